@@ -1,0 +1,338 @@
+"""Pydantic models: the contract between the pipeline's stages.
+
+This module imports nothing else from the package and does no I/O, so every stage (and every
+caller embedding the library) can depend on it without pulling in a model client.
+
+Two families live here:
+
+* per-article models (:class:`ArticleExtraction` and its parts), which the LLM fills as its
+  response model and the offline engine fills directly. Fields the model must not be asked for
+  (character spans, which grounding computes) are hidden from the JSON Schema with
+  ``SkipJsonSchema`` so the prompt stays small and the model cannot invent offsets.
+* the merged :class:`Briefing`, whose JSON is versioned by :data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
+
+SCHEMA_VERSION = "1.0"
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def check_partial_date(value: str) -> str:
+    """Accept ISO dates as precise as known (``2025``, ``2025-02``, ``2025-02-20``) and nothing else.
+
+    A wrong date is worse than none, so impossible days (``2025-02-30``) are rejected too; for the
+    LLM backend the rejection becomes a re-ask with the error.
+    """
+    value = value.strip()
+    if not _PARTIAL_DATE.match(value):
+        raise ValueError(f"date must be ISO YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    if len(value) == 10:
+        date.fromisoformat(value)  # raises on 2025-02-30
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+class Span(_Model):
+    """A verbatim stretch of one stored article: ``article.text[start:end] == text``."""
+
+    source: str = Field(description="Source id, e.g. S1.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+# --------------------------------------------------------------------------- ingest
+
+SourceStatus = Literal["ok", "failed", "duplicate"]
+
+
+class Article(_Model):
+    """One input after ingest: cleaned text plus the metadata an editor cites it by.
+
+    ``text`` is the cleaned text every span points into; ``removed`` lists what cleaning took out
+    (so the report can show it), and ``status`` lets a failed input keep its place and id.
+    """
+
+    id: str
+    uri: str
+    text: str = ""
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    language: str | None = None
+    removed: list[str] = Field(default_factory=list)
+    status: SourceStatus = "ok"
+    error: str | None = None
+    duplicate_of: str | None = Field(
+        default=None, description="Id of an identical article earlier in the input; not extracted."
+    )
+    copy_of: str | None = Field(
+        default=None,
+        description="Id of the first article of a syndication group (near-identical text); "
+        "extracted, but counted once for corroboration.",
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- per-article extraction
+
+EntityType = Literal["person", "organization", "place", "group", "other"]
+
+
+class Quantity(_Model):
+    """A number stated in a claim, normalised so the merger can compare sources."""
+
+    value: float = Field(description="The number as a plain value: 'twelve' -> 12, '$3.2 million' -> 3200000.")
+    unit: str | None = Field(default=None, description="What is counted or the currency: 'people', 'ships', 'USD', '%'.")
+    text: str = Field(description="The number exactly as written in the article.")
+    approximate: bool = Field(default=False, description="'about', 'more than', 'nearly' and similar.")
+
+
+class Claim(_Model):
+    """A factual statement the article makes, with the sentence that says it."""
+
+    text: str = Field(description="The claim as one short factual sentence.")
+    evidence: str = Field(description="The sentence(s) from the article that state it, copied verbatim.")
+    attribution: str | None = Field(
+        default=None, description="Who the article says the claim comes from ('police', 'Reuters'), if anyone."
+    )
+    hedged: bool = Field(default=False, description="True when the article does not assert it as fact ('reportedly', 'did not confirm').")
+    quantities: list[Quantity] = Field(default_factory=list)
+    salience: float = Field(default=0.5, ge=0.0, le=1.0, description="How central the claim is to the story, 0 to 1.")
+    span: SkipJsonSchema[Span | None] = None
+
+
+class Quote(_Model):
+    """Words the article puts in someone's mouth, with the speaker it names."""
+
+    speaker: str | None = Field(description="Full name of the speaker as used in the article, or the organisation.")
+    speaker_role: str | None = Field(default=None, description="The speaker's title or role as the article gives it.")
+    text: str = Field(description="The quoted words exactly as in the article, without the quotation marks.")
+    span: SkipJsonSchema[Span | None] = None
+
+
+class Entity(_Model):
+    """A person, organisation, place or group the article names."""
+
+    name: str = Field(description="The fullest name the article uses.")
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list, description="Other names for it in the article: surname, acronym, short name.")
+    roles: list[str] = Field(default_factory=list, description="Titles or roles the article gives it.")
+    mentions: SkipJsonSchema[list[Span]] = Field(default_factory=list)
+
+
+class Event(_Model):
+    """Something that happened on a date the article states or implies."""
+
+    date: str = Field(description="ISO date as precise as the article allows: 2025, 2025-02 or 2025-02-20.")
+    text: str = Field(description="What happened, in one short sentence.")
+    evidence: str = Field(description="The article sentence that dates it, copied verbatim.")
+    span: SkipJsonSchema[Span | None] = None
+
+    @field_validator("date")
+    @classmethod
+    def _iso(cls, value: str) -> str:
+        return check_partial_date(value)
+
+
+class ArticleExtraction(_Model):
+    """Everything extracted from one article: the LLM's response model and the offline engine's output."""
+
+    claims: list[Claim] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+class Usage(_Model):
+    """Model usage, summed per call and across calls. Cached calls cost nothing but are counted."""
+
+    calls: int = 0
+    cached_calls: int = 0
+    attempts: int = 0
+    failed_attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+
+    def add(self, other: Usage) -> Usage:
+        cost = None
+        if self.cost_usd is not None or other.cost_usd is not None:
+            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        return Usage(
+            calls=self.calls + other.calls,
+            cached_calls=self.cached_calls + other.cached_calls,
+            attempts=self.attempts + other.attempts,
+            failed_attempts=self.failed_attempts + other.failed_attempts,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cost_usd=cost,
+        )
+
+
+class GroundingReport(_Model):
+    """What grounding kept and dropped for one article: nothing ungrounded passes silently."""
+
+    kept: int = 0
+    dropped: int = 0
+    dropped_items: list[str] = Field(default_factory=list, description="'quote: …' / 'claim: …' texts not found in the article.")
+
+
+class ExtractionRecord(_Model):
+    """One article's extraction with its bookkeeping; one JSON line of ``summarizer extract``."""
+
+    source: str
+    backend: str
+    model: str | None = None
+    extraction: ArticleExtraction
+    usage: Usage = Field(default_factory=Usage)
+    cached: bool = False
+    grounding: GroundingReport = Field(default_factory=GroundingReport)
+    warnings: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- briefing
+
+
+class SourceInfo(_Model):
+    id: str
+    uri: str
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    published: str | None = Field(default=None, description="ISO date or null.")
+    language: str | None = None
+    status: SourceStatus = "ok"
+    error: str | None = None
+    duplicate_of: str | None = None
+    copy_of: str | None = None
+    removed: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class KeyPoint(_Model):
+    text: str
+    sources: list[str]
+    evidence: list[Span] = Field(default_factory=list)
+    independent_sources: int = Field(default=1, description="Supporting sources, copies of one story counted once.")
+    single_source: bool = False
+    attribution: list[str] = Field(default_factory=list)
+    hedged: bool = False
+    score: float = 0.0
+
+
+class QuoteVariant(_Model):
+    source: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+class MergedQuote(_Model):
+    speaker: str | None
+    speaker_role: str | None = None
+    text: str
+    sources: list[str]
+    variants: list[QuoteVariant] = Field(default_factory=list)
+
+
+class EntityRole(_Model):
+    role: str
+    sources: list[str]
+
+
+class MergedEntity(_Model):
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[EntityRole] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class TimelineEntry(_Model):
+    date: str = Field(description="ISO, as precise as known: 2025, 2025-02, 2025-02-20.")
+    text: str
+    sources: list[str]
+    evidence: list[Span] = Field(default_factory=list)
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        return {4: "year", 7: "month"}.get(len(self.date), "day")  # type: ignore[return-value]
+
+
+DiscrepancyKind = Literal["number", "date", "title", "account", "attribution"]
+
+
+class Position(_Model):
+    value: str
+    sources: list[str]
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Discrepancy(_Model):
+    subject: str
+    kind: DiscrepancyKind = "account"
+    summary: str
+    positions: list[Position]
+
+
+class Briefing(_Model):
+    """The merged, source-cited briefing: what every renderer and library caller consumes."""
+
+    schema_version: str = SCHEMA_VERSION
+    headline: str = ""
+    overview: str = ""
+    backend: str = "offline"
+    model: str | None = None
+    sources: list[SourceInfo] = Field(default_factory=list)
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    quotes: list[MergedQuote] = Field(default_factory=list)
+    entities: list[MergedEntity] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+    copies: list[list[str]] = Field(default_factory=list, description="Groups of source ids folded together as copies of one story.")
+    usage: Usage = Field(default_factory=Usage)
+    grounding: dict[str, GroundingReport] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def failed_sources(self) -> list[SourceInfo]:
+        return [s for s in self.sources if s.status == "failed"]
+
+    def to_markdown(self) -> str:
+        # Imported late: the schema layer must not depend on the renderers at import time.
+        from summarizer.render.markdown import render_markdown
+
+        return render_markdown(self)
+
+    def to_html(self, articles: dict[str, str] | None = None) -> str:
+        from summarizer.render.html import render_html
+
+        return render_html(self, articles or {})
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
+
+
+def briefing_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Briefing` output, with its version as ``$id`` suffix."""
+    schema = Briefing.model_json_schema(mode="serialization")
+    schema["$id"] = f"https://summarizer.invalid/schema/briefing-{SCHEMA_VERSION}.json"
+    return schema

@@ -1,0 +1,65 @@
+"""Small text utilities shared by ingest, extract, ground and merge (no I/O, no clients)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
+# an uppercase letter, digit or opening quote. Abbreviations below do not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar",
+    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e", "etc", "mt", "ft", "rev", "adm",
+}
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split into sentences as (start, end) offsets, trimmed of surrounding whitespace.
+
+    Offsets, not strings, because every extraction must point back into the stored text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith("."):
+            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "J. Smith"
+                continue
+        spans.extend(_trimmed(text, start, end))
+        start = end
+    spans.extend(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    # Paragraph breaks inside a span also end a sentence.
+    for part in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
+        s, e = start + part.start(), start + part.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+
+
+def normalize(text: str) -> str:
+    """Fold quotes, dashes, accents, case and whitespace so that two copies of a phrase compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_FOLD)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                       "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
