@@ -38,6 +38,7 @@ class ExtractionError(SummarizerError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.usage: object | None = None
 
 
 class BudgetExceeded(SummarizerError):

@@ -1,0 +1,122 @@
+"""Ingest: inputs as the user names them become :class:`Article` objects with stable ids.
+
+Every input keeps its place (``S1``, ``S2``, … in input order) even when it fails, so the
+briefing can list what went wrong next to what was used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from summarizer.errors import InputError
+from summarizer.ingest.clean import clean_text
+from summarizer.ingest.dates import parse_published
+from summarizer.ingest.html import extract_html
+from summarizer.ingest.records import RawRecord, expand_inputs
+from summarizer.schema import Article
+from summarizer.text import normalize
+
+__all__ = ["IngestResult", "build_article", "load_inputs"]
+
+
+@dataclass
+class IngestResult:
+    articles: list[Article]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def usable(self) -> list[Article]:
+        return [a for a in self.articles if a.status == "ok"]
+
+
+def load_inputs(
+    inputs: Sequence[str], stdin: BinaryIO | None = None, fetch_timeout: float = 20.0
+) -> IngestResult:
+    """Read every input; raise only when there is nothing at all to brief on."""
+    if not inputs:
+        raise InputError("<inputs>", "no inputs given")
+    expansion = expand_inputs(list(inputs), stdin=stdin, fetch_timeout=fetch_timeout)
+    articles = [build_article(f"S{i}", record) for i, record in enumerate(expansion.records, 1)]
+    _mark_duplicates(articles)
+    return IngestResult(articles=articles, warnings=expansion.warnings)
+
+
+def build_article(article_id: str, record: RawRecord) -> Article:
+    """Clean one record into an Article; failures become a failed Article carrying the reason."""
+    if record.error:
+        return Article(id=article_id, uri=record.uri, status="failed", error=record.error)
+    fields = record.fields
+    try:
+        meta: dict[str, Any] = {}
+        raw = record.text
+        if record.kind == "html":
+            page = extract_html(raw, record.uri)
+            raw = _drop_leading_title(page.text, page.title)
+            meta = {"title": page.title, "publisher": page.publisher, "byline": page.byline,
+                    "published": page.published, "language": page.language}
+        title, body = _split_title(raw) if record.kind == "text" else (None, raw)
+        cleaned = clean_text(body)
+        if not cleaned.text.strip():
+            raise InputError(record.uri, "no article text left after removing boilerplate")
+    except InputError as exc:
+        return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
+    published = parse_published(fields.get("published") or fields.get("date") or meta.get("published")
+                                or getattr(cleaned, "published", None))
+    return Article(
+        id=article_id,
+        uri=fields.get("url") or record.uri,
+        text=cleaned.text,
+        title=_str(fields.get("title")) or meta.get("title") or title or getattr(cleaned, "title", None),
+        publisher=_str(fields.get("publisher") or fields.get("source")) or meta.get("publisher")
+        or getattr(cleaned, "publisher", None),
+        byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
+        published=published,
+        language=_str(fields.get("language")) or meta.get("language"),
+        removed=list(cleaned.removed),
+    )
+
+
+_TITLE_LINE = re.compile(r"^\s*(?:#\s+)?(?P<title>[^\n]{3,200})\n\s*\n")
+
+
+def _split_title(raw: str) -> tuple[str | None, str]:
+    """A short first line standing alone as a paragraph (or a Markdown '# ' heading) is the title."""
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
+    match = _TITLE_LINE.match(text)
+    if not match:
+        return None, text
+    title = match["title"].strip()
+    heading = text.lstrip().startswith("#")
+    if not heading and (title.endswith((".", "?\"", ".\"", ".”")) or len(title.split()) > 25):
+        return None, text
+    return title.lstrip("# ").strip(), text[match.end() :]
+
+
+def _drop_leading_title(text: str, title: str | None) -> str:
+    """trafilatura keeps the page's headline as the first line; it is metadata, not a claim."""
+    first, _, rest = text.partition("\n")
+    if title and normalize(first) == normalize(title) and rest.strip():
+        return rest.lstrip("\n")
+    return text
+
+
+def _str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _mark_duplicates(articles: list[Article]) -> None:
+    """Identical texts (the same file twice, the same JSONL record) are extracted once."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.status != "ok":
+            continue
+        digest = hashlib.sha256(normalize(article.text).encode()).hexdigest()
+        if digest in seen:
+            article.status = "duplicate"
+            article.duplicate_of = seen[digest]
+        else:
+            seen[digest] = article.id

@@ -1,0 +1,199 @@
+"""Command line: a thin layer over :mod:`summarizer.pipeline` (options, progress, exit codes).
+
+The briefing goes to stdout or ``-o``; progress, usage and errors go to stderr, so the output can be
+piped. Exit codes: 0 success, 2 bad input or configuration, 3 briefing written but some articles
+failed, 4 budget exceeded, 1 anything else the package raised on purpose.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from summarizer.errors import SummarizerError
+from summarizer.extract.config import Backend, Mode
+from summarizer.io import write_atomic
+from summarizer.pipeline import Options, RunResult, arun
+from summarizer.render import render
+from summarizer.schema import Article, ExtractionRecord
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Several news articles in, one cited briefing out.")
+cache_app = typer.Typer(no_args_is_help=True, help="Inspect or clear the model answer cache.")
+app.add_typer(cache_app, name="cache")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, URLs, or - for stdin.", show_default=False)]
+BackendOpt = Annotated[str, typer.Option("--backend", help="auto (LLM if OPENAI_API_KEY/OPENAI_BASE_URL set), llm, offline.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name (default: $SUMMARIZER_MODEL or gpt-4o-mini).")]
+ModeOpt = Annotated[str, typer.Option("--mode", help="instructor mode: tools, json_schema or md_json.")]
+ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Articles in flight at once.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the answer cache.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds before one model request is abandoned.")]
+
+
+def _fail(exc: SummarizerError) -> typer.Exit:
+    err.print(f"summarizer: error: {exc}", markup=False)
+    return typer.Exit(exc.exit_code)
+
+
+def _progress(quiet: bool) -> tuple[object, object]:
+    def on_article(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
+        if quiet:
+            return
+        if error:
+            err.print(f"  [red]✗[/red] {article.id} {article.uri}: {error}")
+        else:
+            tag = " (cached)" if record is not None and record.cached else ""
+            err.print(f"  [green]✓[/green] {article.id} {article.uri}{tag}")
+
+    def on_stage(name: str) -> None:
+        if not quiet:
+            err.print(f"[bold]{name}[/bold]")
+
+    return on_article, on_stage
+
+
+def _run(inputs: list[str], options: Options) -> RunResult:
+    return asyncio.run(arun(inputs, options))
+
+
+@app.command()
+def brief(
+    inputs: InputsArg,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the briefing here (atomically).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    backend: BackendOpt = "auto",
+    model: ModelOpt = None,
+    mode: ModeOpt = "tools",
+    concurrency: ConcurrencyOpt = 8,
+    no_cache: NoCacheOpt = False,
+    timeout: TimeoutOpt = 60.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+) -> None:
+    """Turn several articles about one story into one cited briefing."""
+    if fmt not in ("md", "json", "html"):
+        raise _fail(SummarizerError(f"unknown format {fmt!r}: use md, json or html"))
+    on_article, on_stage = _progress(quiet)
+    options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+                      use_cache=not no_cache, timeout=timeout, on_article=on_article,  # type: ignore[arg-type]
+                      on_stage=on_stage)  # type: ignore[arg-type]
+    try:
+        if not quiet:
+            _announce_backend(options)
+        result = _run(inputs, options)
+        text = render(result.briefing, fmt, result.article_texts)
+        if output is not None:
+            write_atomic(output, text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except SummarizerError as exc:
+        raise _fail(exc) from None
+    _summary(result, quiet)
+    failed = result.briefing.failed_sources
+    if failed:
+        err.print(f"summarizer: {len(failed)} of {len(result.briefing.sources)} input(s) failed; "
+                  "the briefing lists them", markup=False)
+        raise typer.Exit(3)
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    backend: BackendOpt = "auto",
+    model: ModelOpt = None,
+    mode: ModeOpt = "tools",
+    concurrency: ConcurrencyOpt = 8,
+    no_cache: NoCacheOpt = False,
+    timeout: TimeoutOpt = 60.0,
+) -> None:
+    """Print one grounded per-article extraction as JSON per line (for pipelines)."""
+    options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+                      use_cache=not no_cache, timeout=timeout)
+    try:
+        result = _run(inputs, options)
+    except SummarizerError as exc:
+        raise _fail(exc) from None
+    for record in result.records:
+        sys.stdout.write(record.model_dump_json() + "\n")
+    failed = result.briefing.failed_sources
+    for source in failed:
+        err.print(f"summarizer: {source.uri}: {source.error}", markup=False)
+    if failed:
+        raise typer.Exit(3)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the briefing JSON (``--format json``)."""
+    from summarizer.render.json import render_schema
+
+    sys.stdout.write(render_schema())
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is and how much it holds."""
+    from summarizer.extract.cache import ExtractionCache
+
+    info = ExtractionCache().info()
+    sys.stdout.write(f"path: {info['path']}\nentries: {info['entries']}\nbytes: {info['bytes']}\n")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached answer."""
+    from summarizer.extract.cache import ExtractionCache
+
+    removed = ExtractionCache().clear()
+    sys.stdout.write(f"removed {removed} cached answer(s)\n")
+
+
+def _backend(value: str) -> Backend:
+    if value not in ("auto", "llm", "offline"):
+        raise _fail(SummarizerError(f"unknown backend {value!r}: use auto, llm or offline"))
+    return value  # type: ignore[return-value]
+
+
+def _mode(value: str) -> Mode:
+    if value not in ("tools", "json_schema", "md_json", "json"):
+        raise _fail(SummarizerError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
+    return value  # type: ignore[return-value]
+
+
+def _announce_backend(options: Options) -> None:
+    from summarizer.extract.config import resolve_backend
+
+    backend = resolve_backend(options.backend)
+    if backend == "offline":
+        err.print("backend: offline (no OPENAI_API_KEY or OPENAI_BASE_URL set; no model is called)", markup=False)
+    else:
+        err.print("backend: llm", markup=False)
+
+
+def _summary(result: RunResult, quiet: bool) -> None:
+    if quiet:
+        return
+    b = result.briefing
+    u = b.usage
+    ok = sum(1 for s in b.sources if s.status == "ok")
+    err.print(f"briefing: {ok} source(s), {len(b.key_points)} key points, {len(b.discrepancies)} discrepancies, "
+              f"{len(b.quotes)} quotes", markup=False)
+    if b.backend == "llm":
+        cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
+        err.print(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s), "
+                  f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}", markup=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

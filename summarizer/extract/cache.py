@@ -1,0 +1,108 @@
+"""Content-addressed cache of model answers, in SQLite (safe for two processes at once).
+
+The key hashes everything that shapes an answer: the exact messages sent (which contain the article
+text and the rendered prompt), the model, the instructor mode, the response schema, the prompt
+template version and this backend's version. A corrupt entry is ignored and overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from summarizer.schema import ArticleExtraction
+
+BACKEND_VERSION = "llm-1"
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get("SUMMARIZER_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
+
+
+def schema_hash() -> str:
+    schema = json.dumps(ArticleExtraction.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+
+
+def cache_key(messages: list[dict[str, str]], model: str, mode: str, prompt_version: str) -> str:
+    payload = json.dumps(
+        {"messages": messages, "model": model, "mode": mode, "prompt": prompt_version,
+         "schema": schema_hash(), "backend": BACKEND_VERSION},
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class ExtractionCache:
+    """Stores validated extractions only: a failed call is never cached, so a re-run retries it."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or default_cache_dir()
+        self.path = self.directory / "extractions.sqlite3"
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                "model TEXT, created REAL NOT NULL)"
+            )
+            return db
+        except sqlite3.DatabaseError:
+            # Not a database any more (truncated, overwritten): start afresh rather than fail the run.
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                "model TEXT, created REAL NOT NULL)"
+            )
+            return db
+
+    def get(self, key: str) -> tuple[ArticleExtraction, dict[str, Any]] | None:
+        try:
+            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+            return ArticleExtraction.model_validate(data["extraction"]), dict(data.get("meta", {}))
+        except (ValueError, KeyError, TypeError):
+            return None  # corrupt entry: treated as a miss and overwritten by the next put
+
+    def put(self, key: str, extraction: ArticleExtraction, model: str, meta: dict[str, Any] | None = None) -> None:
+        value = json.dumps({"extraction": extraction.model_dump(mode="json"), "meta": meta or {}})
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO entries (key, value, model, created) VALUES (?, ?, ?, ?)",
+                (key, value, model, time.time()),
+            )
+        except sqlite3.DatabaseError:
+            pass  # a cache that cannot be written costs money later, not correctness now
+
+    def info(self) -> dict[str, Any]:
+        count, size = self._db.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(value)), 0) FROM entries").fetchone()
+        return {"path": str(self.path), "entries": int(count), "bytes": int(size)}
+
+    def clear(self) -> int:
+        count = int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        self._db.execute("DELETE FROM entries")
+        self._db.execute("VACUUM")
+        return count
+
+    def close(self) -> None:
+        self._db.close()

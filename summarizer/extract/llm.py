@@ -1,0 +1,220 @@
+"""The LLM backend: one article in, one validated :class:`ArticleExtraction` out.
+
+This is the only module that imports ``openai``, ``instructor`` and ``tenacity``. The openai
+client's own retries are off; each call gets a fresh tenacity ``AsyncRetrying`` (a shared one breaks
+under concurrency) covering rate limits, server errors, timeouts, dropped connections and schema
+failures (re-asks). A 429 pauses the whole pool, not just the request that got it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import json
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx2
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import ValidationError
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
+
+from summarizer.errors import ExtractionError
+from summarizer.extract.config import LLMSettings
+from summarizer.prompts import fence_for, render, template_version
+from summarizer.schema import Article, ArticleExtraction, Usage
+
+SYSTEM_TEMPLATE = "extract_system.j2"
+USER_TEMPLATE = "extract_user.j2"
+_MODES = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
+          "md_json": instructor.Mode.MD_JSON, "json": instructor.Mode.JSON}
+_TRANSIENT_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+
+
+def prompt_version() -> str:
+    return template_version(SYSTEM_TEMPLATE, USER_TEMPLATE)
+
+
+def build_messages(article: Article) -> list[dict[str, str]]:
+    """The chat messages for one article; the text is data inside a fence it cannot close."""
+    fence = fence_for(article.text)
+    published = article.published.isoformat() if article.published else None
+    system = render(SYSTEM_TEMPLATE, fence=fence, published=published)
+    user = render(USER_TEMPLATE, fence=fence, source_id=article.id, title=article.title,
+                  publisher=article.publisher, article_text=article.text)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+class PoolGate:
+    """Shared pause: after a 429 every request of the run waits, so the pool backs off as one."""
+
+    def __init__(self) -> None:
+        self._resume_at = 0.0
+        self.pauses = 0
+
+    async def before_request(self, request: httpx2.Request) -> None:
+        delay = self._resume_at - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def after_response(self, response: httpx2.Response) -> None:
+        if response.status_code == 429:
+            wait = retry_after(response.headers) or 1.0
+            self._resume_at = max(self._resume_at, time.monotonic() + min(wait, 60.0))
+            self.pauses += 1
+
+
+def retry_after(headers: Any) -> float | None:
+    """Seconds a server asked us to wait (``retry-after-ms`` or ``retry-after``), if any."""
+    if headers is None:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value:
+            try:
+                seconds = float(value) * scale
+            except ValueError:
+                continue
+            if 0 <= seconds <= 300:
+                return seconds
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, (ValidationError, json.JSONDecodeError)):
+        return True  # instructor has appended the error to the messages: this is a re-ask
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in _TRANSIENT_STATUS
+    return type(exc).__name__ in ("ResponseParsingError", "AsyncValidationError")
+
+
+def _wait(state: RetryCallState) -> float:
+    exc = state.outcome.exception() if state.outcome else None
+    if isinstance(exc, (ValidationError, json.JSONDecodeError)):
+        return 0.0
+    if isinstance(exc, openai.APIStatusError):
+        asked = retry_after(exc.response.headers)
+        if asked is not None:
+            return asked
+    base = min(30.0, 0.5 * 2 ** (state.attempt_number - 1))
+    return base * (0.5 + random.random() / 2)
+
+
+@dataclass
+class _CallUsage:
+    usage: Usage
+
+
+_current: contextvars.ContextVar[_CallUsage | None] = contextvars.ContextVar("summarizer_call_usage", default=None)
+
+
+def _on_response(response: Any) -> None:
+    # instructor sums usage across re-asks and overwrites it in place; copy each attempt's own.
+    slot = _current.get()
+    if slot is None:
+        return
+    u = getattr(response, "usage", None)
+    slot.usage.attempts += 1
+    if u is not None:
+        slot.usage.prompt_tokens += int(getattr(u, "prompt_tokens", 0) or 0)
+        slot.usage.completion_tokens += int(getattr(u, "completion_tokens", 0) or 0)
+
+
+def _on_error(*_args: Any, **_kwargs: Any) -> None:
+    slot = _current.get()
+    if slot is not None:
+        slot.usage.attempts += 1
+        slot.usage.failed_attempts += 1
+
+
+def _on_parse_error(*_args: Any, **_kwargs: Any) -> None:
+    slot = _current.get()
+    if slot is not None:
+        slot.usage.failed_attempts += 1
+
+
+class LLMExtractor:
+    """Extraction through any OpenAI-compatible server."""
+
+    backend = "llm"
+
+    def __init__(self, settings: LLMSettings) -> None:
+        self.settings = settings
+        self.gate = PoolGate()
+        http = httpx2.AsyncClient(
+            timeout=settings.timeout,
+            event_hooks={"request": [self.gate.before_request], "response": [self.gate.after_response]},
+        )
+        self._openai = openai.AsyncOpenAI(
+            api_key=settings.api_key, base_url=settings.base_url, max_retries=0,
+            timeout=settings.timeout, http_client=http,
+        )
+        self.client = instructor.from_openai(self._openai, mode=_MODES[settings.mode])
+        self.client.on("completion:response", _on_response)
+        self.client.on("completion:error", _on_error)
+        self.client.on("parse:error", _on_parse_error)
+        self._semaphore = asyncio.Semaphore(settings.concurrency)
+
+    @property
+    def model(self) -> str:
+        return self.settings.model
+
+    def _retrying(self) -> AsyncRetrying:
+        return AsyncRetrying(
+            stop=stop_after_attempt(self.settings.max_attempts) | stop_after_delay(self.settings.max_total_wait),
+            wait=_wait,
+            retry=retry_if_exception(is_retryable),
+            reraise=True,
+        )
+
+    async def extract(self, article: Article) -> tuple[ArticleExtraction, Usage]:
+        """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
+        slot = _CallUsage(Usage(calls=1))
+        token = _current.set(slot)
+        try:
+            async with self._semaphore:
+                result, _completion = await self.client.chat.completions.create_with_completion(
+                    model=self.settings.model,
+                    messages=build_messages(article),  # type: ignore[arg-type]
+                    response_model=ArticleExtraction,
+                    max_retries=self._retrying(),
+                    temperature=self.settings.temperature,
+                )
+        except Exception as exc:
+            error = ExtractionError(article.id, describe_failure(exc, slot.usage))
+            error.usage = slot.usage  # failed attempts still cost tokens: the ledger keeps them
+            raise error from exc
+        finally:
+            _current.reset(token)
+        return result, slot.usage
+
+    async def aclose(self) -> None:
+        await self._openai.close()
+
+
+def describe_failure(exc: BaseException, usage: Usage) -> str:
+    """One line naming the cause, never the request (which may carry the key in headers)."""
+    cause: BaseException = exc
+    if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
+        cause = exc.__cause__
+    attempts = f" after {usage.attempts} attempt(s)" if usage.attempts > 1 else ""
+    if isinstance(cause, IncompleteOutputException):
+        return "model output was cut off (finish_reason=length)"
+    if isinstance(cause, openai.RateLimitError):
+        return f"rate limited (HTTP 429){attempts}"
+    if isinstance(cause, openai.APITimeoutError):
+        return f"model server timed out{attempts}"
+    if isinstance(cause, openai.APIConnectionError):
+        return f"could not connect to the model server{attempts}"
+    if isinstance(cause, openai.APIStatusError):
+        return f"model server error (HTTP {cause.status_code}){attempts}"
+    if isinstance(cause, (ValidationError, json.JSONDecodeError)):
+        first = str(cause).splitlines()[0][:160]
+        return f"model answer failed the schema{attempts}: {first}"
+    return f"{type(cause).__name__}: {str(cause).splitlines()[0][:160] if str(cause) else ''}{attempts}"

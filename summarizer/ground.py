@@ -1,0 +1,205 @@
+"""Grounding: every quote, claim and event is located in its article, or it does not pass.
+
+Models paraphrase, fix typography and sometimes invent. This stage finds each item's evidence in
+the stored article text (exactly, then after folding quotes/dashes/case/whitespace, then by close
+fuzzy alignment) and rewrites the item's text to the article's own characters, so that
+``article.text[start:end] == text`` always holds downstream. What cannot be found is dropped and
+counted; a speaker the article never names is removed rather than passed on.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from summarizer.schema import (
+    Article,
+    ArticleExtraction,
+    Claim,
+    Entity,
+    Event,
+    GroundingReport,
+    Quote,
+    Span,
+)
+
+QUOTE_MIN_SCORE = 95.0
+EVIDENCE_MIN_SCORE = 90.0
+_QUOTE_MARKS = "\"'“”‘’„«»‹›"
+_FOLD = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
+         "‐": "-", "‑": "-", "\u00a0": " "}
+
+
+@dataclass
+class _Folded:
+    """A case/quote/space-folded copy of the article with a map back to original offsets."""
+
+    text: str
+    origin: list[int]  # origin[i] = offset in the article of folded char i
+
+    @classmethod
+    def build(cls, text: str) -> _Folded:
+        chars: list[str] = []
+        origin: list[int] = []
+        previous_space = True
+        for index, char in enumerate(text):
+            folded = _fold_char(char)
+            if folded.isspace():
+                if previous_space:
+                    continue
+                folded = " "
+                previous_space = True
+            else:
+                previous_space = False
+            for piece in folded:
+                chars.append(piece)
+                origin.append(index)
+        return cls("".join(chars), origin)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _fold_char(char: str) -> str:
+    char = _FOLD.get(char, char)
+    if ord(char) < 128:
+        return char.lower()
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return (decomposed or char).lower()
+
+
+def fold(text: str) -> str:
+    return _Folded.build(text).text.strip()
+
+
+class Locator:
+    """Finds stretches of one article; built once per article, used for every item."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self._folded: _Folded | None = None
+
+    @property
+    def folded(self) -> _Folded:
+        if self._folded is None:
+            self._folded = _Folded.build(self.text)
+        return self._folded
+
+    def find(self, needle: str, min_score: float, hint: int = 0) -> Span | None:
+        needle = needle.strip()
+        if not needle:
+            return None
+        index = self.text.find(needle, hint)
+        if index < 0:
+            index = self.text.find(needle)
+        if index >= 0:
+            return self._span(index, index + len(needle))
+        target = fold(needle)
+        if not target:
+            return None
+        hay = self.folded
+        index = hay.text.find(target)
+        if index >= 0:
+            return self._span(*hay.to_original(index, index + len(target)))
+        if len(target) < 12:
+            return None  # too short to align fuzzily without false hits
+        alignment = fuzz.partial_ratio_alignment(target, hay.text, score_cutoff=min_score)
+        if alignment is None or alignment.dest_end <= alignment.dest_start:
+            return None
+        # Only accept alignments of about the same length: a fragment must not stand for the whole.
+        if (alignment.dest_end - alignment.dest_start) < 0.9 * len(target):
+            return None
+        return self._span(*hay.to_original(alignment.dest_start, alignment.dest_end))
+
+    def _span(self, start: int, end: int) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(source=self.article.id, start=start, end=end, text=self.text[start:end])
+
+    def valid(self, span: Span | None) -> bool:
+        return (
+            span is not None
+            and span.source == self.article.id
+            and 0 <= span.start < span.end <= len(self.text)
+            and self.text[span.start : span.end] == span.text
+        )
+
+    def mentions(self, name: str) -> bool:
+        if not name.strip():
+            return False
+        return fold(name) in self.folded.text
+
+
+def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtraction, GroundingReport]:
+    """Return the extraction with every kept item carrying a valid span, and what was dropped."""
+    locator = Locator(article)
+    report = GroundingReport()
+    claims = [c for c in (_ground_claim(locator, c, report) for c in extraction.claims) if c is not None]
+    quotes = [q for q in (_ground_quote(locator, q, report) for q in extraction.quotes) if q is not None]
+    events = [e for e in (_ground_event(locator, e, report) for e in extraction.events) if e is not None]
+    entities = [e for e in (_ground_entity(locator, e, report) for e in extraction.entities) if e is not None]
+    return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events), report
+
+
+def _drop(report: GroundingReport, kind: str, text: str) -> None:
+    report.dropped += 1
+    report.dropped_items.append(f"{kind}: {text[:120]}")
+
+
+def _ground_claim(locator: Locator, claim: Claim, report: GroundingReport) -> Claim | None:
+    span = claim.span if locator.valid(claim.span) else locator.find(claim.evidence, EVIDENCE_MIN_SCORE)
+    if span is None:
+        _drop(report, "claim", claim.evidence or claim.text)
+        return None
+    report.kept += 1
+    return claim.model_copy(update={"evidence": span.text, "span": span})
+
+
+def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Quote | None:
+    if locator.valid(quote.span):
+        span: Span | None = quote.span
+    else:
+        span = locator.find(quote.text.strip().strip(_QUOTE_MARKS).strip(), QUOTE_MIN_SCORE)
+    if span is None:
+        _drop(report, "quote", quote.text)
+        return None
+    speaker = quote.speaker
+    if speaker and not _speaker_named(locator, speaker):
+        # Never put words in the mouth of someone the article does not name.
+        speaker = None
+    report.kept += 1
+    return quote.model_copy(update={"text": span.text, "span": span, "speaker": speaker,
+                                    "speaker_role": quote.speaker_role if speaker else None})
+
+
+def _speaker_named(locator: Locator, speaker: str) -> bool:
+    if locator.mentions(speaker):
+        return True
+    # "Ngozi Okafor" is named when the article says "Okafor" or "Ms. Okafor".
+    parts = [p for p in speaker.replace(".", " ").split() if len(p) > 2 and p[0].isupper()]
+    return bool(parts) and locator.mentions(parts[-1])
+
+
+def _ground_event(locator: Locator, event: Event, report: GroundingReport) -> Event | None:
+    span = event.span if locator.valid(event.span) else locator.find(event.evidence, EVIDENCE_MIN_SCORE)
+    if span is None:
+        _drop(report, "event", event.evidence or event.text)
+        return None
+    report.kept += 1
+    return event.model_copy(update={"evidence": span.text, "span": span})
+
+
+def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) -> Entity | None:
+    names = [entity.name, *entity.aliases]
+    if not any(locator.mentions(n) for n in names):
+        _drop(report, "entity", entity.name)
+        return None
+    aliases = [a for a in entity.aliases if locator.mentions(a) or a == entity.name]
+    mentions = [m for m in entity.mentions if locator.valid(m)]
+    report.kept += 1
+    return entity.model_copy(update={"aliases": aliases, "mentions": mentions})

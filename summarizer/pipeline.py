@@ -1,0 +1,171 @@
+"""The pipeline: ingest -> extract -> ground -> merge, as plain functions of Pydantic values.
+
+``summarize`` / ``asummarize`` are the library API; the CLI is a thin layer over :func:`arun`.
+Failures are per article: an input that cannot be read or extracted is listed in the briefing's
+sources with its reason, and the rest still make the briefing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from summarizer.errors import InputError
+from summarizer.extract import CachedLLMExtractor, Extractor, OfflineExtractor, ProgressCallback, extract_all
+from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
+from summarizer.ground import ground
+from summarizer.ingest import load_inputs
+from summarizer.merge import merge
+from summarizer.schema import Article, Briefing, ExtractionRecord, SourceInfo
+
+InputLike = str | Path | Article
+
+
+@dataclass
+class Options:
+    """Run options; environment variables are read when a run starts, never at import."""
+
+    backend: Backend = "auto"
+    model: str | None = None
+    mode: Mode = "tools"
+    concurrency: int = 8
+    timeout: float = 60.0
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    fetch_timeout: float = 20.0
+    env: Mapping[str, str] | None = None
+    stdin: BinaryIO | None = None
+    on_article: ProgressCallback | None = None
+    on_stage: Callable[[str], None] | None = None
+
+
+@dataclass
+class RunResult:
+    """The briefing plus the articles and records behind it (the HTML view needs the texts)."""
+
+    briefing: Briefing
+    articles: list[Article]
+    records: list[ExtractionRecord] = field(default_factory=list)
+
+    @property
+    def article_texts(self) -> dict[str, str]:
+        return {a.id: a.text for a in self.articles if a.status == "ok"}
+
+
+def make_extractor(options: Options) -> Extractor:
+    env = os.environ if options.env is None else options.env
+    backend = resolve_backend(options.backend, env)
+    if backend == "offline":
+        return OfflineExtractor()
+    settings = llm_settings(model=options.model, mode=options.mode, concurrency=options.concurrency,
+                            timeout=options.timeout, env=env)
+    cache = None
+    if options.use_cache:
+        from summarizer.extract.cache import ExtractionCache
+
+        cache = ExtractionCache(options.cache_dir)
+    return CachedLLMExtractor(settings, cache)
+
+
+def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[str]]:
+    given: list[str] = []
+    ready: list[Article] = []
+    for item in inputs:
+        if isinstance(item, Article):
+            ready.append(item)
+        else:
+            given.append(str(item))
+    warnings: list[str] = []
+    articles: list[Article] = list(ready)
+    if given:
+        result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout)
+        offset = len(ready)
+        for article in result.articles:
+            # Ids follow input order across both kinds of input.
+            renumbered = f"S{offset + int(article.id[1:])}"
+            dup = article.duplicate_of
+            articles.append(article.model_copy(update={
+                "id": renumbered,
+                "duplicate_of": f"S{offset + int(dup[1:])}" if dup else None,
+            }))
+        warnings.extend(result.warnings)
+    if not articles:
+        raise InputError("<inputs>", "no inputs given")
+    if not any(a.status == "ok" for a in articles):
+        failed = [a for a in articles if a.status == "failed"]
+        first = failed[0] if failed else articles[0]
+        more = f" (and {len(failed) - 1} more failed inputs)" if len(failed) > 1 else ""
+        raise InputError(first.uri, f"{first.error or 'no usable article'}{more}")
+    return articles, warnings
+
+
+async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> RunResult:
+    options = options or Options()
+    stage = options.on_stage or (lambda _name: None)
+    stage("ingest")
+    articles, warnings = ingest(inputs, options)
+    usable = [a for a in articles if a.status == "ok"]
+    extractor = make_extractor(options)
+    stage(f"extract ({extractor.backend})")
+    try:
+        outcome = await extract_all(extractor, usable, on_done=options.on_article)
+    finally:
+        await extractor.aclose()
+    stage("ground")
+    by_id = {a.id: a for a in articles}
+    records: list[ExtractionRecord] = []
+    for record in outcome.records:
+        grounded, report = ground(by_id[record.source], record.extraction)
+        notes = list(record.warnings)
+        if report.dropped:
+            notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
+        records.append(record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes}))
+    stage("merge")
+    for article_id, reason in outcome.failures.items():
+        by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
+    final_articles = [by_id[a.id] for a in articles]
+    briefing = merge([a for a in final_articles if a.status != "failed"], records)
+    briefing = briefing.model_copy(update={
+        "backend": extractor.backend,
+        "model": extractor.model,
+        "sources": [source_info(a) for a in final_articles],
+        "usage": outcome.usage,
+        "grounding": {r.source: r.grounding for r in records},
+        "warnings": [*warnings, *(w for r in records for w in r.warnings), *briefing.warnings,
+                     *(f"{a.id} ({a.uri}) failed: {a.error}" for a in final_articles if a.status == "failed")],
+    })
+    return RunResult(briefing=briefing, articles=final_articles, records=records)
+
+
+def source_info(article: Article) -> SourceInfo:
+    return SourceInfo(
+        id=article.id, uri=article.uri, title=article.title, publisher=article.publisher,
+        byline=article.byline, published=article.published.isoformat() if article.published else None,
+        language=article.language, status=article.status, error=article.error,
+        duplicate_of=article.duplicate_of, copy_of=article.copy_of, removed=list(article.removed),
+        warnings=list(article.warnings),
+    )
+
+
+def _options(kwargs: dict[str, Any]) -> Options:
+    try:
+        return Options(**kwargs)
+    except TypeError as exc:
+        from summarizer.errors import ConfigError
+
+        raise ConfigError(str(exc)) from None
+
+
+async def asummarize(inputs: Sequence[InputLike] | InputLike, **options: Any) -> Briefing:
+    """Brief on ``inputs`` (paths, URLs, ``-`` or :class:`Article` objects); see :class:`Options`."""
+    items = [inputs] if isinstance(inputs, (str, Path, Article)) else list(inputs)
+    return (await arun(items, _options(options))).briefing
+
+
+def summarize(inputs: Sequence[InputLike] | InputLike, **options: Any) -> Briefing:
+    """Synchronous :func:`asummarize`, for scripts and notebooks without a running event loop."""
+    return asyncio.run(asummarize(inputs, **options))

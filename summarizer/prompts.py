@@ -1,0 +1,55 @@
+"""Prompt templates as checked data: loaded from ``prompts/``, rendered with StrictUndefined.
+
+Article text is only ever a template *variable*: it is never compiled as template source, so braces
+or Jinja syntax inside an article are inert. The template version (a hash of its sources) goes into
+the cache key, so editing a prompt invalidates cached answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+_PACKAGED = Path(__file__).resolve().parent / "prompts"
+_REPO = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def prompt_dir() -> Path:
+    """Inside a wheel the templates ship as package data; in a checkout they live at the top level."""
+    return _PACKAGED if _PACKAGED.is_dir() else _REPO
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(prompt_dir()),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
+def render(name: str, **variables: object) -> str:
+    return _environment().get_template(name).render(**variables).strip()
+
+
+def template_version(*names: str) -> str:
+    """Short hash over the named templates' sources."""
+    digest = hashlib.sha256()
+    for name in sorted(names):
+        digest.update(name.encode())
+        digest.update((prompt_dir() / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fence_for(text: str) -> str:
+    """A delimiter the article cannot contain: derived from a hash of the text itself.
+
+    Deterministic (so cassettes and the cache replay), yet an article cannot close the fence early,
+    because it would have to contain the hash of itself.
+    """
+    token = hashlib.sha256(("summarizer-fence\x00" + text).encode()).hexdigest()[:20].upper()
+    return f"<<<ARTICLE-{token}>>>"
