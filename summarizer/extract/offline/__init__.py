@@ -1,15 +1,102 @@
-"""The offline extraction engine: fills :class:`ArticleExtraction` with no model (placeholder)."""
+"""The offline extraction engine: fills :class:`ArticleExtraction` with rules, no model.
+
+It is what every user gets on a fresh machine, so it is deterministic, pure Python and fast (one
+CPU core, no dateparser in the hot path). Every item it emits points back into ``article.text``
+with a verbatim span, which is what lets grounding and the merger trust it without re-checking.
+"""
 
 from __future__ import annotations
 
-from summarizer.schema import Article, ArticleExtraction, Claim, Span
+import bisect
+
+from summarizer.extract.offline.claims import build_claims
+from summarizer.extract.offline.dates import find_dates
+from summarizer.extract.offline.entities import extract_entities, resolve_person
+from summarizer.extract.offline.names import is_pronoun
+from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
+from summarizer.extract.offline.speakers import Attribution, attribute, cue_subject, transcript_speaker
+from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
 from summarizer.text import sentence_spans
+
+__all__ = ["extract_offline"]
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
     """Deterministic extraction; every item carries its exact span in ``article.text``."""
-    claims = []
-    for start, end in sentence_spans(article.text):
-        text = article.text[start:end]
-        claims.append(Claim(text=text, evidence=text, span=Span(source=article.id, start=start, end=end, text=text)))
-    return ArticleExtraction(claims=claims)
+    text = article.text
+    if not text.strip():
+        return ArticleExtraction()
+    sentences = sentence_spans(text)
+    paras = paragraphs(text)
+    candidates = [q for q in find_quotes(text) if q.words(text) >= 1]
+    attributions = attribute(text, candidates, sentences, paras)
+    speaker_names = {a.phrase.name for a in attributions if a is not None}
+    entities = extract_entities(text, article.id, {s for s, _ in sentences}, speaker_names)
+    quotes = _quotes(text, article.id, candidates, attributions, entities)
+    starts = [s for s, _ in sentences]
+    events, dated = _events(article, sentences, starts)
+    key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
+
+    def attribution_of(start: int, end: int) -> str | None:
+        found = cue_subject(text, start, end)
+        if found is None or is_pronoun(found.phrase.name):
+            return None
+        entity = resolve_person(entities, found.phrase.name)
+        return entity.name if entity else found.phrase.name
+
+    quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
+    claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of)
+    return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
+
+
+def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: list[Attribution | None],
+            entities: list[Entity]) -> list[Quote]:
+    quotes: list[Quote] = []
+    last_person: str | None = None
+    persons = sorted(((m.start, e) for e in entities if e.type == "person" for m in e.mentions), key=lambda p: p[0])
+    positions = [p for p, _ in persons]
+    for quote, attr in zip(candidates, attributions, strict=True):
+        speech = is_speech(text, quote)
+        if not speech and not (attr is not None and attr.explicit and quote.words(text) == 1
+                               and not text[quote.start].isupper()):
+            continue
+        start, speaker, role = quote.start, None, None
+        transcript = transcript_speaker(text, quote)
+        if transcript:
+            speaker, start = transcript
+        elif attr is not None:
+            speaker, role = attr.phrase.name, attr.phrase.role
+        if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
+            at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
+            speaker = persons[at][1].name if at >= 0 else last_person
+        if speaker:
+            entity = resolve_person(entities, speaker)
+            if entity is not None:
+                speaker = entity.name
+                role = role or (entity.roles[0] if entity.roles else None)
+            last_person = speaker
+        body = text[start : quote.end]
+        if not body.strip():
+            continue
+        quotes.append(Quote(speaker=speaker, speaker_role=role, text=body,
+                            span=Span(source=source, start=start, end=quote.end, text=body)))
+    return quotes
+
+
+def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:
+    """One event per dated sentence, with the most precise date that sentence states."""
+    text = article.text
+    best: dict[int, str] = {}
+    for mention in find_dates(text, article.published):
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.start >= sentences[index][1]:
+            continue
+        if index not in best or len(mention.value) > len(best[index]):
+            best[index] = mention.value
+    events = []
+    for index in sorted(best):
+        start, end = sentences[index]
+        sentence = text[start:end]
+        events.append(Event(date=best[index], text=sentence, evidence=sentence,
+                            span=Span(source=article.id, start=start, end=end, text=sentence)))
+    return events, set(best)

@@ -1,0 +1,71 @@
+"""Claims: the article's factual sentences, ranked by how central they are to the story.
+
+News is written as an inverted pyramid, so position carries most of the weight; a sentence also
+gains for naming the article's main actors, for numbers and dates (what the merger compares and
+what editors check), and loses for being mostly quoted opinion or a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from summarizer.extract.offline.lexicon import COMMON_WORDS, HEDGES
+from summarizer.extract.offline.numbers import find_quantities
+from summarizer.schema import Claim, Span
+
+_WORD = re.compile(r"[A-Za-z][a-z'’\-]{3,}")
+_ACCORDING = re.compile(r"\baccording to ((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)", re.IGNORECASE)
+
+
+def build_claims(
+    text: str,
+    source: str,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    key_names: list[str],
+    dated: set[int],
+    attribution_of: Callable[[int, int], str | None],
+) -> list[Claim]:
+    """One claim per factual sentence, sorted by salience (highest first).
+
+    ``quoted`` are quote spans (to discount opinion), ``key_names`` the most mentioned entities,
+    ``dated`` the indexes of sentences holding a date, ``attribution_of`` names a sentence's source.
+    """
+    frequencies = Counter(w.lower() for w in _WORD.findall(text) if w.lower() not in COMMON_WORDS)
+    top = max(frequencies.values(), default=1)
+    claims: list[Claim] = []
+    total = max(1, len(sentences))
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        words = sentence.split()
+        if len(words) < 5 or (not re.search(r"[.!?…”\"’']$", sentence) and len(words) < 12):
+            continue
+        quantities = find_quantities(sentence)
+        position = 1.0 - index / total
+        lead_bonus = 0.15 if index < 3 else 0.0
+        content = [w.lower() for w in _WORD.findall(sentence) if w.lower() not in COMMON_WORDS]
+        centrality = sum(frequencies[w] for w in content) / (max(1, len(content)) * top) if content else 0.0
+        actors = sum(1 for name in key_names if name in sentence)
+        score = (0.4 * position + lead_bonus + 0.2 * min(1.0, centrality * 2) + 0.1 * min(1.0, actors / 2)
+                 + (0.08 if quantities else 0.0) + (0.07 if index in dated else 0.0))
+        quoted_chars = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quoted)
+        if quoted_chars > 0.6 * (end - start):
+            score *= 0.6
+        if sentence.rstrip("”\"’'").endswith("?"):
+            score *= 0.5
+        hedged = bool(HEDGES.search(sentence))
+        according = _ACCORDING.search(sentence)
+        attribution = according.group(1).strip() if according else attribution_of(start, end)
+        claims.append(Claim(
+            text=sentence,
+            evidence=sentence,
+            attribution=attribution,
+            hedged=hedged,
+            quantities=quantities,
+            salience=round(max(0.0, min(1.0, score)), 4),
+            span=Span(source=source, start=start, end=end, text=sentence),
+        ))
+    claims.sort(key=lambda c: (-c.salience, c.span.start if c.span else 0))
+    return claims

@@ -1,0 +1,165 @@
+"""Date expressions resolved to ISO partial dates, as precise as the text allows and no more.
+
+Relative expressions ("on Monday", "last month") only resolve against a known publication date;
+without one they are dropped rather than guessed. Numeric dates are read day-first or month-first
+by evidence from the same article (a component above 12 settles it, written dates like
+"20 February" suggest day-first), and an impossible reading is never produced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer.extract.offline.lexicon import MONTH_RE, MONTHS, WEEKDAYS
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
+    ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
+    ("dmy", re.compile(rf"\b({_DAY}){_ORD}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
+    ("mdy", re.compile(rf"\b({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
+    ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
+    ("month", re.compile(rf"\b(?:in|since|until|by|early|late|mid-?|last|next|this)\s+({MONTH_RE})\b(?!\s+\d)")),
+    ("weekday", re.compile(r"\b(last|next|this|on|since|until|by|)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
+                            r"earlier this (?:week|month|year)|this (?:month|year)|later this (?:month|year))\b",
+                            re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:in|since|until|by|during|of|from|early|late|mid-?)\s+({_YEAR})\b(?![-/]\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date and the characters that state it."""
+
+    value: str
+    start: int
+    end: int
+
+
+def day_first(text: str) -> bool:
+    """Whether this article writes numeric dates day first, judged from its own dates."""
+    votes = 0
+    for match in _PATTERNS[1][1].finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        if a > 12 >= b:
+            votes += 3
+        elif b > 12 >= a:
+            votes -= 3
+    votes += len(_PATTERNS[2][1].findall(text)) - len(_PATTERNS[3][1].findall(text))
+    return votes > 0
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved; overlapping expressions keep the longest."""
+    dayfirst = day_first(text)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            value = _resolve(kind, match, published, dayfirst, text)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(value, start, end))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _year(raw: str | None, month: int, published: date | None, future: bool) -> int | None:
+    if raw:
+        year = int(raw)
+        return year + 2000 if year < 100 else year
+    if published is None:
+        return None
+    year = published.year
+    if not future and month > published.month + 1:
+        year -= 1  # "in November", written in February, is last November
+    if future and month < published.month:
+        year += 1
+    return year
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool, text: str) -> str | None:
+    future = bool(re.search(r"\b(?:will|would|plans?|scheduled|due|expected|next)\b",
+                            text[max(0, m.start() - 80) : m.start()], re.IGNORECASE))
+    if kind == "iso":
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if kind == "numeric":
+        a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4), 1, published, False)
+        first = _iso(year, b, a) if dayfirst else _iso(year, a, b)
+        return first or (_iso(year, a, b) if dayfirst else _iso(year, b, a))
+    if kind in ("dmy", "mdy"):
+        day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
+        month = _month(month_s)
+        if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
+            return None
+        return _iso(_year(m.group(3), month, published, future), month, int(day_s))
+    if kind == "my":
+        return _iso(int(m.group(2)), _month(m.group(1)))
+    if kind == "month":
+        if m.group(1) == "May" and not re.match(r"(?:in|since|until|by|early|late|mid)", m.group(), re.I):
+            return None
+        month = _month(m.group(1))
+        return _iso(_year(None, month, published, future or m.group().lower().startswith("next")), month)
+    if kind == "year":
+        return _iso(int(m.group(1)))
+    if published is None:
+        return None
+    if kind == "weekday":
+        return _weekday(m.group(1).lower(), WEEKDAYS[m.group(2).lower()], published, future)
+    return _relative(m.group(1).lower(), published)
+
+
+def _weekday(modifier: str, weekday: int, published: date, future: bool) -> str:
+    if modifier == "next" or (future and modifier != "last"):
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return (published + timedelta(days=ahead)).isoformat()
+    back = (published.weekday() - weekday) % 7
+    if modifier == "last" and back == 0:
+        back = 7
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _relative(phrase: str, published: date) -> str:
+    if phrase == "yesterday":
+        return (published - timedelta(days=1)).isoformat()
+    if phrase == "tomorrow":
+        return (published + timedelta(days=1)).isoformat()
+    if phrase == "today":
+        return published.isoformat()
+    if phrase.endswith("week"):
+        shift = -7 if phrase.startswith("last") else 7 if phrase.startswith("next") else 0
+        return (published + timedelta(days=shift)).strftime("%Y-%m")
+    if phrase.endswith("month"):
+        month = published.month + (-1 if phrase.startswith("last") else 1 if phrase.startswith("next") else 0)
+        year = published.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}"
+    shift = -1 if phrase.startswith("last") else 1 if phrase.startswith("next") else 0
+    return f"{published.year + shift:04d}"

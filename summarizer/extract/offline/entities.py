@@ -1,0 +1,217 @@
+"""Named entities from capitalised runs: people with their roles, organisations, places and groups.
+
+Capitalisation is the only signal English text reliably gives offline, so the work is in what to
+discard: a capital that only opens a sentence, a title that is a role and not part of the name, a
+possessive. Types come from the run's head word ("Ministry", "Port") and its context ("in Lagos",
+a title, an appositive role); aliases from surnames, acronyms and names the article equates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.extract.offline.lexicon import (
+    COMMON_WORDS,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    WEEKDAYS,
+    is_title_word,
+)
+from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title
+from summarizer.schema import Entity, EntityType, Span
+
+_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(
+    r"^,\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
+)
+_LOWER_ROLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’\-]+\s+){0,3}?"
+                         r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
+                         r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo))\s+$")
+_EQUATES = re.compile(rf"({NAME_RUN})\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)({NAME_RUN})\)?")
+_GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
+
+
+@dataclass
+class _Draft:
+    name: str
+    type: EntityType
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    speaker: bool = False
+
+
+def extract_entities(
+    text: str, source: str, sentence_starts: set[int], speakers: set[str] | None = None
+) -> list[Entity]:
+    """Entities of ``text`` with mentions as spans; ``speakers`` are names cue verbs attached speech to."""
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
+    drafts: dict[str, _Draft] = {}
+    order: list[str] = []
+    initial_only: dict[str, bool] = {}
+    for start, run in _runs(text):
+        if _at_sentence_start(text, start, sentence_starts):
+            first = run.split()[0]
+            if first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words:
+                rest = run[len(first):].lstrip()
+                start += len(run) - len(rest)
+                run = rest
+        initial = _at_sentence_start(text, start, sentence_starts)
+        stripped = re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
+        start += len(run) - len(stripped)
+        run = stripped
+        if not run:
+            continue
+        role, name = split_title(run)
+        name = clean_name(name)
+        if not name or _not_a_name(name):
+            continue
+        name_start = text.find(name, start)
+        if name_start < 0:
+            continue
+        etype = _classify(text, name, start, role)
+        key = name.lower()
+        draft = drafts.get(key)
+        if draft is None:
+            draft = drafts[key] = _Draft(name=name, type=etype)
+            order.append(key)
+        elif draft.type == "other" and etype != "other":
+            draft.type = etype
+        draft.mentions.append((name_start, name_start + len(name)))
+        initial_only[key] = initial_only.get(key, True) and initial and name_start == start
+        if role:
+            _add(draft.roles, role)
+        after = text[name_start + len(name):]
+        appositive = _APPOSITIVE.match(after)
+        if appositive and draft.type in ("person", "other"):
+            _add(draft.roles, appositive.group(1).strip())
+            draft.type = "person"
+        lower_role = _LOWER_ROLE.search(text[max(0, start - 60) : start])
+        if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
+            _add(draft.roles, lower_role.group(1).strip())
+            draft.type = "person"
+    speaking = {name.lower() for name in speakers or set()}
+    for key in speaking:
+        draft = drafts.get(key)
+        if draft is not None and draft.type == "other":
+            draft.type = "person"
+    _merge_aliases(text, drafts, order)
+    for key in list(order):  # a lone capitalised word seen only opening sentences is not a name
+        if initial_only.get(key) and " " not in key and key not in speaking and not drafts[key].roles:
+            order.remove(key)
+    entities = []
+    for key in order:
+        draft = drafts[key]
+        mentions = [Span(source=source, start=s, end=e, text=text[s:e]) for s, e in sorted(set(draft.mentions))]
+        entities.append(Entity(name=draft.name, type=draft.type, aliases=draft.aliases, roles=draft.roles,
+                               mentions=mentions))
+    entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start if e.mentions else 0))
+    return entities
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According")."""
+    runs: list[tuple[int, str]] = []
+    for match in NAME_RUN_RE.finditer(text):
+        start, run = match.start(), match.group()
+        for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
+            piece = part.group()
+            words = piece.split()
+            if len(words) == 1 and is_title_word(piece) and part.end() < len(run):
+                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor": keep together
+                break
+            runs.append((start + part.start(), piece.rstrip(".") if part.end() < len(run) else piece))
+    return runs
+
+
+def _add(items: list[str], value: str) -> None:
+    if value and value.lower() not in (v.lower() for v in items):
+        items.append(value)
+
+
+def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool:
+    back = start
+    while back > 0 and text[back - 1] in "“\"'‘(«[—–-*#>":
+        back -= 1
+    return back in sentence_starts or back == 0 or text[back - 1] == "\n"
+
+
+def _not_a_name(name: str) -> bool:
+    low = name.lower().rstrip(".")
+    if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name):
+        return True
+    if len(name) < 2 or name.isdigit():
+        return True
+    return all(w.lower() in MONTHS or w.lower() in WEEKDAYS or w.isdigit() for w in name.split())
+
+
+def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if any(w in ORG_WORDS for w in words):
+        return "organization"
+    if words[-1] in PLACE_WORDS:
+        return "place"
+    if role:
+        return "person"
+    if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name):
+        return "organization"
+    if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]) and len(words) <= 3:
+        return "place"
+    if len(words) == 1 and words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s"):
+        return "group"
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
+        return "person"
+    return "other"
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in {"of", "for", "and", "the", "de", "la"}).upper()
+
+
+def _merge_aliases(text: str, drafts: dict[str, _Draft], order: list[str]) -> None:
+    """Fold surnames into full names, acronyms into what they abbreviate, and names the text equates."""
+    people = [drafts[k] for k in order if drafts[k].type == "person" and len(drafts[k].name.split()) >= 2]
+    multi = [drafts[k] for k in order if len(drafts[k].name.split()) >= 2]
+    for key in list(order):
+        draft = drafts[key]
+        words = draft.name.split()
+        target: _Draft | None = None
+        if len(words) == 1 and (draft.type != "organization" or draft.name.isupper()):
+            target = next((p for p in people if p.name.split()[-1].lower() == key), None)
+        if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
+            target = next((m for m in multi if m.type != "person" and _initials(m.name) == draft.name.upper()), None)
+        if target is None and len(words) == 2 and draft.type == "person":
+            target = next((p for p in people if p is not draft and p.name.lower().endswith(key)
+                           and len(p.name.split()) > 2), None)
+        if target is not None and target is not draft:
+            _fold(draft, target, drafts, order, key)
+    for match in _EQUATES.finditer(text):
+        long_key, short_key = clean_name(match.group(1)).lower(), clean_name(match.group(2)).lower()
+        long_d, short_d = drafts.get(long_key), drafts.get(short_key)
+        if long_d is not None and short_d is not None and long_d is not short_d and short_key in order:
+            _fold(short_d, long_d, drafts, order, short_key)
+
+
+def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: list[str], key: str) -> None:
+    _add(target.aliases, alias.name)
+    for a in alias.aliases:
+        _add(target.aliases, a)
+    for r in alias.roles:
+        _add(target.roles, r)
+    target.mentions.extend(alias.mentions)
+    drafts[key] = target
+    order.remove(key)
+
+
+def resolve_person(entities: list[Entity], name: str) -> Entity | None:
+    """The entity a speaker phrase names: by full name, alias, or surname (case-insensitive)."""
+    key = re.sub(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", "", name.strip(), flags=re.I).lower()
+    for entity in entities:
+        if entity.name.lower() == key or key in (a.lower() for a in entity.aliases):
+            return entity
+    for entity in entities:
+        if entity.type == "person" and entity.name.lower().split()[-1] == key.split()[-1] and len(key.split()) <= 2:
+            return entity
+    return None

@@ -1,0 +1,124 @@
+"""Closed word classes the offline engine reasons with.
+
+These are grammar, not site-specific strings: reporting verbs, titles, organisation heads and the
+function words that are capitalised only because they open a sentence. Keeping them in one place
+lets every rule module agree on what "a title" or "a cue" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+# Reporting verbs, in the forms news prose uses them. A quote is attributed to the subject or object
+# of one of these.
+CUE_VERBS = _words(
+    """
+    said says say told tells added adds asked asks stated states explained explains noted notes wrote writes
+    tweeted tweets argued argues insisted insists warned warns declared declares shouted shouts replied replies
+    continued continues recalled recalls acknowledged acknowledges claimed claims announced announces suggested
+    suggests urged urges reported reports commented comments quipped conceded concedes admitted admits
+    maintained maintains predicted predicts promised promises vowed vows boasted boasts complained complains
+    testified testifies remarked remarks posted posts emailed texted responded responds countered counters
+    cautioned cautions stressed stresses emphasized emphasised emphasizes emphasises observed observes
+    confirmed confirms denied denies described describes called calls labeled labelled dubbed branded
+    believes believed thinks thought lamented laments concluded concludes pointed mused joked yelled
+    screamed whispered pleaded demanded demands told writes according
+    """
+)
+CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=len, reverse=True)))
+
+# Words that can sit between a subject and its cue ("Okafor later said", "she also told").
+CUE_ADVERBS = r"(?:(?:also|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|" \
+    r"would|will|has\s+since|had\s+previously|flatly|simply|bluntly|angrily|quietly|publicly|privately)\s+)*"
+
+PRONOUNS = _words("he she they it i we you him her them his its their this that who")
+
+# Titles that precede a name. A capitalised run ending in one of these is a role, not part of a name.
+TITLE_WORDS = _words(
+    """
+    mr mrs ms miss dr prof sen rep gov gen lt col sgt capt cmdr adm maj del rev fr sir dame lord lady
+    president minister secretary senator governor mayor chancellor premier chief director spokesman
+    spokeswoman spokesperson judge justice king queen prince princess pope general captain commissioner
+    chairman chairwoman chair ceo ambassador representative congressman congresswoman speaker leader
+    sheriff officer inspector superintendent detective professor doctor bishop archbishop cardinal
+    attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
+    colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
+    """
+)
+# Words that qualify a title inside a capitalised run ("Finance Minister", "Retired Lt. Gen.").
+TITLE_QUALIFIERS = _words(
+    """
+    finance foreign interior defence defense health justice labour labor trade transport energy economy
+    education home former retired acting deputy vice interim senior assistant state federal national
+    junior first prime executive general attorney police fire army navy district county city regional
+    """
+)
+
+# Heads that make a capitalised run an organisation.
+ORG_WORDS = _words(
+    """
+    ministry department party union association council committee commission agency authority bank company
+    corp corporation inc ltd llc plc group institute university college school court parliament senate
+    congress assembly army navy police force forces federation organization organisation foundation center
+    centre office service board fund network airlines airline ports port times post news press journal
+    tribune herald guardian telegraph gazette reuters administration campaign church club league cabinet
+    government coalition alliance movement front brigade corps bureau treasury exchange hospital caucus
+    trust society institution industries holdings partners media broadcasting radio television tv channel
+    """
+)
+# Heads that make a capitalised run a place.
+PLACE_WORDS = _words(
+    """
+    city province state county district region island islands river bay sea ocean street square avenue
+    road port harbour harbor valley mountain mountains lake coast republic kingdom village town capital
+    """
+)
+
+# Function words and common openers: a capitalised one at a sentence start is not a name.
+COMMON_WORDS = _words(
+    """
+    a an the and but or nor so yet for of in on at by to from with without within into onto over under about
+    after before during since until while when where why how what which who whom whose that this these those
+    there here it its he she they we you i his her their our your my me him them us if then than as also
+    both each every all any some many most more much few several no not none one two three four five six
+    seven eight nine ten last next first second third another other such only even still just again
+    however meanwhile moreover furthermore nevertheless instead although though because despite unless
+    whether yes according asked said says told officials police residents workers critics analysts
+    experts sources people many some today yesterday tomorrow tonight earlier later now then once
+    monday tuesday wednesday thursday friday saturday sunday recently currently previously eventually
+    finally initially overall separately elsewhere indeed perhaps maybe already almost nearly around
+    among between across against along amid through throughout toward towards upon via
+    retired former new old local senior top critics supporters opponents protesters authorities
+    mr mrs ms dr is was are were be been has have had do does did will would can could should may might
+    must shall let please read watch click sign subscribe follow share see
+    """
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|could not (?:be )?(?:independently )?"
+    r"(?:confirm|verif)|did not (?:confirm|verify)|has not (?:been )?(?:confirmed|verified)|not (?:been )?"
+    r"(?:independently )?(?:confirmed|verified)|is said to|are said to|was said to|were said to|rumou?red|"
+    r"claimed without evidence|it is unclear|it was unclear|may have|might have|believed to)\b",
+    re.IGNORECASE,
+)
+
+
+def is_title_word(word: str) -> bool:
+    """True for a word that names an office rather than a person ("Minister", "Lt.", "Gov.")."""
+    return word.rstrip(".").lower() in TITLE_WORDS

@@ -1,0 +1,103 @@
+"""Numbers stated in a sentence, as comparable values: '$3.2 million' -> 3200000 USD.
+
+The merger compares sources by these values, so the unit matters as much as the number: a
+currency, a percent sign, or the noun the number counts ("12 ships"). Years, dates and clock
+times are not quantities and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.offline.lexicon import MONTH_RE
+from summarizer.schema import Quantity
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousands": 2000, "a hundred": 100, "a thousand": 1000,
+}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+                   "naira": "NGN", "rupees": "INR", "yen": "JPY", "francs": "CHF", "usd": "USD", "eur": "EUR",
+                   "gbp": "GBP"}
+_APPROX = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|"
+                     r"fewer than|less than|up to|an estimated|estimated|close to|upwards of|just over|"
+                     r"just under|as many as|as much as)\s+$", re.IGNORECASE)
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{_WORD_ALT})\b)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|crore|lakh|[mkb])\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\s+(?:of\s+)?([a-z][a-z\-]{2,})\b(?:\s+([a-z][a-z\-]{2,})\b)?")
+_MODIFIERS = {"new", "more", "other", "additional", "foreign", "local", "million", "billion", "extra", "full",
+              "former", "small", "large", "big", "major", "armed", "young", "old", "senior", "junior"}
+_NOT_UNITS = {"of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "were", "was", "are", "is",
+              "who", "that", "which", "people's", "years", "year", "percent", "per"}
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Quantities in one sentence, in order; years, clock times and day numbers of dates are skipped."""
+    result: list[Quantity] = []
+    for match in _NUMBER.finditer(sentence):
+        num = match.group("num")
+        raw = match.group().strip()
+        if not raw or not _standalone(sentence, match):
+            continue
+        value = _value(num)
+        if value is None:
+            continue
+        scale = (match.group("scale") or "").lower()
+        if scale in ("m", "k", "b") and not match.group("cur"):
+            continue
+        value *= _SCALES.get(scale, 1.0)
+        unit = _unit(sentence, match)
+        if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d", num):
+            continue  # a bare year
+        if unit is None and not match.group("cur") and num.isalpha() and num.lower() in ("one",):
+            continue
+        approx = bool(_APPROX.search(sentence[max(0, match.start() - 24) : match.start()]))
+        result.append(Quantity(value=value, unit=unit, text=raw, approximate=approx))
+    return result
+
+
+def _standalone(sentence: str, match: re.Match[str]) -> bool:
+    before, after = sentence[: match.start()], sentence[match.end():]
+    if re.search(rf"{MONTH_RE}\s*$", before) or re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}", after):
+        return False
+    if re.match(r"[:/\-]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after) or re.search(r"[\w/\-.]$", before):
+        return False
+    return not re.search(r"\b(?:No\.|number|page|section|article|chapter|room|route)\s*$", before, re.IGNORECASE)
+
+
+def _value(num: str) -> float | None:
+    low = num.lower()
+    if low in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[low])
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _unit(sentence: str, match: re.Match[str]) -> str | None:
+    if match.group("pct"):
+        return "%"
+    if match.group("cur"):
+        cur = match.group("cur")
+        return _CURRENCY_SYMBOLS.get("US$" if cur.lower() == "us$" else cur, "USD")
+    unit = _UNIT_WORD.match(sentence[match.end():])
+    if unit is None:
+        return None
+    word = unit.group(1).lower()
+    if (word in _MODIFIERS or word.endswith(("ing", "ed"))) and unit.group(2):
+        word = unit.group(2).lower()
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
+    return None if word in _NOT_UNITS else word

@@ -1,0 +1,98 @@
+"""Find quoted passages: pairs of quotation marks, paragraph by paragraph.
+
+Straight quotes carry no direction, so direction is read from the neighbouring characters; a
+stray closing mark (a typo, or a quote cut by the scraper) is skipped instead of flipping every
+later pair. An opening mark left open at a paragraph end follows the news convention of a quote
+running on into the next paragraph, so the quote ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"''|``|[“”„«»\"]")
+_SINGLE_CURLY = re.compile(r"[‘’]")
+_SINGLE_STRAIGHT = re.compile(r"'")
+_OPENERS = {"“", "„", "«", "``"}
+_CLOSERS = {"”", "»"}
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "&"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted passage: ``start:end`` is the quoted words, ``outer_*`` include the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    runs_on: bool = False  # opened but not closed in its paragraph
+
+    def words(self, text: str) -> int:
+        return len(text[self.start : self.end].split())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quoted passages, in text order, with surrounding whitespace and the convention comma trimmed."""
+    found: list[QuoteSpan] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        para = text[p_start:p_end]
+        pairs = list(_pairs(para, _DOUBLE))
+        if not pairs and "‘" in para:
+            pairs = list(_pairs(para, _SINGLE_CURLY))
+        if not pairs and "'" in para:
+            pairs = list(_pairs(para, _SINGLE_STRAIGHT))
+        for open_at, open_len, close_at, close_len in pairs:
+            start, end = p_start + open_at + open_len, p_start + close_at
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+                end -= 1
+            if end > start:
+                found.append(QuoteSpan(start, end, p_start + open_at, p_start + close_at + close_len, index,
+                                       runs_on=close_len == 0))
+    return found
+
+
+def _pairs(para: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int, int, int]]:
+    open_at: int | None = None
+    open_len = 0
+    for match in marks.finditer(para):
+        mark, pos = match.group(), match.start()
+        before = para[pos - 1] if pos else " "
+        after = para[match.end()] if match.end() < len(para) else " "
+        if mark in ("'", "’", "‘") and before.isalnum() and after.isalnum():  # an apostrophe inside a word
+            continue
+        opening = mark in _OPENERS or mark == "‘" or (
+            mark not in _CLOSERS and mark != "’" and (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        )
+        closing = mark in _CLOSERS or mark == "’" or (mark not in _OPENERS and mark != "‘" and not before.isspace())
+        if open_at is None:
+            if opening:
+                open_at, open_len = pos, len(mark)
+        elif closing or (mark not in _OPENERS and mark != "‘"):
+            yield open_at, open_len, pos, len(mark)
+            open_at = None
+        else:  # a second opener: the first was never closed
+            open_at, open_len = pos, len(mark)
+    if open_at is not None and len(para) - open_at > 20:
+        yield open_at, open_len, len(para), 0
+
+
+def is_speech(text: str, quote: QuoteSpan) -> bool:
+    """False for scare quotes ("safe") and quoted titles ("Fox and Friends"), which nobody said."""
+    inner = text[quote.start : quote.end]
+    words = inner.split()
+    if len(words) < 2:
+        return False
+    content = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL_WORDS]
+    titled = content and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return not (titled and len(words) <= 6 and not re.search(r"[!?]$|\.\s", inner))

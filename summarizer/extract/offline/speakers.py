@@ -1,0 +1,196 @@
+"""Who said each quote: the cue verb next to it, the sentence it sits in, or the sentence before.
+
+The rules follow how news prose attributes speech, nearest evidence first: an inverted or plain cue
+right after the closing mark ("…,” said Okafor / “…,” Okafor said), a cue right before the opening
+mark (Okafor said: “…”), a reporting verb earlier in the same sentence for a partial quote, and
+only then the context: the previous quote in the paragraph or a cue in the previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE
+from summarizer.extract.offline.names import SpeakerPhrase, parse_after_cue, parse_before_cue
+from summarizer.extract.offline.quotes import QuoteSpan
+
+_CUE = re.compile(rf"\b{CUE_ADVERBS}(?:{CUE_RE})\b|\baccording to\b", re.IGNORECASE)
+_AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
+_AFTER_PLAIN = re.compile(rf"^\s*[,—–-]?\s*([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b")
+_AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
+_BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
+_BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
+_TRANSCRIPT = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2}):\s+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker phrase found for a quote, and the text offset where that phrase starts."""
+
+    phrase: SpeakerPhrase
+    position: int
+    explicit: bool  # a cue verb names the speaker (not inherited from context)
+
+
+def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
+    """'"PENCE: Well, …' style transcripts name the speaker inside the quote; return it and the new start."""
+    match = _TRANSCRIPT.match(text[quote.start : quote.end])
+    return (match.group(1), quote.start + match.end()) if match else None
+
+
+def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
+              paragraphs: list[tuple[int, int]]) -> list[Attribution | None]:
+    """One attribution (or None) per quote, in order."""
+    starts = [s for s, _ in sentences]
+    result: list[Attribution | None] = []
+    for i, quote in enumerate(quotes):
+        p_start, p_end = paragraphs[quote.paragraph]
+        found = (_after(text, quote, p_end) or _before(text, quote, p_start, paragraphs)
+                 or _in_sentence(text, quote, sentences, starts))
+        if found is None:
+            found = _inherited(text, quotes, result, i, sentences, starts, paragraphs)
+        result.append(found)
+    return result
+
+
+def _clip_sentence_tail(segment: str) -> tuple[str, int]:
+    """Keep only the last sentence of ``segment`` (ignoring abbreviation dots); return it and its offset."""
+    cut = 0
+    for match in _SENTENCE_END.finditer(segment):
+        if not _ABBREV_END.search(segment[: match.start()]):
+            cut = match.end()
+    return segment[cut:], cut
+
+
+def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
+    if quote.runs_on:
+        return None
+    tail = text[quote.outer_end : p_end]
+    stop = re.search(r"[“\"«]|[.!?](?:\s|$)(?![a-z])", tail)
+    head = tail[: stop.start() + 1] if stop else tail
+    if re.match(r"^\s*[.!?]", tail) and not quote_ends_open(text, quote):
+        return None
+    base = quote.outer_end
+    match = _AFTER_INVERTED.match(tail)
+    if match:
+        phrase = parse_after_cue(tail[match.end():])
+        if phrase:
+            return Attribution(phrase, base + match.end() + phrase.offset, True)
+    match = _AFTER_ACCORDING.match(tail)
+    if match:
+        phrase = parse_after_cue(tail[match.end():])
+        if phrase:
+            return Attribution(phrase, base + match.end() + phrase.offset, True)
+    match = _AFTER_PLAIN.match(head + " ") if head else None
+    if match and not re.search(r"[.!?]\s", match.group(1)):
+        phrase = parse_before_cue(match.group(1))
+        if phrase:
+            return Attribution(phrase, base + match.start(1) + phrase.offset, True)
+    return None
+
+
+def quote_ends_open(text: str, quote: QuoteSpan) -> bool:
+    """True when the quoted words end without sentence punctuation (the sentence continues after)."""
+    return not re.search(r"[.!?…]$", text[quote.start : quote.end])
+
+
+def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    lead = text[p_start : quote.outer_start]
+    base = p_start
+    if not lead.strip() and quote.paragraph > 0:  # "The New York Times reports:" on its own paragraph
+        prev_start, prev_end = paragraphs[quote.paragraph - 1]
+        if text[prev_end - 1 : prev_end] == ":":
+            lead, base = text[prev_start:prev_end], prev_start
+    lead_tail, cut = _clip_sentence_tail(lead)
+    base += cut
+    for pattern, group, parser in ((_BEFORE_ACCORDING, 1, parse_after_cue), (_BEFORE_INVERTED, 2, parse_after_cue),
+                                   (_BEFORE, 1, parse_before_cue)):
+        match = pattern.search(lead_tail)
+        if match:
+            phrase = parser(match.group(group))
+            if phrase:
+                return Attribution(phrase, base + match.start(group) + phrase.offset, True)
+    return None
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> int:
+    return max(0, bisect.bisect_right(starts, position) - 1) if sentences else -1
+
+
+def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
+                 starts: list[int]) -> Attribution | None:
+    index = _sentence_of(quote.outer_start, sentences, starts)
+    if index < 0:
+        return None
+    s_start = sentences[index][0]
+    lead = text[s_start : quote.outer_start]
+    cues = [m for m in _CUE.finditer(lead) if not re.search(r"so-$", lead[: m.start()])]
+    for cue in reversed(cues):
+        if cue.group().lower() == "according to":
+            phrase = parse_after_cue(lead[cue.end():])
+            if phrase:
+                return Attribution(phrase, s_start + cue.end() + phrase.offset, True)
+            continue
+        subject = lead[: cue.start()]
+        phrase = parse_before_cue(subject)
+        if phrase:
+            return Attribution(phrase, s_start + phrase.offset, True)
+    return None
+
+
+def cue_subject(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker a sentence names with a cue ("…, Okafor said in an interview."), if any."""
+    sentence = text[start:end]
+    for cue in _CUE.finditer(sentence):
+        if len(re.findall(r"[“”\"«»]|''", sentence[: cue.start()])) % 2:  # the cue is inside a quote
+            continue
+        if cue.group().lower() == "according to":
+            phrase = parse_after_cue(sentence[cue.end():])
+            if phrase:
+                return Attribution(phrase, start + cue.end() + phrase.offset, True)
+            continue
+        before = re.split(r"[”\"»]\s*,?|''\s*,?", sentence[: cue.start()])[-1]
+        offset = cue.start() - len(before)
+        phrase = parse_before_cue(before)
+        if phrase is None and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start():], re.I):
+            phrase = parse_after_cue(sentence[cue.end():])
+            if phrase:
+                return Attribution(phrase, start + cue.end() + phrase.offset, True)
+        if phrase:
+            return Attribution(phrase, start + offset + phrase.offset, True)
+    return None
+
+
+def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None], i: int,
+               sentences: list[tuple[int, int]], starts: list[int],
+               paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    quote = quotes[i]
+    for j in range(i - 1, -1, -1):  # an earlier quote in the same paragraph, or a run-on quote before it
+        prev, attr = quotes[j], done[j]
+        same_paragraph = prev.paragraph == quote.paragraph
+        run_on = prev.paragraph == quote.paragraph - 1 and (prev.runs_on or _starts_with_quote(text, quote, paragraphs))
+        if not (same_paragraph or run_on):
+            break
+        if attr is not None:
+            return Attribution(attr.phrase, attr.position, False)
+    index = _sentence_of(quote.outer_start, sentences, starts)
+    if index <= 0:
+        return None
+    s_start = sentences[index][0]
+    if text[s_start : quote.outer_start].strip():  # the quote does not open its sentence
+        return None
+    prev_start, prev_end = sentences[index - 1]
+    p_start = paragraphs[quote.paragraph][0]
+    if prev_end < p_start and not _starts_with_quote(text, quote, paragraphs):
+        return None
+    found = cue_subject(text, prev_start, prev_end)
+    return Attribution(found.phrase, found.position, False) if found else None
+
+
+def _starts_with_quote(text: str, quote: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    return paragraphs[quote.paragraph][0] == quote.outer_start
