@@ -1,17 +1,72 @@
-"""Deterministic merger: per-article extractions in, one Briefing out (placeholder; issue 4)."""
+"""Deterministic merger: per-article extractions in, one source-cited Briefing out.
+
+No model is called here: the same inputs always give the same briefing, which is what lets an
+editor trust the citations and lets the tests pin exact groups and discrepancies. The stages are
+independence (copies count once), the claim ledger, entities, quotes, the timeline and the
+discrepancy finders; the headline and overview are written last from the ranked key points.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.schema import Article, Briefing, ExtractionRecord, KeyPoint
+from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
+from summarizer.merge.discrepancies import account_discrepancies, number_discrepancies, title_discrepancies
+from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
+from summarizer.merge.independence import detect_copies
+from summarizer.merge.quotes import merge_quotes
+from summarizer.merge.timeline import build_timeline
+from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord
+
+__all__ = ["merge"]
+
+_KIND_ORDER = {"number": 0, "date": 1, "title": 2, "account": 3, "attribution": 4}
 
 
 def merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
-    """Combine extractions; sources, usage and backend are filled by the pipeline."""
-    points = []
-    for record in records:
-        for claim in record.extraction.claims:
-            if claim.span is not None:
-                points.append(KeyPoint(text=claim.text, sources=[record.source], evidence=[claim.span], single_source=True))
-    return Briefing(key_points=points)
+    """Combine extractions; sources, usage, backend and grounding are filled by the pipeline."""
+    from summarizer.synthesize import headline_and_overview
+
+    independence = detect_copies(articles)
+    live = {a.id for a in articles if a.status == "ok" and a.duplicate_of is None}
+    records = [r for r in records if r.source in live or r.source not in {a.id for a in articles}]
+
+    items = collect_claims(articles, records, independence)
+    matcher = ClaimMatcher(items)
+    groups = group_claims(items, matcher)
+    points = key_points(groups, independence)
+
+    resolver = EntityResolver(collect_mentions(records))
+    entities, by_root = resolver.merged()
+    mentions_of: dict[str, list[Mention]] = {}
+    for mention in resolver.mentions:
+        mentions_of.setdefault(by_root[resolver.entity_of(mention.key)].name, []).append(mention)
+    quote_keys = {m.key for m in resolver.mentions}
+    quotes, attribution = merge_quotes(
+        articles,
+        records,
+        independence,
+        lambda key: resolver.entity_of(key) if key in quote_keys else None,
+        lambda root: by_root[root].name,
+    )
+    timeline, dates = build_timeline(articles, records, independence)
+
+    discrepancies: list[Discrepancy] = [
+        *number_discrepancies(items, matcher),
+        *dates,
+        *title_discrepancies(entities, mentions_of, dict(independence.canonical)),
+        *account_discrepancies(items, matcher),
+        *attribution,
+    ]
+    discrepancies.sort(key=lambda d: _KIND_ORDER[d.kind])  # stable: finders already emit in a fixed order
+
+    briefing = Briefing(
+        key_points=points,
+        quotes=quotes,
+        entities=entities,
+        timeline=timeline,
+        discrepancies=discrepancies,
+        copies=independence.copy_groups(),
+    )
+    headline, overview = headline_and_overview(briefing)
+    return briefing.model_copy(update={"headline": headline, "overview": overview})

@@ -1,0 +1,151 @@
+"""The claim ledger: claims that say the same thing, grouped across articles, ranked by support.
+
+A key point is only as strong as the independent sources behind it, so every group keeps each
+member claim's source and evidence span, counts copies of one story once, and stays marked hedged
+when no member asserts it as fact. Grouping uses idf-weighted token overlap (names shared by the
+whole story weigh little, the specific verb and object weigh a lot); across languages only names
+and numbers survive translation, so there the anchors decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.merge._text import (
+    anchors,
+    content_tokens,
+    idf_table,
+    sorted_sources,
+    source_order,
+    stem,
+    weighted_dice,
+)
+from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.independence import Independence
+from summarizer.schema import Article, Claim, ExtractionRecord, KeyPoint, Span
+
+THRESHOLD = 0.6
+CONTAINMENT = 0.85
+ANCHOR_JACCARD = 0.5
+NAME_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    """A grounded claim with everything grouping and ranking need precomputed."""
+
+    order: int
+    source: str
+    independent: str
+    claim: Claim
+    span: Span
+    tokens: frozenset[str]
+    anchors: frozenset[str]
+    language: str | None
+
+
+def collect_claims(
+    articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
+) -> list[ClaimItem]:
+    languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
+    items: list[ClaimItem] = []
+    for record in sorted(records, key=lambda r: source_order(r.source)):
+        for claim in record.extraction.claims:
+            if claim.span is None:
+                continue
+            items.append(
+                ClaimItem(
+                    order=len(items),
+                    source=record.source,
+                    independent=independence.of(record.source),
+                    claim=claim,
+                    span=claim.span,
+                    tokens=content_tokens(claim.text),
+                    anchors=anchors(claim.text),
+                    language=languages.get(record.source),
+                )
+            )
+    return items
+
+
+class ClaimMatcher:
+    """Similarity between two claims; shared by the ledger and the discrepancy finders."""
+
+    def __init__(self, items: Sequence[ClaimItem]) -> None:
+        self.idf, self.default = idf_table(i.tokens for i in items)
+        # Names recur in every claim of a story and say little about *what* a claim states; the
+        # verb and object do. Tokens mostly seen capitalised mid-sentence weigh half.
+        capitalised: dict[str, int] = {}
+        for item in items:
+            for name in item.anchors:
+                if not name.startswith("#"):
+                    key = stem(name)
+                    capitalised[key] = capitalised.get(key, 0) + 1
+        df: dict[str, int] = {}
+        for item in items:
+            for token in item.tokens:
+                df[token] = df.get(token, 0) + 1
+        for token, count in capitalised.items():
+            if token in self.idf and 2 * count >= df.get(token, 0):
+                self.idf[token] *= NAME_WEIGHT
+
+    def weight(self, token: object) -> float:
+        return self.idf.get(str(token), self.default)
+
+    def similarity(self, a: ClaimItem, b: ClaimItem) -> float:
+        if a.language and b.language and a.language != b.language:
+            shared = a.anchors & b.anchors
+            union = a.anchors | b.anchors
+            if len(shared) >= 2 and len(shared) / len(union) >= ANCHOR_JACCARD:
+                return len(shared) / len(union)
+            return 0.0
+        dice = weighted_dice(a.tokens, b.tokens, self.idf, self.default)
+        small, large = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+        if len(small) >= 4:
+            inside = sum(self.weight(t) for t in small & large) / sum(self.weight(t) for t in small)
+            if inside >= CONTAINMENT:
+                dice = max(dice, THRESHOLD)
+        return dice
+
+
+def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:
+    """Groups in order of first appearance; tokens and anchors both feed the blocking index."""
+    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, THRESHOLD, weight=matcher.weight)
+    for item in items:
+        index.add(item, item.tokens | {f"@{a}" for a in item.anchors})
+    return [g.members for g in index.groups]
+
+
+def key_points(groups: Sequence[Sequence[ClaimItem]], independence: Independence) -> list[KeyPoint]:
+    """One key point per group, ranked by independent support, then centrality and salience."""
+    n_independent = max(1, len({i.independent for g in groups for i in g}))
+    spread: dict[str, set[str]] = {}
+    for group in groups:
+        for item in group:
+            for token in item.tokens:
+                spread.setdefault(token, set()).add(item.independent)
+    ranked: list[tuple[tuple[float, tuple[str, int, str], int], KeyPoint]] = []
+    for group in groups:
+        sources = sorted_sources(i.source for i in group)
+        independent = independence.count(sources)
+        lead = max(group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
+        tokens = set().union(*(i.tokens for i in group))
+        widths = sorted((len(spread[t]) for t in tokens if not t.startswith("#")), reverse=True)[:5]
+        centrality = (sum(widths) / len(widths) / n_independent) if widths else 0.0
+        salience = max(i.claim.salience for i in group)
+        score = round(independent + 0.5 * salience + 0.5 * centrality, 4)
+        evidence = [i.span for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))]
+        point = KeyPoint(
+            text=lead.claim.text,
+            sources=sources,
+            evidence=evidence,
+            independent_sources=independent,
+            single_source=independent == 1,
+            attribution=sorted({i.claim.attribution for i in group if i.claim.attribution}),
+            hedged=all(i.claim.hedged for i in group),
+            score=score,
+        )
+        ranked.append(((-score, source_order(evidence[0].source), evidence[0].start), point))
+    ranked.sort(key=lambda kv: kv[0])
+    return [p for _, p in ranked]

@@ -1,0 +1,121 @@
+"""One timeline from every article's dated events, same events merged, conflicting dates surfaced.
+
+Events are grouped by what happened (the words, with date words removed so "on 3 March" and
+"on Monday" do not keep one event apart), then split by date: dates are compatible when one
+refines the other (2025-02 and 2025-02-20). Two incompatible dates for one event from independent
+sources is a date discrepancy. A date equal to the article's publication date with no date in the
+sentence is the extractor falling back to the dateline, not an event date, and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.merge._text import content_tokens, idf_table, sorted_sources, source_order, weighted_dice
+from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.independence import Independence
+from summarizer.schema import Article, Discrepancy, Event, ExtractionRecord, Position, Span, TimelineEntry
+
+SAME_EVENT = 0.55
+_DATE_WORDS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
+    r"\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EventItem:
+    source: str
+    independent: str
+    event: Event
+    span: Span
+    tokens: frozenset[str]
+
+
+def _undated_tokens(text: str) -> frozenset[str]:
+    return content_tokens(_DATE_WORDS.sub(" ", text))
+
+
+def _is_dateline(event: Event, article: Article | None) -> bool:
+    if article is None or article.published is None:
+        return False
+    if event.date != article.published.isoformat():
+        return False
+    return not _DATE_WORDS.search(event.evidence)
+
+
+def compatible_dates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def build_timeline(
+    articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
+) -> tuple[list[TimelineEntry], list[Discrepancy]]:
+    by_id = {a.id: a for a in articles}
+    items: list[EventItem] = []
+    for record in sorted(records, key=lambda r: source_order(r.source)):
+        for event in record.extraction.events:
+            if event.span is None or _is_dateline(event, by_id.get(record.source)):
+                continue
+            items.append(
+                EventItem(record.source, independence.of(record.source), event, event.span, _undated_tokens(event.text))
+            )
+    idf, default = idf_table(i.tokens for i in items)
+    index: LeaderIndex[EventItem] = LeaderIndex(
+        lambda a, b: weighted_dice(a.tokens, b.tokens, idf, default),
+        SAME_EVENT,
+        weight=lambda t: idf.get(str(t), default),
+    )
+    for item in items:
+        index.add(item, item.tokens)
+    entries: list[TimelineEntry] = []
+    discrepancies: list[Discrepancy] = []
+    for group in (g.members for g in index.groups):
+        buckets = _by_date(group)
+        for date, members in buckets:
+            lead = members[0]
+            entries.append(
+                TimelineEntry(
+                    date=date,
+                    text=lead.event.text,
+                    sources=sorted_sources(m.source for m in members),
+                    evidence=[m.span for m in sorted(members, key=lambda m: (source_order(m.source), m.span.start))],
+                )
+            )
+        if len(buckets) > 1 and len({m.independent for _, ms in buckets for m in ms}) > 1:
+            discrepancies.append(_date_discrepancy(group[0].event.text, buckets))
+    entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
+    return entries, discrepancies
+
+
+def _by_date(group: Sequence[EventItem]) -> list[tuple[str, list[EventItem]]]:
+    """Buckets of mutually compatible dates, most precise date first decides each bucket."""
+    buckets: list[tuple[str, list[EventItem]]] = []
+    for item in sorted(group, key=lambda i: (-len(i.event.date), i.event.date, source_order(i.source))):
+        for date, members in buckets:
+            if compatible_dates(date, item.event.date):
+                members.append(item)
+                break
+        else:
+            buckets.append((item.event.date, [item]))
+    for _, members in buckets:
+        members.sort(key=lambda m: (source_order(m.source), m.span.start))
+    return sorted(buckets, key=lambda b: b[0])
+
+
+def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> Discrepancy:
+    positions = [
+        Position(value=date, sources=sorted_sources(m.source for m in members), evidence=[m.span for m in members])
+        for date, members in buckets
+    ]
+    dates = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
+    return Discrepancy(
+        subject=text if len(text) <= 100 else text[:97].rstrip() + "…",
+        kind="date",
+        summary=f"Sources date this event differently: {dates}.",
+        positions=positions,
+    )
