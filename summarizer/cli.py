@@ -97,6 +97,8 @@ def brief(
         raise _fail(exc) from None
     _summary(result, quiet)
     failed = result.briefing.failed_sources
+    for source in failed:
+        err.print(f"summarizer: failed: {source.id} {source.uri}: {source.error}", markup=False)
     if failed:
         err.print(f"summarizer: {len(failed)} of {len(result.briefing.sources)} input(s) failed; "
                   "the briefing lists them", markup=False)

@@ -11,6 +11,9 @@ import trafilatura
 from summarizer.errors import InputError
 
 
+MIN_WORDS = 15
+
+
 @dataclass
 class HtmlArticle:
     text: str
@@ -36,7 +39,8 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     if result is not None:
         data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = (data.get("text") or "").strip()
-    if not text:
+    # trafilatura falls back to any visible text (a menu's "Home"); that is not an article.
+    if len(text.split()) < MIN_WORDS:
         raise InputError(uri, "HTML page holds no article text")
     return HtmlArticle(
         text=text,

@@ -1,0 +1,1 @@
+"""Test support shipped with the package: the local OpenAI-compatible fixture server."""

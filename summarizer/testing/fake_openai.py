@@ -1,0 +1,237 @@
+"""A small OpenAI-compatible server for tests, cassette recording and benchmarks (stdlib only).
+
+It serves ``POST /v1/chat/completions`` on 127.0.0.1 and answers with *fixture* extractions that we
+wrote by hand (matched by a phrase of the article), or, where no fixture matches, with what the
+offline engine extracts from the fenced article. It is not a model and never claims to be one:
+cassettes recorded against it hold our fixtures in the OpenAI wire format.
+
+Tests can script faults per request (HTTP errors with or without ``Retry-After``, hangs, dropped
+connections, malformed or schema-breaking bodies, truncated output, empty choices, refusals) with
+:meth:`FakeOpenAI.script`, and set a fixed latency for benchmarks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+FENCE = re.compile(r"(<<<ARTICLE-[0-9A-F]+>>>)\n(.*?)\n\1", re.S)
+
+
+@dataclass
+class Fault:
+    """One scripted misbehaviour, used for the next matching request instead of a normal answer.
+
+    kind: ``status`` (HTTP ``status`` with optional ``headers``/``body``), ``hang`` (sleep ``seconds``
+    then answer), ``drop`` (close the connection without answering), ``malformed`` (invalid JSON in
+    the tool call), ``invalid`` (valid JSON that fails the schema), ``length`` (finish_reason
+    length), ``empty`` (no choices), ``refusal`` (a refusal message, no tool call).
+    """
+
+    kind: str
+    status: int = 500
+    headers: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    match: str | None = None  # only for requests whose body contains this text
+
+
+Responder = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class FixtureResponder:
+    """Answers from ``*.json`` fixture files: ``{"match": "phrase", "response": {...ArticleExtraction...}}``."""
+
+    def __init__(self, directory: Path | None = None, fallback: Responder | None = None) -> None:
+        self.fixtures: list[tuple[str, dict[str, Any]]] = []
+        if directory is not None:
+            for path in sorted(Path(directory).glob("*.json")):
+                data = json.loads(path.read_text(encoding="utf-8"))
+                self.fixtures.append((data["match"], data["response"]))
+        self.fallback = fallback or offline_answer
+
+    def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
+        user = _user_text(request)
+        for phrase, response in self.fixtures:
+            if phrase in user:
+                return response
+        return self.fallback(request)
+
+
+def offline_answer(request: dict[str, Any]) -> dict[str, Any]:
+    """Stand-in model for benchmarks: the offline engine's extraction of the fenced article."""
+    from summarizer.extract.offline import extract_offline
+    from summarizer.schema import Article
+
+    match = FENCE.search(_user_text(request))
+    text = match.group(2) if match else ""
+    extraction = extract_offline(Article(id="S0", uri="fake", text=text))
+    return extraction.model_dump(mode="json", exclude={"claims": {"__all__": {"span"}}, "quotes": {"__all__": {"span"}},
+                                                      "events": {"__all__": {"span"}},
+                                                      "entities": {"__all__": {"mentions"}}})
+
+
+def _user_text(request: dict[str, Any]) -> str:
+    parts = []
+    for message in request.get("messages", []):
+        content = message.get("content")
+        if isinstance(content, str):
+            parts.append(content)
+        elif isinstance(content, list):
+            parts.extend(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return "\n".join(parts)
+
+
+class FakeOpenAI:
+    """Run with ``with FakeOpenAI(...) as server:``; ``server.base_url`` ends in ``/v1``."""
+
+    def __init__(self, responder: Responder | None = None, port: int = 0, latency: float = 0.0) -> None:
+        self.responder = responder or FixtureResponder()
+        self.latency = latency
+        self.faults: deque[Fault] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self.headers_seen: list[dict[str, str]] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def script(self, *faults: Fault) -> None:
+        with self._lock:
+            self.faults.extend(faults)
+
+    def _next_fault(self, body: str) -> Fault | None:
+        with self._lock:
+            for fault in list(self.faults):
+                if fault.match is None or fault.match in body:
+                    self.faults.remove(fault)
+                    return fault
+        return None
+
+    def __enter__(self) -> FakeOpenAI:
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # ------------------------------------------------------------------ protocol
+
+    def answer(self, request: dict[str, Any], fault: Fault | None) -> tuple[int, dict[str, str], bytes]:
+        """Build the HTTP answer for one chat completion request."""
+        if fault is not None and fault.kind == "status":
+            body = json.dumps({"error": {"message": f"scripted HTTP {fault.status}", "type": "server_error",
+                                         "code": fault.status}}).encode()
+            return fault.status, dict(fault.headers), body
+        extraction = self.responder(request)
+        arguments = json.dumps(extraction, ensure_ascii=False, sort_keys=True)
+        finish = "stop"
+        if fault is not None:
+            if fault.kind == "malformed":
+                arguments = arguments[: len(arguments) // 2] + "}{"
+            elif fault.kind == "invalid":
+                arguments = json.dumps({"claims": [{"text": 5}], "events": [{"date": "sometime"}]})
+            elif fault.kind == "length":
+                arguments, finish = arguments[: len(arguments) // 3], "length"
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        if fault is not None and fault.kind == "refusal":
+            message["refusal"] = "I can't help with that."
+            message["content"] = "I can't help with that."
+        elif request.get("tools"):
+            name = request["tools"][0]["function"]["name"]
+            call_id = "call_" + hashlib.sha256(arguments.encode()).hexdigest()[:16]
+            message["tool_calls"] = [{"id": call_id, "type": "function",
+                                      "function": {"name": name, "arguments": arguments}}]
+        elif "md_json" in json.dumps(request.get("messages", [])[:1]) or _wants_markdown(request):
+            message["content"] = f"```json\n{arguments}\n```"
+        else:
+            message["content"] = arguments
+        prompt_chars = len(json.dumps(request.get("messages", []))) + len(json.dumps(request.get("tools", [])))
+        digest = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()[:24]
+        payload: dict[str, Any] = {
+            "id": f"chatcmpl-fixture-{digest}",
+            "object": "chat.completion",
+            "created": 1735689600,
+            "model": request.get("model", "fixture"),
+            "choices": [] if fault is not None and fault.kind == "empty" else [
+                {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+            "usage": {"prompt_tokens": math.ceil(prompt_chars / 4), "completion_tokens": math.ceil(len(arguments) / 4),
+                      "total_tokens": math.ceil(prompt_chars / 4) + math.ceil(len(arguments) / 4)},
+            "system_fingerprint": "fixture-server",
+        }
+        return 200, {}, json.dumps(payload).encode()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                return
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8", errors="replace")
+                with outer._lock:
+                    outer.headers_seen.append({k.lower(): v for k, v in self.headers.items()})
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {}, b'{"error": {"message": "not found"}}')
+                    return
+                try:
+                    request = json.loads(raw)
+                except json.JSONDecodeError:
+                    self._send(400, {}, b'{"error": {"message": "invalid JSON body"}}')
+                    return
+                with outer._lock:
+                    outer.requests.append(request)
+                fault = outer._next_fault(raw)
+                if outer.latency:
+                    time.sleep(outer.latency)
+                if fault is not None and fault.kind == "hang":
+                    time.sleep(fault.seconds)
+                    fault = None
+                if fault is not None and fault.kind == "drop":
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                status, headers, body = outer.answer(request, fault)
+                self._send(status, headers, body)
+
+            def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler
+
+
+def _wants_markdown(request: dict[str, Any]) -> bool:
+    system = _user_text({"messages": request.get("messages", [])[:1]})
+    return "```json" in system or "markdown" in system.lower()

@@ -1,0 +1,61 @@
+"""Grounding: found items get exact spans in the article's own characters; the rest are dropped."""
+
+from __future__ import annotations
+
+from summarizer.ground import ground
+from summarizer.schema import Article, ArticleExtraction, Claim, Entity, Event, Quote
+
+TEXT = (
+    "The council of Brisa voted on Tuesday to close the old bridge.\n\n"
+    "“We have no choice,” said Mayor Ana Duarte, adding that repairs would cost 2 million euros."
+)
+ARTICLE = Article(id="S1", uri="x", text=TEXT)
+
+
+def test_exact_and_folded_quotes_are_located_with_article_characters() -> None:
+    extraction = ArticleExtraction(quotes=[
+        Quote(speaker="Ana Duarte", speaker_role="Mayor", text='"We have no choice,"'),  # straight marks added
+    ])
+    grounded, report = ground(ARTICLE, extraction)
+    quote = grounded.quotes[0]
+    assert quote.span is not None
+    assert TEXT[quote.span.start : quote.span.end] == quote.text == "We have no choice,"
+    assert report.kept == 1 and report.dropped == 0
+
+
+def test_paraphrased_evidence_is_located_fuzzily_and_rewritten() -> None:
+    extraction = ArticleExtraction(claims=[
+        Claim(text="The council voted to close the bridge.",
+              evidence="The council of Brisa voted on Tuesday to close the  old bridge"),
+    ])
+    grounded, _ = ground(ARTICLE, extraction)
+    span = grounded.claims[0].span
+    assert span is not None and TEXT[span.start : span.end] == grounded.claims[0].evidence
+    assert grounded.claims[0].evidence.startswith("The council of Brisa voted")
+
+
+def test_invented_items_are_dropped_and_counted() -> None:
+    extraction = ArticleExtraction(
+        claims=[Claim(text="x", evidence="The army moved into the city centre overnight.")],
+        quotes=[Quote(speaker="Ana Duarte", text="We will rebuild within a month.")],
+        events=[Event(date="2025-01-02", text="x", evidence="Protesters gathered at dawn in the square.")],
+        entities=[Entity(name="Carlos Mendes", type="person")],
+    )
+    grounded, report = ground(ARTICLE, extraction)
+    assert grounded.claims == [] and grounded.quotes == [] and grounded.events == [] and grounded.entities == []
+    assert report.dropped == 4
+    assert any(item.startswith("quote:") for item in report.dropped_items)
+
+
+def test_speaker_not_named_in_article_is_removed() -> None:
+    extraction = ArticleExtraction(quotes=[Quote(speaker="Carlos Mendes", speaker_role="Governor", text="We have no choice")])
+    grounded, _ = ground(ARTICLE, extraction)
+    assert grounded.quotes[0].speaker is None
+    assert grounded.quotes[0].speaker_role is None
+
+
+def test_surname_alone_names_the_speaker() -> None:
+    text = "Duarte spoke on Monday. “It is done,” she said."
+    article = Article(id="S2", uri="y", text=text)
+    grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Ana Duarte", text="It is done,")]))
+    assert grounded.quotes[0].speaker == "Ana Duarte"

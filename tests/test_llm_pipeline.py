@@ -1,0 +1,67 @@
+"""The LLM path end to end, replayed from cassettes recorded against the fixture server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.pipeline import Options, arun
+from tests.conftest import FAKE_KEY, ROOT
+
+
+@pytest.mark.vcr
+def test_llm_briefing_is_grounded_and_cited(llm_env: dict[str, str], story_dir: Path) -> None:
+    result = asyncio.run(arun([story_dir], Options(env=llm_env, use_cache=False, concurrency=4)))
+    briefing = result.briefing
+    assert briefing.backend == "llm"
+    assert [s.status for s in briefing.sources] == ["ok"] * 5
+    texts = {a.id: a.text for a in result.articles}
+    # Every span in the briefing points at the article's own characters.
+    for point in briefing.key_points:
+        assert point.sources
+        for span in point.evidence:
+            assert texts[span.source][span.start : span.end] == span.text
+    for quote in briefing.quotes:
+        for variant in quote.variants:
+            assert texts[variant.source][variant.start : variant.end] == variant.text
+    # The fixture model invented a claim and a quote for the blog post: grounding dropped both.
+    blog = next(a.id for a in result.articles if a.uri.endswith("d_blog.md"))
+    assert briefing.grounding[blog].dropped == 2
+    assert not any("Soldiers were deployed" in p.text or "army was deployed" in p.text for p in briefing.key_points)
+    assert not any("The army will stay out" in q.text for q in briefing.quotes)
+    assert any("not found in the article" in w for w in briefing.warnings)
+    # Usage is recorded per call.
+    assert briefing.usage.calls == 5
+    assert briefing.usage.prompt_tokens > 0 and briefing.usage.completion_tokens > 0
+
+
+@pytest.mark.vcr
+def test_cli_brief_json_through_llm(llm_env: dict[str, str], story_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "briefing.json"
+    runner = CliRunner()
+    result = runner.invoke(app, ["brief", str(story_dir), "--format", "json", "-o", str(out), "--no-cache",
+                                 "--concurrency", "1"], env=llm_env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["schema_version"] and data["backend"] == "llm"
+    for key in ("headline", "overview", "model", "sources", "key_points", "quotes", "entities", "timeline",
+                "discrepancies", "usage"):
+        assert key in data
+    assert {"calls", "cached_calls", "prompt_tokens", "completion_tokens"} <= set(data["usage"])
+    assert FAKE_KEY not in out.read_text()
+    assert FAKE_KEY not in result.output
+
+
+def test_cassettes_hold_no_secret() -> None:
+    cassettes = list((ROOT / "cassettes").rglob("*.yaml"))
+    assert cassettes, "no cassettes found"
+    for path in cassettes:
+        text = path.read_text()
+        assert FAKE_KEY not in text
+        assert "authorization" not in text.lower()
+        assert "Bearer" not in text
