@@ -46,6 +46,9 @@ class Fault:
 
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
+# A route answers (method, path, headers, raw body) with (status, headers, body); extra endpoints
+# (files, batches) register here instead of growing the chat handler.
+Route = Callable[[str, str, dict[str, str], bytes], tuple[int, dict[str, str], bytes]]
 
 
 class FixtureResponder:
@@ -104,6 +107,15 @@ class FakeOpenAI:
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
+        self.routes: dict[tuple[str, str], Route] = {}
+
+    def add_route(self, method: str, prefix: str, route: Route) -> None:
+        """Serve ``method`` requests whose path starts with ``prefix`` (e.g. ``/v1/files``) with ``route``."""
+        self.routes[(method.upper(), prefix)] = route
+
+    def _route(self, method: str, path: str) -> Route | None:
+        matches = [(len(p), r) for (m, p), r in self.routes.items() if m == method and path.startswith(p)]
+        return max(matches, key=lambda item: item[0])[1] if matches else None
 
     @property
     def port(self) -> int:
@@ -192,7 +204,29 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:  # quiet
                 return
 
+            def _custom(self, method: str) -> bool:
+                route = outer._route(method, self.path)
+                if route is None:
+                    return False
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                with outer._lock:
+                    outer.headers_seen.append(headers)
+                self._send(*route(method, self.path, headers, body))
+                return True
+
+            def do_GET(self) -> None:
+                if not self._custom("GET"):
+                    self._send(404, {}, b'{"error": {"message": "not found"}}')
+
+            def do_DELETE(self) -> None:
+                if not self._custom("DELETE"):
+                    self._send(404, {}, b'{"error": {"message": "not found"}}')
+
             def do_POST(self) -> None:
+                if self._custom("POST"):
+                    return
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8", errors="replace")
                 with outer._lock:
