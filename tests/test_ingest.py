@@ -64,7 +64,7 @@ def test_legacy_encodings_are_decoded(tmp_path: Path, encoding: str) -> None:
 
 def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes(codecs.BOM_UTF8 + "Title\n\nBody text that is long enough, officials said.\n".encode())
+    path.write_bytes(codecs.BOM_UTF8 + b"Title\n\nBody text that is long enough, officials said.\n")
     article = load_inputs([str(path)]).articles[0]
     assert article.title == "Title"
 

@@ -10,7 +10,6 @@ import trafilatura
 
 from summarizer.errors import InputError
 
-
 MIN_WORDS = 15
 
 
