@@ -1,0 +1,55 @@
+"""Layering rules from the design: core types and the deterministic stages never import a model client."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
+CLIENTS = {"openai", "instructor", "tenacity", "httpx", "httpx2"}
+CLIENT_FREE = ["schema.py", "ground.py", "text.py", "merge", "render", "ingest", "extract/offline", "synthesize.py"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _files(entry: str) -> list[Path]:
+    target = PACKAGE / entry
+    if target.is_dir():
+        return sorted(target.rglob("*.py"))
+    return [target] if target.exists() else []
+
+
+@pytest.mark.parametrize("entry", CLIENT_FREE)
+def test_no_client_imports(entry: str) -> None:
+    files = _files(entry)
+    assert files, f"{entry} not found"
+    for path in files:
+        clients = {name for name in _imports(path) if name.split(".")[0] in CLIENTS}
+        assert not clients, f"{path.relative_to(PACKAGE)} imports {sorted(clients)}"
+
+
+def test_schema_imports_nothing_from_the_package_at_module_level() -> None:
+    tree = ast.parse((PACKAGE / "schema.py").read_text(encoding="utf-8"))
+    top_level = {node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.module}
+    assert not {m for m in top_level if m.startswith("summarizer")}
+
+
+def test_only_llm_modules_import_clients() -> None:
+    allowed = {"extract/llm.py", "extract/batch.py", "extract/ratelimit.py", "testing/fake_openai.py",
+               "testing/fake_batch.py"}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE).as_posix()
+        clients = {name for name in _imports(path) if name.split(".")[0] in {"openai", "instructor", "tenacity"}}
+        if clients:
+            assert rel in allowed, f"{rel} imports {sorted(clients)}"
