@@ -7,6 +7,7 @@ count written as "12" and "twelve" matches, while a different count still costs 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -207,6 +208,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A deliberately crude stemmer: enough to equate 'arrested'/'arrests'/'arrest', cheap at scale."""
     w = strip_accents(word.lower()).replace("’", "'")
@@ -217,7 +219,7 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix) and not w.endswith("ss"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix) and not w.endswith("ss"):
             w = w[: -len(suffix)]
             break
     if len(w) > 5 and w.endswith("e"):

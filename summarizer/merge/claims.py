@@ -19,7 +19,6 @@ from summarizer.merge._text import (
     sorted_sources,
     source_order,
     stem,
-    weighted_dice,
 )
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
@@ -45,9 +44,7 @@ class ClaimItem:
     language: str | None
 
 
-def collect_claims(
-    articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
-) -> list[ClaimItem]:
+def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
     items: list[ClaimItem] = []
     for record in sorted(records, key=lambda r: source_order(r.source)):
@@ -74,6 +71,7 @@ class ClaimMatcher:
 
     def __init__(self, items: Sequence[ClaimItem]) -> None:
         self.idf, self.default = idf_table(i.tokens for i in items)
+        self._totals: dict[int, float] = {}
         # Names recur in every claim of a story and say little about *what* a claim states; the
         # verb and object do. Tokens mostly seen capitalised mid-sentence weigh half.
         capitalised: dict[str, int] = {}
@@ -100,13 +98,21 @@ class ClaimMatcher:
             if len(shared) >= 2 and len(shared) / len(union) >= ANCHOR_JACCARD:
                 return len(shared) / len(union)
             return 0.0
-        dice = weighted_dice(a.tokens, b.tokens, self.idf, self.default)
-        small, large = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
-        if len(small) >= 4:
-            inside = sum(self.weight(t) for t in small & large) / sum(self.weight(t) for t in small)
-            if inside >= CONTAINMENT:
-                dice = max(dice, THRESHOLD)
+        wa, wb = self.total(a), self.total(b)
+        if not wa or not wb:
+            return 0.0
+        idf, default = self.idf, self.default
+        inter = sum(idf.get(t, default) for t in a.tokens & b.tokens)
+        dice = 2.0 * inter / (wa + wb)
+        if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT:
+            dice = max(dice, THRESHOLD)
         return dice
+
+    def total(self, item: ClaimItem) -> float:
+        cached = self._totals.get(item.order)
+        if cached is None:
+            cached = self._totals[item.order] = sum(self.idf.get(t, self.default) for t in item.tokens)
+        return cached
 
 
 def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:

@@ -57,15 +57,18 @@ class LeaderIndex(Generic[T]):
             w = self.weight(token)
             for gid in posting:
                 scores[gid] = scores.get(gid, 0.0) + w
-        best_gid, best_score = -1, self.threshold
+        # Candidates are tried in order of shared weight and the first that verifies wins: the
+        # strongest overlap is almost always the right group, and stopping early keeps the cost
+        # per item bounded however large the groups grow.
+        best_gid = -1
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
         for gid, _ in ranked:
             group = self.groups[gid]
             if self.compatible is not None and not self.compatible(item, group):
                 continue
-            score = max(self.similar(item, m) for m in group.members[:MEMBERS_CHECKED])
-            if score >= best_score and (best_gid < 0 or score > best_score):
-                best_gid, best_score = gid, score
+            if any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
+                best_gid = gid
+                break
         if best_gid < 0:
             best_gid = len(self.groups)
             self.groups.append(Group())

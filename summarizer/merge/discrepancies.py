@@ -55,9 +55,7 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
         return None
     sources = sorted(per_source, key=source_order)
     conflict = any(
-        not any(compatible(a, b) for a in per_source[x] for b in per_source[y])
-        for i, x in enumerate(sources)
-        for y in sources[i + 1 :]
+        not any(compatible(a, b) for a in per_source[x] for b in per_source[y]) for i, x in enumerate(sources) for y in sources[i + 1 :]
     )
     if not conflict:
         return None
@@ -80,9 +78,7 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
     positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
     subject = _subject(members, unit, predicate)
     listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
-    return Discrepancy(
-        subject=subject, kind="number", summary=f"Sources give different figures: {listing}.", positions=positions
-    )
+    return Discrepancy(subject=subject, kind="number", summary=f"Sources give different figures: {listing}.", positions=positions)
 
 
 def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
@@ -116,33 +112,24 @@ def _spans(spans: object) -> list[Span]:
 
 # --------------------------------------------------------------------------- accounts
 
-DECISIONS: dict[str, tuple[str, ...]] = {
-    "asked for options / considered": (
-        "ask",
-        "request",
-        "sought",
-        "seek",
-        "consider",
-        "weigh",
-        "explor",
-        "review",
-        "discuss",
-        "option",
-    ),
-    "proposed": ("propos", "suggest", "recommend"),
-    "ordered / approved": ("order", "authoriz", "authoris", "approv", "direct", "sign", "launch", "decid"),
-    "rejected": ("reject", "refus", "veto", "block", "declin", "overrul"),
+DECISIONS: dict[str, str] = {
+    "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
+    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options",
+    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
+    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"signed|launched|decided",
+    "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
 }
+_DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
+_DECISION_NAMES = list(DECISIONS)
 
 
 def _decision(item: ClaimItem) -> tuple[str, str] | None:
-    """The decision class and the cue word, from the first decision verb in the claim."""
-    for word in re.findall(r"[A-Za-z]+", item.claim.text):
-        s = stem(word)
-        for name, cues in DECISIONS.items():
-            if any(s.startswith(c) for c in cues):
-                return name, s
-    return None
+    """The decision class and the cue's stem, from the first decision verb in the claim."""
+    match = _DECISION_CUE.search(item.claim.text)
+    if match is None or match.lastgroup is None:
+        return None
+    return _DECISION_NAMES[int(match.lastgroup[1:])], stem(match.group(0))
 
 
 def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
@@ -251,9 +238,7 @@ def title_discrepancies(
             spans = [
                 m.span
                 for m in mentions
-                if m.span is not None
-                and m.source in role.sources
-                and role_key(role.role) in {role_key(r) for r in m.roles}
+                if m.span is not None and m.source in role.sources and role_key(role.role) in {role_key(r) for r in m.roles}
             ]
             positions.append(Position(value=role.role, sources=role.sources, evidence=_spans(spans)))
         listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)

@@ -97,9 +97,7 @@ TITLE_WORDS = frozenset(
         "spokesperson",
     ]
 )
-_CONNECTORS = frozenset(
-    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"]
-)
+_CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
 _ORG_WORDS = frozenset(
     [
         "ministry",
@@ -226,8 +224,7 @@ class EntityResolver:
             groups.setdefault(self.root[m.key], []).append(m)
         by_root: dict[str, MergedEntity] = {}
         for root, members in groups.items():
-            forms = Counter(m.name for m in members)
-            name = max(forms, key=lambda f: (len(_bare(f)), f != strip_accents(f), forms[f], -len(f), f))
+            name = canonical_name(members)
             aliases = sorted({f for m in members for f in [m.name, *m.aliases] if f != name and f.strip()})
             types = Counter(m.type for m in members)
             etype = max(types, key=lambda t: (types[t], t == "person", t))
@@ -239,10 +236,37 @@ class EntityResolver:
                 sources=sorted_sources(m.source for m in members),
             )
         position = {m.key: i for i, m in enumerate(self.mentions)}
-        ordered = sorted(
-            by_root.items(), key=lambda kv: (-len(kv[1].sources), min(position[m.key] for m in groups[kv[0]]))
-        )
+        ordered = sorted(by_root.items(), key=lambda kv: (-len(kv[1].sources), min(position[m.key] for m in groups[kv[0]])))
         return [e for _, e in ordered], by_root
+
+
+def canonical_name(members: Sequence[Mention]) -> str:
+    """The name most sources use, preferring a full name over a surname and no title over a title.
+
+    Accented spellings win ties (they carry more information than their ASCII folding), and
+    the remaining ties break on the string itself so the choice never depends on input order.
+    """
+    sources: dict[str, set[str]] = {}
+    for m in members:
+        sources.setdefault(m.name, set()).add(m.source)
+        for alias in m.aliases:
+            sources.setdefault(alias, set()).add(m.source)
+    named = {m.name for m in members}
+
+    def rank(form: str) -> tuple[int, int, int, bool, int, bool, int, str]:
+        bare = len(_bare(form))
+        return (
+            min(bare, 2),
+            len(sources[form]),
+            form in named,
+            title_prefix(form) is None,
+            bare,
+            form != strip_accents(form),
+            -len(form),
+            form,
+        )
+
+    return max(sources, key=rank)
 
 
 def title_prefix(name: str) -> str | None:

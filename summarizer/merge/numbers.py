@@ -162,11 +162,7 @@ def _unit(next_words: list[str]) -> str | None:
     run: list[str] = []
     for word in next_words:
         lower = word.lower()
-        if (
-            not word[0].isalnum()
-            or lower in _UNIT_STOP
-            or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly"))))
-        ):
+        if not word[0].isalnum() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
             break
         if lower in _UNIT_SKIP or lower in _SCALE:
             continue

@@ -90,9 +90,7 @@ def merge_quotes(
         texts = [i.norm for i in group]
         lead = max(group, key=lambda i: (texts.count(i.norm), len(i.norm), -source_order(i.source)[1]))
         variants = [
-            QuoteVariant(
-                source=i.source, text=i.quote.text, start=i.span.start, end=i.span.end, speaker=i.quote.speaker
-            )
+            QuoteVariant(source=i.source, text=i.quote.text, start=i.span.start, end=i.span.end, speaker=i.quote.speaker)
             for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))
         ]
         quotes.append(
@@ -109,9 +107,7 @@ def merge_quotes(
     return quotes, discrepancies
 
 
-def _attribution(
-    text: str, ranked: list[tuple[str, list[QuoteItem]]], speaker_name: Callable[[str], str]
-) -> Discrepancy:
+def _attribution(text: str, ranked: list[tuple[str, list[QuoteItem]]], speaker_name: Callable[[str], str]) -> Discrepancy:
     short = text if len(text) <= 80 else text[:77].rstrip() + "…"
     positions = [
         Position(

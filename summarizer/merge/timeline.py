@@ -61,9 +61,7 @@ def build_timeline(
         for event in record.extraction.events:
             if event.span is None or _is_dateline(event, by_id.get(record.source)):
                 continue
-            items.append(
-                EventItem(record.source, independence.of(record.source), event, event.span, _undated_tokens(event.text))
-            )
+            items.append(EventItem(record.source, independence.of(record.source), event, event.span, _undated_tokens(event.text)))
     idf, default = idf_table(i.tokens for i in items)
     index: LeaderIndex[EventItem] = LeaderIndex(
         lambda a, b: weighted_dice(a.tokens, b.tokens, idf, default),

@@ -66,9 +66,7 @@ class Doc:
         self.quotes.append(Quote(speaker=speaker, speaker_role=role, text=words, span=self.span(words)))
         return self
 
-    def entity(
-        self, name: str, type_: str = "person", aliases: list[str] | None = None, roles: list[str] | None = None
-    ) -> Doc:
+    def entity(self, name: str, type_: str = "person", aliases: list[str] | None = None, roles: list[str] | None = None) -> Doc:
         mention = self.span(name) if name in self.text else None
         self.entities.append(
             Entity(
@@ -101,9 +99,7 @@ class Doc:
         return ExtractionRecord(
             source=self.source,
             backend="offline",
-            extraction=ArticleExtraction(
-                claims=self.claims, quotes=self.quotes, entities=self.entities, events=self.events
-            ),
+            extraction=ArticleExtraction(claims=self.claims, quotes=self.quotes, entities=self.entities, events=self.events),
         )
 
 

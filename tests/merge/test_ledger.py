@@ -73,12 +73,8 @@ def test_translation_groups_on_names_and_numbers() -> None:
 
 
 def test_hedged_only_support_stays_hedged_with_attribution() -> None:
-    a = Doc("S1").say(
-        "The convoy was reportedly turned back at the border, officials said.", hedged=True, attribution="officials"
-    )
-    b = Doc("S2").say(
-        "Officials said the convoy was turned back at the border.", hedged=True, attribution="border officials"
-    )
+    a = Doc("S1").say("The convoy was reportedly turned back at the border, officials said.", hedged=True, attribution="officials")
+    b = Doc("S2").say("Officials said the convoy was turned back at the border.", hedged=True, attribution="border officials")
     c = Doc("S3").say("The border crossing at Tarn reopened on Sunday.")
     arts, recs = build(a, b, c)
     briefing = merge(arts, recs)
