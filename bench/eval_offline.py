@@ -39,7 +39,8 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in re.findall(r"[a-z0-9]+", normalize(text).replace("'s ", " ")) if t not in TITLES]
+    words = re.findall(r"[a-z0-9]+", normalize(text).replace("'s ", " "))
+    return [t for t in words if t not in TITLES] or words
 
 
 def speaker_matches(predicted: str | None, gold: str) -> bool:

@@ -1,8 +1,57 @@
-"""Boilerplate removal for article text (placeholder; issue 3 makes it real)."""
+"""Boilerplate removal for article text: site chrome, pleas, embeds and captions out; metadata kept.
+
+The rules are about the *shape* of junk, not the strings of any one site: a line too short to be
+prose that talks about the page (icons, menus, mobile versions), an imperative addressed to the
+reader (follow us, sign up, read more), an e-mail plea, the signature line of an embedded post, an
+image credit, a line repeated verbatim. Bylines, datelines and copyright lines are metadata, so they
+move to fields instead of vanishing. Everything removed is listed so the report can show it.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer.extract.offline.dates import find_dates
+
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"
+_BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by|Reporting by|Story by)[:\s]+"
+                     rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+                     r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
+_CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
+_TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
+_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All rights reserved.*)?$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
+                  r"youtu\.be|instagr\.am)/\S*", re.I)
+_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\w+\s+\d{4}|"
+                              r"\w+\s+\d{4}|\d{4}-\d\d-\d\d)?\s*$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)")
+_CAPTION = re.compile(
+    r"^(?:Image|Photo|Photograph|Picture|Caption|Credit|Video|Graphic)s?\s*(?:caption|copyright|source|credit|by)?"
+    r"\s*[:|]|\((?:Photo|Image|Picture|Credit)s?\b[^)]*\)\s*$|\b(?:Photo|Image|Picture)\s*(?:credit|by|:)|"
+    r"\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image|Picture) (?:illustration|courtesy)\b",
+    re.I,
+)
+_READER_CALL = re.compile(
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:follow|like|join|subscribe to|sign up (?:for|to)|download|get|add|message|"
+    r"text|contact|reach|tell|email|e-mail|write to|support|donate to|listen to|watch)\s+(?:us|our)\b|"
+    r"^(?:follow|subscribe|sign up|join|download|click|tap|read more|read also|also read|see also|related|"
+    r"recommended|more from|continue reading|listen to this|don't miss|do not miss|you may also|"
+    r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
+    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b|"
+    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b",
+    re.I,
+)
+_PAGE_WORDS = re.compile(
+    r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
+    r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
+    r"comments?|min(?:ute)? read|minutes? read|font size|open in app|view in browser)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -12,9 +61,110 @@ class Cleaned:
     text: str
     removed: list[str] = field(default_factory=list)
     byline: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
 
 
 def clean_text(raw: str) -> Cleaned:
-    """Remove site chrome and pleas from article text; keep a list of what went."""
-    lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return Cleaned(text="\n".join(lines).strip())
+    """Remove site chrome and pleas from article text; keep paragraphs, and list what went."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
+    out = Cleaned(text="")
+    removed = out.removed
+    for match in _MD_IMAGE.finditer(text):
+        removed.append(match.group())
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    lines = [line.strip() for line in text.split("\n")]
+    keep: list[str | None] = []
+    seen: set[str] = set()
+    for line in lines:
+        if not line:
+            keep.append("")
+            continue
+        body = re.sub(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$", "", line).strip()
+        reason = _metadata(body, out, first=not any(k for k in keep))
+        if reason is None:
+            reason = _junk(body)
+        if reason == "embed" and keep:  # the post's own text sits just above its signature line
+            previous = _last_kept(keep)
+            if previous is not None and len(keep[previous] or "") < 400 and _URL.search(keep[previous] or ""):
+                removed.append(keep[previous] or "")
+                keep[previous] = None
+        key = re.sub(r"\W+", " ", body.lower()).strip()
+        if reason is None and key in seen and len(key.split()) >= 3 and len(key.split()) < 60:
+            reason = "duplicate"
+        if reason is not None:
+            if reason != "metadata":
+                removed.append(line)
+            keep.append(None)
+            continue
+        seen.add(key)
+        keep.append(_URL.sub("", body).rstrip() if _URL.search(body) else body)
+    cleaned = "\n".join(k for k in keep if k is not None)
+    cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
+    out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+    return out
+
+
+def _last_kept(keep: list[str | None]) -> int | None:
+    for index in range(len(keep) - 1, -1, -1):
+        if keep[index]:
+            return index
+    return None
+
+
+def _metadata(line: str, out: Cleaned, first: bool) -> str | None:
+    """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
+    words = len(line.split())
+    match = _BYLINE.match(line)
+    if match and words <= 16:
+        out.byline = out.byline or match.group(1).strip()
+        out.removed.append(line)
+        return "metadata"
+    match = _CREDIT_LINE.match(line)
+    if match and words <= 10 and not line.endswith("."):
+        out.byline = out.byline or match.group(1).strip()
+        out.publisher = out.publisher or match.group(2).split(",")[0].strip()
+        out.removed.append(line)
+        return "metadata"
+    if _TRAILER.match(line):
+        out.removed.append(line)
+        return "metadata"
+    if _DATELINE.match(line) and words <= 14:
+        dates = [d.value for d in find_dates(line, None) if len(d.value) == 10]
+        if dates and out.published is None:
+            out.published = date.fromisoformat(dates[0])
+        out.removed.append(line)
+        return "metadata"
+    match = _COPYRIGHT.match(line)
+    if match and words <= 16:
+        out.publisher = out.publisher or (match.group(1).strip(" .,") or None)
+        out.removed.append(line)
+        return "metadata"
+    if first and out.title is None and re.match(r"^#\s", line) is None and line.startswith("Title:"):
+        out.title = line[6:].strip()
+        return "metadata"
+    return None
+
+
+def _junk(line: str) -> str | None:
+    """Why a line is not article prose, or None when it is."""
+    words = len(line.split())
+    prose = bool(re.search(r"[.!?…:\"”’)]$", line)) and words >= 6
+    if _EMBED_SIGNATURE.search(line) and words <= 80:
+        return "embed"
+    stripped = _URL.sub("", line).strip(" \t-–—|•·:()[]")
+    if not stripped or (_URL.search(line) and len(stripped.split()) <= 3):
+        return "link"
+    if _EMAIL.search(line) and words <= 60:
+        return "tip line"
+    if _READER_CALL.search(line) and words <= 45 and not re.search(r"[“”\"]", line):
+        return "call to reader"
+    if _CAPTION.search(line) and words <= 60:
+        return "caption"
+    if not prose and words <= 10 and _PAGE_WORDS.search(line):
+        return "page chrome"
+    if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
+        return "markup"
+    return None

@@ -26,13 +26,15 @@ CUE_VERBS = _words(
     cautioned cautions stressed stresses emphasized emphasised emphasizes emphasises observed observes
     confirmed confirms denied denies described describes called calls labeled labelled dubbed branded
     believes believed thinks thought lamented laments concluded concludes pointed mused joked yelled
-    screamed whispered pleaded demanded demands told writes according
+    screamed whispered pleaded demanded demands told writes according ask call describe wondered questioned
+    saying arguing adding telling noting writing calling describing insisting warning explaining claiming
+    suggesting asking declaring announcing stating sings sang
     """
 )
 CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=len, reverse=True)))
 
 # Words that can sit between a subject and its cue ("Okafor later said", "she also told").
-CUE_ADVERBS = r"(?:(?:also|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|" \
+CUE_ADVERBS = r"(?:(?:also|now|still|just|even|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|" \
     r"would|will|has\s+since|had\s+previously|flatly|simply|bluntly|angrily|quietly|publicly|privately)\s+)*"
 
 PRONOUNS = _words("he she they it i we you him her them his its their this that who")

@@ -16,7 +16,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # One capitalised word: "Okafor", "O'Brien", "Holtz-Eakin", "McCain", an initial "G.K." or an acronym.
 NAME_WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*"
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]?[{_LOWER}]+)*"
     rf"|Mc[{_UPPER}][{_LOWER}]+|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 )
 PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the)"
@@ -26,7 +26,7 @@ NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_RUN}(?![\w])")
 _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
 
 DESCRIPTION_RE = re.compile(
-    rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,6}}?[{_LOWER}\-]+$|"
+    rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{_LOWER}\-]+$|"
     rf"^(?:police|officials|authorities|investigators|prosecutors|witnesses|residents|analysts|experts|"
     rf"critics|sources|organizers|organisers|protesters|doctors|workers|officers|aides)$",
     re.IGNORECASE,
@@ -71,77 +71,107 @@ def is_pronoun(text: str) -> bool:
     return text.strip().lower() in PRONOUNS
 
 
+_BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|as|while|because|after|so))\s*$")
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9])")
+_VERBISH = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
+                      "to", "and", "but", "then"])
+_ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
+
+
 def parse_before_cue(clause: str) -> SpeakerPhrase | None:
-    """Parse the subject that ends a clause right before a cue verb ("…, Okafor, a spokeswoman, said")."""
-    text = clause.rstrip()
-    text = re.sub(r"\s*\([^()]{1,40}\)\s*,?$", "", text).rstrip()  # "(D-N.C.)" party tags
-    role: str | None = None
-    if text.endswith(","):  # "Okafor, a spokeswoman for the ministry, said"
-        text = text[:-1].rstrip()
-        appositive = re.search(r",\s*([^,]{2,160})$", text)
-        if appositive and re.match(r"(?:a|an|the|who|whose|[a-z])", appositive.group(1)):
-            role = appositive.group(1).strip()
-            text = text[: appositive.start()].rstrip()
-    match = re.search(rf"({NAME_RUN})$", text)
-    if match:
-        start = match.start()
-        full = match.group(1)
-        title, name = split_title(full)
-        name = clean_name(name)
-        words = full.split()
-        if not name or (start == _clause_start(text) and words[0].lower() in COMMON_WORDS and len(words) == 1):
-            return None
-        if name.split()[0].lower() in COMMON_WORDS and len(name.split()) > 1:
-            name = " ".join(name.split()[1:])
-        offset = start + full.rfind(name) if name in full else start
-        return SpeakerPhrase(name=name, role=_join_roles(title, role), offset=offset)
+    """Parse the subject that ends a clause right before a cue verb ("…, Okafor, a spokeswoman, said").
+
+    The speaker is the first name that opens a clause and is followed only by appositives up to the
+    cue, so "Pruitt, the attorney general of Oklahoma, one of the states suing," resolves to Pruitt.
+    """
+    text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
     word = re.search(r"([A-Za-z]+)$", text)
     if word and is_pronoun(word.group(1)):
-        return SpeakerPhrase(name=word.group(1), role=role, offset=word.start())
-    desc = re.search(r"((?:the|a|an|one|police|officials|authorities|[a-z]+)\b[\w\s'’\-]{0,60})$", text, re.I)
-    if desc:
-        phrase = desc.group(1).strip()
-        # Keep the shortest trailing determiner phrase: "…, the California congressman".
-        det = list(re.finditer(r"\b(?:the|a|an)\s", phrase, re.I))
-        if det:
-            phrase = phrase[det[-1].start():]
-        if DESCRIPTION_RE.match(phrase) and len(phrase.split()) <= 7:
-            return SpeakerPhrase(name=phrase, role=role, offset=len(text) - len(phrase))
+        return SpeakerPhrase(name=word.group(1), role=None, offset=_offset(clause, word.group(1)))
+    chosen: re.Match[str] | None = None
+    for match in NAME_RUN_RE.finditer(text):
+        after = text[match.end():]
+        if after.strip() and not _is_appositive_chain(after):
+            continue
+        if _BOUNDARY_BEFORE.search(text[: match.start()]) or not after.strip():
+            chosen = match
+            break
+    if chosen is not None:
+        title, name = split_title(chosen.group())
+        name = clean_name(name)
+        words = name.split()
+        if words and words[0].lower() in COMMON_WORDS and len(words) > 1:
+            name = " ".join(words[1:])
+        if name and name.lower() not in COMMON_WORDS:
+            appositive = text[chosen.end():].strip(" ,")
+            return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
+    parts = re.split(r",\s*|\bthat\s+|--|[—–]", text)
+    phrase = parts[-1].strip() if parts else ""
+    det = list(re.finditer(r"\b(?:the|a|an)\s", phrase, re.I))
+    if det and len(phrase[det[0].start():].split()) > 14:
+        phrase = phrase[det[-1].start():]
+    elif det:
+        phrase = phrase[det[0].start():]
+    if phrase and DESCRIPTION_RE.match(phrase) and len(phrase.split()) <= 14 and not (_VERBISH - {"and"}).intersection(
+            w.lower() for w in phrase.split()) and not any(w.endswith("ed") for w in phrase.split()[1:-1]):
+        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
     return None
 
 
+def _is_appositive_chain(after: str) -> bool:
+    """", the top Democrat on the committee, one of the states suing" but not ", called on Obama to …"."""
+    if not _APPOSITIVE_AFTER.match(after) or len(after) > 220:
+        return False
+    for part in after.split(",")[1:]:
+        first = part.strip().split(" ", 1)[0] if part.strip() else ""
+        if first.endswith("ed") or first.lower() in _VERBISH:
+            return False
+    return True
+
+
+def _offset(clause: str, name: str) -> int:
+    at = clause.rfind(name)
+    return max(0, at)
+
+
 def parse_after_cue(rest: str) -> SpeakerPhrase | None:
-    """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …")."""
+    """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …").
+
+    A lowercase role may come first ("said 9/11 widow Terry Strada"); it becomes the role.
+    """
     text = rest.lstrip()
     lead = len(rest) - len(text)
-    match = re.match(rf"({NAME_RUN})", text)
+    prefix = re.match(r"((?:(?:[a-z0-9/'’\-]+)\s+){1,4}?)(?=[A-Z])", text)
+    role_prefix: str | None = None
+    if prefix and not re.match(r"(?:the|a|an|his|her|their|its|that|this|in|on|at|to|of)\s", text):
+        role_prefix = prefix.group(1).strip()
+        text = text[prefix.end():]
+        lead += prefix.end()
+    match = re.match(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|to|"
+                     rf"for|about|and|as|while|said|says|told)\b))", text)
     if match:
         title, name = split_title(match.group(1))
         name = clean_name(name)
-        if not name:
+        if len(name.split()) > 1 and name.split()[0].lower() in COMMON_WORDS:
+            name = name.split(" ", 1)[1]
+        if not name or name.lower() in COMMON_WORDS or is_title_word(name):
             return None
-        role = title
+        role = _join_roles(role_prefix, title)
         after = text[match.end():]
-        appositive = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|who|head|chief|[a-z])[^,.;]{2,120})", after)
+        appositive = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})", after)
         if appositive and not appositive.group(1).startswith("who"):
             role = _join_roles(role, appositive.group(1).strip())
         return SpeakerPhrase(name=name, role=role, offset=lead + match.group(1).find(name))
+    if role_prefix:
+        return None
     word = re.match(r"([A-Za-z]+)\b", text)
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
-    desc = re.match(r"((?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
+    desc = re.match(r"((?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
                     text, re.I)
     if desc:
         return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)
     return None
-
-
-def _ends_with_name(text: str) -> bool:
-    return bool(re.search(rf"\b{NAME_WORD}$", text.strip())) and not re.match(r"(?:a|an|the)\s", text.strip())
-
-
-def _clause_start(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def _join_roles(first: str | None, second: str | None) -> str | None:

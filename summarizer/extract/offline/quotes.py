@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"''|``|[“”„«»\"]")
+_CURLY = re.compile(r"[“”„«»]")
+_STRAIGHT = re.compile(r"''|``|\"")
 _SINGLE_CURLY = re.compile(r"[‘’]")
 _SINGLE_STRAIGHT = re.compile(r"'")
 _OPENERS = {"“", "„", "«", "``"}
@@ -45,7 +46,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         para = text[p_start:p_end]
-        pairs = list(_pairs(para, _DOUBLE))
+        pairs = _outermost(list(_pairs(para, _CURLY)) + list(_pairs(para, _STRAIGHT)))
         if not pairs and "‘" in para:
             pairs = list(_pairs(para, _SINGLE_CURLY))
         if not pairs and "'" in para:
@@ -62,6 +63,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return found
 
 
+def _outermost(pairs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Curly and straight marks are paired separately; a pair nested in another is a quote within a quote."""
+    pairs.sort(key=lambda p: (p[0], -p[2]))
+    kept: list[tuple[int, int, int, int]] = []
+    for pair in pairs:
+        if kept and pair[0] < kept[-1][2] + kept[-1][3]:
+            continue
+        kept.append(pair)
+    return kept
+
+
 def _pairs(para: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int, int, int]]:
     open_at: int | None = None
     open_len = 0
@@ -71,18 +83,16 @@ def _pairs(para: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int, int, i
         after = para[match.end()] if match.end() < len(para) else " "
         if mark in ("'", "’", "‘") and before.isalnum() and after.isalnum():  # an apostrophe inside a word
             continue
-        opening = mark in _OPENERS or mark == "‘" or (
-            mark not in _CLOSERS and mark != "’" and (before.isspace() or before in "([{—–-/:") and not after.isspace()
-        )
-        closing = mark in _CLOSERS or mark == "’" or (mark not in _OPENERS and mark != "‘" and not before.isspace())
+        looks_open = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        looks_close = not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-")
         if open_at is None:
-            if opening:
+            if (mark in _OPENERS or mark == "‘" or looks_open) and not (mark in _CLOSERS and looks_close):
                 open_at, open_len = pos, len(mark)
-        elif closing or (mark not in _OPENERS and mark != "‘"):
+        elif mark in _OPENERS and looks_open and not looks_close:  # a second opener: the first was never closed
+            open_at, open_len = pos, len(mark)
+        elif mark != "‘" or looks_close:
             yield open_at, open_len, pos, len(mark)
             open_at = None
-        else:  # a second opener: the first was never closed
-            open_at, open_len = pos, len(mark)
     if open_at is not None and len(para) - open_at > 20:
         yield open_at, open_len, len(para), 0
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE
-from summarizer.extract.offline.names import SpeakerPhrase, parse_after_cue, parse_before_cue
+from summarizer.extract.offline.names import NAME_RUN, SpeakerPhrase, parse_after_cue, parse_before_cue
 from summarizer.extract.offline.quotes import QuoteSpan
 
 _CUE = re.compile(rf"\b{CUE_ADVERBS}(?:{CUE_RE})\b|\baccording to\b", re.IGNORECASE)
@@ -23,6 +23,7 @@ _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE
 _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
 _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
 _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
+_SIGNATURE = re.compile(r"^\s*[―—–]+\s*([A-Z][^\n]{1,80})$")
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2}):\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
@@ -71,11 +72,17 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
     if quote.runs_on:
         return None
     tail = text[quote.outer_end : p_end]
-    stop = re.search(r"[“\"«]|[.!?](?:\s|$)(?![a-z])", tail)
-    head = tail[: stop.start() + 1] if stop else tail
+    head = tail[: _first_stop(tail)]
     if re.match(r"^\s*[.!?]", tail) and not quote_ends_open(text, quote):
         return None
     base = quote.outer_end
+    signature = _SIGNATURE.match(tail)
+    if signature:  # “…” ― Pamela Padilla
+        phrase = parse_after_cue(signature.group(1))
+        if phrase:
+            return Attribution(phrase, base + signature.start(1) + phrase.offset, True)
+    if not _closes_clause(text, quote, tail):
+        return None
     match = _AFTER_INVERTED.match(tail)
     if match:
         phrase = parse_after_cue(tail[match.end():])
@@ -87,11 +94,33 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
         if phrase:
             return Attribution(phrase, base + match.end() + phrase.offset, True)
     match = _AFTER_PLAIN.match(head + " ") if head else None
-    if match and not re.search(r"[.!?]\s", match.group(1)):
+    if match and not _has_sentence_end(match.group(1)):
         phrase = parse_before_cue(match.group(1))
         if phrase:
             return Attribution(phrase, base + match.start(1) + phrase.offset, True)
     return None
+
+
+def _closes_clause(text: str, quote: QuoteSpan, tail: str) -> bool:
+    """Whether the words after the quote can be its attribution: the quote ended with , ? ! or a dash
+    (“…,” Okafor said), or it opened its sentence; otherwise the sentence just runs on (“right” when he …)."""
+    inside = text[quote.outer_start : quote.outer_end].rstrip("”\"'’»")
+    if re.search(r"[,?!—–-]$", inside) or re.match(r"\s*[,—–]", tail):
+        return True
+    before = text[: quote.outer_start].rstrip()
+    return not before or before[-1] in ".!?:\n" or before.endswith(("\n",))
+
+
+def _first_stop(tail: str) -> int:
+    """Where the sentence after a quote ends: the next quotation mark or a full stop that is not an abbreviation."""
+    for match in re.finditer(r"[“\"«]|[.!?](?:\s|$)", tail):
+        if match.group()[0] in "“\"«" or not _ABBREV_END.search(tail[: match.start()]):
+            return match.start() + 1
+    return len(tail)
+
+
+def _has_sentence_end(segment: str) -> bool:
+    return any(not _ABBREV_END.search(segment[: m.start()]) for m in re.finditer(r"[.!?]\s", segment))
 
 
 def quote_ends_open(text: str, quote: QuoteSpan) -> bool:
@@ -113,9 +142,22 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
         match = pattern.search(lead_tail)
         if match:
             phrase = parser(match.group(group))
-            if phrase:
+            if phrase and (pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase)):
                 return Attribution(phrase, base + match.start(group) + phrase.offset, True)
+    if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
+        clause = re.split(r",\s+(?=[A-Z])", lead_tail)[-1]
+        subject = re.match(rf"\s*({NAME_RUN})\b", clause)
+        if subject:
+            phrase = parse_after_cue(subject.group(1))
+            if phrase:
+                return Attribution(phrase, base + lead_tail.rfind(clause) + phrase.offset, True)
     return None
+
+
+def _only_name(group: str, phrase: SpeakerPhrase) -> bool:
+    """An inverted cue before a quote ("said Okafor: “…”") names the speaker and nothing else."""
+    rest = group[phrase.offset + len(phrase.name):].strip()
+    return not rest or rest.startswith(",") or rest.startswith("(")
 
 
 def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[int]) -> int:
@@ -136,10 +178,26 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
             if phrase:
                 return Attribution(phrase, s_start + cue.end() + phrase.offset, True)
             continue
-        subject = lead[: cue.start()]
+        subject = re.split(r"[”\"»]\s*,?|''\s*,?", lead[: cue.start()])[-1]
+        if cue.group().lower().endswith("ing") and any(not c.group().lower().endswith("ing") for c in cues):
+            continue  # "Sanders said, suggesting …": the finite cue names the speaker
+        if cue.group().lower().endswith("ing"):  # "Clinton spoke out …, arguing that …": the sentence subject
+            opening = re.match(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]", lead)
+            if opening is None:
+                continue
+            phrase = parse_after_cue(opening.group(1))
+            if phrase:
+                return Attribution(phrase, s_start + opening.start(1) + phrase.offset, True)
+            continue
         phrase = parse_before_cue(subject)
         if phrase:
-            return Attribution(phrase, s_start + phrase.offset, True)
+            return Attribution(phrase, s_start + lead.rfind(subject) + phrase.offset, True)
+    # A partial quote with no cue in a sentence whose subject is a name: "Trump is again …, “on the up and up.”"
+    opening = re.match(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b", lead)
+    if opening and len(opening.group(1).split()) >= 2 and quote.words(text) >= 2 and not cues:
+        phrase = parse_after_cue(opening.group(1))
+        if phrase:
+            return Attribution(phrase, s_start + phrase.offset, False)
     return None
 
 
