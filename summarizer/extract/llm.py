@@ -14,13 +14,13 @@ import json
 import random
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
 
 from summarizer.errors import ExtractionError
@@ -32,6 +32,7 @@ SYSTEM_TEMPLATE = "extract_system.j2"
 USER_TEMPLATE = "extract_user.j2"
 _MODES = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
           "md_json": instructor.Mode.MD_JSON, "json": instructor.Mode.JSON}
+T = TypeVar("T", bound=BaseModel)
 _TRANSIENT_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 
 
@@ -102,7 +103,7 @@ def _wait(state: RetryCallState) -> float:
         asked = retry_after(exc.response.headers)
         if asked is not None:
             return asked
-    base = min(30.0, 0.5 * 2 ** (state.attempt_number - 1))
+    base = min(30.0, 0.5 * 2.0 ** (state.attempt_number - 1))
     return base * (0.5 + random.random() / 2)
 
 
@@ -175,19 +176,23 @@ class LLMExtractor:
 
     async def extract(self, article: Article) -> tuple[ArticleExtraction, Usage]:
         """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
+        return await self.complete(build_messages(article), ArticleExtraction, label=article.id)
+
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
+        """Any structured call (extraction, synthesis) with the shared retries, gate and usage ledger."""
         slot = _CallUsage(Usage(calls=1))
         token = _current.set(slot)
         try:
             async with self._semaphore:
                 result, _completion = await self.client.chat.completions.create_with_completion(
                     model=self.settings.model,
-                    messages=build_messages(article),  # type: ignore[arg-type]
-                    response_model=ArticleExtraction,
+                    messages=messages,  # type: ignore[arg-type]
+                    response_model=response_model,
                     max_retries=self._retrying(),
                     temperature=self.settings.temperature,
                 )
         except Exception as exc:
-            error = ExtractionError(article.id, describe_failure(exc, slot.usage))
+            error = ExtractionError(label, describe_failure(exc, slot.usage))
             error.usage = slot.usage  # failed attempts still cost tokens: the ledger keeps them
             raise error from exc
         finally:
