@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarizer.errors import InputError
-from summarizer.extract import CachedLLMExtractor, Extractor, OfflineExtractor, ProgressCallback, extract_all
+from summarizer.extract import (
+    CachedLLMExtractor,
+    Extractor,
+    OfflineExtractor,
+    PlannedCall,
+    ProgressCallback,
+    extract_all,
+)
+from summarizer.extract.chunking import CHUNK_CHARS
 from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
 from summarizer.ground import ground
 from summarizer.ingest import load_inputs
@@ -35,12 +43,22 @@ class Options:
     concurrency: int = 8
     timeout: float = 60.0
     use_cache: bool = True
+    synthesize: bool = True
     cache_dir: Path | None = None
     fetch_timeout: float = 20.0
     env: Mapping[str, str] | None = None
     stdin: BinaryIO | None = None
     on_article: ProgressCallback | None = None
     on_stage: Callable[[str], None] | None = None
+    # Speed and cost (see summarizer.extract): per-minute limits, budget, price table, long articles, Batch API.
+    rpm: float | None = None
+    tpm: float | None = None
+    max_cost: float | None = None
+    prices: Path | None = None
+    chunk_chars: int = CHUNK_CHARS
+    batch: bool = False
+    batch_id: str | None = None
+    batch_poll: float = 30.0
 
 
 @dataclass
@@ -50,6 +68,7 @@ class RunResult:
     briefing: Briefing
     articles: list[Article]
     records: list[ExtractionRecord] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # article id -> why --max-cost left it undone
 
     @property
     def article_texts(self) -> dict[str, str]:
@@ -62,13 +81,22 @@ def make_extractor(options: Options) -> Extractor:
     if backend == "offline":
         return OfflineExtractor()
     settings = llm_settings(model=options.model, mode=options.mode, concurrency=options.concurrency,
-                            timeout=options.timeout, env=env)
+                            timeout=options.timeout, env=env, rpm=options.rpm, tpm=options.tpm)
     cache = None
     if options.use_cache:
         from summarizer.extract.cache import ExtractionCache
 
         cache = ExtractionCache(options.cache_dir)
-    return CachedLLMExtractor(settings, cache)
+    from summarizer.extract.pricing import load_prices
+
+    prices = load_prices(options.prices, env)
+    if options.batch or options.batch_id:
+        from summarizer.extract.batch import BatchExtractor
+
+        return BatchExtractor(settings, cache, prices=prices, max_cost=options.max_cost,
+                              chunk_chars=options.chunk_chars, batch_id=options.batch_id, poll=options.batch_poll)
+    return CachedLLMExtractor(settings, cache, prices=prices, max_cost=options.max_cost,
+                              chunk_chars=options.chunk_chars)
 
 
 def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[str]]:
@@ -110,35 +138,57 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
     articles, warnings = ingest(inputs, options)
     usable = [a for a in articles if a.status == "ok"]
     extractor = make_extractor(options)
-    stage(f"extract ({extractor.backend})")
     try:
+        stage(f"extract ({extractor.backend})")
         outcome = await extract_all(extractor, usable, on_done=options.on_article)
+        stage("ground")
+        by_id = {a.id: a for a in articles}
+        records = [_grounded(by_id[record.source], record) for record in outcome.records]
+        stage("merge")
+        for article_id, reason in {**outcome.failures, **outcome.skipped}.items():
+            by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
+        final_articles = [by_id[a.id] for a in articles]
+        briefing = merge([a for a in final_articles if a.status != "failed"], records)
+        usage = outcome.usage
+        if options.synthesize and isinstance(extractor, CachedLLMExtractor):
+            stage("synthesize")
+            from summarizer.synthesize_llm import synthesize_with_model
+
+            briefing, synthesis_usage = await synthesize_with_model(briefing, extractor)
+            usage = usage.add(synthesis_usage)
     finally:
         await extractor.aclose()
-    stage("ground")
-    by_id = {a.id: a for a in articles}
-    records: list[ExtractionRecord] = []
-    for record in outcome.records:
-        grounded, report = ground(by_id[record.source], record.extraction)
-        notes = list(record.warnings)
-        if report.dropped:
-            notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
-        records.append(record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes}))
-    stage("merge")
-    for article_id, reason in outcome.failures.items():
-        by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
-    final_articles = [by_id[a.id] for a in articles]
-    briefing = merge([a for a in final_articles if a.status != "failed"], records)
     briefing = briefing.model_copy(update={
         "backend": extractor.backend,
         "model": extractor.model,
         "sources": [source_info(a) for a in final_articles],
-        "usage": outcome.usage,
+        "usage": usage,
         "grounding": {r.source: r.grounding for r in records},
         "warnings": [*warnings, *(w for r in records for w in r.warnings), *briefing.warnings,
                      *(f"{a.id} ({a.uri}) failed: {a.error}" for a in final_articles if a.status == "failed")],
     })
-    return RunResult(briefing=briefing, articles=final_articles, records=records)
+    return RunResult(briefing=briefing, articles=final_articles, records=records, skipped=outcome.skipped)
+
+
+async def aplan(inputs: Sequence[InputLike], options: Options | None = None) -> list[PlannedCall]:
+    """The model calls a run would make (``--dry-run``), with estimated tokens and cost; makes none."""
+    options = options or Options()
+    articles, _warnings = ingest(inputs, options)
+    extractor = make_extractor(options)
+    try:
+        if not isinstance(extractor, CachedLLMExtractor):
+            return []
+        return [call for a in articles if a.status == "ok" for call in extractor.plan(a)]
+    finally:
+        await extractor.aclose()
+
+
+def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
+    grounded, report = ground(article, record.extraction)
+    notes = list(record.warnings)
+    if report.dropped:
+        notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
+    return record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes})
 
 
 def source_info(article: Article) -> SourceInfo:

@@ -35,8 +35,10 @@ def test_llm_briefing_is_grounded_and_cited(llm_env: dict[str, str], story_dir: 
     assert not any("Soldiers were deployed" in p.text or "army was deployed" in p.text for p in briefing.key_points)
     assert not any("The army will stay out" in q.text for q in briefing.quotes)
     assert any("not found in the article" in w for w in briefing.warnings)
-    # Usage is recorded per call.
-    assert briefing.usage.calls == 5
+    # Usage is recorded per call: five extractions and one synthesis.
+    assert briefing.usage.calls == 6
+    # The model-written overview cites sources, and every cited id survived the citation check.
+    assert briefing.headline and "[S" in briefing.overview
     assert briefing.usage.prompt_tokens > 0 and briefing.usage.completion_tokens > 0
 
 

@@ -1,0 +1,92 @@
+"""Headline and overview written by the model, with every citation checked against the briefing.
+
+The model sees only the merged key points (with their source ids) and the disagreements, never the
+raw articles, and must cite per sentence. :func:`summarizer.synthesize.check_citations` then keeps
+a citation only where that source's material supports the sentence; a sentence left with none is
+dropped. If the call fails, the extractive headline and overview stay and a warning says why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from pydantic import BaseModel, Field, field_validator
+
+from summarizer.errors import SummarizerError
+from summarizer.prompts import fence_for, render
+from summarizer.schema import Briefing, Usage
+from summarizer.synthesize import check_citations
+
+SYSTEM_TEMPLATE = "synthesize_system.j2"
+USER_TEMPLATE = "synthesize_user.j2"
+MAX_POINTS = 12
+T = TypeVar("T", bound=BaseModel)
+
+
+class OverviewSentence(BaseModel):
+    text: str = Field(description="One sentence of the overview.")
+    sources: list[str] = Field(description="Ids of the sources whose key points support it, e.g. ['S1', 'S3'].")
+
+    @field_validator("sources")
+    @classmethod
+    def _ids(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not re.fullmatch(r"S\d+", v.strip())]
+        if bad:
+            raise ValueError(f"source ids look like S1, S2; got {bad}")
+        return [v.strip() for v in value]
+
+
+class Synthesis(BaseModel):
+    """Headline and cited overview of a multi-source briefing."""
+
+    headline: str = Field(description="At most 14 words.")
+    overview: list[OverviewSentence]
+
+
+class StructuredClient(Protocol):
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]: ...
+
+
+def synthesis_messages(briefing: Briefing) -> list[dict[str, str]]:
+    points = briefing.key_points[:MAX_POINTS]
+    disagreements = [
+        f"{d.subject}: " + "; ".join(f"{p.value} [{', '.join(p.sources)}]" for p in d.positions)
+        for d in briefing.discrepancies
+    ]
+    body = "\n".join(p.text for p in points) + "\n".join(disagreements)
+    fence = fence_for(body)
+    return [
+        {"role": "system", "content": render(SYSTEM_TEMPLATE, fence=fence)},
+        {"role": "user", "content": render(USER_TEMPLATE, fence=fence, points=points, disagreements=disagreements)},
+    ]
+
+
+async def synthesize_with_model(briefing: Briefing, client: StructuredClient) -> tuple[Briefing, Usage]:
+    """Replace the extractive headline/overview with a checked model-written one where it holds up."""
+    if not briefing.key_points:
+        return briefing, Usage()
+    try:
+        result, usage = await client.complete(synthesis_messages(briefing), Synthesis, label="synthesis")
+    except SummarizerError as exc:
+        spent = getattr(exc, "usage", None)
+        warning = f"synthesis by the model failed ({exc}); the extractive overview is shown"
+        return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
+            spent if isinstance(spent, Usage) else Usage())
+    checks = check_citations([(s.text, s.sources) for s in result.overview], briefing)
+    kept: list[str] = []
+    warnings: list[str] = []
+    for check in checks:
+        for source in check.unsupported:
+            warnings.append(f"overview: citation {source} does not support: {check.sentence}")
+        if check.supported:
+            kept.append(f"{check.sentence.rstrip()} [{', '.join(check.supported)}]")
+        else:
+            warnings.append(f"overview: sentence dropped, no supporting source: {check.sentence}")
+    if not kept:
+        warnings.append("overview: no model-written sentence was supported; the extractive overview is shown")
+        return briefing.model_copy(update={"warnings": [*briefing.warnings, *warnings]}), usage
+    headline = result.headline.strip() or briefing.headline
+    return briefing.model_copy(update={
+        "headline": headline, "overview": " ".join(kept), "warnings": [*briefing.warnings, *warnings],
+    }), usage

@@ -1,0 +1,76 @@
+"""Model-written headline and overview: citations are checked, unsupported ones never reach the reader."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from summarizer.errors import ExtractionError
+from summarizer.schema import Briefing, KeyPoint, Span, Usage
+from summarizer.synthesize_llm import OverviewSentence, Synthesis, synthesize_with_model
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class FakeClient:
+    """Implements the structured-call interface with a canned answer (or a failure)."""
+
+    def __init__(self, answer: Synthesis | None) -> None:
+        self.answer = answer
+        self.messages: list[dict[str, str]] = []
+
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
+        self.messages = messages
+        if self.answer is None:
+            raise ExtractionError(label, "model server error (HTTP 503)")
+        assert response_model is Synthesis
+        return self.answer, Usage(calls=1, attempts=1, prompt_tokens=100, completion_tokens=20)  # type: ignore[return-value]
+
+
+def _briefing() -> Briefing:
+    def point(text: str, sources: list[str]) -> KeyPoint:
+        return KeyPoint(text=text, sources=sources, evidence=[Span(source=s, start=0, end=len(text), text=text) for s in sources])
+
+    return Briefing(
+        headline="extractive headline",
+        overview="extractive overview [S1]",
+        key_points=[
+            point("The bridge in Orvel closed on Friday after engineers found a crack.", ["S1", "S2"]),
+            point("Repairs will cost 4 million euros, the mayor said.", ["S3"]),
+        ],
+    )
+
+
+def test_supported_citations_kept_unsupported_dropped_with_warning() -> None:
+    answer = Synthesis(headline="Orvel bridge closed after crack found", overview=[
+        OverviewSentence(text="The Orvel bridge closed on Friday after engineers found a crack.", sources=["S1", "S3"]),
+        OverviewSentence(text="Repairs will cost 4 million euros, the mayor said.", sources=["S3"]),
+        OverviewSentence(text="The army has been sent to guard the river.", sources=["S2"]),
+    ])
+    briefing, usage = asyncio.run(synthesize_with_model(_briefing(), FakeClient(answer)))
+    assert briefing.headline == "Orvel bridge closed after crack found"
+    assert "crack. [S1]" in briefing.overview  # S3 does not say the bridge closed
+    assert "[S3]" in briefing.overview
+    assert "army" not in briefing.overview
+    assert any("citation S3 does not support" in w for w in briefing.warnings)
+    assert any("sentence dropped" in w and "army" in w for w in briefing.warnings)
+    assert usage.calls == 1
+
+
+def test_failed_call_keeps_extractive_overview() -> None:
+    briefing, usage = asyncio.run(synthesize_with_model(_briefing(), FakeClient(None)))
+    assert briefing.overview == "extractive overview [S1]"
+    assert any("synthesis by the model failed" in w for w in briefing.warnings)
+    assert usage.calls == 0
+
+
+def test_key_points_are_fenced_data() -> None:
+    client = FakeClient(Synthesis(headline="h", overview=[]))
+    asyncio.run(synthesize_with_model(_briefing(), client))
+    system, user = client.messages[0]["content"], client.messages[1]["content"]
+    fence = user.splitlines()[0]
+    assert fence.startswith("<<<ARTICLE-") and fence in system
+    assert user.rstrip().endswith(fence)
+    assert "[S1, S2]" in user
