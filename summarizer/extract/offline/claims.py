@@ -50,7 +50,7 @@ def build_claims(
         actors = sum(1 for name in key_names if name in sentence)
         score = (0.4 * position + lead_bonus + 0.2 * min(1.0, centrality * 2) + 0.1 * min(1.0, actors / 2)
                  + (0.08 if quantities else 0.0) + (0.07 if index in dated else 0.0))
-        quoted_chars = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quoted)
+        quoted_chars = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quoted if qs < end and start < qe)
         if quoted_chars > 0.6 * (end - start):
             score *= 0.6
         if sentence.rstrip("”\"’'").endswith("?"):

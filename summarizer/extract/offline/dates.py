@@ -23,14 +23,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b({_DAY}){_ORD}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|by|early|late|mid-?|last|next|this)\s+({MONTH_RE})\b(?!\s+\d)")),
-    ("weekday", re.compile(r"\b(last|next|this|on|since|until|by|)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)\b")),
+    ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
+    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
                             r"earlier this (?:week|month|year)|this (?:month|year)|later this (?:month|year))\b",
                             re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:in|since|until|by|during|of|from|early|late|mid-?)\s+({_YEAR})\b(?![-/]\d)")),
+    ("year", re.compile(rf"(?<![\w$€£.,-])({_YEAR})\b(?![-/.,]\d)")),
 ]
+
+
+# Words that must precede a bare month or year for it to be a date ("in March", "since 2019"), found by
+# looking back from the anchor: cheaper than a pattern that starts with an alternation.
+_LEAD_MONTH = re.compile(r"\b(in|since|until|by|early|late|mid-?|last|next|this)\s*$", re.IGNORECASE)
+_LEAD_YEAR = re.compile(r"\b(in|since|until|by|during|of|from|early|late|mid-?)\s*$", re.IGNORECASE)
+_LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|by)\s+$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,9 @@ def day_first(text: str) -> bool:
     return votes > 0
 
 
+_LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY}
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text``, resolved; overlapping expressions keep the longest."""
     dayfirst = day_first(text)
@@ -63,9 +72,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
+            lead = _LEADS.get(kind)
+            modifier = lead.search(text[max(0, start - 9) : start]) if lead else None
+            if kind in ("month", "year") and modifier is None:
+                continue
+            if modifier is not None:
+                start -= len(text[max(0, start - 9) : start]) - modifier.start()
             if any(s < end and start < e for s, e in taken):
                 continue
-            value = _resolve(kind, match, published, dayfirst, text)
+            value = _resolve(kind, match, published, dayfirst, text, modifier.group(1).lower() if modifier else "")
             if value is None:
                 continue
             taken.append((start, end))
@@ -105,7 +120,8 @@ def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool, text: str) -> str | None:
+def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool, text: str,
+             modifier: str) -> str | None:
     future = bool(re.search(r"\b(?:will|would|plans?|scheduled|due|expected|next)\b",
                             text[max(0, m.start() - 80) : m.start()], re.IGNORECASE))
     if kind == "iso":
@@ -123,16 +139,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
     if kind == "my":
         return _iso(int(m.group(2)), _month(m.group(1)))
     if kind == "month":
-        if m.group(1) == "May" and not re.match(r"(?:in|since|until|by|early|late|mid)", m.group(), re.I):
+        if m.group(1) == "May" and modifier not in ("in", "since", "until", "by", "early", "late", "mid", "mid-"):
             return None
         month = _month(m.group(1))
-        return _iso(_year(None, month, published, future or m.group().lower().startswith("next")), month)
+        return _iso(_year(None, month, published, future or modifier == "next"), month)
     if kind == "year":
         return _iso(int(m.group(1)))
     if published is None:
         return None
     if kind == "weekday":
-        return _weekday(m.group(1).lower(), WEEKDAYS[m.group(2).lower()], published, future)
+        return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
     return _relative(m.group(1).lower(), published)
 
 

@@ -29,6 +29,9 @@ _APPOSITIVE = re.compile(
 _LOWER_ROLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’\-]+\s+){0,3}?"
                          r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
                          r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo))\s+$")
+_ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"
+                        r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo)\s+$")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", re.I)
 _EQUATES = re.compile(rf"({NAME_RUN})\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)({NAME_RUN})\)?")
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
@@ -88,7 +91,8 @@ def extract_entities(
         if appositive and draft.type in ("person", "other"):
             _add(draft.roles, appositive.group(1).strip())
             draft.type = "person"
-        lower_role = _LOWER_ROLE.search(text[max(0, start - 60) : start])
+        window = text[max(0, start - 60) : start]
+        lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
         if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
             _add(draft.roles, lower_role.group(1).strip())
             draft.type = "person"
@@ -207,7 +211,7 @@ def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: list[
 
 def resolve_person(entities: list[Entity], name: str) -> Entity | None:
     """The entity a speaker phrase names: by full name, alias, or surname (case-insensitive)."""
-    key = re.sub(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", "", name.strip(), flags=re.I).lower()
+    key = _HONORIFIC.sub("", name.strip()).lower()
     for entity in entities:
         if entity.name.lower() == key or key in (a.lower() for a in entity.aliases):
             return entity

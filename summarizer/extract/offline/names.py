@@ -71,6 +71,7 @@ def is_pronoun(text: str) -> bool:
     return text.strip().lower() in PRONOUNS
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|as|while|because|after|so))\s*$")
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9])")
 _VERBISH = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
@@ -85,7 +86,7 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     cue, so "Pruitt, the attorney general of Oklahoma, one of the states suing," resolves to Pruitt.
     """
     text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
-    word = re.search(r"([A-Za-z]+)$", text)
+    word = _LAST_WORD.search(text[-24:])
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=_offset(clause, word.group(1)))
     chosen: re.Match[str] | None = None
@@ -93,7 +94,7 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
         after = text[match.end():]
         if after.strip() and not _is_appositive_chain(after):
             continue
-        if _BOUNDARY_BEFORE.search(text[: match.start()]) or not after.strip():
+        if _BOUNDARY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or not after.strip():
             chosen = match
             break
     if chosen is not None:
@@ -134,6 +135,10 @@ def _offset(clause: str, name: str) -> int:
     return max(0, at)
 
 
+_NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
+                             rf"to|for|about|and|as|while|said|says|told)\b))")
+
+
 def parse_after_cue(rest: str) -> SpeakerPhrase | None:
     """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …").
 
@@ -147,8 +152,7 @@ def parse_after_cue(rest: str) -> SpeakerPhrase | None:
         role_prefix = prefix.group(1).strip()
         text = text[prefix.end():]
         lead += prefix.end()
-    match = re.match(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|to|"
-                     rf"for|about|and|as|while|said|says|told)\b))", text)
+    match = _NAME_THEN_STOP.match(text)
     if match:
         title, name = split_title(match.group(1))
         name = clean_name(name)

@@ -19,6 +19,9 @@ _WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
     "hundreds": 200, "thousands": 2000, "a hundred": 100, "a thousand": 1000,
 }
+_NUMBER_WORDS = frozenset(w for key in _WORD_NUMBERS for w in key.split() if w != "a")
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
            "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
@@ -35,6 +38,8 @@ _NUMBER = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
 _UNIT_WORD = re.compile(r"\s+(?:of\s+)?([a-z][a-z\-]{2,})\b(?:\s+([a-z][a-z\-]{2,})\b)?")
 _MODIFIERS = {"new", "more", "other", "additional", "foreign", "local", "million", "billion", "extra", "full",
               "former", "small", "large", "big", "major", "armed", "young", "old", "senior", "junior"}
@@ -45,6 +50,8 @@ _NOT_UNITS = {"of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an"
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities in one sentence, in order; years, clock times and day numbers of dates are skipped."""
     result: list[Quantity] = []
+    if not _DIGIT.search(sentence) and not _NUMBER_WORDS.intersection(_LOWER_WORD.findall(sentence.lower())):
+        return result
     for match in _NUMBER.finditer(sentence):
         num = match.group("num")
         raw = match.group().strip()
@@ -58,7 +65,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         value *= _SCALES.get(scale, 1.0)
         unit = _unit(sentence, match)
-        if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        if unit is None and len(num) == 4 and num[:2] in ("18", "19", "20") and num.isdigit():
             continue  # a bare year
         if unit is None and not match.group("cur") and num.isalpha() and num.lower() in ("one",):
             continue
@@ -68,8 +75,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 
 def _standalone(sentence: str, match: re.Match[str]) -> bool:
-    before, after = sentence[: match.start()], sentence[match.end():]
-    if re.search(rf"{MONTH_RE}\s*$", before) or re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}", after):
+    before, after = sentence[max(0, match.start() - 16) : match.start()], sentence[match.end() : match.end() + 24]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return False
     if re.match(r"[:/\-]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after) or re.search(r"[\w/\-.]$", before):
         return False
