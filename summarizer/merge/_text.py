@@ -266,6 +266,7 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=100_000)
 def source_order(source_id: str) -> tuple[str, int, str]:
     """Natural order for ids: S2 before S10, so every list the merger emits is stable and readable."""
     match = re.match(r"^(\D*)(\d+)(.*)$", source_id)

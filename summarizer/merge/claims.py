@@ -9,6 +9,7 @@ and numbers survive translation, so there the anchors decide.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,10 +117,11 @@ class ClaimMatcher:
 
 
 def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:
-    """Groups in order of first appearance; tokens and anchors both feed the blocking index."""
+    """Groups in order of first appearance; names and numbers are tokens too, so translations meet."""
     index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, THRESHOLD, weight=matcher.weight)
     for item in items:
-        index.add(item, item.tokens | {f"@{a}" for a in item.anchors})
+        names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
+        index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)))
     return [g.members for g in index.groups]
 
 

@@ -9,15 +9,17 @@ a handful of the group's members. Items are added in input order, so the result 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import heapq
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-MAX_POSTINGS = 400
-CANDIDATES = 8
-MEMBERS_CHECKED = 6
+MAX_POSTINGS = 200
+MAX_KEYS = 6  # only an item's rarest tokens retrieve candidates: rare tokens have short postings
+CANDIDATES = 5
+MEMBERS_CHECKED = 4
 
 
 @dataclass
@@ -39,20 +41,28 @@ class LeaderIndex(Generic[T]):
         threshold: float,
         weight: Callable[[Hashable], float] | None = None,
         compatible: Callable[[T, Group[T]], bool] | None = None,
+        max_postings: int = MAX_POSTINGS,
     ) -> None:
         self.similar = similar
         self.threshold = threshold
         self.weight = weight or (lambda _t: 1.0)
         self.compatible = compatible
+        self.max_postings = max_postings
         self.groups: list[Group[T]] = []
         self.postings: dict[Hashable, list[int]] = {}
 
-    def add(self, item: T, tokens: frozenset[Hashable] | set[Hashable]) -> int:
-        """Place ``item``; return the index of its group."""
+    def add(self, item: T, tokens: frozenset[Hashable] | set[Hashable], anchors: Iterable[Hashable] = ()) -> int:
+        """Place ``item``; return the index of its group.
+
+        ``anchors`` are tokens that always retrieve (names and numbers, which are all a translation
+        shares with its original) on top of the item's rarest tokens.
+        """
         scores: dict[int, float] = {}
-        for token in tokens:
+        keys = heapq.nsmallest(MAX_KEYS, tokens, key=lambda t: (-self.weight(t), str(t)))
+        keys += [a for a in anchors if a not in keys]
+        for token in keys:
             posting = self.postings.get(token)
-            if not posting or len(posting) > MAX_POSTINGS:
+            if not posting or len(posting) > self.max_postings:
                 continue
             w = self.weight(token)
             for gid in posting:
@@ -61,7 +71,7 @@ class LeaderIndex(Generic[T]):
         # strongest overlap is almost always the right group, and stopping early keeps the cost
         # per item bounded however large the groups grow.
         best_gid = -1
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+        ranked = heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         for gid, _ in ranked:
             group = self.groups[gid]
             if self.compatible is not None and not self.compatible(item, group):

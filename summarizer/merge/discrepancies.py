@@ -36,7 +36,9 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
             if q.unit is None:
                 continue
             key = (q.unit, q.predicate)
-            index = buckets.setdefault(key, LeaderIndex(similar, SAME_SUBJECT, weight=matcher.weight))
+            index = buckets.get(key)
+            if index is None:
+                index = buckets[key] = LeaderIndex(similar, SAME_SUBJECT, weight=matcher.weight, max_postings=50)
             index.add((item, q), {t for t in item.tokens if not t.startswith("#")})
     out: list[Discrepancy] = []
     for (unit, predicate), index in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):

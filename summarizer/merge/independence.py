@@ -21,7 +21,7 @@ SHINGLE = 5
 SAMPLE_MOD = 4
 MIN_SHINGLES = 8
 CONTAINMENT = 0.7
-MAX_POSTINGS = 50
+MAX_POSTINGS = 20
 
 
 def _shingles(text: str) -> set[int]:

@@ -8,6 +8,7 @@ so a source saying twelve does not conflict with it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -107,10 +108,18 @@ def _value(num: str) -> float | None:
 def _predicate(window: list[str]) -> str | None:
     """The first casualty/arrest-type word in reading order names what the number counts."""
     for word in window:
-        s = stem(word)
-        for name, cues in PREDICATES.items():
-            if s in cues or any(s.startswith(c) for c in cues):
-                return name
+        found = _word_predicate(word.lower())
+        if found is not None:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_predicate(word: str) -> str | None:
+    s = stem(word)
+    for name, cues in PREDICATES.items():
+        if s in cues or any(s.startswith(c) for c in cues):
+            return name
     return None
 
 
@@ -119,7 +128,7 @@ def parse_quantities(text: str) -> list[Stated]:
     out: list[Stated] = []
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
-        before, after = text[:start], text[end:]
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
             continue
         if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]", after):
