@@ -1,24 +1,74 @@
-"""Markdown for people: reads in a terminal and pastes into a CMS; citations as ``[S1]``."""
+"""Markdown for people: reads in a terminal and pastes into a CMS; citations as ``[S1]``.
+
+Article text is escaped where Markdown or a CMS would read it as markup (``<`` starts raw HTML in
+most CMSs, ``[...](...)`` a link, ``*`` emphasis), so a hostile or unlucky article cannot inject
+anything; the sources list comes last, as readers of a briefing expect.
+"""
 
 from __future__ import annotations
 
-from summarizer.schema import Briefing, SourceInfo
+import re
+
+from summarizer.schema import Briefing, KeyPoint, MergedQuote, SourceInfo
+
+_MARKUP = re.compile(r"([\\`*\[\]<>])")
 
 
 def cite(ids: list[str]) -> str:
     return "[" + ", ".join(ids) + "]" if ids else ""
 
 
+def md(text: str) -> str:
+    """Article text as inert inline Markdown: one line, markup characters backslash-escaped."""
+    return _MARKUP.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").strip()
+    return md(text).replace("|", "\\|")
+
+
+def _overview(text: str) -> str:
+    # The overview's own [S1, S2] citations stay readable; everything else is escaped.
+    parts = re.split(r"(\[S\d+(?:, S\d+)*\])", text)
+    return "".join(part if i % 2 else md(part) for i, part in enumerate(parts))
+
+
+def _point_flags(point: KeyPoint) -> str:
+    flags: list[str] = []
+    if point.independent_sources > 1:
+        flags.append(f"{point.independent_sources} independent sources")
+    elif len(point.sources) > 1:
+        flags.append(f"single source, {len(point.sources)} copies")
+    else:
+        flags.append("single source")
+    if point.hedged:
+        flags.append("unconfirmed")
+    if point.attribution:
+        flags.append("per " + "; ".join(md(a) for a in point.attribution))
+    return f" _({', '.join(flags)})_"
+
+
+def _quotes(quotes: list[MergedQuote]) -> list[str]:
+    groups: dict[str, list[MergedQuote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.speaker or "Unattributed", []).append(quote)
+    out: list[str] = []
+    for speaker, items in groups.items():
+        role = next((q.speaker_role for q in items if q.speaker_role), None)
+        out += [f"**{md(speaker)}**" + (f", {md(role)}" if role else ""), ""]
+        for quote in items:
+            out.append(f"> “{md(quote.text)}” {cite(quote.sources)}")
+            for variant in (v for v in quote.variants if v.text != quote.text):
+                out.append(">")
+                out.append(f"> also worded: “{md(variant.text)}” [{variant.source}]")
+            out.append("")
+    return out
 
 
 def render_markdown(briefing: Briefing) -> str:
-    out: list[str] = []
-    out.append(f"# {briefing.headline or 'Briefing'}")
-    out.append("")
+    out: list[str] = [f"# {md(briefing.headline or 'Briefing').strip()}", ""]
     if briefing.overview:
-        out += [briefing.overview, ""]
+        out += [_overview(briefing.overview).strip(), ""]
     ok = [s for s in briefing.sources if s.status == "ok"]
     failed = briefing.failed_sources
     note = f"_{len(ok)} source(s) used"
@@ -29,16 +79,7 @@ def render_markdown(briefing: Briefing) -> str:
 
     if briefing.key_points:
         out += ["## Key points", ""]
-        for point in briefing.key_points:
-            flags = []
-            if point.single_source:
-                flags.append("single source")
-            if point.hedged:
-                flags.append("unconfirmed")
-            if point.attribution:
-                flags.append("per " + "; ".join(point.attribution))
-            suffix = f" _({', '.join(flags)})_" if flags else ""
-            out.append(f"- {point.text} {cite(point.sources)}{suffix}")
+        out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in briefing.key_points]
         out.append("")
 
     if briefing.discrepancies:
@@ -48,75 +89,59 @@ def render_markdown(briefing: Briefing) -> str:
                 subject = f"**{_cell(d.subject)}** ({d.kind})" if i == 0 else ""
                 out.append(f"| {subject} | {_cell(position.value)} | {cite(position.sources)} |")
         out.append("")
-        for d in briefing.discrepancies:
-            if d.summary:
-                out.append(f"- **{d.subject}**: {d.summary}")
+        out += [f"- **{md(d.subject)}**: {md(d.summary)}" for d in briefing.discrepancies if d.summary]
         out.append("")
 
     if briefing.timeline:
         out += ["## Timeline", ""]
-        for entry in briefing.timeline:
-            out.append(f"- **{entry.date}**: {entry.text} {cite(entry.sources)}")
+        out += [f"- **{e.date}**: {md(e.text)} {cite(e.sources)}" for e in briefing.timeline]
         out.append("")
 
     if briefing.quotes:
-        out += ["## Quotes", ""]
-        for quote in briefing.quotes:
-            who = quote.speaker or "Unattributed"
-            if quote.speaker_role:
-                who += f", {quote.speaker_role}"
-            out.append(f"> “{quote.text}”")
-            out.append(f"> — {who} {cite(quote.sources)}")
-            others = [v for v in quote.variants if v.text != quote.text]
-            for variant in others:
-                out.append(f">   also worded: “{variant.text}” [{variant.source}]")
-            out.append("")
+        out += ["## Quotes", "", *_quotes(briefing.quotes)]
 
-    people = [e for e in briefing.entities if e.type in ("person", "organization")]
+    people = [e for e in briefing.entities if e.type in ("person", "organization", "group")]
     if people:
         out += ["## People and organisations", ""]
         for entity in people:
-            roles = "; ".join(f"{r.role} {cite(r.sources)}" for r in entity.roles)
-            aka = f" (also: {', '.join(entity.aliases)})" if entity.aliases else ""
-            out.append(f"- **{entity.name}**{aka}" + (f": {roles}" if roles else "") + f" {cite(entity.sources)}")
+            aka = f" (also: {', '.join(md(a) for a in entity.aliases)})" if entity.aliases else ""
+            roles = "; ".join(f"{md(r.role)} {cite(r.sources)}" for r in entity.roles)
+            out.append(f"- **{md(entity.name)}**{aka}" + (f": {roles}" if roles else f" {cite(entity.sources)}"))
         out.append("")
 
     if briefing.copies:
         out += ["## Copies folded together", ""]
-        for group in briefing.copies:
-            out.append(f"- {', '.join(group)} carry the same story and count once for corroboration.")
+        out += [f"- {', '.join(g)} carry the same story and count once for corroboration." for g in briefing.copies]
         out.append("")
 
-    out += ["## Sources", ""]
-    for source in briefing.sources:
-        out.append(f"- {_source_line(source)}")
-    out.append("")
     if briefing.warnings:
-        out += ["## Warnings", ""]
-        out += [f"- {w}" for w in briefing.warnings]
-        out.append("")
+        out += ["## Warnings", "", *(f"- {md(w)}" for w in briefing.warnings), ""]
     u = briefing.usage
     if u.calls or u.cached_calls:
         cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
-        out.append(f"_Model usage: {u.calls} call(s), {u.cached_calls} cached, "
-                   f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}._")
-        out.append("")
+        out += [f"_Model usage: {u.calls} call(s), {u.cached_calls} cached, "
+                f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}._", ""]
+
+    out += ["## Sources", ""]
+    out += [f"- {_source_line(source)}" for source in briefing.sources]
     return "\n".join(out).rstrip() + "\n"
 
 
 def _source_line(source: SourceInfo) -> str:
-    parts = [f"**[{source.id}]**"]
     title = source.title or source.uri
-    parts.append(f"{title}")
+    parts = [f"**[{source.id}]**", md(title)]
     meta = [m for m in (source.publisher, source.byline, source.published) if m]
     if meta:
-        parts.append("(" + ", ".join(meta) + ")")
+        parts.append("(" + ", ".join(md(m) for m in meta) + ")")
     if source.uri and source.uri != title:
-        parts.append(f"<{source.uri}>")
+        # An autolink only for web addresses; a path or a javascript: URI is plain text.
+        parts.append(f"<{source.uri}>" if re.match(r"https?://[^\s<>]+$", source.uri) else f"`{source.uri}`")
     if source.status == "failed":
-        parts.append(f"**FAILED**: {source.error}")
+        parts.append(f"**FAILED**: {md(source.error or 'unknown error')}")
     elif source.status == "duplicate":
         parts.append(f"duplicate of {source.duplicate_of}, not extracted")
     elif source.copy_of:
         parts.append(f"copy of {source.copy_of}")
+    if source.removed:
+        parts.append(f"_(cleaning removed {len(source.removed)} line(s))_")
     return " ".join(parts)

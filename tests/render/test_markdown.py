@@ -1,0 +1,59 @@
+"""The Markdown briefing: citations, a discrepancies table, sources last, and nothing from articles as markup."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.render.markdown import md, render_markdown
+from summarizer.schema import Briefing
+
+
+def test_structure_reads_top_down_with_sources_last(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    assert text.startswith("# Tessel harbour reopens after four-day closure\n")
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings == ["Key points", "Where sources disagree", "Timeline", "Quotes", "People and organisations",
+                        "Warnings", "Sources"]
+    sources = text.split("## Sources\n", 1)[1]
+    assert [line[:10] for line in sources.strip().splitlines()] == ["- **[S1]**", "- **[S2]**", "- **[S3]**"]
+
+
+def test_key_points_cite_sources_and_say_how_corroborated(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    assert ("- The harbour of Tessel reopened on Tuesday after a four-day closure. [S1, S2] "
+            "_(2 independent sources, per the harbour board)_") in text
+    assert "[S2] _(single source)_" in text
+
+
+def test_discrepancies_are_a_table_one_row_per_position(briefing: Briefing) -> None:
+    rows = [line for line in render_markdown(briefing).splitlines() if line.startswith("| ")]
+    assert rows[0] == "| Subject | Position | Sources |"
+    assert rows[1] == "| **Boats that returned** (number) | about 300 | [S1] |"
+    assert rows[2].startswith("|  | 500 \\<script\\>") and rows[2].endswith("| [S2] |")
+    assert len(rows) == 5
+
+
+def test_quotes_grouped_by_speaker_with_variants(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    assert text.count("**Ines Kolar**, harbourmaster") == 1
+    assert "> “We are open for business again,” [S1, S2]" in text
+    assert "> also worded: “We are open again,” [S2]" in text
+    assert "**Unattributed**" in text
+
+
+def test_entities_cite_once(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    assert "- **Ines Kolar** (also: Kolar): harbourmaster [S1]\n" in text
+    assert "- **Tessel Harbour Board** [S1]\n" in text
+    assert "**Tessel**\n" not in text and "- **Tessel** " not in text  # places are not people
+
+
+def test_article_markup_is_inert(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    # Every "<" is escaped except in our own autolink: no raw HTML reaches a CMS.
+    assert re.findall(r"(?<!\\)<(?!https://tessel)", text) == []
+    assert "\\<script\\>" in text and "\\<img src=x" in text
+    assert "<javascript:" not in text and "`javascript:window.__pwned=1`" in text
+    assert "<https://tessel.example/harbour>" in text
+    assert "**FAILED**: empty file" in text
+    assert md("see [this](http://x) *now*") == "see \\[this\\](http://x) \\*now\\*"
