@@ -78,6 +78,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [line.strip() for line in text.split("\n")]
     keep: list[str | None] = []
     seen: set[str] = set()
+    linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
     for line in lines:
         if not line:
             keep.append("")
@@ -88,8 +89,8 @@ def clean_text(raw: str) -> Cleaned:
             reason = _junk(body)
         if reason == "embed" and keep:  # the post's own text sits just above its signature line
             previous = _last_kept(keep)
-            if previous is not None and len(keep[previous] or "") < 400 and _URL.search(keep[previous] or ""):
-                removed.append(keep[previous] or "")
+            if previous is not None and len(keep[previous] or "") < 400 and previous in linked:
+                removed.append(lines[previous])
                 keep[previous] = None
         key = re.sub(r"\W+", " ", body.lower()).strip()
         if reason is None and key in seen and len(key.split()) >= 3 and len(key.split()) < 60:
@@ -100,6 +101,8 @@ def clean_text(raw: str) -> Cleaned:
             keep.append(None)
             continue
         seen.add(key)
+        if _URL.search(body):
+            linked.add(len(keep))
         keep.append(_URL.sub("", body).rstrip() if _URL.search(body) else body)
     cleaned = "\n".join(k for k in keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)

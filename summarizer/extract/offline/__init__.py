@@ -41,11 +41,14 @@ def extract_offline(article: Article) -> ArticleExtraction:
         found = cue_subject(text, start, end)
         if found is None or is_pronoun(found.phrase.name):
             return None
-        entity = resolve_person(entities, found.phrase.name)
-        return entity.name if entity else found.phrase.name
+        return resolve(found.phrase.name)
+
+    def resolve(name: str) -> str:
+        entity = resolve_person(entities, name)
+        return entity.name if entity else name
 
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
-    claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of)
+    claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, resolve)
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
 
 

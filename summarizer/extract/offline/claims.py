@@ -27,6 +27,7 @@ def build_claims(
     key_names: list[str],
     dated: set[int],
     attribution_of: Callable[[int, int], str | None],
+    resolve: Callable[[str], str] = lambda name: name,
 ) -> list[Claim]:
     """One claim per factual sentence, sorted by salience (highest first).
 
@@ -57,7 +58,7 @@ def build_claims(
             score *= 0.5
         hedged = bool(HEDGES.search(sentence))
         according = _ACCORDING.search(sentence)
-        attribution = according.group(1).strip() if according else attribution_of(start, end)
+        attribution = resolve(according.group(1).strip()) if according else attribution_of(start, end)
         claims.append(Claim(
             text=sentence,
             evidence=sentence,

@@ -22,7 +22,8 @@ from summarizer.extract.offline.lexicon import (
 from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title
 from summarizer.schema import Entity, EntityType, Span
 
-_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)\s+(?:the\s+)?$")
+_PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(
     r"^,\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
 )
@@ -31,6 +32,7 @@ _LOWER_ROLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’\-
                          r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo))\s+$")
 _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"
                         r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo)\s+$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", re.I)
 _EQUATES = re.compile(rf"({NAME_RUN})\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)({NAME_RUN})\)?")
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
@@ -115,11 +117,27 @@ def extract_entities(
     return entities
 
 
+def _split_runs(text: str) -> list[tuple[int, str]]:
+    """Name runs, with "Okafor and Brenn" split in two unless the left part names an organisation."""
+    out: list[tuple[int, str]] = []
+    for match in NAME_RUN_RE.finditer(text):
+        start, run = match.start(), match.group()
+        pieces = run.split(" and ")
+        if len(pieces) > 1 and not any(w.lower() in ORG_WORDS for w in pieces[0].split()):
+            offset = 0
+            for piece in pieces:
+                out.append((start + offset, piece))
+                offset += len(piece) + len(" and ")
+        else:
+            out.append((start, run))
+    return out
+
+
 def _runs(text: str) -> list[tuple[int, str]]:
     """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According")."""
     runs: list[tuple[int, str]] = []
-    for match in NAME_RUN_RE.finditer(text):
-        start, run = match.start(), match.group()
+    for match in _split_runs(text):
+        start, run = match
         for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
             piece = part.group()
             words = piece.split()
@@ -192,7 +210,7 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: list[str]) -> No
         if target is not None and target is not draft:
             _fold(draft, target, drafts, order, key)
     for match in _EQUATES.finditer(text):
-        long_key, short_key = clean_name(match.group(1)).lower(), clean_name(match.group(2)).lower()
+        long_key, short_key = (_THE.sub("", clean_name(match.group(i))).lower() for i in (1, 2))
         long_d, short_d = drafts.get(long_key), drafts.get(short_key)
         if long_d is not None and short_d is not None and long_d is not short_d and short_key in order:
             _fold(short_d, long_d, drafts, order, short_key)

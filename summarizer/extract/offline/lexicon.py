@@ -70,6 +70,8 @@ ORG_WORDS = _words(
     tribune herald guardian telegraph gazette reuters administration campaign church club league cabinet
     government coalition alliance movement front brigade corps bureau treasury exchange hospital caucus
     trust society institution industries holdings partners media broadcasting radio television tv channel
+    courier chronicle observer independent standard express mirror daily weekly record review monitor dispatch
+    bulletin inquirer examiner agency
     """
 )
 # Heads that make a capitalised run a place.

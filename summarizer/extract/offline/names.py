@@ -135,11 +135,13 @@ def _offset(clause: str, name: str) -> int:
     return max(0, at)
 
 
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
+_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
                              rf"to|for|about|and|as|while|said|says|told)\b))")
 
 
-def parse_after_cue(rest: str) -> SpeakerPhrase | None:
+def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
     """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …").
 
     A lowercase role may come first ("said 9/11 widow Terry Strada"); it becomes the role.
@@ -162,12 +164,17 @@ def parse_after_cue(rest: str) -> SpeakerPhrase | None:
             return None
         role = _join_roles(role_prefix, title)
         after = text[match.end():]
-        appositive = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})", after)
-        if appositive and not appositive.group(1).startswith("who"):
-            role = _join_roles(role, appositive.group(1).strip())
+        apposition = _APPOSITION.match(after) if appositive else None
+        if apposition and not apposition.group(1).startswith("who"):
+            role = _join_roles(role, apposition.group(1).strip())
         return SpeakerPhrase(name=name, role=role, offset=lead + match.group(1).find(name))
     if role_prefix:
         return None
+    described = _ROLE_THEN_NAME.match(text)  # "declared the Minister of Finance, Ngozi Okafor."
+    if described:
+        title, name = split_title(described.group(2))
+        return SpeakerPhrase(name=clean_name(name), role=_join_roles(described.group(1), title),
+                             offset=lead + described.start(2) + described.group(2).find(name))
     word = re.match(r"([A-Za-z]+)\b", text)
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)

@@ -40,6 +40,7 @@ _NUMBER = re.compile(
 )
 _MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
+_COMPOUND = re.compile(r"-([a-z]{3,})\b")
 _UNIT_WORD = re.compile(r"\s+(?:of\s+)?([a-z][a-z\-]{2,})\b(?:\s+([a-z][a-z\-]{2,})\b)?")
 _MODIFIERS = {"new", "more", "other", "additional", "foreign", "local", "million", "billion", "extra", "full",
               "former", "small", "large", "big", "major", "armed", "young", "old", "senior", "junior"}
@@ -78,9 +79,13 @@ def _standalone(sentence: str, match: re.Match[str]) -> bool:
     before, after = sentence[max(0, match.start() - 16) : match.start()], sentence[match.end() : match.end() + 24]
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return False
-    if re.match(r"[:/\-]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after) or re.search(r"[\w/\-.]$", before):
+    if re.match(r"[:/\-]\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after) or re.search(r"[\w/\-.:]$", before):
         return False
     return not re.search(r"\b(?:No\.|number|page|section|article|chapter|room|route)\s*$", before, re.IGNORECASE)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _value(num: str) -> float | None:
@@ -99,12 +104,19 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
     if match.group("cur"):
         cur = match.group("cur")
         return _CURRENCY_SYMBOLS.get("US$" if cur.lower() == "us$" else cur, "USD")
-    unit = _UNIT_WORD.match(sentence[match.end():])
+    rest = sentence[match.end():]
+    compound = _COMPOUND.match(rest)  # "a nine-day strike"
+    if compound:
+        return compound.group(1).lower()
+    unit = _UNIT_WORD.match(rest)
     if unit is None:
         return None
     word = unit.group(1).lower()
-    if (word in _MODIFIERS or word.endswith(("ing", "ed"))) and unit.group(2):
-        word = unit.group(2).lower()
+    second = (unit.group(2) or "").lower()
+    if second and second not in _NOT_UNITS and (
+        word in _MODIFIERS or word.endswith(("ing", "ed")) or (_plural(second) and not _plural(word))
+    ):
+        word = second  # "twelve cargo ships" counts ships
     if word in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[word]
     return None if word in _NOT_UNITS else word

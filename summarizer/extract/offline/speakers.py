@@ -128,7 +128,7 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
             return Attribution(phrase, base + match.end() + phrase.offset, True)
     match = _AFTER_ACCORDING.match(tail)
     if match:
-        phrase = parse_after_cue(tail[match.end():])
+        phrase = parse_after_cue(tail[match.end():], appositive=False)
         if phrase:
             return Attribution(phrase, base + match.end() + phrase.offset, True)
     match = _AFTER_PLAIN.match(head + " ") if head else None
@@ -212,7 +212,7 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
     cues = find_cues(lead)
     for cue in reversed(cues):
         if cue.word == "according to":
-            phrase = parse_after_cue(lead[cue.end:])
+            phrase = parse_after_cue(lead[cue.end:], appositive=False)
             if phrase:
                 return Attribution(phrase, s_start + cue.end + phrase.offset, True)
             continue
@@ -246,7 +246,7 @@ def cue_subject(text: str, start: int, end: int) -> Attribution | None:
         if len(re.findall(r"[“”\"«»]|''", sentence[: cue.start])) % 2:  # the cue is inside a quote
             continue
         if cue.word == "according to":
-            phrase = parse_after_cue(sentence[cue.end:])
+            phrase = parse_after_cue(sentence[cue.end:], appositive=False)
             if phrase:
                 return Attribution(phrase, start + cue.end + phrase.offset, True)
             continue

@@ -1,0 +1,58 @@
+"""Claims: factual sentences ranked by salience, verbatim evidence, attribution, hedging, numbers."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import extract_offline
+from summarizer.schema import Claim
+from tests.offline.articles import article, wire
+
+
+def _claim(claims: list[Claim], fragment: str) -> Claim:
+    for claim in claims:
+        if fragment in claim.text:
+            return claim
+    raise AssertionError(f"no claim with {fragment!r}")
+
+
+def test_claims_are_sorted_by_salience_and_lead_ranks_high() -> None:
+    claims = extract_offline(wire()).claims
+    saliences = [c.salience for c in claims]
+    assert saliences == sorted(saliences, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in saliences)
+    assert "ended a nine-day strike" in claims[0].text  # the lead sentence
+    assert _claim(claims, "ended a nine-day").salience > _claim(claims, "Union members called").salience
+
+
+def test_evidence_is_verbatim_article_text() -> None:
+    art = wire()
+    for claim in extract_offline(art).claims:
+        assert claim.span is not None
+        assert claim.evidence == claim.span.text == art.text[claim.span.start : claim.span.end]
+
+
+def test_attribution_is_kept() -> None:
+    claims = extract_offline(wire()).claims
+    assert _claim(claims, "the cabinet met earlier").attribution == "The Lorant Courier"
+    assert _claim(claims, "had cost the economy").attribution == "Ngozi Okafor"
+    assert _claim(claims, "ended a nine-day strike").attribution == "Port Authority"
+
+
+def test_hedged_claims_are_marked() -> None:
+    claims = extract_offline(wire()).claims
+    assert _claim(claims, "reportedly waiting offshore").hedged
+    assert not _claim(claims, "ended a nine-day strike").hedged
+    text = "The harbour master allegedly took bribes from shipping firms, prosecutors said on Tuesday."
+    assert extract_offline(article(text)).claims[0].hedged
+
+
+def test_claims_carry_quantities() -> None:
+    claims = extract_offline(wire()).claims
+    lead = _claim(claims, "ended a nine-day strike")
+    assert any(q.unit == "%" and q.value == 12 for q in lead.quantities)
+    cost = _claim(claims, "had cost the economy")
+    assert [(q.value, q.unit, q.approximate) for q in cost.quantities] == [(3_200_000.0, "USD", True)]
+
+
+def test_empty_article_gives_empty_extraction() -> None:
+    extraction = extract_offline(article("   \n\n "))
+    assert extraction.claims == [] and extraction.quotes == [] and extraction.entities == []

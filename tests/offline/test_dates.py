@@ -1,0 +1,82 @@
+"""Dates: absolute forms, precision, relative expressions, day/month order, event dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.extract.offline import extract_offline
+from summarizer.extract.offline.dates import day_first, find_dates
+from summarizer.schema import check_partial_date
+from tests.offline.articles import PUBLISHED, article, wire
+
+PUB = date(2025, 3, 5)  # Wednesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on 22 February 2025", "2025-02-22"),
+        ("on February 22, 2025", "2025-02-22"),
+        ("on Feb. 22, 2025", "2025-02-22"),
+        ("on 2025-02-22", "2025-02-22"),
+        ("on the 22nd of February 2025", "2025-02-22"),
+        ("in February 2025", "2025-02"),
+        ("in 2019", "2019"),
+        ("on Monday", "2025-03-03"),
+        ("last Friday", "2025-02-28"),
+        ("next Monday", "2025-03-10"),
+        ("yesterday", "2025-03-04"),
+        ("last month", "2025-02"),
+        ("earlier this year", "2025"),
+        ("last year", "2024"),
+        ("in January", "2025-01"),
+    ],
+)
+def test_date_forms_resolve_against_publication(phrase: str, expected: str) -> None:
+    found = find_dates(f"The strike began {phrase}, officials said.", PUB)
+    assert [d.value for d in found] == [expected]
+
+
+def test_relative_dates_are_dropped_without_a_publication_date() -> None:
+    assert find_dates("The strike began on Monday, last month.", None) == []
+    assert [d.value for d in find_dates("The strike began on 22 February 2025.", None)] == ["2025-02-22"]
+
+
+def test_day_first_is_inferred_from_other_dates_in_the_article() -> None:
+    text = "Talks failed on 22/02/2025. The union met again on 03/04/2025."
+    assert day_first(text)
+    assert [d.value for d in find_dates(text, None)] == ["2025-02-22", "2025-04-03"]
+    us = "Talks failed on 02/22/2025. The union met again on 03/04/2025."
+    assert not day_first(us)
+    assert [d.value for d in find_dates(us, None)] == ["2025-02-22", "2025-03-04"]
+
+
+def test_written_day_month_order_votes_for_day_first() -> None:
+    text = "The walkout began on 22 February and ended on 3 March. Payment is due on 04/05/2025."
+    assert [d.value for d in find_dates(text, PUB)][-1] == "2025-05-04"
+
+
+def test_impossible_dates_are_never_produced() -> None:
+    for text in ("Signed on 31/02/2025.", "Signed on February 30, 2025.", "Signed on 45/13/2025."):
+        for mention in find_dates(text, PUB):
+            check_partial_date(mention.value)
+            date.fromisoformat(mention.value)
+
+
+def test_events_get_the_event_date_not_the_publication_date() -> None:
+    events = extract_offline(wire()).events
+    by_date = {e.date: e for e in events}
+    assert "2025-03-03" in by_date  # "ended a nine-day strike on Monday"
+    assert "ended a nine-day strike" in by_date["2025-03-03"].evidence
+    assert "2025-02-22" in by_date  # "began on 22 February 2025"
+    assert "2025-02" in by_date  # "last month"
+    assert PUBLISHED.isoformat() not in by_date  # nothing in the text happened on the publication day
+    for event in events:
+        assert event.span is not None and event.evidence == event.span.text
+
+
+def test_month_and_year_precision_is_kept() -> None:
+    events = extract_offline(article("The port was privatised in May 2019. It was rebuilt in 2021.", None)).events
+    assert [e.date for e in events] == ["2019-05", "2021"]

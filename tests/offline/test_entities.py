@@ -1,0 +1,73 @@
+"""Entities: people with roles, organisations, places, groups, aliases; no sentence-initial words."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import extract_offline
+from summarizer.schema import Entity
+from tests.offline.articles import article, wire
+
+MINISTRY = """The Ministry of Finance, known as the Treasury, published the figures on Friday.
+Officials at the Treasury said revenue fell in Marenza and in Lorant.
+Environmentalists and Velorians living abroad criticised the plan, said Lena Moravec, an economist at Keldra University.
+The National Port Workers Federation (NPWF) backed the deal. Yesterday the NPWF called a meeting.
+"""
+
+
+def _find(entities: list[Entity], name: str) -> Entity:
+    for entity in entities:
+        if entity.name == name:
+            return entity
+    raise AssertionError(f"{name!r} not in {[e.name for e in entities]}")
+
+
+def test_people_carry_titles_roles_and_surname_aliases() -> None:
+    entities = extract_offline(wire()).entities
+    okafor = _find(entities, "Ngozi Okafor")
+    assert okafor.type == "person"
+    assert "Finance Minister" in okafor.roles
+    assert "Okafor" in okafor.aliases
+    bello = _find(entities, "Ada Bello")
+    assert "a spokeswoman for the ministry" in bello.roles
+
+
+def test_acronym_after_full_name_is_an_alias() -> None:
+    entities = extract_offline(wire()).entities
+    union = _find(entities, "Velorian Dockworkers Union")
+    assert union.type == "organization"
+    assert "VDU" in union.aliases
+    assert not any(e.name == "VDU" for e in entities)
+    assert len(union.mentions) >= 3  # full name, acronym in brackets, "The VDU says"
+
+
+def test_short_name_the_article_equates_is_an_alias() -> None:
+    entities = extract_offline(article(MINISTRY)).entities
+    ministry = _find(entities, "Ministry of Finance")
+    assert ministry.type == "organization"
+    assert "Treasury" in ministry.aliases
+    federation = _find(entities, "National Port Workers Federation")
+    assert "NPWF" in federation.aliases
+
+
+def test_types_of_places_groups_and_people() -> None:
+    entities = extract_offline(article(MINISTRY)).entities
+    assert _find(entities, "Marenza").type == "place"
+    assert _find(entities, "Lorant").type == "place"
+    assert _find(entities, "Velorians").type == "group"
+    moravec = _find(entities, "Lena Moravec")
+    assert moravec.type == "person"
+    assert "an economist at Keldra University" in moravec.roles
+
+
+def test_sentence_initial_capitals_are_not_entities() -> None:
+    names = {e.name for e in extract_offline(article(MINISTRY)).entities}
+    names |= {e.name for e in extract_offline(wire()).entities}
+    for word in ("Officials", "Environmentalists", "Yesterday", "The", "Dockworkers", "Twelve", "Union members"):
+        assert word not in names
+
+
+def test_mentions_are_verbatim_spans() -> None:
+    art = wire()
+    for entity in extract_offline(art).entities:
+        assert entity.mentions
+        for mention in entity.mentions:
+            assert art.text[mention.start : mention.end] == mention.text
