@@ -39,6 +39,7 @@ class ExtractionError(SummarizerError):
         self.source = source
         self.reason = reason
         self.usage: object | None = None
+        self.detail: str | None = None  # the underlying error, redacted, for logs and debugging
 
 
 class BudgetExceeded(SummarizerError):

@@ -4,16 +4,23 @@ This is the only module that imports ``openai``, ``instructor`` and ``tenacity``
 client's own retries are off; each call gets a fresh tenacity ``AsyncRetrying`` (a shared one breaks
 under concurrency) covering rate limits, server errors, timeouts, dropped connections and schema
 failures (re-asks). A 429 pauses the whole pool, not just the request that got it.
+
+Every call is bounded twice: httpx's timeout stops a silent server, and an overall deadline per
+call (attempts x timeout + the retry budget) stops one that trickles bytes forever. The API key is
+redacted from every log record and failure reason, because error bodies can echo it back.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextvars
+import email.utils
 import json
+import logging
 import random
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx2
@@ -21,7 +28,7 @@ import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_after_delay
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_before_delay
 
 from summarizer.errors import ExtractionError
 from summarizer.extract.config import LLMSettings
@@ -58,8 +65,8 @@ class PoolGate:
         self.pauses = 0
 
     async def before_request(self, request: httpx2.Request) -> None:
-        delay = self._resume_at - time.monotonic()
-        if delay > 0:
+        # Loop: another 429 may push the resume time further while this request sleeps.
+        while (delay := self._resume_at - time.monotonic()) > 0:
             await asyncio.sleep(delay)
 
     async def after_response(self, response: httpx2.Response) -> None:
@@ -79,10 +86,21 @@ def retry_after(headers: Any) -> float | None:
             try:
                 seconds = float(value) * scale
             except ValueError:
-                continue
+                seconds = _http_date_delay(value) if scale == 1.0 else -1.0
             if 0 <= seconds <= 300:
                 return seconds
     return None
+
+
+def _http_date_delay(value: str) -> float:
+    """``Retry-After`` may be an HTTP date instead of seconds; -1 when it is neither."""
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return -1.0
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -110,6 +128,8 @@ def _wait(state: RetryCallState) -> float:
 @dataclass
 class _CallUsage:
     usage: Usage
+    empty: bool = False  # the last response had no choices (instructor then fails with IndexError)
+    http_failed: bool = False  # the last failure was the HTTP call itself, not parsing its answer
 
 
 _current: contextvars.ContextVar[_CallUsage | None] = contextvars.ContextVar("summarizer_call_usage", default=None)
@@ -121,6 +141,7 @@ def _on_response(response: Any) -> None:
     if slot is None:
         return
     u = getattr(response, "usage", None)
+    slot.empty = not getattr(response, "choices", None)
     slot.usage.attempts += 1
     if u is not None:
         slot.usage.prompt_tokens += int(getattr(u, "prompt_tokens", 0) or 0)
@@ -130,6 +151,7 @@ def _on_response(response: Any) -> None:
 def _on_error(*_args: Any, **_kwargs: Any) -> None:
     slot = _current.get()
     if slot is not None:
+        slot.empty, slot.http_failed = False, True
         slot.usage.attempts += 1
         slot.usage.failed_attempts += 1
 
@@ -137,6 +159,7 @@ def _on_error(*_args: Any, **_kwargs: Any) -> None:
 def _on_parse_error(*_args: Any, **_kwargs: Any) -> None:
     slot = _current.get()
     if slot is not None:
+        slot.http_failed = False
         slot.usage.failed_attempts += 1
 
 
@@ -148,6 +171,7 @@ class LLMExtractor:
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
         self.gate = PoolGate()
+        register_secret(settings.api_key)
         http = httpx2.AsyncClient(
             timeout=settings.timeout,
             event_hooks={"request": [self.gate.before_request], "response": [self.gate.after_response]},
@@ -166,13 +190,19 @@ class LLMExtractor:
     def model(self) -> str:
         return self.settings.model
 
-    def _retrying(self) -> AsyncRetrying:
+    def _retrying(self, slot: _CallUsage) -> AsyncRetrying:
+        # stop_before_delay: never start a wait that would end past the budget.
         return AsyncRetrying(
-            stop=stop_after_attempt(self.settings.max_attempts) | stop_after_delay(self.settings.max_total_wait),
+            stop=stop_after_attempt(self.settings.max_attempts) | stop_before_delay(self.settings.max_total_wait),
             wait=_wait,
-            retry=retry_if_exception(is_retryable),
+            retry=retry_if_exception(lambda exc: is_retryable(exc) or (isinstance(exc, IndexError) and slot.empty)),
             reraise=True,
         )
+
+    @property
+    def deadline(self) -> float:
+        """Longest one call may take once it holds a slot: every attempt timing out, plus the waits."""
+        return self.settings.timeout * self.settings.max_attempts + self.settings.max_total_wait
 
     async def extract(self, article: Article) -> tuple[ArticleExtraction, Usage]:
         """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
@@ -183,18 +213,20 @@ class LLMExtractor:
         slot = _CallUsage(Usage(calls=1))
         token = _current.set(slot)
         try:
-            async with self._semaphore:
+            async with self._semaphore, asyncio.timeout(self.deadline):
                 result, _completion = await self.client.chat.completions.create_with_completion(
                     model=self.settings.model,
                     messages=messages,  # type: ignore[arg-type]
                     response_model=response_model,
-                    max_retries=self._retrying(),
+                    max_retries=self._retrying(slot),
                     temperature=self.settings.temperature,
                 )
         except Exception as exc:
-            error = ExtractionError(label, describe_failure(exc, slot.usage))
+            error = ExtractionError(label, redact(describe_failure(exc, slot)))
             error.usage = slot.usage  # failed attempts still cost tokens: the ledger keeps them
-            raise error from exc
+            error.detail = redact(f"{type(exc).__name__}: {exc}")
+            # The cause may carry the key (an echoed error body, the request's headers): cut the chain.
+            raise error from None
         finally:
             _current.reset(token)
         return result, slot.usage
@@ -203,14 +235,23 @@ class LLMExtractor:
         await self._openai.close()
 
 
-def describe_failure(exc: BaseException, usage: Usage) -> str:
+def describe_failure(exc: BaseException, slot: _CallUsage) -> str:
     """One line naming the cause, never the request (which may carry the key in headers)."""
     cause: BaseException = exc
     if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
         cause = exc.__cause__
-    attempts = f" after {usage.attempts} attempt(s)" if usage.attempts > 1 else ""
+    attempts = f" after {slot.usage.attempts} attempt(s)" if slot.usage.attempts > 1 else ""
+    if isinstance(cause, TimeoutError):
+        return f"no answer within the overall deadline{attempts}"
     if isinstance(cause, IncompleteOutputException):
-        return "model output was cut off (finish_reason=length)"
+        return "model output was cut off (finish_reason=length): the answer did not fit the output limit"
+    if slot.empty or (type(cause).__name__ == "ResponseParsingError" and "No choices" in str(cause)):
+        return f"model returned no answer (empty choices){attempts}"
+    if isinstance(cause, AssertionError) and "Unable to generate a response due to" in str(cause):
+        return "model refused: " + str(cause).split("due to", 1)[1].strip()[:160]
+    if isinstance(cause, openai.APIResponseValidationError) or (
+            isinstance(cause, json.JSONDecodeError) and slot.http_failed):
+        return f"model server sent a response that is not valid JSON{attempts}"
     if isinstance(cause, openai.RateLimitError):
         return f"rate limited (HTTP 429){attempts}"
     if isinstance(cause, openai.APITimeoutError):
@@ -223,3 +264,41 @@ def describe_failure(exc: BaseException, usage: Usage) -> str:
         first = str(cause).splitlines()[0][:160]
         return f"model answer failed the schema{attempts}: {first}"
     return f"{type(cause).__name__}: {str(cause).splitlines()[0][:160] if str(cause) else ''}{attempts}"
+
+
+# --------------------------------------------------------------------------- secrets
+
+_SECRETS: set[str] = set()
+_previous_factory: Any = None
+
+
+def register_secret(secret: str) -> None:
+    """Redact ``secret`` from every log record from now on (instructor and openai log error bodies)."""
+    global _previous_factory
+    if len(secret) < 8 or secret == "not-needed":
+        return  # too short to be a real key, and redacting common words would garble logs
+    _SECRETS.add(secret)
+    if _previous_factory is None:
+        _previous_factory = logging.getLogRecordFactory()
+        logging.setLogRecordFactory(_redacting_factory)
+
+
+def redact(text: str) -> str:
+    for secret in _SECRETS:
+        text = text.replace(secret, "[REDACTED]")
+    return text
+
+
+def _redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+    record: logging.LogRecord = _previous_factory(*args, **kwargs)
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string is the logging module's to report, not ours
+        return record
+    if any(secret in message for secret in _SECRETS):
+        record.msg, record.args = redact(message), None
+    if record.exc_info and record.exc_info[1] is not None:
+        text = logging.Formatter().formatException(record.exc_info)
+        if any(secret in text for secret in _SECRETS):
+            record.exc_text = redact(text)
+    return record

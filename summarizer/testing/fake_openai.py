@@ -5,9 +5,11 @@ wrote by hand (matched by a phrase of the article), or, where no fixture matches
 offline engine extracts from the fenced article. It is not a model and never claims to be one:
 cassettes recorded against it hold our fixtures in the OpenAI wire format.
 
-Tests can script faults per request (HTTP errors with or without ``Retry-After``, hangs, dropped
-connections, malformed or schema-breaking bodies, truncated output, empty choices, refusals) with
-:meth:`FakeOpenAI.script`, and set a fixed latency for benchmarks.
+Tests can script faults per request (HTTP errors with or without ``Retry-After``, hangs, trickled
+bodies, dropped connections, malformed or schema-breaking bodies, truncated output, empty choices,
+refusals) with :meth:`FakeOpenAI.script`, and set a fixed latency for benchmarks. Every chat request
+is logged in :attr:`FakeOpenAI.served` with its arrival time and the fault it got, so tests can check
+timing (the whole pool pausing after a 429) as well as outcomes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import hashlib
 import json
 import math
 import re
+import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -33,9 +37,15 @@ class Fault:
     """One scripted misbehaviour, used for the next matching request instead of a normal answer.
 
     kind: ``status`` (HTTP ``status`` with optional ``headers``/``body``), ``hang`` (sleep ``seconds``
-    then answer), ``drop`` (close the connection without answering), ``malformed`` (invalid JSON in
-    the tool call), ``invalid`` (valid JSON that fails the schema), ``length`` (finish_reason
-    length), ``empty`` (no choices), ``refusal`` (a refusal message, no tool call).
+    then answer), ``trickle`` (send the answer one byte every ``seconds``: a read timeout never
+    fires, only an overall deadline stops it), ``drop`` (close the connection without answering),
+    ``garbage`` (HTTP 200 whose body is not JSON), ``malformed`` (invalid JSON in the tool call),
+    ``invalid`` (valid JSON that fails the schema), ``length`` (finish_reason length), ``empty`` (no
+    choices), ``refusal`` (a refusal message, no tool call).
+
+    ``delay`` holds any answer back first; ``echo_auth`` puts the request's ``Authorization`` header
+    into a ``status`` error body, as a misconfigured proxy might, so tests can prove the key is
+    redacted wherever error text travels.
     """
 
     kind: str
@@ -43,6 +53,18 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     match: str | None = None  # only for requests whose body contains this text
+    body: str | None = None
+    delay: float = 0.0
+    echo_auth: bool = False
+
+
+@dataclass
+class Served:
+    """One chat request as the server saw it: when it arrived and which fault (if any) it got."""
+
+    at: float
+    fault: str | None
+    body: str
 
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
@@ -103,8 +125,11 @@ class FakeOpenAI:
         self.faults: deque[Fault] = deque()
         self.requests: list[dict[str, Any]] = []
         self.headers_seen: list[dict[str, str]] = []
+        self.served: list[Served] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        # Set on close so that hung handlers wake up instead of outliving the test.
+        self._closing = threading.Event()
+        self._server = _QuietServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
         self.routes: dict[tuple[str, str], Route] = {}
@@ -138,7 +163,8 @@ class FakeOpenAI:
         return None
 
     def __enter__(self) -> FakeOpenAI:
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
         self._thread.start()
         return self
 
@@ -146,17 +172,24 @@ class FakeOpenAI:
         self.close()
 
     def close(self) -> None:
+        self._closing.set()
         self._server.shutdown()
         self._server.server_close()
 
     # ------------------------------------------------------------------ protocol
 
-    def answer(self, request: dict[str, Any], fault: Fault | None) -> tuple[int, dict[str, str], bytes]:
+    def answer(self, request: dict[str, Any], fault: Fault | None,
+               headers_in: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
         """Build the HTTP answer for one chat completion request."""
         if fault is not None and fault.kind == "status":
-            body = json.dumps({"error": {"message": f"scripted HTTP {fault.status}", "type": "server_error",
+            text = fault.body or f"scripted HTTP {fault.status}"
+            if fault.echo_auth:
+                text += f" (received authorization: {(headers_in or {}).get('authorization', '')})"
+            body = json.dumps({"error": {"message": text, "type": "server_error",
                                          "code": fault.status}}).encode()
             return fault.status, dict(fault.headers), body
+        if fault is not None and fault.kind == "garbage":
+            return 200, {}, b"<html><body>502 Bad Gateway (from a proxy, with status 200)</body></html>"
         extraction = self.responder(request)
         arguments = json.dumps(extraction, ensure_ascii=False, sort_keys=True)
         finish = "stop"
@@ -229,8 +262,9 @@ class FakeOpenAI:
                     return
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8", errors="replace")
+                headers_in = {k.lower(): v for k, v in self.headers.items()}
                 with outer._lock:
-                    outer.headers_seen.append({k.lower(): v for k, v in self.headers.items()})
+                    outer.headers_seen.append(headers_in)
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {}, b'{"error": {"message": "not found"}}')
                     return
@@ -242,17 +276,37 @@ class FakeOpenAI:
                 with outer._lock:
                     outer.requests.append(request)
                 fault = outer._next_fault(raw)
+                with outer._lock:
+                    outer.served.append(Served(time.monotonic(), fault.kind if fault else None, raw))
                 if outer.latency:
                     time.sleep(outer.latency)
+                if fault is not None and fault.delay and outer._closing.wait(fault.delay):
+                    return
                 if fault is not None and fault.kind == "hang":
-                    time.sleep(fault.seconds)
+                    if outer._closing.wait(fault.seconds):
+                        return
                     fault = None
                 if fault is not None and fault.kind == "drop":
                     self.close_connection = True
-                    self.connection.shutdown(2)
+                    self.connection.shutdown(socket.SHUT_RDWR)
                     return
-                status, headers, body = outer.answer(request, fault)
+                trickle = fault.seconds if fault is not None and fault.kind == "trickle" else None
+                status, headers, body = outer.answer(request, fault, headers_in)
+                if trickle is not None:
+                    self._trickle(body, trickle)
+                    return
                 self._send(status, headers, body)
+
+            def _trickle(self, body: bytes, every: float) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for index in range(len(body)):
+                    if outer._closing.wait(every):
+                        return
+                    self.wfile.write(body[index : index + 1])
+                    self.wfile.flush()
 
             def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
                 self.send_response(status)
@@ -264,6 +318,18 @@ class FakeOpenAI:
                 self.wfile.write(body)
 
         return Handler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that gave up (timeout, closed pool) is an expected event here, not a traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
 
 def _wants_markdown(request: dict[str, Any]) -> bool:

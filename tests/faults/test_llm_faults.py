@@ -1,0 +1,166 @@
+"""Every scripted model-server fault, end to end through LLMExtractor: retried, re-asked or reported."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import time
+
+import pytest
+
+from summarizer.errors import ExtractionError
+from summarizer.extract.llm import retry_after
+from summarizer.schema import Article, ArticleExtraction, Usage
+from summarizer.testing.fake_openai import FakeOpenAI, Fault
+from tests.faults.conftest import BRIDGE, make_extractor
+
+
+async def _extract(server: FakeOpenAI, article: Article = BRIDGE, **settings: float) -> tuple[ArticleExtraction, Usage]:
+    extractor = make_extractor(server, **settings)
+    try:
+        return await extractor.extract(article)
+    finally:
+        await extractor.aclose()
+
+
+async def _failure(server: FakeOpenAI, **settings: float) -> tuple[ExtractionError, float]:
+    started = time.monotonic()
+    with pytest.raises(ExtractionError) as caught:
+        await _extract(server, **settings)
+    return caught.value, time.monotonic() - started
+
+
+# --------------------------------------------------------------------------- transient: retried, then fine
+
+TRANSIENT = {
+    "429 with Retry-After": Fault("status", 429, headers={"Retry-After": "0.2"}),
+    "429 without Retry-After": Fault("status", 429),
+    "500": Fault("status", 500),
+    "502": Fault("status", 502),
+    "503": Fault("status", 503, headers={"Retry-After": "0"}),
+    "hang past the timeout": Fault("hang", seconds=5),
+    "dropped connection": Fault("drop"),
+    "body that is not JSON": Fault("garbage"),
+    "empty choices": Fault("empty"),
+    "malformed JSON in the answer": Fault("malformed"),
+    "answer failing the schema": Fault("invalid"),
+}
+
+
+@pytest.mark.parametrize("fault", TRANSIENT.values(), ids=TRANSIENT.keys())
+async def test_one_fault_is_retried_and_the_article_extracted(server: FakeOpenAI, fault: Fault) -> None:
+    server.script(fault)
+    extraction, usage = await _extract(server)
+    assert extraction.claims, "the second attempt's answer was used"
+    assert len(server.served) == 2
+    assert server.served[0].fault == fault.kind and server.served[1].fault is None
+    assert usage.attempts == 2 and usage.failed_attempts == 1
+
+
+async def test_retry_after_is_honoured(server: FakeOpenAI) -> None:
+    server.script(Fault("status", 429, headers={"Retry-After": "0.4"}))
+    await _extract(server)
+    first, second = server.served
+    assert second.at - first.at >= 0.38
+
+
+async def test_a_429_pauses_the_whole_pool(server: FakeOpenAI) -> None:
+    """Article A is rate limited at t0; B's re-ask, ready at t0+0.15, must wait until t0+0.6 too."""
+    a = BRIDGE
+    b = Article(id="S2", uri="b.txt", text="The ferry to Lannis was cancelled on Sunday because of high winds, "
+                                           "the operator said.")
+    server.script(Fault("status", 429, headers={"Retry-After": "0.6"}, match="Orvel"),
+                  Fault("malformed", delay=0.15, match="Lannis"))
+    extractor = make_extractor(server)
+    try:
+        await asyncio.gather(extractor.extract(a), extractor.extract(b))
+    finally:
+        await extractor.aclose()
+    limited = next(s for s in server.served if s.fault == "status")
+    reask = [s for s in server.served if "Lannis" in s.body][1]
+    assert reask.at - limited.at >= 0.55, "B was not held back by A's 429"
+    assert extractor.gate.pauses == 1
+
+
+async def test_validation_failure_is_reasked_with_the_error(server: FakeOpenAI) -> None:
+    server.script(Fault("invalid"))
+    await _extract(server)
+    reask = json.loads(server.served[1].body)
+    sent = json.dumps(reask["messages"])
+    assert "date must be ISO" in sent, "the re-ask tells the model what was wrong"
+    assert len(reask["messages"]) > len(json.loads(server.served[0].body)["messages"])
+
+
+# --------------------------------------------------------------------------- persistent: bounded, then a reason
+
+PERSISTENT = {
+    "429": (Fault("status", 429, headers={"Retry-After": "0.1"}), "rate limited (HTTP 429) after 3 attempt(s)"),
+    "500": (Fault("status", 500, headers={"Retry-After": "0"}), "model server error (HTTP 500) after 3 attempt(s)"),
+    "502": (Fault("status", 502, headers={"Retry-After": "0"}), "model server error (HTTP 502) after 3 attempt(s)"),
+    "503": (Fault("status", 503, headers={"Retry-After": "0"}), "model server error (HTTP 503) after 3 attempt(s)"),
+    "hang": (Fault("hang", seconds=5), "model server timed out after 3 attempt(s)"),
+    "drop": (Fault("drop"), "could not connect to the model server after 3 attempt(s)"),
+    "garbage": (Fault("garbage"), "not valid JSON after 3 attempt(s)"),
+    "malformed": (Fault("malformed"), "model answer failed the schema after 3 attempt(s)"),
+    "invalid": (Fault("invalid"), "model answer failed the schema after 3 attempt(s)"),
+}
+
+
+@pytest.mark.parametrize(("fault", "reason"), PERSISTENT.values(), ids=PERSISTENT.keys())
+async def test_a_fault_that_persists_fails_with_a_reason_after_bounded_attempts(
+    server: FakeOpenAI, fault: Fault, reason: str
+) -> None:
+    server.script(*[fault] * 5)
+    error, elapsed = await _failure(server, max_attempts=3)
+    assert reason in error.reason
+    assert len(server.served) == 3
+    assert error.source == "S1" and str(error).startswith("S1: ")
+    assert isinstance(error.usage, Usage) and error.usage.failed_attempts == 3
+    assert error.__cause__ is None and error.__suppress_context__  # no chained traceback leaking request data
+    assert elapsed < 3 * 0.5 + 3.0
+
+
+async def test_empty_choices_persisting_is_reported(server: FakeOpenAI) -> None:
+    server.script(*[Fault("empty")] * 3)
+    error, _ = await _failure(server, max_attempts=3, max_total_wait=1.0)
+    assert "empty choices" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [(Fault("length"), "cut off (finish_reason=length)"), (Fault("refusal"), "model refused: I can't help with that"),
+     (Fault("status", 400), "HTTP 400"), (Fault("status", 401), "HTTP 401")],
+    ids=["length", "refusal", "400", "401"],
+)
+async def test_faults_a_retry_cannot_fix_are_not_retried(server: FakeOpenAI, fault: Fault, reason: str) -> None:
+    server.script(fault, fault)
+    error, _ = await _failure(server)
+    assert reason in error.reason
+    assert len(server.served) == 1
+
+
+async def test_total_time_is_bounded_even_when_the_server_asks_for_long_waits(server: FakeOpenAI) -> None:
+    server.script(*[Fault("status", 503, headers={"Retry-After": "1"})] * 10)
+    error, elapsed = await _failure(server, max_attempts=10, max_total_wait=1.5)
+    assert "HTTP 503" in error.reason
+    # Never starts a wait that would end past the budget: two waits of 1 s do not fit in 1.5 s.
+    assert len(server.served) == 2
+    assert elapsed < 1.5 + 0.5
+
+
+async def test_a_server_trickling_bytes_is_stopped_by_the_overall_deadline(server: FakeOpenAI) -> None:
+    server.script(Fault("trickle", seconds=0.2))
+    error, elapsed = await _failure(server, timeout=0.5, max_attempts=2, max_total_wait=0.5)
+    assert "deadline" in error.reason
+    assert elapsed < 2 * 0.5 + 0.5 + 0.5
+
+
+def test_retry_after_forms() -> None:
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert retry_after({"retry-after": "2"}) == 2.0
+    assert retry_after({"retry-after-ms": "250"}) == 0.25
+    asked = retry_after({"retry-after": later})
+    assert asked is not None and 25 <= asked <= 31
+    assert retry_after({"retry-after": "soon"}) is None
+    assert retry_after({"retry-after": "3600"}) is None  # absurd: fall back to our own backoff
