@@ -29,6 +29,13 @@ THRESHOLD = 0.6
 CONTAINMENT = 0.85
 ANCHOR_JACCARD = 0.5
 NAME_WEIGHT = 0.5
+NUMBER_THRESHOLD = 0.35
+
+
+def _specific(token: str) -> bool:
+    """A number unlikely to recur by chance: not a small count, not a year."""
+    value = float(token[1:])
+    return (not value.is_integer()) or (value >= 10 and not 1900 <= value <= 2100)
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,9 @@ class ClaimMatcher:
         inter = sum(idf.get(t, default) for t in a.tokens & b.tokens)
         dice = 2.0 * inter / (wa + wb)
         if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT:
+            dice = max(dice, THRESHOLD)
+        elif dice >= NUMBER_THRESHOLD and any(_specific(t) for t in a.tokens & b.tokens if t.startswith("#")):
+            # "194,000 jobs" or "4.8%" in two differently worded sentences is one fact, not a coincidence.
             dice = max(dice, THRESHOLD)
         return dice
 

@@ -58,7 +58,11 @@ class LeaderIndex(Generic[T]):
         shares with its original) on top of the item's rarest tokens.
         """
         scores: dict[int, float] = {}
-        keys = heapq.nsmallest(MAX_KEYS, tokens, key=lambda t: (-self.weight(t), str(t)))
+        # Retrieval keys: the item's tokens with the shortest non-empty postings (rare, yet shared
+        # with something already indexed), plus its anchors.
+        postings = self.postings
+        present = [t for t in tokens if t in postings]
+        keys = heapq.nsmallest(MAX_KEYS, present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))
         keys += [a for a in anchors if a not in keys]
         for token in keys:
             posting = self.postings.get(token)

@@ -20,47 +20,55 @@ from summarizer.merge.numbers import Stated, claim_quantities, compatible, fmt, 
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 
 SAME_SUBJECT = 0.3
+SAME_TOLL = 0.2  # one story rarely has two unrelated tolls of the same kind
 
 # --------------------------------------------------------------------------- numbers
 
 
 def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
-    """Counts of the same thing (unit + predicate + similar claim) that no rounding reconciles."""
-    buckets: dict[tuple[str, str | None], LeaderIndex[tuple[ClaimItem, Stated]]] = {}
+    """Counts of the same thing (unit + predicate + similar claim) that no rounding reconciles.
 
-    def similar(a: tuple[ClaimItem, Stated], b: tuple[ClaimItem, Stated]) -> float:
-        return matcher.similarity(a[0], b[0])
-
+    Claims, not single numbers, are grouped inside each (unit, predicate) bucket, so every figure
+    a sentence gives stays together: "28 killed, including nine children" is one report.
+    """
+    stated: dict[tuple[str, str | None], dict[int, tuple[ClaimItem, list[Stated]]]] = {}
     for item in items:
         for q in resolved(claim_quantities(item.claim)):
-            if q.unit is None:
-                continue
-            key = (q.unit, q.predicate)
-            index = buckets.get(key)
-            if index is None:
-                index = buckets[key] = LeaderIndex(similar, SAME_SUBJECT, weight=matcher.weight, max_postings=50)
-            index.add((item, q), {t for t in item.tokens if not t.startswith("#")})
+            if q.unit is not None:
+                bucket = stated.setdefault((q.unit, q.predicate), {})
+                bucket.setdefault(item.order, (item, []))[1].append(q)
     out: list[Discrepancy] = []
-    for (unit, predicate), index in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+    for (unit, predicate), claims in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        threshold = SAME_TOLL if unit == "person" and predicate else SAME_SUBJECT
+        index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
+        for item, _ in claims.values():
+            index.add(item, {t for t in item.tokens if not t.startswith("#")})
         for group in index.groups:
-            found = _number_conflict(group.members, unit, predicate)
+            members = [(item, q) for item in group.members for q in claims[item.order][1]]
+            found = _number_conflict(members, unit, predicate)
             if found is not None:
                 out.append(found)
     return out
 
 
 def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> Discrepancy | None:
-    per_source: dict[str, list[Stated]] = {}
+    per_source: dict[str, list[tuple[ClaimItem, Stated]]] = {}
     for item, q in members:
-        per_source.setdefault(item.independent, []).append(q)
+        per_source.setdefault(item.independent, []).append((item, q))
     if len(per_source) < 2:
         return None
+    if predicate is not None and unit == "person":
+        # A toll's headline figure is its largest: "28 killed, including nine children" reports 28,
+        # and the nine is a part of it, not a rival count.
+        per_source = {s: [max(v, key=lambda m: m[1].value)] for s, v in per_source.items()}
     sources = sorted(per_source, key=source_order)
-    conflict = any(
-        not any(compatible(a, b) for a in per_source[x] for b in per_source[y]) for i, x in enumerate(sources) for y in sources[i + 1 :]
-    )
-    if not conflict:
+    # Otherwise two sources agree when any of their figures agree: "fell to 4.8% from 5.2%"
+    # and "fell to 4.8%" are the same report.
+    if all(
+        any(compatible(a, b) for _, a in per_source[x] for _, b in per_source[y]) for i, x in enumerate(sources) for y in sources[i + 1 :]
+    ):
         return None
+    members = [m for s in sources for m in per_source[s]]
     clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
     for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
         for lead, bucket in clusters:
@@ -84,6 +92,12 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
 
 
 def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
+    text = _plain_value(lead, bucket)
+    bound = {"min": "at least ", "max": "at most "}.get(lead.bound or "", "")
+    return bound + text
+
+
+def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     approx = all(q.approximate for _, q in bucket)
     if lead.unit == "%":
         return f"{'about ' if approx else ''}{fmt(lead.value)}%"
@@ -185,7 +199,6 @@ _RANKS = frozenset(
         "vice",
         "acting",
         "interim",
-        "former",
         "assistant",
         "associate",
         "junior",

@@ -9,6 +9,7 @@ so a source saying twelve does not conflict with it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,11 +19,9 @@ from summarizer.schema import Claim
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR"}
-_APPROX = re.compile(
-    r"(about|around|nearly|almost|roughly|approximately|some|over|more than|at least|up to|fewer than|"
-    r"less than|under|estimated|an estimated|as many as|close to)\s*$",
-    re.IGNORECASE,
-)
+_APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost)\s*$", re.I)
+_AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
+_AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
@@ -31,7 +30,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 PREDICATES = {
-    "killed": {"kill", "die", "fatalit", "fatality", "lives", "life", "bodies", "body", "death toll"},
+    "killed": {"kill", "die", "fatalit", "fatality", "lives", "life", "bodies", "body", "toll"},
     "injured": {"injur", "wound", "hurt", "hospitaliz", "hospitalis"},
     "arrested": {"arrest", "detain", "custody", "charg"},
     "missing": {"missing", "unaccounted"},
@@ -39,7 +38,35 @@ PREDICATES = {
     "seized": {"seiz", "captur", "impound", "detain"},
 }
 _HUMAN = {"killed", "injured", "arrested", "missing", "displaced"}
-_PEOPLE = {"person", "civilian", "resident", "victim", "individual", "soldier", "passenger", "protester", "worker"}
+_PEOPLE = frozenset(
+    [
+        "person",
+        "civilian",
+        "resident",
+        "victim",
+        "individual",
+        "soldier",
+        "passenger",
+        "protester",
+        "worker",
+        "child",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "adult",
+        "militant",
+        "fighter",
+        "officer",
+        "student",
+        "migrant",
+        "refugee",
+        "patient",
+        "member",
+        "them",
+        "other",
+    ]
+)
 _UNIT_STOP = frozenset(
     [
         "off",
@@ -91,18 +118,36 @@ class Stated:
     other: bool
     predicate: str | None
     unit_text: str | None = None
+    bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
 
 
 def _value(num: str) -> float | None:
     lower = num.lower().replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", lower):
         return float(lower)
-    total = 0.0
-    for part in re.split(r"[- ]", lower):
-        if part not in NUMBER_WORDS:
-            return None
-        total += NUMBER_WORDS[part]
-    return total
+    parts = re.split(r"[- ]", lower)
+    if any(p not in NUMBER_WORDS for p in parts):
+        return None
+    if len(parts) == 2 and parts[1] == "dozen":
+        return float(NUMBER_WORDS[parts[0]] * 12)  # "two dozen"
+    return float(sum(NUMBER_WORDS[p] for p in parts))
+
+
+def _nearest_predicate(before: list[str], after: list[str]) -> str | None:
+    """The casualty-type word closest to the number: 'killed at least two … and wounded' is killed."""
+    best: tuple[int, int, str] | None = None
+    for distance, word in enumerate(reversed(before), start=1):
+        found = _word_predicate(word.lower())
+        if found is not None:
+            best = (distance, 1, found)
+            break
+    for distance, word in enumerate(after, start=1):
+        found = _word_predicate(word.lower())
+        if found is not None:
+            if best is None or (distance, 0) < best[:2]:
+                best = (distance, 0, found)
+            break
+    return best[2] if best else None
 
 
 def _predicate(window: list[str]) -> str | None:
@@ -145,6 +190,7 @@ def parse_quantities(text: str) -> list[Stated]:
             continue
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
+        clause_words = re.findall(r"[\w'’-]+|[.;:!?]", after)[:12]
         next_words = re.findall(r"[\w'’-]+|[.,;:!?]", after)[:6]
         other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
         other = other or bool(prev_words and prev_words[-1].lower() == "another")
@@ -156,15 +202,30 @@ def parse_quantities(text: str) -> list[Stated]:
             unit = "%"
         elif unit in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[unit]
-        approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd|plus\b)", after))
-        predicate = _predicate([w for w in next_words if w[0].isalnum()][:4]) or _predicate(prev_words[-4:])
-        if unit is not None and _predicate([unit]) is not None:
-            unit = None  # "30 injured": the word after the number is what happened, not what is counted
-        if predicate in _HUMAN and (unit is None or unit in _PEOPLE):
-            unit = "person"
+        approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
+        bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
+        bound = "max" if bound is None and _AT_MOST.search(before) else bound
+        clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
+        predicate = _nearest_predicate(prev_words[-6:], clause[:8])
+        unit = human_unit(unit, unit_word, predicate)
         shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
-        out.append(Stated(value, unit, text[start:end].strip(), approx, other, predicate, shown))
+        out.append(Stated(value, unit, text[start:end].strip(), approx, other, predicate, shown, bound))
     return out
+
+
+def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -> str | None:
+    """'28 Palestinians … killed', 'nine children killed' and '26 people who died' all count people.
+
+    Only human-looking units fold into 'person' (a listed word, a capitalised nationality, a
+    pronoun), so '250 missiles, killing two' keeps counting missiles.
+    """
+    if unit is not None and _word_predicate(unit) is not None:
+        unit = None  # "30 injured": the word after the number is what happened, not what is counted
+    if predicate not in _HUMAN:
+        return unit
+    if unit is None or unit in _PEOPLE or (unit_word is not None and unit_word[:1].isupper()):
+        return "person"
+    return unit
 
 
 def _unit(next_words: list[str]) -> str | None:
@@ -177,7 +238,7 @@ def _unit(next_words: list[str]) -> str | None:
             continue
         if lower in STOPWORDS:
             break
-        run.append(lower)
+        run.append(word)
         if len(run) == 3:
             break
     return run[-1] if run else None
@@ -192,24 +253,44 @@ def claim_quantities(claim: Claim) -> list[Stated]:
     for q in claim.quantities:
         match = next((p for p in parsed if p.value == q.value), None)
         unit = stem(q.unit) if q.unit and q.unit not in {"%", "USD", "EUR", "GBP", "JPY"} else q.unit
+        unit = _UNIT_SYNONYMS.get(unit, unit) if unit else None
+        predicate = match.predicate if match else None
+        unit = human_unit(unit, q.unit, predicate) if unit else (match.unit if match else None)
         out.append(
             Stated(
                 q.value,
-                unit or (match.unit if match else None),
+                unit,
                 q.text,
-                q.approximate or bool(match and match.approximate),
+                match.approximate if match else q.approximate,
                 bool(match and match.other),
                 match.predicate if match else None,
                 q.unit,
+                match.bound if match else None,
             )
         )
     return out
 
 
 def compatible(a: Stated, b: Stated) -> bool:
-    """Same count within rounding; an 'about' on either side buys 20% slack."""
-    tol = 0.2 if (a.approximate or b.approximate) else 0.005
-    return abs(a.value - b.value) <= tol * max(abs(a.value), abs(b.value), 1e-9)
+    """Could both figures be true? 'About' buys 10%; 'at least 3' admits 5 but not 2.
+
+    Two bounds with different values are kept apart on purpose: "at least 2" and "at least 3"
+    are logically compatible, but sources reporting different tolls is what an editor must see.
+    """
+    if a.bound and b.bound:
+        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate)
+    if a.bound or b.bound:
+        limit, exact = (a, b) if a.bound else (b, a)
+        slack = 0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0
+        if limit.bound == "min":
+            return exact.value >= limit.value - slack
+        return exact.value <= limit.value + slack
+    return _close(a.value, b.value, a.approximate or b.approximate)
+
+
+def _close(x: float, y: float, approximate: bool) -> bool:
+    tol = 0.1 if approximate else 0.005
+    return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
 
 
 def resolved(stated: list[Stated]) -> list[Stated]:
@@ -219,7 +300,7 @@ def resolved(stated: list[Stated]) -> list[Stated]:
         if q.other:
             rest = sum(o.value for o in stated if o is not q and not o.other and o.unit != "%")
             if rest:
-                out.append(Stated(q.value + rest, q.unit, q.text, q.approximate, False, q.predicate, q.unit_text))
+                out.append(Stated(q.value + rest, q.unit, q.text, q.approximate, False, q.predicate, q.unit_text, q.bound))
                 continue
         out.append(q)
     return out

@@ -20,6 +20,7 @@ from summarizer.schema import Article, Discrepancy, ExtractionRecord, MergedQuot
 from summarizer.text import normalize
 
 SAME = 0.85
+SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ def _similar(a: QuoteItem, b: QuoteItem) -> float:
             return 0.0
         shared, union = a.anchors & b.anchors, a.anchors | b.anchors
         return 1.0 if shared and len(shared) / len(union) >= 0.5 else 0.0
+    if min(len(a.tokens), len(b.tokens)) < SHORT:
+        return 1.0 if a.norm == b.norm and a.speaker == b.speaker else 0.0  # scare quotes: 'positive'
     score = max(fuzz.ratio(a.norm, b.norm), fuzz.token_set_ratio(a.norm, b.norm) - 5) / 100.0
     if min(len(a.norm), len(b.norm)) >= 25:
         score = max(score, fuzz.partial_ratio(a.norm, b.norm) / 100.0 - 0.05)
