@@ -45,6 +45,10 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
+def _headline_worthy(text: str) -> bool:
+    return len(text.split()) >= 6 and not any(mark in text for mark in '"“”«»')
+
+
 def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     """Best-supported key points first: the headline is the top one, the overview the top few, cited."""
     points = briefing.key_points
@@ -52,7 +56,9 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
         return "", ""
     corroborated = [p for p in points if not p.single_source]
     chosen = (corroborated + [p for p in points if p.single_source])[:OVERVIEW_POINTS]
-    headline = _shorten(_sentence(chosen[0]), HEADLINE_CHARS)
+    # A headline states what happened; a quote sentence ("X said: '…'") or a fragment reads badly.
+    lead = next((p for p in chosen if _headline_worthy(p.text)), chosen[0])
+    headline = _shorten(_sentence(lead), HEADLINE_CHARS)
     overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
     return headline, overview
 

@@ -20,7 +20,7 @@ from summarizer.merge.numbers import Stated, claim_quantities, compatible, fmt, 
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 
 SAME_SUBJECT = 0.3
-SAME_TOLL = 0.2  # one story rarely has two unrelated tolls of the same kind
+SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
 
 # --------------------------------------------------------------------------- numbers
 
@@ -39,7 +39,7 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
                 bucket.setdefault(item.order, (item, []))[1].append(q)
     out: list[Discrepancy] = []
     for (unit, predicate), claims in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        threshold = SAME_TOLL if unit == "person" and predicate else SAME_SUBJECT
+        threshold = SAME_EVENT if predicate else SAME_SUBJECT
         index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
         for item, _ in claims.values():
             index.add(item, {t for t in item.tokens if not t.startswith("#")})

@@ -67,6 +67,27 @@ _PEOPLE = frozenset(
         "other",
     ]
 )
+_AGENT_SUFFIXES = ("er", "or", "ian", "ist", "ant", "ent")
+_THINGS = frozenset(
+    {
+        "container",
+        "tanker",
+        "trailer",
+        "computer",
+        "helicopter",
+        "fighter jet",
+        "generator",
+        "shelter",
+        "center",
+        "centre",
+        "quarter",
+        "dollar",
+        "motor",
+        "reactor",
+        "tractor",
+        "percent",
+    }
+)
 _UNIT_STOP = frozenset(
     [
         "off",
@@ -184,6 +205,8 @@ def parse_quantities(text: str) -> list[Stated]:
         prev_words = re.findall(r"[\w']+", before)[-6:]
         if prev_words and prev_words[-1].lower()[:3] in _MONTHS:
             continue  # "March 3"
+        if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
+            continue  # "4 March 2025", "the 4th of March"
         if m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("cur") and not m.group("pct"):
             continue  # a year
         if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
@@ -225,6 +248,8 @@ def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -
         return unit
     if unit is None or unit in _PEOPLE or (unit_word is not None and unit_word[:1].isupper()):
         return "person"
+    if unit_word is not None and unit_word.lower().rstrip("s").endswith(_AGENT_SUFFIXES) and unit not in _THINGS:
+        return "person"  # villagers, shoppers, civilians, journalists, migrants
     return unit
 
 
@@ -232,7 +257,7 @@ def _unit(next_words: list[str]) -> str | None:
     run: list[str] = []
     for word in next_words:
         lower = word.lower()
-        if not word[0].isalnum() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
+        if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
             break
         if lower in _UNIT_SKIP or lower in _SCALE:
             continue

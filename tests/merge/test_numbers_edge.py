@@ -1,0 +1,61 @@
+"""Edge cases found on real coverage, rebuilt with fictional text: tolls, bounds, dates, scare quotes."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.schema import Briefing
+
+
+def _numbers(briefing: Briefing) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value, p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == "number"]
+
+
+def test_toll_headline_figure_ignores_sub_counts() -> None:
+    a = Doc("S1").say("At least 31 villagers, including eight children, were killed in the Ardan earthquake.")
+    b = Doc("S2").say("Of the 27 people who died in the Ardan earthquake, eight were children, medics said.")
+    assert _numbers(merge(*build(a, b))) == [[("at least 31", ["S1"]), ("27", ["S2"])]]
+
+
+def test_lower_bound_admits_a_higher_exact_count() -> None:
+    a = Doc("S1").say("At least 20 people were killed when the Ardan dam failed.")
+    b = Doc("S2").say("The failure of the Ardan dam killed 23 people.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_different_lower_bounds_are_shown() -> None:
+    a = Doc("S1").say("The blast at the Ardan market killed at least two shoppers.")
+    b = Doc("S2").say("At least five people were killed by the blast at the Ardan market.")
+    assert _numbers(merge(*build(a, b))) == [[("at least 2", ["S1"]), ("at least 5", ["S2"])]]
+
+
+def test_day_first_dates_are_not_counts() -> None:
+    a = Doc("S1").say("The Ardan raid began on 4 March 2025, officials said.")
+    b = Doc("S2").say("The Ardan raid began on 5 March 2025, according to the police.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_missiles_that_kill_are_not_people() -> None:
+    a = Doc("S1").say("Rebels fired 40 rockets at Ardan, killing two guards.")
+    b = Doc("S2").say("Two guards were killed when rebels fired rockets at Ardan.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_former_title_is_not_a_conflict_and_scare_quotes_are_not_attributed() -> None:
+    a = Doc("S1").say("Former president Ilan Berg praised the deal.").entity("Ilan Berg", roles=["former president"])
+    a.quote("historic", "Ilan Berg")
+    b = Doc("S2").say("President Ilan Berg praised the deal.").entity("Ilan Berg", roles=["President"])
+    b.quote("historic", "Mara Vell")
+    briefing = merge(*build(a, b))
+    assert briefing.discrepancies == []
+    assert len(briefing.quotes) == 2
+
+
+def test_headline_prefers_a_statement_over_a_quote_sentence() -> None:
+    a = Doc("S1").say('"We will not give up," said Ardan mayor Lio Paz after the flood.', salience=1.0)
+    a.say("Floodwater covered half of Ardan on Sunday after the river burst its banks.")
+    b = Doc("S2").say('"We will not give up," Ardan mayor Lio Paz said after the flood.', salience=1.0)
+    b.say("Half of Ardan was under floodwater on Sunday after the river burst its banks.")
+    briefing = merge(*build(a, b))
+    assert briefing.headline == "Floodwater covered half of Ardan on Sunday after the river burst its banks"
