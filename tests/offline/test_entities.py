@@ -71,3 +71,14 @@ def test_mentions_are_verbatim_spans() -> None:
         assert entity.mentions
         for mention in entity.mentions:
             assert art.text[mention.start : mention.end] == mention.text
+
+
+def test_two_capitalised_words_need_evidence_to_be_a_person() -> None:
+    text = ("Traders at the Grand Bazaar closed their stalls early. On Tuesday, Velorian lawmakers met. "
+            "Piet Varga of Lorant said the stalls would reopen. Varga runs a spice shop.")
+    entities = extract_offline(article(text)).entities
+    assert _find(entities, "Grand Bazaar").type != "person"
+    assert _find(entities, "Velorian").type == "group"  # an affiliation modifying "lawmakers"
+    varga = _find(entities, "Piet Varga")  # "of Lorant" is not part of his name
+    assert varga.type == "person" and "Varga" in varga.aliases
+    assert not any(e.name == "Piet Varga of Lorant" for e in entities)

@@ -56,7 +56,7 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             entities: list[Entity]) -> list[Quote]:
     quotes: list[Quote] = []
     last_person: str | None = None
-    persons = sorted(((m.start, e) for e in entities if e.type == "person" for m in e.mentions), key=lambda p: p[0])
+    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions), key=lambda p: p[0])
     positions = [p for p, _ in persons]
     for quote, attr in zip(candidates, attributions, strict=True):
         speech = is_speech(text, quote)
@@ -72,6 +72,8 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
             at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
             speaker = persons[at][1].name if at >= 0 else last_person
+            if at >= 0:
+                persons[at][1].type = "person"  # speech attributed to it is the evidence it is a person
         if speaker:
             entity = resolve_person(entities, speaker)
             if entity is not None:
@@ -84,6 +86,14 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         quotes.append(Quote(speaker=speaker, speaker_role=role, text=body,
                             span=Span(source=source, start=start, end=quote.end, text=body)))
     return quotes
+
+
+def _person_like(entity: Entity) -> bool:
+    """A person, or a run shaped like a name ("Ngozi Okafor") that lacked other evidence of being one."""
+    words = entity.name.split()
+    return entity.type == "person" or (
+        entity.type == "other" and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:

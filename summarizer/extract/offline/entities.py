@@ -35,6 +35,12 @@ _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", re.I)
 _EQUATES = re.compile(rf"({NAME_RUN})\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)({NAME_RUN})\)?")
+_PLACE_PREFIXES = frozenset(["new", "united", "north", "south", "east", "west", "san", "santa", "los", "las", "fort",
+                             "mount", "lake", "saint", "st", "upper", "lower", "greater"])
+_ADJECTIVE_SUFFIX = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
+_DOCUMENT_WORDS = frozenset(["act", "law", "bill", "treaty", "accord", "agreement", "plan", "program", "programme",
+                             "report", "constitution", "amendment", "resolution", "convention", "protocol"])
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:said|says|told|and|or|is|was|has|had|who|will|would)\b)[a-z]{3,}")
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
@@ -104,6 +110,7 @@ def extract_entities(
         if draft is not None and draft.type == "other":
             draft.type = "person"
     _merge_aliases(text, drafts, order)
+    _confirm_people(drafts, order, speaking)
     for key in list(order):  # a lone capitalised word seen only opening sentences is not a name
         if initial_only.get(key) and " " not in key and key not in speaking and not drafts[key].roles:
             order.remove(key)
@@ -123,6 +130,13 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
     for match in NAME_RUN_RE.finditer(text):
         start, run = match.start(), match.group()
         pieces = run.split(" and ")
+        if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
+            left = run.split(" of ", 1)[0].split()
+            if len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or is_title_word(w) for w in left):
+                pieces = run.split(" of ", 1)
+                out.append((start, pieces[0]))
+                out.append((start + len(pieces[0]) + 4, pieces[1]))
+                continue
         if len(pieces) > 1 and not any(w.lower() in ORG_WORDS for w in pieces[0].split()):
             offset = 0
             for piece in pieces:
@@ -171,6 +185,8 @@ def _not_a_name(name: str) -> bool:
 
 def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
     words = [w.lower().rstrip(".") for w in name.split()]
+    if words[-1] in _DOCUMENT_WORDS:
+        return "other"
     if any(w in ORG_WORDS for w in words):
         return "organization"
     if words[-1] in PLACE_WORDS:
@@ -183,9 +199,22 @@ def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
         return "place"
     if len(words) == 1 and words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s"):
         return "group"
+    if len(words) >= 2 and words[0] in _PLACE_PREFIXES:
+        return "place"
+    if len(words) == 1 and words[0].endswith(_ADJECTIVE_SUFFIX) and _BEFORE_NOUN.match(text, start + len(name)):
+        return "group"  # "Republican lawmakers", "Afghan forces": an affiliation, not a thing on its own
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
-        return "person"
+        return "person"  # provisional: kept only with evidence (see _confirm_people)
     return "other"
+
+
+def _confirm_people(drafts: dict[str, _Draft], order: list[str], speaking: set[str]) -> None:
+    """A two-word capitalised run is a person only with evidence: a title or role, a surname used alone,
+    or speech attributed to it. "United States" and "Social Security" have none."""
+    for key in order:
+        draft = drafts[key]
+        if draft.type == "person" and not (draft.roles or draft.aliases or key in speaking):
+            draft.type = "other"
 
 
 def _initials(name: str) -> str:

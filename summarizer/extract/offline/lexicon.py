@@ -71,7 +71,7 @@ ORG_WORDS = _words(
     government coalition alliance movement front brigade corps bureau treasury exchange hospital caucus
     trust society institution industries holdings partners media broadcasting radio television tv channel
     courier chronicle observer independent standard express mirror daily weekly record review monitor dispatch
-    bulletin inquirer examiner agency
+    bulletin inquirer examiner agency house
     """
 )
 # Heads that make a capitalised run a place.

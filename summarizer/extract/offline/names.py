@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import COMMON_WORDS, PRONOUNS, TITLE_QUALIFIERS, is_title_word
+from summarizer.extract.offline.lexicon import COMMON_WORDS, PRONOUNS, is_title_word
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -23,6 +23,7 @@ PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of
 # A capitalised run, allowing name particles and "of the" inside organisation names.
 NAME_RUN = rf"{NAME_WORD}\.?(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}\.?)*"
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_RUN}(?![\w])")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
 
 DESCRIPTION_RE = re.compile(
@@ -52,16 +53,22 @@ def split_title(run: str) -> tuple[str | None, str]:
     for i, word in enumerate(words[:-1]):
         if is_title_word(word):
             last_title = i
-        elif word.rstrip(".").lower() not in TITLE_QUALIFIERS and last_title < 0 and i > 1:
-            break
     if last_title < 0:
         return None, run
-    role = " ".join(words[: last_title + 1])
-    return role, " ".join(words[last_title + 1 :])
+    end = last_title + 1
+    if end < len(words) - 1 and words[end] in ("of", "for"):  # "Secretary of Defense Lloyd Austin"
+        end += 2 if words[end + 1] == "the" else 1
+        while end < len(words) - 1 and words[end][:1].isupper() and (end == len(words) - 2 or words[end] in (
+                "the", "of")):
+            end += 1
+        end = min(end + 1, len(words))
+    return " ".join(words[:end]), " ".join(words[end:])
 
 
 def clean_name(name: str) -> str:
     """Drop possessives, trailing particles and stray punctuation from a name run."""
+    if _INITIALISM.fullmatch(name.strip(" ,;:")):  # "U.S." keeps its last dot
+        return name.strip(" ,;:")
     name = re.sub(r"['’]s$", "", name.strip(" ,.;:\"'“”‘’()"))
     name = _TRAILING_PARTICLES.sub("", name)
     return name.strip()
