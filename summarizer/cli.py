@@ -139,6 +139,32 @@ def schema() -> None:
     sys.stdout.write(render_schema())
 
 
+@app.command("eval")
+def eval_command(
+    clusters: Annotated[Path, typer.Argument(help="Clusters JSONL: articles and a reference summary per line.")],
+    config: Annotated[str, typer.Option(
+        "--config", help="The run's configuration: key=value,... with keys backend, model, mode, concurrency, "
+        "timeout, cache (on/off), base_url.")] = "backend=auto",
+    compare: Annotated[tuple[str, str] | None, typer.Option(
+        "--compare", help="Run two configurations A B on the same clusters and print B minus A, e.g. "
+        "--compare backend=offline backend=llm,model=gpt-4o-mini.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure as JSON here.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N clusters.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+) -> None:
+    """Score the pipeline on story clusters: ROUGE, grounding, key points, discrepancies, calls and cost."""
+    from summarizer.evaluate import evaluate, parse_config
+
+    try:
+        configs = [parse_config(compare[0], "A"), parse_config(compare[1], "B")] if compare else \
+            [parse_config(config, "run")]
+        _, report = evaluate(clusters, configs, limit=limit, json_path=json_out,
+                             progress=None if quiet else (lambda message: err.print(message, markup=False)))
+    except SummarizerError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(report)
+
+
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the cache is and how much it holds."""
