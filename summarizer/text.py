@@ -10,8 +10,11 @@ from collections.abc import Iterator
 # an uppercase letter, digit or opening quote. Abbreviations below do not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
-    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar",
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e", "etc", "mt", "ft", "rev", "adm",
+    "del", "sens", "reps", "gens", "govs", "supt", "det", "insp", "cmdr", "maj", "messrs", "mme", "mlle", "al",
+    "calif", "fla", "mich", "mass", "conn", "wash", "tenn", "okla", "ariz", "penn", "ill", "ind", "ky", "va",
+    "figs", "fig", "approx", "dept", "univ", "est",
 }
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n""")
 
@@ -29,7 +32,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # initials: "J. Smith"
+            if word and word.group(1) in ("No", "Nos") and text[match.end():].lstrip()[:1].isdigit():
+                continue  # "No. 10"
+            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):  # initials: "J. Smith", "G.K. Chesterton"
                 continue
         spans.extend(_trimmed(text, start, end))
         start = end

@@ -93,8 +93,12 @@ def _pairs(para: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int, int, i
         elif mark != "‘" or looks_close:
             yield open_at, open_len, pos, len(mark)
             open_at = None
-    if open_at is not None and len(para) - open_at > 20:
-        yield open_at, open_len, len(para), 0
+    if open_at is not None:
+        # A quote left open runs on to the end of its line: a paragraph in text whose paragraphs are lines.
+        end = para.find("\n", open_at)
+        end = len(para) if end < 0 else end
+        if end - open_at > 20:
+            yield open_at, open_len, end, 0
 
 
 def is_speech(text: str, quote: QuoteSpan) -> bool:

@@ -1,0 +1,30 @@
+"""Sentence splitting: abbreviations, initials and numbered names do not end a sentence."""
+
+from __future__ import annotations
+
+from summarizer.text import normalize, sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Rep. A.B. Varga (D-Mar.) spoke. Sen. Ada Bello of Calif. said no. It was No. 10 on the list. Then more."
+    assert _sentences(text) == [
+        "Rep. A.B. Varga (D-Mar.) spoke.",
+        "Sen. Ada Bello of Calif. said no.",
+        "It was No. 10 on the list.",
+        "Then more.",
+    ]
+
+
+def test_paragraph_breaks_end_sentences_and_offsets_point_into_text() -> None:
+    text = "Port closed\n\nThe strike ended. “We won,” Varga said.\n\n  Talks resume Monday.  "
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Port closed", "The strike ended.", "“We won,” Varga said.",
+                                             "Talks resume Monday."]
+
+
+def test_normalize_folds_quotes_dashes_accents_and_case() -> None:
+    assert normalize("“Café”  —  ‘Okafor’") == normalize('"cafe" - \'okafor\'')
