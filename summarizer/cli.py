@@ -36,6 +36,18 @@ ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Artic
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the answer cache.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds before one model request is abandoned.")]
 
+RpmOpt = Annotated[float | None, typer.Option("--rpm", min=0.001, help="At most this many requests per minute.")]
+TpmOpt = Annotated[float | None, typer.Option("--tpm", min=1.0, help="At most this many (estimated) tokens per minute.")]
+MaxCostOpt = Annotated[float | None, typer.Option(
+    "--max-cost", min=0.0, help="Stop before the estimated cost passes this many USD; exit 4, naming what was left undone.")]
+PricesOpt = Annotated[Path | None, typer.Option(
+    "--prices", help="JSON/TOML price table (model -> input/output USD per 1M tokens); default $SUMMARIZER_PRICES.")]
+DryRunOpt = Annotated[bool, typer.Option(
+    "--dry-run", help="Print the model calls that would be made, with estimated tokens and cost; make none.")]
+BatchOpt = Annotated[bool, typer.Option("--batch", help="Use the OpenAI Batch API: half price, answers within 24 h.")]
+BatchIdOpt = Annotated[str | None, typer.Option("--batch-id", help="Resume waiting for this batch (implies --batch).")]
+BatchPollOpt = Annotated[float, typer.Option("--batch-poll", min=0.0, help="Seconds between batch status checks.")]
+
 
 def _fail(exc: SummarizerError) -> typer.Exit:
     err.print(f"summarizer: error: {exc}", markup=False)
@@ -75,6 +87,14 @@ def brief(
     no_cache: NoCacheOpt = False,
     timeout: TimeoutOpt = 60.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
+    max_cost: MaxCostOpt = None,
+    prices: PricesOpt = None,
+    dry_run: DryRunOpt = False,
+    batch: BatchOpt = False,
+    batch_id: BatchIdOpt = None,
+    batch_poll: BatchPollOpt = 30.0,
 ) -> None:
     """Turn several articles about one story into one cited briefing."""
     if fmt not in ("md", "json", "html"):
@@ -82,7 +102,11 @@ def brief(
     on_article, on_stage = _progress(quiet)
     options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
                       use_cache=not no_cache, timeout=timeout, on_article=on_article,  # type: ignore[arg-type]
-                      on_stage=on_stage)  # type: ignore[arg-type]
+                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices,  # type: ignore[arg-type]
+                      batch=batch, batch_id=batch_id, batch_poll=batch_poll)
+    if dry_run:
+        _dry_run(inputs, options)
+        return
     try:
         if not quiet:
             _announce_backend(options)
@@ -96,6 +120,12 @@ def brief(
     except SummarizerError as exc:
         raise _fail(exc) from None
     _summary(result, quiet)
+    if result.skipped:
+        for source_id, reason in result.skipped.items():
+            err.print(f"summarizer: left undone: {source_id}: {reason}", markup=False)
+        err.print(f"summarizer: cost budget reached: {len(result.skipped)} article(s) left undone; "
+                  "the briefing covers the rest", markup=False)
+        raise typer.Exit(4)
     failed = result.briefing.failed_sources
     for source in failed:
         err.print(f"summarizer: failed: {source.id} {source.uri}: {source.error}", markup=False)
@@ -205,6 +235,34 @@ def _announce_backend(options: Options) -> None:
         err.print("backend: llm", markup=False)
 
 
+def _dry_run(inputs: list[str], options: Options) -> None:
+    """The plan on stdout (it is the output of a dry run); nothing is sent to a model."""
+    from summarizer.extract.pricing import PRICES_AS_OF
+    from summarizer.pipeline import aplan
+
+    try:
+        calls = asyncio.run(aplan(inputs, options))
+    except SummarizerError as exc:
+        raise _fail(exc) from None
+    if not calls:
+        sys.stdout.write("dry run: no model calls (offline backend)\n")
+        return
+    lines = [f"{'source':<8} {'part':>5} {'prompt chars':>12} {'est. prompt tok':>15} {'est. completion tok':>19} "
+             f"{'est. cost USD':>13}  note"]
+    for c in calls:
+        cost = "?" if c.cost_usd is None else f"{c.cost_usd:.6f}"
+        lines.append(f"{c.source:<8} {f'{c.part}/{c.parts}':>5} {c.chars:>12} {c.prompt_tokens:>15} "
+                     f"{c.completion_tokens:>19} {cost:>13}  {'cached, not sent' if c.cached else ''}")
+    made = [c for c in calls if not c.cached]
+    known = [c.cost_usd for c in made if c.cost_usd is not None]
+    total = f"${sum(known):.6f}" if len(known) == len(made) else "unknown (model not in the price table)"
+    lines.append(f"dry run: {len(made)} call(s) would be made, {len(calls) - len(made)} answered from the cache; "
+                 f"est. {sum(c.prompt_tokens for c in made)} prompt + {sum(c.completion_tokens for c in made)} "
+                 f"completion tokens, est. cost {total} (prices as of {PRICES_AS_OF}"
+                 f"{', batch price' if options.batch or options.batch_id else ''}); no call was made")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
 def _summary(result: RunResult, quiet: bool) -> None:
     if quiet:
         return
@@ -214,8 +272,11 @@ def _summary(result: RunResult, quiet: bool) -> None:
     err.print(f"briefing: {ok} source(s), {len(b.key_points)} key points, {len(b.discrepancies)} discrepancies, "
               f"{len(b.quotes)} quotes", markup=False)
     if b.backend == "llm":
-        cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
-        err.print(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s), "
+        from summarizer.extract.pricing import PRICES_AS_OF
+
+        cost = f", est. ${u.cost_usd:.4f} (prices as of {PRICES_AS_OF})" if u.cost_usd is not None else ""
+        err.print(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s) "
+                  f"({u.failed_attempts} failed), "
                   f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}", markup=False)
 
 

@@ -1,24 +1,34 @@
 """Extraction stage: one :class:`ExtractionRecord` per article, from the LLM or the offline engine.
 
 The LLM backend is imported lazily so that ``import summarizer`` and the offline path never load a
-model client.
+model client. In front of the model sit, in order: chunking (a long article becomes several
+requests), the content-addressed cache (a request answered before is not paid for again) and the
+cost budget (a request that could pass it is not made, and the article is reported as left undone).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from summarizer.errors import ExtractionError
+from pydantic import BaseModel
+
+from summarizer.errors import BudgetExceeded, ConfigError, ExtractionError
+from summarizer.extract.chunking import CHUNK_CHARS, Chunk, merge_chunk_extractions, split_article
 from summarizer.extract.offline import extract_offline
+from summarizer.extract.pricing import Budget, Price, PriceBook, estimate_completion_tokens, estimate_tokens
 from summarizer.schema import Article, ArticleExtraction, ExtractionRecord, Usage
 
 if TYPE_CHECKING:
     from summarizer.extract.cache import ExtractionCache
     from summarizer.extract.config import LLMSettings
+    from summarizer.extract.llm import LLMExtractor
 
+T = TypeVar("T", bound=BaseModel)
 ProgressCallback = Callable[[Article, ExtractionRecord | None, str | None], None]
 
 
@@ -47,38 +57,226 @@ class OfflineExtractor:
         return None
 
 
+class BudgetReached(BudgetExceeded):
+    """This article was not (fully) extracted because its calls could pass ``--max-cost``."""
+
+    def __init__(self, source: str, reason: str, usage: Usage | None = None) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+        self.usage = usage or Usage()
+
+
+@dataclass(frozen=True)
+class ChunkRequest:
+    """One model request: an article, or one part of a long one, with its cache key."""
+
+    source: str
+    chunk: Chunk
+    parts: int
+    article: Article
+    messages: list[dict[str, str]]
+    key: str
+
+    @property
+    def chars(self) -> int:
+        return sum(len(m["content"]) for m in self.messages) + schema_chars()
+
+
+@dataclass(frozen=True)
+class PlannedCall:
+    """What ``--dry-run`` reports for one request: estimated, never measured."""
+
+    source: str
+    part: int
+    parts: int
+    chars: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float | None
+    cached: bool
+
+
+@cache
+def schema_chars() -> int:
+    """Size of the response schema sent with every request (as a tool or a JSON schema)."""
+    return len(json.dumps(ArticleExtraction.model_json_schema(), separators=(",", ":")))
+
+
 class CachedLLMExtractor:
-    """The LLM backend with the content-addressed cache in front of it."""
+    """The LLM backend with chunking, the content-addressed cache and the budget in front of it."""
 
     backend = "llm"
 
-    def __init__(self, settings: LLMSettings, cache: ExtractionCache | None) -> None:
+    def __init__(self, settings: LLMSettings, cache: ExtractionCache | None, *,
+                 prices: Mapping[str, Price] | None = None, max_cost: float | None = None,
+                 chunk_chars: int = CHUNK_CHARS, batch_pricing: bool = False) -> None:
         from summarizer.extract.llm import LLMExtractor
 
         self._llm = LLMExtractor(settings)
         self.settings = settings
         self.cache = cache
+        self.chunk_chars = chunk_chars
+        self.book = PriceBook(settings.model, prices)
+        self.batch_pricing = batch_pricing
+        if max_cost is not None and self.book.price is None:
+            raise ConfigError(f"--max-cost needs a price for model {settings.model!r}: add it with --prices "
+                              "or SUMMARIZER_PRICES")
+        self.budget = Budget(max_cost) if max_cost is not None else None
+        # Budget decisions are taken when a call can really start, so that they see what the calls
+        # before it actually cost; the client's own pool has the same size.
+        self._slots = asyncio.Semaphore(settings.concurrency)
 
     @property
     def model(self) -> str | None:
         return self.settings.model
 
-    async def extract_record(self, article: Article) -> ExtractionRecord:
+    @property
+    def llm(self) -> LLMExtractor:
+        """The model client itself, for other structured calls (synthesis) that share its gate and pool."""
+        return self._llm
+
+    def requests(self, article: Article) -> list[ChunkRequest]:
         from summarizer.extract.cache import cache_key
         from summarizer.extract.llm import build_messages, prompt_version
 
-        key = cache_key(build_messages(article), self.settings.model, self.settings.mode, prompt_version())
+        chunks = split_article(article.text, self.chunk_chars)
+        out: list[ChunkRequest] = []
+        for chunk in chunks:
+            part = article if len(chunks) == 1 else article.model_copy(update={"text": chunk.text})
+            messages = build_messages(part)
+            key = cache_key(messages, self.settings.model, self.settings.mode, prompt_version())
+            out.append(ChunkRequest(article.id, chunk, len(chunks), part, messages, key))
+        return out
+
+    def estimate(self, request: ChunkRequest, batch: bool | None = None) -> tuple[int, int, float | None]:
+        """Prompt tokens, completion tokens and dollars one request is expected to cost."""
+        prompt = estimate_tokens(request.chars)
+        completion = estimate_completion_tokens(len(request.chunk.text))
+        return prompt, completion, self.book.cost(prompt, completion, batch=self._batch(batch))
+
+    def cost(self, usage: Usage, batch: bool | None = None) -> float | None:
+        return self.book.cost(usage.prompt_tokens, usage.completion_tokens, batch=self._batch(batch))
+
+    def _batch(self, batch: bool | None) -> bool:
+        return self.batch_pricing if batch is None else batch
+
+    def cached(self, request: ChunkRequest) -> ArticleExtraction | None:
+        if self.cache is None:
+            return None
+        hit = self.cache.get(request.key)
+        return None if hit is None else hit[0]
+
+    def plan(self, article: Article) -> list[PlannedCall]:
+        """The requests an article needs, with estimates; a cached one would cost nothing."""
+        planned = []
+        for request in self.requests(article):
+            prompt, completion, cost = self.estimate(request)
+            hit = self.cached(request) is not None
+            planned.append(PlannedCall(article.id, request.chunk.index + 1, request.parts, request.chars,
+                                       prompt, completion, 0.0 if hit and cost is not None else cost, hit))
+        return planned
+
+    def cached_usage(self) -> Usage:
+        return Usage(cached_calls=1, cost_usd=0.0 if self.book.price is not None else None)
+
+    async def _call(self, request: ChunkRequest, batch: bool | None = None) -> tuple[ArticleExtraction, Usage, bool]:
+        hit = self.cached(request)
+        if hit is not None:
+            return hit, self.cached_usage(), True
+        async with self._slots:
+            return await self._paid_call(request, batch)
+
+    async def _paid_call(self, request: ChunkRequest, batch: bool | None) -> tuple[ArticleExtraction, Usage, bool]:
+        estimate = self.estimate(request, batch)[2] or 0.0
+        if self.budget is not None and not self.budget.reserve(estimate):
+            raise BudgetReached(request.source, f"not extracted: the next call (est. ${estimate:.4f}) would pass "
+                                                f"the budget of ${self.budget.limit:.4f}")
+        try:
+            extraction, usage = await self._llm.extract(request.article)
+        except ExtractionError as exc:
+            failed = exc.usage if isinstance(exc.usage, Usage) else Usage()
+            failed.cost_usd = self.cost(failed, batch)
+            exc.usage = failed
+            if self.budget is not None:
+                self.budget.settle(estimate, failed.cost_usd)
+            raise
+        except BaseException:
+            if self.budget is not None:
+                self.budget.settle(estimate, None)
+            raise
+        usage = usage.model_copy(update={"cost_usd": self.cost(usage, batch)})
+        if self.budget is not None:
+            self.budget.settle(estimate, usage.cost_usd)
         if self.cache is not None:
-            hit = self.cache.get(key)
-            if hit is not None:
-                extraction, _meta = hit
-                return ExtractionRecord(source=article.id, backend=self.backend, model=self.settings.model,
-                                        extraction=extraction, usage=Usage(cached_calls=1), cached=True)
-        extraction, usage = await self._llm.extract(article)
-        if self.cache is not None:
-            self.cache.put(key, extraction, self.settings.model)
+            self.cache.put(request.key, extraction, self.settings.model)
+        return extraction, usage, False
+
+    async def extract_record(self, article: Article) -> ExtractionRecord:
+        requests = self.requests(article)
+        results = await asyncio.gather(*(self._call(r) for r in requests), return_exceptions=True)
+        return self.assemble(article, requests, results)
+
+    def assemble(self, article: Article, requests: Sequence[ChunkRequest],
+                 results: Sequence[tuple[ArticleExtraction, Usage, bool] | BaseException]) -> ExtractionRecord:
+        """One record from the article's parts; any failed part fails the article, its cost kept."""
+        usage = Usage()
+        parts: list[tuple[Chunk, ArticleExtraction]] = []
+        errors: list[BaseException] = []
+        for request, result in zip(requests, results, strict=True):
+            if isinstance(result, BaseException):
+                errors.append(result)
+                usage = usage.add(usage_of(result))
+                continue
+            extraction, call_usage, _hit = result
+            usage = usage.add(call_usage)
+            parts.append((request.chunk, extraction))
+        if errors:
+            budget = next((e for e in errors if isinstance(e, BudgetReached)), None)
+            if budget is not None:
+                raise BudgetReached(article.id, budget.reason, usage)
+            first = next((e for e in errors if isinstance(e, ExtractionError)), None)
+            if first is None:
+                raise errors[0]
+            where = f" (part {requests[results.index(first)].chunk.index + 1} of {len(requests)})" \
+                if len(requests) > 1 else ""
+            error = ExtractionError(article.id, first.reason + where)
+            error.usage, error.detail = usage, first.detail
+            raise error from None
+        warnings = [f"{article.id}: long article read in {len(requests)} parts"] if len(requests) > 1 else []
         return ExtractionRecord(source=article.id, backend=self.backend, model=self.settings.model,
-                                extraction=extraction, usage=usage)
+                                extraction=merge_chunk_extractions(parts), usage=usage,
+                                cached=all(not isinstance(r, BaseException) and r[2] for r in results),
+                                warnings=warnings)
+
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
+        """Any other structured call (synthesis), priced and held to the same budget as extraction."""
+        from summarizer.extract.cache import cache_key
+
+        # The messages hold everything the answer depends on (the merged points, the prompt text).
+        key = cache_key(messages, self.settings.model, self.settings.mode, label, response_model)
+        if self.cache is not None:
+            hit = self.cache.get_model(key, response_model)
+            if hit is not None:
+                return hit, self.cached_usage()
+        chars = sum(len(m["content"]) for m in messages) + 1_000
+        estimate = self.book.cost(estimate_tokens(chars), estimate_completion_tokens(chars // 4)) or 0.0
+        if self.budget is not None and not self.budget.reserve(estimate):
+            raise BudgetReached(label, f"not made: the call (est. ${estimate:.4f}) would pass the budget")
+        try:
+            result, usage = await self._llm.complete(messages, response_model, label)
+        except ExtractionError as exc:
+            failed = exc.usage if isinstance(exc.usage, Usage) else Usage()
+            failed.cost_usd = self.book.cost(failed.prompt_tokens, failed.completion_tokens)
+            if self.budget is not None:
+                self.budget.settle(estimate, failed.cost_usd)
+            raise
+        usage = usage.model_copy(update={"cost_usd": self.book.cost(usage.prompt_tokens, usage.completion_tokens)})
+        if self.budget is not None:
+            self.budget.settle(estimate, usage.cost_usd)
+        if self.cache is not None:
+            self.cache.put(key, result, self.settings.model)
+        return result, usage
 
     async def aclose(self) -> None:
         await self._llm.aclose()
@@ -88,6 +286,7 @@ class CachedLLMExtractor:
 class ExtractionOutcome:
     records: list[ExtractionRecord] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)  # article id -> reason
+    skipped: dict[str, str] = field(default_factory=dict)  # article id -> why the budget stopped it
     usage: Usage = field(default_factory=Usage)
 
 
@@ -98,24 +297,32 @@ async def extract_all(
 ) -> ExtractionOutcome:
     """Extract every article concurrently; one failure is recorded, never fatal to the rest."""
 
-    async def one(article: Article) -> tuple[Article, ExtractionRecord | None, str | None, Usage]:
+    Result = tuple[Article, ExtractionRecord | None, str | None, Usage, bool]
+
+    async def one(article: Article) -> Result:
         try:
             record = await extractor.extract_record(article)
+        except BudgetReached as exc:
+            return article, None, exc.reason, exc.usage, True
         except ExtractionError as exc:
-            usage = _usage_of(exc)
-            return article, None, exc.reason, usage
+            return article, None, exc.reason, usage_of(exc), False
         except Exception as exc:  # a bug in one article's path must not sink the briefing
-            return article, None, f"internal error: {type(exc).__name__}: {exc}", Usage()
-        return article, record, None, record.usage
+            return article, None, f"internal error: {type(exc).__name__}: {exc}", Usage(), False
+        return article, record, None, record.usage, False
 
     outcome = ExtractionOutcome()
-    tasks: list[Awaitable[tuple[Article, ExtractionRecord | None, str | None, Usage]]] = [one(a) for a in articles]
+    prepare = getattr(extractor, "prepare", None)
+    if prepare is not None:
+        await prepare(articles)  # a batch backend answers every request at once, before the per-article pass
+    tasks: list[Awaitable[Result]] = [one(a) for a in articles]
     results: dict[str, ExtractionRecord] = {}
     for future in asyncio.as_completed(tasks):
-        article, record, error, usage = await future
+        article, record, error, usage, over_budget = await future
         outcome.usage = outcome.usage.add(usage)
         if record is not None:
             results[article.id] = record
+        elif over_budget:
+            outcome.skipped[article.id] = error or "cost budget reached"
         else:
             outcome.failures[article.id] = error or "unknown error"
         if on_done is not None:
@@ -125,16 +332,19 @@ async def extract_all(
     return outcome
 
 
-def _usage_of(exc: ExtractionError) -> Usage:
+def usage_of(exc: BaseException) -> Usage:
     usage = getattr(exc, "usage", None)
     return usage if isinstance(usage, Usage) else Usage()
 
 
 __all__ = [
     "ArticleExtraction",
+    "BudgetReached",
     "CachedLLMExtractor",
+    "ChunkRequest",
     "ExtractionOutcome",
     "Extractor",
     "OfflineExtractor",
+    "PlannedCall",
     "extract_all",
 ]

@@ -7,19 +7,23 @@ template version and this backend's version. A corrupt entry is ignored and over
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import time
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
+from pydantic import BaseModel
 
 from summarizer.schema import ArticleExtraction
 
 BACKEND_VERSION = "llm-1"
+M = TypeVar("M", bound=BaseModel)
 
 
 def default_cache_dir() -> Path:
@@ -27,18 +31,27 @@ def default_cache_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
 
 
+@cache
 def schema_hash() -> str:
     schema = json.dumps(ArticleExtraction.model_json_schema(), sort_keys=True)
     return hashlib.sha256(schema.encode()).hexdigest()[:16]
 
 
-def cache_key(messages: list[dict[str, str]], model: str, mode: str, prompt_version: str) -> str:
+def cache_key(messages: list[dict[str, str]], model: str, mode: str, prompt_version: str,
+              response_model: type[BaseModel] = ArticleExtraction) -> str:
     payload = json.dumps(
         {"messages": messages, "model": model, "mode": mode, "prompt": prompt_version,
-         "schema": schema_hash(), "backend": BACKEND_VERSION},
+         "schema": schema_hash() if response_model is ArticleExtraction else _model_hash(response_model),
+         "backend": BACKEND_VERSION},
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _model_hash(response_model: type[BaseModel]) -> str:
+    schema = json.dumps({"name": response_model.__name__, "schema": response_model.model_json_schema()},
+                        sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:16]
 
 
 class ExtractionCache:
@@ -50,28 +63,31 @@ class ExtractionCache:
         self.directory.mkdir(parents=True, exist_ok=True)
         self._db = self._open()
 
+    def _connect(self) -> sqlite3.Connection:
+        # WAL lets a second process read while one writes; the timeout makes writers wait their turn.
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+            "model TEXT, created REAL NOT NULL)"
+        )
+        return db
+
     def _open(self) -> sqlite3.Connection:
         try:
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
-                "model TEXT, created REAL NOT NULL)"
-            )
-            return db
+            return self._connect()
         except sqlite3.DatabaseError:
             # Not a database any more (truncated, overwritten): start afresh rather than fail the run.
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
-                "model TEXT, created REAL NOT NULL)"
-            )
-            return db
+            return self._connect()
 
     def get(self, key: str) -> tuple[ArticleExtraction, dict[str, Any]] | None:
+        hit = self.get_model(key, ArticleExtraction)
+        return None if hit is None else (hit, {})
+
+    def get_model(self, key: str, model: type[M]) -> M | None:
+        """Any cached structured answer (an extraction, a synthesis), validated again on the way out."""
         try:
             row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError:
@@ -79,20 +95,18 @@ class ExtractionCache:
         if row is None:
             return None
         try:
-            data = json.loads(row[0])
-            return ArticleExtraction.model_validate(data["extraction"]), dict(data.get("meta", {}))
+            return model.model_validate(json.loads(row[0])["extraction"])
         except (ValueError, KeyError, TypeError):
             return None  # corrupt entry: treated as a miss and overwritten by the next put
 
-    def put(self, key: str, extraction: ArticleExtraction, model: str, meta: dict[str, Any] | None = None) -> None:
+    def put(self, key: str, extraction: BaseModel, model: str, meta: dict[str, Any] | None = None) -> None:
         value = json.dumps({"extraction": extraction.model_dump(mode="json"), "meta": meta or {}})
-        try:
+        # A cache that cannot be written costs money later, not correctness now.
+        with contextlib.suppress(sqlite3.DatabaseError):
             self._db.execute(
                 "INSERT OR REPLACE INTO entries (key, value, model, created) VALUES (?, ?, ?, ?)",
                 (key, value, model, time.time()),
             )
-        except sqlite3.DatabaseError:
-            pass  # a cache that cannot be written costs money later, not correctness now
 
     def info(self) -> dict[str, Any]:
         count, size = self._db.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(value)), 0) FROM entries").fetchone()

@@ -27,6 +27,8 @@ class LLMSettings:
     max_attempts: int = 4
     max_total_wait: float = 120.0
     temperature: float = 0.0
+    rpm: float | None = None  # requests per minute, shared by the whole run
+    tpm: float | None = None  # estimated tokens per minute, shared by the whole run
 
 
 def resolve_backend(requested: Backend, env: Mapping[str, str] | None = None) -> Literal["llm", "offline"]:
@@ -45,6 +47,8 @@ def llm_settings(
     concurrency: int = 8,
     timeout: float = 60.0,
     env: Mapping[str, str] | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
 ) -> LLMSettings:
     env = os.environ if env is None else env
     base_url = env.get("OPENAI_BASE_URL") or None
@@ -55,6 +59,8 @@ def llm_settings(
         raise ConfigError(f"unknown mode {mode!r}: use tools, json_schema or md_json")
     if concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
+    if (rpm is not None and rpm <= 0) or (tpm is not None and tpm <= 0):
+        raise ConfigError("--rpm and --tpm must be positive")
     return LLMSettings(
         model=model or env.get("SUMMARIZER_MODEL") or DEFAULT_MODEL,
         base_url=base_url,
@@ -63,4 +69,6 @@ def llm_settings(
         mode=mode,
         concurrency=concurrency,
         timeout=timeout,
+        rpm=rpm,
+        tpm=tpm,
     )

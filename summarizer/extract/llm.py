@@ -32,6 +32,8 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_aft
 
 from summarizer.errors import ExtractionError
 from summarizer.extract.config import LLMSettings
+from summarizer.extract.pricing import estimate_tokens
+from summarizer.extract.ratelimit import RateLimiter
 from summarizer.prompts import fence_for, render, template_version
 from summarizer.schema import Article, ArticleExtraction, Usage
 
@@ -60,11 +62,15 @@ def build_messages(article: Article) -> list[dict[str, str]]:
 class PoolGate:
     """Shared pause: after a 429 every request of the run waits, so the pool backs off as one."""
 
-    def __init__(self) -> None:
+    def __init__(self, limiter: RateLimiter | None = None) -> None:
         self._resume_at = 0.0
         self.pauses = 0
+        self.limiter = limiter
 
     async def before_request(self, request: httpx2.Request) -> None:
+        if self.limiter is not None and self.limiter.active and request.url.path.endswith("/chat/completions"):
+            # Every attempt counts against --rpm/--tpm, re-asks included; tokens estimated from the body.
+            await self.limiter.acquire(estimate_tokens(len(request.content)))
         # Loop: another 429 may push the resume time further while this request sleeps.
         while (delay := self._resume_at - time.monotonic()) > 0:
             await asyncio.sleep(delay)
@@ -170,7 +176,7 @@ class LLMExtractor:
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
-        self.gate = PoolGate()
+        self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm))
         register_secret(settings.api_key)
         http = httpx2.AsyncClient(
             timeout=settings.timeout,
