@@ -164,6 +164,49 @@ def eval_clusters(paths: list[Path]) -> None:
     print(f"  {'dated events':<38}{events:>8}")
 
 
+def eval_html(folder: Path) -> None:
+    """Cleaning on real pages after trafilatura: gold body sentences kept, and junk segments removed."""
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency, but the eval must not crash
+        print("skipped: trafilatura not installed")
+        return
+    body_total = body_lost = 0
+    for page in sorted(folder.glob("aeb_*.html")):
+        gold = page.with_suffix(".txt")
+        extracted = trafilatura.extract(page.read_text(encoding="utf-8", errors="replace")) or ""
+        if not gold.is_file() or not extracted:
+            continue
+        cleaned = normalize(clean_text(extracted).text)
+        raw = normalize(extracted)
+        text = gold.read_text(encoding="utf-8")
+        for start, end in sentence_spans(text):
+            sentence = normalize(text[start:end])
+            if len(sentence.split()) >= 6 and sentence in raw:
+                body_total += 1
+                body_lost += sentence not in cleaned
+    junk_total = junk_removed = 0
+    for gold_path in sorted((folder / "trafilatura_segments").glob("*.json")):
+        page = gold_path.with_suffix(".html")
+        if not page.is_file():
+            continue
+        gold_segments = json.loads(gold_path.read_text(encoding="utf-8"))
+        extracted = trafilatura.extract(page.read_text(encoding="utf-8", errors="replace")) or ""
+        raw, cleaned = normalize(extracted), normalize(clean_text(extracted).text)
+        for segment in gold_segments.get("without", []):
+            if normalize(segment) in raw:
+                junk_total += 1
+                junk_removed += normalize(segment) not in cleaned
+        for segment in gold_segments.get("with", []):
+            if normalize(segment) in raw:
+                body_total += 1
+                body_lost += normalize(segment) not in cleaned
+    print("HTML pages after trafilatura (cleaning only)")
+    print(f"  {'gold body text removed by cleaning':<38}{body_lost / max(1, body_total):>8.3f} ({body_lost}/{body_total})")
+    print(f"  {'junk segments trafilatura kept, removed':<38}{junk_removed / max(1, junk_total):>8.3f} "
+          f"({junk_removed}/{junk_total})")
+
+
 def main() -> int:
     root = eval_dir()
     if not root.is_dir():
@@ -176,6 +219,8 @@ def main() -> int:
     clusters = [root / n for n in ("news_clusters_basil.jsonl", "news_clusters.jsonl") if (root / n).is_file()]
     if clusters:
         eval_clusters(clusters)
+    if (root / "html").is_dir():
+        eval_html(root / "html")
     return 0
 
 
