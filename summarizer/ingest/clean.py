@@ -23,6 +23,7 @@ _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 _DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All rights reserved.*)?$", re.I)
+_FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
                   r"youtu\.be|instagr\.am)/\S*", re.I)
 _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
@@ -84,7 +85,7 @@ def clean_text(raw: str) -> Cleaned:
             keep.append("")
             continue
         body = re.sub(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$", "", line).strip()
-        reason = _metadata(body, out, first=not any(k for k in keep))
+        reason = _metadata(body, out)
         if reason is None:
             reason = _junk(body)
         if reason == "embed" and keep:  # the post's own text sits just above its signature line
@@ -117,7 +118,7 @@ def _last_kept(keep: list[str | None]) -> int | None:
     return None
 
 
-def _metadata(line: str, out: Cleaned, first: bool) -> str | None:
+def _metadata(line: str, out: Cleaned) -> str | None:
     """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
     words = len(line.split())
     match = _BYLINE.match(line)
@@ -145,8 +146,14 @@ def _metadata(line: str, out: Cleaned, first: bool) -> str | None:
         out.publisher = out.publisher or (match.group(1).strip(" .,") or None)
         out.removed.append(line)
         return "metadata"
-    if first and out.title is None and re.match(r"^#\s", line) is None and line.startswith("Title:"):
-        out.title = line[6:].strip()
+    match = _FIELD.match(line)
+    if match and words <= 20:  # "Title: …", "Source: …" header lines of pasted or exported articles
+        field_name, value = match.group(1).lower(), match.group(2).strip()
+        if field_name in ("title", "headline"):
+            out.title = out.title or value
+        else:
+            out.publisher = out.publisher or value
+        out.removed.append(line)
         return "metadata"
     return None
 

@@ -98,3 +98,10 @@ def test_clean_prose_loses_nothing() -> None:
     cleaned = clean_text(text)
     assert cleaned.text == text
     assert cleaned.removed == []
+
+
+def test_header_fields_become_metadata() -> None:
+    cleaned = clean_text(f"Title: Marenza strike ends\nSource: Lorant Courier\n\n{PROSE[0]}")
+    assert cleaned.title == "Marenza strike ends"
+    assert cleaned.publisher == "Lorant Courier"
+    assert cleaned.text == PROSE[0]

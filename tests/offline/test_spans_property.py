@@ -46,3 +46,18 @@ def test_any_text_gives_verbatim_spans(text: str, published: date | None) -> Non
 def test_arbitrary_unicode_gives_verbatim_spans(text: str) -> None:
     article = Article(id="S1", uri="mem://x", text=text, published=date(2025, 2, 19))
     _all_spans(extract_offline(article), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "By Jane Roe", "Follow us on Telegram", "tips@x.example", "pic.twitter.com/abc", "— A B (@ab) March 3, 2025",
+    "![alt](http://x/y.png)", "Photo: a dock", "The strike ended on Monday, officials said.", "", "“We won,” she said.",
+]), max_size=12).map("\n".join))
+def test_cleaning_keeps_prose_and_never_crashes(raw: str) -> None:
+    from summarizer.ingest.clean import clean_text
+
+    cleaned = clean_text(raw)
+    for line in raw.split("\n"):
+        if line in ("The strike ended on Monday, officials said.", "“We won,” she said."):
+            assert line in cleaned.text
+    assert "\n\n\n" not in cleaned.text
