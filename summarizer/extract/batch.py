@@ -84,6 +84,7 @@ class BatchExtractor(CachedLLMExtractor):
         self.poll = poll
         self.state_dir = state_dir or (cache.directory if cache is not None else default_cache_dir()) / "batches"
         self.answers: dict[str, tuple[ArticleExtraction, Usage]] = {}
+        self.unusable: dict[str, Usage] = {}  # billed lines whose answer could not be used
         self.batch_failure: str | None = None
         self.live_fallbacks = 0
 
@@ -179,17 +180,22 @@ class BatchExtractor(CachedLLMExtractor):
                 key = str(item["custom_id"])
                 response = item.get("response") or {}
                 body = response.get("body") or {}
-                if response.get("status_code") != 200:
-                    continue  # left out: extraction retries it live
-                extraction = parse_answer(body)
-            except (ValueError, KeyError, TypeError, ValidationError):
-                continue  # an unreadable or schema-breaking line is retried live, with re-asks
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
             if key not in pending:
                 continue  # not one of this run's requests (a stale --batch-id): never trusted
-            tokens = body.get("usage") or {}
+            tokens = body.get("usage") or {} if isinstance(body, dict) else {}
             usage = Usage(calls=1, attempts=1, prompt_tokens=int(tokens.get("prompt_tokens") or 0),
                           completion_tokens=int(tokens.get("completion_tokens") or 0))
             usage.cost_usd = self.cost(usage)
+            try:
+                if response.get("status_code") != 200:
+                    raise ValueError(f"HTTP {response.get('status_code')}")
+                extraction = parse_answer(body)
+            except (ValueError, KeyError, TypeError, ValidationError):
+                # Retried live, with re-asks; whatever this attempt was billed stays in the ledger.
+                self.unusable[key] = usage.model_copy(update={"calls": 0, "failed_attempts": 1})
+                continue
             self.answers[key] = (extraction, usage)
             if self.cache is not None:
                 self.cache.put(key, extraction, self.settings.model)
@@ -205,7 +211,13 @@ class BatchExtractor(CachedLLMExtractor):
         if self.cached(request) is None:
             self.live_fallbacks += 1
         # A line the batch did not answer usably: a live call at the live price, with re-asks.
-        return await super()._call(request, batch=False)
+        billed = self.unusable.pop(request.key, Usage())
+        try:
+            extraction, usage, hit = await super()._call(request, batch=False)
+        except ExtractionError as exc:
+            exc.usage = billed.add(exc.usage if isinstance(exc.usage, Usage) else Usage())
+            raise
+        return extraction, billed.add(usage), hit
 
 
 def _errors_of(batch: Any) -> str:
