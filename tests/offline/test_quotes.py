@@ -100,3 +100,10 @@ def test_transcript_style_names_the_speaker_inside_the_quote() -> None:
 def test_quoted_programme_title_is_not_a_quote() -> None:
     text = "Okafor told the radio show “Morning at the Docks” that wages would rise."
     assert extract_offline(article(text)).quotes == []
+
+
+def test_possessor_of_a_speech_noun_is_the_speaker() -> None:
+    text = "Analysts doubted Okafor's claim that the port would be “fully modernised within a year.”"
+    quote = extract_offline(article(text)).quotes[0]
+    assert quote.speaker == "Okafor"
+    assert quote.text == "fully modernised within a year."

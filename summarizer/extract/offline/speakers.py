@@ -29,6 +29,11 @@ _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]")
 _NAME_SUBJECT = re.compile(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b")
 _CUE_WORDS = frozenset(CUE_VERBS)
+_POSSESSED_SPEECH = re.compile(
+    rf"({NAME_RUN})['’]s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|remarks?|comments?|words|assertions?|warnings?|"
+    r"promises?|message|missive|letter|brief|tweets?|post|speech|testimony|arguments?|descriptions?|predictions?|"
+    r"pledges?|vows?|accusations?|allegations?)\b"
+)
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2}):\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
@@ -230,6 +235,12 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
         phrase = parse_before_cue(subject)
         if phrase:
             return Attribution(phrase, s_start + lead.rfind(subject) + phrase.offset, True)
+    # "Okafor's claim that …" / "Varga's earlier statement": the possessor of a speech noun is the speaker.
+    owned = list(_POSSESSED_SPEECH.finditer(lead))
+    if owned:
+        phrase = parse_after_cue(owned[-1].group(1))
+        if phrase:
+            return Attribution(phrase, s_start + owned[-1].start(1) + phrase.offset, True)
     # A partial quote with no cue in a sentence whose subject is a name: "Trump is again …, “on the up and up.”"
     opening = _NAME_SUBJECT.match(lead)
     if opening and len(opening.group(1).split()) >= 2 and quote.words(text) >= 2 and not cues:
