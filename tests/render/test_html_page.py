@@ -78,3 +78,9 @@ def test_render_dispatch_passes_article_texts(briefing: Briefing, articles: dict
     page = render(briefing, "html", articles)
     assert page.startswith("<!doctype html>") and 'data-start="' in page
     assert "<h2 id=\"h-discrepancies\">Where sources disagree</h2>" in page
+
+
+def test_without_article_texts_chips_are_labels_not_dead_buttons(briefing: Briefing) -> None:
+    page = render_html(briefing, {})
+    assert 'class="chip"' not in page and 'class="chip static"' in page
+    assert '"articles-data">{}</script>' in page
