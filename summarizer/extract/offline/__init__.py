@@ -43,9 +43,13 @@ def extract_offline(article: Article) -> ArticleExtraction:
             return None
         return resolve(found.phrase.name)
 
+    resolved: dict[str, str] = {}
+
     def resolve(name: str) -> str:
-        entity = resolve_person(entities, name)
-        return entity.name if entity else name
+        if name not in resolved:
+            entity = resolve_person(entities, name)
+            resolved[name] = entity.name if entity else name
+        return resolved[name]
 
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
     claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, resolve)

@@ -16,6 +16,9 @@ from summarizer.extract.offline.numbers import find_quantities
 from summarizer.schema import Claim, Span
 
 _WORD = re.compile(r"[A-Za-z][a-z'’\-]{3,}")
+# Cheap substring tests before the full hedge pattern: most sentences contain none of these.
+_HEDGE_STEMS = ("alleg", "report", "purport", "apparent", "suppos", "confirm", "verif", "said to", "rumo",
+                "unclear", "may have", "might have", "believed")
 _ACCORDING = re.compile(r"\baccording to ((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)", re.IGNORECASE)
 
 
@@ -56,8 +59,9 @@ def build_claims(
             score *= 0.6
         if sentence.rstrip("”\"’'").endswith("?"):
             score *= 0.5
-        hedged = bool(HEDGES.search(sentence))
-        according = _ACCORDING.search(sentence)
+        low = sentence.lower()
+        hedged = any(stem in low for stem in _HEDGE_STEMS) and bool(HEDGES.search(sentence))
+        according = _ACCORDING.search(sentence) if "according to" in low else None
         attribution = resolve(according.group(1).strip()) if according else attribution_of(start, end)
         claims.append(Claim(
             text=sentence,
