@@ -5,6 +5,10 @@ the stored article text (exactly, then after folding quotes/dashes/case/whitespa
 fuzzy alignment) and rewrites the item's text to the article's own characters, so that
 ``article.text[start:end] == text`` always holds downstream. What cannot be found is dropped and
 counted; a speaker the article never names is removed rather than passed on.
+
+Evidence that lies in instruction-like text (``ignore previous instructions``, fake role tags) is
+refused too: if a model obeyed an injection, the words it cites from the injected passage are exactly
+what must not reach the briefing, even though they are "in the article".
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
     Article,
     ArticleExtraction,
@@ -81,6 +86,12 @@ class Locator:
         self.article = article
         self.text = article.text
         self._folded: _Folded | None = None
+        self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
+        self._outside: str | None = None
+
+    def injected(self, span: Span) -> bool:
+        """The span touches instruction-like text: citing it would repeat the injection."""
+        return any(span.start < end and start < span.end for start, end in self.blocked)
 
     @property
     def folded(self) -> _Folded:
@@ -130,9 +141,17 @@ class Locator:
         )
 
     def mentions(self, name: str) -> bool:
+        """Named in the article, outside instruction-like text (a name only an injection gives is not news)."""
         if not name.strip():
             return False
-        return fold(name) in self.folded.text
+        if not self.blocked:
+            return fold(name) in self.folded.text
+        if self._outside is None:
+            chars = list(self.text)
+            for start, end in self.blocked:
+                chars[start:end] = " " * (end - start)
+            self._outside = _Folded.build("".join(chars)).text
+        return fold(name) in self._outside
 
 
 def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtraction, GroundingReport]:
@@ -153,7 +172,7 @@ def _drop(report: GroundingReport, kind: str, text: str) -> None:
 
 def _ground_claim(locator: Locator, claim: Claim, report: GroundingReport) -> Claim | None:
     span = claim.span if locator.valid(claim.span) else locator.find(claim.evidence, EVIDENCE_MIN_SCORE)
-    if span is None:
+    if span is None or locator.injected(span):
         _drop(report, "claim", claim.evidence or claim.text)
         return None
     report.kept += 1
@@ -165,7 +184,7 @@ def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Qu
         span: Span | None = quote.span
     else:
         span = locator.find(quote.text.strip().strip(_QUOTE_MARKS).strip(), QUOTE_MIN_SCORE)
-    if span is None:
+    if span is None or locator.injected(span):
         _drop(report, "quote", quote.text)
         return None
     speaker = quote.speaker
@@ -187,7 +206,7 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 def _ground_event(locator: Locator, event: Event, report: GroundingReport) -> Event | None:
     span = event.span if locator.valid(event.span) else locator.find(event.evidence, EVIDENCE_MIN_SCORE)
-    if span is None:
+    if span is None or locator.injected(span):
         _drop(report, "event", event.evidence or event.text)
         return None
     report.kept += 1

@@ -164,7 +164,8 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         "sources": [source_info(a) for a in final_articles],
         "usage": usage,
         "grounding": {r.source: r.grounding for r in records},
-        "warnings": [*warnings, *(w for r in records for w in r.warnings), *briefing.warnings,
+        "warnings": [*warnings, *(f"{a.id}: {w}" for a in final_articles for w in a.warnings),
+                     *(w for r in records for w in r.warnings), *briefing.warnings,
                      *(f"{a.id} ({a.uri}) failed: {a.error}" for a in final_articles if a.status == "failed")],
     })
     return RunResult(briefing=briefing, articles=final_articles, records=records, skipped=outcome.skipped)

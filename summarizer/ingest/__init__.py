@@ -16,6 +16,8 @@ from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.dates import parse_published
 from summarizer.ingest.html import extract_html
+from summarizer.ingest.injection import injection_warnings
+from summarizer.ingest.language import detect_language
 from summarizer.ingest.records import RawRecord, expand_inputs
 from summarizer.schema import Article
 from summarizer.text import normalize
@@ -75,8 +77,9 @@ def build_article(article_id: str, record: RawRecord) -> Article:
         or getattr(cleaned, "publisher", None),
         byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
         published=published,
-        language=_str(fields.get("language")) or meta.get("language"),
+        language=_str(fields.get("language")) or meta.get("language") or detect_language(cleaned.text),
         removed=list(cleaned.removed),
+        warnings=injection_warnings(cleaned.text),
     )
 
 

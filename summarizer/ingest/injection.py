@@ -1,0 +1,68 @@
+"""Instruction-like text inside an article: found, so the briefing can warn and grounding can refuse it.
+
+Article text is data. The prompt fences it and says so, but a model may still obey "ignore previous
+instructions" or a fake ``<|system|>`` tag, so this module finds such text for two uses: a warning in
+the briefing (an editor should know someone tried), and a list of spans grounding refuses to cite,
+so that nothing the model takes from an injected passage reaches the briefing. The patterns target
+the *form* of prompt injection (addressing the model, chat-template tokens, role headers), which
+news prose does not take; a reporter quoting an injection is still worth a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PATTERNS = [
+    re.compile(r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|your)\s+){0,3}"
+               r"(?:(?:previous|prior|above|earlier|preceding|system|original|former)\s+)"
+               r"(?:instructions?|prompts?|rules|directions|guidelines|context|messages?)\b", re.I),
+    re.compile(r"\b(?:ignore|disregard|forget)\s+(?:all|any|your)\s+(?:instructions?|prompts?)\b", re.I),
+    re.compile(r"\b(?:new|updated|real|actual) instructions?\s*:", re.I),
+    re.compile(r"\b(?:system prompt|developer (?:message|mode)|jailbreak)\b", re.I),
+    re.compile(r"\byou are (?:now|no longer)\b|\bfrom now on,? you\b", re.I),
+    re.compile(r"\b(?:respond|reply|answer|output) only with\b", re.I),
+    re.compile(r"<\|?\s*(?:system|assistant|user|im_start|im_end|endoftext|eot_id|start_header_id)\s*\|?>", re.I),
+    re.compile(r"\[/?(?:INST|SYS)\]|<</?SYS>>"),
+    re.compile(r"^[ \t]*#{2,}[ \t]*(?:system|assistant|user|instruction|response)s?[ \t]*:?", re.I | re.M),
+    re.compile(r"^[ \t]*(?:system|assistant)[ \t]*:", re.I | re.M),
+]
+
+
+@dataclass(frozen=True)
+class Injection:
+    start: int
+    end: int
+    text: str
+
+
+def find_injections(text: str) -> list[Injection]:
+    """Every instruction-like stretch, widened to its whole line so a citation cannot straddle it."""
+    found: list[Injection] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            found.append(Injection(start, end, text[match.start() : match.end()]))
+    found.sort(key=lambda f: (f.start, f.end))
+    merged: list[Injection] = []
+    for item in found:
+        if merged and item.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Injection(last.start, max(last.end, item.end), last.text)
+        else:
+            merged.append(item)
+    return merged
+
+
+def injection_warnings(text: str) -> list[str]:
+    """One line per injected passage, quoting what matched (short, so the warning stays readable)."""
+    found = find_injections(text)
+    return [f"instruction-like text in the article, treated as data and not cited: "
+            f"{_snippet(text[f.start : f.end])!r}" for f in found]
+
+
+def _snippet(line: str, limit: int = 100) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
