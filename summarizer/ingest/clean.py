@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer.extract.offline.dates import find_dates
+from summarizer.extract.offline.dates import day_first, find_dates
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by|Reporting by|Story by)[:\s]+"
@@ -65,6 +65,7 @@ class Cleaned:
     title: str | None = None
     publisher: str | None = None
     published: date | None = None
+    datelines: list[str] = field(default_factory=list)  # read once the whole text shows its date order
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -105,6 +106,11 @@ def clean_text(raw: str) -> Cleaned:
         if _URL.search(body):
             linked.add(len(keep))
         keep.append(_URL.sub("", body).rstrip() if _URL.search(body) else body)
+    dayfirst = day_first(text)  # "Published: 04/03/2025" is read in the order the article's own dates use
+    for line in out.datelines:
+        dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
+        if dates and out.published is None:
+            out.published = date.fromisoformat(dates[0])
     cleaned = "\n".join(k for k in keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
@@ -136,9 +142,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.removed.append(line)
         return "metadata"
     if _DATELINE.match(line) and words <= 14:
-        dates = [d.value for d in find_dates(line, None) if len(d.value) == 10]
-        if dates and out.published is None:
-            out.published = date.fromisoformat(dates[0])
+        out.datelines.append(line)
         out.removed.append(line)
         return "metadata"
     match = _COPYRIGHT.match(line)

@@ -105,3 +105,8 @@ def test_header_fields_become_metadata() -> None:
     assert cleaned.title == "Marenza strike ends"
     assert cleaned.publisher == "Lorant Courier"
     assert cleaned.text == PROSE[0]
+
+
+def test_dateline_is_read_in_the_articles_own_date_order() -> None:
+    raw = f"Published: 04/03/2025\n\nThe walkout started the 21/02/2025 at the port.\n\n{PROSE[0]}"
+    assert clean_text(raw).published == date(2025, 3, 4)

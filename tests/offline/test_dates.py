@@ -80,3 +80,9 @@ def test_events_get_the_event_date_not_the_publication_date() -> None:
 def test_month_and_year_precision_is_kept() -> None:
     events = extract_offline(article("The port was privatised in May 2019. It was rebuilt in 2021.", None)).events
     assert [e.date for e in events] == ["2019-05", "2021"]
+
+
+def test_stated_date_beats_weekday_in_the_same_sentence() -> None:
+    text = "The strike finished the Monday 03/03/2025. It had started the 21/02/2025."
+    events = extract_offline(article(text, date(2025, 4, 10))).events
+    assert [e.date for e in events] == ["2025-03-03", "2025-02-21"]

@@ -103,17 +103,19 @@ def _person_like(entity: Entity) -> bool:
 def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:
     """One event per dated sentence, with the most precise date that sentence states."""
     text = article.text
-    best: dict[int, str] = {}
+    best: dict[int, tuple[int, bool, str]] = {}
     for mention in find_dates(text, article.published):
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= sentences[index][1]:
             continue
-        if index not in best or len(mention.value) > len(best[index]):
-            best[index] = mention.value
+        # The most precise date wins; between equals, one the text states outright beats a relative one.
+        rank = (len(mention.value), not mention.relative, mention.value)
+        if index not in best or rank[:2] > best[index][:2]:
+            best[index] = rank
     events = []
     for index in sorted(best):
         start, end = sentences[index]
         sentence = text[start:end]
-        events.append(Event(date=best[index], text=sentence, evidence=sentence,
+        events.append(Event(date=best[index][2], text=sentence, evidence=sentence,
                             span=Span(source=article.id, start=start, end=end, text=sentence)))
     return events, set(best)

@@ -46,6 +46,7 @@ class DateMention:
     value: str
     start: int
     end: int
+    relative: bool = False  # resolved against the publication date ("on Monday", "last month")
 
 
 def day_first(text: str) -> bool:
@@ -64,9 +65,12 @@ def day_first(text: str) -> bool:
 _LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY}
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date expression in ``text``, resolved; overlapping expressions keep the longest."""
-    dayfirst = day_first(text)
+def find_dates(text: str, published: date | None, dayfirst: bool | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved; overlapping expressions keep the longest.
+
+    ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline).
+    """
+    dayfirst = day_first(text) if dayfirst is None else dayfirst
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -84,9 +88,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if value is None:
                 continue
             taken.append((start, end))
-            found.append(DateMention(value, start, end))
+            found.append(DateMention(value, start, end, relative=kind in ("weekday", "relative")
+                                     or (kind in ("month", "dmy", "mdy") and not _has_year(match))))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    return match.re.groups >= 3 and match.group(3) is not None
 
 
 def _year(raw: str | None, month: int, published: date | None, future: bool) -> int | None:
