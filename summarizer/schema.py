@@ -98,51 +98,51 @@ EntityType = Literal["person", "organization", "place", "group", "other"]
 class Quantity(_Model):
     """A number stated in a claim, normalised so the merger can compare sources."""
 
-    value: float = Field(description="The number as a plain value: 'twelve' -> 12, '$3.2 million' -> 3200000.")
-    unit: str | None = Field(default=None, description="What is counted or the currency: 'people', 'ships', 'USD', '%'.")
-    text: str = Field(description="The number exactly as written in the article.")
-    approximate: bool = Field(default=False, description="'about', 'more than', 'nearly' and similar.")
+    value: float = Field(description="Plain value: 'twelve' -> 12, '$3.2 million' -> 3200000.")
+    unit: str | None = Field(default=None, description="What is counted, or the currency: 'ships', 'USD'.")
+    text: str = Field(description="As written in the article.")
+    approximate: bool = Field(default=False, description="'about', 'nearly', 'more than'.")
 
 
 class Claim(_Model):
     """A factual statement the article makes, with the sentence that says it."""
 
-    text: str = Field(description="The claim as one short factual sentence.")
-    evidence: str = Field(description="The sentence(s) from the article that state it, copied verbatim.")
+    text: str = Field(description="One short factual sentence.")
+    evidence: str = Field(description="The article's sentence(s) stating it, verbatim.")
     attribution: str | None = Field(
-        default=None, description="Who the article says the claim comes from ('police', 'Reuters'), if anyone."
+        default=None, description="Who it comes from ('police'), if the article says."
     )
-    hedged: bool = Field(default=False, description="True when the article does not assert it as fact ('reportedly', 'did not confirm').")
+    hedged: bool = Field(default=False, description="Not asserted as fact ('reportedly').")
     quantities: list[Quantity] = Field(default_factory=list)
-    salience: float = Field(default=0.5, ge=0.0, le=1.0, description="How central the claim is to the story, 0 to 1.")
+    salience: float = Field(default=0.5, ge=0.0, le=1.0, description="How central to the story, 0-1.")
     span: SkipJsonSchema[Span | None] = None
 
 
 class Quote(_Model):
     """Words the article puts in someone's mouth, with the speaker it names."""
 
-    speaker: str | None = Field(description="Full name of the speaker as used in the article, or the organisation.")
-    speaker_role: str | None = Field(default=None, description="The speaker's title or role as the article gives it.")
-    text: str = Field(description="The quoted words exactly as in the article, without the quotation marks.")
+    speaker: str | None = Field(description="Full name as in the article, or the organisation.")
+    speaker_role: str | None = Field(default=None, description="Title or role the article gives.")
+    text: str = Field(description="The exact words, without quotation marks.")
     span: SkipJsonSchema[Span | None] = None
 
 
 class Entity(_Model):
     """A person, organisation, place or group the article names."""
 
-    name: str = Field(description="The fullest name the article uses.")
+    name: str = Field(description="Fullest name used.")
     type: EntityType
-    aliases: list[str] = Field(default_factory=list, description="Other names for it in the article: surname, acronym, short name.")
-    roles: list[str] = Field(default_factory=list, description="Titles or roles the article gives it.")
+    aliases: list[str] = Field(default_factory=list, description="Other names used: surname, acronym.")
+    roles: list[str] = Field(default_factory=list, description="Titles or roles given.")
     mentions: SkipJsonSchema[list[Span]] = Field(default_factory=list)
 
 
 class Event(_Model):
     """Something that happened on a date the article states or implies."""
 
-    date: str = Field(description="ISO date as precise as the article allows: 2025, 2025-02 or 2025-02-20.")
-    text: str = Field(description="What happened, in one short sentence.")
-    evidence: str = Field(description="The article sentence that dates it, copied verbatim.")
+    date: str = Field(description="As precise as stated: 2025, 2025-02 or 2025-02-20.")
+    text: str = Field(description="What happened, in one sentence.")
+    evidence: str = Field(description="The sentence dating it, verbatim.")
     span: SkipJsonSchema[Span | None] = None
 
     @field_validator("date")

@@ -9,10 +9,8 @@ cost budget (a request that could pass it is not made, and the article is report
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -21,6 +19,8 @@ from summarizer.errors import BudgetExceeded, ConfigError, ExtractionError
 from summarizer.extract.chunking import CHUNK_CHARS, Chunk, merge_chunk_extractions, split_article
 from summarizer.extract.offline import extract_offline
 from summarizer.extract.pricing import Budget, Price, PriceBook, estimate_completion_tokens, estimate_tokens
+from summarizer.extract.response_model import ArticleExtraction as PromptExtraction
+from summarizer.extract.response_model import schema_chars, to_plain
 from summarizer.schema import Article, ArticleExtraction, ExtractionRecord, Usage
 
 if TYPE_CHECKING:
@@ -96,11 +96,6 @@ class PlannedCall:
     cost_usd: float | None
     cached: bool
 
-
-@cache
-def schema_chars() -> int:
-    """Size of the response schema sent with every request (as a tool or a JSON schema)."""
-    return len(json.dumps(ArticleExtraction.model_json_schema(), separators=(",", ":")))
 
 
 class CachedLLMExtractor:
@@ -193,7 +188,9 @@ class CachedLLMExtractor:
             raise BudgetReached(request.source, f"not extracted: the next call (est. ${estimate:.4f}) would pass "
                                                 f"the budget of ${self.budget.limit:.4f}")
         try:
-            extraction, usage = await self._llm.extract(request.article)
+            # The compact-schema response model: the same fields, a smaller fixed part per request.
+            answer, usage = await self._llm.complete(request.messages, PromptExtraction, label=request.source)
+            extraction = to_plain(answer)
         except ExtractionError as exc:
             failed = exc.usage if isinstance(exc.usage, Usage) else Usage()
             failed.cost_usd = self.cost(failed, batch)

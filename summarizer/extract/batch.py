@@ -30,6 +30,8 @@ from summarizer.errors import ExtractionError
 from summarizer.extract import CachedLLMExtractor, ChunkRequest
 from summarizer.extract.chunking import CHUNK_CHARS
 from summarizer.extract.pricing import Price
+from summarizer.extract.response_model import ArticleExtraction as PromptExtraction
+from summarizer.extract.response_model import to_plain
 from summarizer.io import write_atomic
 from summarizer.schema import Article, ArticleExtraction, Usage
 
@@ -49,7 +51,7 @@ def request_body(request: ChunkRequest, settings: LLMSettings) -> dict[str, Any]
     from summarizer.extract.llm import _MODES
 
     _model, kwargs = handle_response_model(
-        ArticleExtraction, mode=_MODES[settings.mode],
+        PromptExtraction, mode=_MODES[settings.mode],
         messages=request.messages, model=settings.model, temperature=settings.temperature,
     )
     return dict(kwargs)
@@ -66,7 +68,7 @@ def parse_answer(body: Mapping[str, Any]) -> ArticleExtraction:
     calls = message.get("tool_calls") or []
     text = calls[0]["function"]["arguments"] if calls else (message.get("content") or "")
     fenced = _FENCED_JSON.search(text)
-    return ArticleExtraction.model_validate_json(fenced.group(1) if fenced else text)
+    return to_plain(PromptExtraction.model_validate_json(fenced.group(1) if fenced else text))
 
 
 class BatchExtractor(CachedLLMExtractor):

@@ -13,7 +13,6 @@ import json
 import os
 import sqlite3
 import time
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,10 +30,11 @@ def default_cache_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
 
 
-@cache
 def schema_hash() -> str:
-    schema = json.dumps(ArticleExtraction.model_json_schema(), sort_keys=True)
-    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+    """Hash of the schema actually sent (the compact one), so changing it invalidates old answers."""
+    from summarizer.extract.response_model import schema_hash as sent_schema_hash
+
+    return sent_schema_hash()
 
 
 def cache_key(messages: list[dict[str, str]], model: str, mode: str, prompt_version: str,
