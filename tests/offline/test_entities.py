@@ -82,3 +82,10 @@ def test_two_capitalised_words_need_evidence_to_be_a_person() -> None:
     varga = _find(entities, "Piet Varga")  # "of Lorant" is not part of his name
     assert varga.type == "person" and "Varga" in varga.aliases
     assert not any(e.name == "Piet Varga of Lorant" for e in entities)
+
+
+def test_word_after_a_dateline_dash_is_not_an_entity() -> None:
+    text = "MARENZA, Veloria — Dockworkers at the Port of Marenza ended their strike, the port authority said."
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Dockworkers" not in names
+    assert "Port of Marenza" in names

@@ -171,7 +171,10 @@ def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool
     back = start
     while back > 0 and text[back - 1] in "“\"'‘(«[—–-*#>":
         back -= 1
-    return back in sentence_starts or back == 0 or text[back - 1] == "\n"
+    if back in sentence_starts or back == 0 or text[back - 1] == "\n":
+        return True
+    # After a dateline dash or a colon a new clause starts: "MARENZA, Veloria — Dockworkers at the port …"
+    return text[max(0, start - 3) : start].rstrip()[-1:] in ("—", "–", ":")
 
 
 def _not_a_name(name: str) -> bool:
