@@ -117,7 +117,9 @@ def _mark_duplicates(articles: list[Article]) -> None:
     for article in articles:
         if article.status != "ok":
             continue
-        digest = hashlib.sha256(normalize(article.text).encode()).hexdigest()
+        # Whitespace and case folded only: full normalisation costs seconds on a 5 MB article, and
+        # near-identical copies are the merger's job (copy_of), not ingest's.
+        digest = hashlib.sha256(" ".join(article.text.split()).casefold().encode()).hexdigest()
         if digest in seen:
             article.status = "duplicate"
             article.duplicate_of = seen[digest]

@@ -36,15 +36,26 @@ class Injection:
     text: str
 
 
+# One cheap scan finds the few lines worth the full patterns (a 5 MB article costs one pass, not ten).
+_CUE = re.compile(r"ignore|disregard|forget|override|bypass|instruction|prompt|developer|jailbreak|you are|"
+                  r"from now on|only with|<\||<<|\[/?(?:INST|SYS)|system|assistant|user", re.I)
+
+
 def find_injections(text: str) -> list[Injection]:
     """Every instruction-like stretch, widened to its whole line so a citation cannot straddle it."""
     found: list[Injection] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start = text.rfind("\n", 0, match.start()) + 1
-            end = text.find("\n", match.end())
-            end = len(text) if end < 0 else end
-            found.append(Injection(start, end, text[match.start() : match.end()]))
+    position = 0
+    for cue in _CUE.finditer(text):
+        if cue.start() < position:
+            continue
+        start = text.rfind("\n", 0, cue.start()) + 1
+        end = text.find("\n", cue.end())
+        end = len(text) if end < 0 else end
+        position = end
+        line = text[start:end]
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(line):
+                found.append(Injection(start, end, line[match.start() : match.end()]))
     found.sort(key=lambda f: (f.start, f.end))
     merged: list[Injection] = []
     for item in found:
