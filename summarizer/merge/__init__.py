@@ -8,7 +8,10 @@ discrepancy finders; the headline and overview are written last from the ranked 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
 from summarizer.merge.discrepancies import account_discrepancies, number_discrepancies, title_discrepancies
@@ -23,13 +26,48 @@ __all__ = ["merge"]
 _KIND_ORDER = {"number": 0, "date": 1, "title": 2, "account": 3, "attribution": 4}
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_restore = False
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while merging.
+
+    The merger allocates hundreds of thousands of small, acyclic objects that all live until it
+    returns; every collection pass mid-merge rescans them for nothing, which costs about a sixth
+    of the run time at a thousand articles and grows with the heap. Reference counting still
+    frees everything as usual. Nested and concurrent merges keep it off until the last one ends.
+    """
+    global _gc_pauses, _gc_restore
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_restore = gc.isenabled()
+        _gc_pauses += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_restore:
+                gc.enable()
+
+
 def merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
     """Combine extractions; sources, usage, backend and grounding are filled by the pipeline."""
+    with _gc_paused():
+        return _merge(articles, records)
+
+
+def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
     from summarizer.synthesize import headline_and_overview
 
     independence = detect_copies(articles)
     live = {a.id for a in articles if a.status == "ok" and a.duplicate_of is None}
-    records = [r for r in records if r.source in live or r.source not in {a.id for a in articles}]
+    known = {a.id for a in articles}
+    records = [r for r in records if r.source in live or r.source not in known]
 
     items = collect_claims(articles, records, independence)
     matcher = ClaimMatcher(items)

@@ -10,10 +10,12 @@ and numbers survive translation, so there the anchors decide.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.merge._text import (
+    STOPWORDS,
     anchors,
     content_tokens,
     idf_table,
@@ -25,11 +27,20 @@ from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Claim, ExtractionRecord, KeyPoint, Span
 
-THRESHOLD = 0.6
+THRESHOLD = 0.4
+ACTION_PENALTY = 0.1
 CONTAINMENT = 0.85
 ANCHOR_JACCARD = 0.5
 NAME_WEIGHT = 0.5
 NUMBER_THRESHOLD = 0.35
+
+
+def actions(text: str) -> frozenset[str]:
+    """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened."""
+    return frozenset(stem(w) for w in re.findall(r"\b[a-z]{3,}ed\b", text) if w not in STOPWORDS and w not in _NOT_ACTIONS)
+
+
+_NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed"})
 
 
 def _specific(token: str) -> bool:
@@ -38,7 +49,7 @@ def _specific(token: str) -> bool:
     return (not value.is_integer()) or (value >= 10 and not 1900 <= value <= 2100)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimItem:
     """A grounded claim with everything grouping and ranking need precomputed."""
 
@@ -50,6 +61,7 @@ class ClaimItem:
     tokens: frozenset[str]
     anchors: frozenset[str]
     language: str | None
+    actions: frozenset[str] = frozenset()
 
 
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
@@ -68,6 +80,7 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     span=claim.span,
                     tokens=content_tokens(claim.text),
                     anchors=anchors(claim.text),
+                    actions=actions(claim.text),
                     language=languages.get(record.source),
                 )
             )
@@ -112,6 +125,8 @@ class ClaimMatcher:
         idf, default = self.idf, self.default
         inter = sum(idf.get(t, default) for t in a.tokens & b.tokens)
         dice = 2.0 * inter / (wa + wb)
+        if (a.actions - b.actions) and (b.actions - a.actions):
+            dice -= ACTION_PENALTY  # "resigned" against "was appointed": same people, different act
         if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT:
             dice = max(dice, THRESHOLD)
         elif dice >= NUMBER_THRESHOLD and any(_specific(t) for t in a.tokens & b.tokens if t.startswith("#")):

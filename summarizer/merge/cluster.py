@@ -16,8 +16,8 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-MAX_POSTINGS = 200
-MAX_KEYS = 6  # only an item's rarest tokens retrieve candidates: rare tokens have short postings
+MAX_POSTINGS = 64
+MAX_KEYS = 4  # only an item's rarest tokens retrieve candidates: rare tokens have short postings
 CANDIDATES = 5
 MEMBERS_CHECKED = 4
 

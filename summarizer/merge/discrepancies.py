@@ -62,21 +62,22 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
         # and the nine is a part of it, not a rival count.
         per_source = {s: [max(v, key=lambda m: m[1].value)] for s, v in per_source.items()}
     sources = sorted(per_source, key=source_order)
-    # Otherwise two sources agree when any of their figures agree: "fell to 4.8% from 5.2%"
-    # and "fell to 4.8%" are the same report.
-    if all(
-        any(compatible(a, b) for _, a in per_source[x] for _, b in per_source[y]) for i, x in enumerate(sources) for y in sources[i + 1 :]
-    ):
-        return None
     members = [m for s in sources for m in per_source[s]]
     clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
     for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
-        for lead, bucket in clusters:
-            if compatible(lead, q):
-                bucket.append((item, q))
-                break
+        if clusters and compatible(clusters[-1][0], q):  # sorted by value: only the last can match
+            clusters[-1][1].append((item, q))
         else:
             clusters.append((q, [(item, q)]))
+    # Otherwise sources agree when one figure is common to all of them: "fell to 4.8% from 5.2%"
+    # and "fell to 4.8%" are the same report. (One set intersection, not a comparison per pair of
+    # sources, so a fact repeated by a thousand outlets stays cheap.)
+    held: dict[str, set[int]] = {}
+    for k, (_, bucket) in enumerate(clusters):
+        for item, _ in bucket:
+            held.setdefault(item.independent, set()).add(k)
+    if set.intersection(*held.values()):
+        return None
     positions = [
         Position(
             value=_value_text(lead, bucket),

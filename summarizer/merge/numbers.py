@@ -128,7 +128,7 @@ _UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR"}
 _UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stated:
     """One number as a source states it."""
 

@@ -23,7 +23,7 @@ SAME = 0.85
 SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteItem:
     source: str
     independent: str

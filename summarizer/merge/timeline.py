@@ -27,7 +27,7 @@ _DATE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventItem:
     source: str
     independent: str
@@ -93,13 +93,15 @@ def build_timeline(
 def _by_date(group: Sequence[EventItem]) -> list[tuple[str, list[EventItem]]]:
     """Buckets of mutually compatible dates, most precise date first decides each bucket."""
     buckets: list[tuple[str, list[EventItem]]] = []
+    first: dict[str, int] = {}  # every prefix of a bucket's date -> the first bucket it refines
     for item in sorted(group, key=lambda i: (-len(i.event.date), i.event.date, source_order(i.source))):
-        for date, members in buckets:
-            if compatible_dates(date, item.event.date):
-                members.append(item)
-                break
-        else:
-            buckets.append((item.event.date, [item]))
+        date = item.event.date
+        if date in first:  # most precise dates come first, so a match is never less precise
+            buckets[first[date]][1].append(item)
+            continue
+        for prefix in (date[:4], date[:7], date):
+            first.setdefault(prefix, len(buckets))
+        buckets.append((date, [item]))
     for _, members in buckets:
         members.sort(key=lambda m: (source_order(m.source), m.span.start))
     return sorted(buckets, key=lambda b: b[0])

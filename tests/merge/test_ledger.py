@@ -34,11 +34,16 @@ def test_paraphrases_and_word_order_group_across_sources() -> None:
 
 def test_distinct_claims_about_same_people_stay_apart() -> None:
     a = Doc("S1").say("Minister Ilse Varga resigned from the cabinet on Monday.")
+    a.say("Varga told the cabinet she had lost confidence in the prime minister.")
+    a.say("The cabinet of Prime Minister Oskar Lind now has two vacancies.")
     b = Doc("S2").say("Minister Ilse Varga was appointed to the cabinet in March.")
-    arts, recs = build(a, b)
-    briefing = merge(arts, recs)
-    assert len(briefing.key_points) == 2
-    assert all(kp.single_source for kp in briefing.key_points)
+    b.say("Varga left the cabinet after a row with Prime Minister Oskar Lind.")
+    b.say("Lind thanked Varga for her work in the cabinet.")
+    briefing = merge(*build(a, b))
+    resigned = next(kp for kp in briefing.key_points if "resigned" in kp.text)
+    appointed = next(kp for kp in briefing.key_points if "appointed" in kp.evidence[0].text)
+    assert resigned is not appointed
+    assert resigned.sources == ["S1"] and appointed.sources == ["S2"]
 
 
 def test_llm_paraphrase_claims_group_and_keep_evidence() -> None:

@@ -47,3 +47,17 @@ def test_verify_overview_drops_unsupported_citations_and_sentences() -> None:
 def test_empty_briefing_has_empty_headline() -> None:
     briefing = merge([], [])
     assert (briefing.headline, briefing.overview) == ("", "")
+
+
+def test_merge_restores_the_garbage_collector_state() -> None:
+    import gc
+
+    assert gc.isenabled()
+    merge([], [])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge([], [])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
