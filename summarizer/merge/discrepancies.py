@@ -105,7 +105,7 @@ def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     if lead.unit in {"USD", "EUR", "GBP", "JPY"}:
         return f"{'about ' if approx else ''}{fmt(lead.value)} {lead.unit}"
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
-    unit = f" {shown}" if shown and lead.unit != "person" else ""
+    unit = f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
     return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
 
 

@@ -116,3 +116,21 @@ def test_every_position_cites_evidence_from_its_sources() -> None:
     for d in briefing.discrepancies:
         for p in d.positions:
             assert p.evidence and {s.source for s in p.evidence} == set(p.sources)
+
+
+def test_llm_quantities_are_compared() -> None:
+    from summarizer.schema import Quantity
+
+    a = Doc("S1").say(
+        "Officials in Perrow said the dam collapse killed twelve workers.",
+        claim="The dam collapse killed 12 workers.",
+        quantities=[Quantity(value=12, unit="workers", text="twelve")],
+    )
+    b = Doc("S2").say(
+        "Nine workers died when the Perrow dam collapsed.",
+        claim="The dam collapse killed 9 workers.",
+        quantities=[Quantity(value=9, unit="workers", text="Nine")],
+    )
+    briefing = merge(*build(a, b))
+    assert _table(briefing, "number") == [[("12", ["S1"]), ("9", ["S2"])]]
+    assert briefing.discrepancies[0].subject == "Number of people killed"

@@ -108,3 +108,11 @@ def test_copy_of_from_ingest_is_respected_and_duplicates_ignored() -> None:
     assert briefing.copies == [["S1", "S2"]]
     (kp,) = briefing.key_points
     assert kp.independent_sources == 1 and kp.single_source
+
+
+def test_translated_quote_from_the_same_speaker_is_one_quote() -> None:
+    a = Doc("S1", language="en").quote("We will build 300 homes in Tolm by 2026", "Ines Kallo").entity("Ines Kallo")
+    b = Doc("S2", language="fr").quote("Nous construirons 300 logements à Tolm d'ici 2026", "Ines Kallo")
+    c = Doc("S3", language="fr").quote("Le pont de Tolm rouvrira en 2026", "Piet Lamm")
+    briefing = merge(*build(a, b, c))
+    assert [(q.sources, q.speaker) for q in briefing.quotes] == [(["S1", "S2"], "Ines Kallo"), (["S3"], "Piet Lamm")]
