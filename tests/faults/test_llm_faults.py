@@ -27,7 +27,7 @@ async def _extract(server: FakeOpenAI, article: Article = BRIDGE, **settings: fl
 async def _failure(server: FakeOpenAI, **settings: float) -> tuple[ExtractionError, float]:
     started = time.monotonic()
     with pytest.raises(ExtractionError) as caught:
-        await _extract(server, **settings)
+        await _extract(server, BRIDGE, **settings)
     return caught.value, time.monotonic() - started
 
 

@@ -35,7 +35,7 @@ def inputs(tmp_path: Path) -> list[str]:
 
 def _extractions(served: list[Served]) -> list[str]:
     """Which articles the model was asked to extract (synthesis requests left out)."""
-    asked = []
+    asked: list[str] = []
     for entry in served:
         request = json.loads(entry.body)
         if request.get("tools", [{}])[0].get("function", {}).get("name") == "ArticleExtraction":
