@@ -65,16 +65,20 @@ def detect_copies(articles: Sequence[Article]) -> Independence:
         if len(sh) < MIN_SHINGLES:
             continue
         shingles[article.id] = sh
-        seen: set[str] = set()
-        for h in sorted(x for x in sh if x % SAMPLE_MOD == 0):
+        sampled = sorted(x for x in sh if x % SAMPLE_MOD == 0)
+        shared: dict[str, int] = {}
+        for h in sampled:
             posting = postings.setdefault(h, [])
+            for other in posting:
+                shared[other] = shared.get(other, 0) + 1
             if len(posting) < MAX_POSTINGS:
-                for other in posting:
-                    if other not in seen:
-                        seen.add(other)
-                        if uf.find(other) != uf.find(article.id) and _near_duplicate(shingles[other], sh):
-                            uf.union(other, article.id)
                 posting.append(article.id)
+        # Copies share many sampled shingles; one shared quote or stock phrase is not a copy, so
+        # only candidates with at least two in common get the exact check.
+        need = min(2, len(sampled))
+        for other, count in shared.items():
+            if count >= need and uf.find(other) != uf.find(article.id) and _near_duplicate(shingles[other], sh):
+                uf.union(other, article.id)
     return Independence({x: uf.find(x) for x in ids})
 
 
