@@ -13,6 +13,7 @@ from summarizer.errors import ExtractionError
 from summarizer.extract.llm import retry_after
 from summarizer.schema import Article, ArticleExtraction, Usage
 from summarizer.testing.fake_openai import FakeOpenAI, Fault
+from tests.conftest import FAKE_KEY
 from tests.faults.conftest import BRIDGE, make_extractor
 
 
@@ -164,3 +165,11 @@ def test_retry_after_forms() -> None:
     assert asked is not None and 25 <= asked <= 31
     assert retry_after({"retry-after": "soon"}) is None
     assert retry_after({"retry-after": "3600"}) is None  # absurd: fall back to our own backoff
+
+
+async def test_a_key_echoed_by_the_server_is_redacted_from_the_error(server: FakeOpenAI) -> None:
+    server.script(Fault("status", 401, echo_auth=True))
+    error, _ = await _failure(server)
+    assert any(FAKE_KEY in h.get("authorization", "") for h in server.headers_seen), "the key was really sent"
+    assert error.detail is not None and "[REDACTED]" in error.detail
+    assert FAKE_KEY not in error.detail and FAKE_KEY not in str(error) and FAKE_KEY not in repr(error.args)
