@@ -74,22 +74,53 @@ Route = Callable[[str, str, dict[str, str], bytes], tuple[int, dict[str, str], b
 
 
 class FixtureResponder:
-    """Answers from ``*.json`` fixture files: ``{"match": "phrase", "response": {...ArticleExtraction...}}``."""
+    """Answers from ``*.json`` fixture files: ``{"match": "phrase", "response": {...}}``.
+
+    A fixture may name the response model it answers (``"tool": "Synthesis"``; default
+    ``ArticleExtraction``), so that a synthesis request quoting an article's words is not answered
+    with that article's extraction.
+    """
 
     def __init__(self, directory: Path | None = None, fallback: Responder | None = None) -> None:
-        self.fixtures: list[tuple[str, dict[str, Any]]] = []
+        self.fixtures: list[tuple[str, str, dict[str, Any]]] = []
         if directory is not None:
             for path in sorted(Path(directory).glob("*.json")):
                 data = json.loads(path.read_text(encoding="utf-8"))
-                self.fixtures.append((data["match"], data["response"]))
-        self.fallback = fallback or offline_answer
+                self.fixtures.append((data.get("tool", "ArticleExtraction"), data["match"], data["response"]))
+        self.fallback = fallback
 
     def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
         user = _user_text(request)
-        for phrase, response in self.fixtures:
-            if phrase in user:
+        tool = requested_model(request)
+        for name, phrase, response in self.fixtures:
+            if name == tool and phrase in user:
                 return response
-        return self.fallback(request)
+        if self.fallback is not None:
+            return self.fallback(request)
+        return synthesis_answer(request) if tool == "Synthesis" else offline_answer(request)
+
+
+def requested_model(request: dict[str, Any]) -> str:
+    """The response model a request asks for: the tool's name, or the JSON schema's name."""
+    tools = request.get("tools") or []
+    if tools:
+        return str(tools[0].get("function", {}).get("name", "ArticleExtraction"))
+    schema = (request.get("response_format") or {}).get("json_schema") or {}
+    if schema.get("name"):
+        return str(schema["name"])
+    return "Synthesis" if "headline and overview" in _user_text({"messages": request.get("messages", [])[:1]}) else (
+        "ArticleExtraction")
+
+
+_POINT = re.compile(r"^- (.+?) \[((?:S\d+)(?:, S\d+)*)\]$", re.M)
+
+
+def synthesis_answer(request: dict[str, Any]) -> dict[str, Any]:
+    """Stand-in synthesis: the first key points, cited as given (a fixture, not a model)."""
+    points = _POINT.findall(_user_text(request))[:3]
+    overview = [{"text": text, "sources": [s.strip() for s in ids.split(",")]} for text, ids in points]
+    headline = " ".join(points[0][0].split()[:12]) if points else "Briefing"
+    return {"headline": headline, "overview": overview}
 
 
 def offline_answer(request: dict[str, Any]) -> dict[str, Any]:
