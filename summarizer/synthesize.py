@@ -142,18 +142,23 @@ def split_cited(overview: str) -> list[tuple[str, list[str]]]:
 
 
 def verify_overview(overview: str, briefing: Briefing) -> tuple[str, list[str]]:
-    """Rewrite a model's overview keeping only supported citations; warn about every one dropped.
+    """Rewrite a model's overview keeping only supported citations; warn about every one dropped."""
+    return verify_sentences(split_cited(overview), briefing)
+
+
+def verify_sentences(sentences: Sequence[tuple[str, Sequence[str]]], briefing: Briefing) -> tuple[str, list[str]]:
+    """Keep each sentence with its supported citations only; warn about every citation dropped.
 
     A sentence none of whose citations hold up is dropped entirely: an uncited claim in a
     source-cited briefing would read as the briefing's own assertion.
     """
     kept: list[str] = []
     warnings: list[str] = []
-    for check in check_citations(split_cited(overview), briefing):
+    for check in check_citations(sentences, briefing):
         for source in check.unsupported:
             warnings.append(f"overview: citation {source} does not support: {check.sentence}")
         if check.supported:
-            kept.append(f"{check.sentence} {_cite(check.supported)}")
+            kept.append(f"{check.sentence.rstrip()} {_cite(check.supported)}")
         else:
             warnings.append(f"overview: sentence dropped, no supporting source: {check.sentence}")
     return " ".join(kept), warnings

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field, field_validator
 from summarizer.errors import SummarizerError
 from summarizer.prompts import fence_for, render
 from summarizer.schema import Briefing, Usage
-from summarizer.synthesize import check_citations
+from summarizer.synthesize import verify_sentences
 
 SYSTEM_TEMPLATE = "synthesize_system.j2"
 USER_TEMPLATE = "synthesize_user.j2"
@@ -73,20 +73,11 @@ async def synthesize_with_model(briefing: Briefing, client: StructuredClient) ->
         warning = f"synthesis by the model failed ({exc}); the extractive overview is shown"
         return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
             spent if isinstance(spent, Usage) else Usage())
-    checks = check_citations([(s.text, s.sources) for s in result.overview], briefing)
-    kept: list[str] = []
-    warnings: list[str] = []
-    for check in checks:
-        for source in check.unsupported:
-            warnings.append(f"overview: citation {source} does not support: {check.sentence}")
-        if check.supported:
-            kept.append(f"{check.sentence.rstrip()} [{', '.join(check.supported)}]")
-        else:
-            warnings.append(f"overview: sentence dropped, no supporting source: {check.sentence}")
-    if not kept:
+    overview, warnings = verify_sentences([(s.text, s.sources) for s in result.overview], briefing)
+    if not overview:
         warnings.append("overview: no model-written sentence was supported; the extractive overview is shown")
         return briefing.model_copy(update={"warnings": [*briefing.warnings, *warnings]}), usage
     headline = result.headline.strip() or briefing.headline
     return briefing.model_copy(update={
-        "headline": headline, "overview": " ".join(kept), "warnings": [*briefing.warnings, *warnings],
+        "headline": headline, "overview": overview, "warnings": [*briefing.warnings, *warnings],
     }), usage
