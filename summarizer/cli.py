@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 from rich.console import Console
 
 from summarizer.errors import SummarizerError
+from summarizer.extract import ProgressCallback
 from summarizer.extract.config import Backend, Mode
 from summarizer.io import write_atomic
 from summarizer.pipeline import Options, RunResult, arun
@@ -35,6 +37,7 @@ ModeOpt = Annotated[str, typer.Option("--mode", help="instructor mode: tools, js
 ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Articles in flight at once.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the answer cache.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds before one model request is abandoned.")]
+FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds before fetching a URL input is abandoned.")]
 
 RpmOpt = Annotated[float | None, typer.Option("--rpm", min=0.001, help="At most this many requests per minute.")]
 TpmOpt = Annotated[float | None, typer.Option("--tpm", min=1.0, help="At most this many (estimated) tokens per minute.")]
@@ -54,7 +57,7 @@ def _fail(exc: SummarizerError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _progress(quiet: bool) -> tuple[object, object]:
+def _progress(quiet: bool) -> tuple[ProgressCallback, Callable[[str], None]]:
     def on_article(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
         if quiet:
             return
@@ -86,6 +89,7 @@ def brief(
     concurrency: ConcurrencyOpt = 8,
     no_cache: NoCacheOpt = False,
     timeout: TimeoutOpt = 60.0,
+    fetch_timeout: FetchTimeoutOpt = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
@@ -101,8 +105,8 @@ def brief(
         raise _fail(SummarizerError(f"unknown format {fmt!r}: use md, json or html"))
     on_article, on_stage = _progress(quiet)
     options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
-                      use_cache=not no_cache, timeout=timeout, on_article=on_article,  # type: ignore[arg-type]
-                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices,  # type: ignore[arg-type]
+                      use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout, on_article=on_article,
+                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices,
                       batch=batch, batch_id=batch_id, batch_poll=batch_poll)
     if dry_run:
         _dry_run(inputs, options)
@@ -144,10 +148,11 @@ def extract(
     concurrency: ConcurrencyOpt = 8,
     no_cache: NoCacheOpt = False,
     timeout: TimeoutOpt = 60.0,
+    fetch_timeout: FetchTimeoutOpt = 20.0,
 ) -> None:
     """Print one grounded per-article extraction as JSON per line (for pipelines)."""
     options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
-                      use_cache=not no_cache, timeout=timeout)
+                      use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout)
     try:
         result = _run(inputs, options)
     except SummarizerError as exc:
@@ -216,13 +221,13 @@ def cache_clear() -> None:
 def _backend(value: str) -> Backend:
     if value not in ("auto", "llm", "offline"):
         raise _fail(SummarizerError(f"unknown backend {value!r}: use auto, llm or offline"))
-    return value  # type: ignore[return-value]
+    return cast(Backend, value)
 
 
 def _mode(value: str) -> Mode:
     if value not in ("tools", "json_schema", "md_json", "json"):
         raise _fail(SummarizerError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
-    return value  # type: ignore[return-value]
+    return cast(Mode, value)
 
 
 def _announce_backend(options: Options) -> None:
