@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from summarizer.extract.offline.numbers import find_quantities
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
     Article,
@@ -176,7 +177,38 @@ def _ground_claim(locator: Locator, claim: Claim, report: GroundingReport) -> Cl
         _drop(report, "claim", claim.evidence or claim.text)
         return None
     report.kept += 1
-    return claim.model_copy(update={"evidence": span.text, "span": span})
+    return _numbers_checked(claim.model_copy(update={"evidence": span.text, "span": span}), report)
+
+
+def _numbers_checked(claim: Claim, report: GroundingReport) -> Claim:
+    """A number must be in the evidence to stand: discrepancies are built from these values.
+
+    A model can quote a real sentence as evidence and still put a different figure in its
+    paraphrase or in ``quantities``. Unsupported quantities are dropped; a paraphrase with a figure
+    the evidence lacks is replaced by the evidence sentence itself.
+    """
+    evidence = claim.evidence
+    stated = [q.value for q in find_quantities(evidence)]
+    folded = fold(evidence)
+
+    def supported(value: float, text: str | None = None) -> bool:
+        if text and fold(text) in folded:
+            return True
+        return any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in stated)
+
+    quantities = []
+    for quantity in claim.quantities:
+        if supported(quantity.value, quantity.text):
+            quantities.append(quantity)
+        else:
+            report.dropped += 1
+            report.dropped_items.append(f"quantity: {quantity.text[:60]} (not in its evidence)")
+    text = claim.text
+    if any(not supported(q.value, q.text) for q in find_quantities(text)):
+        report.rewritten += 1
+        report.dropped_items.append(f"claim wording replaced by its evidence (figure not in evidence): {text[:100]}")
+        text = evidence
+    return claim.model_copy(update={"quantities": quantities, "text": text})
 
 
 def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Quote | None:

@@ -189,6 +189,9 @@ def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
     notes = list(record.warnings)
     if report.dropped:
         notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
+    if report.rewritten:
+        notes.append(f"{record.source}: {report.rewritten} claim(s) stated a figure their evidence lacks; "
+                     "the evidence sentence is shown instead")
     return record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes})
 
 

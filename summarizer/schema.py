@@ -191,6 +191,7 @@ class GroundingReport(_Model):
 
     kept: int = 0
     dropped: int = 0
+    rewritten: int = Field(default=0, description="Claims whose model wording carried a figure not in the evidence; the evidence is shown.")
     dropped_items: list[str] = Field(default_factory=list, description="'quote: …' / 'claim: …' texts not found in the article.")
 
 

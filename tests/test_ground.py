@@ -59,3 +59,24 @@ def test_surname_alone_names_the_speaker() -> None:
     article = Article(id="S2", uri="y", text=text)
     grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Ana Duarte", text="It is done,")]))
     assert grounded.quotes[0].speaker == "Ana Duarte"
+
+
+def test_figures_not_in_evidence_do_not_stand() -> None:
+    from summarizer.schema import Quantity
+
+    extraction = ArticleExtraction(claims=[
+        Claim(text="Repairs will cost 3 million euros.",  # the paraphrase changes the figure
+              evidence="“We have no choice,” said Mayor Ana Duarte, adding that repairs would cost 2 million euros.",
+              quantities=[Quantity(value=2_000_000, unit="EUR", text="2 million euros"),
+                          Quantity(value=3_000_000, unit="EUR", text="3 million euros")]),
+        Claim(text="Repairs will cost two million euros.",
+              evidence="“We have no choice,” said Mayor Ana Duarte, adding that repairs would cost 2 million euros.",
+              quantities=[Quantity(value=2_000_000, unit="EUR", text="2 million")]),
+    ])
+    grounded, report = ground(ARTICLE, extraction)
+    changed, kept = grounded.claims
+    assert [q.value for q in changed.quantities] == [2_000_000]
+    assert changed.text == changed.evidence  # the wrong figure never reaches the briefing
+    assert kept.text == "Repairs will cost two million euros."  # same value, other wording: fine
+    assert report.rewritten == 1
+    assert report.dropped == 1 and any(i.startswith("quantity:") for i in report.dropped_items)
