@@ -67,3 +67,14 @@ def test_cassettes_hold_no_secret() -> None:
         assert FAKE_KEY not in text
         assert "authorization" not in text.lower()
         assert "Bearer" not in text
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("mode", ["json_schema", "md_json"])
+def test_modes_for_servers_without_tool_calling(llm_env: dict[str, str], story_dir: Path, mode: str) -> None:
+    result = asyncio.run(arun([story_dir], Options(env=llm_env, use_cache=False, concurrency=2, mode=mode)))
+    briefing = result.briefing
+    assert [s.status for s in briefing.sources] == ["ok"] * 5
+    assert briefing.usage.calls == 6
+    assert any(d.kind == "title" for d in briefing.discrepancies)
+    assert not any("synthesis by the model failed" in w for w in briefing.warnings)
