@@ -188,12 +188,18 @@ def _numbers_checked(claim: Claim, report: GroundingReport) -> Claim:
     the evidence lacks is replaced by the evidence sentence itself.
     """
     evidence = claim.evidence
-    stated = [q.value for q in find_quantities(evidence)]
-    folded = fold(evidence)
+    stated: list[float] | None = None
+    folded: str | None = None
 
     def supported(value: float, text: str | None = None) -> bool:
-        if text and fold(text) in folded:
-            return True
+        nonlocal stated, folded
+        if text:
+            if text in evidence:
+                return True
+            folded = fold(evidence) if folded is None else folded
+            if fold(text) in folded:
+                return True
+        stated = [q.value for q in find_quantities(evidence)] if stated is None else stated
         return any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in stated)
 
     quantities = []
@@ -204,7 +210,7 @@ def _numbers_checked(claim: Claim, report: GroundingReport) -> Claim:
             report.dropped += 1
             report.dropped_items.append(f"quantity: {quantity.text[:60]} (not in its evidence)")
     text = claim.text
-    if any(not supported(q.value, q.text) for q in find_quantities(text)):
+    if text != evidence and any(not supported(q.value, q.text) for q in find_quantities(text)):
         report.rewritten += 1
         report.dropped_items.append(f"claim wording replaced by its evidence (figure not in evidence): {text[:100]}")
         text = evidence

@@ -140,10 +140,20 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
     extractor = make_extractor(options)
     try:
         stage(f"extract ({extractor.backend})")
-        outcome = await extract_all(extractor, usable, on_done=options.on_article)
+        grounded: dict[str, ExtractionRecord] = {}
+
+        def on_done(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
+            # Ground each article as it arrives, while other calls are still in flight, so that
+            # the stage adds nothing to the wall time but for the last article.
+            if record is not None:
+                grounded[record.source] = _grounded(article, record)
+            if options.on_article is not None:
+                options.on_article(article, record, error)
+
+        outcome = await extract_all(extractor, usable, on_done=on_done)
         stage("ground")
         by_id = {a.id: a for a in articles}
-        records = [_grounded(by_id[record.source], record) for record in outcome.records]
+        records = [grounded.get(r.source) or _grounded(by_id[r.source], r) for r in outcome.records]
         stage("merge")
         for article_id, reason in {**outcome.failures, **outcome.skipped}.items():
             by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})

@@ -60,6 +60,34 @@ def prepared(response_model: type[T]) -> type[T]:
     return response_schema(response_model)
 
 
+def memoise_async_validator_check() -> None:
+    """Check each response model for async validators once, not several times per request.
+
+    instructor walks the whole response model (``reject_async_validators``) at several points of
+    every call: measured at about 1.4 ms a walk and ~10 ms a request, all on the event loop, where
+    it delays the next request of the pool. A class's validators cannot change after it is built,
+    so a class that passed once passes again; a failing check still raises every time.
+    """
+    from instructor.v2.core import patch as instructor_patch
+    from instructor.v2.validation import async_validators
+
+    original = async_validators.reject_async_validators
+    if getattr(original, "_summarizer_memoised", False):
+        return
+    passed: dict[int, object] = {}
+
+    def check(response_model: Any) -> None:
+        if passed.get(id(response_model)) is response_model:
+            return
+        original(response_model)
+        if isinstance(response_model, type):
+            passed[id(response_model)] = response_model
+
+    check._summarizer_memoised = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = check
+    setattr(instructor_patch, "reject_async_validators", check)  # imported by name at module level there  # noqa: B010
+
+
 def prompt_version() -> str:
     return template_version(SYSTEM_TEMPLATE, USER_TEMPLATE)
 
@@ -191,6 +219,7 @@ class LLMExtractor:
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
+        memoise_async_validator_check()
         self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm))
         register_secret(settings.api_key)
         http = httpx2.AsyncClient(
