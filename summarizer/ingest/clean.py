@@ -37,16 +37,31 @@ _CAPTION = re.compile(
     r"\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image|Picture) (?:illustration|courtesy)\b",
     re.I,
 )
-_READER_CALL = re.compile(
+# A call to the reader, in three patterns so that each runs only on lines that can hold it: a verb
+# aimed at "us"/"our", an opening imperative, or a channel word. One alternation tried at every
+# character cost most of the cleaning time of a long article.
+_READER_US = re.compile(
     r"(?:^|[.!?]\s+)(?:please\s+)?(?:follow|like|join|subscribe to|sign up (?:for|to)|download|get|add|message|"
-    r"text|contact|reach|tell|email|e-mail|write to|support|donate to|listen to|watch)\s+(?:us|our)\b|"
-    r"^(?:follow|subscribe|sign up|join|download|click|tap|read more|read also|also read|see also|related|"
-    r"recommended|more from|continue reading|listen to this|don't miss|do not miss|you may also|"
-    r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
-    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b|"
-    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b",
+    r"text|contact|reach|tell|email|e-mail|write to|support|donate to|listen to|watch)\s+(?:us|our)\b",
     re.I,
 )
+_US = re.compile(r"\s(?:us|our)\b")  # on the lowercased line: what _READER_US cannot match without
+_READER_OPENING = re.compile(
+    r"(?:follow|subscribe|sign up|join|download|click|tap|read more|read also|also read|see also|related|"
+    r"recommended|more from|continue reading|listen to this|don't miss|do not miss|you may also|"
+    r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
+    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
+    re.I,
+)
+_READER_CHANNEL = re.compile(
+    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b", re.I
+)
+_CHANNEL_WORDS = ("newsletter", "whatsapp", "telegram", "our app", "push notif", "breaking news alert")
+_CAPTION_WORDS = ("image", "photo", "picture", "caption", "credit", "video", "graphic", "getty")
+_PROSE_END = tuple(".!?…:\"”’)")
+_QUOTE_MARKS = ("“", "”", '"')
+_WORD = re.compile(r"\w+")
+_MARKUP = re.compile(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$")
 _PAGE_WORDS = re.compile(
     r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
     r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
@@ -85,16 +100,17 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             keep.append("")
             continue
-        body = re.sub(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$", "", line).strip()
+        body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
+        url = _may_hold_url(body) and _URL.search(body) is not None
         reason = _metadata(body, out)
         if reason is None:
-            reason = _junk(body)
+            reason = _junk(body, url)
         if reason == "embed" and keep:  # the post's own text sits just above its signature line
             previous = _last_kept(keep)
             if previous is not None and len(keep[previous] or "") < 400 and previous in linked:
                 removed.append(lines[previous])
                 keep[previous] = None
-        key = re.sub(r"\W+", " ", body.lower()).strip()
+        key = " ".join(_WORD.findall(body.lower()))  # case and punctuation do not make a line new
         if reason is None and key in seen and len(key.split()) >= 3 and len(key.split()) < 60:
             reason = "duplicate"
         if reason is not None:
@@ -103,10 +119,12 @@ def clean_text(raw: str) -> Cleaned:
             keep.append(None)
             continue
         seen.add(key)
-        if _URL.search(body):
+        if url:
             linked.add(len(keep))
-        keep.append(_URL.sub("", body).rstrip() if _URL.search(body) else body)
-    dayfirst = day_first(text)  # "Published: 04/03/2025" is read in the order the article's own dates use
+        keep.append(_URL.sub("", body).rstrip() if url else body)
+    # "Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
+    # the whole text when there is such a line.
+    dayfirst = day_first(text) if out.datelines else False
     for line in out.datelines:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
@@ -162,23 +180,40 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     return None
 
 
-def _junk(line: str) -> str | None:
-    """Why a line is not article prose, or None when it is."""
+def _may_hold_url(line: str) -> bool:
+    """Every link shape _URL knows has a slash or "www": a substring test spares the pattern most lines."""
+    return "/" in line or "www" in line.lower()
+
+
+def _junk(line: str, url: bool) -> str | None:
+    """Why a line is not article prose, or None when it is.
+
+    Each pattern runs only after a substring or length test shows it could match: a pasted document of
+    several megabytes is mostly prose lines, and a pattern tried at every character of each was most
+    of the time spent cleaning it.
+    """
     words = len(line.split())
-    prose = bool(re.search(r"[.!?…:\"”’)]$", line)) and words >= 6
-    if _EMBED_SIGNATURE.search(line) and words <= 80:
+    low = line.lower()
+    prose = line.endswith(_PROSE_END) and words >= 6
+    if words <= 80 and "(@" in line and _EMBED_SIGNATURE.search(line):
         return "embed"
-    stripped = _URL.sub("", line).strip(" \t-–—|•·:()[]")
-    if not stripped or (_URL.search(line) and len(stripped.split()) <= 3):
+    stripped = (_URL.sub("", line) if url else line).strip(" \t-–—|•·:()[]")
+    if not stripped or (url and len(stripped.split()) <= 3):
         return "link"
-    if _EMAIL.search(line) and words <= 60:
+    if words <= 60 and "@" in line and _EMAIL.search(line):
         return "tip line"
-    if _READER_CALL.search(line) and words <= 45 and not re.search(r"[“”\"]", line):
+    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
         return "call to reader"
-    if _CAPTION.search(line) and words <= 60:
+    if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
     if not prose and words <= 10 and _PAGE_WORDS.search(line):
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
     return None
+
+
+def _reader_call(line: str, low: str) -> bool:
+    return bool(_READER_OPENING.match(line)
+                or (any(word in low for word in _CHANNEL_WORDS) and _READER_CHANNEL.search(line))
+                or (_US.search(low) and _READER_US.search(line)))
