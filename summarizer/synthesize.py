@@ -27,7 +27,7 @@ def _cite(sources: Sequence[str]) -> str:
 
 def _sentence(point: KeyPoint) -> str:
     """A key point as an overview sentence; a hedged one keeps who says it so a report stays a report."""
-    text = point.text.strip()
+    text = _undatelined(point.text.strip())
     if point.hedged and point.attribution:
         who = ", ".join(point.attribution)
         if who.lower() not in text.lower():
@@ -49,16 +49,29 @@ def _headline_worthy(text: str) -> bool:
     return len(text.split()) >= 6 and not any(mark in text for mark in '"“”«»')
 
 
+# "MARENZA, Veloria — ", "LONDON (Reuters) - ": where a wire story was filed, not what happened.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[\w .'’-]{2,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*(?=\S)")
+
+
+def _undatelined(text: str) -> str:
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped != text else text
+
+
 def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
-    """Best-supported key points first: the headline is the top one, the overview the top few, cited."""
-    points = briefing.key_points
+    """Top-ranked key points first: the headline is the top one, the overview the top few, cited.
+
+    The ranking (see :func:`summarizer.merge.claims.key_points`) already weighs independent
+    support and the sources behind the event a point states, so the story's main turn leads even
+    when each outlet words it differently and a side figure is copied more often.
+    """
+    points = sorted(briefing.key_points, key=lambda p: (-p.score, p.single_source))
     if not points:
         return "", ""
-    corroborated = [p for p in points if not p.single_source]
-    chosen = (corroborated + [p for p in points if p.single_source])[:OVERVIEW_POINTS]
+    chosen = points[:OVERVIEW_POINTS]
     # A headline states what happened; a quote sentence ("X said: '…'") or a fragment reads badly.
     lead = next((p for p in chosen if _headline_worthy(p.text)), chosen[0])
-    headline = _shorten(_sentence(lead), HEADLINE_CHARS)
+    headline = _shorten(_undatelined(_sentence(lead)), HEADLINE_CHARS)
     overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
     return headline, overview
 

@@ -13,12 +13,14 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
-from summarizer.merge.discrepancies import account_discrepancies, number_discrepancies, title_discrepancies
+from summarizer.merge.discrepancies import number_discrepancies, title_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
+from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.quotes import merge_quotes
-from summarizer.merge.timeline import build_timeline
+from summarizer.merge.timeline import build_timeline, event_support
 from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord
 
 __all__ = ["merge"]
@@ -72,7 +74,8 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     items = collect_claims(articles, records, independence)
     matcher = ClaimMatcher(items)
     groups = group_claims(items, matcher)
-    points = key_points(groups, independence)
+    timeline, dates = build_timeline(articles, records, independence)
+    points = key_points(groups, independence, event_support(timeline, independence))
 
     resolver = EntityResolver(collect_mentions(records))
     entities, by_root = resolver.merged()
@@ -87,7 +90,6 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         lambda key: resolver.entity_of(key) if key in quote_keys else None,
         lambda root: by_root[root].name,
     )
-    timeline, dates = build_timeline(articles, records, independence)
 
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
@@ -105,6 +107,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         timeline=timeline,
         discrepancies=discrepancies,
         copies=independence.copy_groups(),
+        warnings=headline_warnings(articles, timeline, independence),
     )
     headline, overview = headline_and_overview(briefing)
     return briefing.model_copy(update={"headline": headline, "overview": overview})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from summarizer.merge._text import (
@@ -23,8 +23,9 @@ from summarizer.merge._text import (
     source_order,
     stem,
 )
-from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.cluster import MEMBERS_CHECKED, Group, LeaderIndex
 from summarizer.merge.independence import Independence
+from summarizer.merge.numbers import Stated, claim_quantities, compatible, resolved
 from summarizer.schema import Article, Claim, ExtractionRecord, KeyPoint, Span
 
 THRESHOLD = 0.4
@@ -62,6 +63,7 @@ class ClaimItem:
     anchors: frozenset[str]
     language: str | None
     actions: frozenset[str] = frozenset()
+    figures: tuple[Stated, ...] = ()  # counts with a unit, 'N other X' already folded into totals
 
 
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
@@ -82,6 +84,7 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     anchors=anchors(claim.text),
                     actions=actions(claim.text),
                     language=languages.get(record.source),
+                    figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None),
                 )
             )
     return items
@@ -141,17 +144,49 @@ class ClaimMatcher:
         return cached
 
 
+def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
+    """Do two claims give irreconcilable counts of the same thing (same unit and predicate)?
+
+    One figure in common is enough to agree ("fell to 4.8% from 5.2%" and "4.8%").
+    """
+    if not a.figures or not b.figures:
+        return False
+    for key in {(q.unit, q.predicate) for q in a.figures} & {(q.unit, q.predicate) for q in b.figures}:
+        mine = [q for q in a.figures if (q.unit, q.predicate) == key]
+        theirs = [q for q in b.figures if (q.unit, q.predicate) == key]
+        if not any(compatible(x, y) for x in mine for y in theirs):
+            return True
+    return False
+
+
+def _no_clash(item: ClaimItem, group: Group[ClaimItem]) -> bool:
+    # A key point cites every member's source for its text: "1,200 workers [S1, S3]" would put a
+    # figure in S3's mouth that S3 contradicts, so claims with rival counts stay separate points
+    # (the discrepancy section then shows both).
+    return not any(figures_clash(item, m) for m in group.members[:MEMBERS_CHECKED])
+
+
 def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:
     """Groups in order of first appearance; names and numbers are tokens too, so translations meet."""
-    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, THRESHOLD, weight=matcher.weight)
+    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, THRESHOLD, weight=matcher.weight, compatible=_no_clash)
     for item in items:
         names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
         index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)))
     return [g.members for g in index.groups]
 
 
-def key_points(groups: Sequence[Sequence[ClaimItem]], independence: Independence) -> list[KeyPoint]:
-    """One key point per group, ranked by independent support, then centrality and salience."""
+def key_points(
+    groups: Sequence[Sequence[ClaimItem]],
+    independence: Independence,
+    event_support: Callable[[Span], int] | None = None,
+) -> list[KeyPoint]:
+    """One key point per group, ranked by independent support, then centrality and salience.
+
+    ``event_support`` gives, for a claim's sentence, how many independent sources report the dated
+    event that sentence states. The central event of a story ("the strike ended") is told in a
+    different sentence by every source, so its claims rarely group, while a side figure repeated
+    word for word does; counting the event's sources keeps the story's main turn on top.
+    """
     n_independent = max(1, len({i.independent for g in groups for i in g}))
     spread: dict[str, set[str]] = {}
     for group in groups:
@@ -162,12 +197,13 @@ def key_points(groups: Sequence[Sequence[ClaimItem]], independence: Independence
     for group in groups:
         sources = sorted_sources(i.source for i in group)
         independent = independence.count(sources)
+        support = max([independent, *(event_support(i.span) for i in group)]) if event_support else independent
         lead = max(group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
         tokens = set().union(*(i.tokens for i in group))
         widths = sorted((len(spread[t]) for t in tokens if not t.startswith("#")), reverse=True)[:5]
         centrality = (sum(widths) / len(widths) / n_independent) if widths else 0.0
         salience = max(i.claim.salience for i in group)
-        score = round(independent + 0.5 * salience + 0.5 * centrality, 4)
+        score = round(support + 0.5 * salience + 0.5 * centrality, 4)
         evidence = [i.span for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))]
         point = KeyPoint(
             text=lead.claim.text,

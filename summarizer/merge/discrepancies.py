@@ -12,17 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import sorted_sources, source_order, stem
+from summarizer.merge._text import sorted_sources, source_order
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.entities import Mention, role_key
-from summarizer.merge.numbers import Stated, claim_quantities, compatible, fmt, resolved
+from summarizer.merge.numbers import Stated, compatible, fmt
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 
 SAME_SUBJECT = 0.3
 SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
 
 # --------------------------------------------------------------------------- numbers
+
+
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+# Units so common in news that one figure per article says nothing about *what* is counted.
+_VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", "time"])
+LONE_RATIO = 2.0
 
 
 def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
@@ -33,36 +39,80 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
     """
     stated: dict[tuple[str, str | None], dict[int, tuple[ClaimItem, list[Stated]]]] = {}
     for item in items:
-        for q in resolved(claim_quantities(item.claim)):
+        for q in item.figures:
             if q.unit is not None:
                 bucket = stated.setdefault((q.unit, q.predicate), {})
                 bucket.setdefault(item.order, (item, []))[1].append(q)
     out: list[Discrepancy] = []
     for (unit, predicate), claims in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        threshold = SAME_EVENT if predicate else SAME_SUBJECT
-        index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
-        for item, _ in claims.values():
-            index.add(item, {t for t in item.tokens if not t.startswith("#")})
-        for group in index.groups:
-            members = [(item, q) for item in group.members for q in claims[item.order][1]]
+        groups = _lone_figures(claims, unit, matcher)
+        if groups is None:
+            threshold = SAME_EVENT if predicate else SAME_SUBJECT
+            index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
+            for item, _ in claims.values():
+                index.add(item, {t for t in item.tokens if not t.startswith("#")})
+            groups = [g.members for g in index.groups]
+        for group in groups:
+            members = [(item, q) for item in group for q in claims[item.order][1]]
             found = _number_conflict(members, unit, predicate)
             if found is not None:
                 out.append(found)
     return out
 
 
-def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> Discrepancy | None:
-    per_source: dict[str, list[tuple[ClaimItem, Stated]]] = {}
-    for item, q in members:
-        per_source.setdefault(item.independent, []).append((item, q))
-    if len(per_source) < 2:
+def _lone_figures(
+    claims: dict[int, tuple[ClaimItem, list[Stated]]], unit: str, matcher: ClaimMatcher
+) -> list[list[ClaimItem]] | None:
+    """One group when every article counts this thing exactly once, else None (group by wording).
+
+    Within one story, "about 1,200 workers took part in the walkout" and "around 1,500 workers
+    participated in the movement" share almost no words, yet when neither article counts workers
+    anywhere else they are two reports of one count. Guards keep this to real rivals: a concrete
+    unit (not people, percentages or money, which recur for unrelated things), figures within a
+    factor of two of each other, and for durations a shared word about what lasted.
+    """
+    if unit in _VAGUE_UNITS:
         return None
+    per_source: dict[str, int] = {}
+    for item, figures in claims.values():
+        per_source[item.source] = per_source.get(item.source, 0) + len(figures)
+    members = [item for item, _ in claims.values()]
+    if any(n != 1 for n in per_source.values()) or len({i.independent for i in members}) < 2:
+        return None
+    values = [abs(f[0].value) for _, f in claims.values()]
+    if min(values) <= 0 or max(values) / min(values) > LONE_RATIO:
+        return None
+    if unit in TIME_UNITS:
+        words = [{t for t in i.tokens if not t.startswith("#") and t != unit} for i in members]
+        for i, mine in enumerate(words):
+            others = set().union(*(w for j, w in enumerate(words) if members[j].independent != members[i].independent))
+            if not mine & others:
+                return None
+    return [members]
+
+
+def _voice(item: ClaimItem) -> tuple[str, str]:
+    """Who stands behind a figure: the source, and within it the party the claim attributes it to.
+
+    "Budget documents put the cost at 55 million; the minister had put it at 40 million" is one
+    article reporting two rival figures, not an article hedging between them.
+    """
+    who = (item.claim.attribution or "").strip().lower()
+    return item.independent, re.sub(r"^(the|a|an)\s+", "", who)
+
+
+def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> Discrepancy | None:
+    if len({item.independent for item, _ in members}) < 2:
+        return None
+    per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
+    for item, q in members:
+        per_source.setdefault(_voice(item), []).append((item, q))
     if predicate is not None and unit == "person":
         # A toll's headline figure is its largest: "28 killed, including nine children" reports 28,
         # and the nine is a part of it, not a rival count.
         per_source = {s: [max(v, key=lambda m: m[1].value)] for s, v in per_source.items()}
-    sources = sorted(per_source, key=source_order)
-    members = [m for s in sources for m in per_source[s]]
+    voices = sorted(per_source, key=lambda v: (source_order(v[0]), v[1]))
+    members = [m for s in voices for m in per_source[s]]
     clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
     for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
         if clusters and compatible(clusters[-1][0], q):  # sorted by value: only the last can match
@@ -72,11 +122,11 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
     # Otherwise sources agree when one figure is common to all of them: "fell to 4.8% from 5.2%"
     # and "fell to 4.8%" are the same report. (One set intersection, not a comparison per pair of
     # sources, so a fact repeated by a thousand outlets stays cheap.)
-    held: dict[str, set[int]] = {}
+    held: dict[tuple[str, str], set[int]] = {}
     for k, (_, bucket) in enumerate(clusters):
         for item, _ in bucket:
-            held.setdefault(item.independent, set()).add(k)
-    if set.intersection(*held.values()):
+            held.setdefault(_voice(item), set()).add(k)
+    if len(held) < 2 or set.intersection(*held.values()):
         return None
     positions = [
         Position(
@@ -105,6 +155,8 @@ def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     if lead.unit in {"USD", "EUR", "GBP", "JPY"}:
         return f"{'about ' if approx else ''}{fmt(lead.value)} {lead.unit}"
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
+    if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
+        shown += "s"  # "nine-day" counts days
     unit = f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
     return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
 
@@ -125,71 +177,6 @@ def _short(text: str, limit: int = 90) -> str:
 def _spans(spans: object) -> list[Span]:
     unique = {(s.source, s.start, s.end): s for s in spans}  # type: ignore[attr-defined]
     return [unique[k] for k in sorted(unique, key=lambda k: (source_order(k[0]), k[1], k[2]))]
-
-
-# --------------------------------------------------------------------------- accounts
-
-DECISIONS: dict[str, str] = {
-    "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
-    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options",
-    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
-    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
-    r"signed|launched|decided",
-    "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
-}
-_DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
-_DECISION_NAMES = list(DECISIONS)
-
-
-def _decision(item: ClaimItem) -> tuple[str, str] | None:
-    """The decision class and the cue's stem, from the first decision verb in the claim."""
-    match = _DECISION_CUE.search(item.claim.text)
-    if match is None or match.lastgroup is None:
-        return None
-    return _DECISION_NAMES[int(match.lastgroup[1:])], stem(match.group(0))
-
-
-def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
-    """Same actor and object, different act: 'asked for options' against 'ordered the strike'."""
-    decided = [(item, d) for item in items if (d := _decision(item)) is not None]
-    cue_stems = {s for _, (_, s) in decided}
-
-    def similar(a: tuple[ClaimItem, tuple[str, str]], b: tuple[ClaimItem, tuple[str, str]]) -> float:
-        ta, tb = a[0].tokens - cue_stems, b[0].tokens - cue_stems
-        inter = sum(matcher.weight(t) for t in ta & tb)
-        small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
-        return inter / small if small else 0.0
-
-    index: LeaderIndex[tuple[ClaimItem, tuple[str, str]]] = LeaderIndex(similar, 0.6, weight=matcher.weight)
-    for item, d in decided:
-        index.add((item, d), set(item.tokens - cue_stems))
-    out: list[Discrepancy] = []
-    for group in index.groups:
-        classes: dict[str, list[ClaimItem]] = {}
-        for item, (name, _) in group.members:
-            classes.setdefault(name, []).append(item)
-        independents = [{i.independent for i in members} for members in classes.values()]
-        if len(classes) < 2 or len(set().union(*independents)) < 2:
-            continue
-        positions = [
-            Position(
-                value=f"{name}: {_short(members[0].claim.text, 140)}",
-                sources=sorted_sources(i.source for i in members),
-                evidence=_spans(i.span for i in members),
-            )
-            for name, members in classes.items()
-        ]
-        positions.sort(key=lambda p: source_order(p.sources[0]))
-        listing = " vs ".join(f"{p.value.split(':')[0]} ({', '.join(p.sources)})" for p in positions)
-        out.append(
-            Discrepancy(
-                subject=_short(group.members[0][0].claim.text),
-                kind="account",
-                summary=f"Sources describe the decision differently: {listing}.",
-                positions=positions,
-            )
-        )
-    return out
 
 
 # --------------------------------------------------------------------------- titles

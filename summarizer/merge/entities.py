@@ -290,6 +290,11 @@ def role_key(role: str) -> str:
     return " ".join(tokens)
 
 
+def strip_article(role: str) -> str:
+    """'the Deputy Minister of Finance' -> 'Deputy Minister of Finance': a title, not a phrase."""
+    return re.sub(r"^(?:the|a|an)\s+(?=\S)", "", role.strip(), flags=re.IGNORECASE)
+
+
 def _roles(members: Sequence[Mention]) -> list[EntityRole]:
     forms: dict[str, str] = {}
     sources: dict[str, set[str]] = {}
@@ -298,7 +303,7 @@ def _roles(members: Sequence[Mention]) -> list[EntityRole]:
             key = role_key(role)
             if not key:
                 continue
-            forms.setdefault(key, role.strip())
+            forms.setdefault(key, strip_article(role))
             sources.setdefault(key, set()).add(m.source)
     out = [EntityRole(role=forms[k], sources=sorted_sources(v)) for k, v in sources.items()]
     return sorted(out, key=lambda r: (-len(r.sources), source_order(r.sources[0]), r.role))

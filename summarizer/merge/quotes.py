@@ -15,12 +15,16 @@ from rapidfuzz import fuzz
 
 from summarizer.merge._text import anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.entities import strip_article
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, MergedQuote, Position, Quote, QuoteVariant, Span
 from summarizer.text import normalize
 
 SAME = 0.85
 SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
+LONE_SHARED = 2  # content words two lone quotes of one speaker must share to be one statement
+LONE_LENGTH = 1.6  # and their lengths may differ at most by this factor
+LONE_TRIES = 8  # earlier groups of the same speaker a lone quote is compared with (bounded work)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,7 @@ def merge_quotes(
             index.add(item, set(item.tokens) | speaker_token)
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
-    for group in (g.members for g in index.groups):
+    for group in _join_lone([g.members for g in index.groups]):
         by_speaker: dict[str, list[QuoteItem]] = {}
         for item in group:
             if item.speaker is not None:
@@ -99,7 +103,7 @@ def merge_quotes(
         quotes.append(
             MergedQuote(
                 speaker=speaker,
-                speaker_role=roles[0] if roles else None,
+                speaker_role=strip_article(roles[0]) if roles else None,
                 text=lead.quote.text,
                 sources=sorted_sources(i.source for i in group),
                 variants=variants,
@@ -127,3 +131,42 @@ def _attribution(text: str, ranked: list[tuple[str, list[QuoteItem]]], speaker_n
         summary=f"Sources attribute this quote to different speakers: {who}.",
         positions=positions,
     )
+
+
+def _join_lone(groups: list[list[QuoteItem]]) -> list[list[QuoteItem]]:
+    """Join groups that are one speaker's only quote in each of their sources and share words.
+
+    A translated or reworded quote ("We have reached a fair agreement that protects every family"
+    against "We arrived at a just accord which protects all the families") defeats string
+    similarity, but when an article quotes a speaker once, and another article quotes the same
+    speaker once with some of the same words at a similar length, both report one statement.
+    Speakers quoted several times in an article keep the strict wording match.
+    """
+    quoted: dict[tuple[str, str], int] = {}
+    for group in groups:
+        for item in group:
+            if item.speaker is not None:
+                quoted[(item.source, item.speaker)] = quoted.get((item.source, item.speaker), 0) + 1
+    out: list[list[QuoteItem]] = []
+    lone_of: dict[str, list[int]] = {}  # speaker -> indexes in ``out`` of its lone groups
+    for group in groups:
+        speakers = {i.speaker for i in group}
+        speaker = next(iter(speakers)) if len(speakers) == 1 else None
+        if speaker is None or any(quoted[(i.source, speaker)] != 1 for i in group):
+            out.append(group)
+            continue
+        target = next((k for k in lone_of.get(speaker, [])[-LONE_TRIES:] if _one_statement(out[k], group)), None)
+        if target is None:
+            lone_of.setdefault(speaker, []).append(len(out))
+            out.append(group)
+        else:
+            out[target] = out[target] + group
+    return out
+
+
+def _one_statement(a: list[QuoteItem], b: list[QuoteItem]) -> bool:
+    if {i.independent for i in a} & {i.independent for i in b}:
+        return False
+    x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
+    short, long_ = sorted((len(x.norm), len(y.norm)))
+    return short > 0 and long_ / short <= LONE_LENGTH and len(x.tokens & y.tokens) >= LONE_SHARED

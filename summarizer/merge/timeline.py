@@ -2,7 +2,10 @@
 
 Events are grouped by what happened (the words, with date words removed so "on 3 March" and
 "on Monday" do not keep one event apart), then split by date: dates are compatible when one
-refines the other (2025-02 and 2025-02-20). Two incompatible dates for one event from independent
+refines the other (2025-02 and 2025-02-20). Reports of one event rarely share their wording ("the
+walkout, which began on 22 February" against "the movement, which started the 21/02/2025"), so
+two events also match when they name the same kind of turn (a start, an end, a return) of
+something they both mention, within a week of each other. Two incompatible dates for one event from independent
 sources is a date discrepancy. A date equal to the article's publication date with no date in the
 sentence is the extractor falling back to the dateline, not an event date, and is dropped.
 """
@@ -10,16 +13,24 @@ sentence is the extractor falling back to the dateline, not an event date, and i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date as Date
 
-from summarizer.merge._text import content_tokens, idf_table, sorted_sources, source_order, weighted_dice
+from summarizer.merge._text import content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, Event, ExtractionRecord, Position, Span, TimelineEntry
 
 SAME_EVENT = 0.55
-_DATE_WORDS = re.compile(
+WINDOW_DAYS = 7
+# Turns a story's events take, by verb stem: what two differently worded reports of one event share.
+TURNS: dict[str, str] = {
+    **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke"], "begin"),
+    **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
+    **dict.fromkeys(["return", "resum", "reopen", "restart"], "resume"),
+}
+DATE_WORDS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
     r"\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b",
@@ -34,10 +45,38 @@ class EventItem:
     event: Event
     span: Span
     tokens: frozenset[str]
+    turns: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()  # common words, no names/numbers/turn verbs: what turned
+
+
+def _event_item(source: str, independent: str, event: Event, span: Span) -> EventItem:
+    tokens = _undated_tokens(event.text)
+    stems = {stem(w.lower()): w for w in words(event.text)}
+    turns = frozenset(TURNS[s] for s in stems if s in TURNS)
+    names = {s for s, w in stems.items() if w[:1].isupper()}
+    subject = frozenset(t for t in tokens if not t.startswith("#") and t not in TURNS and t not in names)
+    return EventItem(source, independent, event, span, tokens, turns, subject)
+
+
+def _day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def same_turn(a: EventItem, b: EventItem) -> bool:
+    """The same kind of turn of the same thing, dated within a week (or compatibly)."""
+    if not (a.turns & b.turns and a.subject & b.subject):
+        return False
+    da, db = _day(a.event.date), _day(b.event.date)
+    if da is None or db is None:
+        return compatible_dates(a.event.date, b.event.date)
+    return abs((da - db).days) <= WINDOW_DAYS
 
 
 def _undated_tokens(text: str) -> frozenset[str]:
-    return content_tokens(_DATE_WORDS.sub(" ", text))
+    return content_tokens(DATE_WORDS.sub(" ", text))
 
 
 def _is_dateline(event: Event, article: Article | None) -> bool:
@@ -45,7 +84,7 @@ def _is_dateline(event: Event, article: Article | None) -> bool:
         return False
     if event.date != article.published.isoformat():
         return False
-    return not _DATE_WORDS.search(event.evidence)
+    return not DATE_WORDS.search(event.evidence)
 
 
 def compatible_dates(a: str, b: str) -> bool:
@@ -61,10 +100,10 @@ def build_timeline(
         for event in record.extraction.events:
             if event.span is None or _is_dateline(event, by_id.get(record.source)):
                 continue
-            items.append(EventItem(record.source, independence.of(record.source), event, event.span, _undated_tokens(event.text)))
+            items.append(_event_item(record.source, independence.of(record.source), event, event.span))
     idf, default = idf_table(i.tokens for i in items)
     index: LeaderIndex[EventItem] = LeaderIndex(
-        lambda a, b: weighted_dice(a.tokens, b.tokens, idf, default),
+        lambda a, b: SAME_EVENT if same_turn(a, b) else weighted_dice(a.tokens, b.tokens, idf, default),
         SAME_EVENT,
         weight=lambda t: idf.get(str(t), default),
     )
@@ -75,7 +114,7 @@ def build_timeline(
     for group in (g.members for g in index.groups):
         buckets = _by_date(group)
         for date, members in buckets:
-            lead = members[0]
+            lead = _common_wording(members)
             entries.append(
                 TimelineEntry(
                     date=date,
@@ -88,6 +127,18 @@ def build_timeline(
             discrepancies.append(_date_discrepancy(group[0].event.text, buckets))
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
+
+
+def _common_wording(members: Sequence[EventItem]) -> EventItem:
+    """The member whose words the others share most: the entry cites all of them for its text.
+
+    (Per-token counts over the bucket, so the choice stays linear in its size.)
+    """
+    df: dict[str, int] = {}
+    for m in members:
+        for t in m.tokens:
+            df[t] = df.get(t, 0) + 1
+    return max(members, key=lambda m: (sum(df[t] for t in m.tokens) / len(m.tokens) if m.tokens else 0.0, -members.index(m)))
 
 
 def _by_date(group: Sequence[EventItem]) -> list[tuple[str, list[EventItem]]]:
@@ -119,3 +170,18 @@ def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> 
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,
     )
+
+
+def event_support(entries: Sequence[TimelineEntry], independence: Independence) -> Callable[[Span], int]:
+    """For a span, the independent sources of the best-reported timeline entry it overlaps."""
+    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    for entry in entries:
+        count = independence.count(entry.sources)
+        for span in entry.evidence:
+            by_source.setdefault(span.source, []).append((span.start, span.end, count))
+
+    def support(span: Span) -> int:
+        found = [c for start, end, c in by_source.get(span.source, ()) if start < span.end and span.start < end]
+        return max(found, default=0)
+
+    return support

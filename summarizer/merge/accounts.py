@@ -1,0 +1,136 @@
+"""Account discrepancies: the same actor and object, but sources say different things were done.
+
+"Reyes ordered police to clear the gates" against "Reyes asked police for options but did not
+order them to act" is the kind of disagreement an editor must see with who says each: the claim
+text keeps its attribution and hedging in the position. Claims are compared on their core (the
+words left after the decision verb, the attribution tail and date words are removed), because two
+sources rarely attribute or date the same act in the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.merge._text import STOPWORDS, content_tokens, sorted_sources, source_order, stem, words
+from summarizer.merge.claims import ClaimItem, ClaimMatcher
+from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.timeline import DATE_WORDS
+from summarizer.schema import Discrepancy, Position, Span
+
+SAME_ACT = 0.6
+DENIED_ACT = 0.3  # one source explicitly denies what the other asserts: a lower bar for "same act"
+
+DECISIONS: dict[str, str] = {
+    "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
+    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options",
+    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
+    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"signed|launched|decided",
+    "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
+}
+_DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
+_DECISION_NAMES = list(DECISIONS)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_TAIL = re.compile(
+    r",?\s*(?:according to\b.*|(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A claim that reports a decision: its class, the cue's stem, the classes it explicitly denies."""
+
+    item: ClaimItem
+    name: str
+    cue: str
+    denied: frozenset[str]
+    core: frozenset[str]
+    names: frozenset[str]
+
+
+def decision(item: ClaimItem) -> Decided | None:
+    """The first asserted decision verb decides the class; negated ones ('did not order') are denials."""
+    text = item.claim.text
+    asserted: tuple[str, str] | None = None
+    denied: set[str] = set()
+    for match in _DECISION_CUE.finditer(text):
+        if match.lastgroup is None:
+            continue
+        name = _DECISION_NAMES[int(match.lastgroup[1:])]
+        if _NEGATED.search(text[: match.start()][-30:]):
+            denied.add(name)
+        elif asserted is None:
+            asserted = name, stem(match.group(0))
+    if asserted is None:
+        return None
+    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", text))
+    core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
+    names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names)
+
+
+def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
+    """Same actor and object, different act: 'asked for options' against 'ordered the strike'."""
+    decided = [d for item in items if (d := decision(item)) is not None]
+    cue_stems = {d.cue for d in decided}
+
+    def similar(a: Decided, b: Decided) -> float:
+        ta, tb = a.core - cue_stems, b.core - cue_stems
+        inter = sum(matcher.weight(t) for t in ta & tb)
+        small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
+        score = inter / small if small else 0.0
+        if (a.name in b.denied or b.name in a.denied) and score >= DENIED_ACT and a.names & b.names:
+            score = max(score, SAME_ACT)
+        return score
+
+    index: LeaderIndex[Decided] = LeaderIndex(similar, SAME_ACT, weight=matcher.weight)
+    for d in decided:
+        index.add(d, set(d.core - cue_stems))
+    out: list[Discrepancy] = []
+    for group in index.groups:
+        classes: dict[str, list[ClaimItem]] = {}
+        for d in group.members:
+            classes.setdefault(d.name, []).append(d.item)
+        independents = [{i.independent for i in members} for members in classes.values()]
+        if len(classes) < 2 or len(set().union(*independents)) < 2:
+            continue
+        positions = [
+            Position(value=f"{name}: {_account(members)}", sources=sorted_sources(i.source for i in members), evidence=_spans(members))
+            for name, members in classes.items()
+        ]
+        positions.sort(key=lambda p: source_order(p.sources[0]))
+        listing = " vs ".join(f"{p.value.split(':')[0]} ({', '.join(p.sources)})" for p in positions)
+        out.append(
+            Discrepancy(
+                subject=_short(group.members[0].item.claim.text, 90),
+                kind="account",
+                summary=f"Sources describe the decision differently: {listing}.",
+                positions=positions,
+            )
+        )
+    return out
+
+
+def _account(members: Sequence[ClaimItem]) -> str:
+    """The claim as its source tells it, with who says so and whether the source hedges it."""
+    claim = members[0].claim
+    text = _short(claim.text, 160)
+    notes = []
+    who = (claim.attribution or "").strip()
+    if who and who.lower() not in claim.text.lower():
+        notes.append(f"according to {who}")
+    if claim.hedged:
+        notes.append("unconfirmed")
+    return f"{text} ({'; '.join(notes)})" if notes else text
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _spans(members: Sequence[ClaimItem]) -> list[Span]:
+    unique = {(i.span.source, i.span.start, i.span.end): i.span for i in members}
+    return [unique[k] for k in sorted(unique, key=lambda k: (source_order(k[0]), k[1], k[2]))]

@@ -1,0 +1,60 @@
+"""What both extraction paths must find in the fictional test story (tests/data/story).
+
+The five reports plant conflicts on purpose (see tests/data/story); the merger must surface each
+with the right sides and sources, and nothing else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.schema import Briefing
+
+STORY = Path(__file__).resolve().parents[1] / "data" / "story"
+
+# (kind, frozenset of (value, sources)) for every discrepancy but the account one, whose positions
+# are whole sentences and are checked separately.
+EXPECTED = {
+    ("number", frozenset({("about 1,200 workers", ("S1", "S2")), ("about 1,500 workers", ("S3",))})),
+    ("number", frozenset({("9 days", ("S1", "S2")), ("10 days", ("S3",))})),
+    ("number", frozenset({("12 ships", ("S1", "S2", "S3")), ("9 ships", ("S4",))})),
+    ("number", frozenset({("40,000,000 velors", ("S1", "S2", "S5")), ("55,000,000 velors", ("S5",))})),
+    ("date", frozenset({("2025-02-22", ("S1", "S2")), ("2025-02-21", ("S3",))})),
+    ("title", frozenset({("Finance Minister", ("S1", "S2", "S4", "S5")), ("Deputy Minister of Finance", ("S3",))})),
+}
+
+
+def table(briefing: Briefing) -> set[tuple[str, frozenset[tuple[str, tuple[str, ...]]]]]:
+    return {
+        (d.kind, frozenset((p.value, tuple(p.sources)) for p in d.positions))
+        for d in briefing.discrepancies
+        if d.kind != "account"
+    }
+
+
+def check_story(briefing: Briefing, officials: str) -> None:
+    """Every planted conflict with its sides and sources, one quote in two wordings, merged events."""
+    assert table(briefing) == EXPECTED
+    (account,) = [d for d in briefing.discrepancies if d.kind == "account"]
+    ordered, asked = account.positions
+    assert ordered.sources == ["S4"] and ordered.value.startswith("ordered / approved: ")
+    assert officials in ordered.value  # who says so stays with the position
+    assert asked.sources == ["S5"] and asked.value.startswith("asked for options / considered: ")
+    assert "spokeswoman" in asked.value
+    assert len(briefing.discrepancies) == 7
+
+    okafor = [q for q in briefing.quotes if q.speaker == "Ngozi Okafor"]
+    assert len(okafor) == 1
+    assert okafor[0].sources == ["S1", "S2", "S3", "S4"]
+    assert any(v.source == "S3" and "just accord" in v.text for v in okafor[0].variants)
+
+    dated = {(t.date, tuple(t.sources)) for t in briefing.timeline}
+    assert ("2025-03-03", ("S1", "S2", "S3", "S4")) in dated  # the strike ended: one entry
+    assert ("2025-03-05", ("S1", "S2", "S3")) in dated  # back to work: one entry
+    assert not any(t.date == "2025-03-03" and t.sources != ["S1", "S2", "S3", "S4"] for t in briefing.timeline)
+
+    assert "ended" in briefing.headline and "strike" in briefing.headline
+    assert "velors" not in briefing.headline
+    assert not briefing.headline.startswith("MARENZA")
+    (headline_warning,) = [w for w in briefing.warnings if "headline" in w]
+    assert headline_warning.startswith("S4: ") and "enters third week" in headline_warning
