@@ -44,6 +44,14 @@ def actions(text: str) -> frozenset[str]:
 _NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed"})
 
 
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|tens)\b", re.IGNORECASE)
+
+
+def _vague(q: Stated) -> bool:
+    """'Hundreds of rockets' is a magnitude, not a count: it neither conflicts nor agrees."""
+    return bool(_VAGUE.search(q.text)) and not re.search(r"\d", q.text)
+
+
 def _specific(token: str) -> bool:
     """A number unlikely to recur by chance: not a small count, not a year."""
     value = float(token[1:])
@@ -84,7 +92,7 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     anchors=anchors(claim.text),
                     actions=actions(claim.text),
                     language=languages.get(record.source),
-                    figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None),
+                    figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
                 )
             )
     return items

@@ -83,12 +83,29 @@ def _lone_figures(
     if min(values) <= 0 or max(values) / min(values) > LONE_RATIO:
         return None
     if unit in TIME_UNITS:
+        if any(_offset(item.claim.text, q) for item, figures in claims.values() for q in figures):
+            return None
         words = [{t for t in i.tokens if not t.startswith("#") and t != unit} for i in members]
         for i, mine in enumerate(words):
             others = set().union(*(w for j, w in enumerate(words) if members[j].independent != members[i].independent))
             if not mine & others:
                 return None
     return [members]
+
+
+_OFFSET_AFTER = re.compile(
+    r"^[\s-]*(?:(?:second|minute|hour|day|week|month|year)s?\s*)?(?:after|ago|later|earlier|before|from|since|on)\b", re.IGNORECASE
+)
+_OFFSET_BEFORE = re.compile(r"\b(?:within|in|next|past|last|by|every|per)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$", re.IGNORECASE)
+
+
+def _offset(text: str, q: Stated) -> bool:
+    """'Four months after the ban', 'within six months': a time offset or deadline, not how long
+    something lasted, and two of those in one story are usually about different things."""
+    at = text.lower().find(q.text.lower())
+    if at < 0:
+        return True  # cannot see how it is used: do not guess
+    return bool(_OFFSET_AFTER.match(text[at + len(q.text) : at + len(q.text) + 40]) or _OFFSET_BEFORE.search(text[max(0, at - 30) : at]))
 
 
 def _voice(item: ClaimItem) -> tuple[str, str]:

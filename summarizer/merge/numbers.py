@@ -264,8 +264,8 @@ def _unit(next_words: list[str]) -> str | None:
         if lower in STOPWORDS:
             break
         run.append(word)
-        if len(run) == 3:
-            break
+        if len(run) == 3 or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "news"))):
+            break  # a plural ends the noun phrase: "1,200 workers took part" counts workers
     return run[-1] if run else None
 
 
