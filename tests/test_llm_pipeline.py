@@ -39,6 +39,7 @@ def test_llm_briefing_is_grounded_and_cited(llm_env: dict[str, str], story_dir: 
     assert briefing.usage.calls == 6
     # The model-written overview cites sources, and every cited id survived the citation check.
     assert briefing.headline and "[S" in briefing.overview
+    assert not any("synthesis by the model failed" in w for w in briefing.warnings)
     assert briefing.usage.prompt_tokens > 0 and briefing.usage.completion_tokens > 0
 
 

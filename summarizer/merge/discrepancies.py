@@ -156,7 +156,11 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
     positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
     subject = _subject(members, unit, predicate)
     listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
-    return Discrepancy(subject=subject, kind="number", summary=f"Sources give different figures: {listing}.", positions=positions)
+    summary = f"Sources give different figures: {listing}."
+    if not predicate:
+        # The subject stays short for the table; the sentence that carries the figure says what is counted.
+        summary += f" For example: “{_short(members[0][0].claim.text, 140)}”"
+    return Discrepancy(subject=subject, kind="number", summary=summary, positions=positions)
 
 
 def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
@@ -184,7 +188,7 @@ def _subject(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str 
     what = {"%": "Percentage", "USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)"}.get(unit)
     if what is None:
         what = f"Number of {unit}s" if not unit.endswith("s") else f"Number of {unit}"
-    return f"{what} {predicate}" if predicate else f"{what}: {_short(members[0][0].claim.text)}"
+    return f"{what} {predicate}" if predicate else what
 
 
 def _short(text: str, limit: int = 90) -> str:

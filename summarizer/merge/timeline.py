@@ -165,7 +165,7 @@ def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> 
     ]
     dates = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
     return Discrepancy(
-        subject=text if len(text) <= 100 else text[:97].rstrip() + "…",
+        subject="Date of: " + (text if len(text) <= 80 else text[:77].rstrip() + "…"),
         kind="date",
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,
