@@ -29,10 +29,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            word = _word_before(text, start, match.start() + 1)
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if word and word.group(1) in ("No", "Nos") and text[match.end():].lstrip()[:1].isdigit():
+            if word and word.group(1) in ("No", "Nos") and _digit_follows(text, match.end()):
                 continue  # "No. 10"
             if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):  # initials: "J. Smith", "G.K. Chesterton"
                 continue
@@ -40,6 +40,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     spans.extend(_trimmed(text, start, len(text)))
     return spans
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The word (dots included) that a full stop at ``end - 1`` closes, within ``text[start:end]``.
+
+    Looked for in the last few dozen characters first: searching the whole sentence so far, as each
+    abbreviation dot inside it did, made long sentences quadratic. A hit that reaches the edge of the
+    short window may be longer, so only then is the whole stretch searched.
+    """
+    window = max(start, end - 64)
+    word = _WORD_BEFORE.search(text, window, end)
+    if word is not None and word.start() == window and window > start:
+        word = _WORD_BEFORE.search(text, start, end)
+    return word
+
+
+def _digit_follows(text: str, at: int) -> bool:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at < len(text) and text[at].isdigit()
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

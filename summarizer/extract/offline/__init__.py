@@ -11,7 +11,7 @@ import bisect
 
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.dates import find_dates
-from summarizer.extract.offline.entities import extract_entities, resolve_person
+from summarizer.extract.offline.entities import PersonResolver, extract_entities
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.speakers import Attribution, attribute, cue_subject, transcript_speaker
@@ -32,7 +32,8 @@ def extract_offline(article: Article) -> ArticleExtraction:
     attributions = attribute(text, candidates, sentences, paras)
     speaker_names = {a.phrase.name for a in attributions if a is not None}
     entities = extract_entities(text, article.id, {s for s, _ in sentences}, speaker_names)
-    quotes = _quotes(text, article.id, candidates, attributions, entities)
+    resolver = PersonResolver(entities)
+    quotes = _quotes(text, article.id, candidates, attributions, entities, resolver)
     starts = [s for s, _ in sentences]
     events, dated = _events(article, sentences, starts)
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
@@ -47,7 +48,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
 
     def resolve(name: str) -> str:
         if name not in resolved:
-            entity = resolve_person(entities, name)
+            entity = resolver(name)
             resolved[name] = entity.name if entity else name
         return resolved[name]
 
@@ -57,7 +58,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
 
 
 def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: list[Attribution | None],
-            entities: list[Entity]) -> list[Quote]:
+            entities: list[Entity], resolver: PersonResolver) -> list[Quote]:
     quotes: list[Quote] = []
     last_person: str | None = None
     persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions), key=lambda p: p[0])
@@ -79,7 +80,7 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             if at >= 0:
                 persons[at][1].type = "person"  # speech attributed to it is the evidence it is a person
         if speaker:
-            entity = resolve_person(entities, speaker)
+            entity = resolver(speaker)
             if entity is not None:
                 speaker = entity.name
                 role = role or (entity.roles[0] if entity.roles else None)

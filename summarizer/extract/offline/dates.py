@@ -8,6 +8,7 @@ by evidence from the same article (a component above 12 settles it, written date
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -71,7 +72,10 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None) 
     ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline).
     """
     dayfirst = day_first(text) if dayfirst is None else dayfirst
-    taken: list[tuple[int, int]] = []
+    # Claimed stretches, disjoint and sorted, so an overlap test is one bisection: a scan of every
+    # earlier date made a long article's date pass quadratic.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -82,12 +86,14 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None) 
                 continue
             if modifier is not None:
                 start -= len(text[max(0, start - 9) : start]) - modifier.start()
-            if any(s < end and start < e for s, e in taken):
+            at = bisect.bisect_left(taken_starts, end)  # taken[:at] start before this one ends
+            if at > 0 and taken_ends[at - 1] > start:
                 continue
             value = _resolve(kind, match, published, dayfirst, text, modifier.group(1).lower() if modifier else "")
             if value is None:
                 continue
-            taken.append((start, end))
+            taken_starts.insert(at, start)
+            taken_ends.insert(at, end)
             found.append(DateMention(value, start, end, relative=kind in ("weekday", "relative")
                                      or (kind in ("month", "dmy", "mdy") and not _has_year(match))))
     found.sort(key=lambda d: d.start)

@@ -24,8 +24,8 @@ from summarizer.schema import Entity, EntityType, Span
 
 _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSITIVE = re.compile(
-    r"^,\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
+_APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
+    r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
 )
 _LOWER_ROLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’\-]+\s+){0,3}?"
                          r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
@@ -60,7 +60,7 @@ def extract_entities(
     """Entities of ``text`` with mentions as spans; ``speakers`` are names cue verbs attached speech to."""
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
     drafts: dict[str, _Draft] = {}
-    order: list[str] = []
+    order: dict[str, None] = {}  # keys in first-seen order; a dict so that dropping one is not a list scan
     initial_only: dict[str, bool] = {}
     for start, run in _runs(text):
         if _at_sentence_start(text, start, sentence_starts):
@@ -79,7 +79,7 @@ def extract_entities(
         name = clean_name(name)
         if not name or _not_a_name(name):
             continue
-        name_start = text.find(name, start)
+        name_start = text.find(name, start, start + len(run))
         if name_start < 0:
             continue
         etype = _classify(text, name, start, role)
@@ -87,15 +87,14 @@ def extract_entities(
         draft = drafts.get(key)
         if draft is None:
             draft = drafts[key] = _Draft(name=name, type=etype)
-            order.append(key)
+            order[key] = None
         elif draft.type == "other" and etype != "other":
             draft.type = etype
         draft.mentions.append((name_start, name_start + len(name)))
         initial_only[key] = initial_only.get(key, True) and initial and name_start == start
         if role:
             _add(draft.roles, role)
-        after = text[name_start + len(name):]
-        appositive = _APPOSITIVE.match(after)
+        appositive = _APPOSITIVE.match(text, name_start + len(name))
         if appositive and draft.type in ("person", "other"):
             _add(draft.roles, appositive.group(1).strip())
             draft.type = "person"
@@ -113,7 +112,7 @@ def extract_entities(
     _confirm_people(drafts, order, speaking)
     for key in list(order):  # a lone capitalised word seen only opening sentences is not a name
         if initial_only.get(key) and " " not in key and key not in speaking and not drafts[key].roles:
-            order.remove(key)
+            del order[key]
     entities = []
     for key in order:
         draft = drafts[key]
@@ -211,7 +210,7 @@ def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
     return "other"
 
 
-def _confirm_people(drafts: dict[str, _Draft], order: list[str], speaking: set[str]) -> None:
+def _confirm_people(drafts: dict[str, _Draft], order: dict[str, None], speaking: set[str]) -> None:
     """A two-word capitalised run is a person only with evidence: a title or role, a surname used alone,
     or speech attributed to it. "United States" and "Social Security" have none."""
     for key in order:
@@ -224,21 +223,31 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in {"of", "for", "and", "the", "de", "la"}).upper()
 
 
-def _merge_aliases(text: str, drafts: dict[str, _Draft], order: list[str]) -> None:
-    """Fold surnames into full names, acronyms into what they abbreviate, and names the text equates."""
+def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None]) -> None:
+    """Fold surnames into full names, acronyms into what they abbreviate, and names the text equates.
+
+    Candidates are looked up by surname and by initials, not scanned: a long article names thousands
+    of entities, and a scan per entity was quadratic.
+    """
     people = [drafts[k] for k in order if drafts[k].type == "person" and len(drafts[k].name.split()) >= 2]
-    multi = [drafts[k] for k in order if len(drafts[k].name.split()) >= 2]
+    by_surname: dict[str, list[_Draft]] = {}
+    for person in people:
+        by_surname.setdefault(person.name.split()[-1].lower(), []).append(person)
+    by_initials: dict[str, list[_Draft]] = {}
+    for k in order:
+        if len(drafts[k].name.split()) >= 2:
+            by_initials.setdefault(_initials(drafts[k].name), []).append(drafts[k])
     for key in list(order):
         draft = drafts[key]
         words = draft.name.split()
         target: _Draft | None = None
         if len(words) == 1 and (draft.type != "organization" or draft.name.isupper()):
-            target = next((p for p in people if p.name.split()[-1].lower() == key), None)
+            target = next(iter(by_surname.get(key, ())), None)
         if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
-            target = next((m for m in multi if m.type != "person" and _initials(m.name) == draft.name.upper()), None)
+            target = next((m for m in by_initials.get(draft.name.upper(), ()) if m.type != "person"), None)
         if target is None and len(words) == 2 and draft.type == "person":
-            target = next((p for p in people if p is not draft and p.name.lower().endswith(key)
-                           and len(p.name.split()) > 2), None)
+            target = next((p for p in by_surname.get(key.split()[-1], ()) if p is not draft
+                           and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
         if target is not None and target is not draft:
             _fold(draft, target, drafts, order, key)
     for match in _EQUATES.finditer(text):
@@ -248,7 +257,7 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: list[str]) -> No
             _fold(short_d, long_d, drafts, order, short_key)
 
 
-def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: list[str], key: str) -> None:
+def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: dict[str, None], key: str) -> None:
     _add(target.aliases, alias.name)
     for a in alias.aliases:
         _add(target.aliases, a)
@@ -256,16 +265,37 @@ def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: list[
         _add(target.roles, r)
     target.mentions.extend(alias.mentions)
     drafts[key] = target
-    order.remove(key)
+    del order[key]
+
+
+class PersonResolver:
+    """:func:`resolve_person` for one article's entities, by dictionary lookups.
+
+    Every quote and claim resolves its speaker, so a scan of the entity list per lookup made a long
+    article quadratic. Types are read at lookup time because quote attribution may promote an entity
+    to a person after the index is built.
+    """
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._by_name: dict[str, Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        for entity in entities:
+            for name in (entity.name, *entity.aliases):
+                self._by_name.setdefault(name.lower(), entity)
+            words = entity.name.lower().split()
+            if words:
+                self._by_surname.setdefault(words[-1], []).append(entity)
+
+    def __call__(self, name: str) -> Entity | None:
+        key = _HONORIFIC.sub("", name.strip()).lower()
+        found = self._by_name.get(key)
+        words = key.split()
+        if found is not None or not words or len(words) > 2:
+            return found
+        return next((e for e in self._by_surname.get(words[-1], ()) if e.type == "person"), None)
 
 
 def resolve_person(entities: list[Entity], name: str) -> Entity | None:
     """The entity a speaker phrase names: by full name, alias, or surname (case-insensitive)."""
-    key = _HONORIFIC.sub("", name.strip()).lower()
-    for entity in entities:
-        if entity.name.lower() == key or key in (a.lower() for a in entity.aliases):
-            return entity
-    for entity in entities:
-        if entity.type == "person" and entity.name.lower().split()[-1] == key.split()[-1] and len(key.split()) <= 2:
-            return entity
-    return None
+    return PersonResolver(entities)(name)

@@ -92,34 +92,59 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
     """One attribution (or None) per quote, in order."""
     starts = [s for s, _ in sentences]
     result: list[Attribution | None] = []
+    last: int | None = None  # the latest quote with a speaker
+    first = 0  # the first quote of the current quote's paragraph
     for i, quote in enumerate(quotes):
+        if i and quotes[i - 1].paragraph != quote.paragraph:
+            first = i
         p_start, p_end = paragraphs[quote.paragraph]
         found = (_after(text, quote, p_end) or _before(text, quote, p_start, paragraphs)
                  or _in_sentence(text, quote, sentences, starts))
         if found is None:
-            found = _inherited(text, quotes, result, i, sentences, starts, paragraphs)
+            found = _inherited(text, quotes, result, i, (last, first), sentences, starts, paragraphs)
+        if found is not None:
+            last = i
         result.append(found)
     return result
 
 
-def _clip_sentence_tail(segment: str) -> tuple[str, int]:
-    """Keep only the last sentence of ``segment`` (ignoring abbreviation dots); return it and its offset."""
-    cut = 0
-    for match in _SENTENCE_END.finditer(segment):
-        if not _ABBREV_END.search(segment[max(0, match.start() - 6) : match.start()]):
-            cut = match.end()
-    return segment[cut:], cut
+# No attribution pattern reaches further than a few hundred characters from its quote. Reading at most
+# this much of the paragraph around each quote keeps the work per quote bounded when a pasted document
+# has no paragraph breaks (one paragraph of megabytes would otherwise make every quote read all of it).
+_REACH = 2000
+_NONSPACE = re.compile(r"\S")
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text[start:end]`` begins (abbreviation dots do not end one).
+
+    Searched backwards in widening windows, so the cost is the length of that sentence, not of the
+    paragraph before it. A window finds the same sentence ends as a pass from ``start`` would: each
+    end begins with its punctuation mark, which a window either contains or does not.
+    """
+    size = 512
+    while True:
+        window = max(start, end - size)
+        cut = None
+        for match in _SENTENCE_END.finditer(text, window, end):
+            if not _ABBREV_END.search(text[max(start, match.start() - 6) : match.start()]):
+                cut = match.end()
+        if cut is not None:
+            return cut
+        if window == start:
+            return start
+        size *= 4
 
 
 def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
     if quote.runs_on:
         return None
-    tail = text[quote.outer_end : p_end]
+    tail = text[quote.outer_end : min(p_end, quote.outer_end + _REACH)]
     head = tail[: _first_stop(tail)]
     if re.match(r"^\s*[.!?]", tail) and not quote_ends_open(text, quote):
         return None
     base = quote.outer_end
-    signature = _SIGNATURE.match(tail)
+    signature = _SIGNATURE.match(tail) if p_end - quote.outer_end <= _REACH else None  # it runs to the end
     if signature:  # “…” ― Pamela Padilla
         phrase = parse_after_cue(signature.group(1))
         if phrase:
@@ -150,8 +175,10 @@ def _closes_clause(text: str, quote: QuoteSpan, tail: str) -> bool:
     inside = text[quote.outer_start : quote.outer_end].rstrip("”\"'’»")
     if re.search(r"[,?!—–-]$", inside) or re.match(r"\s*[,—–]", tail):
         return True
-    before = text[: quote.outer_start].rstrip()
-    return not before or before[-1] in ".!?:\n" or before.endswith(("\n",))
+    at = quote.outer_start  # walk back over whitespace: slicing the text before it was quadratic
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:"
 
 
 def _first_stop(tail: str) -> int:
@@ -172,16 +199,22 @@ def quote_ends_open(text: str, quote: QuoteSpan) -> bool:
 
 
 def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[int, int]]) -> Attribution | None:
-    lead = text[p_start : quote.outer_start]
-    base = p_start
-    if not lead.strip() and quote.paragraph > 0:  # "The New York Times reports:" on its own paragraph
-        prev_start, prev_end = paragraphs[quote.paragraph - 1]
+    lead_start, lead_end = p_start, quote.outer_start
+    if quote.paragraph > 0 and _NONSPACE.search(text, p_start, lead_end) is None:
+        prev_start, prev_end = paragraphs[quote.paragraph - 1]  # "The New York Times reports:" on its own
         if text[prev_end - 1 : prev_end] == ":":
-            lead, base = text[prev_start:prev_end], prev_start
-    lead_tail, cut = _clip_sentence_tail(lead)
-    base += cut
+            lead_start, lead_end = prev_start, prev_end
+    sentence_start = _last_sentence_start(text, lead_start, lead_end)
+    base = max(sentence_start, lead_end - _REACH)
+    lead_tail = text[base:lead_end]
+    # The patterns are slow to fail (each tries every start and length); a word lookup shows first
+    # whether the cue they need is there at all.
+    has_cue = not _CUE_WORDS.isdisjoint(_WORD.findall(lead_tail))
+    has_according = "according" in lead_tail.lower()
     for pattern, group, parser in ((_BEFORE_ACCORDING, 1, parse_after_cue), (_BEFORE_INVERTED, 2, parse_after_cue),
                                    (_BEFORE, 1, parse_before_cue)):
+        if not (has_according if pattern is _BEFORE_ACCORDING else has_cue):
+            continue
         match = pattern.search(lead_tail)
         if match:
             phrase = parser(match.group(group))
@@ -189,7 +222,8 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
                 return Attribution(phrase, base + match.start(group) + phrase.offset, True)
     if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
         clause = re.split(r",\s+(?=[A-Z])", lead_tail)[-1]
-        subject = _CLAUSE_NAME.match(clause)
+        # A clause that began before the window is no sentence's subject a reader would credit.
+        subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or base == sentence_start else None
         if subject:
             phrase = parse_after_cue(subject.group(1))
             if phrase:
@@ -274,16 +308,24 @@ def cue_subject(text: str, start: int, end: int) -> Attribution | None:
 
 
 def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None], i: int,
-               sentences: list[tuple[int, int]], starts: list[int],
+               last_first: tuple[int | None, int], sentences: list[tuple[int, int]], starts: list[int],
                paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """The speaker of an earlier quote in the same paragraph, or of a quote running on into this one;
+    else a cue in the previous sentence.
+
+    ``last_first`` is the latest quote with a speaker and the first quote of this paragraph: with
+    them, the earlier quotes need no walk back (a long paragraph of unattributed quotes made it
+    quadratic). Every quote between ``last`` and this one has no speaker, and must be in this
+    paragraph or run on into it.
+    """
     quote = quotes[i]
-    for j in range(i - 1, -1, -1):  # an earlier quote in the same paragraph, or a run-on quote before it
-        prev, attr = quotes[j], done[j]
-        same_paragraph = prev.paragraph == quote.paragraph
-        run_on = prev.paragraph == quote.paragraph - 1 and (prev.runs_on or _starts_with_quote(text, quote, paragraphs))
-        if not (same_paragraph or run_on):
-            break
-        if attr is not None:
+    last, first = last_first
+    if last is not None:
+        attr = done[last]
+        inherits = last >= first or (
+            quotes[last].paragraph == quote.paragraph - 1
+            and (_starts_with_quote(text, quote, paragraphs) or all(q.runs_on for q in quotes[last:first])))
+        if attr is not None and inherits:
             return Attribution(attr.phrase, attr.position, False)
     index = _sentence_of(quote.outer_start, sentences, starts)
     if index <= 0:
