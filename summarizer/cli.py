@@ -43,6 +43,8 @@ RpmOpt = Annotated[float | None, typer.Option("--rpm", min=0.001, help="At most 
 TpmOpt = Annotated[float | None, typer.Option("--tpm", min=1.0, help="At most this many (estimated) tokens per minute.")]
 MaxCostOpt = Annotated[float | None, typer.Option(
     "--max-cost", min=0.0, help="Stop before the estimated cost passes this many USD; exit 4, naming what was left undone.")]
+PromptsOpt = Annotated[Path | None, typer.Option(
+    "--prompts", help="Folder of prompt templates overriding the built-in ones (same file names).")]
 PricesOpt = Annotated[Path | None, typer.Option(
     "--prices", help="JSON/TOML price table (model -> input/output USD per 1M tokens); default $SUMMARIZER_PRICES.")]
 DryRunOpt = Annotated[bool, typer.Option(
@@ -95,6 +97,7 @@ def brief(
     tpm: TpmOpt = None,
     max_cost: MaxCostOpt = None,
     prices: PricesOpt = None,
+    prompts: PromptsOpt = None,
     dry_run: DryRunOpt = False,
     batch: BatchOpt = False,
     batch_id: BatchIdOpt = None,
@@ -106,7 +109,7 @@ def brief(
     on_article, on_stage = _progress(quiet)
     options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
                       use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout, on_article=on_article,
-                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices,
+                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices, prompt_dir=prompts,
                       batch=batch, batch_id=batch_id, batch_poll=batch_poll)
     if dry_run:
         _dry_run(inputs, options)

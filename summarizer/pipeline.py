@@ -44,6 +44,7 @@ class Options:
     timeout: float = 60.0
     use_cache: bool = True
     synthesize: bool = True
+    prompt_dir: Path | None = None  # a folder of templates overriding ours, one by one
     cache_dir: Path | None = None
     fetch_timeout: float = 20.0
     env: Mapping[str, str] | None = None
@@ -81,7 +82,8 @@ def make_extractor(options: Options) -> Extractor:
     if backend == "offline":
         return OfflineExtractor()
     settings = llm_settings(model=options.model, mode=options.mode, concurrency=options.concurrency,
-                            timeout=options.timeout, env=env, rpm=options.rpm, tpm=options.tpm)
+                            timeout=options.timeout, env=env, rpm=options.rpm, tpm=options.tpm,
+                            prompt_dir=options.prompt_dir)
     cache = None
     if options.use_cache:
         from summarizer.extract.cache import ExtractionCache
@@ -164,7 +166,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
             stage("synthesize")
             from summarizer.synthesize_llm import synthesize_with_model
 
-            briefing, synthesis_usage = await synthesize_with_model(briefing, extractor)
+            briefing, synthesis_usage = await synthesize_with_model(briefing, extractor, options.prompt_dir)
             usage = usage.add(synthesis_usage)
     finally:
         await extractor.aclose()

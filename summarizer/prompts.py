@@ -23,25 +23,36 @@ def prompt_dir() -> Path:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(override: Path | None) -> jinja2.Environment:
+    # A user's prompt folder overrides templates one by one; whatever it lacks comes from ours.
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(prompt_dir())]
+    if override is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(override))
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(prompt_dir()),
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
     )
 
 
-def render(name: str, **variables: object) -> str:
-    return _environment().get_template(name).render(**variables).strip()
+def render(name: str, directory: Path | None = None, **variables: object) -> str:
+    """Render a template from ``directory`` (a user's prompt folder) or, failing that, ours."""
+    return _environment(directory).get_template(name).render(**variables).strip()
 
 
-def template_version(*names: str) -> str:
-    """Short hash over the named templates' sources."""
+def template_path(name: str, directory: Path | None = None) -> Path:
+    if directory is not None and (directory / name).is_file():
+        return directory / name
+    return prompt_dir() / name
+
+
+def template_version(*names: str, directory: Path | None = None) -> str:
+    """Short hash over the named templates' sources, as they will be rendered."""
     digest = hashlib.sha256()
     for name in sorted(names):
         digest.update(name.encode())
-        digest.update((prompt_dir() / name).read_bytes())
+        digest.update(template_path(name, directory).read_bytes())
     return digest.hexdigest()[:16]
 
 

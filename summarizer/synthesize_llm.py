@@ -9,6 +9,7 @@ dropped. If the call fails, the extractive headline and overview stay and a warn
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
@@ -48,7 +49,7 @@ class StructuredClient(Protocol):
     async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]: ...
 
 
-def synthesis_messages(briefing: Briefing) -> list[dict[str, str]]:
+def synthesis_messages(briefing: Briefing, prompt_dir: Path | None = None) -> list[dict[str, str]]:
     points = briefing.key_points[:MAX_POINTS]
     disagreements = [
         f"{d.subject}: " + "; ".join(f"{p.value} [{', '.join(p.sources)}]" for p in d.positions)
@@ -57,17 +58,19 @@ def synthesis_messages(briefing: Briefing) -> list[dict[str, str]]:
     body = "\n".join(p.text for p in points) + "\n".join(disagreements)
     fence = fence_for(body)
     return [
-        {"role": "system", "content": render(SYSTEM_TEMPLATE, fence=fence)},
-        {"role": "user", "content": render(USER_TEMPLATE, fence=fence, points=points, disagreements=disagreements)},
+        {"role": "system", "content": render(SYSTEM_TEMPLATE, prompt_dir, fence=fence)},
+        {"role": "user", "content": render(USER_TEMPLATE, prompt_dir, fence=fence, points=points, disagreements=disagreements)},
     ]
 
 
-async def synthesize_with_model(briefing: Briefing, client: StructuredClient) -> tuple[Briefing, Usage]:
+async def synthesize_with_model(
+    briefing: Briefing, client: StructuredClient, prompt_dir: Path | None = None
+) -> tuple[Briefing, Usage]:
     """Replace the extractive headline/overview with a checked model-written one where it holds up."""
     if not briefing.key_points:
         return briefing, Usage()
     try:
-        result, usage = await client.complete(synthesis_messages(briefing), Synthesis, label="synthesis")
+        result, usage = await client.complete(synthesis_messages(briefing, prompt_dir), Synthesis, label="synthesis")
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
         warning = f"synthesis by the model failed ({exc}); the extractive overview is shown"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -34,6 +35,7 @@ class EvalConfig(BaseModel):
     timeout: float = Field(default=60.0, gt=0)
     cache: bool = False
     base_url: str | None = None
+    prompts: str | None = None  # a prompt folder overriding ours: compare prompt versions
 
     def options(self, env: Mapping[str, str] | None = None) -> Options:
         environment = dict(os.environ if env is None else env)
@@ -41,7 +43,8 @@ class EvalConfig(BaseModel):
             # Lets one comparison point two configurations at two servers (e.g. OpenAI and Ollama).
             environment["OPENAI_BASE_URL"] = self.base_url
         return Options(backend=self.backend, model=self.model, mode=self.mode, concurrency=self.concurrency,
-                       timeout=self.timeout, use_cache=self.cache, env=environment)
+                       timeout=self.timeout, use_cache=self.cache, env=environment,
+                       prompt_dir=Path(self.prompts) if self.prompts else None)
 
     def describe(self) -> str:
         fields = self.model_dump(exclude={"name"}, exclude_defaults=True)

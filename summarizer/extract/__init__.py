@@ -139,8 +139,8 @@ class CachedLLMExtractor:
         out: list[ChunkRequest] = []
         for chunk in chunks:
             part = article if len(chunks) == 1 else article.model_copy(update={"text": chunk.text})
-            messages = build_messages(part)
-            key = cache_key(messages, self.settings.model, self.settings.mode, prompt_version())
+            messages = build_messages(part, self.settings.prompt_dir)
+            key = cache_key(messages, self.settings.model, self.settings.mode, prompt_version(self.settings.prompt_dir))
             out.append(ChunkRequest(article.id, chunk, len(chunks), part, messages, key))
         return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from summarizer.errors import ConfigError
@@ -29,6 +30,7 @@ class LLMSettings:
     temperature: float = 0.0
     rpm: float | None = None  # requests per minute, shared by the whole run
     tpm: float | None = None  # estimated tokens per minute, shared by the whole run
+    prompt_dir: Path | None = None  # user templates overriding ours (compare prompts with `eval`)
 
 
 def resolve_backend(requested: Backend, env: Mapping[str, str] | None = None) -> Literal["llm", "offline"]:
@@ -49,6 +51,7 @@ def llm_settings(
     env: Mapping[str, str] | None = None,
     rpm: float | None = None,
     tpm: float | None = None,
+    prompt_dir: Path | None = None,
 ) -> LLMSettings:
     env = os.environ if env is None else env
     base_url = env.get("OPENAI_BASE_URL") or None
@@ -61,6 +64,8 @@ def llm_settings(
         raise ConfigError("--concurrency must be at least 1")
     if (rpm is not None and rpm <= 0) or (tpm is not None and tpm <= 0):
         raise ConfigError("--rpm and --tpm must be positive")
+    if prompt_dir is not None and not Path(prompt_dir).is_dir():
+        raise ConfigError(f"{prompt_dir}: prompt folder not found")
     return LLMSettings(
         model=model or env.get("SUMMARIZER_MODEL") or DEFAULT_MODEL,
         base_url=base_url,
@@ -71,4 +76,5 @@ def llm_settings(
         timeout=timeout,
         rpm=rpm,
         tpm=tpm,
+        prompt_dir=Path(prompt_dir) if prompt_dir is not None else None,
     )

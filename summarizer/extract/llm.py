@@ -22,6 +22,7 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx2
@@ -88,16 +89,16 @@ def memoise_async_validator_check() -> None:
     setattr(instructor_patch, "reject_async_validators", check)  # imported by name at module level there  # noqa: B010
 
 
-def prompt_version() -> str:
-    return template_version(SYSTEM_TEMPLATE, USER_TEMPLATE)
+def prompt_version(prompt_dir: Path | None = None) -> str:
+    return template_version(SYSTEM_TEMPLATE, USER_TEMPLATE, directory=prompt_dir)
 
 
-def build_messages(article: Article) -> list[dict[str, str]]:
+def build_messages(article: Article, prompt_dir: Path | None = None) -> list[dict[str, str]]:
     """The chat messages for one article; the text is data inside a fence it cannot close."""
     fence = fence_for(article.text)
     published = article.published.isoformat() if article.published else None
-    system = render(SYSTEM_TEMPLATE, fence=fence, published=published)
-    user = render(USER_TEMPLATE, fence=fence, source_id=article.id, title=article.title,
+    system = render(SYSTEM_TEMPLATE, prompt_dir, fence=fence, published=published)
+    user = render(USER_TEMPLATE, prompt_dir, fence=fence, source_id=article.id, title=article.title,
                   publisher=article.publisher, article_text=article.text)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
@@ -256,7 +257,7 @@ class LLMExtractor:
 
     async def extract(self, article: Article) -> tuple[ArticleExtraction, Usage]:
         """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
-        return await self.complete(build_messages(article), ArticleExtraction, label=article.id)
+        return await self.complete(build_messages(article, self.settings.prompt_dir), ArticleExtraction, label=article.id)
 
     async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
         """Any structured call (extraction, synthesis) with the shared retries, gate and usage ledger."""
