@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.extract.offline import extract_offline
 from summarizer.schema import Entity
 from tests.offline.articles import article, wire
@@ -27,7 +29,7 @@ def test_people_carry_titles_roles_and_surname_aliases() -> None:
     assert "Finance Minister" in okafor.roles
     assert "Okafor" in okafor.aliases
     bello = _find(entities, "Ada Bello")
-    assert "a spokeswoman for the ministry" in bello.roles
+    assert "spokeswoman for the ministry" in bello.roles  # the article belongs to the sentence
 
 
 def test_acronym_after_full_name_is_an_alias() -> None:
@@ -55,7 +57,7 @@ def test_types_of_places_groups_and_people() -> None:
     assert _find(entities, "Velorians").type == "group"
     moravec = _find(entities, "Lena Moravec")
     assert moravec.type == "person"
-    assert "an economist at Keldra University" in moravec.roles
+    assert "economist at Keldra University" in moravec.roles
 
 
 def test_sentence_initial_capitals_are_not_entities() -> None:
@@ -84,8 +86,31 @@ def test_two_capitalised_words_need_evidence_to_be_a_person() -> None:
     assert not any(e.name == "Piet Varga of Lorant" for e in entities)
 
 
-def test_word_after_a_dateline_dash_is_not_an_entity() -> None:
-    text = "MARENZA, Veloria — Dockworkers at the Port of Marenza ended their strike, the port authority said."
-    names = {e.name for e in extract_offline(article(text)).entities}
+@pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
+def test_word_after_a_dateline_dash_is_not_an_entity(dash: str) -> None:
+    text = f"MARENZA, Veloria (Reuters) {dash} Dockworkers at the Port of Marenza ended their strike, the port authority said."
+    entities = extract_offline(article(text)).entities
+    names = {e.name for e in entities}
     assert "Dockworkers" not in names
-    assert "Port of Marenza" in names
+    assert _find(entities, "Port of Marenza").type in ("place", "organization")
+    assert "Reuters" not in _find(entities, "Veloria").aliases, "a wire's bracket after a dateline is no alias"
+
+
+def test_short_name_of_a_paper_modifying_a_noun_is_not_an_entity() -> None:
+    text = ("The first ships entered the harbour on Tuesday, a Courier reporter saw. A Times photographer "
+            "was there too, and so was a Marenza judge. The Herald said the cranes were idle.")
+    entities = extract_offline(article(text)).entities
+    names = {e.name for e in entities}
+    assert "Courier" not in names and "Times" not in names  # a generic head, only ever modifying a noun
+    assert "Marenza" in names  # a real name stays even as a modifier
+    assert "Herald" in names  # the same kind of word, but named on its own
+
+
+def test_roles_lose_their_leading_article() -> None:
+    text = ('"We arrived at a just accord," declared the Deputy Minister of Finance, Ngozi Okafor, during a '
+            'press conference. "It holds," said Ada Bello, the spokeswoman for the ministry.')
+    extraction = extract_offline(article(text))
+    roles = {q.speaker: q.speaker_role for q in extraction.quotes}
+    assert roles == {"Ngozi Okafor": "Deputy Minister of Finance", "Ada Bello": "spokeswoman for the ministry"}
+    for entity in extraction.entities:
+        assert not any(r.lower().startswith(("the ", "a ", "an ")) for r in entity.roles), entity

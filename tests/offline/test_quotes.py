@@ -50,7 +50,7 @@ def test_quote_spanning_sentences_is_one_quote() -> None:
 def test_according_to_and_partial_quote_inside_sentence() -> None:
     partial = _by_text(extract_offline(wire()).quotes, "cannot pay a single velor more")
     assert partial.speaker == "Ada Bello"
-    assert partial.speaker_role == "a spokeswoman for the ministry"
+    assert partial.speaker_role == "spokeswoman for the ministry"
 
 
 def test_single_word_scare_quote_is_not_a_speech() -> None:

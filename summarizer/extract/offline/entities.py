@@ -19,7 +19,7 @@ from summarizer.extract.offline.lexicon import (
     WEEKDAYS,
     is_title_word,
 )
-from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title
+from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
 from summarizer.schema import Entity, EntityType, Span
 
 _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
@@ -41,6 +41,10 @@ _ADJECTIVE_SUFFIX = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
 _DOCUMENT_WORDS = frozenset(["act", "law", "bill", "treaty", "accord", "agreement", "plan", "program", "programme",
                              "report", "constitution", "amendment", "resolution", "convention", "protocol"])
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:said|says|told|and|or|is|was|has|had|who|will|would)\b)[a-z]{3,}")
+# "a Courier reporter": after an indefinite article a capitalised word cannot head the phrase, so it
+# modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
+# it is the short form of a longer name and names nothing by itself; "a Pennsylvania man" still does.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
@@ -62,6 +66,7 @@ def extract_entities(
     drafts: dict[str, _Draft] = {}
     order: dict[str, None] = {}  # keys in first-seen order; a dict so that dropping one is not a list scan
     initial_only: dict[str, bool] = {}
+    modifier_only: dict[str, bool] = {}  # every mention modifies a noun ("a Courier reporter")
     for start, run in _runs(text):
         if _at_sentence_start(text, start, sentence_starts):
             first = run.split()[0]
@@ -92,11 +97,12 @@ def extract_entities(
             draft.type = etype
         draft.mentions.append((name_start, name_start + len(name)))
         initial_only[key] = initial_only.get(key, True) and initial and name_start == start
+        modifier_only[key] = modifier_only.get(key, True) and _modifies_noun(text, name_start, name)
         if role:
             _add(draft.roles, role)
         appositive = _APPOSITIVE.match(text, name_start + len(name))
         if appositive and draft.type in ("person", "other"):
-            _add(draft.roles, appositive.group(1).strip())
+            _add(draft.roles, strip_article(appositive.group(1)))
             draft.type = "person"
         window = text[max(0, start - 60) : start]
         lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
@@ -110,8 +116,11 @@ def extract_entities(
             draft.type = "person"
     _merge_aliases(text, drafts, order)
     _confirm_people(drafts, order, speaking)
-    for key in list(order):  # a lone capitalised word seen only opening sentences is not a name
-        if initial_only.get(key) and " " not in key and key not in speaking and not drafts[key].roles:
+    for key in list(order):  # a lone capitalised word seen only opening sentences, or as a modifier, is not a name
+        draft = drafts[key]
+        if " " in key or key in speaking or draft.roles or draft.aliases:
+            continue
+        if initial_only.get(key) or (modifier_only.get(key) and key in ORG_WORDS):
             del order[key]
     entities = []
     for key in order:
@@ -166,14 +175,21 @@ def _add(items: list[str], value: str) -> None:
         items.append(value)
 
 
+def _modifies_noun(text: str, start: int, name: str) -> bool:
+    return (_INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _BEFORE_NOUN.match(text, start + len(name)) is not None)
+
+
 def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool:
     back = start
     while back > 0 and text[back - 1] in "“\"'‘(«[—–-*#>":
         back -= 1
     if back in sentence_starts or back == 0 or text[back - 1] == "\n":
         return True
-    # After a dateline dash or a colon a new clause starts: "MARENZA, Veloria — Dockworkers at the port …"
-    return text[max(0, start - 3) : start].rstrip()[-1:] in ("—", "–", ":")
+    # After a dateline dash or a colon a new clause starts: "MARENZA, Veloria — Dockworkers at the port …",
+    # "LORANT (Reuters) - Dockworkers …", "LORANT -- Dockworkers …"
+    before = text[max(0, start - 4) : start].rstrip()
+    return before[-1:] in ("—", "–", ":") or before.endswith((" -", "--"))
 
 
 def _not_a_name(name: str) -> bool:
@@ -252,9 +268,15 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None])
             _fold(draft, target, drafts, order, key)
     for match in _EQUATES.finditer(text):
         long_key, short_key = (_THE.sub("", clean_name(match.group(i))).lower() for i in (1, 2))
+        if "(" in match.group() and not _abbreviates(match.group(2), long_key):
+            continue  # "LORANT, Veloria (Reuters) -": a bracket after a name is an alias only if shorter
         long_d, short_d = drafts.get(long_key), drafts.get(short_key)
         if long_d is not None and short_d is not None and long_d is not short_d and short_key in order:
             _fold(short_d, long_d, drafts, order, short_key)
+
+
+def _abbreviates(short: str, long_key: str) -> bool:
+    return short.isupper() or len(short.split()) < len(long_key.split())
 
 
 def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: dict[str, None], key: str) -> None:

@@ -193,5 +193,17 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
 
 
 def _join_roles(first: str | None, second: str | None) -> str | None:
-    parts = [p for p in (first, second) if p]
-    return ", ".join(parts) if parts else None
+    parts = [strip_article(p) for p in (first, second) if p]
+    return ", ".join(p for p in parts if p) or None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_article(role: str) -> str:
+    """"the Deputy Minister of Finance" -> "Deputy Minister of Finance".
+
+    The article belongs to the sentence, not to the role: without it the same office reads the same
+    in every source, and it can be shown after a name ("Okafor, Deputy Minister of Finance").
+    """
+    return _LEADING_ARTICLE.sub("", role.strip())
