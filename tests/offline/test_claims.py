@@ -56,3 +56,10 @@ def test_claims_carry_quantities() -> None:
 def test_empty_article_gives_empty_extraction() -> None:
     extraction = extract_offline(article("   \n\n "))
     assert extraction.claims == [] and extraction.quotes == [] and extraction.entities == []
+
+
+def test_closing_attribution_clause_names_the_source_not_the_subject() -> None:
+    text = ("Interior Minister Tomas Reyes asked police for options to reopen the gates on Saturday, "
+            "but did not order them to act, a ministry spokeswoman said.")
+    claim = extract_offline(article(text)).claims[0]
+    assert claim.attribution == "a ministry spokeswoman"

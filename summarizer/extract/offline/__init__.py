@@ -8,6 +8,7 @@ with a verbatim span, which is what lets grounding and the merger trust it witho
 from __future__ import annotations
 
 import bisect
+import re
 
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.dates import find_dates
@@ -19,6 +20,11 @@ from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, 
 from summarizer.text import sentence_spans
 
 __all__ = ["extract_offline"]
+
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+((?:[A-Za-z][\w'’.-]*\s+){0,6}?[A-Za-z][\w'’.-]*)\s+(?:said|says|told reporters|reported|confirmed|added)"
+    r"(?:\s+on\s+\w+)?\s*[.!]?[”\"]?\s*$"
+)
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
@@ -39,6 +45,14 @@ def extract_offline(article: Article) -> ArticleExtraction:
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
 
     def attribution_of(start: int, end: int) -> str | None:
+        # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
+        # clause names the source of the whole sentence, whoever its subject is.
+        trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
+        if trailing and not is_pronoun(trailing.group(1)):
+            name = trailing.group(1).strip()
+            if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
+                name = name[4:]
+            return resolve(name)
         found = cue_subject(text, start, end)
         if found is None or is_pronoun(found.phrase.name):
             return None
