@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarizer.merge._text import content_tokens, source_order
-from summarizer.schema import Briefing, KeyPoint
+from summarizer.merge.claims import actions
+from summarizer.schema import Briefing, KeyPoint, TimelineEntry
 
 HEADLINE_CHARS = 110
+HEADLINE_WORDS = 14
 OVERVIEW_POINTS = 4
 MIN_SHARED = 2
 MIN_COVERAGE = 0.25
@@ -59,21 +61,152 @@ def _undatelined(text: str) -> str:
 
 
 def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
-    """Top-ranked key points first: the headline is the top one, the overview the top few, cited.
+    """Top-ranked key points first: the headline from the top one, the overview the top few, cited.
 
     The ranking (see :func:`summarizer.merge.claims.key_points`) already weighs independent
     support and the sources behind the event a point states, so the story's main turn leads even
-    when each outlet words it differently and a side figure is copied more often.
+    when each outlet words it differently and a side figure is copied more often. A point whose
+    evidence dates the same timeline event as one already chosen is skipped: the merger joins most
+    rewordings of an event, but where it keeps them apart (rival figures in every wording), the
+    overview must still not tell the event twice.
     """
     points = sorted(briefing.key_points, key=lambda p: (-p.score, p.single_source))
     if not points:
         return "", ""
-    chosen = points[:OVERVIEW_POINTS]
+    chosen = _distinct_events(points, briefing.timeline, OVERVIEW_POINTS)
     # A headline states what happened; a quote sentence ("X said: '…'") or a fragment reads badly.
     lead = next((p for p in chosen if _headline_worthy(p.text)), chosen[0])
-    headline = _shorten(_undatelined(_sentence(lead)), HEADLINE_CHARS)
+    headline = headline_clause(_sentence(lead))
     overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
     return headline, overview
+
+
+def _distinct_events(points: Sequence[KeyPoint], timeline: Sequence[TimelineEntry], limit: int) -> list[KeyPoint]:
+    """The first ``limit`` points, skipping any whose evidence states an event already told."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for index, entry in enumerate(timeline):
+        for span in entry.evidence:
+            spans.setdefault(span.source, []).append((span.start, span.end, index))
+    told: set[int] = set()
+    chosen: list[KeyPoint] = []
+    for point in points:
+        events = {
+            index
+            for ev in point.evidence
+            for start, end, index in spans.get(ev.source, ())
+            if start < ev.end and ev.start < end
+        }
+        if events & told:
+            continue
+        told |= events
+        chosen.append(point)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+# A trailing ", the port authority said" / ", according to police": who says it, not what happened.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:according to [^,]+|[^,]{1,60}?\b(?:said|says|told [^,]+|reported|reports|confirmed|announced|added))"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*$",
+    re.IGNORECASE,
+)
+# Where a subordinate clause opens; 'after' etc. open one only when a verb follows (see _is_clause).
+_ADVERBIAL = r"after|because|while|when|since|although|though|before|until|once|whereas"
+_BOUNDARY = re.compile(rf",?\s+(?:(?P<adv>{_ADVERBIAL})|(?P<rel>which|who|whom|whose|where|but))\s+", re.IGNORECASE)
+_FINITE = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did",
+        "does", "agreed", "began", "took", "left", "won", "lost", "fell", "rose", "made", "came", "went", "gave",
+        "got", "held", "met", "sent", "set", "told", "found", "hit", "struck",
+    }
+)
+
+
+_IRREGULAR = frozenset(
+    {
+        "began", "took", "left", "won", "lost", "fell", "rose", "made", "came", "went", "gave", "held", "met",
+        "sent", "struck", "hit", "broke",
+    }
+)
+
+
+def _acts(text: str) -> bool:
+    """Does the text report something done: a past-tense verb ('ended', 'arrested', 'began')?"""
+    lowered = text.lower()
+    return bool(actions(lowered)) or any(w in _IRREGULAR for w in re.findall(r"[a-z]+", lowered))
+
+
+
+def _is_clause(text: str) -> bool:
+    return bool(actions(text.lower())) or any(w in _FINITE for w in re.findall(r"[a-z]+", text.lower()))
+
+
+_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{1,160}?\s+[—–]\s+")  # "X — a webpage where … — has been shut"
+_INTRO = re.compile(rf"^(?:in|on|at|as|with|despite|amid|following|if|{_ADVERBIAL})\b", re.IGNORECASE)
+
+
+def _drop_intro(text: str) -> str:
+    """'In a rebuke to X, the House repealed …' -> 'the House repealed …': the news is the main clause."""
+    comma = text.find(", ")
+    if comma < 0:
+        return text
+    before, rest = text[:comma], text[comma + 2 :]
+    first_verb = next((m.start() for m in re.finditer(r"[A-Za-z]+", before) if _is_clause(m.group(0))), len(before))
+    subordinated = _INTRO.match(before) or _BOUNDARY.search(before[:first_verb])
+    return rest if subordinated and len(rest.split()) >= 5 else text
+
+
+def _acts(text: str) -> bool:
+    """Does the text report something done ('ended', 'began', 'has been shut'), not a state ('is quiet')?"""
+    found = re.findall(r"[a-z]+", text.lower())
+    return bool(actions(text.lower())) or any(w in _IRREGULAR or w in _PERFECT for w in found)
+
+
+_PHRASE = re.compile(
+    r",?\s+(?=(?:in|on|at|from|for|with|as|during|over|amid|after|before|by|and|but|while|saying|according)\s)", re.IGNORECASE
+)
+_PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "will", "would"})
+
+
+def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
+    """A short headline made of the sentence's own words, ending at a clause boundary.
+
+    The attribution tail, an introductory phrase, a dash-enclosed aside and subordinate clauses go
+    ("…, the port authority said", "after the government agreed to …"); a prepositional 'after
+    the fire' stays, as it opens no clause, and nothing is cut before the main verb has come. When
+    the main clause reports nothing done ("The port is quiet again after dockworkers ended their
+    strike"), the adverbial clause that does becomes the headline. Too long still, it is cut at
+    the last comma that closes a clause within the word limit, else kept whole up to
+    ``HEADLINE_CHARS``; only beyond that does an ellipsis mark the cut.
+    """
+    text = _undatelined(text.strip()).rstrip(".!?").strip()
+    text = _drop_intro(_ATTRIBUTION_TAIL.sub("", _ASIDE.sub(" ", text)))
+    bounds = list(_BOUNDARY.finditer(text))
+    ends = [b.start() for b in bounds[1:]] + [len(text)] if bounds else []
+    segments = [(b, text[b.end() : end]) for b, end in zip(bounds, ends, strict=True)]
+    head = text
+    for bound, segment in segments:
+        if _is_clause(segment.split(",")[0]) and _is_clause(text[: bound.start()]) and len(text[: bound.start()].split()) >= 4:
+            head = text[: bound.start()]
+            break
+    if not _acts(head):
+        for bound, segment in segments:
+            clause = segment.strip()
+            if bound.group("adv") and len(clause.split()) >= 4 and _acts(clause):
+                head = clause
+                break
+    head = head.strip().rstrip(",;:")
+    if len(head.split()) > max_words:
+        # Cut before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
+        # never inside a list of modifiers ("a heavily redacted, 16-page document").
+        cuts = [m.start() for m in _PHRASE.finditer(head) if len(head[: m.start()].split()) in range(6, max_words + 1)]
+        clauses = [c for c in cuts if _is_clause(head[:c])]
+        if clauses:
+            head = head[: clauses[-1]]
+        elif len(head) > HEADLINE_CHARS:
+            head = _shorten(head, HEADLINE_CHARS)
+    return head[:1].upper() + head[1:]
 
 
 # --------------------------------------------------------------------------- citation check

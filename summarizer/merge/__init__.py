@@ -17,6 +17,7 @@ from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
 from summarizer.merge.discrepancies import number_discrepancies, title_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
+from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.quotes import merge_quotes
@@ -75,6 +76,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     matcher = ClaimMatcher(items)
     groups = group_claims(items, matcher)
     timeline, dates = build_timeline(articles, records, independence)
+    groups = join_by_events(groups, timeline, records, independence)
     points = key_points(groups, independence, event_support(timeline, independence))
 
     resolver = EntityResolver(collect_mentions(records))

@@ -167,6 +167,24 @@ def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
     return False
 
 
+MAX_CLASH_CHECKED = 64
+
+
+def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:
+    """Members whose figures no other member contradicts: the wordings a group may be cited for.
+
+    Similarity groups never hold rival counts, but a group joined by event can ("ended a nine-day
+    strike" and "finished after ten days of stop" both report the end of the strike); its text must
+    then come from a member that states no contested figure. Only members with figures are
+    compared, and at most a bounded number of them, so the check stays cheap on big groups.
+    """
+    figured = [m for m in members if m.figures][:MAX_CLASH_CHECKED]
+    if len(figured) < 2:
+        return list(members)
+    contested = {a.order for a in figured for b in figured if a is not b and figures_clash(a, b)}
+    return [m for m in members if m.order not in contested]
+
+
 def _no_clash(item: ClaimItem, group: Group[ClaimItem]) -> bool:
     # A key point cites every member's source for its text: "1,200 workers [S1, S3]" would put a
     # figure in S3's mouth that S3 contradicts, so claims with rival counts stay separate points
@@ -206,7 +224,7 @@ def key_points(
         sources = sorted_sources(i.source for i in group)
         independent = independence.count(sources)
         support = max([independent, *(event_support(i.span) for i in group)]) if event_support else independent
-        lead = max(group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
+        lead = max(clean_members(group) or group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
         tokens = set().union(*(i.tokens for i in group))
         widths = sorted((len(spread[t]) for t in tokens if not t.startswith("#")), reverse=True)[:5]
         centrality = (sum(widths) / len(widths) / n_independent) if widths else 0.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.schema import Briefing
+from summarizer.schema import Briefing, KeyPoint
 
 STORY = Path(__file__).resolve().parents[1] / "data" / "story"
 
@@ -32,6 +32,22 @@ def table(briefing: Briefing) -> set[tuple[str, frozenset[tuple[str, tuple[str, 
     }
 
 
+def _states_end(text: str) -> bool:
+    lowered = text.lower()
+    return "strike" in lowered and ("ended" in lowered or "finished" in lowered) and "cost" not in lowered
+
+
+def strike_ended(briefing: Briefing) -> KeyPoint:
+    """The key point that the dock strike ended (the story's central event)."""
+    (point,) = [kp for kp in briefing.key_points if _states_end(kp.text)][:1]
+    return point
+
+
+def return_to_work(briefing: Briefing) -> KeyPoint:
+    (point,) = [kp for kp in briefing.key_points if "return to work" in kp.text]
+    return point
+
+
 def check_story(briefing: Briefing, officials: str) -> None:
     """Every planted conflict with its sides and sources, one quote in two wordings, merged events."""
     assert table(briefing) == EXPECTED
@@ -52,6 +68,15 @@ def check_story(briefing: Briefing, officials: str) -> None:
     assert ("2025-03-03", ("S1", "S2", "S3", "S4")) in dated  # the strike ended: one entry
     assert ("2025-03-05", ("S1", "S2", "S3")) in dated  # back to work: one entry
     assert not any(t.date == "2025-03-03" and t.sources != ["S1", "S2", "S3", "S4"] for t in briefing.timeline)
+
+    ended = strike_ended(briefing)
+    assert briefing.key_points[0] is ended  # the central event leads, told once
+    assert ended.sources == ["S1", "S2", "S3", "S4"] and ended.independent_sources == 3
+    assert sorted({s.source for s in ended.evidence}) == ["S1", "S2", "S3", "S4"]  # every wording kept
+    assert not ended.hedged and not ended.single_source
+    # cited for S1-S3 too, so it states neither side of the nine/ten-day conflict
+    assert not any(w in ended.text.lower() for w in ("nine", "ten day", "9", "10"))
+    assert sum(1 for kp in briefing.key_points if _states_end(kp.text)) == 1
 
     assert "ended" in briefing.headline and "strike" in briefing.headline
     assert "velors" not in briefing.headline

@@ -1,0 +1,98 @@
+"""Join claim groups that state the same dated event, using what the timeline already merged.
+
+Sources rarely word the central turn of a story alike ("ended a nine-day strike on Monday",
+"the strike finished the Monday 03/03/2025 after ten days of stop"), so the idf-weighted ledger
+keeps them apart, while the timeline, which matches events by their kind of turn and date, puts
+them in one entry. Without this join the ledger under-counts corroboration the briefing has
+already found, and the overview repeats one event once per wording.
+
+The join is deliberately narrow, because every source of a key point is cited for its text:
+
+* only day-precise timeline entries with at least two independent sources, and only through the
+  events whose own date is that day (a year-only "this year" mention does not pull a claim in);
+* a claim is linked through the event sentences its span overlaps; a ledger group is linked only
+  when all its linked claims point at one entry (a sentence stating two events links nothing);
+* groups whose claims report rival decisions ("ordered" against "asked for options") are never
+  joined: that is an account conflict, not corroboration;
+* the joined group needs a wording no member contradicts on a figure. Claims with rival counts
+  ("nine-day" against "ten days") still support the event; the number discrepancy is found from
+  the claims themselves and is unaffected, and :func:`~summarizer.merge.claims.key_points` takes
+  its text from a member without a contested figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.merge.accounts import decision
+from summarizer.merge.claims import ClaimItem, clean_members
+from summarizer.merge.independence import Independence
+from summarizer.schema import ExtractionRecord, TimelineEntry
+
+MIN_INDEPENDENT = 2
+
+
+def _event_spans(
+    entries: Sequence[TimelineEntry], records: Sequence[ExtractionRecord], independence: Independence
+) -> dict[str, list[tuple[int, int, int]]]:
+    """Per source, (start, end, entry index) of every event sentence that dates a joinable entry to the day."""
+    dated = {
+        (e.span.source, e.span.start, e.span.end): e.date for r in records for e in r.extraction.events if e.span is not None
+    }
+    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    for index, entry in enumerate(entries):
+        if len(entry.date) != 10 or independence.count(entry.sources) < MIN_INDEPENDENT:
+            continue
+        for span in entry.evidence:
+            if dated.get((span.source, span.start, span.end)) == entry.date:
+                by_source.setdefault(span.source, []).append((span.start, span.end, index))
+    return by_source
+
+
+def _entry_of(group: Sequence[ClaimItem], spans: dict[str, list[tuple[int, int, int]]]) -> int | None:
+    """The one entry the group's claims state, or None when they state none or several."""
+    found: set[int] = set()
+    for item in group:
+        for start, end, index in spans.get(item.source, ()):
+            if start < item.span.end and item.span.start < end:
+                found.add(index)
+    return found.pop() if len(found) == 1 else None
+
+
+def _rival_decisions(items: Sequence[ClaimItem]) -> bool:
+    """Do the items report different decisions, or does one deny what another asserts?"""
+    decided = [d for d in (decision(i) for i in items) if d is not None]
+    names = {d.name for d in decided}
+    return len(names) > 1 or any(d.denied & names for d in decided)
+
+
+def join_by_events(
+    groups: Sequence[list[ClaimItem]],
+    entries: Sequence[TimelineEntry],
+    records: Sequence[ExtractionRecord],
+    independence: Independence,
+) -> list[list[ClaimItem]]:
+    """Ledger groups with those stating one merged timeline event joined, in order of first appearance."""
+    spans = _event_spans(entries, records, independence)
+    if not spans:
+        return [list(g) for g in groups]
+    by_entry: dict[int, list[int]] = {}
+    for gid, group in enumerate(groups):
+        entry = _entry_of(group, spans)
+        if entry is not None:
+            by_entry.setdefault(entry, []).append(gid)
+    target = list(range(len(groups)))  # group id -> the group id it is folded into
+    for gids in by_entry.values():
+        if len(gids) < 2:
+            continue
+        members = [item for gid in gids for item in groups[gid]]
+        if independence.count({i.source for i in members}) < MIN_INDEPENDENT or _rival_decisions(members):
+            continue
+        if not clean_members(members):
+            continue  # every wording carries a figure another member contradicts: nothing to cite all for
+        for gid in gids[1:]:
+            target[gid] = gids[0]
+    joined: dict[int, list[ClaimItem]] = {}
+    for gid, group in enumerate(groups):
+        joined.setdefault(target[gid], []).extend(group)
+    return [sorted(g, key=lambda i: i.order) for g in joined.values()]
