@@ -131,13 +131,6 @@ _IRREGULAR = frozenset(
 )
 
 
-def _acts(text: str) -> bool:
-    """Does the text report something done: a past-tense verb ('ended', 'arrested', 'began')?"""
-    lowered = text.lower()
-    return bool(actions(lowered)) or any(w in _IRREGULAR for w in re.findall(r"[a-z]+", lowered))
-
-
-
 def _is_clause(text: str) -> bool:
     return bool(actions(text.lower())) or any(w in _FINITE for w in re.findall(r"[a-z]+", text.lower()))
 
