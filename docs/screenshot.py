@@ -1,4 +1,4 @@
-"""Regenerate docs/briefing.png: the HTML briefing of the test story, with one piece of evidence open.
+"""Regenerate docs/briefing.png: the HTML briefing of the test story, its disagreements and one passage open.
 
     python docs/screenshot.py            # needs Chromium (apt-get install chromium) and playwright
 
@@ -37,8 +37,13 @@ def main() -> int:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         page = browser.new_page(viewport={"width": 1360, "height": 1250}, device_scale_factor=1)
         page.goto(path.as_uri())
-        # The second chip of the first key point: a passage in the middle of its article, highlighted.
-        page.locator("#key-points button.chip").nth(1).click()
+        # The picture should show what only this tool shows: sources disagreeing, at the top of the page,
+        # with the dissenting source's own sentence highlighted. The workers' count reads best; any
+        # first discrepancy will do if the story's output changes.
+        lines = page.locator("#at-a-glance li")
+        workers = lines.filter(has_text="Number of workers")
+        line = workers.first if workers.count() else lines.first
+        line.locator("button.chip").last.click()
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(ROOT / "docs" / "briefing.png"))
         browser.close()

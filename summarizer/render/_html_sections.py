@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
+from summarizer.render._glance import source_notices
 from summarizer.schema import Briefing, MergedQuote, QuoteVariant, SourceInfo, Span
 
 _CITATION = re.compile(r"\[(S\d+(?:,\s*S\d+)*)\]")
@@ -136,7 +137,7 @@ def render_discrepancies(briefing: Briefing, chips: Chips) -> str:
     if not briefing.discrepancies:
         return _empty("The sources do not contradict each other on any number, date, title or account we compared.")
     groups: list[str] = []
-    for d in briefing.discrepancies:
+    for index, d in enumerate(briefing.discrepancies):
         rows: list[str] = []
         for i, position in enumerate(d.positions):
             subject = ""
@@ -146,11 +147,16 @@ def render_discrepancies(briefing: Briefing, chips: Chips) -> str:
                            f'<span class="kind">{esc(d.kind)}</span>{summary}</th>')
             rows.append(f"<tr>{subject}<td>{esc(position.value)}</td>"
                         f"<td>{chips.for_item(position.sources, position.evidence)}</td></tr>")
-        groups.append("<tbody>" + "".join(rows) + "</tbody>")
+        groups.append(f'<tbody id="{discrepancy_anchor(index)}">' + "".join(rows) + "</tbody>")
     return ('<div class="table-wrap" role="region" aria-labelledby="h-discrepancies" tabindex="0"><table>'
             "<caption>Each row is one position; the chips show the passage that states it.</caption>"
             '<thead><tr><th scope="col">Subject</th><th scope="col">Position</th><th scope="col">Sources</th>'
             "</tr></thead>" + "".join(groups) + "</table></div>")
+
+
+def discrepancy_anchor(index: int) -> str:
+    """The id of a discrepancy's rows, so the summary at the top can link to each one."""
+    return f"discrepancy-{index + 1}"
 
 
 def render_timeline(briefing: Briefing, chips: Chips) -> str:
@@ -232,6 +238,7 @@ def _link(uri: str) -> str:
 
 def render_sources(briefing: Briefing, chips: Chips) -> str:
     items: list[str] = []
+    warned = source_notices(briefing)
     for s in briefing.sources:
         facts = [("Publisher", s.publisher), ("Byline", s.byline),
                  ("Published", human_date(s.published) if s.published else None)]
@@ -242,10 +249,17 @@ def render_sources(briefing: Briefing, chips: Chips) -> str:
             rows += f'<dt>Removed</dt><dd><ul class="removed">{removed}</ul></dd>'
         else:
             rows += '<dt>Removed</dt><dd class="muted">nothing</dd>'
+        if warned.get(s.id):
+            notes = "".join(f"<li>{esc(w)}</li>" for w in warned[s.id])
+            rows += f'<dt>Warnings</dt><dd><ul class="source-warnings">{notes}</ul></dd>'
         read = ""
         if s.id in chips.articles:
             read = (f'<button type="button" class="chip" data-source="{esc(s.id)}" aria-pressed="false">'
                     f"Read {esc(s.id)}</button>")
+        flag = ""
+        if warned.get(s.id):
+            count = len(warned[s.id])
+            flag = f' <span class="badge status-warned">{count} warning{"s" if count != 1 else ""}</span>'
         items.append(f'<li id="source-{esc(s.id)}"><h3><span class="sid">{esc(s.id)}</span>'
-                     f'{esc(s.title or s.uri)}</h3><dl class="facts">{rows}</dl>{read}</li>')
+                     f'{esc(s.title or s.uri)}{flag}</h3><dl class="facts">{rows}</dl>{read}</li>')
     return '<ol class="sources">\n' + "\n".join(items) + "\n</ol>"

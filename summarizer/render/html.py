@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 
+from summarizer.render._html_glance import render_disagreement_callout, render_warning_callout
 from summarizer.render._html_sections import (
     Chips,
     esc,
@@ -102,6 +103,8 @@ def render_html(briefing: Briefing, articles: Mapping[str, str]) -> str:
 <p class="kicker">{esc(kicker)}</p>
 <h1>{esc(headline)}</h1>
 {render_overview(briefing, chips)}
+{render_disagreement_callout(briefing, chips)}
+{render_warning_callout(briefing, chips)}
 <nav class="toc" aria-label="Sections"><ul>{toc}</ul></nav>
 </header>
 {sections}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.render._glance import disagreement_title, notices, position_label, shorten
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, SourceInfo
 
 _MARKUP = re.compile(r"([\\`*\[\]<>])")
@@ -65,10 +66,30 @@ def _quotes(quotes: list[MergedQuote]) -> list[str]:
     return out
 
 
+def _at_a_glance(briefing: Briefing, most: int = 5) -> list[str]:
+    """Conflicts and source warnings right under the overview: an editor skimming stops here, not at the table."""
+    out: list[str] = []
+    if briefing.discrepancies:
+        out += [f"**{disagreement_title(len(briefing.discrepancies))}:**", ""]
+        for d in briefing.discrepancies:
+            positions = " vs ".join(f"{md(position_label(p.value))} {cite(p.sources)}" for p in d.positions)
+            out.append(f"- {md(shorten(d.subject, 70))} — {positions}")
+        out.append("")
+    found = notices(briefing)
+    if found:
+        out += ["**Check before use:**", ""]
+        out += [f"- {cite([n.source]) + ' ' if n.source else ''}{md(shorten(n.text, 160))}" for n in found[:most]]
+        if len(found) > most:
+            out.append(f"- … {len(found) - most} more under Warnings")
+        out.append("")
+    return out
+
+
 def render_markdown(briefing: Briefing) -> str:
     out: list[str] = [f"# {md(briefing.headline or 'Briefing').strip()}", ""]
     if briefing.overview:
         out += [_overview(briefing.overview).strip(), ""]
+    out += _at_a_glance(briefing)
     ok = [s for s in briefing.sources if s.status == "ok"]
     failed = briefing.failed_sources
     note = f"_{len(ok)} source(s) used"

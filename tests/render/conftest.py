@@ -32,6 +32,9 @@ from summarizer.schema import (
 XSS_SCRIPT = "<script>window.__pwned=1</script>"
 XSS_IMG = '<img src=x onerror="window.__pwned=1">'
 
+# What ingest says when an article carries instructions; it quotes the article, so it is hostile too.
+INJECTION_WARNING = "instruction-like text in the article, treated as data and not cited: " + repr(XSS_IMG)
+
 ARTICLES = {
     # The ship emoji sits before every span: a UTF-16 offset bug would shift each highlight by one.
     "S1": ("🚢 TESSEL — The harbour of Tessel reopened on Tuesday after a four-day closure, the harbour board said. "
@@ -66,7 +69,7 @@ def build_briefing() -> Briefing:
                        publisher="Tessel Tidings", byline="Ana Wirt", published="2025-06-03",
                        removed=["Subscribe to our newsletter", "Share this article"]),
             SourceInfo(id="S2", uri="javascript:window.__pwned=1", title="Harbour <b>open</b> " + XSS_IMG,
-                       publisher="Guild Gazette " + XSS_SCRIPT),
+                       publisher="Guild Gazette " + XSS_SCRIPT, warnings=[INJECTION_WARNING]),
             SourceInfo(id="S3", uri="missing.txt", status="failed", error="empty file"),
         ],
         key_points=[
@@ -108,7 +111,8 @@ def build_briefing() -> Briefing:
             MergedEntity(name="Tessel", type="place", sources=["S1", "S2"]),
         ],
         usage=Usage(calls=2, prompt_tokens=1200, completion_tokens=300, cost_usd=0.0012),
-        warnings=["S3 (missing.txt) failed: empty file"],
+        # As the pipeline writes them: a source's own warnings again here, prefixed with its id.
+        warnings=["S2: " + INJECTION_WARNING, "S3 (missing.txt) failed: empty file"],
         backend="llm", model="gpt-4o-mini",
     )
 

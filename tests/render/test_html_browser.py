@@ -14,7 +14,7 @@ from summarizer.pipeline import Options, arun
 from summarizer.render.html import render_html
 from summarizer.schema import Briefing
 
-from .conftest import ARTICLES, XSS_SCRIPT
+from .conftest import ARTICLES, XSS_IMG, XSS_SCRIPT
 
 pytestmark = pytest.mark.browser
 
@@ -76,6 +76,12 @@ def test_every_section_renders(open_page: Any, briefing: Briefing, articles: dic
     ("#quotes button.quote-text", "We are open for business again,"),
     ("#quotes .variants button.chip", "We are open again,"),
     ("#people li:nth-child(1) .roles button.chip", "Ines Kolar"),
+    # The summary at the top: its chips are the same evidence buttons as the full rows'.
+    ("#at-a-glance li:nth-child(1) button.chip[data-source='S1']", "About 300 boats returned by nightfall."),
+    ("#at-a-glance li:nth-child(1) button.chip[data-source='S2']",
+     "Some 500 boats came back, according to the fishers' guild."),
+    ("#at-a-glance li:nth-child(2) button.chip[data-source='S2']",
+     "Repairs will cost 3 million florins, a guild leader said."),
 ])
 def test_selecting_a_chip_or_quote_highlights_exactly_its_span(
     open_page: Any, briefing: Briefing, articles: dict[str, str], selector: str, expected: str
@@ -91,6 +97,64 @@ def test_selecting_a_chip_or_quote_highlights_exactly_its_span(
     assert shown.index(expected) == ARTICLES[str(source)].index(expected)
     assert page.locator("#evidence-title").text_content().startswith(str(source))
     assert page.locator("#evidence-mark").is_visible()
+    assert trigger.get_attribute("aria-pressed") in ("true", None)  # chips say they are selected; quotes have no state
+
+
+def test_disagreements_are_summed_up_above_the_key_points(
+    open_page: Any, briefing: Briefing, articles: dict[str, str]
+) -> None:
+    page = open_page(render_html(briefing, articles), width=1280, height=900)
+    callout = page.locator("#at-a-glance")
+    assert callout.locator("h2").text_content() == "Sources disagree on 2 points"
+    lines = callout.locator("li").all_text_contents()
+    assert len(lines) == len(briefing.discrepancies)
+    assert lines[0].startswith("Boats that returned: about 300 S1")
+    assert XSS_SCRIPT in lines[0]  # the hostile position shown as text
+    assert callout.locator("li").nth(1).locator("button.chip").all_text_contents() == ["S1", "S2"]
+    # Above the fold, between the overview and the key points.
+    box, points = callout.bounding_box(), page.locator("#key-points").bounding_box()
+    overview = page.locator(".overview").bounding_box()
+    assert box is not None and points is not None and overview is not None
+    assert overview["y"] < box["y"] and box["y"] + box["height"] <= min(points["y"], 900)
+
+
+@pytest.mark.parametrize(("index", "subject"), [(0, "Boats that returned"), (1, "Cost of repairs")])
+def test_summary_links_go_to_the_full_rows(
+    open_page: Any, briefing: Briefing, articles: dict[str, str], index: int, subject: str
+) -> None:
+    page = open_page(render_html(briefing, articles), width=1280, height=700)
+    page.locator("#at-a-glance a.glance-subject").nth(index).click()
+    target = page.locator(":target")
+    assert page.evaluate("location.hash") == f"#discrepancy-{index + 1}"
+    assert target.evaluate("e => e.tagName + ' in ' + e.closest('section').id") == "TBODY in discrepancies"
+    assert str(target.locator("th").text_content()).startswith(subject)
+    assert target.locator("tr").count() == len(briefing.discrepancies[index].positions)
+    assert target.is_visible() and page.evaluate("window.scrollY") > 0  # the page moved to the row
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 700
+
+
+def test_source_warnings_sit_next_to_the_disagreements_and_the_source(
+    open_page: Any, briefing: Briefing, articles: dict[str, str]
+) -> None:
+    page = open_page(render_html(briefing, articles))
+    callout = page.locator("#source-warnings")
+    assert callout.locator("h2").text_content() == "Check before use: 2 warnings"
+    items = callout.locator("li")
+    assert items.count() == 2  # S2's warning, given twice by the pipeline, once here
+    assert items.nth(0).locator("button.chip").text_content() == "S2"
+    assert str(items.nth(0).text_content()).startswith("S2 instruction-like text")
+    assert XSS_IMG in str(items.nth(0).text_content())  # quoted article markup stays text
+    assert items.nth(1).locator(".chip.static").text_content() == "S3"  # no text to show: a label
+    order = page.evaluate("[...document.querySelectorAll('#at-a-glance, #source-warnings, #key-points')].map(e => e.id)")
+    assert order == ["at-a-glance", "source-warnings", "key-points"]
+    items.nth(0).locator("button.chip").click()
+    assert page.locator("#evidence-title").text_content().startswith("S2")
+    card = page.locator("#source-S2")
+    assert card.locator(".status-warned").text_content() == "1 warning"
+    assert card.locator("ul.source-warnings li").all_text_contents() == [
+        "instruction-like text in the article, treated as data and not cited: " + repr(XSS_IMG)]
+    assert page.locator("#source-S1 .status-warned").count() == 0
 
 
 def test_hostile_article_markup_runs_nothing(open_page: Any, briefing: Briefing, articles: dict[str, str]) -> None:
@@ -129,6 +193,7 @@ def test_readable_on_a_phone(open_page: Any, briefing: Briefing, articles: dict[
     page = open_page(render_html(briefing, articles), width=360, height=740)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scrolling
     assert not page.locator("#evidence").is_visible()
+    assert page.locator("#at-a-glance li").count() == 2  # the summary is there, and fits too
     page.locator("#key-points button.chip").first.click()
     box = page.locator("#evidence").bounding_box()
     assert box is not None and box["y"] > 200 and box["y"] + box["height"] <= 741  # a bottom sheet
@@ -144,6 +209,7 @@ def test_print_hides_the_controls_and_keeps_the_content(
     assert not page.locator("#evidence").is_visible()
     assert not page.locator("nav.toc").is_visible()
     assert page.locator("#discrepancies table").is_visible()
+    assert page.locator("#at-a-glance li").first.is_visible() and page.locator("#source-warnings").is_visible()
     assert page.locator("#key-points button.chip").first.evaluate("e => getComputedStyle(e, '::before').content") == '"["'
 
 
@@ -161,3 +227,10 @@ def test_story_page_highlights_every_key_point_span(open_page: Any, story_dir: P
             assert mark_text(page) == span.text, (index, span.source)
             checked += 1
     assert checked >= len(result.briefing.key_points)
+    # The story's conflicts are summed up at the top, each line leading to an existing row.
+    assert result.briefing.discrepancies, "the test story is built to disagree"
+    heading = page.locator("#at-a-glance h2").text_content()
+    assert heading == f"Sources disagree on {len(result.briefing.discrepancies)} points"
+    hrefs = page.locator("#at-a-glance a.glance-subject").evaluate_all("els => els.map(e => e.hash)")
+    assert hrefs == [f"#discrepancy-{i + 1}" for i in range(len(result.briefing.discrepancies))]
+    assert all(page.locator(f"#discrepancies tbody{h}").count() == 1 for h in hrefs)

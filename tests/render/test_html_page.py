@@ -84,3 +84,18 @@ def test_without_article_texts_chips_are_labels_not_dead_buttons(briefing: Brief
     page = render_html(briefing, {})
     assert 'class="chip"' not in page and 'class="chip static"' in page
     assert '"articles-data">{}</script>' in page
+
+
+def test_summary_of_disagreements_counts_them_and_is_absent_when_sources_agree(
+    briefing: Briefing, articles: dict[str, str]
+) -> None:
+    page = render_html(briefing, articles)
+    assert '<h2 id="h-at-a-glance">Sources disagree on 2 points</h2>' in page
+    assert page.index('id="at-a-glance"') < page.index('id="key-points"')
+    assert page.count('class="glance-subject" href="#discrepancy-') == 2
+    assert '<tbody id="discrepancy-1">' in page and '<tbody id="discrepancy-2">' in page
+    one = briefing.model_copy(update={"discrepancies": briefing.discrepancies[:1]})
+    assert "Sources disagree on 1 point<" in render_html(one, articles)
+    agreed = render_html(briefing.model_copy(update={"discrepancies": [], "warnings": [], "sources": []}), articles)
+    assert 'id="at-a-glance"' not in agreed and 'id="source-warnings"' not in agreed
+    assert "do not contradict each other" in agreed  # the section still says so

@@ -57,3 +57,24 @@ def test_article_markup_is_inert(briefing: Briefing) -> None:
     assert "<https://tessel.example/harbour>" in text
     assert "**FAILED**: empty file" in text
     assert md("see [this](http://x) *now*") == "see \\[this\\](http://x) \\*now\\*"
+
+
+def test_disagreements_and_warnings_come_first_in_one_line_each(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    top = text.split("## Key points", 1)[0]
+    assert top.index("Reports differ on how many boats returned.") < top.index("**Sources disagree on 2 points:**")
+    lines = top.split("**Sources disagree on 2 points:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert lines == ["- Boats that returned — about 300 [S1] vs 500 \\<script\\>window.__pwned=1\\</script\\> [S2]",
+                     "- Cost of repairs — 2 million florins [S1] vs 3 million florins [S2]"]
+    assert "**Check before use:**\n\n- [S2] instruction-like text in the article" in top
+    assert "- [S3] (missing.txt) failed: empty file" in top
+    assert "\\<img src=x" in top  # the quoted article markup stays inert
+    # The full table and the full warnings stay in their sections.
+    assert "| **Cost of repairs** (number) | 2 million florins | [S1] |" in text
+    assert text.split("## Warnings", 1)[1].count("instruction-like text") == 1
+
+
+def test_no_summary_when_sources_agree(briefing: Briefing) -> None:
+    text = render_markdown(briefing.model_copy(update={"discrepancies": [], "warnings": [], "sources": []}))
+    assert "Sources disagree" not in text and "Check before use" not in text
+    assert "## Where sources disagree" not in text

@@ -1,0 +1,87 @@
+"""What an editor must see before reading on: where the sources disagree, and which sources to distrust.
+
+Conflicts between reports are the briefing's most distinctive finding, yet their full table sits below
+a long key-point list. Both human-facing renderers therefore repeat them at the top, one short line per
+discrepancy, next to the warnings about sources (a headline its own text contradicts, instruction-like
+text in an article). The logic lives here, free of markup, so Markdown and HTML show the same facts in
+the same order and shorten them the same way; the full rows stay in their sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.schema import Briefing
+
+# The pipeline prefixes a source's warnings with its id: "S4: headline …", "S3 (x.txt) failed: …".
+_SOURCE_PREFIX = re.compile(r"^(S\d+)(?::\s+|\s+(?=\())")
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, cut at a word, so a one-line summary stays one line."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.—-") + "…"
+
+
+def position_label(value: str, limit: int = 60) -> str:
+    """A position in a few words: a long one led by a short label keeps the label.
+
+    Account positions read ``"ordered / approved: <the sentence>"``; at a glance the label is the
+    point, and the sentence is one click away in the full row.
+    """
+    head, sep, rest = value.partition(": ")
+    if sep and len(value) > limit and 0 < len(head) <= 40 and rest:
+        return shorten(head, limit)
+    return shorten(value, limit)
+
+
+def disagreement_title(count: int) -> str:
+    return f"Sources disagree on {count} point{'s' if count != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One warning, tied to the source it is about (``None`` for run-wide ones) so it can sit next to it."""
+
+    source: str | None
+    text: str
+
+
+def notices(briefing: Briefing) -> list[Notice]:
+    """The briefing's warnings with their source split off, then any source warning not already among them.
+
+    The pipeline copies each source's warnings into ``Briefing.warnings`` as ``"S1: …"``; a library
+    caller may fill only one of the two, so both are read and duplicates dropped.
+    """
+    ids = {s.id for s in briefing.sources}
+    out: list[Notice] = []
+    for warning in briefing.warnings:
+        match = _SOURCE_PREFIX.match(warning)
+        if match and match.group(1) in ids:
+            out.append(Notice(match.group(1), warning[match.end():]))
+        else:
+            out.append(Notice(None, warning))
+    seen = set(out)
+    for source in briefing.sources:
+        for warning in source.warnings:
+            notice = Notice(source.id, warning)
+            if notice not in seen:
+                seen.add(notice)
+                out.append(notice)
+    return out
+
+
+def source_notices(briefing: Briefing) -> dict[str, list[str]]:
+    """Warnings per source id, for the source's own entry in the sources list."""
+    by_source: dict[str, list[str]] = {}
+    for notice in notices(briefing):
+        if notice.source is not None:
+            by_source.setdefault(notice.source, []).append(notice.text)
+    return by_source
