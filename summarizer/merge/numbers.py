@@ -332,7 +332,14 @@ def resolved(stated: list[Stated]) -> list[Stated]:
 
 
 def fmt(value: float) -> str:
-    """Display a value without float noise: 12.0 -> '12', 3200000.0 -> '3,200,000'."""
+    """Display a value as a reader would write it: 12.0 -> '12', 3200000.0 -> '3.2 million'.
+
+    Round millions and billions read as words (a table of '40,000,000' invites miscounting zeros);
+    anything else keeps its digits, so no precision is lost.
+    """
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size and (value * 100 / size).is_integer():
+            return f"{value / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
     if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")

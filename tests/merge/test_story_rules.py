@@ -40,7 +40,7 @@ def test_two_voices_in_one_article_are_rival_figures() -> None:
     a = Doc("S1").say("The minister said the deal would cost 40 million velors.", attribution="the minister")
     b = Doc("S2").say("The deal will cost 55 million velors, budget documents show.", attribution="budget documents")
     b.say("The minister had put the cost of the deal at 40 million velors.", attribution="the minister")
-    assert _numbers(merge(*build(a, b))) == [[("40,000,000 velors", ["S1", "S2"]), ("55,000,000 velors", ["S2"])]]
+    assert _numbers(merge(*build(a, b))) == [[("40 million velors", ["S1", "S2"]), ("55 million velors", ["S2"])]]
 
 
 def test_denied_decision_is_an_account_conflict() -> None:
