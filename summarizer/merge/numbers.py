@@ -189,6 +189,10 @@ def _word_predicate(word: str) -> str | None:
     return None
 
 
+_INCLUDED = re.compile(r"\b(?:including|includes|included|among them|among whom)\s+(?:about|some|at least|nearly)?\s*$", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", re.I)
+
+
 def parse_quantities(text: str) -> list[Stated]:
     """Numbers with unit and context from free text; dates, years and times are not counts."""
     out: list[Stated] = []
@@ -211,6 +215,8 @@ def parse_quantities(text: str) -> list[Stated]:
             continue  # a year
         if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
             continue
+        if _PARTITIVE.match(after) or _INCLUDED.search(before):
+            continue  # "seven of the deaths", "including three children": parts of a figure, not rival totals
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
         clause_words = re.findall(r"[\w'’-]+|[.;:!?]", after)[:12]
@@ -276,6 +282,9 @@ def claim_quantities(claim: Claim) -> list[Stated]:
         return parsed
     out: list[Stated] = []
     for q in claim.quantities:
+        at = claim.text.find(q.text) if q.text else -1
+        if at >= 0 and _PARTITIVE.match(claim.text, at + len(q.text)):
+            continue  # the model's "7" in "Seven of the deaths were …" is a sub-count too
         match = next((p for p in parsed if p.value == q.value), None)
         unit = stem(q.unit) if q.unit and q.unit not in {"%", "USD", "EUR", "GBP", "JPY"} else q.unit
         unit = _UNIT_SYNONYMS.get(unit, unit) if unit else None

@@ -59,3 +59,11 @@ def test_headline_prefers_a_statement_over_a_quote_sentence() -> None:
     b.say("Half of Ardan was under floodwater on Sunday after the river burst its banks.")
     briefing = merge(*build(a, b))
     assert briefing.headline == "Floodwater covered half of Ardan on Sunday after the river burst its banks"
+
+
+def test_parts_of_a_figure_are_not_rival_totals() -> None:
+    from summarizer.merge.numbers import parse_quantities
+
+    assert parse_quantities("Seven of the deaths were of a single family.") == []
+    assert [q.value for q in parse_quantities("At least 28 people, including nine children, were killed.")] == [28.0]
+    assert [q.value for q in parse_quantities("Of the 26 people who died, 16 of them were militants.")] == [26.0]
