@@ -97,7 +97,7 @@ TITLE_WORDS = frozenset(
         "spokesperson",
     ]
 )
-_CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
+CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
 _ORG_WORDS = frozenset(
     [
         "ministry",
@@ -152,8 +152,32 @@ def _bare(name: str) -> list[str]:
     return tokens
 
 
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """A person's name without middle initials: 'James P. Kennedy Jr.' -> ['james', 'kennedy', 'jr'].
+
+    The generational suffix stays (a 'Jr.' and a 'Sr.' are two people); it is not the surname.
+    """
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in _SUFFIXES:
+        end -= 1
+    if end > 2:
+        return [tokens[0], *(t for t in tokens[1 : end - 1] if len(t) > 1), *tokens[end - 1 :]]
+    return tokens
+
+
+def _surname(tokens: list[str]) -> str:
+    """The last name word, skipping a generational suffix."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in _SUFFIXES:
+        end -= 1
+    return tokens[end - 1]
+
+
 def _acronym(name: str) -> str | None:
-    words = [w for w in re.findall(r"\w+", strip_accents(name)) if w.lower() not in _CONNECTORS]
+    words = [w for w in re.findall(r"\w+", strip_accents(name)) if w.lower() not in CONNECTORS]
     if len(words) >= 2 and all(w[0].isupper() for w in words):
         return "".join(w[0] for w in words).lower()
     return None
@@ -170,8 +194,10 @@ def _strong_keys(mention: Mention) -> set[str]:
         if mention.type == "person" and len(bare) == 1 and (i > 0 or form.strip().split()[0].lower() in TITLE_WORDS):
             continue  # a bare surname: resolved in the second pass
         keys.add("n:" + " ".join(bare))
+        if mention.type in ("person", "other") and len(bare) > 2:
+            keys.add("n:" + " ".join(_core(bare)))  # 'James P. Kennedy Jr.' = 'James Kennedy'
         if mention.type != "person":
-            keys.add("w:" + " ".join(sorted(t for t in bare if t not in _CONNECTORS)))
+            keys.add("w:" + " ".join(sorted(t for t in bare if t not in CONNECTORS)))
             acronym = _acronym(form)
             if acronym:
                 keys.add("acr:" + acronym)
@@ -199,9 +225,9 @@ class EntityResolver:
                     owner[key] = m.key
         surnames: dict[str, set[str]] = {}
         for m in self.mentions:
-            bare = _bare(m.name)
+            bare = _core(_bare(m.name))
             if m.type == "person" and len(bare) >= 2:
-                surnames.setdefault(bare[-1], set()).add(" ".join(bare))
+                surnames.setdefault(_surname(bare), set()).add(" ".join(bare))
         roots_by_full = {k[2:]: uf.find(v) for k, v in owner.items() if k.startswith("n:")}
         for m in self.mentions:
             if m.type != "person":

@@ -8,6 +8,7 @@ the briefing reports it as an attribution discrepancy instead of picking one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz
 
 from summarizer.merge._text import anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import LeaderIndex
-from summarizer.merge.entities import strip_article
+from summarizer.merge.entities import CONNECTORS, strip_article
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, MergedQuote, Position, Quote, QuoteVariant, Span
 from summarizer.text import normalize
@@ -34,6 +35,7 @@ class QuoteItem:
     quote: Quote
     span: Span
     speaker: str | None  # resolved entity root, None when the article names no speaker
+    named: bool  # the speaker reads as a person's or organisation's name, not a date or a phrase
     norm: str
     tokens: frozenset[str]
     anchors: frozenset[str]
@@ -74,6 +76,7 @@ def merge_quotes(
                 quote,
                 quote.span,
                 speaker_of(f"{record.source}/q{i}"),
+                named_speaker(quote.speaker),
                 normalize(quote.text),
                 content_tokens(quote.text),
                 anchors(quote.text),
@@ -84,8 +87,11 @@ def merge_quotes(
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
     for group in _join_lone([g.members for g in index.groups]):
+        # Only named speakers can dispute who said it: "a March 21 phone" or no speaker at all
+        # beside "Sonya Zoghlin" is an extraction that missed the name, not a rival speaker.
+        named = [i for i in group if i.speaker is not None and i.named]
         by_speaker: dict[str, list[QuoteItem]] = {}
-        for item in group:
+        for item in named or group:
             if item.speaker is not None:
                 by_speaker.setdefault(item.speaker, []).append(item)
         ranked = sorted(
@@ -109,9 +115,34 @@ def merge_quotes(
                 variants=variants,
             )
         )
-        if len(ranked) > 1 and len({i.independent for _, items in ranked for i in items}) > 1:
+        if named and len(ranked) > 1 and len({i.independent for _, items in ranked for i in items}) > 1:
             discrepancies.append(_attribution(lead.quote.text, ranked, speaker_name))
     return quotes, discrepancies
+
+
+_CALENDAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow)"
+)
+_NAME_LINKS = CONNECTORS | {"bin", "ibn"}
+
+
+def named_speaker(speaker: str | None) -> bool:
+    """Does ``speaker`` read as a name ('Sonya Zoghlin', 'Interior Ministry', 'WHO')?
+
+    Extraction sometimes takes a phrase for the speaker ('a March 21 phone', 'the call recalled
+    that he said'). A name is capitalised word by word (linking words such as 'of' aside), has
+    no digits and is not made of calendar words; anything else cannot dispute a named speaker.
+    """
+    if speaker is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*|\d+", speaker)
+    if not words or any(w[0].isdigit() for w in words):
+        return False
+    names = [w for w in words if w.lower() not in _NAME_LINKS]
+    if not names or any(not any(part[:1].isupper() for part in re.split(r"['’-]", w)) for w in names):
+        return False
+    return not all(_CALENDAR.fullmatch(w.lower().strip(".")) for w in names)
 
 
 def _attribution(text: str, ranked: list[tuple[str, list[QuoteItem]]], speaker_name: Callable[[str], str]) -> Discrepancy:

@@ -134,3 +134,33 @@ def test_llm_quantities_are_compared() -> None:
     briefing = merge(*build(a, b))
     assert _table(briefing, "number") == [[("12", ["S1"]), ("9", ["S2"])]]
     assert briefing.discrepancies[0].subject == "Number of people killed"
+
+
+def test_speakers_are_compared_after_entity_resolution() -> None:
+    # suffix, middle initial and bare surname: one person, so no "who said" dispute
+    a = Doc("S1").quote("The right to protest carries the duty not to threaten anyone", "Tomas Brell Jr", "Prosecutor")
+    a.entity("Tomas Brell Jr", roles=["Prosecutor"])
+    b = Doc("S2").say("Tomas K. Brell Jr., the prosecutor for Ostvale, spoke.").entity("Tomas K. Brell Jr", "other")
+    b.quote("The right to protest carries the duty not to threaten anyone.", "Brell")
+    briefing = merge(*build(a, b))
+    assert _table(briefing, "attribution") == []
+    assert [(q.speaker, q.sources) for q in briefing.quotes] == [("Tomas K. Brell Jr", ["S1", "S2"])]
+    assert [e.name for e in briefing.entities if "Brell" in e.name] == ["Tomas K. Brell Jr"]
+
+
+def test_a_senior_and_a_junior_stay_two_people() -> None:
+    a = Doc("S1").quote("The ferry service will resume in spring", "Tomas Brell Jr").entity("Tomas Brell Jr")
+    b = Doc("S2").quote("The ferry service will resume in spring", "Tomas Brell Sr").entity("Tomas Brell Sr")
+    briefing = merge(*build(a, b))
+    assert _table(briefing, "attribution") == [[("Tomas Brell Jr", ["S1"]), ("Tomas Brell Sr", ["S2"])]]
+
+
+def test_a_phrase_or_no_speaker_does_not_dispute_a_named_speaker() -> None:
+    words = "She has accepted responsibility for the threatening language she used"
+    a = Doc("S1").quote(words, "a March 14 phone")  # the extractor took a phrase for the speaker
+    b = Doc("S2").quote(words + ".", "Lia Vanter").entity("Lia Vanter")
+    c = Doc("S3").quote(words, None)
+    d = Doc("S4").quote(words, "the call recalled that she said")
+    briefing = merge(*build(a, b, c, d))
+    assert _table(briefing, "attribution") == []
+    assert [(q.speaker, q.sources) for q in briefing.quotes] == [("Lia Vanter", ["S1", "S2", "S3", "S4"])]
