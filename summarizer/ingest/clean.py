@@ -62,6 +62,12 @@ _PROSE_END = tuple(".!?…:\"”’)")
 _QUOTE_MARKS = ("“", "”", '"')
 _WORD = re.compile(r"\w+")
 _MARKUP = re.compile(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$")
+# A "hover card" left inline by a scraped link: the linked name, the same name again with no space (the
+# card's heading) and a run of the person's latest headlines, closed by the card's " MORE" button:
+# "Rep. Jana VollmerJana VollmerBudget talks stall | Port strike ends MORE (D-Ore.)". Only lines holding
+# " MORE" are searched, and the card is bounded, so the pattern stays cheap.
+_HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w'’.\-]*[a-z.]){0,3})\1"
+                         r"([A-Z\d“\"'‘][^\n]{0,1200}?)\sMORE\b")
 _PAGE_WORDS = re.compile(
     r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
     r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
@@ -101,6 +107,8 @@ def clean_text(raw: str) -> Cleaned:
             keep.append("")
             continue
         body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
+        if " MORE" in body:
+            body = _drop_hover_cards(body, removed)
         url = _may_hold_url(body) and _URL.search(body) is not None
         reason = _metadata(body, out)
         if reason is None:
@@ -133,6 +141,14 @@ def clean_text(raw: str) -> Cleaned:
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
     return out
+
+
+def _drop_hover_cards(line: str, removed: list[str]) -> str:
+    """Keep the linked name of each inline hover card once; the repeated name and its headlines go."""
+    def drop(match: re.Match[str]) -> str:
+        removed.append(match.group()[len(match.group(1)):])
+        return match.group(1)
+    return _HOVER_CARD.sub(drop, line)
 
 
 def _last_kept(keep: list[str | None]) -> int | None:

@@ -110,3 +110,22 @@ def test_header_fields_become_metadata() -> None:
 def test_dateline_is_read_in_the_articles_own_date_order() -> None:
     raw = f"Published: 04/03/2025\n\nThe walkout started the 21/02/2025 at the port.\n\n{PROSE[0]}"
     assert clean_text(raw).published == date(2025, 3, 4)
+
+
+def test_inline_hover_card_is_removed_and_the_name_kept_once() -> None:
+    line = ("A Velorian man admitted threatening Rep. Jana VollmerJana VollmerBudget talks stall over port fees | "
+            "Senators seek dock safety review | Ferry operator fined Vollmer urges calm after strike MORE (D-Ore.), "
+            "prosecutors said on Monday.")
+    cleaned = clean_text(f"{line}\n\n{PROSE[1]}")
+    assert cleaned.text.split("\n\n")[0] == ("A Velorian man admitted threatening Rep. Jana Vollmer (D-Ore.), "
+                                             "prosecutors said on Monday.")
+    assert any(item.startswith("Jana VollmerBudget talks stall") and item.endswith(" MORE")
+               for item in cleaned.removed)
+
+
+def test_prose_with_capitals_or_a_spaced_repeat_is_not_a_hover_card() -> None:
+    text = ("The union said it wants MORE pay, not less, and Jana Vollmer Jana Vollmer agreed.\n\n"
+            "Ferry captain Okafor said NO MORE delays would be accepted at the Marenza quay.")
+    cleaned = clean_text(text)
+    assert cleaned.text == text
+    assert cleaned.removed == []
