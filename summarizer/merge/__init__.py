@@ -76,8 +76,8 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     matcher = ClaimMatcher(items)
     groups = group_claims(items, matcher)
     timeline, dates = build_timeline(articles, records, independence)
-    groups = join_by_events(groups, timeline, records, independence)
-    points = key_points(groups, independence, event_support(timeline, independence))
+    groups, details = join_by_events(groups, timeline, records, independence)
+    points = key_points(groups, independence, event_support(timeline, independence), details)
 
     resolver = EntityResolver(collect_mentions(records))
     entities, by_root = resolver.merged()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from summarizer.merge._text import (
@@ -185,6 +185,23 @@ def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:
     return [m for m in members if m.order not in contested]
 
 
+def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
+    """The member whose wording a key point shows: no contested figure, most salient, earliest."""
+    return max(clean_members(group) or group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
+
+
+def new_figures(item: ClaimItem, lead: ClaimItem, members: Sequence[ClaimItem]) -> list[Stated]:
+    """Figures ``item`` states that ``lead`` does not and no member contradicts ('raise wages by 12 percent')."""
+    out: list[Stated] = []
+    for q in item.figures:
+        if any((p.unit, p.predicate) == (q.unit, q.predicate) and compatible(p, q) for p in lead.figures):
+            continue
+        rivals = [p for m in members[:MAX_CLASH_CHECKED] if m.source != item.source for p in m.figures if p.unit == q.unit]
+        if not any(p.predicate == q.predicate and not compatible(p, q) for p in rivals):
+            out.append(q)
+    return out
+
+
 def _no_clash(item: ClaimItem, group: Group[ClaimItem]) -> bool:
     # A key point cites every member's source for its text: "1,200 workers [S1, S3]" would put a
     # figure in S3's mouth that S3 contradicts, so claims with rival counts stay separate points
@@ -205,6 +222,7 @@ def key_points(
     groups: Sequence[Sequence[ClaimItem]],
     independence: Independence,
     event_support: Callable[[Span], int] | None = None,
+    details: Collection[int] = (),
 ) -> list[KeyPoint]:
     """One key point per group, ranked by independent support, then centrality and salience.
 
@@ -212,6 +230,9 @@ def key_points(
     event that sentence states. The central event of a story ("the strike ended") is told in a
     different sentence by every source, so its claims rarely group, while a side figure repeated
     word for word does; counting the event's sources keeps the story's main turn on top.
+    ``details`` are the indexes of groups that restate a joined event with a fact of their own
+    (:func:`~summarizer.merge.events.join_by_events`): the event's support is the joined point's,
+    so they rank by their own sources.
     """
     n_independent = max(1, len({i.independent for g in groups for i in g}))
     spread: dict[str, set[str]] = {}
@@ -220,11 +241,12 @@ def key_points(
             for token in item.tokens:
                 spread.setdefault(token, set()).add(item.independent)
     ranked: list[tuple[tuple[float, tuple[str, int, str], int], KeyPoint]] = []
-    for group in groups:
+    for gid, group in enumerate(groups):
         sources = sorted_sources(i.source for i in group)
         independent = independence.count(sources)
-        support = max([independent, *(event_support(i.span) for i in group)]) if event_support else independent
-        lead = max(clean_members(group) or group, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
+        boosted = event_support is not None and gid not in details
+        support = max([independent, *(event_support(i.span) for i in group)]) if event_support and boosted else independent
+        lead = lead_of(group)
         tokens = set().union(*(i.tokens for i in group))
         widths = sorted((len(spread[t]) for t in tokens if not t.startswith("#")), reverse=True)[:5]
         centrality = (sum(widths) / len(widths) / n_independent) if widths else 0.0

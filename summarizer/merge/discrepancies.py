@@ -224,6 +224,15 @@ _FAMILIES = [
 ]
 
 
+_RANK_KEYS = frozenset(role_key(r) for r in _RANKS)  # role_key stems: 'acting' -> 'act'
+
+
+def _ranks(role: str) -> set[str]:
+    """Rank words of the title itself, not of what it heads: 'Chairman of the Joint Chiefs' has none."""
+    head = re.split(r"\bof\b", role, maxsplit=1, flags=re.IGNORECASE)[0]
+    return set(role_key(head).split()) & _RANK_KEYS
+
+
 def roles_conflict(a: str, b: str) -> bool:
     """'Finance Minister' vs 'Deputy Minister' conflict; 'President' vs 'President of France' do not."""
     ta, tb = role_key(a).split(), role_key(b).split()
@@ -233,7 +242,7 @@ def roles_conflict(a: str, b: str) -> bool:
     if ha != hb and not any(ha in f and hb in f for f in _FAMILIES):
         return False
     sa, sb = set(ta), set(tb)
-    if (sa & _RANKS) != (sb & _RANKS):
+    if _ranks(a) != _ranks(b):
         return True
     return ha != hb or not (sa <= sb or sb <= sa)
 

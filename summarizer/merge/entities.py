@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from summarizer.merge._text import sorted_sources, source_order
+from summarizer.merge._text import sorted_sources, source_order, stem
 from summarizer.merge.cluster import UnionFind
 from summarizer.schema import EntityRole, EntityType, ExtractionRecord, MergedEntity, Span
 from summarizer.text import strip_accents
@@ -308,8 +308,8 @@ def title_prefix(name: str) -> str | None:
 
 
 def role_key(role: str) -> str:
-    """'the Minister of Finance' and 'Finance Minister' compare equal."""
-    tokens = [t for t in _tokens(role) if t not in {"the", "a", "an"}]
+    """'the Minister of Finance' and 'Finance Minister' compare equal, and so do 'Joint Chiefs' and 'Joints Chiefs'."""
+    tokens = [stem(t) for t in _tokens(role) if t not in {"the", "a", "an"}]
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]

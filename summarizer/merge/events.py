@@ -18,6 +18,12 @@ The join is deliberately narrow, because every source of a key point is cited fo
   ("nine-day" against "ten days") still support the event; the number discrepancy is found from
   the claims themselves and is unaffected, and :func:`~summarizer.merge.claims.key_points` takes
   its text from a member without a contested figure.
+
+Joining must not lose what only one wording says. When a folded wording states a figure that the
+chosen wording lacks and no member contradicts ("ended a nine-day strike on Monday after the
+government agreed to raise wages by 12 percent"), its claims also stay a key point of their own,
+cited only to the sources that state it, so the wage rise is neither dropped nor credited to the
+sources that never mention it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.merge.accounts import decision
-from summarizer.merge.claims import ClaimItem, clean_members
+from summarizer.merge.claims import ClaimItem, clean_members, lead_of, new_figures
 from summarizer.merge.independence import Independence
 from summarizer.schema import ExtractionRecord, TimelineEntry
 
@@ -71,11 +77,15 @@ def join_by_events(
     entries: Sequence[TimelineEntry],
     records: Sequence[ExtractionRecord],
     independence: Independence,
-) -> list[list[ClaimItem]]:
-    """Ledger groups with those stating one merged timeline event joined, in order of first appearance."""
+) -> tuple[list[list[ClaimItem]], set[int]]:
+    """Ledger groups with those stating one merged timeline event joined, in order of first appearance.
+
+    Also returns the indexes of detail groups: the claims of a folded wording that add an
+    uncontested figure to the joined point's wording, kept as a point of their own right after it.
+    """
     spans = _event_spans(entries, records, independence)
     if not spans:
-        return [list(g) for g in groups]
+        return [list(g) for g in groups], set()
     by_entry: dict[int, list[int]] = {}
     for gid, group in enumerate(groups):
         entry = _entry_of(group, spans)
@@ -95,4 +105,20 @@ def join_by_events(
     joined: dict[int, list[ClaimItem]] = {}
     for gid, group in enumerate(groups):
         joined.setdefault(target[gid], []).extend(group)
-    return [sorted(g, key=lambda i: i.order) for g in joined.values()]
+    out: list[list[ClaimItem]] = []
+    details: set[int] = set()
+    for root, members in joined.items():
+        members.sort(key=lambda i: i.order)
+        out.append(members)
+        folded = [gid for gid, t in enumerate(target) if t == root] if len(members) > len(groups[root]) else []
+        if not folded:
+            continue
+        lead = lead_of(members)
+        for gid in folded:
+            if lead in groups[gid]:
+                continue
+            extra = [i for i in groups[gid] if new_figures(i, lead, members)]
+            if extra:
+                details.add(len(out))
+                out.append(sorted(extra, key=lambda i: i.order))
+    return out, details

@@ -76,7 +76,14 @@ def check_story(briefing: Briefing, officials: str) -> None:
     assert not ended.hedged and not ended.single_source
     # cited for S1-S3 too, so it states neither side of the nine/ten-day conflict
     assert not any(w in ended.text.lower() for w in ("nine", "ten day", "9", "10"))
-    assert sum(1 for kp in briefing.key_points if _states_end(kp.text)) == 1
+    # S1's own wording adds an uncontested figure (the 12 percent wage rise): it stays a point of its
+    # own, cited to S1 and its copy S2 only, never to S3; no other wording of the end is repeated
+    ending = [kp for kp in briefing.key_points if _states_end(kp.text)]
+    assert [(kp.sources, "12 percent" in kp.text, kp.single_source) for kp in ending] == [
+        (["S1", "S2", "S3", "S4"], False, False),
+        (["S1", "S2"], True, True),
+    ]
+    assert [s.source for s in ending[1].evidence] == ["S1", "S2"]
 
     assert "ended" in briefing.headline and "strike" in briefing.headline
     assert "velors" not in briefing.headline

@@ -164,3 +164,14 @@ def test_a_phrase_or_no_speaker_does_not_dispute_a_named_speaker() -> None:
     briefing = merge(*build(a, b, c, d))
     assert _table(briefing, "attribution") == []
     assert [(q.speaker, q.sources) for q in briefing.quotes] == [("Lia Vanter", ["S1", "S2", "S3", "S4"])]
+
+
+def test_typo_or_organisation_in_a_title_is_no_title_conflict() -> None:
+    a = Doc("S1").say("Staff Chairman Oren Valk testified.").entity("Oren Valk", roles=["Staff Chairman"])
+    b = Doc("S2").say("Oren Valk testified.").entity("Oren Valk", roles=["chairman of the Joint Chiefs of Staff"])
+    c = Doc("S3").say("Oren B. Valk testified.").entity("Oren B. Valk", roles=["chairman of the Joints Chiefs of Staff"])
+    briefing = merge(*build(a, b, c))
+    assert [e.name for e in briefing.entities] == ["Oren Valk"]
+    assert _table(briefing, "title") == []
+    d = Doc("S4").say("Acting Chairman Oren Valk testified.").entity("Oren Valk", roles=["Acting Chairman"])
+    assert _table(merge(*build(b, d)), "title") != []  # a rank word of the title itself still counts

@@ -125,3 +125,38 @@ def test_headline_is_a_short_clause_of_the_sentence() -> None:
     )
     long = "The council of the city of Orvel voted on Tuesday, in a session lasting nine hours, to close three libraries and two pools"
     assert headline_clause(long) == "The council of the city of Orvel voted on Tuesday"
+
+
+SEVEN_PCT = [Quantity(value=9, unit="days", text="nine-day"), Quantity(value=7, unit="%", text="7 percent")]
+
+
+def test_a_joined_wording_with_an_uncontested_figure_stays_its_own_point() -> None:
+    a = _said(
+        Doc("S1"),
+        "2025-03-03",
+        "Miners at Kessel ended a nine-day strike on Monday after the owners agreed to raise wages by 7 percent.",
+        quantities=SEVEN_PCT,
+    )
+    b = _said(
+        Doc("S2"), "2025-03-03", "The strike of the Kessel miners finished the Monday 03/03/2025 after ten days of stop.", quantities=TEN
+    )
+    c = _said(Doc("S3"), "2025-03-03", "Kessel is calm again after the miners ended their strike on Monday, 3 March 2025.")
+    briefing = merge(*build(a, b, c))
+    # the event, corroborated by all three, worded without the contested length...
+    assert [(kp.sources, kp.text.split(" ")[0]) for kp in briefing.key_points] == [(["S1", "S2", "S3"], "Kessel"), (["S1"], "Miners")]
+    # ...and S1's wage rise, cited to S1 alone with its evidence, never to S2 or S3
+    detail = briefing.key_points[1]
+    assert "7 percent" in detail.text and detail.single_source
+    assert [s.source for s in detail.evidence] == ["S1"]
+    (days,) = [d for d in briefing.discrepancies if d.kind == "number"]
+    assert sorted(p.value for p in days.positions) == ["10 days", "9 days"]
+
+
+def test_a_joined_wording_whose_only_figure_is_contested_adds_no_point() -> None:
+    a = _said(
+        Doc("S1"), "2025-03-03", "Miners at Kessel ended a nine-day strike on Monday after the owners agreed to a raise.", quantities=NINE
+    )
+    b = _said(Doc("S2"), "2025-03-03", "The strike of the Kessel miners finished on Monday 03/03/2025 after ten days.", quantities=TEN)
+    c = _said(Doc("S3"), "2025-03-03", "Kessel is calm again after the miners ended their strike on Monday, 3 March 2025.")
+    briefing = merge(*build(a, b, c))
+    assert [kp.sources for kp in briefing.key_points] == [["S1", "S2", "S3"]]
