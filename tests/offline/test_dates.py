@@ -86,3 +86,31 @@ def test_stated_date_beats_weekday_in_the_same_sentence() -> None:
     text = "The strike finished the Monday 03/03/2025. It had started the 21/02/2025."
     events = extract_offline(article(text, date(2025, 4, 10))).events
     assert [e.date for e in events] == ["2025-03-03", "2025-02-21"]
+
+
+MONDAY = date(2019, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # past events: the latest such day on or before publication, never one after it
+        ("The dockworker was detained in April over the March 21 call to the port office.", "2019-03-21"),
+        ("Talks with the ferry union broke down on December 20.", "2018-12-20"),
+        ("The strike ended on November 18, the union said.", "2019-11-18"),
+        # events the sentence puts ahead: the first such day on or after publication
+        ("Sentencing is scheduled for Feb. 14.", "2020-02-14"),
+        ("The port board will meet again on November 10.", "2020-11-10"),
+        ("The vote is set to take place on 2 March.", "2020-03-02"),
+        ("Payment is due to arrive by Dec. 3.", "2019-12-03"),
+    ],
+)
+def test_day_month_without_year_is_past_unless_the_sentence_looks_ahead(sentence: str, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, MONDAY) if len(d.value) == 10] == [expected]
+
+
+def test_future_words_of_the_previous_sentence_do_not_move_a_past_date() -> None:
+    text = "Sentencing is scheduled for Feb. 14. He was detained in April for the March 21 call to the office."
+    assert [d.value for d in find_dates(text, MONDAY) if len(d.value) == 10] == ["2020-02-14", "2019-03-21"]
+    listed = "The hearings are scheduled for Jan. 5 and Feb. 14."
+    assert [d.value for d in find_dates(listed, MONDAY)] == ["2020-01-05", "2020-02-14"]

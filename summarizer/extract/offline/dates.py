@@ -118,6 +118,34 @@ def _year(raw: str | None, month: int, published: date | None, future: bool) -> 
     return year
 
 
+def _day_month(month: int, day: int, published: date, future: bool) -> str | None:
+    """A day and month with no year: the latest such date on or before publication, or for an event
+    the sentence puts ahead ("is scheduled for Feb. 14") the first one on or after it."""
+    year = published.year
+    if (month, day) > (published.month, published.day) and not future:
+        year -= 1
+    elif (month, day) < (published.month, published.day) and future:
+        year += 1
+    return _iso(year, month, day)
+
+
+# What puts a date ahead of the writing: only read in the date's own sentence ("Sentencing is
+# scheduled for Feb. 14. He was arrested for the March 21 call." leaves the call in the past).
+_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set to|upcoming)\b", re.IGNORECASE)
+_STOP = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])|\n")
+_SHORT_WORD = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")  # "Feb.", "Sen.", "U.S."
+
+
+def _sentence_lead(text: str, start: int) -> str:
+    """The up to 80 characters before ``start`` that are in its sentence (abbreviation dots do not end one)."""
+    lead_start = max(0, start - 80)
+    cut = lead_start
+    for stop in _STOP.finditer(text, lead_start, start):
+        if stop.group() == "\n" or not _SHORT_WORD.search(text[max(lead_start, stop.start() - 6) : stop.start()]):
+            cut = stop.end()
+    return text[cut:start]
+
+
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     if year is None:
         return None
@@ -137,8 +165,7 @@ def _month(token: str) -> int:
 
 def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool, text: str,
              modifier: str) -> str | None:
-    future = bool(re.search(r"\b(?:will|would|plans?|scheduled|due|expected|next)\b",
-                            text[max(0, m.start() - 80) : m.start()], re.IGNORECASE))
+    future = _FUTURE.search(_sentence_lead(text, m.start())) is not None
     if kind == "iso":
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if kind == "numeric":
@@ -150,6 +177,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         month = _month(month_s)
         if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
             return None
+        if m.group(3) is None and published is not None:
+            return _day_month(month, int(day_s), published, future)
         return _iso(_year(m.group(3), month, published, future), month, int(day_s))
     if kind == "my":
         return _iso(int(m.group(2)), _month(m.group(1)))
