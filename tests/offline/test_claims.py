@@ -63,3 +63,26 @@ def test_closing_attribution_clause_names_the_source_not_the_subject() -> None:
             "but did not order them to act, a ministry spokeswoman said.")
     claim = extract_offline(article(text)).claims[0]
     assert claim.attribution == "a ministry spokeswoman"
+
+
+def test_closing_attribution_allows_a_long_office_name_and_a_trailing_qualifier() -> None:
+    text = ("Jonas Prell, 55, of Vandermere, a town north of Lorant, admitted threatening a port official, "
+            "the U.S. Attorney’s Office for the Northern District of Veloria said in a statement.")
+    claim = extract_offline(article(text)).claims[0]
+    assert claim.attribution == "U.S. Attorney’s Office for the Northern District of Veloria"
+    for closing, source in ((", the ministry's press office said in an email on Tuesday.", "the ministry's press office"),
+                            (", a spokeswoman for the Ministry of Finance said to reporters.",
+                             "a spokeswoman for the Ministry of Finance"),
+                            (", the Velorian Dockworkers Union announced Monday.", "Velorian Dockworkers Union"),
+                            (", the port authority said in a release.", "the port authority")):
+        text = f"Finance Minister Ngozi Okafor approved the port budget on Monday{closing}"
+        assert extract_offline(article(text)).claims[0].attribution == source, closing
+
+
+def test_closing_attribution_is_not_a_pronoun_or_a_whole_clause() -> None:
+    for closing in (", she told reporters.", ", he later said in a statement.",
+                    ", and the strike ended after the union leader said.",
+                    ", but the dockworkers were told nothing until the ministry said."):
+        text = f"Finance Minister Ngozi Okafor approved the port budget on Monday{closing}"
+        attribution = extract_offline(article(text)).claims[0].attribution
+        assert attribution in (None, "Ngozi Okafor"), (closing, attribution)
