@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.offline import extract_offline
+from summarizer.extract.offline.names import is_thing
 from summarizer.schema import Quote
 from tests.offline.articles import article, wire
 
@@ -107,3 +108,20 @@ def test_possessor_of_a_speech_noun_is_the_speaker() -> None:
     quote = extract_offline(article(text)).quotes[0]
     assert quote.speaker == "Okafor"
     assert quote.text == "fully modernised within a year."
+
+
+def test_a_date_or_a_thing_is_never_a_speaker() -> None:
+    text = ("Port lawyer Mara Lind said the union would appeal the fine.\n"
+            "“The Marenza union is not finished,” she said in an email. “It will appeal the fine in full.”\n"
+            "Tomas Prell was detained in April for a March 21 phone call he made to the port office.")
+    quotes = extract_offline(article(text)).quotes
+    assert _by_text(quotes, "It will appeal").speaker == "Mara Lind"
+    assert all(q.speaker is None or ("phone" not in q.speaker and "March" not in q.speaker) for q in quotes)
+
+
+@pytest.mark.parametrize(("phrase", "thing"), [
+    ("a March 21 phone", True), ("the 4 May", True), ("a statement", True), ("the letter", True),
+    ("a spokeswoman for the ministry", False), ("the Jan. 6 committee", False), ("the port authority", False),
+])
+def test_thing_phrases(phrase: str, thing: bool) -> None:
+    assert is_thing(phrase) is thing

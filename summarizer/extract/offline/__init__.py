@@ -106,6 +106,7 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
     last_person: str | None = None
     persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions), key=lambda p: p[0])
     positions = [p for p, _ in persons]
+    quote_starts = [q.outer_start for q in candidates]
     for quote, attr in zip(candidates, attributions, strict=True):
         speech = is_speech(text, quote)
         if not speech and not (attr is not None and attr.explicit and quote.words(text) == 1
@@ -119,6 +120,8 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             speaker, role = attr.phrase.name, attr.phrase.role
         if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
             at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
+            while at >= 0 and _inside(persons[at][0], quote_starts, candidates):
+                at -= 1  # a name inside a quote is what was said, not who said it
             speaker = persons[at][1].name if at >= 0 else last_person
             if at >= 0:
                 persons[at][1].type = "person"  # speech attributed to it is the evidence it is a person
@@ -134,6 +137,11 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         quotes.append(Quote(speaker=speaker, speaker_role=role, text=body,
                             span=Span(source=source, start=start, end=quote.end, text=body)))
     return quotes
+
+
+def _inside(position: int, starts: list[int], quotes: list[QuoteSpan]) -> bool:
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < quotes[at].outer_end
 
 
 def _person_like(entity: Entity) -> bool:

@@ -121,9 +121,29 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     elif det:
         phrase = phrase[det[0].start():]
     if phrase and DESCRIPTION_RE.match(phrase) and len(phrase.split()) <= 14 and not (_VERBISH - {"and"}).intersection(
-            w.lower() for w in phrase.split()) and not any(w.endswith("ed") for w in phrase.split()[1:-1]):
+            w.lower() for w in phrase.split()) and not any(w.endswith("ed") for w in phrase.split()[1:-1]) \
+            and not is_thing(phrase):
         return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
     return None
+
+
+# Heads of noun phrases that name a thing or a time, never someone who speaks: "a March 21 phone (call)",
+# "the statement", "last week's letter". A describing phrase ending in one is no speaker.
+_THING_HEADS = frozenset(re.findall(r"[a-z-]+", """
+    phone call calls statement letter release message email e-mail day days week weeks month months year years
+    morning afternoon evening night time hour hours minute minutes
+"""))
+_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+               r"August|September|October|November|December)\.?")
+# A phrase that ends in a date is that date ("a March 21"); "the Jan. 6 committee" is not one.
+_DATE_AT_END = re.compile(rf"(?:\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          rf"{_MONTH_WORD})\W*$")
+
+
+def is_thing(phrase: str) -> bool:
+    """A describing phrase for a thing or a date ("a March 21 phone"), not for a person or an organisation."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    return bool(words) and (words[-1].lower() in _THING_HEADS or _DATE_AT_END.search(phrase) is not None)
 
 
 def _is_appositive_chain(after: str) -> bool:
@@ -187,7 +207,7 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
     desc = re.match(r"((?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
                     text, re.I)
-    if desc:
+    if desc and not is_thing(desc.group(1)):
         return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)
     return None
 
