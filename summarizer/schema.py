@@ -124,6 +124,11 @@ class Quote(_Model):
     speaker: str | None = Field(description="Full name as in the article, or the organisation.")
     speaker_role: str | None = Field(default=None, description="Title or role the article gives.")
     text: str = Field(description="The exact words, without quotation marks.")
+    speaker_inferred: SkipJsonSchema[bool] = Field(
+        default=False,
+        description="The article names the speaker only through a pronoun or the context; such a speaker "
+        "never disputes one another source names outright.",
+    )
     span: SkipJsonSchema[Span | None] = None
 
 

@@ -76,7 +76,7 @@ def merge_quotes(
                 quote,
                 quote.span,
                 speaker_of(f"{record.source}/q{i}"),
-                named_speaker(quote.speaker),
+                named_speaker(quote.speaker) and not quote.speaker_inferred,
                 normalize(quote.text),
                 content_tokens(quote.text),
                 anchors(quote.text),
@@ -87,8 +87,9 @@ def merge_quotes(
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
     for group in _join_lone([g.members for g in index.groups]):
-        # Only named speakers can dispute who said it: "a March 21 phone" or no speaker at all
-        # beside "Sonya Zoghlin" is an extraction that missed the name, not a rival speaker.
+        # Only named speakers can dispute who said it: "a March 21 phone", no speaker at all, or a
+        # speaker reached only through "she said" beside "Sonya Zoghlin" is an extraction that
+        # missed the name, not a rival speaker.
         named = [i for i in group if i.speaker is not None and i.named]
         by_speaker: dict[str, list[QuoteItem]] = {}
         for item in named or group:

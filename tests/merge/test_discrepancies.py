@@ -175,3 +175,12 @@ def test_typo_or_organisation_in_a_title_is_no_title_conflict() -> None:
     assert _table(briefing, "title") == []
     d = Doc("S4").say("Acting Chairman Oren Valk testified.").entity("Oren Valk", roles=["Acting Chairman"])
     assert _table(merge(*build(b, d)), "title") != []  # a rank word of the title itself still counts
+
+
+def test_a_speaker_inferred_from_a_pronoun_does_not_dispute_a_named_one() -> None:
+    a = Doc("S1").quote("The harbour will reopen within a week", "Ana Rook").entity("Ana Rook")
+    b = Doc("S2").quote("The harbour will reopen within a week", "Piet Lamm")
+    b.quotes[-1] = b.quotes[-1].model_copy(update={"speaker_inferred": True})  # "…," she said
+    briefing = merge(*build(a, b))
+    assert _table(briefing, "attribution") == []
+    assert briefing.quotes[0].speaker == "Ana Rook"

@@ -125,3 +125,10 @@ def test_a_date_or_a_thing_is_never_a_speaker() -> None:
 ])
 def test_thing_phrases(phrase: str, thing: bool) -> None:
     assert is_thing(phrase) is thing
+
+
+def test_a_speaker_reached_through_a_pronoun_is_marked_inferred() -> None:
+    text = ("Maria Lind, the mayor of Orvel, spoke to reporters on Friday. “We will rebuild the bridge,” she said. "
+            "“It is done,” said Tomas Berg.")
+    quotes = extract_offline(article(text)).quotes
+    assert [(q.speaker, q.speaker_inferred) for q in quotes] == [("Maria Lind", True), ("Tomas Berg", False)]

@@ -112,13 +112,15 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         if not speech and not (attr is not None and attr.explicit and quote.words(text) == 1
                                and not text[quote.start].isupper()):
             continue
-        start, speaker, role = quote.start, None, None
+        start, speaker, role, inferred = quote.start, None, None, attr is None or not attr.explicit
         transcript = transcript_speaker(text, quote)
         if transcript:
             speaker, start = transcript
+            inferred = False
         elif attr is not None:
             speaker, role = attr.phrase.name, attr.phrase.role
         if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
+            inferred = True
             at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
             while at >= 0 and _inside(persons[at][0], quote_starts, candidates):
                 at -= 1  # a name inside a quote is what was said, not who said it
@@ -134,7 +136,7 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         body = text[start : quote.end]
         if not body.strip():
             continue
-        quotes.append(Quote(speaker=speaker, speaker_role=role, text=body,
+        quotes.append(Quote(speaker=speaker, speaker_role=role, text=body, speaker_inferred=bool(speaker and inferred),
                             span=Span(source=source, start=start, end=quote.end, text=body)))
     return quotes
 
