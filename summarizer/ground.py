@@ -171,12 +171,21 @@ def _drop(report: GroundingReport, kind: str, text: str) -> None:
     report.dropped_items.append(f"{kind}: {text[:120]}")
 
 
-def _ground_claim(locator: Locator, claim: Claim, report: GroundingReport) -> Claim | None:
-    span = claim.span if locator.valid(claim.span) else locator.find(claim.evidence, EVIDENCE_MIN_SCORE)
-    if span is None or locator.injected(span):
-        _drop(report, "claim", claim.evidence or claim.text)
+def _evidence_span(locator: Locator, span: Span | None, evidence: str, kind: str, label: str,
+                   report: GroundingReport) -> Span | None:
+    """The evidence's span in the article (kept if valid, else found), or None after counting the drop."""
+    found = span if locator.valid(span) else locator.find(evidence, EVIDENCE_MIN_SCORE)
+    if found is None or locator.injected(found):
+        _drop(report, kind, label)
         return None
     report.kept += 1
+    return found
+
+
+def _ground_claim(locator: Locator, claim: Claim, report: GroundingReport) -> Claim | None:
+    span = _evidence_span(locator, claim.span, claim.evidence, "claim", claim.evidence or claim.text, report)
+    if span is None:
+        return None
     return _numbers_checked(claim.model_copy(update={"evidence": span.text, "span": span}), report)
 
 
@@ -243,11 +252,9 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 
 def _ground_event(locator: Locator, event: Event, report: GroundingReport) -> Event | None:
-    span = event.span if locator.valid(event.span) else locator.find(event.evidence, EVIDENCE_MIN_SCORE)
-    if span is None or locator.injected(span):
-        _drop(report, "event", event.evidence or event.text)
+    span = _evidence_span(locator, event.span, event.evidence, "event", event.evidence or event.text, report)
+    if span is None:
         return None
-    report.kept += 1
     return event.model_copy(update={"evidence": span.text, "span": span})
 
 
