@@ -54,6 +54,22 @@ BatchIdOpt = Annotated[str | None, typer.Option("--batch-id", help="Resume waiti
 BatchPollOpt = Annotated[float, typer.Option("--batch-poll", min=0.0, help="Seconds between batch status checks.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"summarizer {version('summarizer')}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Several news articles in, one cited briefing out."""
+
+
 def _fail(exc: SummarizerError) -> typer.Exit:
     err.print(f"summarizer: error: {exc}", markup=False)
     return typer.Exit(exc.exit_code)
