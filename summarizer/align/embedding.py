@@ -1,0 +1,114 @@
+"""Sentence embeddings behind one small interface: ``embed(texts) -> unit vectors``.
+
+The shipped model is wordllama's ``l2_supercat`` 256-dimension static embedding: the weights and
+the tokenizer are inside the ``wordllama`` wheel (16 MB), it needs only numpy and tokenizers, and
+it is deterministic. Its 0.4.0 loader looks for the tokenizer under the user's cache folder and
+then downloads it; pointing ``cache_dir`` at the installed package's own folder with downloads
+disabled makes it read the wheel's files and never touch the network (tested with sockets
+blocked). The model is loaded once, lazily, on the first ``embed`` call, and the load time is kept
+in :attr:`WordLlamaEmbedder.load_seconds` for the benchmarks.
+
+Another backend (an OpenAI-compatible ``/v1/embeddings`` endpoint, sentence-transformers) plugs in
+through :func:`use_embedder`; anything with a ``name`` and an ``embed`` returning unit rows works.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+Vectors = NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    """What the aligner needs from a model: one unit vector per text, the same for the same text."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+def normalize_rows(matrix: NDArray[Any]) -> Vectors:
+    """Unit rows (float32); an all-zero row (no known token) stays zero and so matches nothing."""
+    out = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit: Vectors = (out / norms).astype(np.float32, copy=False)
+    return unit
+
+
+class WordLlamaEmbedder:
+    """The shipped default: wordllama ``l2_supercat`` at 256 dimensions, loaded from the wheel."""
+
+    name = "wordllama-l2_supercat-256"
+    DIM = 256
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+        self.load_seconds: float | None = None
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                started = time.perf_counter()
+                import wordllama
+                from wordllama import WordLlama
+
+                folder = Path(wordllama.__file__).resolve().parent
+                self._model = WordLlama.load(config="l2_supercat", dim=self.DIM, cache_dir=folder, disable_download=True)
+                self.load_seconds = time.perf_counter() - started
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.DIM), dtype=np.float32)
+        model = self._model if self._model is not None else self._load()
+        # Embed each distinct text once: a story repeats many sentences word for word.
+        unique = list(dict.fromkeys(texts))
+        rows = normalize_rows(model.embed(unique, norm=False))
+        if len(unique) == len(texts):
+            return rows
+        where = {t: i for i, t in enumerate(unique)}
+        return rows[[where[t] for t in texts]]
+
+
+_SHIPPED = WordLlamaEmbedder()
+_current: Embedder = _SHIPPED
+
+
+def default_embedder() -> Embedder:
+    """The embedder in use: the shipped model unless :func:`use_embedder` plugged in another."""
+    return _current
+
+
+def shipped_embedder() -> WordLlamaEmbedder:
+    return _SHIPPED
+
+
+@contextmanager
+def use_embedder(embedder: Embedder) -> Iterator[Embedder]:
+    """Align with another model inside the block (its own thresholds may be needed)."""
+    global _current
+    previous, _current = _current, embedder
+    try:
+        yield embedder
+    finally:
+        _current = previous
+
+
+def embed(texts: Sequence[str]) -> Vectors:
+    """Unit vectors (rows) for ``texts`` from the embedder in use."""
+    return default_embedder().embed(texts)
+
+
+def cosine(vectors: Vectors, i: int, j: int) -> float:
+    """Rounded cosine of two rows: four decimals keep decisions stable across BLAS builds."""
+    return round(float(np.dot(vectors[i], vectors[j])), 4)

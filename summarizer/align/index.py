@@ -1,0 +1,126 @@
+"""Blocking-based grouping: each item is compared only with the few groups it shares rare tokens with.
+
+All-pairs comparison over every claim is quadratic, and a thousand articles of fifteen claims make
+a hundred million pairs. Instead every group keeps an inverted index entry per token; a new item
+collects candidate groups from the postings of its tokens (ignoring tokens so common their postings
+are useless for blocking), keeps the best few by weighted overlap, and verifies only those against
+a handful of the group's members. Items are added in input order, so the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+MAX_POSTINGS = 64
+MAX_KEYS = 4  # only an item's rarest tokens retrieve candidates: rare tokens have short postings
+CANDIDATES = 5
+MEMBERS_CHECKED = 4
+
+
+@dataclass
+class Group(Generic[T]):
+    members: list[T] = field(default_factory=list)
+    tokens: set[Hashable] = field(default_factory=set)
+
+
+class LeaderIndex(Generic[T]):
+    """Incremental grouping of items by a similarity the caller defines.
+
+    ``similar(item, member)`` returns a score; an item joins the best candidate group whose score
+    against any checked member reaches ``threshold``, else it starts a new group.
+    """
+
+    def __init__(
+        self,
+        similar: Callable[[T, T], float],
+        threshold: float,
+        weight: Callable[[Hashable], float] | None = None,
+        compatible: Callable[[T, Group[T]], bool] | None = None,
+        max_postings: int = MAX_POSTINGS,
+    ) -> None:
+        self.similar = similar
+        self.threshold = threshold
+        self.weight = weight or (lambda _t: 1.0)
+        self.compatible = compatible
+        self.max_postings = max_postings
+        self.groups: list[Group[T]] = []
+        self.postings: dict[Hashable, list[int]] = {}
+
+    def add(self, item: T, tokens: frozenset[Hashable] | set[Hashable], anchors: Iterable[Hashable] = ()) -> int:
+        """Place ``item``; return the index of its group.
+
+        ``anchors`` are tokens that always retrieve (names and numbers, which are all a translation
+        shares with its original) on top of the item's rarest tokens.
+        """
+        scores: dict[int, float] = {}
+        # Retrieval keys: the item's tokens with the shortest non-empty postings (rare, yet shared
+        # with something already indexed), plus its anchors.
+        postings = self.postings
+        present = [t for t in tokens if t in postings]
+        keys = heapq.nsmallest(MAX_KEYS, present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))
+        keys += [a for a in anchors if a not in keys]
+        for token in keys:
+            posting = self.postings.get(token)
+            if not posting or len(posting) > self.max_postings:
+                continue
+            w = self.weight(token)
+            for gid in posting:
+                scores[gid] = scores.get(gid, 0.0) + w
+        # Candidates are tried in order of shared weight and the first that verifies wins: the
+        # strongest overlap is almost always the right group, and stopping early keeps the cost
+        # per item bounded however large the groups grow.
+        best_gid = -1
+        ranked = heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        for gid, _ in ranked:
+            group = self.groups[gid]
+            if self.compatible is not None and not self.compatible(item, group):
+                continue
+            if any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
+                best_gid = gid
+                break
+        if best_gid < 0:
+            best_gid = len(self.groups)
+            self.groups.append(Group())
+        group = self.groups[best_gid]
+        group.members.append(item)
+        for token in tokens:
+            if token not in group.tokens:
+                group.tokens.add(token)
+                self.postings.setdefault(token, []).append(best_gid)
+        return best_gid
+
+
+class UnionFind:
+    """Plain union-find over hashable keys; the smallest key by ``order`` becomes the root."""
+
+    def __init__(self, order: Callable[[str], tuple[object, ...]]) -> None:
+        self.parent: dict[str, str] = {}
+        self.order = order
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.order(rb) < self.order(ra):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in self.parent:
+            out.setdefault(self.find(x), []).append(x)
+        return out

@@ -1,0 +1,75 @@
+"""The shipped model loads from the wheel with the network blocked, once, and embeds deterministically."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import numpy as np
+import pytest
+
+from summarizer.align import Relation, WordLlamaEmbedder, embed, relation, use_embedder
+from summarizer.align.embedding import normalize_rows
+
+
+class _NetworkUsed(AssertionError):
+    pass
+
+
+def _refuse(*_args: Any, **_kwargs: Any) -> Any:
+    raise _NetworkUsed("the embedding model tried to reach the network")
+
+
+def test_shipped_model_loads_and_embeds_with_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"):
+        monkeypatch.delenv(name, raising=False)
+    fresh = WordLlamaEmbedder()  # a new instance: the load itself happens under the block
+    vectors = fresh.embed(["The harbour reopened on Tuesday.", "Ferries sailed again."])
+    assert fresh.load_seconds is not None and fresh.load_seconds > 0
+    assert vectors.shape == (2, 256) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_model_is_loaded_once_and_answers_the_same() -> None:
+    model = WordLlamaEmbedder()
+    first = model.embed(["A bridge closed for repairs.", "A bridge closed for repairs.", "Tolls rose."])
+    loaded = model._model
+    second = model.embed(["Tolls rose.", "A bridge closed for repairs."])
+    assert model._model is loaded
+    assert np.array_equal(first[0], first[1])
+    assert np.array_equal(first[2], second[0]) and np.array_equal(first[0], second[1])
+
+
+def test_empty_and_unknown_texts() -> None:
+    assert embed([]).shape[0] == 0
+    rows = normalize_rows(np.zeros((2, 4)))
+    assert not rows.any()  # a text with no known token matches nothing rather than dividing by zero
+
+
+class _Letters:
+    """A toy embedder: a text's vector counts its vowels; enough to show another model plugs in."""
+
+    name = "letters"
+
+    def embed(self, texts: Any) -> Any:
+        return normalize_rows(np.array([[t.count(v) + 0.0 for v in "aeiou"] for t in texts]))
+
+
+def test_another_embedder_plugs_in_and_the_default_comes_back() -> None:
+    shipped = embed(["oak"])
+    with use_embedder(_Letters()):
+        assert embed(["aa", "ee"]).shape == (2, 5)
+    assert np.array_equal(embed(["oak"]), shipped)
+
+
+def test_relation_keeps_a_changed_number_or_a_denial_apart() -> None:
+    base = "The council approved 40 new bus shelters for the district."
+    assert relation(base, "The district council approved 40 new bus shelters.", 0.9, 0.8) is Relation.SAME
+    assert relation(base, "The council approved 55 new bus shelters for the district.", 0.9, 0.8) is Relation.CONFLICT
+    assert relation(base, "The council did not approve new bus shelters for the district.", 0.9, 0.8) is Relation.CONFLICT
+    assert relation(base, "The council may approve 40 new bus shelters for the district.", 0.9, 0.8) is Relation.CONFLICT
+    assert relation(base, "Rain is expected tomorrow.", 0.1, 0.8) is Relation.DIFFERENT
