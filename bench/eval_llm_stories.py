@@ -1,0 +1,207 @@
+"""Judge the LLM path on the dev stories: hand-written model answers replayed through the fixture server.
+
+``bench/llm_answers/<story>/<file>.json`` holds, for each dev-story article, the answer a careful
+strong model would give reading that article alone (written by hand; not model output). This script
+starts the local fixture server (:mod:`summarizer.testing.fake_openai`) serving those answers to the
+extraction requests; synthesis, and any other call the pipeline makes, gets the server's default
+answer. It runs the whole pipeline with the LLM backend and with the offline one on each story,
+writes JSON and Markdown briefings, runs the shared judge on both and prints the judge's figures
+side by side. What grounding dropped from the answers is printed too: an answer that stops being
+verbatim in the cleaned article (ingest changed) shows up there, not as a silently worse score.
+
+The stories and the judge live in ``../shared/eval`` (``SUMMARIZER_EVAL_DIR`` overrides), outside
+the repository; without them the script says so and exits 0.
+
+    python bench/eval_llm_stories.py [--stories wildfire,recall] [--out DIR] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer.extract import response_model
+from summarizer.pipeline import Options, arun, ingest
+from summarizer.render import render
+from summarizer.schema import ArticleExtraction
+from summarizer.testing.fake_openai import FENCE, FakeOpenAI, FixtureResponder, requested_model
+
+ANSWERS = Path(__file__).resolve().parent / "llm_answers"
+STORIES = ("wildfire", "election", "recall")
+
+
+def eval_dir() -> Path:
+    override = os.environ.get("SUMMARIZER_EVAL_DIR")
+    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+class AnswerError(Exception):
+    """An answer file that the current response model rejects; the message names file and field."""
+
+
+def load_answer(path: Path) -> dict[str, Any]:
+    """One answer in the wire form the current response model expects, validated before serving.
+
+    The files are written in the plain extraction schema. The response model the prompt sends may
+    be a terser variant of it; whatever it is, the answer must validate against it, or the run
+    stops here naming the file and the field, instead of turning into re-asks and a worse score.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        plain = ArticleExtraction.model_validate(data["response"])
+        wire = to_wire(plain)
+        response_model.ArticleExtraction.model_validate(wire)
+    except ValidationError as exc:
+        fields = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+        raise AnswerError(f"{path}: {fields}") from None
+    return wire
+
+
+def to_wire(plain: ArticleExtraction) -> dict[str, Any]:
+    """The plain extraction as the model would send it: without the fields grounding fills in."""
+    skip: Any = {"claims": {"__all__": {"span"}}, "quotes": {"__all__": {"span", "speaker_inferred"}},
+                 "events": {"__all__": {"span"}}, "entities": {"__all__": {"mentions"}}}
+    return plain.model_dump(mode="json", by_alias=True, exclude=skip)
+
+
+class StoryResponder:
+    """Extraction requests get the answer written for the article in the fence; others the default."""
+
+    def __init__(self, answers: dict[str, dict[str, Any]]) -> None:
+        self.answers = answers  # cleaned article text -> wire answer
+        self.default = FixtureResponder()
+        self.unanswered: list[str] = []
+
+    def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
+        if requested_model(request) != response_model.ArticleExtraction.__name__:
+            return self.default(request)
+        match = FENCE.search("\n".join(str(m.get("content") or "") for m in request.get("messages", [])))
+        text = match.group(2) if match else ""
+        answer = self.answers.get(text)
+        if answer is None:
+            self.unanswered.append(f"{len(text)} characters")
+            return {"claims": [], "quotes": [], "entities": [], "events": []}
+        return answer
+
+
+def story_answers(story: str, story_dir: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Map each article's cleaned text (as ingest gives it today) to its answer; list files lacking one."""
+    answers: dict[str, dict[str, Any]] = {}
+    missing: list[str] = []
+    for path in sorted(p for p in story_dir.iterdir() if p.is_file()):
+        articles, _warnings = ingest([str(path)], Options())
+        answer_path = ANSWERS / story / f"{path.name}.json"
+        if not answer_path.exists():
+            missing.append(path.name)
+            continue
+        wire = load_answer(answer_path)
+        for article in articles:
+            if article.status == "ok":
+                answers[article.text] = wire
+    return answers, missing
+
+
+async def brief(story_dir: Path, backend: str, base_url: str | None) -> Any:
+    env = {"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "fixture-key"} if base_url else {}
+    options = Options(backend="llm" if base_url else "offline", model="fixture" if base_url else None,
+                      use_cache=False, env=env, concurrency=8)
+    return await arun([str(story_dir)], options)
+
+
+def judge(root: Path, story: str, briefing_json: Path, briefing_md: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, str(root / "judge.py"), str(root / "stories" / f"{story}.gold.json"),
+         str(root / "stories" / story), str(briefing_json), "--md", str(briefing_md)],
+        capture_output=True, text=True, check=False)
+    if done.returncode == 2:
+        raise RuntimeError(f"judge could not read its inputs for {story}: {done.stderr.strip()}")
+    return done.stdout
+
+
+def summary(report: str) -> tuple[str, str]:
+    result = next((line for line in report.splitlines() if line.startswith("RESULT")), "RESULT ?")
+    found = re.search(r"(\d+)/(\d+) checks passed", result)
+    core = re.search(r"discrepancies (\d+/\d+ core, \d+ unmatched)", result)
+    checks = f"{found.group(1)}/{found.group(2)}" if found else "?"
+    return checks, core.group(1) if core else "?"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", default=",".join(STORIES), help="comma-separated story names")
+    parser.add_argument("--out", type=Path, default=None, help="keep the briefings and judge reports here")
+    parser.add_argument("--verbose", action="store_true", help="print every FAIL line of both judge reports")
+    args = parser.parse_args()
+    root = eval_dir()
+    if not (root / "judge.py").exists() or not (root / "stories").is_dir():
+        print(f"skipped: {root / 'judge.py'} or {root / 'stories'} not found")
+        return 0
+    out = args.out or Path(tempfile.mkdtemp(prefix="eval_llm_stories_"))
+    out.mkdir(parents=True, exist_ok=True)
+    rows: list[tuple[str, str, str, str, str]] = []
+    status = 0
+    started = time.perf_counter()
+    for story in [s.strip() for s in args.stories.split(",") if s.strip()]:
+        story_dir = root / "stories" / story
+        try:
+            answers, missing = story_answers(story, story_dir)
+        except AnswerError as exc:
+            print(f"answer rejected by the current response model: {exc}")
+            return 1
+        if missing:
+            print(f"{story}: no answer written for {', '.join(missing)}")
+            status = 1
+        responder = StoryResponder(answers)
+        reports: dict[str, str] = {}
+        with FakeOpenAI(responder) as server:
+            for backend, base_url in (("offline", None), ("llm", server.base_url)):
+                result = asyncio.run(brief(story_dir, backend, base_url))
+                json_path, md_path = out / f"{story}.{backend}.json", out / f"{story}.{backend}.md"
+                json_path.write_text(render(result.briefing, "json"), encoding="utf-8")
+                md_path.write_text(render(result.briefing, "md"), encoding="utf-8")
+                reports[backend] = judge(root, story, json_path, md_path)
+                (out / f"{story}.{backend}.judge.txt").write_text(reports[backend], encoding="utf-8")
+                if backend == "llm":
+                    dropped = [(r.source, item) for r in result.records for item in r.grounding.dropped_items]
+                    failed = [f"{s.id} {s.error}" for s in result.briefing.failed_sources]
+                    calls = result.briefing.usage.calls
+        if responder.unanswered:
+            print(f"{story}: extraction requests matching no answer (did ingest change?): {responder.unanswered}")
+            status = 1
+        for source, item in dropped:
+            print(f"{story}: grounding dropped from the LLM answer of {source}: {item}")
+        for failure in failed:
+            print(f"{story}: failed on the LLM path: {failure}")
+            status = 1
+        off_checks, off_core = summary(reports["offline"])
+        llm_checks, llm_core = summary(reports["llm"])
+        rows.append((story, off_checks, off_core, llm_checks, llm_core))
+        print(f"{story}: offline  {next(line for line in reports['offline'].splitlines() if line.startswith('RESULT'))}")
+        print(f"{story}: llm      {next(line for line in reports['llm'].splitlines() if line.startswith('RESULT'))}"
+              f"  ({calls} model calls)")
+        if args.verbose:
+            for backend in ("offline", "llm"):
+                for line in reports[backend].splitlines():
+                    if line.startswith(("FAIL", "INFO")):
+                        print(f"   {backend:7} {line[:160]}")
+    print()
+    print(f"{'story':10} {'offline checks':>15} {'offline discrepancies':>30} {'llm checks':>11} {'llm discrepancies':>30}")
+    for story, off_checks, off_core, llm_checks, llm_core in rows:
+        print(f"{story:10} {off_checks:>15} {off_core:>30} {llm_checks:>11} {llm_core:>30}")
+    print(f"briefings and judge reports in {out}; {time.perf_counter() - started:.1f} s")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The hand-written model answers under ``bench/llm_answers`` stay valid for the current response model.
+
+They are benchmark material (``bench/eval_llm_stories.py`` replays them), but the benchmark reads
+stories kept outside the repository and skips without them; this test makes a change to the
+response schema that would break the answers fail here, naming the file and field, wherever the
+suite runs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+ANSWERS = sorted((BENCH / "llm_answers").glob("*/*.json"))
+
+
+@cache
+def _bench_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_llm_stories", BENCH / "eval_llm_stories.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_there_are_answers_for_three_stories() -> None:
+    assert {p.parent.name for p in ANSWERS} == {"wildfire", "election", "recall"}
+    assert len(ANSWERS) == 15
+
+
+@pytest.mark.parametrize("path", ANSWERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_answer_validates_against_the_response_model(path: Path) -> None:
+    wire = _bench_module().load_answer(path)
+    assert wire["claims"] and wire["entities"]
+    assert json.loads(path.read_text(encoding="utf-8"))["file"] == path.name.removesuffix(".json")
+
+
+def test_a_broken_answer_is_rejected_naming_the_field(tmp_path: Path) -> None:
+    module = _bench_module()
+    broken = tmp_path / "x.txt.json"
+    broken.write_text(json.dumps({"file": "x.txt", "response": {"claims": [{"text": "A fact."}]}}), encoding="utf-8")
+    with pytest.raises(module.AnswerError, match=r"claims\.0\.evidence"):
+        module.load_answer(broken)
