@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from summarizer.testing.fake_openai import FakeOpenAI, FixtureResponder
 
@@ -19,6 +23,51 @@ FAKE_KEY = "sk-test-FAKEKEY-0123456789abcdef"
 # Read before any test clears the environment: used only to record against a real provider.
 _REAL_BASE_URL = os.environ.get("SUMMARIZER_RECORD_BASE_URL")
 _REAL_KEY = os.environ.get("OPENAI_API_KEY", "")
+
+# Hypothesis keeps no example database: running the tests writes nothing into the checkout.
+settings.register_profile("summarizer", database=None)
+settings.load_profile("summarizer")
+
+
+class NetworkBlocked(RuntimeError):
+    """A test tried to reach an address other than this machine's loopback."""
+
+
+def _loopback(address: Any) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    if not isinstance(host, str):
+        return True  # AF_UNIX paths (bytes) and the like never leave the machine
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    if self.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
+        raise NetworkBlocked(f"test tried to reach {address!r}: tests may only use servers on 127.0.0.1")
+    _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    if self.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
+        raise NetworkBlocked(f"test tried to reach {address!r}: tests may only use servers on 127.0.0.1")
+    return _real_connect_ex(self, address)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Like pydantic-ai's ALLOW_MODEL_REQUESTS = False: a test that would reach a real provider (or
+    # any host but loopback) fails at once instead of depending on the network. Recording against a
+    # real provider (SUMMARIZER_RECORD_BASE_URL) is the one opt-out.
+    if not _REAL_BASE_URL:
+        socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+        socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)

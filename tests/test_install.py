@@ -31,6 +31,7 @@ def _check_markdown(text: str) -> None:
     assert "## Sources" in text or "Sources" in text.split("\n## ")[-1]
 
 
+@pytest.mark.slow
 def test_console_script_briefs_the_story_from_outside_the_repository(tmp_path: Path) -> None:
     assert SCRIPT.exists(), f"console script not installed at {SCRIPT}"
     out = tmp_path / "briefing.md"
@@ -60,6 +61,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
+@pytest.mark.slow
 def test_wheel_carries_prompts_and_html_assets(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     prompts = {p.name for p in (ROOT / "prompts").glob("*.j2")}
@@ -70,6 +72,7 @@ def test_wheel_carries_prompts_and_html_assets(wheel: Path) -> None:
         assert f"summarizer/render/html_assets/{asset.name}" in names
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("fmt", "marker"), [("md", "# "), ("html", "<!doctype html>")])
 def test_wheel_alone_briefs_the_story(wheel: Path, tmp_path: Path, fmt: str, marker: str) -> None:
     site = tmp_path / "site"

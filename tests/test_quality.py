@@ -23,6 +23,7 @@ def test_ruff_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_mypy_strict_clean(tmp_path: Path) -> None:
     result = _run("mypy", "--cache-dir", str(tmp_path / "mypy"))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

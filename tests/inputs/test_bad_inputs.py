@@ -134,6 +134,7 @@ def test_article_in_another_language_is_processed_and_labelled(tmp_path: Path) -
     assert german_record.extraction.entities or german_record.extraction.claims
 
 
+@pytest.mark.slow
 def test_a_5mb_article_is_kept_whole(tmp_path: Path) -> None:
     paragraph = ("On day {i} of the inquiry the council heard that the Orvel bridge had {i} cracks, "
                  "officials said. Repairs were costed at {i} thousand velors.")
@@ -149,6 +150,7 @@ def test_a_5mb_article_is_kept_whole(tmp_path: Path) -> None:
     assert "day 35999 of the inquiry" in article.text
 
 
+@pytest.mark.slow
 def test_offline_extraction_reads_a_long_article_to_its_end(tmp_path: Path) -> None:
     paragraph = "On day {i} the council heard that the Orvel bridge had {i} cracks, officials said."
     body = "\n\n".join(paragraph.format(i=i) for i in range(1, 3_000))
@@ -160,6 +162,7 @@ def test_offline_extraction_reads_a_long_article_to_its_end(tmp_path: Path) -> N
     assert any(q.text.startswith("We will rebuild it") and q.span and q.span.end > len(text) - 60 for q in quotes)
 
 
+@pytest.mark.slow
 def test_two_thousand_small_articles_in_one_run(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

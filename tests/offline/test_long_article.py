@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from summarizer.extract.offline import extract_offline
 from tests.offline.articles import WIRE, article
 
@@ -27,6 +29,7 @@ def _long_text(size: int) -> str:
     return "\n\n".join([*out, LAST]) + "\n"
 
 
+@pytest.mark.slow
 def test_a_one_megabyte_article_is_extracted_to_its_last_paragraph() -> None:
     text = _long_text(1_000_000)
     assert len(text) > 1_000_000

@@ -16,7 +16,7 @@ from summarizer.schema import Briefing
 
 from .conftest import ARTICLES, XSS_IMG, XSS_SCRIPT
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture
