@@ -75,6 +75,9 @@ class Article(_Model):
     publisher: str | None = None
     byline: str | None = None
     published: date | None = None
+    published_time: str | None = Field(
+        default=None, description="Time of day the source gives with its date, 24-hour 'HH:MM' as written (its own zone)."
+    )
     language: str | None = None
     removed: list[str] = Field(default_factory=list)
     status: SourceStatus = "ok"
@@ -223,6 +226,7 @@ class SourceInfo(_Model):
     publisher: str | None = None
     byline: str | None = None
     published: str | None = Field(default=None, description="ISO date or null.")
+    published_time: str | None = Field(default=None, description="'HH:MM' the source gives with its date, or null.")
     language: str | None = None
     status: SourceStatus = "ok"
     error: str | None = None
@@ -295,8 +299,35 @@ class Position(_Model):
 class Discrepancy(_Model):
     subject: str
     kind: DiscrepancyKind = "account"
-    summary: str
+    summary: str = Field(description="One line an editor can read without the table: who says what, with sources.")
     positions: list[Position]
+
+
+class UpdateValue(_Model):
+    """One reading of a changing measure, as of the time its sources give."""
+
+    value: str
+    sources: list[str]
+    time: str | None = Field(
+        default=None, description="ISO date and time ('2025-02-20T18:00') or date the value holds at; null when unknown."
+    )
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Update(_Model):
+    """A measure that moved between earlier and later reports: the story developing, not sources disagreeing."""
+
+    subject: str
+    summary: str
+    values: list[UpdateValue] = Field(description="In time order, earliest first.")
+
+
+class SourceApart(_Model):
+    """A source that disagrees with the majority of independent sources: the outlet to double-check."""
+
+    source: str
+    points: list[str] = Field(description="Subjects of the discrepancies on which it stands against the majority.")
+    summary: str
 
 
 class Briefing(_Model):
@@ -313,6 +344,8 @@ class Briefing(_Model):
     entities: list[MergedEntity] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     discrepancies: list[Discrepancy] = Field(default_factory=list)
+    updates: list[Update] = Field(default_factory=list)
+    sources_apart: list[SourceApart] = Field(default_factory=list)
     copies: list[list[str]] = Field(default_factory=list, description="Groups of source ids folded together as copies of one story.")
     usage: Usage = Field(default_factory=Usage)
     grounding: dict[str, GroundingReport] = Field(default_factory=dict)

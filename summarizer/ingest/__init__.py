@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
-from summarizer.ingest.dates import parse_published
+from summarizer.ingest.dates import parse_published, parse_published_time
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
@@ -66,8 +66,10 @@ def build_article(article_id: str, record: RawRecord) -> Article:
             raise InputError(record.uri, "no article text left after removing boilerplate")
     except InputError as exc:
         return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
-    published = parse_published(fields.get("published") or fields.get("date") or meta.get("published")
-                                or getattr(cleaned, "published", None))
+    stamp = (fields.get("published") or fields.get("date") or meta.get("published")
+             or getattr(cleaned, "published", None))
+    published = parse_published(stamp)
+    clock = parse_published_time(stamp) if published is not None else None
     return Article(
         id=article_id,
         uri=fields.get("url") or record.uri,
@@ -77,6 +79,7 @@ def build_article(article_id: str, record: RawRecord) -> Article:
         or getattr(cleaned, "publisher", None),
         byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
         published=published,
+        published_time=clock or (cleaned.published_time if published == cleaned.published else None),
         language=_str(fields.get("language")) or meta.get("language") or detect_language(cleaned.text),
         removed=list(cleaned.removed),
         warnings=injection_warnings(cleaned.text),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarizer.extract.offline.dates import day_first, find_dates
+from summarizer.ingest.dates import parse_published_time
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by|Reporting by|Story by)[:\s]+"
@@ -86,6 +87,7 @@ class Cleaned:
     title: str | None = None
     publisher: str | None = None
     published: date | None = None
+    published_time: str | None = None
     datelines: list[str] = field(default_factory=list)  # read once the whole text shows its date order
 
 
@@ -137,6 +139,7 @@ def clean_text(raw: str) -> Cleaned:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
+            out.published_time = parse_published_time(line)
     cleaned = "\n".join(k for k in keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()

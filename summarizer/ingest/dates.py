@@ -27,3 +27,28 @@ def parse_published(value: object) -> date | None:
             return None
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.date() if parsed else None
+
+
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d])", re.I)
+
+
+def parse_published_time(value: object) -> str | None:
+    """The time of day a dateline or timestamp gives ('2025-02-20T18:05:00+01:00', '20/02/2025 6:05 pm'), as 'HH:MM'.
+
+    Kept as the source's own clock: reports of one story usually share a zone, and when they
+    do not, comparing clocks only misorders updates that a date already orders.
+    """
+    if isinstance(value, datetime):
+        return value.strftime("%H:%M")
+    if value is None or isinstance(value, date):
+        return None
+    match = _CLOCK.search(str(value))
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,9 +47,23 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         title=_clean(data.get("title")),
         publisher=_clean(data.get("sitename")),
         byline=_clean(data.get("author")),
-        published=_clean(data.get("date")),
+        published=_with_time(html, _clean(data.get("date"))),
         language=_clean(data.get("language")),
     )
+
+
+_STAMP = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|datePublished|pubdate)["'][^>]*?content=["']"""
+    r"""(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^"']*)|<time[^>]+datetime=["'](\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^"']*)""",
+    re.IGNORECASE,
+)
+
+
+def _with_time(html: str, day: str | None) -> str | None:
+    """trafilatura keeps only the date; the page's own timestamp for that date adds the time an update needs."""
+    match = _STAMP.search(html[:200_000])
+    stamp = (match.group(1) or match.group(2)) if match else None
+    return stamp if stamp and day and stamp.startswith(day[:10]) else day
 
 
 def _clean(value: object) -> str | None:

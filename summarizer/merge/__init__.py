@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from summarizer.merge.accounts import account_discrepancies
+from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
 from summarizer.merge.discrepancies import number_discrepancies, title_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
@@ -22,6 +23,7 @@ from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.timeline import build_timeline, event_support
+from summarizer.merge.updates import split_updates
 from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord
 
 __all__ = ["merge"]
@@ -100,6 +102,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *account_discrepancies(items, matcher),
         *attribution,
     ]
+    discrepancies, updates = split_updates(discrepancies, articles)
     discrepancies.sort(key=lambda d: _KIND_ORDER[d.kind])  # stable: finders already emit in a fixed order
 
     briefing = Briefing(
@@ -108,6 +111,8 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         entities=entities,
         timeline=timeline,
         discrepancies=discrepancies,
+        updates=updates,
+        sources_apart=sources_apart(discrepancies, independence.of),
         copies=independence.copy_groups(),
         warnings=headline_warnings(articles, timeline, independence),
     )

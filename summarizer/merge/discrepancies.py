@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import sorted_sources, source_order
+from summarizer.merge._text import STOPWORDS, sorted_sources, source_order
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.entities import Mention, role_key
-from summarizer.merge.numbers import Stated, compatible, fmt
+from summarizer.merge.numbers import Stated, compatible, figure_owner, fmt, owner_text
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 
 SAME_SUBJECT = 0.3
@@ -44,7 +44,14 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
                 bucket = stated.setdefault((q.unit, q.predicate), {})
                 bucket.setdefault(item.order, (item, []))[1].append(q)
     out: list[Discrepancy] = []
-    for (unit, predicate), claims in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+    for (unit, predicate), every in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        owned, claims = _owned(every)
+        for same_owner in owned:
+            found = _number_conflict(same_owner, unit, predicate)
+            if found is not None:
+                out.append(found)
+        if not claims:
+            continue
         groups = _lone_figures(claims, unit, matcher)
         if groups is None:
             threshold = SAME_EVENT if predicate else SAME_SUBJECT
@@ -58,6 +65,40 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
             if found is not None:
                 out.append(found)
     return out
+
+
+Figures = dict[int, tuple[ClaimItem, list[Stated]]]
+
+
+def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figures]:
+    """Figures whose sentence says whose they are ('Varela's 48.9%', 'Belmonte won 49.6%'), grouped
+    by owner (owners sharing a name key are one), and the claims' remaining figures.
+
+    One owner's figure is one measure however differently two outlets word the sentence, and two
+    owners' figures are two measures however alike the wording: a results table is not a conflict.
+    """
+    owners: list[tuple[set[str], list[tuple[ClaimItem, Stated]]]] = []
+    rest: Figures = {}
+    for order, (item, figures) in claims.items():
+        for q in figures:
+            keys = figure_owner(item.claim.text, q)
+            if keys is None:
+                rest.setdefault(order, (item, []))[1].append(q)
+                continue
+            hits = [o for o in owners if o[0] & keys]
+            merged: tuple[set[str], list[tuple[ClaimItem, Stated]]] = (set(keys), [(item, q)])
+            for hit in hits:
+                merged[0].update(hit[0])
+                merged[1].extend(hit[1])
+                owners.remove(hit)
+            owners.append(merged)
+    if len(owners) < 2:  # one owner named among unnamed figures: nothing to keep apart
+        for _, members in owners:
+            for item, q in members:
+                rest.setdefault(item.order, (item, []))[1].append(q)
+        rest = {order: (item, [q for q in claims[order][1] if q in figures]) for order, (item, figures) in rest.items()}
+        return [], dict(sorted(rest.items()))
+    return [members for _, members in owners], rest
 
 
 def _lone_figures(
@@ -182,13 +223,44 @@ def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
 
 
+_MEASURED = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?P<of>[a-z]+(?:\s+[a-z]+)?)|(?P<adj>[a-z]+ed)\b)")
+
+
 def _subject(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> str:
     if predicate and unit == "person":
         return f"Number of people {predicate}"
-    what = {"%": "Percentage", "USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)"}.get(unit)
-    if what is None:
-        what = f"Number of {unit}s" if not unit.endswith("s") else f"Number of {unit}"
-    return f"{what} {predicate}" if predicate else what
+    owner = _owner_name(members)
+    if unit == "%":
+        # "15% contained", "49.6% of the vote": the words after the figure say what the share is of.
+        item, q = members[0]
+        at = item.claim.text.find(q.text)
+        found = _MEASURED.match(item.claim.text[at + len(q.text) :]) if at >= 0 else None
+        what = "Percentage"
+        if found and found.group("of") and found.group("of").split()[0] not in STOPWORDS:
+            what = f"Share of the {found.group('of').split()[0]}"
+        elif found and found.group("adj"):
+            what = f"Percentage {found.group('adj')}"
+        return f"{what} for {owner}" if owner else what
+    amount = {"USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)"}.get(unit)
+    if amount is not None:
+        what = amount
+    else:
+        # The word as a source writes it ("batches", "acres"), not the stem the comparison uses.
+        plural = next((q.unit_text.lower() for _, q in members if q.unit_text and q.unit_text.lower().endswith("s")), None)
+        what = f"Number of {plural or (unit + 's' if not unit.endswith('s') else unit)}"
+    what = f"{what} {predicate}" if predicate else what
+    return f"{what} for {owner}" if owner else what
+
+
+def _owner_name(members: list[tuple[ClaimItem, Stated]]) -> str | None:
+    """The owner as the longest name any member writes, when every member names the same one."""
+    names: list[str] = []
+    for item, q in members:
+        keys = figure_owner(item.claim.text, q)
+        if keys is None:
+            return None
+        names.append((owner_text(item.claim.text, q) or "").rstrip("."))
+    return max(names, key=len) or None
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -142,7 +142,12 @@ class Stated:
     bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
 
 
-def _value(num: str) -> float | None:
+def _value(num: str, grouped_dots: bool = False) -> float | None:
+    """'58,2' is a decimal comma (translated copy) and, for counts, '3.900' a thousands dot."""
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        return float(num.replace(",", "."))
+    if grouped_dots and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num):
+        return float(num.replace(".", ""))
     lower = num.lower().replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", lower):
         return float(lower)
@@ -201,9 +206,9 @@ def parse_quantities(text: str) -> list[Stated]:
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
             continue
-        if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]", after):
-            continue
-        value = _value(m.group("num"))
+        if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after):
+            continue  # "2 p.m." is a time of day
+        value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
         if value is None:
             continue
         prev_words = re.findall(r"[\w']+", before)[-6:]
@@ -215,7 +220,7 @@ def parse_quantities(text: str) -> list[Stated]:
             continue  # a year
         if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
             continue
-        if _PARTITIVE.match(after) or _INCLUDED.search(before):
+        if (_PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
             continue  # "seven of the deaths", "including three children": parts of a figure, not rival totals
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
@@ -283,8 +288,14 @@ def claim_quantities(claim: Claim) -> list[Stated]:
     out: list[Stated] = []
     for q in claim.quantities:
         at = claim.text.find(q.text) if q.text else -1
-        if at >= 0 and _PARTITIVE.match(claim.text, at + len(q.text)):
+        if at >= 0 and q.unit != "%" and _PARTITIVE.match(claim.text, at + len(q.text)):
             continue  # the model's "7" in "Seven of the deaths were …" is a sub-count too
+        if at > 1 and re.match(r"\d[.,]", claim.text[at - 2 : at]):
+            # "9%" read out of "48,9%": the whole figure, as this module reads it, replaces the tail.
+            whole = next((p for p in parsed if p.text.endswith(q.text) and len(p.text) > len(q.text)), None)
+            if whole is not None:
+                out.append(whole)
+            continue
         match = next((p for p in parsed if p.value == q.value), None)
         unit = stem(q.unit) if q.unit and q.unit not in {"%", "USD", "EUR", "GBP", "JPY"} else q.unit
         unit = _UNIT_SYNONYMS.get(unit, unit) if unit else None
@@ -352,3 +363,63 @@ def fmt(value: float) -> str:
     if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|da|do|dos|van|von|del|la|le)?\s*[A-ZÀ-Þ][\w'’.-]*)*"
+_POSSESSIVE = re.compile(rf"({_NAME})['’]s?\s+(?:\w+\s+)?$")
+_FOR_NAME = re.compile(
+    rf"^\s*(?:of the (?:\w+\s+){{0,2}}votes?\s+|of the ballots?\s+)?(?:for|of)\s+(?:the\s+[a-z]+,?\s+)?({_NAME})(?!['’]s)"
+)
+_SHARES = frozenset(["%", "vote", "seat", "point", "delegate"])  # what a candidate or party "won" or "took"
+_SHARE_VERB = re.compile(
+    r"\b(?:won|wins|win|took|takes|got|gets|received|receives|obtained|obtains|secured|secures|polled|polls|garnered|"
+    r"earned|scored|finished|came|had|has|with)\b[^,;.]{0,40}$"
+)
+
+
+def figure_owner(text: str, q: Stated) -> frozenset[str] | None:
+    names = _owners(text, q)
+    return (_name_keys(" ".join(names)) or None) if names else None
+
+
+def owner_text(text: str, q: Stated) -> str | None:
+    """The owner's name as written (the first named in the clause), for the discrepancy's subject."""
+    names = _owners(text, q)
+    return names[0] if names else None
+
+
+def _owners(text: str, q: Stated) -> list[str]:
+    """Whose figure this is, as name keys, when the sentence says so: 'Varela's 48.9%', '49.6% for
+    Belmonte', 'Belmonte won 49.6%'. None when it does not: such a figure is compared with anyone's.
+
+    Two candidates' shares in one race, or two companies' revenues, are different measures even
+    though unit and wording match; comparing them makes false conflicts out of every results table.
+    """
+    at = text.find(q.text)
+    if at < 0:
+        return []
+    before, after = text[max(0, at - 160) : at], text[at + len(q.text) : at + len(q.text) + 80]
+    match = _POSSESSIVE.search(before) or _FOR_NAME.match(after)
+    if match is not None:
+        return [re.sub(r"['’]s$", "", match.group(1))]
+    if q.unit in _SHARES and _SHARE_VERB.search(before):
+        clause = re.split(r"\d[\d.,]*\s*(?:%|percent|per cent)|[;:]", before)[-1]
+        names = [m.group(0) for m in re.finditer(_NAME, clause) if m.start() > 0 or not _sentence_word(m.group(0))]
+        return [n for n in names if _name_keys(n)]
+    return []
+
+
+def _sentence_word(name: str) -> bool:
+    """A capital that only starts the sentence ('The', 'In') is not a name."""
+    return name.split()[0].lower() in STOPWORDS
+
+
+def _name_keys(name: str) -> frozenset[str]:
+    from summarizer.text import strip_accents
+
+    keys = {re.sub(r"['’]s$", "", strip_accents(w).lower()).strip("'’.") for w in re.findall(r"[\w'’.-]+", name)}
+    return frozenset(k for k in keys if k and k not in STOPWORDS and k not in _CALENDAR and len(k) > 1)

@@ -133,6 +133,28 @@ def render_key_points(briefing: Briefing, chips: Chips) -> str:
     return '<ol class="points">\n' + "\n".join(items) + "\n</ol>"
 
 
+def render_apart(briefing: Briefing) -> str:
+    """Which outlet to double-check, above the table: the sources standing against the majority."""
+    if not briefing.sources_apart:
+        return ""
+    items = "".join(f"<li>{esc(a.summary)}</li>" for a in briefing.sources_apart)
+    return f'<ul class="apart">{items}</ul>'
+
+
+def render_updates(briefing: Briefing, chips: Chips) -> str:
+    if not briefing.updates:
+        return _empty("No figure changed between earlier and later reports.")
+    items: list[str] = []
+    for update in briefing.updates:
+        steps = "".join(
+            f"<li>{esc(v.value)}" + (f' <time datetime="{esc(v.time)}">{esc(v.time.replace("T", " "))}</time>' if v.time else "")
+            + f" {chips.for_item(v.sources, v.evidence)}</li>"
+            for v in update.values
+        )
+        items.append(f'<li><p class="point-text">{esc(update.summary)}</p><ol class="steps">{steps}</ol></li>')
+    return '<ul class="updates">\n' + "\n".join(items) + "\n</ul>"
+
+
 def render_discrepancies(briefing: Briefing, chips: Chips) -> str:
     if not briefing.discrepancies:
         return _empty("The sources do not contradict each other on any number, date, title or account we compared.")
@@ -148,7 +170,7 @@ def render_discrepancies(briefing: Briefing, chips: Chips) -> str:
             rows.append(f"<tr>{subject}<td>{esc(position.value)}</td>"
                         f"<td>{chips.for_item(position.sources, position.evidence)}</td></tr>")
         groups.append(f'<tbody id="{discrepancy_anchor(index)}">' + "".join(rows) + "</tbody>")
-    return ('<div class="table-wrap" role="region" aria-labelledby="h-discrepancies" tabindex="0"><table>'
+    return (render_apart(briefing) + '<div class="table-wrap" role="region" aria-labelledby="h-discrepancies" tabindex="0"><table>'
             "<caption>Each row is one position; the chips show the passage that states it.</caption>"
             '<thead><tr><th scope="col">Subject</th><th scope="col">Position</th><th scope="col">Sources</th>'
             "</tr></thead>" + "".join(groups) + "</table></div>")

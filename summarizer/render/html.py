@@ -28,12 +28,14 @@ from summarizer.render._html_sections import (
     render_quotes,
     render_sources,
     render_timeline,
+    render_updates,
 )
 from summarizer.schema import Briefing
 
 SECTIONS = (
     ("key-points", "Key points"),
     ("discrepancies", "Where sources disagree"),
+    ("updates", "Figures updated over time"),
     ("timeline", "Timeline"),
     ("quotes", "Quotes"),
     ("people", "People and organisations"),
@@ -76,6 +78,7 @@ def render_html(briefing: Briefing, articles: Mapping[str, str]) -> str:
     bodies = {
         "key-points": render_key_points(briefing, chips),
         "discrepancies": render_discrepancies(briefing, chips),
+        "updates": render_updates(briefing, chips),
         "timeline": render_timeline(briefing, chips),
         "quotes": render_quotes(briefing, chips),
         "people": render_entities(briefing, chips),

@@ -104,13 +104,24 @@ def render_markdown(briefing: Briefing) -> str:
         out.append("")
 
     if briefing.discrepancies:
-        out += ["## Where sources disagree", "", "| Subject | Position | Sources |", "|---|---|---|"]
+        out += ["## Where sources disagree", ""]
+        out += [*(f"- {md(a.summary)}" for a in briefing.sources_apart), ""] if briefing.sources_apart else []
+        out += ["| Subject | Position | Sources |", "|---|---|---|"]
         for d in briefing.discrepancies:
             for i, position in enumerate(d.positions):
                 subject = f"**{_cell(d.subject)}** ({d.kind})" if i == 0 else ""
                 out.append(f"| {subject} | {_cell(position.value)} | {cite(position.sources)} |")
         out.append("")
         out += [f"- **{md(d.subject)}**: {md(d.summary)}" for d in briefing.discrepancies if d.summary]
+        out.append("")
+
+    if briefing.updates:
+        out += ["## Figures updated over time", ""]
+        for update in briefing.updates:
+            steps = " → ".join(
+                f"{md(v.value)}{' at ' + v.time.replace('T', ' ') if v.time else ''} {cite(v.sources)}" for v in update.values
+            )
+            out.append(f"- **{md(update.subject)}**: {steps}")
         out.append("")
 
     if briefing.timeline:

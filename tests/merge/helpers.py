@@ -20,10 +20,11 @@ from summarizer.schema import (
 class Doc:
     """An article under construction: sentences appended to its text, items pointing into them."""
 
-    def __init__(self, source: str, language: str = "en", published: date | None = None) -> None:
+    def __init__(self, source: str, language: str = "en", published: date | None = None, at: str | None = None) -> None:
         self.source = source
         self.language = language
         self.published = published
+        self.at = at
         self.text = ""
         self.claims: list[Claim] = []
         self.quotes: list[Quote] = []
@@ -92,6 +93,7 @@ class Doc:
             text=self.text,
             language=self.language,
             published=self.published,
+            published_time=self.at,
             copy_of=self.copy_of,
         )
 

@@ -49,8 +49,8 @@ def test_every_section_renders(open_page: Any, briefing: Briefing, articles: dic
     page = open_page(render_html(briefing, articles))
     assert page.locator("h1").text_content() == "Tessel harbour reopens after four-day closure"
     headings = page.locator("main section > h2").all_text_contents()
-    assert headings == ["Key points", "Where sources disagree", "Timeline", "Quotes", "People and organisations",
-                        "Sources", "Warnings"]
+    assert headings == ["Key points", "Where sources disagree", "Figures updated over time", "Timeline", "Quotes",
+                        "People and organisations", "Sources", "Warnings"]
     assert page.locator("#key-points li").count() == 2
     assert page.locator("#key-points [data-corroboration]").first.text_content() == "2 independent sources"
     # Discrepancies: one row per position, the subject spanning its positions.

@@ -1,0 +1,191 @@
+"""Figures that moved between earlier and later reports: a story developing, not sources disagreeing.
+
+A containment figure of 0% at dawn and 15% by the afternoon briefing is two true reports at two
+times. Each figure is placed at the time it holds for: a time the sentence ties to the report
+("at a 3 p.m. briefing", "as of 6 a.m.") or else its source's publication time. When every value
+sits in its own time slot, the slots follow each other and the values move one way (counts of the
+dead or injured only grow: a lower later toll is a correction, not an update), the discrepancy
+becomes an update. Two different values in one slot (two outlets quoting one 9 a.m. briefing
+differently) stay a conflict; where a source gives no time the order is unknown and the
+discrepancy stays, saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+
+from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValue
+
+# A clock time tied to the report itself, not to something in the story ("broke out at 2 p.m.").
+_CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+_AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNORECASE)
+_BRIEFING = re.compile(
+    rf"{_CLOCK}\s*(?:\w+\s+)?(?:briefing|update|news conference|press conference|bulletin|statement|count)\b", re.IGNORECASE
+)
+_ONLY_GROWS = re.compile(r"\b(?:killed|injured|arrested|seized|dead|deaths)\b", re.IGNORECASE)
+_VALUE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """When a position's values hold: from the earliest to the latest of its reports (None = unknown)."""
+
+    start: datetime
+    end: datetime
+    shown: str  # how the time is written in the update: '15:00' or '2025-02-20'
+
+
+def split_updates(discrepancies: Sequence[Discrepancy], articles: Sequence[Article]) -> tuple[list[Discrepancy], list[Update]]:
+    """Number discrepancies whose values follow each other in time become updates; the rest stay."""
+    by_id = {a.id: a for a in articles}
+    kept: list[Discrepancy] = []
+    updates: list[Update] = []
+    for d in discrepancies:
+        if d.kind != "number" or len(d.positions) < 2:
+            kept.append(d)
+            continue
+        conflicts, update = _split(d, by_id)
+        kept.extend(conflicts)
+        if update is not None:
+            updates.append(update)
+    return kept, updates
+
+
+def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy], Update | None]:
+    slots = [_slot(p, by_id) for p in d.positions]
+    values = [_number(p.value) for p in d.positions]
+    if any(v is None for v in values):
+        return [d], None
+    known = [(s, p, v) for s, p, v in zip(slots, d.positions, values, strict=True) if s is not None]
+    if len(known) < len(d.positions):
+        if not known:
+            return [d], None
+        missing = sorted({s for p, s0 in zip(d.positions, slots, strict=True) if s0 is None for s in p.sources})
+        note = (f" Whether this is an update is unknown: {', '.join(missing)} "
+                f"{'gives' if len(missing) == 1 else 'give'} no publication time, so the order is unknown.")
+        head, sep, tail = d.summary.partition(" For example:")
+        return [d.model_copy(update={"summary": head + note + sep + tail})], None
+    known.sort(key=lambda k: (k[0].start, k[0].end))
+    # Positions whose times overlap share one slot: different values there are a real conflict.
+    runs: list[list[tuple[_Slot, Position, float | None]]] = []
+    for entry in known:
+        if runs and entry[0].start <= max(e[0].end for e in runs[-1]):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    if len(runs) < 2:
+        return [d], None
+    levels = [[v for _, _, v in run if v is not None] for run in runs]
+    rising = all(max(a) < min(b) for a, b in pairwise(levels))
+    falling = all(min(a) > max(b) for a, b in pairwise(levels))
+    if not (rising or (falling and not _ONLY_GROWS.search(d.subject))):
+        return [d], None
+    conflicts = [
+        Discrepancy(
+            subject=d.subject,
+            kind=d.kind,
+            summary=_same_time_summary(run),
+            positions=[p for _, p, _ in run],
+        )
+        for run in runs
+        if len(run) > 1
+    ]
+    series = [UpdateValue(value=p.value, sources=p.sources, time=_iso(s), evidence=p.evidence) for run in runs for s, p, _ in run]
+    verb = "rose" if rising else "fell"
+    steps = " to ".join(f"{p.value} at {s.shown} ({', '.join(p.sources)})" for run in runs for s, p, _ in run)
+    update = Update(subject=d.subject, summary=f"{d.subject} {verb} as the day's reports came in: from {steps}.", values=series)
+    return conflicts, update
+
+
+def _same_time_summary(run: list[tuple[_Slot, Position, float | None]]) -> str:
+    listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for _, p, _ in run)
+    return f"Sources give different figures for the same time ({run[0][0].shown}): {listing}."
+
+
+def _number(value: str) -> float | None:
+    match = _VALUE.search(value)
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", ""))
+    scale = {"million": 1e6, "billion": 1e9}.get((match.group(2) or "").lower(), 1.0)
+    return number * scale
+
+
+def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
+    """The span of times a position's reports hold for; None when one of them has no date at all."""
+    points: list[tuple[datetime, datetime, str]] = []
+    spans = position.evidence or []
+    texts = {s.source: [] for s in spans}  # type: dict[str, list[str]]
+    for span in spans:
+        texts[span.source].append(span.text)
+    for source in position.sources:
+        article = by_id.get(source)
+        if article is None:
+            return None
+        stated = [t for text in texts.get(source, []) if (t := stated_time(text)) is not None]
+        published = _clock(article.published_time)
+        # An undated report quoting "the 9 a.m. briefing" of a story all other sources date to one day.
+        dated = article.published or (_today(by_id) if stated else None)
+        if dated is None:
+            return None
+        if stated:
+            for clock in stated:
+                day = dated
+                if published is not None and clock > published:
+                    day = day - timedelta(days=1)  # "as of 9 p.m." in a 6 a.m. story is last night
+                at = datetime.combine(day, clock)
+                points.append((at, at, at.strftime("%H:%M")))
+        elif published is not None:
+            at = datetime.combine(dated, published)
+            points.append((at, at, at.strftime("%H:%M")))
+        else:
+            day0 = datetime.combine(dated, time(0, 0))
+            points.append((day0, day0 + timedelta(hours=23, minutes=59), dated.isoformat()))
+    if not points:
+        return None
+    start = min(p[0] for p in points)
+    end = max(p[1] for p in points)
+    shown = min(points)[2]
+    if ":" in shown and start.date() != _today(by_id):
+        shown = f"{start.date().isoformat()} {shown}"
+    return _Slot(start, end, shown)
+
+
+def _today(by_id: dict[str, Article]) -> date | None:
+    """The one publication day every source shares, if any: then times alone say when."""
+    days = {a.published for a in by_id.values() if a.published is not None}
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _iso(slot: _Slot) -> str:
+    if slot.start == slot.end:
+        return slot.start.isoformat(timespec="minutes")
+    return slot.start.date().isoformat()
+
+
+def _clock(value: str | None) -> time | None:
+    if not value:
+        return None
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def stated_time(text: str) -> time | None:
+    """A clock time the sentence ties to the report: 'said at a 3 p.m. briefing', 'as of 6 a.m.'."""
+    match = _AS_OF.search(text) or _BRIEFING.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    if hour > 12:
+        return None
+    if match["ap"].lower() == "p" and hour < 12:
+        hour += 12
+    elif match["ap"].lower() == "a" and hour == 12:
+        hour = 0
+    return time(hour, minute)

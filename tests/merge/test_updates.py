@@ -1,0 +1,109 @@
+"""Updates told apart from conflicts, whose figure a share is, and who stands apart (invented stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.updates import stated_time
+from summarizer.schema import Briefing
+
+DAY = date(2031, 4, 9)
+
+
+def _numbers(briefing: Briefing) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value, p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == "number"]
+
+
+_WORDING = {
+    "S1": "About {} residents of Ostrava Vale are now under evacuation orders as the river keeps rising, the county said.",
+    "S2": "The county said about {} Ostrava Vale residents had been told to evacuate, with the river still climbing.",
+    "S3": "Roughly {} people in Ostrava Vale are under evacuation orders, county officials said on the riverbank.",
+}
+
+
+def _flood(source: str, at: str | None, count: str, published: date | None = DAY) -> Doc:
+    return Doc(source, published=published, at=at).say(_WORDING[source].format(count))
+
+
+def test_a_count_rising_through_the_day_is_an_update_not_a_conflict() -> None:
+    briefing = merge(*build(_flood("S1", "06:00", "400"), _flood("S2", "11:30", "900"), _flood("S3", "17:45", "1,600")))
+    assert _numbers(briefing) == []
+    (update,) = briefing.updates
+    assert [(v.value, v.sources, v.time) for v in update.values] == [
+        ("about 400", ["S1"], "2031-04-09T06:00"),
+        ("about 900", ["S2"], "2031-04-09T11:30"),
+        ("about 1,600", ["S3"], "2031-04-09T17:45"),
+    ]
+    assert "rose" in update.summary and "06:00" in update.summary and "(S3)" in update.summary
+
+
+def test_two_values_from_the_same_briefing_stay_a_conflict() -> None:
+    a = Doc("S1", published=DAY, at="10:05").say("The Tamber Ridge fire covered 2,200 acres, officials said at a 9 a.m. briefing.")
+    b = Doc("S2", published=DAY, at="10:40").say("The Tamber Ridge fire had burned 2,900 acres, officials said at a 9 a.m. briefing.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == [[("2,200 acres", ["S1"]), ("2,900 acres", ["S2"])]]
+    assert briefing.updates == []
+
+
+def test_missing_times_leave_the_conflict_and_say_the_order_is_unknown() -> None:
+    briefing = merge(*build(_flood("S1", "06:00", "400"), _flood("S2", None, "900", published=None)))
+    assert _numbers(briefing) == [[("about 400", ["S1"]), ("about 900", ["S2"])]]
+    assert "order is unknown" in briefing.discrepancies[0].summary
+    assert briefing.updates == []
+
+
+def test_same_day_without_clock_times_is_no_order_and_stays_a_conflict() -> None:
+    briefing = merge(*build(_flood("S1", None, "400"), _flood("S2", None, "900")))
+    assert _numbers(briefing) == [[("about 400", ["S1"]), ("about 900", ["S2"])]]
+    assert briefing.updates == []
+
+
+def test_a_later_lower_death_toll_is_a_correction_not_an_update() -> None:
+    a = Doc("S1", published=DAY, at="08:00").say("The collapse of the Lindqvist footbridge killed 11 people, police said.")
+    b = Doc("S2", published=DAY, at="19:00").say("The collapse of the Lindqvist footbridge killed 8 people, police said.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == [[("11", ["S1"]), ("8", ["S2"])]]
+    assert briefing.updates == []
+
+
+def test_a_value_that_returns_after_another_is_a_conflict() -> None:
+    briefing = merge(*build(_flood("S1", "06:00", "400"), _flood("S2", "11:30", "900"), _flood("S3", "17:45", "400")))
+    assert len(_numbers(briefing)) == 1
+    assert briefing.updates == []
+
+
+def test_candidates_shares_are_compared_per_candidate() -> None:
+    a = Doc("S1").say("Mirela Okafor won 52.4% of the vote in the Darnel mayoral race, with Piet Santos on 46.1%.")
+    b = Doc("S2").say("Santos took 46.1% of the vote to Okafor's 52.4%, the returning officer said.")
+    c = Doc("S3").say("Okafor won 55.0% of the vote, the returning officer announced.")
+    briefing = merge(*build(a, b, c))
+    assert _numbers(briefing) == [[("52.4%", ["S1", "S2"]), ("55%", ["S3"])]]
+    assert briefing.discrepancies[0].subject == "Share of the vote for Mirela Okafor"
+
+
+def test_results_table_with_every_figure_agreeing_is_no_conflict() -> None:
+    a = Doc("S1").say("Mirela Okafor won 52.4% of the vote, and Piet Santos 46.1%.")
+    b = Doc("S2").say("Santos took 46,1% of the vote to Okafor's 52,4%, the returning officer said.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_the_source_against_the_majority_stands_apart() -> None:
+    docs = [Doc(s).say(f"Rescuers said the Kestrel mine flood trapped {n} miners underground.") for s, n in
+            (("S1", 14), ("S2", 14), ("S3", 14), ("S4", 21))]
+    briefing = merge(*build(*docs))
+    assert [(a.source, len(a.points)) for a in briefing.sources_apart] == [("S4", 1)]
+    assert briefing.sources_apart[0].summary.startswith("S4 differs from most sources on 1 point")
+
+
+def test_a_two_way_split_has_no_majority_to_stand_apart_from() -> None:
+    docs = [Doc(s).say(f"Rescuers said the Kestrel mine flood trapped {n} miners underground.") for s, n in (("S1", 14), ("S2", 21))]
+    assert merge(*build(*docs)).sources_apart == []
+
+
+def test_stated_times_are_those_of_the_report_not_of_the_events() -> None:
+    assert stated_time("officials said at a 3 p.m. briefing on Friday") is not None
+    assert stated_time("as of 6 a.m., 40 roads were closed") is not None
+    assert stated_time("The fire broke out shortly after 2 p.m. on Tuesday") is None
