@@ -8,27 +8,35 @@ failed, 4 budget exceeded, 1 anything else the package raised on purpose.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import re
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, cast
+from typing import Annotated, TypeVar, cast
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigError, OutputError, SummarizerError
 from summarizer.extract import ProgressCallback
 from summarizer.extract.config import Backend, Mode
+from summarizer.ingest.records import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
 from summarizer.io import write_atomic
 from summarizer.pipeline import Options, RunResult, arun
 from summarizer.render import render
 from summarizer.schema import Article, ExtractionRecord
 
+CacheT = TypeVar("CacheT")
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Several news articles in, one cited briefing out.")
 cache_app = typer.Typer(no_args_is_help=True, help="Inspect or clear the model answer cache.")
 app.add_typer(cache_app, name="cache")
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, URLs, or - for stdin.", show_default=False)]
 BackendOpt = Annotated[str, typer.Option("--backend", help="auto (LLM if OPENAI_API_KEY/OPENAI_BASE_URL set), llm, offline.")]
@@ -37,7 +45,14 @@ ModeOpt = Annotated[str, typer.Option("--mode", help="instructor mode: tools, js
 ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Articles in flight at once.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the answer cache.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds before one model request is abandoned.")]
-FetchTimeoutOpt = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds before fetching a URL input is abandoned.")]
+FetchTimeoutOpt = Annotated[float, typer.Option(
+    "--fetch-timeout", min=0.1, help="Seconds for downloading one URL input, redirects included.")]
+MaxArticleOpt = Annotated[float, typer.Option(
+    "--max-article-mb", min=0.001, help="Largest article read, in MB (a bigger one fails alone).")]
+MaxInputOpt = Annotated[float, typer.Option(
+    "--max-input-mb", min=0.001, help="Most input read in one run, in MB (inputs past it fail).")]
+PrivateUrlsOpt = Annotated[bool, typer.Option(
+    "--allow-private-urls", help="Fetch URLs on loopback, private and link-local addresses (refused by default).")]
 
 RpmOpt = Annotated[float | None, typer.Option("--rpm", min=0.001, help="At most this many requests per minute.")]
 TpmOpt = Annotated[float | None, typer.Option("--tpm", min=1.0, help="At most this many (estimated) tokens per minute.")]
@@ -70,8 +85,20 @@ def _root(
     """Several news articles in, one cited briefing out."""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: object) -> str:
+    """One line with no terminal escapes: a file name holding ANSI codes must not repaint the terminal."""
+    return _CONTROL.sub("?", str(text)).replace("\n", " ")
+
+
+def _say(message: str) -> None:
+    err.print(_plain(message), markup=False, highlight=False)
+
+
 def _fail(exc: SummarizerError) -> typer.Exit:
-    err.print(f"summarizer: error: {exc}", markup=False)
+    _say(f"summarizer: error: {exc}")
     return typer.Exit(exc.exit_code)
 
 
@@ -79,15 +106,16 @@ def _progress(quiet: bool) -> tuple[ProgressCallback, Callable[[str], None]]:
     def on_article(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
         if quiet:
             return
+        # Paths, URLs and reasons come from the input: Text objects, never parsed as rich markup.
         if error:
-            err.print(f"  [red]✗[/red] {article.id} {article.uri}: {error}")
+            err.print(Text.assemble("  ", ("✗", "red"), f" {article.id} {_plain(article.uri)}: {_plain(error)}"))
         else:
             tag = " (cached)" if record is not None and record.cached else ""
-            err.print(f"  [green]✓[/green] {article.id} {article.uri}{tag}")
+            err.print(Text.assemble("  ", ("✓", "green"), f" {article.id} {_plain(article.uri)}{tag}"))
 
     def on_stage(name: str) -> None:
         if not quiet:
-            err.print(f"[bold]{name}[/bold]")
+            err.print(Text(name, style="bold"))
 
     return on_article, on_stage
 
@@ -99,7 +127,8 @@ def _run(inputs: list[str], options: Options) -> RunResult:
 @app.command()
 def brief(
     inputs: InputsArg,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the briefing here (atomically).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write the briefing here (atomically); - for stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
@@ -118,15 +147,25 @@ def brief(
     batch: BatchOpt = False,
     batch_id: BatchIdOpt = None,
     batch_poll: BatchPollOpt = 30.0,
+    max_article_mb: MaxArticleOpt = DEFAULT_ARTICLE_MB,
+    max_input_mb: MaxInputOpt = DEFAULT_RUN_MB,
+    allow_private_urls: PrivateUrlsOpt = False,
 ) -> None:
     """Turn several articles about one story into one cited briefing."""
+    fmt = fmt.lower()
     if fmt not in ("md", "json", "html"):
-        raise _fail(SummarizerError(f"unknown format {fmt!r}: use md, json or html"))
+        raise _fail(ConfigError(f"unknown format {fmt!r}: use md, json or html"))
     on_article, on_stage = _progress(quiet)
-    options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
-                      use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout, on_article=on_article,
-                      on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost, prices=prices, prompt_dir=prompts,
-                      batch=batch, batch_id=batch_id, batch_poll=batch_poll)
+    try:
+        target = _output_target(output, inputs)
+        options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+                          use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout,
+                          on_article=on_article, on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost,
+                          prices=prices, prompt_dir=prompts, batch=batch, batch_id=batch_id, batch_poll=batch_poll,
+                          max_article_mb=max_article_mb, max_input_mb=max_input_mb,
+                          allow_private_urls=allow_private_urls)
+    except SummarizerError as exc:
+        raise _fail(exc) from None
     if dry_run:
         _dry_run(inputs, options)
         return
@@ -135,26 +174,28 @@ def brief(
             _announce_backend(options)
         result = _run(inputs, options)
         text = render(result.briefing, fmt, result.article_texts)
-        if output is not None:
-            write_atomic(output, text)
+        if target is not None:
+            try:
+                write_atomic(target, text)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write the briefing: {exc.strerror or exc}") from None
         else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_stdout(text)
     except SummarizerError as exc:
         raise _fail(exc) from None
     _summary(result, quiet)
     if result.skipped:
         for source_id, reason in result.skipped.items():
-            err.print(f"summarizer: left undone: {source_id}: {reason}", markup=False)
-        err.print(f"summarizer: cost budget reached: {len(result.skipped)} article(s) left undone; "
-                  "the briefing covers the rest", markup=False)
+            _say(f"summarizer: left undone: {source_id}: {reason}")
+        _say(f"summarizer: cost budget reached: {len(result.skipped)} article(s) left undone; "
+                  "the briefing covers the rest")
         raise typer.Exit(4)
     failed = result.briefing.failed_sources
     for source in failed:
-        err.print(f"summarizer: failed: {source.id} {source.uri}: {source.error}", markup=False)
+        _say(f"summarizer: failed: {source.id} {source.uri}: {source.error}")
     if failed:
-        err.print(f"summarizer: {len(failed)} of {len(result.briefing.sources)} input(s) failed; "
-                  "the briefing lists them", markup=False)
+        _say(f"summarizer: {len(failed)} of {len(result.briefing.sources)} input(s) failed; "
+                  "the briefing lists them")
         raise typer.Exit(3)
 
 
@@ -168,19 +209,23 @@ def extract(
     no_cache: NoCacheOpt = False,
     timeout: TimeoutOpt = 60.0,
     fetch_timeout: FetchTimeoutOpt = 20.0,
+    max_article_mb: MaxArticleOpt = DEFAULT_ARTICLE_MB,
+    max_input_mb: MaxInputOpt = DEFAULT_RUN_MB,
+    allow_private_urls: PrivateUrlsOpt = False,
 ) -> None:
     """Print one grounded per-article extraction as JSON per line (for pipelines)."""
-    options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
-                      use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout)
     try:
+        options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+                          use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout,
+                          max_article_mb=max_article_mb, max_input_mb=max_input_mb,
+                          allow_private_urls=allow_private_urls)
         result = _run(inputs, options)
+        _write_stdout("".join(record.model_dump_json() + "\n" for record in result.records))
     except SummarizerError as exc:
         raise _fail(exc) from None
-    for record in result.records:
-        sys.stdout.write(record.model_dump_json() + "\n")
     failed = result.briefing.failed_sources
     for source in failed:
-        err.print(f"summarizer: {source.uri}: {source.error}", markup=False)
+        _say(f"summarizer: {source.uri}: {source.error}")
     if failed:
         raise typer.Exit(3)
 
@@ -213,7 +258,7 @@ def eval_command(
         configs = [parse_config(compare[0], "A"), parse_config(compare[1], "B")] if compare else \
             [parse_config(config, "run")]
         _, report = evaluate(clusters, configs, limit=limit, json_path=json_out,
-                             progress=None if quiet else (lambda message: err.print(message, markup=False)))
+                             progress=None if quiet else _say)
     except SummarizerError as exc:
         raise _fail(exc) from None
     sys.stdout.write(report)
@@ -224,7 +269,7 @@ def cache_info() -> None:
     """Where the cache is and how much it holds."""
     from summarizer.extract.cache import ExtractionCache
 
-    info = ExtractionCache().info()
+    info = _open_cache(ExtractionCache).info()
     sys.stdout.write(f"path: {info['path']}\nentries: {info['entries']}\nbytes: {info['bytes']}\n")
 
 
@@ -233,19 +278,65 @@ def cache_clear() -> None:
     """Delete every cached answer."""
     from summarizer.extract.cache import ExtractionCache
 
-    removed = ExtractionCache().clear()
+    removed = _open_cache(ExtractionCache).clear()
     sys.stdout.write(f"removed {removed} cached answer(s)\n")
+
+
+def _write_stdout(text: str) -> None:
+    """A full disk or a closed pipe is an error: exit non-zero rather than 0 with the briefing cut short."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        # Python flushes stdout again at exit; point it at /dev/null so that flush has nothing to fail on.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise OutputError(f"<stdout>: cannot write the briefing: {exc.strerror or exc}") from None
+
+
+def _output_target(output: Path | None, inputs: list[str]) -> Path | None:
+    """Where the briefing goes (None: stdout), refused before any work if it cannot or must not be written."""
+    if output is None or str(output) == "-":
+        return None
+    if output.is_dir():
+        raise ConfigError(f"{output}: is a folder; give -o a file name")
+    ancestor = output.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if ancestor.exists() and not ancestor.is_dir():
+        raise ConfigError(f"{output}: cannot write there, {ancestor} is a file")
+    if output.exists():
+        for given in inputs:
+            if given == "-" or given.lower().startswith(("http://", "https://")):
+                continue
+            source = Path(given)
+            with contextlib.suppress(OSError):
+                inside = source.is_dir() and output.resolve().is_relative_to(source.resolve())
+                if inside or (source.exists() and os.path.samefile(source, output)):
+                    raise ConfigError(f"{output}: is an input ({given}); refusing to overwrite it with the briefing")
+    return output
+
+
+def _open_cache(factory: Callable[[], CacheT]) -> CacheT:
+    from summarizer.extract.cache import default_cache_dir
+
+    try:
+        return factory()
+    except (OSError, sqlite3.Error) as exc:
+        raise _fail(ConfigError(f"{default_cache_dir()}: cache folder is not usable "
+                                f"({getattr(exc, 'strerror', None) or exc}); set SUMMARIZER_CACHE_DIR")) from None
 
 
 def _backend(value: str) -> Backend:
     if value not in ("auto", "llm", "offline"):
-        raise _fail(SummarizerError(f"unknown backend {value!r}: use auto, llm or offline"))
+        raise _fail(ConfigError(f"unknown backend {value!r}: use auto, llm or offline"))
     return cast(Backend, value)
 
 
 def _mode(value: str) -> Mode:
     if value not in ("tools", "json_schema", "md_json", "json"):
-        raise _fail(SummarizerError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
+        raise _fail(ConfigError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
     return cast(Mode, value)
 
 
@@ -254,9 +345,9 @@ def _announce_backend(options: Options) -> None:
 
     backend = resolve_backend(options.backend)
     if backend == "offline":
-        err.print("backend: offline (no OPENAI_API_KEY or OPENAI_BASE_URL set; no model is called)", markup=False)
+        _say("backend: offline (no OPENAI_API_KEY or OPENAI_BASE_URL set; no model is called)")
     else:
-        err.print("backend: llm", markup=False)
+        _say("backend: llm")
 
 
 def _dry_run(inputs: list[str], options: Options) -> None:
@@ -293,15 +384,15 @@ def _summary(result: RunResult, quiet: bool) -> None:
     b = result.briefing
     u = b.usage
     ok = sum(1 for s in b.sources if s.status == "ok")
-    err.print(f"briefing: {ok} source(s), {len(b.key_points)} key points, {len(b.discrepancies)} discrepancies, "
-              f"{len(b.quotes)} quotes", markup=False)
+    _say(f"briefing: {ok} source(s), {len(b.key_points)} key points, {len(b.discrepancies)} discrepancies, "
+              f"{len(b.quotes)} quotes")
     if b.backend == "llm":
         from summarizer.extract.pricing import PRICES_AS_OF
 
         cost = f", est. ${u.cost_usd:.4f} (prices as of {PRICES_AS_OF})" if u.cost_usd is not None else ""
-        err.print(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s) "
+        _say(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s) "
                   f"({u.failed_attempts} failed), "
-                  f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}", markup=False)
+                  f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}")
 
 
 def main() -> None:

@@ -29,6 +29,12 @@ class ConfigError(SummarizerError):
     exit_code = 2
 
 
+class OutputError(SummarizerError):
+    """The briefing could not be written (a full disk, a closed pipe, a folder where a file should go)."""
+
+    exit_code = 1
+
+
 class ExtractionError(SummarizerError):
     """One article could not be extracted (after retries); the briefing goes on without it."""
 

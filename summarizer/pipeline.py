@@ -8,13 +8,15 @@ sources with its reason, and the rest still make the briefing.
 from __future__ import annotations
 
 import asyncio
+import math
 import os
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from summarizer.errors import InputError
+from summarizer.errors import ConfigError, InputError
 from summarizer.extract import (
     CachedLLMExtractor,
     Extractor,
@@ -26,7 +28,9 @@ from summarizer.extract import (
 from summarizer.extract.chunking import CHUNK_CHARS
 from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
 from summarizer.ground import ground
-from summarizer.ingest import load_inputs
+from summarizer.ingest import ReadLimits, load_inputs
+from summarizer.ingest.fetch import Resolver
+from summarizer.ingest.records import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB, MB
 from summarizer.merge import merge
 from summarizer.schema import Article, Briefing, ExtractionRecord, SourceInfo
 
@@ -60,6 +64,34 @@ class Options:
     batch: bool = False
     batch_id: str | None = None
     batch_poll: float = 30.0
+    # Hostile or careless input: bounds on what is read, and whether URLs may reach private addresses.
+    max_article_mb: float = DEFAULT_ARTICLE_MB
+    max_input_mb: float = DEFAULT_RUN_MB
+    allow_private_urls: bool = False
+    resolver: Resolver | None = None  # host, port -> addresses; tests inject one instead of DNS
+
+    def __post_init__(self) -> None:
+        """Library callers get the CLI's checks: a zero timeout or a NaN budget is a configuration error."""
+        positive = {"timeout": self.timeout, "fetch_timeout": self.fetch_timeout, "max_article_mb": self.max_article_mb,
+                    "max_input_mb": self.max_input_mb, "rpm": self.rpm, "tpm": self.tpm,
+                    "chunk_chars": self.chunk_chars}
+        at_least_zero = {"max_cost": self.max_cost, "batch_poll": self.batch_poll}
+        for name, value in (*positive.items(), *at_least_zero.items()):
+            if value is None and name in ("rpm", "tpm", "max_cost"):
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                    or value < 0 or (value == 0 and name in positive):
+                raise ConfigError(f"{name} must be a {'positive' if name in positive else 'non-negative'} "
+                                  f"finite number, not {value!r}")
+        if isinstance(self.concurrency, bool) or not isinstance(self.concurrency, int) or self.concurrency < 1:
+            raise ConfigError(f"concurrency must be a whole number of at least 1, not {self.concurrency!r}")
+
+    def read_limits(self) -> ReadLimits:
+        limits = ReadLimits(article_bytes=int(self.max_article_mb * MB), run_bytes=int(self.max_input_mb * MB),
+                            allow_private_urls=self.allow_private_urls)
+        if self.resolver is not None:
+            limits.resolver = self.resolver
+        return limits
 
 
 @dataclass
@@ -88,7 +120,14 @@ def make_extractor(options: Options) -> Extractor:
     if options.use_cache:
         from summarizer.extract.cache import ExtractionCache
 
-        cache = ExtractionCache(options.cache_dir)
+        try:
+            cache = ExtractionCache(options.cache_dir)
+        except (OSError, sqlite3.Error) as exc:
+            from summarizer.extract.cache import default_cache_dir
+
+            where = options.cache_dir or default_cache_dir()
+            raise ConfigError(f"{where}: cache folder is not usable ({getattr(exc, 'strerror', None) or exc}); "
+                              "set SUMMARIZER_CACHE_DIR or use --no-cache") from None
     from summarizer.extract.pricing import load_prices
 
     prices = load_prices(options.prices, env)
@@ -112,7 +151,8 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
     warnings: list[str] = []
     articles: list[Article] = list(ready)
     if given:
-        result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout)
+        result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout,
+                             limits=options.read_limits())
         offset = len(ready)
         for article in result.articles:
             # Ids follow input order across both kinds of input.
@@ -153,6 +193,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
                 options.on_article(article, record, error)
 
         outcome = await extract_all(extractor, usable, on_done=on_done)
+        _refused_key(outcome.failures, outcome.records)
         stage("ground")
         by_id = {a.id: a for a in articles}
         records = [grounded.get(r.source) or _grounded(by_id[r.source], r) for r in outcome.records]
@@ -181,6 +222,16 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
                      *(f"{a.id} ({a.uri}) failed: {a.error}" for a in final_articles if a.status == "failed")],
     })
     return RunResult(briefing=briefing, articles=final_articles, records=records, skipped=outcome.skipped)
+
+
+def _refused_key(failures: Mapping[str, str], records: Sequence[ExtractionRecord]) -> None:
+    """Every article refused with 401/403 is a key problem, not N article failures and an empty briefing."""
+    if records or not failures:
+        return
+    codes = {code for reason in failures.values() for code in ("401", "403") if f"(HTTP {code})" in reason}
+    if codes and all(any(f"(HTTP {c})" in reason for c in codes) for reason in failures.values()):
+        raise ConfigError(f"the model server refused every request (HTTP {'/'.join(sorted(codes))}): check "
+                          "OPENAI_API_KEY and OPENAI_BASE_URL; no briefing was written")
 
 
 async def aplan(inputs: Sequence[InputLike], options: Options | None = None) -> list[PlannedCall]:
@@ -222,14 +273,17 @@ def _options(kwargs: dict[str, Any]) -> Options:
     try:
         return Options(**kwargs)
     except TypeError as exc:
-        from summarizer.errors import ConfigError
-
         raise ConfigError(str(exc)) from None
 
 
 async def asummarize(inputs: Sequence[InputLike] | InputLike, **options: Any) -> Briefing:
     """Brief on ``inputs`` (paths, URLs, ``-`` or :class:`Article` objects); see :class:`Options`."""
+    if inputs is None or not isinstance(inputs, (str, Path, Article, Sequence)):
+        raise ConfigError(f"inputs must be a path, URL, '-', an Article or a list of them, not {type(inputs).__name__}")
     items = [inputs] if isinstance(inputs, (str, Path, Article)) else list(inputs)
+    bad = next((item for item in items if not isinstance(item, (str, Path, Article))), None)
+    if bad is not None:
+        raise ConfigError(f"an input must be a path, URL, '-' or an Article, not {type(bad).__name__}")
     return (await arun(items, _options(options))).briefing
 
 

@@ -35,7 +35,11 @@ def _published(value: Any) -> date | None:
         return None
 
 
-def _article(cluster_id: str, index: int, raw: dict[str, Any]) -> Article:
+def _article(cluster_id: str, index: int, raw: dict[str, Any], where: str) -> Article:
+    for name in ("text", "url", "title", "source", "publisher"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            # A number where the text should be is a broken file, not an article scoring 0.
+            raise InputError(where, f"article {index}: {name!r} is {type(raw[name]).__name__}, not a string")
     text = str(raw.get("text") or "")
     return Article(
         id=f"S{index}",
@@ -60,7 +64,7 @@ def parse_cluster(raw: dict[str, Any], where: str) -> Cluster:
         id=cluster_id,
         title=str(raw.get("event_title") or raw.get("title") or cluster_id),
         reference=str(reference) if isinstance(reference, str) and reference.strip() else None,
-        articles=[_article(cluster_id, i, a) for i, a in enumerate(articles, start=1) if isinstance(a, dict)],
+        articles=[_article(cluster_id, i, a, where) for i, a in enumerate(articles, start=1) if isinstance(a, dict)],
     )
 
 

@@ -18,11 +18,11 @@ from summarizer.ingest.dates import parse_published, parse_published_time
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
-from summarizer.ingest.records import RawRecord, expand_inputs
+from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
 from summarizer.schema import Article
 from summarizer.text import normalize
 
-__all__ = ["IngestResult", "build_article", "load_inputs"]
+__all__ = ["IngestResult", "ReadLimits", "build_article", "load_inputs"]
 
 
 @dataclass
@@ -36,15 +36,27 @@ class IngestResult:
 
 
 def load_inputs(
-    inputs: Sequence[str], stdin: BinaryIO | None = None, fetch_timeout: float = 20.0
+    inputs: Sequence[str], stdin: BinaryIO | None = None, fetch_timeout: float = 20.0,
+    limits: ReadLimits | None = None,
 ) -> IngestResult:
     """Read every input; raise only when there is nothing at all to brief on."""
     if not inputs:
         raise InputError("<inputs>", "no inputs given")
-    expansion = expand_inputs(list(inputs), stdin=stdin, fetch_timeout=fetch_timeout)
-    articles = [build_article(f"S{i}", record) for i, record in enumerate(expansion.records, 1)]
+    expansion = expand_inputs(list(inputs), stdin=stdin, fetch_timeout=fetch_timeout, limits=limits)
+    articles = [_built(f"S{i}", record) for i, record in enumerate(expansion.records, 1)]
     _mark_duplicates(articles)
     return IngestResult(articles=articles, warnings=expansion.warnings)
+
+
+def _built(article_id: str, record: RawRecord) -> Article:
+    """One record that breaks cleaning or the Article contract fails alone, with its reason."""
+    try:
+        return build_article(article_id, record)
+    except RecursionError:
+        reason = "nested too deeply to read"
+    except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+        reason = f"unreadable record: {' '.join(str(exc).split())[:200]}"
+    return Article(id=article_id, uri=record.uri, status="failed", error=reason)
 
 
 def build_article(article_id: str, record: RawRecord) -> Article:

@@ -1,14 +1,34 @@
-"""Bytes to text: news files arrive in UTF-8, UTF-16, cp1252 or Latin-1, and must be read, not rejected."""
+"""Bytes to text: news files arrive in UTF-8, UTF-16, cp1252 or Latin-1, and must be read, not rejected.
+
+A charset the container declares (HTTP ``Content-Type``, an HTML ``<meta>``) is used when it decodes
+cleanly; otherwise the bytes are sniffed. A UTF-8 file with a few bad bytes stays UTF-8 (the bad bytes
+become U+FFFD and a warning says how many) instead of turning the whole file into cp1252 mojibake.
+Control characters (NUL, terminal escapes) never get past this point: they are not news, and a NUL or
+an ESC in an output file or on a terminal does harm.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from summarizer.errors import InputError
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Valid multi-byte UTF-8 sequences almost never occur by chance in cp1252 text: when they outnumber
+# the invalid bytes, the file is damaged UTF-8, not a legacy encoding.
+_MAX_BAD_SHARE = 1.0
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
-def decode_bytes(data: bytes, uri: str) -> str:
-    """Decode with BOM sniffing, then UTF-8, then cp1252/Latin-1; refuse binary data by name."""
+
+def decode_bytes(data: bytes, uri: str, declared: str | None = None, warnings: list[str] | None = None) -> str:
+    """Decode with BOM sniffing, the declared charset, then UTF-8, then cp1252/Latin-1; refuse binary data."""
+    return _CONTROL.sub("", _decode(data, uri, declared, warnings))
+
+
+def _decode(data: bytes, uri: str, declared: str | None, warnings: list[str] | None) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -17,10 +37,20 @@ def decode_bytes(data: bytes, uri: str) -> str:
         return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
     if b"\x00" in data[:8192]:
         raise InputError(uri, "binary file, not text")
+    for charset in (declared, _meta_charset(data)):
+        text = _try_charset(data, charset)
+        if text is not None:
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        text, bad = damaged
+        if warnings is not None:
+            warnings.append(f"{uri}: {bad} byte(s) are not valid UTF-8; shown as \ufffd")
+        return text
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(8, len(text) // 100):
         text = data.decode("latin-1")
@@ -28,6 +58,30 @@ def decode_bytes(data: bytes, uri: str) -> str:
     if control > max(8, len(text[:8192]) // 50):
         raise InputError(uri, "binary file, not text")
     return text
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match[1].decode("ascii") if match else None
+
+
+def _try_charset(data: bytes, charset: str | None) -> str | None:
+    """The declared charset if it is known and decodes the bytes cleanly; a wrong label is ignored."""
+    if not charset:
+        return None
+    try:
+        return data.decode(codecs.lookup(charset.strip().lower()).name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    multibyte = len(_NON_ASCII.findall(text)) - bad
+    if multibyte == 0 or bad > _MAX_BAD_SHARE * multibyte:
+        return None
+    return data.decode("utf-8", errors="replace"), bad
 
 
 def _looks_utf16(data: bytes) -> bool:

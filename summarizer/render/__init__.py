@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from summarizer.errors import ConfigError
 from summarizer.schema import Briefing
 
 FORMATS = ("md", "json", "html")
+# A file name or title may carry terminal escapes or NULs; no text output passes them on (JSON escapes them).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def render(briefing: Briefing, fmt: str, articles: Mapping[str, str] | None = None) -> str:
     if fmt == "md":
         from summarizer.render.markdown import render_markdown
 
-        return render_markdown(briefing)
+        return _CONTROL.sub("", render_markdown(briefing))
     if fmt == "json":
         from summarizer.render.json import render_json
 
@@ -22,5 +25,5 @@ def render(briefing: Briefing, fmt: str, articles: Mapping[str, str] | None = No
     if fmt == "html":
         from summarizer.render.html import render_html
 
-        return render_html(briefing, dict(articles or {}))
+        return _CONTROL.sub("", render_html(briefing, dict(articles or {})))
     raise ConfigError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -12,7 +12,16 @@ import re
 from summarizer.render._glance import disagreement_title, notices, position_label, shorten
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, SourceInfo
 
-_MARKUP = re.compile(r"([\\`*\[\]<>])")
+# Every ASCII punctuation character CommonMark can read as markup inside a line (emphasis, code, links,
+# raw HTML, entities, strike-through, tables); a backslash before any ASCII punctuation is always literal.
+_MARKUP = re.compile(r"([\\`*_\[\]<>&!|~])")
+# At the start of a line (a heading, list item or table cell's first word) these open a block.
+_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+
+
+# Terminal escapes (ANSI colour codes in a file name) and other control characters are never shown.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_AUTOLINK = re.compile(r"https?://[^\s<>`\\\x00-\x1f\x7f]+\Z")
 
 
 def cite(ids: list[str]) -> str:
@@ -20,12 +29,17 @@ def cite(ids: list[str]) -> str:
 
 
 def md(text: str) -> str:
-    """Article text as inert inline Markdown: one line, markup characters backslash-escaped."""
-    return _MARKUP.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    """Article text as inert inline Markdown: one line, markup characters backslash-escaped.
+
+    Whitespace (newlines included) folds to one space, so no value can end its line and start a
+    block of its own; a leading block marker is escaped too, since the value may open a line.
+    """
+    escaped = _MARKUP.sub(r"\\\1", re.sub(r"\s+", " ", _CONTROL.sub("", text)))
+    return _BLOCK_START.sub(lambda m: m[1] + ("\\" + m[2] if not m[2][0].isdigit() else m[2] + "\\"), escaped, 1)
 
 
 def _cell(text: str) -> str:
-    return md(text).replace("|", "\\|")
+    return md(text)
 
 
 def _overview(text: str) -> str:
@@ -95,7 +109,7 @@ def render_markdown(briefing: Briefing) -> str:
     note = f"_{len(ok)} source(s) used"
     if failed:
         note += f", {len(failed)} failed"
-    note += f"; backend: {briefing.backend}" + (f" ({briefing.model})" if briefing.model else "") + "._"
+    note += f"; backend: {briefing.backend}" + (f" ({md(briefing.model)})" if briefing.model else "") + "._"
     out += [note, ""]
 
     if briefing.key_points:
@@ -126,7 +140,7 @@ def render_markdown(briefing: Briefing) -> str:
 
     if briefing.timeline:
         out += ["## Timeline", ""]
-        out += [f"- **{e.date}**: {md(e.text)} {cite(e.sources)}" for e in briefing.timeline]
+        out += [f"- **{md(e.date)}**: {md(e.text)} {cite(e.sources)}" for e in briefing.timeline]
         out.append("")
 
     if briefing.quotes:
@@ -166,8 +180,9 @@ def _source_line(source: SourceInfo) -> str:
     if meta:
         parts.append("(" + ", ".join(md(m) for m in meta) + ")")
     if source.uri and source.uri != title:
-        # An autolink only for web addresses; a path or a javascript: URI is plain text.
-        parts.append(f"<{source.uri}>" if re.match(r"https?://[^\s<>]+$", source.uri) else f"`{source.uri}`")
+        # An autolink only for web addresses; a path or a javascript: URI is escaped plain text (a code
+        # span would end at a backtick in the name and let the rest through as markup).
+        parts.append(f"<{source.uri}>" if _AUTOLINK.match(source.uri) else md(source.uri))
     if source.status == "failed":
         parts.append(f"**FAILED**: {md(source.error or 'unknown error')}")
     elif source.status == "duplicate":

@@ -213,7 +213,7 @@ def site() -> Iterator[str]:
 
 def test_urls_that_404_or_time_out_are_named_and_the_good_one_used(site: str) -> None:
     result = asyncio.run(arun([f"{site}/story", f"{site}/missing", f"{site}/slow"],
-                              Options(backend="offline", fetch_timeout=0.5)))
+                              Options(backend="offline", fetch_timeout=0.5, allow_private_urls=True)))
     sources = result.briefing.sources
     assert [s.status for s in sources] == ["ok", "failed", "failed"]
     assert sources[1].error == "HTTP 404 Not Found" and sources[1].uri == f"{site}/missing"

@@ -53,7 +53,7 @@ def test_article_markup_is_inert(briefing: Briefing) -> None:
     # Every "<" is escaped except in our own autolink: no raw HTML reaches a CMS.
     assert re.findall(r"(?<!\\)<(?!https://tessel)", text) == []
     assert "\\<script\\>" in text and "\\<img src=x" in text
-    assert "<javascript:" not in text and "`javascript:window.__pwned=1`" in text
+    assert "<javascript:" not in text and "javascript:window.\\_\\_pwned=1" in text
     assert "<https://tessel.example/harbour>" in text
     assert "**FAILED**: empty file" in text
     assert md("see [this](http://x) *now*") == "see \\[this\\](http://x) \\*now\\*"
@@ -64,7 +64,7 @@ def test_disagreements_and_warnings_come_first_in_one_line_each(briefing: Briefi
     top = text.split("## Key points", 1)[0]
     assert top.index("Reports differ on how many boats returned.") < top.index("**Sources disagree on 2 points:**")
     lines = top.split("**Sources disagree on 2 points:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
-    assert lines == ["- Boats that returned — about 300 [S1] vs 500 \\<script\\>window.__pwned=1\\</script\\> [S2]",
+    assert lines == ["- Boats that returned — about 300 [S1] vs 500 \\<script\\>window.\\_\\_pwned=1\\</script\\> [S2]",
                      "- Cost of repairs — 2 million florins [S1] vs 3 million florins [S2]"]
     assert "**Check before use:**\n\n- [S2] instruction-like text in the article" in top
     assert "- [S3] (missing.txt) failed: empty file" in top
