@@ -3,6 +3,7 @@
 The library API is :func:`summarize` / :func:`asummarize`; the CLI is a thin layer over them.
 """
 
+from summarizer import render as render  # registers Briefing.to_markdown() / to_html()
 from summarizer.errors import (
     BudgetExceeded,
     ConfigError,

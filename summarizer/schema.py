@@ -15,6 +15,7 @@ Two families live here:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, Literal
 
@@ -330,6 +331,23 @@ class SourceApart(_Model):
     summary: str
 
 
+# The renderers sit above this layer, so they register themselves here (``summarizer.render`` does it
+# on import, and ``import summarizer`` imports it) instead of the schema importing them.
+Renderer = Callable[["Briefing", Mapping[str, str]], str]
+_RENDERERS: dict[str, Renderer] = {}
+
+
+def register_renderer(fmt: str, renderer: Renderer) -> None:
+    _RENDERERS[fmt] = renderer
+
+
+def _renderer(fmt: str) -> Renderer:
+    try:
+        return _RENDERERS[fmt]
+    except KeyError:
+        raise LookupError(f"no renderer for {fmt!r}: import summarizer.render first") from None
+
+
 class Briefing(_Model):
     """The merged, source-cited briefing: what every renderer and library caller consumes."""
 
@@ -356,15 +374,10 @@ class Briefing(_Model):
         return [s for s in self.sources if s.status == "failed"]
 
     def to_markdown(self) -> str:
-        # Imported late: the schema layer must not depend on the renderers at import time.
-        from summarizer.render.markdown import render_markdown
-
-        return render_markdown(self)
+        return _renderer("md")(self, {})
 
     def to_html(self, articles: dict[str, str] | None = None) -> str:
-        from summarizer.render.html import render_html
-
-        return render_html(self, articles or {})
+        return _renderer("html")(self, articles or {})
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)

@@ -53,3 +53,16 @@ def test_only_llm_modules_import_clients() -> None:
         clients = {name for name in _imports(path) if name.split(".")[0] in {"openai", "instructor", "tenacity"}}
         if clients:
             assert rel in allowed, f"{rel} imports {sorted(clients)}"
+
+
+def test_import_contracts_hold() -> None:
+    """The import-linter contracts in pyproject.toml: stage order, schema at the bottom, no client leaks."""
+    import shutil
+    import subprocess
+    import sys
+
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    assert exe, "lint-imports (import-linter, test extra) is not installed"
+    result = subprocess.run([exe, "--no-cache"], cwd=PACKAGE.parent, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert " 0 broken" in result.stdout

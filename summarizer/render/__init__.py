@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from summarizer.errors import ConfigError
-from summarizer.schema import Briefing
+from summarizer.schema import Briefing, register_renderer
 
 FORMATS = ("md", "json", "html")
 # A file name or title may carry terminal escapes or NULs; no text output passes them on (JSON escapes them).
@@ -27,3 +27,14 @@ def render(briefing: Briefing, fmt: str, articles: Mapping[str, str] | None = No
 
         return _CONTROL.sub("", render_html(briefing, dict(articles or {})))
     raise ConfigError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def _registered(fmt: str) -> Callable[[Briefing, Mapping[str, str]], str]:
+    def renderer(briefing: Briefing, articles: Mapping[str, str]) -> str:
+        return render(briefing, fmt, articles)
+
+    return renderer
+
+
+for _fmt in FORMATS:
+    register_renderer(_fmt, _registered(_fmt))
