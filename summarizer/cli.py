@@ -392,7 +392,8 @@ def _summary(result: RunResult, quiet: bool) -> None:
         cost = f", est. ${u.cost_usd:.4f} (prices as of {PRICES_AS_OF})" if u.cost_usd is not None else ""
         _say(f"usage: {u.calls} call(s), {u.cached_calls} cached, {u.attempts} attempt(s) "
                   f"({u.failed_attempts} failed), "
-                  f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}")
+                  f"{u.prompt_tokens} prompt ({u.cached_prompt_tokens} cached) + {u.completion_tokens} completion "
+                  f"tokens{cost}")
 
 
 def main() -> None:

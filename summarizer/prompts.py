@@ -62,5 +62,5 @@ def fence_for(text: str) -> str:
     Deterministic (so cassettes and the cache replay), yet an article cannot close the fence early,
     because it would have to contain the hash of itself.
     """
-    token = hashlib.sha256(("summarizer-fence\x00" + text).encode()).hexdigest()[:20].upper()
+    token = hashlib.sha256(("summarizer-fence\x00" + text).encode()).hexdigest()[:12].upper()
     return f"<<<ARTICLE-{token}>>>"

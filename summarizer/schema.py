@@ -177,6 +177,7 @@ class Usage(_Model):
     attempts: int = 0
     failed_attempts: int = 0
     prompt_tokens: int = 0
+    cached_prompt_tokens: int = Field(default=0, description="Of prompt_tokens, those the provider's prompt cache served.")
     completion_tokens: int = 0
     cost_usd: float | None = None
 
@@ -190,6 +191,7 @@ class Usage(_Model):
             attempts=self.attempts + other.attempts,
             failed_attempts=self.failed_attempts + other.failed_attempts,
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            cached_prompt_tokens=self.cached_prompt_tokens + other.cached_prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             cost_usd=cost,
         )

@@ -45,8 +45,14 @@ class Synthesis(BaseModel):
     overview: list[OverviewSentence]
 
 
+# One try and one re-ask: past that the extractive overview is shown at once, with a warning,
+# instead of holding the briefing for more sequential round trips.
+ATTEMPTS = 2
+
+
 class StructuredClient(Protocol):
-    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]: ...
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]: ...
 
 
 def synthesis_messages(briefing: Briefing, prompt_dir: Path | None = None) -> list[dict[str, str]]:
@@ -70,7 +76,8 @@ async def synthesize_with_model(
     if not briefing.key_points:
         return briefing, Usage()
     try:
-        result, usage = await client.complete(synthesis_messages(briefing, prompt_dir), Synthesis, label="synthesis")
+        result, usage = await client.complete(synthesis_messages(briefing, prompt_dir), Synthesis, label="synthesis",
+                                              attempts=ATTEMPTS)
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
         warning = f"synthesis by the model failed ({exc}); the extractive overview is shown"

@@ -22,7 +22,7 @@ def test_templates_ship_and_render_strictly() -> None:
     for name in (SYSTEM_TEMPLATE, USER_TEMPLATE, "synthesize_system.j2", "synthesize_user.j2"):
         assert (prompt_dir() / name).is_file()
     with pytest.raises(jinja2.UndefinedError):
-        render(SYSTEM_TEMPLATE)  # the fence is required
+        render(USER_TEMPLATE, source_id="S1", title=None, publisher=None, published=None)  # the fence is required
 
 
 def test_article_text_is_data_not_template_source() -> None:

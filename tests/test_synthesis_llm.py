@@ -9,7 +9,9 @@ from pydantic import BaseModel
 
 from summarizer.errors import ExtractionError
 from summarizer.schema import Briefing, KeyPoint, Span, Usage
-from summarizer.synthesize_llm import OverviewSentence, Synthesis, synthesize_with_model
+from summarizer.synthesize_llm import ATTEMPTS, OverviewSentence, Synthesis, synthesize_with_model
+from summarizer.testing.fake_openai import Fault, FakeOpenAI
+from tests.conftest import FAKE_KEY
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -21,8 +23,10 @@ class FakeClient:
         self.answer = answer
         self.messages: list[dict[str, str]] = []
 
-    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]:
         self.messages = messages
+        assert attempts == ATTEMPTS
         if self.answer is None:
             raise ExtractionError(label, "model server error (HTTP 503)")
         assert response_model is Synthesis
@@ -74,3 +78,21 @@ def test_key_points_are_fenced_data() -> None:
     assert fence.startswith("<<<ARTICLE-") and fence in system
     assert user.rstrip().endswith(fence)
     assert "[S1, S2]" in user
+
+
+async def test_an_invalid_answer_is_reasked_once_then_the_extractive_overview_is_shown() -> None:
+    """Two tries at most, even when the run allows four: the briefing is not held up by retries."""
+    from summarizer.extract.config import LLMSettings
+    from summarizer.extract.llm import LLMExtractor
+
+    with FakeOpenAI() as server:
+        server.script(*(Fault("invalid") for _ in range(4)))
+        client = LLMExtractor(LLMSettings(base_url=server.base_url, api_key=FAKE_KEY, timeout=5.0, max_attempts=4))
+        try:
+            briefing, usage = await synthesize_with_model(_briefing(), client)
+        finally:
+            await client.aclose()
+    assert len(server.requests) == ATTEMPTS == 2
+    assert usage.attempts == 2 and usage.failed_attempts == 2
+    assert briefing.overview == "extractive overview [S1]"
+    assert any("synthesis by the model failed" in w and "extractive overview is shown" in w for w in briefing.warnings)

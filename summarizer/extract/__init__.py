@@ -246,7 +246,8 @@ class CachedLLMExtractor:
                                 cached=all(not isinstance(r, BaseException) and r[2] for r in results),
                                 warnings=warnings)
 
-    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]:
         """Any other structured call (synthesis), priced and held to the same budget as extraction."""
         from summarizer.extract.cache import cache_key
 
@@ -261,7 +262,7 @@ class CachedLLMExtractor:
         if self.budget is not None and not self.budget.reserve(estimate):
             raise BudgetReached(label, f"not made: the call (est. ${estimate:.4f}) would pass the budget")
         try:
-            result, usage = await self._llm.complete(messages, response_model, label)
+            result, usage = await self._llm.complete(messages, response_model, label, attempts=attempts)
         except ExtractionError as exc:
             failed = exc.usage if isinstance(exc.usage, Usage) else Usage()
             failed.cost_usd = self.book.cost(failed.prompt_tokens, failed.completion_tokens)

@@ -188,6 +188,7 @@ class BatchExtractor(CachedLLMExtractor):
                 continue  # not one of this run's requests (a stale --batch-id): never trusted
             tokens = body.get("usage") or {} if isinstance(body, dict) else {}
             usage = Usage(calls=1, attempts=1, prompt_tokens=int(tokens.get("prompt_tokens") or 0),
+                          cached_prompt_tokens=int((tokens.get("prompt_tokens_details") or {}).get("cached_tokens") or 0),
                           completion_tokens=int(tokens.get("completion_tokens") or 0))
             usage.cost_usd = self.cost(usage)
             try:

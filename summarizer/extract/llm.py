@@ -97,10 +97,17 @@ def build_messages(article: Article, prompt_dir: Path | None = None) -> list[dic
     """The chat messages for one article; the text is data inside a fence it cannot close."""
     fence = fence_for(article.text)
     published = article.published.isoformat() if article.published else None
-    system = render(SYSTEM_TEMPLATE, prompt_dir, fence=fence, published=published)
+    # The system message is the same bytes for every article (after the same tools), so a provider's
+    # prompt cache can reuse that prefix; all that varies (fence, date, text) is in the user message.
+    system = _system(prompt_dir, fence, published)
     user = render(USER_TEMPLATE, prompt_dir, fence=fence, source_id=article.id, title=article.title,
-                  publisher=article.publisher, article_text=article.text)
+                  publisher=article.publisher, published=published, article_text=article.text)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def _system(prompt_dir: Path | None, fence: str, published: str | None) -> str:
+    # A user's own system template may still use the fence or the date (at the cost of the cache).
+    return render(SYSTEM_TEMPLATE, prompt_dir, fence=fence, published=published)
 
 
 class PoolGate:
@@ -195,6 +202,8 @@ def _on_response(response: Any) -> None:
     slot.usage.attempts += 1
     if u is not None:
         slot.usage.prompt_tokens += int(getattr(u, "prompt_tokens", 0) or 0)
+        details = getattr(u, "prompt_tokens_details", None)  # servers without a prompt cache omit it
+        slot.usage.cached_prompt_tokens += int(getattr(details, "cached_tokens", 0) or 0)
         slot.usage.completion_tokens += int(getattr(u, "completion_tokens", 0) or 0)
 
 
@@ -241,10 +250,10 @@ class LLMExtractor:
     def model(self) -> str:
         return self.settings.model
 
-    def _retrying(self, slot: _CallUsage) -> AsyncRetrying:
+    def _retrying(self, slot: _CallUsage, attempts: int | None = None) -> AsyncRetrying:
         # stop_before_delay: never start a wait that would end past the budget.
         return AsyncRetrying(
-            stop=stop_after_attempt(self.settings.max_attempts) | stop_before_delay(self.settings.max_total_wait),
+            stop=stop_after_attempt(attempts or self.settings.max_attempts) | stop_before_delay(self.settings.max_total_wait),
             wait=_wait,
             retry=retry_if_exception(lambda exc: is_retryable(exc) or (isinstance(exc, IndexError) and slot.empty)),
             reraise=True,
@@ -259,8 +268,13 @@ class LLMExtractor:
         """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
         return await self.complete(build_messages(article, self.settings.prompt_dir), ArticleExtraction, label=article.id)
 
-    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str) -> tuple[T, Usage]:
-        """Any structured call (extraction, synthesis) with the shared retries, gate and usage ledger."""
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]:
+        """Any structured call (extraction, synthesis) with the shared retries, gate and usage ledger.
+
+        ``attempts`` caps this call's tries below the run's ``max_attempts``: a call with a fallback of
+        its own (synthesis has the extractive overview) should not hold the run up with long retries.
+        """
         slot = _CallUsage(Usage(calls=1))
         token = _current.set(slot)
         try:
@@ -269,7 +283,7 @@ class LLMExtractor:
                     model=self.settings.model,
                     messages=messages,  # type: ignore[arg-type]
                     response_model=prepared(response_model),
-                    max_retries=self._retrying(slot),
+                    max_retries=self._retrying(slot, attempts),
                     temperature=self.settings.temperature,
                 )
         except Exception as exc:

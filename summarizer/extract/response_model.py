@@ -1,19 +1,21 @@
-"""The response model as the model sees it: :class:`ArticleExtraction` with a compact JSON Schema.
+"""The response model as the model sees it: :class:`ArticleExtraction` with a terse JSON Schema.
 
 The schema travels with every request, so each character in it is paid for once per article. The
-schema pydantic generates by default repeats every field name as a ``title``, spells "this may be
-null" as an ``anyOf`` and adds ``additionalProperties: false`` to every object: none of that tells a
-model anything the property names and the validator do not already say. This subclass keeps the
-same fields, validators and tool name (``ArticleExtraction``, which the fixture server and the
-cassettes match on) and only generates a smaller schema. Answers are converted back to the plain
-:class:`~summarizer.schema.ArticleExtraction` before anything else sees them.
+schema pydantic generates repeats every field name as a ``title``, spells "this may be null" as an
+``anyOf``, states defaults, nests the parts under ``$defs`` and carries the contract's long field
+descriptions. None of that helps a model fill the fields: this subclass keeps the same fields,
+validators and tool name (``ArticleExtraction``, which the fixture server and the cassettes match
+on), inlines the parts, and keeps a description only where a field's name does not say what goes
+in it (:data:`HINTS`); the rules shared by many fields live once in the system prompt. The schema is
+built once, so every request carries byte-identical tools (the fixed prefix a provider's prompt
+cache reuses). Answers are converted back to the plain :class:`~summarizer.schema.ArticleExtraction`
+before anything else sees them.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import inspect
 import json
 from functools import cache
 from typing import Any
@@ -22,6 +24,15 @@ from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonS
 from pydantic_core import core_schema
 
 from summarizer import schema
+
+# (part, field) -> what the name alone does not say. Everything else is said by the field's name,
+# its type, or once in the system prompt (verbatim evidence, quotes only in quotation marks, ...).
+HINTS: dict[tuple[str, str], str] = {
+    ("Claim", "salience"): "0-1",
+    ("Quantity", "unit"): "counted thing or currency",
+    ("Event", "date"): "YYYY[-MM[-DD]]",
+}
+_DROP = ("title", "default", "description", "minimum", "maximum")
 
 
 class _CompactJsonSchema(GenerateJsonSchema):
@@ -48,7 +59,7 @@ class ArticleExtraction(schema.ArticleExtraction):
     ) -> dict[str, Any]:
         if by_alias is None and ref_template == DEFAULT_REF_TEMPLATE and mode == "validation" and not kwargs:
             # instructor wraps the model in a fresh subclass per call, defeating its own schema cache;
-            # the fields never change, so generate once (~20 ms saved per request) and hand out copies.
+            # the fields never change, so build once and hand out copies.
             return copy.deepcopy(_cached_schema(cls.__name__, cls.__doc__))
         return _generate(cls, by_alias, ref_template, mode)
 
@@ -59,16 +70,48 @@ def _generate(model: type[ArticleExtraction], by_alias: bool | None, ref_templat
                                                              union_format="primitive_type_array")
 
 
+def _terse(node: Any, defs: dict[str, Any], part: str | None = None) -> Any:
+    """Inline every ``$ref`` (each part is used once, none recursively) and keep only the hints."""
+    if isinstance(node, list):
+        return [_terse(item, defs, part) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        return _terse(defs[name], defs, name)
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _DROP or key == "$defs" or (key == "type" and part):
+            continue  # a part's "object" is implied by its properties
+        if key == "required":
+            # A part's fields that are plainly needed (a claim's text) are enforced by validation (a
+            # missing one is re-asked); only a field that must be sent even when it is null is listed.
+            value = [f for f in value if not part or "null" in node["properties"][f].get("type", ())]
+            if value:
+                out[key] = value
+            continue
+        if key == "properties":
+            out[key] = {}
+            required = set(node.get("required", ()))
+            for field, spec in value.items():
+                terse = _terse(spec, defs)
+                if field not in required and terse.get("type") in (["string", "null"], ["number", "null"]):
+                    terse["type"] = terse["type"][0]  # optional already: leaving it out means null
+                hint = HINTS.get((part or "", field))
+                out[key][field] = {"description": hint, **terse} if hint else terse
+        else:
+            out[key] = _terse(value, defs, part)
+    return out
+
+
 @cache
 def _cached_schema(name: str, doc: str | None) -> dict[str, Any]:
-    # Keyed by what may differ between instructor's wrappers: the title and the description.
-    schema = _generate(ArticleExtraction, None, DEFAULT_REF_TEMPLATE, "validation")
-    schema["title"] = name
+    full = _generate(ArticleExtraction, None, DEFAULT_REF_TEMPLATE, "validation")
+    terse: dict[str, Any] = _terse(full, full.get("$defs", {}))
+    terse["title"] = name
     if doc:
-        schema["description"] = inspect.cleandoc(doc)
-    else:
-        schema.pop("description", None)
-    return schema
+        terse["description"] = doc.strip()
+    return terse
 
 
 def to_plain(extraction: schema.ArticleExtraction) -> schema.ArticleExtraction:

@@ -164,6 +164,7 @@ class FakeOpenAI:
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
         self.routes: dict[tuple[str, str], Route] = {}
+        self._prefix_cache = PrefixCache()
 
     def add_route(self, method: str, prefix: str, route: Route) -> None:
         """Serve ``method`` requests whose path starts with ``prefix`` (e.g. ``/v1/files``) with ``route``."""
@@ -244,7 +245,8 @@ class FakeOpenAI:
             message["content"] = f"```json\n{arguments}\n```"
         else:
             message["content"] = arguments
-        prompt_chars = len(json.dumps(request.get("messages", []))) + len(json.dumps(request.get("tools", [])))
+        prompt_text = json.dumps(request.get("tools", [])) + json.dumps(request.get("messages", []))
+        prompt_chars = len(prompt_text)
         digest = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()[:24]
         payload: dict[str, Any] = {
             "id": f"chatcmpl-fixture-{digest}",
@@ -254,7 +256,8 @@ class FakeOpenAI:
             "choices": [] if fault is not None and fault.kind == "empty" else [
                 {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
             "usage": {"prompt_tokens": math.ceil(prompt_chars / 4), "completion_tokens": math.ceil(len(arguments) / 4),
-                      "total_tokens": math.ceil(prompt_chars / 4) + math.ceil(len(arguments) / 4)},
+                      "total_tokens": math.ceil(prompt_chars / 4) + math.ceil(len(arguments) / 4),
+                      "prompt_tokens_details": {"cached_tokens": self._prefix_cache.lookup(prompt_text) // 4}},
             "system_fingerprint": "fixture-server",
         }
         return 200, {}, json.dumps(payload).encode()
@@ -349,6 +352,34 @@ class FakeOpenAI:
                 self.wfile.write(body)
 
         return Handler
+
+
+class PrefixCache:
+    """A provider's prompt cache, simulated: the leading whole blocks a request shares with earlier ones.
+
+    Providers cache a prompt's prefix in blocks (64 to 128 tokens; some only from 1,024 tokens on);
+    here a block is 256 characters (64 of the server's tokens) with no minimum, so the usage an answer
+    reports shows whether requests begin with the same bytes. Returns the cached characters.
+    """
+
+    BLOCK = 256
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def lookup(self, prompt: str) -> int:
+        cached, digest, hit = 0, hashlib.sha256(), True
+        with self._lock:
+            for end in range(self.BLOCK, len(prompt) + 1, self.BLOCK):
+                digest.update(prompt[end - self.BLOCK:end].encode())
+                key = digest.copy().hexdigest()
+                if hit and key in self._seen:
+                    cached = end
+                else:
+                    hit = False
+                    self._seen.add(key)
+        return cached
 
 
 class _QuietServer(ThreadingHTTPServer):

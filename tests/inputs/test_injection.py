@@ -59,7 +59,8 @@ def test_the_fence_cannot_be_closed_from_inside() -> None:
     assert fence_for(forged.text) != fence
     assert build_messages(forged)[1]["content"].count(fence_for(forged.text)) == 2
     system = build_messages(article)[0]["content"]
-    assert fence in system and "untrusted data" in system
+    # The system prompt names the fence lines without their bytes: it is identical for every article.
+    assert fence not in system and "fence lines" in system and "untrusted data" in system
 
 
 @pytest.mark.parametrize(
