@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from summarizer.errors import ExtractionError
 from summarizer.schema import Briefing, KeyPoint, Span, Usage
 from summarizer.synthesize_llm import ATTEMPTS, OverviewSentence, Synthesis, synthesize_with_model
-from summarizer.testing.fake_openai import Fault, FakeOpenAI
+from summarizer.testing.fake_openai import FakeOpenAI, Fault
 from tests.conftest import FAKE_KEY
 
 T = TypeVar("T", bound=BaseModel)
