@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,12 @@ def summary(report: str) -> tuple[str, str]:
     return checks, core.group(1) if core else "?"
 
 
+def failing_kinds(report: str) -> str:
+    """How many checks of each kind failed ('support 2, update 5'): where the two paths differ at a glance."""
+    kinds = Counter(m.group(1) for m in re.finditer(r"^FAIL (quote group|\w+)", report, re.M))
+    return ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", default=",".join(STORIES), help="comma-separated story names")
@@ -190,6 +197,8 @@ def main() -> int:
         print(f"{story}: offline  {next(line for line in reports['offline'].splitlines() if line.startswith('RESULT'))}")
         print(f"{story}: llm      {next(line for line in reports['llm'].splitlines() if line.startswith('RESULT'))}"
               f"  ({calls} model calls)")
+        for backend in ("offline", "llm"):
+            print(f"   {backend:7} failing checks by kind: {failing_kinds(reports[backend]) or 'none'}")
         if args.verbose:
             for backend in ("offline", "llm"):
                 for line in reports[backend].splitlines():
