@@ -15,7 +15,7 @@ from summarizer.extract.offline.dates import find_dates
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
-from summarizer.extract.offline.speakers import Attribution, attribute, cue_subject, transcript_speaker
+from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
 from summarizer.text import sentence_spans
 
@@ -64,7 +64,8 @@ def extract_offline(article: Article) -> ArticleExtraction:
     sentences = sentence_spans(text)
     paras = paragraphs(text)
     candidates = [q for q in find_quotes(text) if q.words(text) >= 1]
-    attributions = attribute(text, candidates, sentences, paras)
+    cues = CueIndex(text)
+    attributions = attribute(text, candidates, sentences, paras, cues)
     speaker_names = {a.phrase.name for a in attributions if a is not None}
     entities = extract_entities(text, article.id, {s for s, _ in sentences}, speaker_names)
     resolver = PersonResolver(entities)
@@ -82,7 +83,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
                 name = name[4:]
             return resolve(name)
-        found = cue_subject(text, start, end)
+        found = cue_subject(text, start, end, cues)
         if found is None or is_pronoun(found.phrase.name):
             return None
         return resolve(found.phrase.name)

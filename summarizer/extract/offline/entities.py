@@ -34,7 +34,13 @@ _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|
                         r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo)\s+$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", re.I)
-_EQUATES = re.compile(rf"({NAME_RUN})\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)({NAME_RUN})\)?")
+# "Long Name (LN)" / "Long Name, known as Short": found from the bracket or phrase between the names, then
+# the name before it is read in a bounded window. Matching the whole pattern from every capital made a
+# text of one endless capitalised run quadratic (each start tried every shorter run).
+_EQUATES_LINK = re.compile(r"\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(?:the\s+)?)")
+_EQUATES_SHORT = re.compile(rf"({NAME_RUN})\)?")
+_NAME_AT_END = re.compile(rf"(?<![\w.])({NAME_RUN})$")
+_EQUATES_REACH = 160
 _PLACE_PREFIXES = frozenset(["new", "united", "north", "south", "east", "west", "san", "santa", "los", "las", "fort",
                              "mount", "lake", "saint", "st", "upper", "lower", "greater"])
 _ADJECTIVE_SUFFIX = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
@@ -266,13 +272,28 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None])
                            and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
         if target is not None and target is not draft:
             _fold(draft, target, drafts, order, key)
-    for match in _EQUATES.finditer(text):
-        long_key, short_key = (_THE.sub("", clean_name(match.group(i))).lower() for i in (1, 2))
-        if "(" in match.group() and not _abbreviates(match.group(2), long_key):
+    for long_name, link, short_name in _equations(text):
+        long_key, short_key = (_THE.sub("", clean_name(name)).lower() for name in (long_name, short_name))
+        if "(" in link and not _abbreviates(short_name, long_key):
             continue  # "LORANT, Veloria (Reuters) -": a bracket after a name is an alias only if shorter
         long_d, short_d = drafts.get(long_key), drafts.get(short_key)
         if long_d is not None and short_d is not None and long_d is not short_d and short_key in order:
             _fold(short_d, long_d, drafts, order, short_key)
+
+
+def _equations(text: str) -> list[tuple[str, str, str]]:
+    """(long name, link, short name) for every "Long Name (LN)" or "Long Name, known as Short"."""
+    found = []
+    for link in _EQUATES_LINK.finditer(text):
+        if link.start() == 0 or not (text[link.start() - 1].isalnum() or text[link.start() - 1] == "."):
+            continue
+        short = _EQUATES_SHORT.match(text, link.end(), link.end() + _EQUATES_REACH)
+        if short is None:
+            continue
+        long = _NAME_AT_END.search(text, max(0, link.start() - _EQUATES_REACH), link.start())
+        if long is not None:
+            found.append((long.group(1), link.group(), short.group(1)))
+    return found
 
 
 def _abbreviates(short: str, long_key: str) -> bool:

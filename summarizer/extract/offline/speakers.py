@@ -35,6 +35,7 @@ _POSSESSED_SPEECH = re.compile(
     r"pledges?|vows?|accusations?|allegations?)\b"
 )
 _TRANSCRIPT = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2}):\s+")
+_QUOTE_MARK = re.compile(r"[“”\"«»]|''")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
 
@@ -50,26 +51,49 @@ class Cue:
 
 def find_cues(segment: str) -> list[Cue]:
     """Reporting verbs by word lookup: a set test per word is much faster than a 150-way regex."""
-    words = list(_WORD.finditer(segment))
-    cues: list[Cue] = []
-    for i, match in enumerate(words):
-        word = match.group().lower()
-        if word not in _CUE_WORDS:
-            continue
-        end = match.end()
-        if word == "according":
-            if i + 1 >= len(words) or words[i + 1].group().lower() != "to":
+    return CueIndex(segment).within(0, len(segment))
+
+
+class CueIndex:
+    """Every reporting verb of a text, found in one pass and looked up by offset.
+
+    Each quote and each sentence asks for the cues in a stretch before it; scanning that stretch
+    again per question made quote-dense text quadratic. ``within`` returns offsets in the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        words = list(_WORD.finditer(text))
+        self._cues: list[Cue] = []
+        self._verbs: list[int] = []  # where each cue's verb starts (its adverbs may start earlier)
+        for i, match in enumerate(words):
+            raw = match.group()
+            word = raw.lower()
+            if word not in _CUE_WORDS:
                 continue
-            word, end = "according to", words[i + 1].end()
-        elif match.group()[0].isupper():
-            continue
-        start, j = match.start(), i - 1
-        while j >= 0 and words[j].group().lower() in _ADVERB_WORDS and segment[words[j].end():start].isspace():
-            start, j = words[j].start(), j - 1
-        if segment[max(0, start - 3):start].endswith("so-"):
-            continue
-        cues.append(Cue(start, end, word))
-    return cues
+            end = match.end()
+            if word == "according":
+                if i + 1 >= len(words) or words[i + 1].group().lower() != "to":
+                    continue
+                word, end = "according to", words[i + 1].end()
+            elif raw[0].isupper():
+                continue
+            start, j = match.start(), i - 1
+            while j >= 0 and words[j].group().lower() in _ADVERB_WORDS and text[words[j].end():start].isspace():
+                start, j = words[j].start(), j - 1
+            if text[max(0, start - 3):start].endswith("so-"):
+                continue
+            self._cues.append(Cue(start, end, word))
+            self._verbs.append(match.start())
+
+    def within(self, lo: int, hi: int, last: int | None = None) -> list[Cue]:
+        """Cues whose verb lies in ``[lo, hi)`` (only the ``last`` few if given), offsets relative to
+        ``lo`` (adverbs before ``lo`` dropped)."""
+        first = bisect.bisect_left(self._verbs, lo)
+        end = bisect.bisect_left(self._verbs, hi)
+        if last is not None:
+            first = max(first, end - last - 1)  # one spare: an "according to" may end after ``hi``
+        found = [Cue(max(c.start, lo) - lo, c.end - lo, c.word) for c in self._cues[first:end] if c.end <= hi]
+        return found[-last:] if last is not None else found
 
 
 @dataclass(frozen=True)
@@ -88,8 +112,9 @@ def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
 
 
 def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
-              paragraphs: list[tuple[int, int]]) -> list[Attribution | None]:
+              paragraphs: list[tuple[int, int]], cues: CueIndex | None = None) -> list[Attribution | None]:
     """One attribution (or None) per quote, in order."""
+    cues = cues or CueIndex(text)
     starts = [s for s, _ in sentences]
     result: list[Attribution | None] = []
     last: int | None = None  # the latest quote with a speaker
@@ -98,10 +123,10 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if i and quotes[i - 1].paragraph != quote.paragraph:
             first = i
         p_start, p_end = paragraphs[quote.paragraph]
-        found = (_after(text, quote, p_end) or _before(text, quote, p_start, paragraphs)
-                 or _in_sentence(text, quote, sentences, starts))
+        found = (_after(text, quote, p_end) or _before(text, quote, p_start, paragraphs, cues)
+                 or _in_sentence(text, quote, sentences, starts, cues))
         if found is None:
-            found = _inherited(text, quotes, result, i, (last, first), sentences, starts, paragraphs)
+            found = _inherited(text, quotes, result, i, (last, first), sentences, starts, paragraphs, cues)
         if found is not None:
             last = i
         result.append(found)
@@ -113,6 +138,12 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
 # has no paragraph breaks (one paragraph of megabytes would otherwise make every quote read all of it).
 _REACH = 2000
 _NONSPACE = re.compile(r"\S")
+# A quote's speaker is named by one of the last few cues before it; "said" repeated thousands of times
+# in one sentence must not make every quote after them try each one.
+_MAX_CUES = 8
+_PATTERN_REACH = 420  # the longest match of the patterns before a quote (220 + cue + 80 + spacing)
+_CUE_TO_QUOTE = 140  # from a cue to the "," or ":" before its quote: a verb, then at most 80 (inverted: 120)
+_SUBJECT_REACH = 240  # from the start of a subject to its cue: up to 220 characters and some spacing
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:
@@ -198,32 +229,44 @@ def quote_ends_open(text: str, quote: QuoteSpan) -> bool:
     return not re.search(r"[.!?…]$", text[quote.start : quote.end])
 
 
-def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[int, int]],
+            cues: CueIndex) -> Attribution | None:
     lead_start, lead_end = p_start, quote.outer_start
     if quote.paragraph > 0 and _NONSPACE.search(text, p_start, lead_end) is None:
         prev_start, prev_end = paragraphs[quote.paragraph - 1]  # "The New York Times reports:" on its own
         if text[prev_end - 1 : prev_end] == ":":
             lead_start, lead_end = prev_start, prev_end
-    sentence_start = _last_sentence_start(text, lead_start, lead_end)
-    base = max(sentence_start, lead_end - _REACH)
+    floor = max(lead_start, lead_end - _REACH)  # no pattern below reaches further back than this
+    sentence_start = _last_sentence_start(text, floor, lead_end)
+    whole_sentence = sentence_start > floor or floor == lead_start
+    base = sentence_start
     lead_tail = text[base:lead_end]
-    # The patterns are slow to fail (each tries every start and length); a word lookup shows first
-    # whether the cue they need is there at all.
-    has_cue = not _CUE_WORDS.isdisjoint(_WORD.findall(lead_tail))
-    has_according = "according" in lead_tail.lower()
+    # The patterns end at the quote and span at most a few hundred characters: searching only the last
+    # stretch keeps each quote's cost bounded. They are slow to fail (each tries every start and
+    # length), so a cue lookup shows first whether the cue they need is there at all.
+    stripped_end = base + len(lead_tail.rstrip())
+    near = max(base, stripped_end - _PATTERN_REACH)
+    near_tail = text[near:lead_end]
+    # Every pattern ends in "[,:]" before the quote, with at most ~100 characters after its cue.
+    closes = text[stripped_end - 1 : stripped_end] in (",", ":")
+    last_cues = cues.within(max(near, stripped_end - _CUE_TO_QUOTE), lead_end) if closes else []
+    has_according = closes and "according" in near_tail.lower()
     for pattern, group, parser in ((_BEFORE_ACCORDING, 1, parse_after_cue), (_BEFORE_INVERTED, 2, parse_after_cue),
                                    (_BEFORE, 1, parse_before_cue)):
-        if not (has_according if pattern is _BEFORE_ACCORDING else has_cue):
+        if not (has_according if pattern is _BEFORE_ACCORDING else last_cues):
             continue
-        match = pattern.search(lead_tail)
+        # No match starts more than a subject's length before its cue.
+        pos = max(0, max(near, stripped_end - _CUE_TO_QUOTE) + last_cues[0].start - _SUBJECT_REACH - near) \
+            if pattern is _BEFORE else 0
+        match = pattern.search(near_tail, pos)
         if match:
             phrase = parser(match.group(group))
             if phrase and (pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase)):
-                return Attribution(phrase, base + match.start(group) + phrase.offset, True)
+                return Attribution(phrase, near + match.start(group) + phrase.offset, True)
     if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
         clause = re.split(r",\s+(?=[A-Z])", lead_tail)[-1]
         # A clause that began before the window is no sentence's subject a reader would credit.
-        subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or base == sentence_start else None
+        subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or whole_sentence else None
         if subject:
             phrase = parse_after_cue(subject.group(1))
             if phrase:
@@ -242,13 +285,16 @@ def _sentence_of(position: int, sentences: list[tuple[int, int]], starts: list[i
 
 
 def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
-                 starts: list[int]) -> Attribution | None:
+                 starts: list[int], cue_index: CueIndex) -> Attribution | None:
     index = _sentence_of(quote.outer_start, sentences, starts)
     if index < 0:
         return None
-    s_start = sentences[index][0]
+    sentence_start = sentences[index][0]
+    # Only the last stretch of a very long sentence is read: no cue further away names this quote's
+    # speaker, and reading the whole sentence for each quote in it was quadratic.
+    s_start = max(sentence_start, quote.outer_start - _REACH)
     lead = text[s_start : quote.outer_start]
-    cues = find_cues(lead)
+    cues = cue_index.within(s_start, quote.outer_start, _MAX_CUES)
     for cue in reversed(cues):
         if cue.word == "according to":
             phrase = parse_after_cue(lead[cue.end:], appositive=False)
@@ -259,7 +305,7 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
         if cue.word.endswith("ing") and any(not c.word.endswith("ing") for c in cues):
             continue  # "Sanders said, suggesting …": the finite cue names the speaker
         if cue.word.endswith("ing"):  # "Clinton spoke out …, arguing that …": the sentence subject
-            opening = _OPENING_SUBJECT.match(lead)
+            opening = _OPENING_SUBJECT.match(lead) if s_start == sentence_start else None
             if opening is None:
                 continue
             phrase = parse_after_cue(opening.group(1))
@@ -270,13 +316,13 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
         if phrase:
             return Attribution(phrase, s_start + lead.rfind(subject) + phrase.offset, True)
     # "Okafor's claim that …" / "Varga's earlier statement": the possessor of a speech noun is the speaker.
-    owned = list(_POSSESSED_SPEECH.finditer(lead))
+    owned = list(_POSSESSED_SPEECH.finditer(lead, max(0, len(lead) - _PATTERN_REACH)))
     if owned:
         phrase = parse_after_cue(owned[-1].group(1))
         if phrase:
             return Attribution(phrase, s_start + owned[-1].start(1) + phrase.offset, True)
     # A partial quote with no cue in a sentence whose subject is a name: "Trump is again …, “on the up and up.”"
-    opening = _NAME_SUBJECT.match(lead)
+    opening = _NAME_SUBJECT.match(lead) if s_start == sentence_start else None
     if opening and len(opening.group(1).split()) >= 2 and quote.words(text) >= 2 and not cues:
         phrase = parse_after_cue(opening.group(1))
         if phrase:
@@ -284,22 +330,25 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
     return None
 
 
-def cue_subject(text: str, start: int, end: int) -> Attribution | None:
+def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -> Attribution | None:
     """The speaker a sentence names with a cue ("…, Okafor said in an interview."), if any."""
     sentence = text[start:end]
-    for cue in find_cues(sentence):
-        if len(re.findall(r"[“”\"«»]|''", sentence[: cue.start])) % 2:  # the cue is inside a quote
+    marks, counted = 0, 0  # quotation marks before the cue, counted once along the sentence
+    for cue in (cues.within(start, end) if cues is not None else find_cues(sentence)):
+        marks += len(_QUOTE_MARK.findall(sentence, counted, cue.start))
+        counted = max(counted, cue.start)
+        if marks % 2:  # the cue is inside a quote
             continue
         if cue.word == "according to":
-            phrase = parse_after_cue(sentence[cue.end:], appositive=False)
+            phrase = parse_after_cue(sentence[cue.end : cue.end + _REACH], appositive=False)
             if phrase:
                 return Attribution(phrase, start + cue.end + phrase.offset, True)
             continue
         before = re.split(r"[”\"»]\s*,?|''\s*,?", sentence[max(0, cue.start - 240) : cue.start])[-1]
         offset = cue.start - len(before)
         phrase = parse_before_cue(before)
-        if phrase is None and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start:], re.I):
-            phrase = parse_after_cue(sentence[cue.end:])
+        if phrase is None and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start : cue.end], re.I):
+            phrase = parse_after_cue(sentence[cue.end : cue.end + _REACH])
             if phrase:
                 return Attribution(phrase, start + cue.end + phrase.offset, True)
         if phrase:
@@ -309,7 +358,7 @@ def cue_subject(text: str, start: int, end: int) -> Attribution | None:
 
 def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None], i: int,
                last_first: tuple[int | None, int], sentences: list[tuple[int, int]], starts: list[int],
-               paragraphs: list[tuple[int, int]]) -> Attribution | None:
+               paragraphs: list[tuple[int, int]], cues: CueIndex) -> Attribution | None:
     """The speaker of an earlier quote in the same paragraph, or of a quote running on into this one;
     else a cue in the previous sentence.
 
@@ -337,7 +386,7 @@ def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None
     p_start = paragraphs[quote.paragraph][0]
     if prev_end < p_start and not _starts_with_quote(text, quote, paragraphs):
         return None
-    found = cue_subject(text, prev_start, prev_end)
+    found = cue_subject(text, prev_start, prev_end, cues)
     return Attribution(found.phrase, found.position, False) if found else None
 
 
