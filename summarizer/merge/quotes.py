@@ -90,11 +90,12 @@ def merge_quotes(
         # Only named speakers can dispute who said it: "a March 21 phone", no speaker at all, or a
         # speaker reached only through "she said" beside "Sonya Zoghlin" is an extraction that
         # missed the name, not a rival speaker.
-        named = [i for i in group if i.speaker is not None and i.named]
+        named = _named(group, independence)
         by_speaker: dict[str, list[QuoteItem]] = {}
         for item in named or group:
             if item.speaker is not None:
                 by_speaker.setdefault(item.speaker, []).append(item)
+        by_speaker = _same_person(by_speaker, speaker_name)
         ranked = sorted(
             by_speaker.items(),
             key=lambda kv: (-independence.count({i.source for i in kv[1]}), source_order(kv[1][0].source)),
@@ -119,6 +120,32 @@ def merge_quotes(
         if named and len(ranked) > 1 and len({i.independent for _, items in ranked for i in items}) > 1:
             discrepancies.append(_attribution(lead.quote.text, ranked, speaker_name))
     return quotes, discrepancies
+
+
+def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem]:
+    """Members whose speaker can dispute another's: named outright, or reached through the context
+    (a pronoun after the name) by two independent sources that agree on who it is."""
+    inferred: dict[str, set[str]] = {}
+    for item in group:
+        if item.speaker is not None and not item.named and item.quote.speaker_inferred and named_speaker(item.quote.speaker):
+            inferred.setdefault(item.speaker, set()).add(item.independent)
+    agreed = {speaker for speaker, sources in inferred.items() if len(sources) >= 2}
+    return [i for i in group if i.speaker is not None and (i.named or i.speaker in agreed)]
+
+
+def _same_person(by_speaker: dict[str, list[QuoteItem]], speaker_name: Callable[[str], str]) -> dict[str, list[QuoteItem]]:
+    """'NMA Director-General Sigrun Aaltonen' and 'Sigrun Aaltonen' are one speaker: every name word
+    of one appears in the other. 'Maren Solheim' and 'Maren Solberg-Dahl' stay two."""
+    words = {root: set(normalize(speaker_name(root)).replace("-", " ").split()) for root in by_speaker}
+    out: dict[str, list[QuoteItem]] = {}
+    for root in sorted(by_speaker, key=lambda r: -len(by_speaker[r])):
+        mine = words[root]
+        home = next((kept for kept in out if mine and words[kept] and (mine <= words[kept] or words[kept] <= mine)), None)
+        if home is None:
+            out[root] = list(by_speaker[root])
+        else:
+            out[home].extend(by_speaker[root])
+    return out
 
 
 _CALENDAR = re.compile(

@@ -26,7 +26,7 @@ SAME_EVENT = 0.55
 WINDOW_DAYS = 7
 # Turns a story's events take, by verb stem: what two differently worded reports of one event share.
 TURNS: dict[str, str] = {
-    **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke"], "begin"),
+    **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke", "initiat", "ignit", "spark"], "begin"),
     **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
     **dict.fromkeys(["return", "resum", "reopen", "restart"], "resume"),
 }
@@ -34,6 +34,15 @@ DATE_WORDS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
     r"\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+# "Have until Friday", "a warning through Thursday": the date bounds a period, it does not date the act,
+# so two such sentences (or one and the act's own date) are no conflict about when something happened.
+_BOUND = re.compile(
+    r"\b(?:(?:until|till|through|no later than|expires?|expiring)\s+(?:(?:next|this|the end of)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|deadline)",
     re.IGNORECASE,
 )
 
@@ -123,8 +132,10 @@ def build_timeline(
                     evidence=[m.span for m in sorted(members, key=lambda m: (source_order(m.source), m.span.start))],
                 )
             )
-        if len(buckets) > 1 and len({m.independent for _, ms in buckets for m in ms}) > 1:
-            discrepancies.append(_date_discrepancy(group[0].event.text, buckets))
+        dated = [(d, [m for m in ms if not _BOUND.search(m.event.evidence)]) for d, ms in buckets]
+        dated = [(d, ms) for d, ms in dated if ms]
+        if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1:
+            discrepancies.append(_date_discrepancy(group[0].event.text, dated))
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
 

@@ -42,13 +42,14 @@ def test_missiles_that_kill_are_not_people() -> None:
     assert _numbers(merge(*build(a, b))) == []
 
 
-def test_former_title_is_not_a_conflict_and_scare_quotes_are_not_attributed() -> None:
+def test_former_title_is_a_different_office_and_scare_quotes_are_not_attributed() -> None:
     a = Doc("S1").say("Former president Ilan Berg praised the deal.").entity("Ilan Berg", roles=["former president"])
     a.quote("historic", "Ilan Berg")
     b = Doc("S2").say("President Ilan Berg praised the deal.").entity("Ilan Berg", roles=["President"])
     b.quote("historic", "Mara Vell")
     briefing = merge(*build(a, b))
-    assert briefing.discrepancies == []
+    # Is he president or not? "former" changes the office (issue 12); the one-word quote is no attribution dispute.
+    assert [(d.kind, [p.value for p in d.positions]) for d in briefing.discrepancies] == [("title", ["former president", "President"])]
     assert len(briefing.quotes) == 2
 
 

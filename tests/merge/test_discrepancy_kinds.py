@@ -1,0 +1,106 @@
+"""One invented story per discrepancy kind: the exact set found, and near-misses of the kind left out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.discrepancies import roles_conflict
+from summarizer.schema import Briefing
+
+
+def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value, p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Brazil's President", "Brazilian President"),
+        ("President of Brazil", "Brazilian President"),
+        ("US President", "U.S. President"),
+        ("spokeswoman", "spokesperson"),
+        ("company spokesman", "company spokesperson"),
+        ("former mayor of Tallis", "that was mayor of Tallis during six years"),
+        ("former mayor of Tallis", "former mayor of Tallis who now leads the Green List"),
+        ("Fire Chief", "Marrow Valley Fire Authority Chief"),
+        ("head of inspections", "inspection chief"),
+        ("communications director", "spokesperson"),
+        ("former general", "President"),
+        ("candidate", "former mayor"),
+    ],
+)
+def test_same_or_compatible_titles(a: str, b: str) -> None:
+    assert not roles_conflict(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Foreign Minister", "Senator"),
+        ("Finance Director", "Managing Director"),
+        ("Fire Chief", "Battalion Chief"),
+        ("Deputy Health Minister", "Health Minister"),
+        ("acting governor", "governor"),
+        ("interim CEO", "CEO"),
+        ("Vice President", "President"),
+        ("former president", "President"),
+        ("head of inspections at the agency", "agency Director-General"),
+    ],
+)
+def test_titles_naming_different_offices(a: str, b: str) -> None:
+    assert roles_conflict(a, b)
+
+
+def test_a_persons_offices_across_outlets() -> None:
+    a = Doc("S1").say("Foreign Minister Odile Marchetti arrived in Korvan.").entity("Odile Marchetti", roles=["Foreign Minister"])
+    b = Doc("S2").say("Odile Marchetti, Korvan's foreign minister, left early.").entity("Odile Marchetti", roles=["foreign minister"])
+    c = Doc("S3").say("Senator Odile Marchetti spoke to reporters.").entity("Odile Marchetti", roles=["Senator"])
+    d = Doc("S4").say("Brazilian President Tavo Lins met her.").entity("Tavo Lins", roles=["Brazilian President"])
+    e = Doc("S5").say("Tavo Lins, Brazil's President, met her.").entity("Tavo Lins", roles=["Brazil's President"])
+    found = _found(merge(*build(a, b, c, d, e)), "title")
+    assert found == [[("Foreign Minister", ["S1", "S2"]), ("Senator", ["S3"])]]
+
+
+def test_a_title_given_only_in_a_quotes_speaker_line_is_compared() -> None:
+    a = Doc("S1").say("Pia Rask, head of inspections at the agency, ordered the checks.")
+    a.entity("Pia Rask", roles=["head of inspections at the agency"]).quote("We found the fault in March", "Pia Rask")
+    b = Doc("S2").quote("We found the fault in March", "Agency Director-General Pia Rask")
+    b.entity("Agency Director-General Pia Rask")
+    found = _found(merge(*build(a, b)), "title")
+    assert found == [[("head of inspections at the agency", ["S1"]), ("Agency Director-General", ["S2"])]]
+
+
+def test_one_quote_credited_to_two_people() -> None:
+    words = "There is no sign of sabotage, only of a very old pipe"
+    a = Doc("S1").say("Water board chair Lise Aune spoke on Monday.").quote(words, "Lise Aune").entity("Lise Aune")
+    b = Doc("S2").quote(words, "Lise Aune").entity("Lise Aune")
+    c = Doc("S3").quote(words, "Jon Brekke").entity("Jon Brekke")
+    d = Doc("S4").quote(words, "Board Chair Lise Aune").entity("Board Chair Lise Aune")  # the same person, titled
+    found = _found(merge(*build(a, b, c, d)), "attribution")
+    assert [[(v, s) for v, s in f] for f in found] == [[("Lise Aune", ["S1", "S2", "S4"]), ("Jon Brekke", ["S3"])]]
+
+
+def test_a_speaker_two_outlets_reach_through_the_context_disputes_a_named_one() -> None:
+    words = "The dam is safe and the valley will not be evacuated"
+    a = Doc("S1").say("Engineers inspected the Selbu dam overnight.").quote(words, "Nora Vik").entity("Nora Vik")
+    b = Doc("S2").say("Residents below the Selbu dam packed bags on Sunday.").quote(words, "Nora Vik").entity("Nora Vik")
+    c = Doc("S3").say("The county held a meeting about the dam.").quote(words, "Arne Holt").entity("Arne Holt")
+    a.quotes[0] = a.quotes[0].model_copy(update={"speaker_inferred": True})
+    b.quotes[0] = b.quotes[0].model_copy(update={"speaker_inferred": True})
+    assert _found(merge(*build(a, b, c)), "attribution") == [[("Nora Vik", ["S1", "S2"]), ("Arne Holt", ["S3"])]]
+    # One outlet's inferred speaker alone does not.
+    assert _found(merge(*build(a, c)), "attribution") == []
+
+
+def test_dates_of_one_start_and_a_deadline_that_is_no_event_date() -> None:
+    pub = date(2031, 5, 14)
+    a = Doc("S1", published=pub).event("2031-05-13", "The blaze broke out on Tuesday near the Orrin quarry, officials said.")
+    b = Doc("S2", published=pub).event("2031-05-12", "The fire of Orrin, that was initiated the Monday 12 of May near the quarry, burns.")
+    c = Doc("S3", published=pub).event("2031-05-16", "Quarry operators have until Friday, May 16, to file their Orrin blaze reports.")
+    d = Doc("S4", published=pub).event("2031-05-13", "The Orrin quarry blaze reports were filed on Tuesday, officials said.")
+    found = _found(merge(*build(a, b, c, d)), "date")
+    assert found == [[("2031-05-12", ["S2"]), ("2031-05-13", ["S1"])]]
