@@ -9,15 +9,28 @@ counted; a speaker the article never names is removed rather than passed on.
 Evidence that lies in instruction-like text (``ignore previous instructions``, fake role tags) is
 refused too: if a model obeyed an injection, the words it cites from the injected passage are exactly
 what must not reach the briefing, even though they are "in the article".
+
+Real evidence does not make a claim true: a model obeying an injection can pair an invented
+statement with an unrelated real sentence. So a claim's (and an event's) own wording must be
+supported by its evidence: every figure, name and date it states must be in the evidence (or, for
+names and dates, in the evidence's paragraph, where a pronoun's antecedent sits), and its meaning
+must be close to the evidence's (the alignment module's similarity, threshold
+:data:`~summarizer.align.thresholds.CLAIM_SUPPORTED`). Otherwise the evidence sentence itself is
+shown instead, and counted. A quote keeps its speaker only when the speaker is named near the quote
+next to a reporting verb; a role (of a speaker or an entity) only when it stands near a mention of
+the name. Names that only instruction-like text gives never count.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, MONTHS, WEEKDAYS
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
@@ -32,6 +45,15 @@ from summarizer.schema import (
 )
 
 QUOTE_MIN_SCORE = 95.0
+# Capitalised words a claim may use that its evidence need not contain: function words that open a
+# sentence. Months and weekdays are dates and must be supported.
+_FREE_WORDS = COMMON_WORDS - set(WEEKDAYS) - set(MONTHS)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CUES = CUE_VERBS | {"according"}
+# How far around an item its names and roles may stand (a paragraph, roughly).
+_NEAR_BEFORE = 600
+_NEAR_AFTER = 300
 EVIDENCE_MIN_SCORE = 90.0
 _QUOTE_MARKS = "\"'“”‘’„«»‹›"
 _FOLD = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
@@ -89,6 +111,34 @@ class Locator:
         self._folded: _Folded | None = None
         self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
         self._outside: str | None = None
+        self._unblocked: str | None = None
+
+    @property
+    def unblocked(self) -> str:
+        """The article with instruction-like text blanked (same length, so offsets hold)."""
+        if self._unblocked is None:
+            chars = list(self.text)
+            for start, end in self.blocked:
+                chars[start:end] = " " * (end - start)
+            self._unblocked = "".join(chars)
+        return self._unblocked
+
+    def near(self, start: int, end: int, before: int = _NEAR_BEFORE, after: int = _NEAR_AFTER) -> str:
+        """Folded text around [start, end): from the paragraph start (at most ``before`` back) to its end."""
+        text = self.unblocked
+        low = max(0, start - before, text.rfind("\n\n", 0, start) + 1)
+        cut = text.find("\n\n", end)
+        high = min(len(text), end + after, cut if cut >= 0 else len(text))
+        return fold(text[low:high])
+
+    def mention_windows(self, name: str, radius: int = 150, most: int = 200) -> Iterator[str]:
+        """Folded text around each mention of ``name`` outside instruction-like text."""
+        if len(name) < 2:
+            return
+        for count, match in enumerate(re.finditer(re.escape(name), self.unblocked, re.I)):
+            if count >= most:
+                return
+            yield fold(self.unblocked[max(0, match.start() - radius) : match.end() + radius])
 
     def injected(self, span: Span) -> bool:
         """The span touches instruction-like text: citing it would repeat the injection."""
@@ -148,10 +198,7 @@ class Locator:
         if not self.blocked:
             return fold(name) in self.folded.text
         if self._outside is None:
-            chars = list(self.text)
-            for start, end in self.blocked:
-                chars[start:end] = " " * (end - start)
-            self._outside = _Folded.build("".join(chars)).text
+            self._outside = _Folded.build(self.unblocked).text
         return fold(name) in self._outside
 
 
@@ -163,7 +210,11 @@ def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtr
     quotes = [q for q in (_ground_quote(locator, q, report) for q in extraction.quotes) if q is not None]
     events = [e for e in (_ground_event(locator, e, report) for e in extraction.events) if e is not None]
     entities = [e for e in (_ground_entity(locator, e, report) for e in extraction.entities) if e is not None]
+    claims, events = _supported(locator, claims, events, report)
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events), report
+
+
+INJECTED_NOTE = " (cites instruction-like text)"
 
 
 def _drop(report: GroundingReport, kind: str, text: str) -> None:
@@ -176,7 +227,7 @@ def _evidence_span(locator: Locator, span: Span | None, evidence: str, kind: str
     """The evidence's span in the article (kept if valid, else found), or None after counting the drop."""
     found = span if locator.valid(span) else locator.find(evidence, EVIDENCE_MIN_SCORE)
     if found is None or locator.injected(found):
-        _drop(report, kind, label)
+        _drop(report, kind, label + (INJECTED_NOTE if found is not None else ""))
         return None
     report.kept += 1
     return found
@@ -232,23 +283,59 @@ def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Qu
     else:
         span = locator.find(quote.text.strip().strip(_QUOTE_MARKS).strip(), QUOTE_MIN_SCORE)
     if span is None or locator.injected(span):
-        _drop(report, "quote", quote.text)
+        _drop(report, "quote", quote.text + (INJECTED_NOTE if span is not None else ""))
         return None
     speaker = quote.speaker
     if speaker and not _speaker_named(locator, speaker):
         # Never put words in the mouth of someone the article does not name.
         speaker = None
+    if speaker and not _attributed_near(locator, speaker, span):
+        # Named somewhere, but not as the one speaking here: no reporting verb with the name near the quote.
+        report.dropped_items.append(f"quote speaker removed (not named near the quote): {speaker}")
+        speaker = None
+    role = quote.speaker_role if speaker else None
+    if speaker and role and not _role_near(locator, role, [speaker, *_surname(speaker)]):
+        report.dropped_items.append(f"speaker role removed (not near {speaker} in the text): {role}")
+        role = None
     report.kept += 1
-    return quote.model_copy(update={"text": span.text, "span": span, "speaker": speaker,
-                                    "speaker_role": quote.speaker_role if speaker else None})
+    return quote.model_copy(update={"text": span.text, "span": span, "speaker": speaker, "speaker_role": role})
+
+
+def _surname(name: str) -> list[str]:
+    parts = [p for p in name.replace(".", " ").split() if len(p) > 2 and p[0].isupper()]
+    return parts[-1:] if len(parts) > 1 else []
 
 
 def _speaker_named(locator: Locator, speaker: str) -> bool:
     if locator.mentions(speaker):
         return True
     # "Ngozi Okafor" is named when the article says "Okafor" or "Ms. Okafor".
-    parts = [p for p in speaker.replace(".", " ").split() if len(p) > 2 and p[0].isupper()]
-    return bool(parts) and locator.mentions(parts[-1])
+    return any(locator.mentions(part) for part in _surname(speaker))
+
+
+def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
+    """The speaker's name (or surname) and a reporting verb stand in the quote's paragraph."""
+    window = locator.near(span.start, span.end)
+    names = [fold(speaker), *(fold(p) for p in _surname(speaker))]
+    if not any(_has_word(window, name) for name in names if name):
+        return False
+    return any(word in _CUES for word in re.findall(r"[a-z]+", window))
+
+
+def _role_near(locator: Locator, role: str, names: list[str]) -> bool:
+    """Every content word of the role stands near some mention of the name."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(role)) if w not in COMMON_WORDS and len(w) > 1]
+    if not words:
+        return True
+    for name in names:
+        for window in locator.mention_windows(name):
+            if all(_has_word(window, w) or _has_word(window, w.rstrip("s")) for w in words):
+                return True
+    return False
+
+
+def _has_word(folded: str, word: str) -> bool:
+    return re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded) is not None
 
 
 def _ground_event(locator: Locator, event: Event, report: GroundingReport) -> Event | None:
@@ -265,5 +352,127 @@ def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) ->
         return None
     aliases = [a for a in entity.aliases if locator.mentions(a) or a == entity.name]
     mentions = [m for m in entity.mentions if locator.valid(m)]
+    names = [n for n in (entity.name, *aliases, *_surname(entity.name)) if locator.mentions(n)]
+    roles = []
+    for role in entity.roles:
+        if _role_near(locator, role, names):
+            roles.append(role)
+        else:
+            report.dropped_items.append(f"entity role removed (not near {entity.name} in the text): {role}")
     report.kept += 1
-    return entity.model_copy(update={"aliases": aliases, "mentions": mentions})
+    return entity.model_copy(update={"aliases": aliases, "mentions": mentions, "roles": roles})
+
+
+# --------------------------------------------------------------------------- claim-evidence consistency
+
+def unsupported_words(locator: Locator, text: str, span: Span) -> list[str]:
+    """Names, dates and years ``text`` states that neither its evidence nor its paragraph holds."""
+    evidence = fold(span.text)
+    window: str | None = None
+    missing: list[str] = []
+    for token in [*_WORD.findall(text), *_YEAR.findall(text)]:
+        if not (token[0].isupper() or token.isdigit()):
+            continue
+        word = fold(token).strip(".'’-")
+        if not word or word in _FREE_WORDS or _has_word(evidence, word):
+            continue
+        window = locator.near(span.start, span.end) if window is None else window
+        if not _has_word(window, word):
+            missing.append(token)
+    return missing
+
+
+def stated_words(text: str) -> list[str]:
+    """The names, dates, years and figures a sentence states (what its support must also hold)."""
+    words = [t for t in _WORD.findall(text) if t[0].isupper() and fold(t).strip(".'’-") not in _FREE_WORDS]
+    return [*words, *_YEAR.findall(text), *(q.text for q in find_quantities(text))]
+
+
+def headline_supported(headline: str, supports: list[str]) -> str | None:
+    """Why a model-written headline is not backed by any of ``supports`` (key point texts), or None.
+
+    Every name, date and figure it states must be in one support, and its meaning close to that one.
+    """
+    if not supports:
+        return "no key point to support it"
+    folded = [fold(s) for s in supports]
+    best: tuple[float, str] | None = None
+    scores = meaning_similarity([(headline, s) for s in supports])
+    for support, score in zip(folded, scores, strict=True):
+        missing = [w for w in stated_words(headline) if not _has_word(support, fold(w).strip(".'’-"))]
+        if not missing and (best is None or score > best[0]):
+            best = (score, support)
+    if best is None:
+        return "it names or counts what no key point states"
+    from summarizer.align import thresholds
+
+    if best[0] < thresholds.CLAIM_SUPPORTED:
+        return f"its meaning is not close to any key point (best similarity {best[0]:.2f})"
+    return None
+
+
+def _supported(locator: Locator, claims: list[Claim], events: list[Event],
+               report: GroundingReport) -> tuple[list[Claim], list[Event]]:
+    """Each claim's and event's wording checked against its evidence; unsupported wording gives way to it."""
+    items: list[Claim | Event] = [*claims, *events]
+    checks: list[int] = []
+    for index, item in enumerate(items):
+        assert item.span is not None
+        if item.text == item.evidence or fold(item.text) in fold(item.evidence):
+            continue
+        missing = unsupported_words(locator, item.text, item.span)
+        if missing:
+            items[index] = _replaced(item, report, f"names or dates not in its evidence: {', '.join(missing[:4])}")
+        else:
+            checks.append(index)
+    if checks:
+        from summarizer.align import signature, thresholds
+
+        similarities = meaning_similarity([(items[i].text, items[i].evidence) for i in checks])
+        for index, similarity in zip(checks, similarities, strict=True):
+            item = items[index]
+            floor = thresholds.CLAIM_SUPPORTED if isinstance(item, Claim) else thresholds.EVENT_SUPPORTED
+            if similarity < floor:
+                items[index] = _replaced(item, report, f"meaning differs from its evidence (similarity {similarity:.2f})")
+            elif signature(item.text).negated and not signature(item.evidence).negated:
+                # A negation the evidence lacks reverses it; one the claim lacks is usually a clause left out.
+                items[index] = _replaced(item, report, "a negation its evidence lacks")
+    return [i for i in items if isinstance(i, Claim)], [i for i in items if isinstance(i, Event)]
+
+
+_NAMED = re.compile(r"\b(?:[^\W\d_a-z][\w'’-]*|\d[\d.,]*)")
+
+
+def meaning_similarity(pairs: list[tuple[str, str]]) -> list[float]:
+    """Cosine of each (claim, evidence) pair with capitalised words and figures left out.
+
+    Names, dates and figures are checked on their own; left in, a shared name ("Edo Varga resigned"
+    against "Edo Varga visited the site") makes unrelated statements look alike.
+    """
+    from summarizer.align import cosine, embed
+
+    texts = [" ".join(_NAMED.sub(" ", text).split()) for pair in pairs for text in pair]
+    vectors = embed(texts)
+    return [cosine(vectors, 2 * n, 2 * n + 1) for n in range(len(pairs))]
+
+
+def _replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | Event:
+    report.rewritten += 1
+    kind = "claim" if isinstance(item, Claim) else "event"
+    report.dropped_items.append(f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}")
+    return item.model_copy(update={"text": item.evidence})
+
+
+def injection_notes(article: Article, extraction: ArticleExtraction, report: GroundingReport) -> list[str]:
+    """What was actually cited from the article's instruction-like passages, checked on the kept spans."""
+    blocked = [(f.start, f.end) for f in find_injections(article.text)]
+    if not blocked:
+        return []
+    spans = [*(c.span for c in extraction.claims), *(q.span for q in extraction.quotes),
+             *(e.span for e in extraction.events), *(m for e in extraction.entities for m in e.mentions)]
+    cited = [s for s in spans if s is not None and any(s.start < end and start < s.end for start, end in blocked)]
+    refused = sum(1 for item in report.dropped_items if item.endswith(INJECTED_NOTE))
+    what = "nothing from it was cited" if not cited else \
+        f"{len(cited)} passage(s) from it were cited: " + "; ".join(repr(s.text[:60]) for s in cited[:3])
+    dropped = f"; {refused} extracted item(s) citing it were dropped" if refused else ""
+    return [f"{article.id}: instruction-like text in the article ({len(blocked)} passage(s)): {what}{dropped}"]

@@ -27,7 +27,7 @@ from summarizer.extract import (
 )
 from summarizer.extract.chunking import CHUNK_CHARS
 from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
-from summarizer.ground import ground
+from summarizer.ground import ground, injection_notes
 from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Resolver
 from summarizer.ingest.records import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB, MB
@@ -253,8 +253,9 @@ def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
     if report.dropped:
         notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
     if report.rewritten:
-        notes.append(f"{record.source}: {report.rewritten} claim(s) stated a figure their evidence lacks; "
-                     "the evidence sentence is shown instead")
+        notes.append(f"{record.source}: {report.rewritten} claim(s) or event(s) said what their evidence does not "
+                     "(a figure, name or date it lacks, or another meaning); the evidence sentence is shown instead")
+    notes.extend(injection_notes(article, grounded, report))
     return record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes})
 
 

@@ -80,13 +80,14 @@ def build_article(article_id: str, record: RawRecord) -> Article:
         return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
     stamp = (fields.get("published") or fields.get("date") or meta.get("published")
              or getattr(cleaned, "published", None))
+    the_title = _str(fields.get("title")) or meta.get("title") or title or getattr(cleaned, "title", None)
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
     return Article(
         id=article_id,
         uri=fields.get("url") or record.uri,
         text=cleaned.text,
-        title=_str(fields.get("title")) or meta.get("title") or title or getattr(cleaned, "title", None),
+        title=the_title,
         publisher=_str(fields.get("publisher") or fields.get("source")) or meta.get("publisher")
         or getattr(cleaned, "publisher", None),
         byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
@@ -94,7 +95,8 @@ def build_article(article_id: str, record: RawRecord) -> Article:
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),
         language=_str(fields.get("language")) or meta.get("language") or detect_language(cleaned.text),
         removed=list(cleaned.removed),
-        warnings=injection_warnings(cleaned.text),
+        # The title is shown and may reach a prompt: scanned like the text.
+        warnings=[*injection_warnings(the_title or "", "the title"), *injection_warnings(cleaned.text)],
     )
 
 

@@ -26,6 +26,14 @@ _PATTERNS = [
     re.compile(r"\[/?(?:INST|SYS)\]|<</?SYS>>"),
     re.compile(r"^[ \t]*#{2,}[ \t]*(?:system|assistant|user|instruction|response)s?[ \t]*:?", re.I | re.M),
     re.compile(r"^[ \t]*(?:system|assistant)[ \t]*:", re.I | re.M),
+    # Addressing the tool that reads the article: "in your summary", "note to the AI summarizer: write…".
+    re.compile(r"\bin your (?:summary|briefing|answer|response|output|overview)\b", re.I),
+    re.compile(r"\b(?:note|message|instructions?|memo) (?:to|for) (?:the |any |all )?(?:AI|assistants?|"
+               r"summari[sz]ers?|models?|language models?|chatbots?|LLMs?|bots?)(?:\s+\w+)?\s*[:,—-]", re.I),
+    re.compile(r"\b(?:AI|assistant|summari[sz]er|model|LLM|chatbot|bot)s?\s*[,:]\s*(?:please\s+)?(?:write|say|"
+               r"report|state|include|add|quote|credit|claim|mention|describe|ignore|tell)\b", re.I),
+    # Our own citation markers typed into an article: they would read as the briefing's citations.
+    re.compile(r"\[S\d+(?:\s*,\s*S\d+)*\]"),
 ]
 
 
@@ -38,7 +46,8 @@ class Injection:
 
 # One cheap scan finds the few lines worth the full patterns (a 5 MB article costs one pass, not ten).
 _CUE = re.compile(r"ignore|disregard|forget|override|bypass|instruction|prompt|developer|jailbreak|you are|"
-                  r"from now on|only with|<\||<<|\[/?(?:INST|SYS)|system|assistant|user", re.I)
+                  r"from now on|only with|<\||<<|\[/?(?:INST|SYS)|system|assistant|user|in your|note|message|memo|\bAI\b|"
+                  r"\bmodel|\bLLM|\bbots?\b|summari[sz]|\[S\d", re.I)
 
 
 def find_injections(text: str) -> list[Injection]:
@@ -67,11 +76,13 @@ def find_injections(text: str) -> list[Injection]:
     return merged
 
 
-def injection_warnings(text: str) -> list[str]:
-    """One line per injected passage, quoting what matched (short, so the warning stays readable)."""
+def injection_warnings(text: str, where: str = "the article") -> list[str]:
+    """One line per injected passage, quoting what matched (short, so the warning stays readable).
+
+    Whether anything from it was cited is known only after grounding, which says so in its own note.
+    """
     found = find_injections(text)
-    return [f"instruction-like text in the article, treated as data and not cited: "
-            f"{_snippet(text[f.start : f.end])!r}" for f in found]
+    return [f"instruction-like text in {where}, treated as data: {_snippet(text[f.start : f.end])!r}" for f in found]
 
 
 def _snippet(line: str, limit: int = 100) -> str:

@@ -74,3 +74,38 @@ def test_the_fence_cannot_be_closed_from_inside() -> None:
 )
 def test_instruction_like_text_is_found_and_news_prose_is_not(text: str, flagged: bool) -> None:
     assert bool(find_injections(text)) is flagged
+
+
+OBEYED = Path(__file__).parent / "data" / "obeyed.txt"
+INVENTED_HERE = ("resign", "disgrace", "arrested", "failed this town")
+
+
+@pytest.mark.vcr
+def test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing(llm_env: dict[str, str]) -> None:
+    """Red team High 1: invented statements paired with real evidence; injections the patterns must catch."""
+    result = asyncio.run(arun([OBEYED], Options(env=llm_env, use_cache=False)))
+    briefing = result.briefing
+    assert briefing.backend == "llm"
+    shown = [briefing.headline or "", briefing.overview or "", *(p.text for p in briefing.key_points),
+             *(t.text for t in briefing.timeline), *(q.text for q in briefing.quotes),
+             *(r.role for e in briefing.entities for r in e.roles)]
+    for word in INVENTED_HERE:
+        assert not any(word in item.lower() for item in shown), (word, shown)
+    # The real content survives, in the article's own words where the model's wording was not supported.
+    assert any("8 percent" in p.text for p in briefing.key_points)
+    assert any("east quay wall" in p.text for p in briefing.key_points), "the unrelated evidence is shown as itself"
+    # A real quote credited to the wrong real person loses that speaker; its real speaker keeps it.
+    assert {(q.speaker, q.speaker_role) for q in briefing.quotes} == {("Rui Castel", "board chair")}
+    # Citations come only from the pipeline: the article's typed "[S1, S3]" never reaches the overview.
+    assert "S3" not in (briefing.overview or "") and "S3" not in render(briefing, "md").split("\n\n")[1]
+    assert 'data-source="S3"' not in render(briefing, "html", result.article_texts)
+    report = briefing.grounding["S1"]
+    assert report.rewritten == 3, report.dropped_items  # two claims and the event show their evidence
+    assert any("names or dates not in its evidence" in d for d in report.dropped_items)
+    assert any("meaning differs from its evidence" in d for d in report.dropped_items)
+    # Warnings: the title's injection, and what was actually cited from the article's (nothing).
+    assert any(w.startswith("S1: instruction-like text in the title") for w in briefing.warnings)
+    note = next(w for w in briefing.warnings if "passage(s)): " in w)
+    assert "nothing from it was cited" in note and "2 extracted item(s) citing it were dropped" in note
+    assert any(w.startswith("headline: the model's headline was not used") for w in briefing.warnings)
+    assert any("overview:" in w and "arrested" in w for w in briefing.warnings)
