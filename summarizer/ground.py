@@ -14,9 +14,9 @@ Real evidence does not make a claim true: a model obeying an injection can pair 
 statement with an unrelated real sentence. So a claim's (and an event's) own wording must be
 supported by its evidence: every figure, name and date it states must be in the evidence (or, for
 names and dates, in the evidence's paragraph, where a pronoun's antecedent sits), and its meaning
-must be close to the evidence's (the alignment module's similarity, threshold
-:data:`~summarizer.align.thresholds.CLAIM_SUPPORTED`). Otherwise the evidence sentence itself is
-shown instead, and counted. A quote keeps its speaker only when the speaker is named near the quote
+must be close to the evidence's (checked after this stage by :mod:`summarizer.consistency` with
+the alignment module's similarity). Otherwise the evidence sentence itself is shown instead, and
+counted. A quote keeps its speaker only when the speaker is named near the quote
 next to a reporting verb; a role (of a speaker or an entity) only when it stands near a mention of
 the name. Names that only instruction-like text gives never count.
 """
@@ -317,7 +317,7 @@ def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
     """The speaker's name (or surname) and a reporting verb stand in the quote's paragraph."""
     window = locator.near(span.start, span.end)
     names = [fold(speaker), *(fold(p) for p in _surname(speaker))]
-    if not any(_has_word(window, name) for name in names if name):
+    if not any(has_word(window, name) for name in names if name):
         return False
     return any(word in _CUES for word in re.findall(r"[a-z]+", window))
 
@@ -329,12 +329,12 @@ def _role_near(locator: Locator, role: str, names: list[str]) -> bool:
         return True
     for name in names:
         for window in locator.mention_windows(name):
-            if all(_has_word(window, w) or _has_word(window, w.rstrip("s")) for w in words):
+            if all(has_word(window, w) or has_word(window, w.rstrip("s")) for w in words):
                 return True
     return False
 
 
-def _has_word(folded: str, word: str) -> bool:
+def has_word(folded: str, word: str) -> bool:
     return re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded) is not None
 
 
@@ -374,10 +374,10 @@ def unsupported_words(locator: Locator, text: str, span: Span) -> list[str]:
         if not (token[0].isupper() or token.isdigit()):
             continue
         word = fold(token).strip(".'’-")
-        if not word or word in _FREE_WORDS or _has_word(evidence, word):
+        if not word or word in _FREE_WORDS or has_word(evidence, word):
             continue
         window = locator.near(span.start, span.end) if window is None else window
-        if not _has_word(window, word):
+        if not has_word(window, word):
             missing.append(token)
     return missing
 
@@ -388,75 +388,21 @@ def stated_words(text: str) -> list[str]:
     return [*words, *_YEAR.findall(text), *(q.text for q in find_quantities(text))]
 
 
-def headline_supported(headline: str, supports: list[str]) -> str | None:
-    """Why a model-written headline is not backed by any of ``supports`` (key point texts), or None.
-
-    Every name, date and figure it states must be in one support, and its meaning close to that one.
-    """
-    if not supports:
-        return "no key point to support it"
-    folded = [fold(s) for s in supports]
-    best: tuple[float, str] | None = None
-    scores = meaning_similarity([(headline, s) for s in supports])
-    for support, score in zip(folded, scores, strict=True):
-        missing = [w for w in stated_words(headline) if not _has_word(support, fold(w).strip(".'’-"))]
-        if not missing and (best is None or score > best[0]):
-            best = (score, support)
-    if best is None:
-        return "it names or counts what no key point states"
-    from summarizer.align import thresholds
-
-    if best[0] < thresholds.CLAIM_SUPPORTED:
-        return f"its meaning is not close to any key point (best similarity {best[0]:.2f})"
-    return None
-
-
 def _supported(locator: Locator, claims: list[Claim], events: list[Event],
                report: GroundingReport) -> tuple[list[Claim], list[Event]]:
-    """Each claim's and event's wording checked against its evidence; unsupported wording gives way to it."""
+    """Names, dates and years each claim and event states checked against its evidence (its meaning is
+    checked later, by :mod:`summarizer.consistency`, which may use the alignment model)."""
     items: list[Claim | Event] = [*claims, *events]
-    checks: list[int] = []
     for index, item in enumerate(items):
-        assert item.span is not None
-        if item.text == item.evidence or fold(item.text) in fold(item.evidence):
+        if item.span is None or item.text == item.evidence or fold(item.text) in fold(item.evidence):
             continue
         missing = unsupported_words(locator, item.text, item.span)
         if missing:
-            items[index] = _replaced(item, report, f"names or dates not in its evidence: {', '.join(missing[:4])}")
-        else:
-            checks.append(index)
-    if checks:
-        from summarizer.align import signature, thresholds
-
-        similarities = meaning_similarity([(items[i].text, items[i].evidence) for i in checks])
-        for index, similarity in zip(checks, similarities, strict=True):
-            item = items[index]
-            floor = thresholds.CLAIM_SUPPORTED if isinstance(item, Claim) else thresholds.EVENT_SUPPORTED
-            if similarity < floor:
-                items[index] = _replaced(item, report, f"meaning differs from its evidence (similarity {similarity:.2f})")
-            elif signature(item.text).negated and not signature(item.evidence).negated:
-                # A negation the evidence lacks reverses it; one the claim lacks is usually a clause left out.
-                items[index] = _replaced(item, report, "a negation its evidence lacks")
+            items[index] = replaced(item, report, f"names or dates not in its evidence: {', '.join(missing[:4])}")
     return [i for i in items if isinstance(i, Claim)], [i for i in items if isinstance(i, Event)]
 
 
-_NAMED = re.compile(r"\b(?:[^\W\d_a-z][\w'’-]*|\d[\d.,]*)")
-
-
-def meaning_similarity(pairs: list[tuple[str, str]]) -> list[float]:
-    """Cosine of each (claim, evidence) pair with capitalised words and figures left out.
-
-    Names, dates and figures are checked on their own; left in, a shared name ("Edo Varga resigned"
-    against "Edo Varga visited the site") makes unrelated statements look alike.
-    """
-    from summarizer.align import cosine, embed
-
-    texts = [" ".join(_NAMED.sub(" ", text).split()) for pair in pairs for text in pair]
-    vectors = embed(texts)
-    return [cosine(vectors, 2 * n, 2 * n + 1) for n in range(len(pairs))]
-
-
-def _replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | Event:
+def replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | Event:
     report.rewritten += 1
     kind = "claim" if isinstance(item, Claim) else "event"
     report.dropped_items.append(f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from summarizer.consistency import check_meaning
 from summarizer.errors import ConfigError, InputError
 from summarizer.extract import (
     CachedLLMExtractor,
@@ -249,6 +250,7 @@ async def aplan(inputs: Sequence[InputLike], options: Options | None = None) -> 
 
 def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
     grounded, report = ground(article, record.extraction)
+    grounded = check_meaning(grounded, report)
     notes = list(record.warnings)
     if report.dropped:
         notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")

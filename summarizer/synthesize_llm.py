@@ -14,8 +14,8 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
+from summarizer.consistency import headline_supported
 from summarizer.errors import SummarizerError
-from summarizer.ground import headline_supported
 from summarizer.prompts import fence_for, render
 from summarizer.schema import Briefing, Usage
 from summarizer.synthesize import verify_sentences

@@ -11,8 +11,9 @@ import json
 from pathlib import Path
 
 from summarizer.align import thresholds
-from summarizer.ground import ground, meaning_similarity
-from summarizer.schema import Article, ArticleExtraction, Claim, Entity, Event, Quote
+from summarizer.consistency import check_meaning, meaning_similarity
+from summarizer.ground import ground as ground_only
+from summarizer.schema import Article, ArticleExtraction, Claim, Entity, Event, GroundingReport, Quote
 
 PAIRS = json.loads((Path(__file__).parent / "fixtures" / "consistency.json").read_text(encoding="utf-8"))
 TEXT = (
@@ -28,6 +29,12 @@ TEXT = (
 ARTICLE = Article(id="S1", uri="orvel.txt", text=TEXT)
 FIRST = TEXT.split("\n\n")[0]
 WORK = "Work on the bridge is expected to start in May and take about six months, according to the council."
+
+
+def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtraction, GroundingReport]:
+    """Grounding, then the meaning check the pipeline runs right after it."""
+    grounded, report = ground_only(article, extraction)
+    return check_meaning(grounded, report), report
 
 
 def _similarities(kind: str) -> list[float]:

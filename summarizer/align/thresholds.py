@@ -31,7 +31,7 @@ CENTROID_SLACK = 0.05
 CLAIM_SUPPORTED = 0.40
 """A claim's wording says what its evidence sentence says (grounding); below it, the evidence is shown instead.
 
-Scored by :func:`summarizer.ground.meaning_similarity` (names and figures left out: they are checked
+Scored by :func:`summarizer.consistency.meaning_similarity` (names and figures left out: they are checked
 on their own). Chosen on ``tests/fixtures/consistency.json`` (20 faithful paraphrases, 20 invented
 claims paired with a real unrelated sentence, all written by us): unfaithful pairs score at most
 0.35, faithful ones at least 0.51 but for one (0.13, a paraphrase sharing no content word); 0.40
