@@ -98,7 +98,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
         *dates,
-        *title_discrepancies(entities, mentions_of, dict(independence.canonical)),
+        *title_discrepancies(entities, mentions_of, dict(independence.canonical), {a.id: a.text for a in articles}),
         *account_discrepancies(items, matcher),
         *attribution,
     ]

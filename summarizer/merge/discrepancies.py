@@ -275,7 +275,7 @@ def _spans(spans: object) -> list[Span]:
 # --------------------------------------------------------------------------- titles
 
 # Words that change the office itself: a deputy minister is not the minister.
-QUALIFIERS = frozenset(["deputy", "vice", "acting", "interim", "former", "ex", "assistant", "associate", "junior", "under"])
+QUALIFIERS = frozenset(["deputy", "vice", "acting", "interim", "former", "ex", "retired", "assistant", "associate", "junior", "under"])
 # Heads that name an office; two different ones for one person (from sources that do not give both)
 # are a conflict an editor must see: "Foreign Minister" in three outlets, "Senator" in a fourth.
 OFFICES = frozenset(
@@ -335,7 +335,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
             rest = [*rest[:-2], "general"]
         else:
             rest = rest[:-1]
-    qualifiers = {"former" if q == "ex" else q for q in qualifiers}
+    qualifiers = {"former" if q in {"ex", "retired"} else q for q in qualifiers}
     if head in {"chief", "head", "director", "officer", "secretary", "manager"} and _PRESS & set(rest):
         head, rest = "spokesperson", [t for t in rest if t not in _PRESS]  # a communications chief speaks for them
     return frozenset(qualifiers), head, frozenset(stem(t) for t in rest)
@@ -381,8 +381,37 @@ def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRo
     return out
 
 
+_QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-)\s*$", re.IGNORECASE)
+
+
+def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
+    """The role with the qualifier every source writes before it: an extraction that kept
+    'President' out of 'Former President Jane Doe' would otherwise make a false conflict."""
+    words = re.escape(role.role)
+    found: set[str] = set()
+    for source in role.sources:
+        text = texts.get(source, "")
+        hits = [m for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE) if name.split()[-1] in text[m.end() : m.end() + 60]]
+        qualifiers = {_qualifier(text[max(0, m.start() - 12) : m.start()]) for m in hits}
+        if not hits or "" in qualifiers:
+            return role
+        found |= qualifiers
+    if len(found) != 1:
+        return role
+    qualifier = "former" if found == {"then"} else next(iter(found))
+    return EntityRole(role=f"{qualifier} {role.role}", sources=role.sources)
+
+
+def _qualifier(before: str) -> str:
+    found = _QUALIFIED.search(before)
+    return found.group(1).lower().rstrip("-") if found else ""
+
+
 def title_discrepancies(
-    entities: Sequence[MergedEntity], mentions_of: dict[str, list[Mention]], independent: dict[str, str]
+    entities: Sequence[MergedEntity],
+    mentions_of: dict[str, list[Mention]],
+    independent: dict[str, str],
+    texts: dict[str, str] | None = None,
 ) -> list[Discrepancy]:
     """Conflicting titles for one person, each from sources that do not also give the other."""
     out: list[Discrepancy] = []
@@ -390,7 +419,7 @@ def title_discrepancies(
     for entity in entities:
         if entity.type != "person":
             continue
-        roles = [*entity.roles, *extra.get(entity.name, [])]
+        roles = [as_written(r, entity.name, texts or {}) for r in [*entity.roles, *extra.get(entity.name, [])]]
         involved: set[int] = set()
         for i, a in enumerate(roles):
             for j in range(i + 1, len(roles)):
@@ -416,8 +445,8 @@ def title_discrepancies(
             ]
             positions.append(Position(value=role.role, sources=role.sources, evidence=_spans(spans)))
         positions = _merge_positions(positions)
-        if len(positions) < 2:
-            continue
+        if len(positions) < 2 or any(set(p.sources) & set(q.sources) for i, p in enumerate(positions) for q in positions[i + 1 :]):
+            continue  # a source on both sides (after folding one office's wordings together) is no dispute
         listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
         out.append(
             Discrepancy(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from summarizer.merge._text import anchors, content_tokens, sorted_sources, source_order
+from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
 from summarizer.merge.independence import Independence
@@ -65,6 +65,7 @@ def merge_quotes(
 ) -> tuple[list[MergedQuote], list[Discrepancy]]:
     """``speaker_of`` maps a quote key ('S1/q0') to its entity; ``speaker_name`` names an entity."""
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
+    bodies = {a.id: a.text for a in articles}
     index: LeaderIndex[QuoteItem] = LeaderIndex(_similar, SAME)
     for record in sorted(records, key=lambda r: source_order(r.source)):
         for i, quote in enumerate(record.extraction.quotes):
@@ -76,7 +77,9 @@ def merge_quotes(
                 quote,
                 quote.span,
                 speaker_of(f"{record.source}/q{i}"),
-                named_speaker(quote.speaker) and not quote.speaker_inferred,
+                named_speaker(quote.speaker)
+                and not quote.speaker_inferred
+                and not _description(quote.speaker, bodies.get(record.source, "")),
                 normalize(quote.text),
                 content_tokens(quote.text),
                 anchors(quote.text),
@@ -122,12 +125,29 @@ def merge_quotes(
     return quotes, discrepancies
 
 
+def _description(speaker: str | None, text: str) -> bool:
+    """'a Republican', 'one Democrat': a capitalised word the article uses with an article is a
+    description of someone, not a name, and cannot dispute a named speaker."""
+    if speaker is None or len(speaker.split()) != 1 or speaker.isupper():
+        return False
+    word = re.escape(speaker)
+    if re.search(rf"\b(?:a|an|one|another)\s+{word}\b", text):
+        return True
+    # 'his Republican opponent', 'Senator X, Republican of Iowa': used as a description, and never
+    # after a given name or an honorific ('Bruce Braley', 'Mr. Braley') as a surname would be.
+    described = re.search(rf"\b(?:the|his|her|their|its|fellow|ranking)\s+{word}\b|,\s+{word}\s+of\s+[A-Z]", text)
+    before = re.findall(rf"(\S+)\s+{word}\b", text)
+    named = any(w[:1].isupper() and not w.endswith(",") and w.lower().strip(".") not in STOPWORDS for w in before)
+    return bool(described) and not named
+
+
 def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem]:
     """Members whose speaker can dispute another's: named outright, or reached through the context
     (a pronoun after the name) by two independent sources that agree on who it is."""
     inferred: dict[str, set[str]] = {}
     for item in group:
-        if item.speaker is not None and not item.named and item.quote.speaker_inferred and named_speaker(item.quote.speaker):
+        if item.speaker is not None and not item.named and item.quote.speaker_inferred and named_speaker(item.quote.speaker) \
+                and len((item.quote.speaker or "").split()) > 1:
             inferred.setdefault(item.speaker, set()).add(item.independent)
     agreed = {speaker for speaker, sources in inferred.items() if len(sources) >= 2}
     return [i for i in group if i.speaker is not None and (i.named or i.speaker in agreed)]

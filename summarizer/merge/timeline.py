@@ -132,12 +132,53 @@ def build_timeline(
                     evidence=[m.span for m in sorted(members, key=lambda m: (source_order(m.source), m.span.start))],
                 )
             )
-        dated = [(d, [m for m in ms if not _BOUND.search(m.event.evidence)]) for d, ms in buckets]
+        dated = [(d, [m for m in ms if _dates_the_act(m.event.evidence)]) for d, ms in buckets]
         dated = [(d, ms) for d, ms in dated if ms]
-        if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1:
+        if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 and _one_event(dated):
             discrepancies.append(_date_discrepancy(group[0].event.text, dated))
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
+
+
+def _dates_the_act(evidence: str) -> bool:
+    """A date word that bounds a period ('until Friday') or sits inside a quotation ('as I said
+    yesterday') does not date the reported act, so it cannot put two sources at odds."""
+    if _BOUND.search(evidence):
+        return False
+    return DATE_WORDS.search(_QUOTED.sub(" ", evidence)) is not None
+
+
+_PREPOSITION = re.compile(r"\bover\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+['’]s)\b", re.IGNORECASE)
+
+
+def _turns(text: str) -> set[str]:
+    """Turns read strictly: 'over his comments' is a preposition, not 'the strike is over'."""
+    return {TURNS[s] for s in (stem(w.lower()) for w in words(_PREPOSITION.sub(" ", text))) if s in TURNS}
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> bool:
+    """Two dates are a conflict only if some pair across them, from independent sources, is one
+    event beyond shared words: the same turn of the same thing, or the aligner's same-claim
+    similarity. Two acts of one person on consecutive days share most of their words."""
+    from summarizer.align import embed, thresholds
+
+    pairs = [
+        (a, b)
+        for i, (_, xs) in enumerate(buckets)
+        for _, ys in buckets[i + 1 :]
+        for a in xs
+        for b in ys
+        if a.independent != b.independent
+    ]
+    if any(same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text) for a, b in pairs):
+        return True
+    texts = sorted({m.event.evidence for a, b in pairs for m in (a, b)})
+    vectors = embed(texts)
+    row = {t: k for k, t in enumerate(texts)}
+    return any(float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM for a, b in pairs)
 
 
 def _common_wording(members: Sequence[EventItem]) -> EventItem:

@@ -104,3 +104,27 @@ def test_dates_of_one_start_and_a_deadline_that_is_no_event_date() -> None:
     d = Doc("S4", published=pub).event("2031-05-13", "The Orrin quarry blaze reports were filed on Tuesday, officials said.")
     found = _found(merge(*build(a, b, c, d)), "date")
     assert found == [[("2031-05-12", ["S2"]), ("2031-05-13", ["S1"])]]
+
+
+def test_a_qualifier_the_extraction_dropped_is_read_back_from_the_text() -> None:
+    a = Doc("S1").say("Former President Ada Kron opened the library.").entity("Ada Kron", roles=["President"])
+    b = Doc("S2").say("Ada Kron, a former president, opened the library in Vell.").entity("Ada Kron", roles=["former president"])
+    assert _found(merge(*build(a, b)), "title") == []
+
+
+def test_a_party_word_used_as_a_description_is_no_rival_speaker() -> None:
+    words = "A teacher from Vell who never ran a school could run the ministry"
+    a = Doc("S1").say("Dana Oster spoke at a fundraiser.").quote(words, "Dana Oster").entity("Dana Oster")
+    b = Doc("S2").say("Oster apologised to Senator Lin Moe, Republican of Vell, on Friday.").quote(words, "Republican")
+    c = Doc("S3").say("Ivo Tams, a Republican, said little.").quote(words, "Ivo Tams").entity("Ivo Tams")
+    found = _found(merge(*build(a, b, c)), "attribution")
+    assert found == [[("Dana Oster", ["S1"]), ("Ivo Tams", ["S3"])]]  # Tams is named; 'Republican' is not
+
+
+def test_two_acts_on_consecutive_days_are_not_one_event_with_two_dates() -> None:
+    pub = date(2031, 8, 22)
+    a = Doc("S1", published=pub).event("2031-08-20", "Rell had stopped short of calling for Voss to resign in a radio interview Monday.")
+    b = Doc("S2", published=pub).event(
+        "2031-08-21", "Governor Rell joined several party leaders Tuesday in urging Voss to abandon his Senate bid over his remarks."
+    )
+    assert _found(merge(*build(a, b)), "date") == []
