@@ -124,14 +124,16 @@ class Locator:
         return self._unblocked
 
     def near(self, start: int, end: int, before: int = _NEAR_BEFORE, after: int = _NEAR_AFTER) -> str:
-        """Folded text around [start, end): from the paragraph start (at most ``before`` back) to its end."""
+        """Folded text around [start, end): its paragraph and the one before (at most ``before`` back)."""
         text = self.unblocked
-        low = max(0, start - before, text.rfind("\n\n", 0, start) + 1)
+        paragraph = text.rfind("\n\n", 0, start)
+        previous = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
+        low = max(0, start - before, previous + 1)
         cut = text.find("\n\n", end)
         high = min(len(text), end + after, cut if cut >= 0 else len(text))
         return fold(text[low:high])
 
-    def mention_windows(self, name: str, radius: int = 150, most: int = 200) -> Iterator[str]:
+    def mention_windows(self, name: str, radius: int = 200, most: int = 200) -> Iterator[str]:
         """Folded text around each mention of ``name`` outside instruction-like text."""
         if len(name) < 2:
             return
@@ -139,6 +141,10 @@ class Locator:
             if count >= most:
                 return
             yield fold(self.unblocked[max(0, match.start() - radius) : match.end() + radius])
+
+    @property
+    def folded_text(self) -> str:
+        return self.folded.text
 
     def injected(self, span: Span) -> bool:
         """The span touches instruction-like text: citing it would repeat the injection."""
@@ -314,22 +320,30 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 
 def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
-    """The speaker's name (or surname) and a reporting verb stand in the quote's paragraph."""
+    """The speaker's name (or surname) stands near the quote with a reporting verb right next to it."""
     window = locator.near(span.start, span.end)
-    names = [fold(speaker), *(fold(p) for p in _surname(speaker))]
-    if not any(has_word(window, name) for name in names if name):
-        return False
-    return any(word in _CUES for word in re.findall(r"[a-z]+", window))
+    for name in (fold(speaker), *(fold(p) for p in _surname(speaker))):
+        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", window):
+            beside = window[max(0, match.start() - 60) : match.end() + 60]
+            if any(word in _CUES for word in re.findall(r"[a-z]+", beside)):
+                return True
+    return False
 
 
 def _role_near(locator: Locator, role: str, names: list[str]) -> bool:
-    """Every content word of the role stands near some mention of the name."""
+    """Two thirds of the role's content words (by a four-letter stem: "leads" for "leader") stand
+    near some mention of the name, and none is found only in instruction-like text ("disgraced
+    mayor" when only an injection says "disgrace")."""
     words = [w for w in re.findall(r"[a-z0-9]+", fold(role)) if w not in COMMON_WORDS and len(w) > 1]
     if not words:
         return True
+    stems = [w[:4] if len(w) >= 5 else w.rstrip("s") for w in words]
+    if locator.blocked and any(locator.folded_text.find(t) >= 0 and not locator.mentions(t) for t in stems):
+        return False
+    need = max(1, -(-2 * len(stems) // 3))
     for name in names:
         for window in locator.mention_windows(name):
-            if all(has_word(window, w) or has_word(window, w.rstrip("s")) for w in words):
+            if sum(1 for t in stems if re.search(r"(?<![a-z0-9])" + re.escape(t), window)) >= need:
                 return True
     return False
 
@@ -370,11 +384,9 @@ def unsupported_words(locator: Locator, text: str, span: Span) -> list[str]:
     evidence = fold(span.text)
     window: str | None = None
     missing: list[str] = []
-    for token in [*_WORD.findall(text), *_YEAR.findall(text)]:
-        if not (token[0].isupper() or token.isdigit()):
-            continue
-        word = fold(token).strip(".'’-")
-        if not word or word in _FREE_WORDS or has_word(evidence, word):
+    for token in stated_names(text):
+        word = _bare(token)
+        if has_word(evidence, word):
             continue
         window = locator.near(span.start, span.end) if window is None else window
         if not has_word(window, word):
@@ -382,10 +394,25 @@ def unsupported_words(locator: Locator, text: str, span: Span) -> list[str]:
     return missing
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+
+
+def stated_names(text: str) -> list[str]:
+    """Capitalised words (not one opening a sentence: "Deadline for…", "Patients should…") and years."""
+    names = [m[0] for m in _WORD.finditer(text)
+             if m[0][0].isupper() and not _SENTENCE_START.search(text[: m.start()]) and _bare(m[0]) not in _FREE_WORDS]
+    return [*names, *_YEAR.findall(text)]
+
+
+def _bare(token: str) -> str:
+    """Folded, without a possessive ending ("Brevane's" is said where the article says "Brevane")."""
+    word = fold(token).strip(".'’-")
+    return re.sub(r"['’]s$", "", word)
+
+
 def stated_words(text: str) -> list[str]:
     """The names, dates, years and figures a sentence states (what its support must also hold)."""
-    words = [t for t in _WORD.findall(text) if t[0].isupper() and fold(t).strip(".'’-") not in _FREE_WORDS]
-    return [*words, *_YEAR.findall(text), *(q.text for q in find_quantities(text))]
+    return [*stated_names(text), *(q.text for q in find_quantities(text))]
 
 
 def _supported(locator: Locator, claims: list[Claim], events: list[Event],
