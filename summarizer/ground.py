@@ -34,6 +34,7 @@ from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, MONTHS, 
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
+    Alignment,
     Article,
     ArticleExtraction,
     Claim,
@@ -164,14 +165,14 @@ class Locator:
         if index < 0:
             index = self.text.find(needle)
         if index >= 0:
-            return self._span(index, index + len(needle))
+            return self._span(index, index + len(needle), "exact")
         target = fold(needle)
         if not target:
             return None
         hay = self.folded
         index = hay.text.find(target)
         if index >= 0:
-            return self._span(*hay.to_original(index, index + len(target)))
+            return self._span(*hay.to_original(index, index + len(target)), "folded")
         if len(target) < 12:
             return None  # too short to align fuzzily without false hits
         alignment = fuzz.partial_ratio_alignment(target, hay.text, score_cutoff=min_score)
@@ -180,14 +181,14 @@ class Locator:
         # Only accept alignments of about the same length: a fragment must not stand for the whole.
         if (alignment.dest_end - alignment.dest_start) < 0.9 * len(target):
             return None
-        return self._span(*hay.to_original(alignment.dest_start, alignment.dest_end))
+        return self._span(*hay.to_original(alignment.dest_start, alignment.dest_end), "fuzzy")
 
-    def _span(self, start: int, end: int) -> Span:
+    def _span(self, start: int, end: int, alignment: Alignment) -> Span:
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        return Span(source=self.article.id, start=start, end=end, text=self.text[start:end])
+        return Span(source=self.article.id, start=start, end=end, text=self.text[start:end], alignment=alignment)
 
     def valid(self, span: Span | None) -> bool:
         return (

@@ -48,6 +48,12 @@ class _Model(BaseModel):
 # --------------------------------------------------------------------------- provenance
 
 
+# How grounding found a span (as langextract's alignment status): the model's or extractor's words
+# verbatim, the same after folding typographic quotes, dashes, case and spacing, or only by fuzzy
+# alignment. The span's own text is always verbatim; this says how far the cited words were from it.
+Alignment = Literal["exact", "folded", "fuzzy"]
+
+
 class Span(_Model):
     """A verbatim stretch of one stored article: ``article.text[start:end] == text``."""
 
@@ -55,6 +61,7 @@ class Span(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    alignment: Alignment = "exact"
 
 
 # --------------------------------------------------------------------------- ingest
@@ -256,6 +263,7 @@ class QuoteVariant(_Model):
     start: int
     end: int
     speaker: str | None = None
+    alignment: Alignment = "exact"
 
 
 class MergedQuote(_Model):

@@ -80,3 +80,19 @@ def test_figures_not_in_evidence_do_not_stand() -> None:
     assert kept.text == "Repairs will cost two million euros."  # same value, other wording: fine
     assert report.rewritten == 1
     assert report.dropped == 1 and any(i.startswith("quantity:") for i in report.dropped_items)
+
+
+def test_every_span_says_how_it_was_found() -> None:
+    extraction = ArticleExtraction(claims=[
+        Claim(text="The council voted.", evidence="The council of Brisa voted on Tuesday to close the old bridge."),
+        Claim(text="Repairs would cost money.", evidence='adding that repairs would cost 2 million euros'),
+        Claim(text="The council voted to close it.",
+              evidence="The council of Brisa voted on Tuesday to close the  old bridge"),
+        Claim(text="Repairs cost 2 million.", evidence="ADDING THAT REPAIRS WOULD COST 2 MILLION EUROS."),
+        Claim(text="Repairs would cost 2 million.", evidence="adding that the repairs would cost 2 million euros"),
+    ])
+    grounded, _ = ground(ARTICLE, extraction)
+    alignments = [c.span.alignment for c in grounded.claims if c.span is not None]
+    assert alignments == ["exact", "exact", "folded", "folded", "fuzzy"]
+    for claim in grounded.claims:
+        assert claim.span is not None and TEXT[claim.span.start : claim.span.end] == claim.span.text

@@ -108,7 +108,8 @@ def merge_quotes(
         texts = [i.norm for i in group]
         lead = max(group, key=lambda i: (texts.count(i.norm), len(i.norm), -source_order(i.source)[1]))
         variants = [
-            QuoteVariant(source=i.source, text=i.quote.text, start=i.span.start, end=i.span.end, speaker=i.quote.speaker)
+            QuoteVariant(source=i.source, text=i.quote.text, start=i.span.start, end=i.span.end, speaker=i.quote.speaker,
+                         alignment=i.span.alignment)
             for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))
         ]
         quotes.append(

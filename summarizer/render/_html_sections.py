@@ -48,6 +48,8 @@ class Chips:
         offsets = self.verified(span, source)
         if offsets is not None:
             attrs += f' data-start="{offsets[0]}" data-end="{offsets[1]}"'
+            if span is not None and span.alignment != "exact":
+                attrs += f' data-alignment="{span.alignment}"'
         return attrs
 
     def chip(self, source: str, span: Span | QuoteVariant | None = None) -> str:

@@ -234,3 +234,25 @@ def test_story_page_highlights_every_key_point_span(open_page: Any, story_dir: P
     hrefs = page.locator("#at-a-glance a.glance-subject").evaluate_all("els => els.map(e => e.hash)")
     assert hrefs == [f"#discrepancy-{i + 1}" for i in range(len(result.briefing.discrepancies))]
     assert all(page.locator(f"#discrepancies tbody{h}").count() == 1 for h in hrefs)
+
+
+def test_the_evidence_panel_says_how_a_passage_was_found(open_page: Any) -> None:
+    from summarizer.schema import KeyPoint, SourceInfo, Span
+
+    text = "The dam at Orvell held through the night, engineers said on Friday."
+    exact = Span(source="S1", start=0, end=40, text=text[:40])
+    briefing = Briefing(
+        headline="The dam held",
+        sources=[SourceInfo(id="S1", uri="a.txt", title="Dam holds"), SourceInfo(id="S2", uri="b.txt", title="Dam")],
+        key_points=[
+            KeyPoint(text="The dam held.", sources=["S1"], evidence=[exact]),
+            KeyPoint(text="The dam held overnight.", sources=["S2"],
+                     evidence=[exact.model_copy(update={"source": "S2", "alignment": "fuzzy"})]),
+        ],
+    )
+    page = open_page(render_html(briefing, {"S1": text, "S2": text}))
+    page.locator("#key-points > ol > li:nth-child(1) button.chip").click()
+    assert "inexact" not in (page.locator("#evidence-meta").text_content() or "")
+    page.locator("#key-points > ol > li:nth-child(2) button.chip").click()
+    assert mark_text(page) == exact.text
+    assert "close but inexact wording" in (page.locator("#evidence-meta").text_content() or "")

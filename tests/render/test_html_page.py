@@ -64,6 +64,15 @@ def test_a_stale_span_shows_the_article_instead_of_wrong_words() -> None:
     assert "<button" not in chips.chip("S9", good)  # no text to show: a plain label, not a dead button
 
 
+def test_a_chip_says_when_its_passage_was_not_found_word_for_word() -> None:
+    chips = Chips({"S1": "Alpha beta gamma."}, {"S1": "T"})
+    exact = Span(source="S1", start=6, end=10, text="beta")
+    fuzzy = exact.model_copy(update={"alignment": "fuzzy"})
+    assert "data-alignment" not in chips.chip("S1", exact)
+    assert 'data-alignment="fuzzy"' in chips.chip("S1", fuzzy)
+    assert "data-alignment" not in chips.chip("S1", fuzzy.model_copy(update={"start": 0}))  # stale: no passage
+
+
 def test_offsets_are_converted_to_utf16_units() -> None:
     text = "🚢 ab"
     assert utf16_offset(text, 2) == 3 and utf16_offset("plain", 3) == 3

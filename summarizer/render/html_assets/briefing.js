@@ -9,6 +9,12 @@
   var title = document.getElementById("evidence-title");
   var meta = document.getElementById("evidence-meta");
   var active = null;
+  // How grounding found the passage (Span.alignment): said only where it was not word for word.
+  var ALIGNMENT_NOTE = {
+    exact: "",
+    folded: " Found after folding quotation marks, dashes, case and spacing.",
+    fuzzy: " Found by close but inexact wording: compare before relying on it."
+  };
 
   function offset(el, name) {
     var value = el.getAttribute(name);
@@ -36,7 +42,7 @@
     }
     title.textContent = id + (article.title ? " \u00b7 " + article.title : "");
     meta.textContent = mark
-      ? "Highlighted: the passage this item rests on (characters " + start + "\u2013" + end + ")."
+      ? "Highlighted: the passage this item rests on (characters " + start + "\u2013" + end + ")." + ALIGNMENT_NOTE[trigger.getAttribute("data-alignment") || "exact"]
       : "The whole article; this item has no single passage to highlight.";
     if (active) { active.setAttribute("aria-pressed", "false"); }
     if (trigger.classList.contains("chip")) { trigger.setAttribute("aria-pressed", "true"); }
