@@ -11,24 +11,25 @@ import asyncio
 import contextlib
 import os
 import re
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from summarizer.errors import ConfigError, OutputError, SummarizerError
-from summarizer.extract import ProgressCallback
-from summarizer.extract.config import Backend, Mode
-from summarizer.ingest.records import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
-from summarizer.io import write_atomic
-from summarizer.pipeline import Options, RunResult, arun
-from summarizer.render import render
-from summarizer.schema import Article, ExtractionRecord
+from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB, write_atomic
+
+if TYPE_CHECKING:
+    # The pipeline (ingest, extraction, merge, render) is imported when a command runs, not at start-up:
+    # `summarizer --help` and an invalid option answer at once.
+    from summarizer.extract import ProgressCallback
+    from summarizer.extract.config import Backend, Mode
+    from summarizer.pipeline import Options, RunResult
+    from summarizer.schema import Article, ExtractionRecord
 
 CacheT = TypeVar("CacheT")
 
@@ -121,6 +122,8 @@ def _progress(quiet: bool) -> tuple[ProgressCallback, Callable[[str], None]]:
 
 
 def _run(inputs: list[str], options: Options) -> RunResult:
+    from summarizer.pipeline import arun
+
     return asyncio.run(arun(inputs, options))
 
 
@@ -155,6 +158,8 @@ def brief(
     fmt = fmt.lower()
     if fmt not in ("md", "json", "html"):
         raise _fail(ConfigError(f"unknown format {fmt!r}: use md, json or html"))
+    from summarizer.pipeline import Options
+
     on_article, on_stage = _progress(quiet)
     try:
         target = _output_target(output, inputs)
@@ -173,6 +178,8 @@ def brief(
         if not quiet:
             _announce_backend(options)
         result = _run(inputs, options)
+        from summarizer.render import render
+
         text = render(result.briefing, fmt, result.article_texts)
         if target is not None:
             try:
@@ -214,6 +221,8 @@ def extract(
     allow_private_urls: PrivateUrlsOpt = False,
 ) -> None:
     """Print one grounded per-article extraction as JSON per line (for pipelines)."""
+    from summarizer.pipeline import Options
+
     try:
         options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
                           use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout,
@@ -319,6 +328,8 @@ def _output_target(output: Path | None, inputs: list[str]) -> Path | None:
 
 
 def _open_cache(factory: Callable[[], CacheT]) -> CacheT:
+    import sqlite3
+
     from summarizer.extract.cache import default_cache_dir
 
     try:
@@ -331,13 +342,13 @@ def _open_cache(factory: Callable[[], CacheT]) -> CacheT:
 def _backend(value: str) -> Backend:
     if value not in ("auto", "llm", "offline"):
         raise _fail(ConfigError(f"unknown backend {value!r}: use auto, llm or offline"))
-    return cast(Backend, value)
+    return cast("Backend", value)
 
 
 def _mode(value: str) -> Mode:
     if value not in ("tools", "json_schema", "md_json", "json"):
         raise _fail(ConfigError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
-    return cast(Mode, value)
+    return cast("Mode", value)
 
 
 def _announce_backend(options: Options) -> None:

@@ -13,6 +13,11 @@ import stat
 import tempfile
 from pathlib import Path
 
+# Read limits (MB) a run applies while reading its inputs. They live here, not in ingest, because the
+# CLI shows them in --help, which must not wait for ingest's imports.
+DEFAULT_ARTICLE_MB = 8.0
+DEFAULT_RUN_MB = 32.0
+
 
 def write_atomic(path: Path, text: str) -> None:
     path = Path(path)

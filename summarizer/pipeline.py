@@ -8,16 +8,19 @@ sources with its reason, and the rest still make the briefing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
 import math
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarizer.consistency import check_meaning
-from summarizer.errors import ConfigError, InputError
+from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.extract import (
     CachedLLMExtractor,
     Extractor,
@@ -31,8 +34,8 @@ from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backe
 from summarizer.ground import ground, injection_notes
 from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Resolver
-from summarizer.ingest.records import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB, MB
-from summarizer.merge import merge
+from summarizer.ingest.records import MB
+from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
 from summarizer.schema import Article, Briefing, ExtractionRecord, SourceInfo
 
 InputLike = str | Path | Article
@@ -141,6 +144,35 @@ def make_extractor(options: Options) -> Extractor:
                               chunk_chars=options.chunk_chars)
 
 
+def _warm_up(options: Options) -> threading.Thread | None:
+    """Import the model client's modules in a thread while ingest reads and fetches the inputs.
+
+    openai and instructor take about a second to import; paid after ingest, that second is added to
+    the time before the first request leaves. The thread only imports (the client itself, with its
+    cache connection, is built on the run's own thread); any failure is left for the real import to report.
+    """
+    env = os.environ if options.env is None else options.env
+    try:
+        if resolve_backend(options.backend, env) != "llm":
+            return None
+    except SummarizerError:
+        return None
+
+    # openai.resources is imported on the client's first use (instructor asks for client.chat).
+    return _preload("summarizer.extract.llm", "summarizer.extract.cache", "openai.resources")
+
+
+def _preload(*modules: str) -> threading.Thread:
+    def load() -> None:
+        for name in modules:
+            with contextlib.suppress(Exception):
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="summarizer-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[str]]:
     given: list[str] = []
     ready: list[Article] = []
@@ -178,11 +210,20 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
     options = options or Options()
     stage = options.on_stage or (lambda _name: None)
     stage("ingest")
-    articles, warnings = ingest(inputs, options)
+    warming = _warm_up(options)
+    try:
+        articles, warnings = ingest(inputs, options)
+    finally:
+        if warming is not None:
+            warming.join()
     usable = [a for a in articles if a.status == "ok"]
     extractor = make_extractor(options)
     try:
         stage(f"extract ({extractor.backend})")
+        # The later stages' modules (grounding, merging with its embedding model) load while the first
+        # requests are out: the process would otherwise only wait for the answers.
+        if extractor.backend != "offline":
+            _preload("summarizer.merge", "summarizer.render")
         grounded: dict[str, ExtractionRecord] = {}
 
         def on_done(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
@@ -202,6 +243,8 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         for article_id, reason in {**outcome.failures, **outcome.skipped}.items():
             by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
         final_articles = [by_id[a.id] for a in articles]
+        from summarizer.merge import merge
+
         briefing = merge([a for a in final_articles if a.status != "failed"], records)
         usage = outcome.usage
         if options.synthesize and isinstance(extractor, CachedLLMExtractor):

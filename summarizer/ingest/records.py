@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.decode import decode_bytes
 from summarizer.ingest.fetch import FetchPolicy, Resolver, check_scheme, fetch_url, system_resolver
+from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,8 +41,6 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 # Fields copied into the article; a record whose field has the wrong type fails with that reason.
 STRING_FIELDS = ("url", "title", "publisher", "source", "byline", "author", "published", "date", "language")
 MB = 1024 * 1024
-DEFAULT_ARTICLE_MB = 8.0
-DEFAULT_RUN_MB = 32.0
 
 
 @dataclass
