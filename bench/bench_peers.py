@@ -47,6 +47,7 @@ PEERS = Path(__file__).resolve().parent / "peers"
 KEY = "sk-bench-not-a-real-key"
 FAIL_MARK = "Harbour radio logged a distress call at dawn."  # the article carrying it always gets HTTP 500
 REDUCE = re.compile(r"The following is a set of summaries")
+BEFORE: list[str] = []
 
 
 # --------------------------------------------------------------------------- server process
@@ -207,10 +208,12 @@ class System:
 
 def systems(base: str, concurrency: int, peers_python: str | None, out: Path) -> list[System]:
     env = {"OPENAI_BASE_URL": f"{base}/v1", "OPENAI_API_KEY": KEY, "BENCH_CONCURRENCY": str(concurrency)}
-    ours = System("ours", [str(Path(sys.executable).parent / "summarizer"), "brief", "{dir}", "-f", "json", "-o",
+    ours = System("ours", [sys.executable, "-m", "summarizer.cli", "brief", "{dir}", "-f", "json", "-o",
                            str(out / "ours.json"), "--backend", "llm", "--no-cache", "--concurrency", str(concurrency)],
                   env)
     found = [ours]
+    for before in BEFORE:  # another install of ours (--ours-before), run the same way for a before/after table
+        found.append(System(f"ours before ({Path(before).parent.parent.parent.name})", [before, *ours.command[1:]], env))
     if peers_python:
         found.append(System("LangGraph map-reduce", [peers_python, str(PEERS / "langgraph_mapreduce.py"), "{dir}",
                                                      str(out / "langgraph.json")], env))
@@ -260,7 +263,7 @@ def ideal(requests: list[dict[str, Any]], latency: float, slots: int) -> float:
 
 
 def failure_outcome(system: System, result: Run, out: Path, articles: int) -> str:
-    if system.name == "ours":
+    if system.name.startswith("ours"):
         try:
             briefing = json.loads((out / "ours.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -339,7 +342,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ours-before", action="append", default=[], metavar="PYTHON",
+                        help="also run ours with this python (a venv holding an earlier commit), for before/after")
     args = parser.parse_args()
+    BEFORE.extend(args.ours_before)
     server = Server()
     try:
         with tempfile.TemporaryDirectory() as tmp:

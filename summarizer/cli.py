@@ -8,6 +8,7 @@ failed, 4 budget exceeded, 1 anything else the package raised on purpose.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import os
 import re
@@ -408,7 +409,24 @@ def _summary(result: RunResult, quiet: bool) -> None:
 
 
 def main() -> None:
-    app()
+    """Run the CLI, then leave without the interpreter's teardown.
+
+    Freeing every loaded module's objects at exit took 0.7-1.3 s of a run's wall time, after the
+    briefing was written. Exit handlers still run and both streams are flushed first.
+    """
+    code: int | str | None = 0
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":
