@@ -220,7 +220,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
     extractor = make_extractor(options)
     try:
         stage(f"extract ({extractor.backend})")
-        # The later stages' modules (grounding, merging with its embedding model) load while the first
+        # The later stages' modules (merging, rendering) load while the first
         # requests are out: the process would otherwise only wait for the answers.
         if extractor.backend != "offline":
             _preload("summarizer.merge", "summarizer.render")
