@@ -20,21 +20,29 @@ from summarizer.merge.timeline import DATE_WORDS
 from summarizer.schema import Discrepancy, Position, Span
 
 SAME_ACT = 0.6
-DENIED_ACT = 0.3  # one source explicitly denies what the other asserts: a lower bar for "same act"
+DENIED_ACT = 0.2  # one source explicitly denies what the other asserts, naming the same parties: a lower bar
 
+# Outcome classes come first: "a voluntary withdrawal the agency did not order" is decided by
+# "voluntary", and "suspended pending a review" by its condition, before any decision verb.
 DECISIONS: dict[str, str] = {
+    "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
+    "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)",
+    "suspended pending review": r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze|frozen)\b[^.;]{0,60}\bpending",
     "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
-    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options",
+    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
+    r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
+    "halted / ended": r"halted|scrapped|cancell?ed|terminated|abandoned",
 }
 _DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
 _DECISION_NAMES = list(DECISIONS)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
 _ATTRIBUTION_TAIL = re.compile(
-    r",?\s*(?:according to\b.*|(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
+    r"(?:,?\s*according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -64,25 +72,33 @@ def decision(item: ClaimItem) -> Decided | None:
             denied.add(name)
         elif asserted is None:
             asserted = name, stem(match.group(0))
-    if asserted is None:
+    if asserted is None and not denied:
         return None
+    if asserted is None:
+        # "has not ordered a recall": the denial is this source's whole account of the decision.
+        asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
     core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", text))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
     return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names)
 
 
+def _opposed(a: Decided, b: Decided) -> bool:
+    """One side explicitly denies what the other asserts ('did not order' against 'ordered')."""
+    return a.name in b.denied or b.name in a.denied
+
+
 def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
     """Same actor and object, different act: 'asked for options' against 'ordered the strike'."""
     decided = [d for item in items if (d := decision(item)) is not None]
-    cue_stems = {d.cue for d in decided}
+    cue_stems = {d.cue for d in decided if d.cue}
 
     def similar(a: Decided, b: Decided) -> float:
         ta, tb = a.core - cue_stems, b.core - cue_stems
         inter = sum(matcher.weight(t) for t in ta & tb)
         small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
         score = inter / small if small else 0.0
-        if (a.name in b.denied or b.name in a.denied) and score >= DENIED_ACT and a.names & b.names:
+        if _opposed(a, b) and score >= DENIED_ACT and a.names & b.names:
             score = max(score, SAME_ACT)
         return score
 

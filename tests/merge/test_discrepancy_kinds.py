@@ -128,3 +128,32 @@ def test_two_acts_on_consecutive_days_are_not_one_event_with_two_dates() -> None
         "2031-08-21", "Governor Rell joined several party leaders Tuesday in urging Voss to abandon his Senate bid over his remarks."
     )
     assert _found(merge(*build(a, b)), "date") == []
+
+
+def _accounts(briefing: Briefing) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value.split(":")[0], p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == "account"]
+
+
+def test_an_ordered_recall_against_a_voluntary_withdrawal_the_agency_did_not_order() -> None:
+    a = Doc("S1").say("The Food Safety Board on Monday ordered Brakka Dairy to recall four lots of its Skyr yoghurt from shops in Tovik.")
+    b = Doc("S2").say("The Food Safety Board ordered Brakka Dairy to recall four lots of its Skyr yoghurt on Monday, citing listeria.")
+    c = Doc("S3").say(
+        "Brakka Dairy calls it a voluntary withdrawal and says the Food Safety Board has not ordered a recall of its Skyr yoghurt."
+    )
+    d = Doc("S4").say("Brakka Dairy voluntarily donated surplus milk to a Tovik school last spring.")  # near-miss: another act
+    found = _accounts(merge(*build(a, b, c, d)))
+    assert found == [[("ordered / approved", ["S1", "S2"]), ("voluntary (not ordered)", ["S3"])]]
+
+
+def test_options_studied_against_a_strike_ordered_and_a_suspension_pending_review() -> None:
+    a = Doc("S1").say("Admiral Jora Venn drew up plans for a blockade of the Kessin strait, officials said.")
+    b = Doc("S2").say("Admiral Jora Venn ordered a blockade of the Kessin strait on Friday.")
+    c = Doc("S3").say("The Orlan ferry line suspended its Kessin crossings pending a safety review.")
+    e = Doc("S4").say("The Orlan ferry line halted its Kessin crossings, the harbour office said.")
+    found = _accounts(merge(*build(a, b, c, e)))
+    assert sorted(found) == sorted(
+        [
+            [("asked for options / considered", ["S1"]), ("ordered / approved", ["S2"])],
+            [("suspended pending review", ["S3"]), ("halted / ended", ["S4"])],
+        ]
+    )
