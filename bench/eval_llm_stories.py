@@ -6,8 +6,9 @@ starts the local fixture server (:mod:`summarizer.testing.fake_openai`) serving 
 extraction requests; synthesis, and any other call the pipeline makes, gets the server's default
 answer. It runs the whole pipeline with the LLM backend and with the offline one on each story,
 writes JSON and Markdown briefings, runs the shared judge on both and prints the judge's figures
-side by side. What grounding dropped from the answers is printed too: an answer that stops being
-verbatim in the cleaned article (ingest changed) shows up there, not as a silently worse score.
+side by side. What grounding dropped or rewrote in the answers is counted too (every item with
+``--verbose``): an answer that stops being verbatim in the cleaned article (ingest changed), or that a
+grounding rule refuses, shows up there, not as a silently worse score.
 
 The stories and the judge live in ``../shared/eval`` (``SUMMARIZER_EVAL_DIR`` overrides), outside
 the repository; without them the script says so and exits 0.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import re
 import subprocess
@@ -138,6 +140,12 @@ def summary(report: str) -> tuple[str, str]:
     return checks, core.group(1) if core else "?"
 
 
+def grounding_kind(item: str) -> str:
+    """'claim: ...' -> 'claim dropped'; 'claim wording replaced by its evidence (...)' -> 'claim wording replaced'."""
+    head = item.split(" (", 1)[0].split(":", 1)[0]
+    return head if " " in head else f"{head} dropped"
+
+
 def failing_kinds(report: str) -> str:
     """How many checks of each kind failed ('support 2, update 5'): where the two paths differ at a glance."""
     kinds = Counter(m.group(1) for m in re.finditer(r"^FAIL (quote group|\w+)", report, re.M))
@@ -150,6 +158,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=None, help="keep the briefings and judge reports here")
     parser.add_argument("--verbose", action="store_true", help="print every FAIL line of both judge reports")
     args = parser.parse_args()
+    # A dependency may configure the root logger at import (INFO); the HTTP client's request lines are noise here.
+    logging.getLogger("httpx2").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     root = eval_dir()
     if not (root / "judge.py").exists() or not (root / "stories").is_dir():
         print(f"skipped: {root / 'judge.py'} or {root / 'stories'} not found")
@@ -186,8 +197,12 @@ def main() -> int:
         if responder.unanswered:
             print(f"{story}: extraction requests matching no answer (did ingest change?): {responder.unanswered}")
             status = 1
-        for source, item in dropped:
-            print(f"{story}: grounding dropped from the LLM answer of {source}: {item}")
+        changes = Counter(grounding_kind(item) for _source, item in dropped)
+        print(f"{story}: grounding changed {len(dropped)} items of the LLM answers: "
+              f"{', '.join(f'{kind} {n}' for kind, n in sorted(changes.items())) or 'none'}")
+        if args.verbose:
+            for source, item in dropped:
+                print(f"   {source}: {item}")
         for failure in failed:
             print(f"{story}: failed on the LLM path: {failure}")
             status = 1
