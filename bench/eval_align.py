@@ -38,7 +38,12 @@ THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 
 def eval_dir() -> Path:
     override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "eval"
+    if override:
+        return Path(override)
+    # The checkout sits beside shared/ (main) or one level deeper (a worktree under wt/).
+    here = Path(__file__).resolve()
+    found = (p / "shared" / "eval" for p in here.parents[1:4])
+    return next((p for p in found if p.exists()), here.parents[2] / "shared" / "eval")
 
 
 def _judge() -> Any:

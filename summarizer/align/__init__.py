@@ -25,7 +25,7 @@ Example::
 
 from summarizer.align import thresholds
 from summarizer.align.cluster import align, lsh_keys, representative
-from summarizer.align.constraints import Relation, Signature, differs, relation, signature
+from summarizer.align.constraints import Relation, Signature, differences, differs, relation, signature
 from summarizer.align.embedding import (
     Embedder,
     Vectors,
@@ -47,6 +47,7 @@ __all__ = [
     "align",
     "cosine",
     "default_embedder",
+    "differences",
     "differs",
     "embed",
     "lsh_keys",

@@ -10,8 +10,14 @@ embedder with another score scale needs its own values: pass them explicitly.
 
 from __future__ import annotations
 
-SAME_CLAIM = 0.65
-"""Two claims from different sources state one fact (paraphrase, reordering, synonyms)."""
+SAME_CLAIM = 0.60
+"""Two claims from different sources state one fact (paraphrase, reordering, synonyms)..."""
+
+SHARED_WORDS = 0.15
+"""... when they also share this much idf-weighted wording (the ledger's dice; 0.4 alone suffices)."""
+
+SAME_ACT = 0.85
+"""Two claims naming different acts ('resigned' / 'was appointed') are one fact only this close."""
 
 SAME_QUOTE = 0.60
 """Two quotations by one speaker (or one side anonymous) are one statement: a rewording or a translation."""

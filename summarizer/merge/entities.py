@@ -204,6 +204,55 @@ def _strong_keys(mention: Mention) -> set[str]:
     return keys
 
 
+def _name_words(form: str) -> tuple[str, ...]:
+    """Title-free name words without linking words or a possessive 's' ('Sheriff's Office' -> sheriff office)."""
+    return tuple(t for t in _bare(form) if t not in CONNECTORS and len(t) > 1)
+
+
+_KIND = {"person": "person", "organization": "org", "group": "org", "other": "org"}
+
+
+def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
+    """Join a mention to the one entity whose full name its name contains.
+
+    Extraction sometimes takes a longer phrase for a name: 'Tobias Rennick of the Marrow County Fire
+    Authority', 'NMA Director-General Sigrun Aaltonen', 'Thursday the Regional Electoral Commission',
+    'Halvorsen Pharma ASA'. When a run of two or more of its name words is the whole name of
+    exactly one other entity of the same kind (person, or organisation-like), it is that entity;
+    organisations compare word sets, so 'Sheriff's Office' inside 'Marrow County Sheriff's Office'
+    meets 'Office of the Sheriff'. Two candidate entities mean an ambiguous phrase: nothing joins.
+    Every run of a name is looked up in a dictionary, so the pass is linear in the mentions.
+    """
+    whole: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for m in mentions:
+        kind = _KIND.get(m.type)
+        if kind is None:
+            continue
+        for form in [m.name, *m.aliases]:
+            words = _name_words(form)
+            if len(words) >= 2:
+                key = words if kind == "person" else tuple(sorted(words))
+                whole.setdefault((kind, key), set()).add(m.key)
+    for m in mentions:
+        kind = _KIND.get(m.type)
+        if kind is None:
+            continue
+        words = _name_words(m.name)
+        if len(words) < 3 or len(words) > 12:
+            continue
+        own = uf.find(m.key)
+        found: set[str] = set()
+        for size in range(len(words) - 1, 1, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                key = run if kind == "person" else tuple(sorted(run))
+                found |= {uf.find(k) for k in whole.get((kind, key), ())} - {own}
+            if found:
+                break  # the longest contained name decides
+        if len(found) == 1:
+            uf.union(next(iter(found)), m.key)
+
+
 def speaker_type(name: str) -> EntityType:
     return "organization" if any(t in _ORG_WORDS for t in _tokens(name)) else "person"
 
@@ -238,6 +287,7 @@ class EntityResolver:
                 roots = {uf.find(roots_by_full[f]) for f in fulls if f in roots_by_full}
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
+        _join_contained(self.mentions, uf)
         self.root = {m.key: uf.find(m.key) for m in self.mentions}
 
     def entity_of(self, mention_key: str) -> str:

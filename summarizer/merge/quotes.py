@@ -4,22 +4,31 @@ Two sources quoting the same sentence often differ in punctuation, trimming or t
 become one quote with variants. Grouping is by the words, never by the speaker alone, so different
 statements by the same person stay apart, and when sources put the same words in different mouths
 the briefing reports it as an attribution discrepancy instead of picking one.
+
+A rewording or a machine translation ("We talk, we negotiate, but a strike won't happen" / "We are
+talking, we are negotiating, but there will be no strike") defeats string similarity; the shipped
+sentence embedding (:mod:`summarizer.align`) joins such variants when the speakers agree (or one
+side names none) and no hard constraint separates them. One quote often carries two sentences
+where another source keeps one, so the comparison is sentence by sentence, best pair.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
+from summarizer.align import Vectors, differs, embed, lsh_keys, signature
+from summarizer.align.thresholds import REPEAT, SAME_QUOTE
 from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
-from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, MergedQuote, Position, Quote, QuoteVariant, Span
-from summarizer.text import normalize
+from summarizer.text import normalize, sentence_spans
 
 SAME = 0.85
 SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
@@ -40,9 +49,47 @@ class QuoteItem:
     tokens: frozenset[str]
     anchors: frozenset[str]
     language: str | None
+    sentences: tuple[int, ...] = ()  # rows of this quote's sentences in the merge's sentence vectors
 
 
-def _similar(a: QuoteItem, b: QuoteItem) -> float:
+class _Semantic:
+    """Sentence vectors of every quote, and the best sentence-pair closeness of two quotes."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.sentences: list[str] = []
+        self.rows: list[tuple[int, ...]] = []
+        for text in texts:
+            parts = [text[a:b] for a, b in sentence_spans(text)] or [text]
+            self.rows.append(tuple(range(len(self.sentences), len(self.sentences) + len(parts))))
+            self.sentences.extend(parts)
+        self.vectors: Vectors = embed(self.sentences)
+        self.whole: Vectors = embed(list(texts))
+
+    def same(self, a: QuoteItem, b: QuoteItem) -> bool:
+        """Some sentence of one is close to some sentence of the other, with no hard difference."""
+        for i in a.sentences:
+            for j in b.sentences:
+                if round(float(np.dot(self.vectors[i], self.vectors[j])), 4) < SAME_QUOTE:
+                    continue
+                if not differs(signature(self.sentences[i]), signature(self.sentences[j])):
+                    return True
+        return False
+
+
+def _speakers_agree(a: QuoteItem, b: QuoteItem) -> bool:
+    return a.speaker == b.speaker or a.speaker is None or b.speaker is None or not (a.named and b.named)
+
+
+def _similar(a: QuoteItem, b: QuoteItem, semantic: _Semantic | None = None) -> float:
+    words = _worded(a, b)
+    if words >= SAME or semantic is None:
+        return words
+    if a.source != b.source and _speakers_agree(a, b) and semantic.same(a, b):
+        return SAME
+    return words
+
+
+def _worded(a: QuoteItem, b: QuoteItem) -> float:
     if a.language and b.language and a.language != b.language:
         if a.speaker is None or a.speaker != b.speaker:
             return 0.0
@@ -66,27 +113,43 @@ def merge_quotes(
     """``speaker_of`` maps a quote key ('S1/q0') to its entity; ``speaker_name`` names an entity."""
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
     bodies = {a.id: a.text for a in articles}
-    index: LeaderIndex[QuoteItem] = LeaderIndex(_similar, SAME)
-    for record in sorted(records, key=lambda r: source_order(r.source)):
-        for i, quote in enumerate(record.extraction.quotes):
-            if quote.span is None or not quote.text.strip():
-                continue
-            item = QuoteItem(
-                record.source,
-                independence.of(record.source),
-                quote,
-                quote.span,
-                speaker_of(f"{record.source}/q{i}"),
-                named_speaker(quote.speaker)
-                and not quote.speaker_inferred
-                and not _description(quote.speaker, bodies.get(record.source, "")),
-                normalize(quote.text),
-                content_tokens(quote.text),
-                anchors(quote.text),
-                languages.get(record.source),
-            )
-            speaker_token = {f"who:{item.speaker}"} if item.speaker else set()
-            index.add(item, set(item.tokens) | speaker_token)
+    kept = [
+        (record, i, quote)
+        for record in sorted(records, key=lambda r: source_order(r.source))
+        for i, quote in enumerate(record.extraction.quotes)
+        if quote.span is not None and quote.text.strip()
+    ]
+    semantic = _Semantic([quote.text for _, _, quote in kept])
+    near = lsh_keys(semantic.whole)
+
+    def one_per_source(item: QuoteItem, group: Group[QuoteItem]) -> bool:
+        # A source quoting one line twice is one voice; its second, different line is another statement.
+        own = next((m for m in group.members if m.source == item.source), None)
+        return own is None or own.norm == item.norm or _worded(item, own) >= REPEAT
+
+    index: LeaderIndex[QuoteItem] = LeaderIndex(
+        lambda a, b: _similar(a, b, semantic), SAME, weight=lambda t: 0.3 if isinstance(t, tuple) else 1.0, compatible=one_per_source
+    )
+    for n, (record, i, quote) in enumerate(kept):
+        assert quote.span is not None
+        item = QuoteItem(
+            record.source,
+            independence.of(record.source),
+            quote,
+            quote.span,
+            speaker_of(f"{record.source}/q{i}"),
+            named_speaker(quote.speaker)
+            and not quote.speaker_inferred
+            and not _description(quote.speaker, bodies.get(record.source, "")),
+            normalize(quote.text),
+            content_tokens(quote.text),
+            anchors(quote.text),
+            languages.get(record.source),
+            semantic.rows[n],
+        )
+        speaker_token: set[Hashable] = {f"who:{item.speaker}"} if item.speaker else set()
+        keys = [("near", band, code) for band, code in enumerate(near[n])]
+        index.add(item, set(item.tokens) | speaker_token | set(keys), keys)
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
     for group in _join_lone([g.members for g in index.groups]):

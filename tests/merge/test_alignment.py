@@ -1,0 +1,100 @@
+"""Semantic alignment in the merger, on invented multi-source stories."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+
+FLOOD = [
+    "Governor Marta Keel ordered the state guard to prepare flood defences along the Arlen river.",
+    "Governor Marta Keel has ordered the state guard to get flood defences ready along the Arlen river.",
+    "The state guard was ordered by Governor Marta Keel to prepare flood barriers on the Arlen river.",
+    "Marta Keel, the governor, ordered the state guard to ready the flood defences of the Arlen river.",
+    "Governor Keel ordered state guard units to prepare defences against flooding along the Arlen river.",
+]
+
+
+def test_central_fact_worded_five_ways_is_one_point_with_five_sources() -> None:
+    docs = []
+    for n, sentence in enumerate(FLOOD, start=1):
+        doc = Doc(f"S{n}").say(sentence)
+        doc.say(["Schools in Tormund closed early.", "A ferry line stopped for the night.", "The river gauge at Pell broke.",
+                 "Volunteers filled sandbags at the fairground.", "Rail services to the coast were cut."][n - 1])
+        docs.append(doc)
+    briefing = merge(*build(*docs))
+    central = [kp for kp in briefing.key_points if "guard" in kp.text]
+    assert len(central) == 1
+    assert central[0].sources == ["S1", "S2", "S3", "S4", "S5"]
+    assert len(central[0].evidence) == 5
+
+
+def test_near_misses_with_another_figure_or_a_denial_stay_apart() -> None:
+    a = Doc("S1").say("The harbour board approved 40 new moorings for the marina on Tuesday.")
+    b = Doc("S2").say("The harbour board approved 65 new moorings for the marina on Tuesday.")
+    c = Doc("S3").say("The harbour board did not approve new moorings for the marina on Tuesday.")
+    d = Doc("S4").say("On Tuesday the marina got 40 new moorings, approved by the harbour board.")
+    briefing = merge(*build(a, b, c, d))
+    assert sorted(kp.sources for kp in briefing.key_points) == [["S1", "S4"], ["S2"], ["S3"]]
+
+
+def test_rewordings_on_different_days_stay_apart() -> None:
+    a = Doc("S1").say("Crews cleared the landslide from the coast road on Monday.")
+    b = Doc("S2").say("The coast road was reopened after workers removed the mudslide on Wednesday.")
+    c = Doc("S3").say("Workers removed the mudslide and the coast road was reopened on Monday.")
+    briefing = merge(*build(a, b, c))
+    assert ["S2"] in [kp.sources for kp in briefing.key_points]
+
+
+def test_translated_quote_pair_merges_even_when_the_speaker_is_quoted_again() -> None:
+    a = Doc("S1").quote("We talk, we negotiate, but a lockout won't happen", "Ilka Brandt")
+    a.quote("The owners have our proposal since Friday", "Ilka Brandt")
+    b = Doc("S2", language="en").quote("We are talking, we are negotiating, but there will be no lockout", "Ilka Brandt")
+    b.quote("The proposal is on the table of the owners since Friday", "Ilka Brandt")
+    c = Doc("S3").quote("There will be a lockout if talks fail", "Ilka Brandt")
+    for doc in (a, b, c):
+        doc.entity("Ilka Brandt")
+    briefing = merge(*build(a, b, c))
+    lockout = [q for q in briefing.quotes if "lockout" in q.text]
+    merged = [q for q in lockout if len(q.sources) > 1]
+    assert len(merged) == 1 and merged[0].sources == ["S1", "S2"]
+    assert any(q.sources == ["S3"] for q in lockout)  # the opposite statement stays its own quote
+    assert all(len({v.source for v in q.variants}) == len(q.variants) for q in briefing.quotes)
+
+
+def test_quote_variants_by_different_named_speakers_need_the_same_words() -> None:
+    a = Doc("S1").quote("We are throwing every crew we have at the dam", "Jon Adair")
+    b = Doc("S2").quote("We throw all the crews that we have against the dam", "Ola Brisk")
+    for doc, name in ((a, "Jon Adair"), (b, "Ola Brisk")):
+        doc.entity(name)
+    briefing = merge(*build(a, b))
+    assert sorted(q.sources for q in briefing.quotes) == [["S1"], ["S2"]]
+
+
+def test_a_longer_name_phrase_joins_the_one_entity_it_contains() -> None:
+    a = Doc("S1").say("Fire chief Tomas Verhoek of the Dalby Fire Service spoke at noon.")
+    a.entity("Tomas Verhoek of the Dalby Fire Service")
+    b = Doc("S2").say("Tomas Verhoek said crews were tired.")
+    b.entity("Tomas Verhoek")
+    c = Doc("S3").say("Service director Tomas Verhoek asked for help.")
+    c.entity("Service director Tomas Verhoek")
+    d = Doc("S4").say("The Office of the Coroner and the Dalby County Coroner's Office met.")
+    d.entity("Dalby County Coroner's Office", "organization")
+    e = Doc("S5").say("The Office of the Coroner gave no figure.")
+    e.entity("Office of the Coroner", "organization")
+    briefing = merge(*build(a, b, c, d, e))
+    verhoek = [x for x in briefing.entities if "Verhoek" in x.name]
+    assert len(verhoek) == 1 and verhoek[0].sources == ["S1", "S2", "S3"]
+    coroner = [x for x in briefing.entities if "Coroner" in x.name]
+    assert len(coroner) == 1 and coroner[0].sources == ["S4", "S5"]
+
+
+def test_an_ambiguous_name_phrase_joins_nobody() -> None:
+    a = Doc("S1").say("Ann Holt and Ann Holt Berg met.")
+    a.entity("Ann Holt")
+    b = Doc("S2").say("Ben Rask met them.")
+    b.entity("Ben Rask")
+    c = Doc("S3").say("Ann Holt Ben Rask Committee met.")
+    c.entity("Ann Holt Ben Rask Committee", "person")
+    briefing = merge(*build(a, b, c))
+    assert any(x.sources == ["S3"] for x in briefing.entities)
