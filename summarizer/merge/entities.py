@@ -224,6 +224,7 @@ def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
     Every run of a name is looked up in a dictionary, so the pass is linear in the mentions.
     """
     whole: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    form_of: dict[tuple[str, tuple[str, ...]], str] = {}
     for m in mentions:
         kind = _KIND.get(m.type)
         if kind is None:
@@ -233,6 +234,7 @@ def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
             if len(words) >= 2:
                 key = words if kind == "person" else tuple(sorted(words))
                 whole.setdefault((kind, key), set()).add(m.key)
+                form_of.setdefault((kind, key), form.strip())
     for m in mentions:
         kind = _KIND.get(m.type)
         if kind is None:
@@ -242,15 +244,26 @@ def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
             continue
         own = uf.find(m.key)
         found: set[str] = set()
+        forms: list[str] = []
         for size in range(len(words) - 1, 1, -1):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
                 key = run if kind == "person" else tuple(sorted(run))
-                found |= {uf.find(k) for k in whole.get((kind, key), ())} - {own}
+                roots = {uf.find(k) for k in whole.get((kind, key), ())} - {own}
+                if roots:
+                    found |= roots
+                    forms.append(form_of[(kind, key)])
             if found:
                 break  # the longest contained name decides
         if len(found) == 1:
             uf.union(next(iter(found)), m.key)
+            # The contained name is what this source calls the entity too: it, not the phrase, names
+            # it; a capitalised phrase before it is a title the source gives ('Agency Director-General').
+            m.aliases.extend(f for f in forms if f not in m.aliases)
+            at = m.name.lower().find(forms[0].lower()) if forms else -1
+            prefix = m.name[:at].strip(" ,") if at > 0 else ""
+            if kind == "person" and prefix[:1].isupper() and prefix not in m.roles:
+                m.roles.append(prefix)
 
 
 def speaker_type(name: str) -> EntityType:
