@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from summarizer.numbers import NUMBER_WORDS, parse_number
 from summarizer.text import strip_accents
 
 STOPWORDS = frozenset(
@@ -153,37 +154,6 @@ STOPWORDS = frozenset(
     ]
 )
 
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-}
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 _IRREGULAR = {
@@ -230,13 +200,12 @@ def stem(word: str) -> str:
 def number_token(word: str) -> str | None:
     """'12', '12,000', 'twelve' -> '#12' style token; None when the word is no number."""
     lower = word.lower()
-    if lower in NUMBER_WORDS:
-        return f"#{NUMBER_WORDS[lower]}"
-    digits = lower.replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", digits):
-        value = float(digits)
-        return f"#{int(value)}" if value.is_integer() else f"#{value}"
-    return None
+    if lower not in NUMBER_WORDS and not lower[:1].isdigit():
+        return None
+    value = parse_number(lower)
+    if value is None:
+        return None
+    return f"#{int(value)}" if value.is_integer() else f"#{value}"
 
 
 def content_tokens(text: str) -> frozenset[str]:

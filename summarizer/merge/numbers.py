@@ -13,7 +13,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from summarizer.merge._text import NUMBER_WORDS, STOPWORDS, stem
+from summarizer.merge._text import STOPWORDS, stem
+from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
 from summarizer.schema import Claim
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -23,9 +24,8 @@ _APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an e
 _AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
 _AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
-    rf"(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)"
+    rf"(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
     rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -144,19 +144,7 @@ class Stated:
 
 def _value(num: str, grouped_dots: bool = False) -> float | None:
     """'58,2' is a decimal comma (translated copy) and, for counts, '3.900' a thousands dot."""
-    if re.fullmatch(r"\d+,\d{1,2}", num):
-        return float(num.replace(",", "."))
-    if grouped_dots and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num):
-        return float(num.replace(".", ""))
-    lower = num.lower().replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", lower):
-        return float(lower)
-    parts = re.split(r"[- ]", lower)
-    if any(p not in NUMBER_WORDS for p in parts):
-        return None
-    if len(parts) == 2 and parts[1] == "dozen":
-        return float(NUMBER_WORDS[parts[0]] * 12)  # "two dozen"
-    return float(sum(NUMBER_WORDS[p] for p in parts))
+    return parse_number(num, grouped_dots)
 
 
 def _nearest_predicate(before: list[str], after: list[str]) -> str | None:

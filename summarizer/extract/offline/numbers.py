@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.offline.lexicon import MONTH_RE
+from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, parse_number
 from summarizer.schema import Quantity
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
-    "hundreds": 200, "thousands": 2000, "a hundred": 100, "a thousand": 1000,
-}
-_NUMBER_WORDS = frozenset(w for key in _WORD_NUMBERS for w in key.split() if w != "a")
+# Words that can open a number in words ("twenty-five", "a dozen"); a sentence without one and without a
+# digit has no quantity, which spares the slower pattern most sentences.
+_NUMBER_WORDS = frozenset([*NUMBER_WORDS, *VAGUE_COUNTS, "hundred", "thousand"])
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -31,14 +27,15 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
 _APPROX = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|"
                      r"fewer than|less than|up to|an estimated|estimated|close to|upwards of|just over|"
                      r"just under|as many as|as much as)\s+$", re.IGNORECASE)
-_WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
 _NUMBER_TEMPLATE = (
-    r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?{words})"
+    r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>{digits}{words})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|crore|lakh|[mkb])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
-_NUMBER = re.compile(_NUMBER_TEMPLATE.format(words=rf"|\b(?:{_WORD_ALT})\b"), re.IGNORECASE)
-_DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(words=""), re.IGNORECASE)  # no number words: much faster
+_VAGUE = "|".join(VAGUE_COUNTS)
+_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b"),
+                     re.IGNORECASE)
+_DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=""), re.IGNORECASE)  # much faster
 _MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b")
@@ -60,7 +57,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = match.group().strip()
         if not raw or not _standalone(sentence, match):
             continue
-        value = _value(num)
+        value = parse_number(num)
         if value is None:
             continue
         scale = (match.group("scale") or "").lower()
@@ -88,16 +85,6 @@ def _standalone(sentence: str, match: re.Match[str]) -> bool:
 
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _value(num: str) -> float | None:
-    low = num.lower()
-    if low in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[low])
-    try:
-        return float(num.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def _unit(sentence: str, match: re.Match[str]) -> str | None:

@@ -1,0 +1,75 @@
+"""One reading of a written number, shared by offline extraction, grounding and merging.
+
+Grounding checks a model's figure against the evidence and the merger compares figures across
+sources; if the three stages read "twenty-five" or "12 500" differently, a correct figure is
+dropped or a false conflict appears. So the words, the token patterns and the value of a token
+live here, and every stage matches with these patterns and converts with :func:`parse_number`.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS: dict[str, int] = {**UNITS, **TEENS, **TENS, "dozen": 12}
+# Plurals that give an order of magnitude, not a count: offline extraction keeps them as rough figures.
+VAGUE_COUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2000}
+
+_alt = "|".join
+_TENS_ALT = _alt(TENS)
+_UNIT_ALT = _alt(k for k in UNITS if k != "zero")
+_BELOW_100 = rf"(?:(?:{_TENS_ALT})(?:-|\s)(?:{_UNIT_ALT})|{_alt(sorted(NUMBER_WORDS.keys() - {'dozen'}, key=len, reverse=True))})"
+# A number in words: "twenty-five", "one hundred and five", "a hundred", "two dozen", "a dozen".
+WORD_NUMBER = (rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|(?:a|{_BELOW_100})\s+dozen"
+               rf"|{_BELOW_100}|a\s+thousand)")
+# Digits, grouped by commas or by (thin, no-break or plain) spaces in threes: "3,412", "12 500", "49.6",
+# "58,2" (a decimal comma). A space-grouped figure needs groups of exactly three digits after the first.
+DIGIT_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)"
+                r"|\d+(?:[.,]\d+)?)")
+NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
+def parse_number(token: str, grouped_dots: bool = False) -> float | None:
+    """The value of one number token (digits or words); None when it is no number.
+
+    A comma followed by one or two digits is a decimal comma ("58,2", as translated copy writes it);
+    followed by three it groups thousands. ``grouped_dots`` reads "3.412" as 3412 too: right for a
+    count, wrong for a share, so the caller says which it is reading.
+    """
+    text = token.strip().lower()
+    if not text:
+        return None
+    if text[0].isdigit():
+        if re.fullmatch(r"\d+,\d{1,2}", text):
+            return float(text.replace(",", "."))
+        if grouped_dots and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", text):
+            return float(text.replace(".", ""))
+        digits = _SPACES.sub("", text.replace(",", ""))
+        return float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else None
+    if text in VAGUE_COUNTS:
+        return float(VAGUE_COUNTS[text])
+    return _words_value(re.split(r"[\s-]+", text))
+
+
+def _words_value(words: list[str]) -> float | None:
+    words = [w for w in words if w != "and"]
+    if not words:
+        return None
+    for scale, size in (("hundred", 100), ("thousand", 1000), ("dozen", 12)):
+        if scale in words:
+            at = words.index(scale)
+            head = 1.0 if words[:at] in ([], ["a"]) else _words_value(words[:at])
+            tail = _words_value(words[at + 1:]) if words[at + 1:] else 0.0
+            return None if head is None or tail is None else head * size + tail
+    if len(words) == 1:
+        value = NUMBER_WORDS.get(words[0])
+        return None if value is None else float(value)
+    if len(words) == 2 and words[0] in TENS and words[1] in UNITS and words[1] != "zero":
+        return float(TENS[words[0]] + UNITS[words[1]])
+    return None

@@ -1,0 +1,44 @@
+"""One number parser: extraction, grounding and merging read the same figure from the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.offline.numbers import find_quantities
+from summarizer.ground import ground
+from summarizer.merge.numbers import parse_quantities
+from summarizer.numbers import parse_number
+from summarizer.schema import Article, ArticleExtraction, Claim, Quantity
+
+
+@pytest.mark.parametrize(("token", "value"), [
+    ("twenty-five", 25.0), ("twenty five", 25.0), ("ninety-nine", 99.0), ("a dozen", 12.0), ("two dozen", 24.0),
+    ("one hundred and five", 105.0), ("a hundred", 100.0), ("12 500", 12500.0), ("12\u00a0500", 12500.0),
+    ("3,412", 3412.0), ("58,2", 58.2), ("49.6", 49.6), ("seventeen", 17.0), ("one two", None), ("ships", None),
+])
+def test_parse_number(token: str, value: float | None) -> None:
+    assert parse_number(token) == value
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("The navy sent twenty-five ships to the strait.", 25.0, "ships"),
+    ("The fine came to 12 500 euros, the court in Ostvale said.", 12500.0, "EUR"),
+    ("Inspectors counted one hundred and five damaged barns.", 105.0, "barns"),
+])
+def test_extraction_and_merging_agree(sentence: str, value: float, unit: str) -> None:
+    extracted = find_quantities(sentence)
+    merged = parse_quantities(sentence)
+    assert [q.value for q in extracted][:1] == [value]
+    assert extracted[0].unit == unit
+    assert [q.value for q in merged][:1] == [value]
+
+
+def test_grounding_keeps_a_figure_its_evidence_writes_in_words() -> None:
+    text = "The coastguard of Brisa said twenty-five ships were waiting outside the harbour on Monday."
+    article = Article(id="S1", uri="mem://s1", text=text)
+    claim = Claim(text="25 ships were waiting outside the harbour.", evidence=text,
+                  quantities=[Quantity(value=25, unit="ships", text="25 ships")])
+    grounded, report = ground(article, ArticleExtraction(claims=[claim]))
+    assert grounded.claims[0].text == "25 ships were waiting outside the harbour."  # not rewritten
+    assert [q.value for q in grounded.claims[0].quantities] == [25]
+    assert report.rewritten == 0
