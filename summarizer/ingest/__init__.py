@@ -72,8 +72,12 @@ def build_article(article_id: str, record: RawRecord) -> Article:
             raw = _drop_leading_title(page.text, page.title)
             meta = {"title": page.title, "publisher": page.publisher, "byline": page.byline,
                     "published": page.published, "language": page.language}
-        title, body = _split_title(raw) if record.kind == "text" else (None, raw)
-        cleaned = clean_text(body)
+        # Cleaned first, so that a site's name, a byline or a date line at the top is never taken for the
+        # headline; the headline is then the first short line left standing alone.
+        cleaned = clean_text(raw.lstrip("\ufeff"))
+        title = None
+        if record.kind == "text":
+            title, cleaned.text = _split_title(cleaned.text)
         if not cleaned.text.strip():
             raise InputError(record.uri, "no article text left after removing boilerplate")
     except InputError as exc:

@@ -23,7 +23,17 @@ _BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by|Reporting by|Story by)[:\s
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 _DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All rights reserved.*)?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
+                        re.I)
+# Lines of a page's header, before the first paragraph of prose: the site's name beside its chrome
+# ("Site icon" / "NorthPost Daily" / "Exit mobile version"), "Outlet | Section", a date standing alone,
+# and a translated byline ("For Marta Quintela", "Of Jonas Friis": Portuguese "Por", Danish "Af").
+_HEADER_LINES = 14
+_OUTLET_SECTION = re.compile(r"^([A-Z][^|–—:]{1,60}?)\s+[|–—-]\s+([A-Z(][^|–—]{1,60})$")
+_TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+({_NAME})$")
+_DATED_BY = re.compile(rf"\bby\s+({_NAME})\s*$")
+_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST)\b\.?",
+                         re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
                   r"youtu\.be|instagr\.am)/\S*", re.I)
@@ -52,6 +62,29 @@ _READER_OPENING = re.compile(
     r"recommended|more from|continue reading|listen to this|don't miss|do not miss|you may also|"
     r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
     r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
+    re.I,
+)
+# What a publisher says to its reader about itself, the page or the article, never news: a developing-story
+# notice, a funding plea, a paywall or membership label, an event promotion, a disclaimer, a syndication
+# notice, a translation note, a "stay with us for the latest" sign-off.
+_PUBLISHER_NOTE = re.compile(
+    r"\b(?:this (?:is a|story is) developing(?: story)?|developing story|this (?:story|article|post) (?:will be|has been|"
+    r"is being) updated|reader[- ](?:funded|supported)|chip in (?:today|now|to (?:keep|support))|support (?:our|"
+    r"independent) (?:journalism|reporting|newsroom)|become a (?:supporter|subscriber|paying member)|become a member "
+    r"(?:today|now)|make a (?:contribution|donation) (?:today|now)|donate (?:now|today)|(?:subscribers?|members?)[- ]only|"
+    r"for (?:subscribers|members) only|exclusive (?:content )?(?:for|to) (?:subscribers|members)|already a "
+    r"(?:subscriber|member)\?|premium (?:article|content)|unlock (?:this|the full) (?:article|story)|"
+    r"(?:join|register for|sign up for|watch) (?:our|the|this) (?:free )?(?:webinar|live event|virtual event)|"
+    r"register (?:now|here) (?:for|to)|book (?:your )?tickets|early[- ]bird (?:tickets|price|rate)|"
+    r"(?:for|purely) informational purposes|does not (?:constitute|replace|substitute)[^.]{0,30}\badvice|"
+    r"not (?:financial|investment|legal|medical) advice|past performance is (?:not|no)|"
+    r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
+    r"all (?:the )?rights reserved|translated automatically|automatic(?:ally)? translat|machine[- ]translat|"
+    r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
+    r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
+    r"|^\(?(?:this (?:article|story|text) (?:is|was|has been) )?(?:automatically |machine[- ])?translated from\b"
+    r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
+    r"|^read next\b",
     re.I,
 )
 _READER_CHANNEL = re.compile(
@@ -89,6 +122,7 @@ class Cleaned:
     published: date | None = None
     published_time: str | None = None
     datelines: list[str] = field(default_factory=list)  # read once the whole text shows its date order
+    credit: str | None = None  # "Name (Agency)": the writer's agency, the publisher only if nothing else is
 
 
 def clean_text(raw: str) -> Cleaned:
@@ -101,12 +135,17 @@ def clean_text(raw: str) -> Cleaned:
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     lines = [line.strip() for line in text.split("\n")]
+    header = _header(lines, out)
     keep: list[str | None] = []
     seen: set[str] = set()
     linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             keep.append("")
+            continue
+        if index in header:
+            removed.append(line)
+            keep.append(None)
             continue
         body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
         if " MORE" in body:
@@ -140,10 +179,102 @@ def clean_text(raw: str) -> Cleaned:
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
             out.published_time = parse_published_time(line)
+    _drop_link_list(keep, removed)
+    if out.publisher is None:
+        out.publisher = out.credit
     cleaned = "\n".join(k for k in keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
     return out
+
+
+_JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
+                        r"staff|desk|bureau|journalist|critic)s?$", re.I)
+
+
+def _without_roles(names: str) -> str:
+    """"Ana Lund, Health Editor" names one person: a part ending in a job word is her role."""
+    parts = [p.strip() for p in names.split(",")]
+    kept = [p for p in parts if not _JOB_WORDS.search(p)]
+    return ", ".join(kept) if kept else names
+
+
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    return words >= 30 or (words >= 12 and line.endswith(_PROSE_END))
+
+
+def _only_date(line: str) -> bool:
+    """A line that is a date and perhaps a clock time ("13 March 2026", "August 12, 2026 9:40 am")."""
+    if len(line.split()) > 8 or not any(c.isdigit() for c in line):
+        return False
+    dates = find_dates(line, None, False)
+    if not dates or len(dates[0].value) < 10:
+        return False
+    rest = line[: dates[0].start] + line[dates[0].end :]
+    return not re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest))
+
+
+def _header(lines: list[str], out: Cleaned) -> set[int]:
+    """Indexes of header lines that are metadata, with their values moved to ``out``.
+
+    The header is everything before the first paragraph of prose. The headline is its first line
+    of content, so "Outlet | Section" is looked for only after it.
+    """
+    end = min(len(lines), _HEADER_LINES)
+    for index in range(end):
+        if _is_prose(lines[index]):
+            end = index
+            break
+    chrome = {i for i in range(end) if lines[i] and _junk(lines[i], False) == "page chrome"}
+    meta: set[int] = set()
+    seen_content = False
+    for index in range(end):
+        line = lines[index]
+        if not line or index in chrome or _BYLINE.match(line) or _DATELINE.match(line):
+            continue
+        words = line.split()
+        if ((index - 1 in chrome or index + 1 in chrome) and len(words) <= 5 and not line.endswith(tuple(".!?:"))
+                and not _only_date(line)):
+            out.publisher = out.publisher or line  # the site's name among its icons and menus
+            meta.add(index)
+            continue
+        byline = _TRANSLATED_BYLINE.match(line)
+        if byline and len(words) <= 5:
+            out.byline = out.byline or byline.group(1)
+            meta.add(index)
+            continue
+        outlet = _OUTLET_SECTION.match(line) if seen_content else None
+        if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
+            out.publisher = out.publisher or outlet.group(1).strip()
+            meta.add(index)
+            continue
+        if _only_date(line):
+            out.datelines.append(line)
+            meta.add(index)
+            continue
+        seen_content = True
+    return meta
+
+
+_LINK_LIST_WORDS = 14
+
+
+def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
+    """Short lines after the last paragraph of prose (related links under any heading, share buttons,
+    "Leave a Reply") are the page's, not the article's: two or more of them at the end go."""
+    block: list[int] = []
+    for index in range(len(keep) - 1, -1, -1):
+        line = keep[index]
+        if not line:
+            continue
+        if len(line.split()) > _LINK_LIST_WORDS or line.endswith((".", "!", "…", "”", '"', "’", "'")):
+            break
+        block.append(index)
+    if len(block) >= 2:
+        for index in block:
+            removed.append(keep[index] or "")
+            keep[index] = None
 
 
 def _drop_hover_cards(line: str, removed: list[str]) -> str:
@@ -166,13 +297,14 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     words = len(line.split())
     match = _BYLINE.match(line)
     if match and words <= 16:
-        out.byline = out.byline or match.group(1).strip()
+        out.byline = out.byline or _without_roles(match.group(1).strip())
         out.removed.append(line)
         return "metadata"
     match = _CREDIT_LINE.match(line)
     if match and words <= 10 and not line.endswith("."):
         out.byline = out.byline or match.group(1).strip()
-        out.publisher = out.publisher or match.group(2).split(",")[0].strip()
+        # A wire credit names who wrote it; the outlet that carried it is named elsewhere if at all.
+        out.credit = out.credit or match.group(2).split(",")[0].strip()
         out.removed.append(line)
         return "metadata"
     if _TRAILER.match(line):
@@ -180,6 +312,9 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         return "metadata"
     if _DATELINE.match(line) and words <= 14:
         out.datelines.append(line)
+        by = _DATED_BY.search(line)  # "Posted on June 3, 2026 by Lisa Brandt"
+        if by:
+            out.byline = out.byline or by.group(1)
         out.removed.append(line)
         return "metadata"
     match = _COPYRIGHT.match(line)
@@ -223,6 +358,8 @@ def _junk(line: str, url: bool) -> str | None:
         return "tip line"
     if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
         return "call to reader"
+    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line):
+        return "publisher note"
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
     if not prose and words <= 10 and _PAGE_WORDS.search(line):

@@ -21,7 +21,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
-    ("dmy", re.compile(rf"\b({_DAY}){_ORD}\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
+    # "2. June 2026": Nordic and German copy (and its machine translation) mark the day with a dot.
+    ("dmy", re.compile(rf"\b({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
     ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
