@@ -30,7 +30,8 @@ DECISIONS: dict[str, str] = {
     "suspended pending review": r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze|frozen)\b[^.;]{0,60}\bpending",
     "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
     r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
-    r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)",
+    r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|"
+    r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided",
