@@ -245,7 +245,7 @@ def schema() -> None:
     """Print the JSON Schema of the briefing JSON (``--format json``)."""
     from summarizer.render.json import render_schema
 
-    sys.stdout.write(render_schema())
+    _emit(render_schema(), "the schema")
 
 
 @app.command("eval")
@@ -271,7 +271,7 @@ def eval_command(
                              progress=None if quiet else _say)
     except SummarizerError as exc:
         raise _fail(exc) from None
-    sys.stdout.write(report)
+    _emit(report, "the report")
 
 
 @cache_app.command("info")
@@ -280,7 +280,7 @@ def cache_info() -> None:
     from summarizer.extract.cache import ExtractionCache
 
     info = _open_cache(ExtractionCache).info()
-    sys.stdout.write(f"path: {info['path']}\nentries: {info['entries']}\nbytes: {info['bytes']}\n")
+    _emit(f"path: {info['path']}\nentries: {info['entries']}\nbytes: {info['bytes']}\n", "the cache info")
 
 
 @cache_app.command("clear")
@@ -289,10 +289,18 @@ def cache_clear() -> None:
     from summarizer.extract.cache import ExtractionCache
 
     removed = _open_cache(ExtractionCache).clear()
-    sys.stdout.write(f"removed {removed} cached answer(s)\n")
+    _emit(f"removed {removed} cached answer(s)\n", "the count")
 
 
-def _write_stdout(text: str) -> None:
+def _emit(text: str, what: str) -> None:
+    """stdout for commands with no briefing: a write error is one line and exit 1, as for the briefing."""
+    try:
+        _write_stdout(text, what)
+    except OutputError as exc:
+        raise _fail(exc) from None
+
+
+def _write_stdout(text: str, what: str = "the briefing") -> None:
     """A full disk or a closed pipe is an error: exit non-zero rather than 0 with the briefing cut short."""
     try:
         sys.stdout.write(text)
@@ -302,7 +310,7 @@ def _write_stdout(text: str) -> None:
         with contextlib.suppress(OSError, ValueError):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-        raise OutputError(f"<stdout>: cannot write the briefing: {exc.strerror or exc}") from None
+        raise OutputError(f"<stdout>: cannot write {what}: {exc.strerror or exc}") from None
 
 
 def _output_target(output: Path | None, inputs: list[str]) -> Path | None:
@@ -372,7 +380,7 @@ def _dry_run(inputs: list[str], options: Options) -> None:
     except SummarizerError as exc:
         raise _fail(exc) from None
     if not calls:
-        sys.stdout.write("dry run: no model calls (offline backend)\n")
+        _emit("dry run: no model calls (offline backend)\n", "the plan")
         return
     lines = [f"{'source':<8} {'part':>5} {'prompt chars':>12} {'est. prompt tok':>15} {'est. completion tok':>19} "
              f"{'est. cost USD':>13}  note"]
@@ -387,7 +395,7 @@ def _dry_run(inputs: list[str], options: Options) -> None:
                  f"est. {sum(c.prompt_tokens for c in made)} prompt + {sum(c.completion_tokens for c in made)} "
                  f"completion tokens, est. cost {total} (prices as of {PRICES_AS_OF}"
                  f"{', batch price' if options.batch or options.batch_id else ''}); no call was made")
-    sys.stdout.write("\n".join(lines) + "\n")
+    _emit("\n".join(lines) + "\n", "the plan")
 
 
 def _summary(result: RunResult, quiet: bool) -> None:
@@ -423,9 +431,16 @@ def main() -> None:
         print(code, file=sys.stderr)
         code = 1
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        # Output cut short (a full disk, a closed pipe) is a failure, whichever command wrote it.
         with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+            print(f"summarizer: error: <stdout>: cannot write the output: {getattr(exc, 'strerror', None) or exc}",
+                  file=sys.stderr)
+        code = code or 1
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(code or 0)
 
 

@@ -233,6 +233,17 @@ def test_stdout_on_a_full_disk_exits_non_zero(tmp_path: Path) -> None:
     assert done.stderr.strip() == "summarizer: error: <stdout>: cannot write the briefing: No space left on device"
 
 
+@pytest.mark.parametrize(("args", "what"), [(["schema"], "the schema"), (["cache", "info"], "the cache info")])
+def test_other_commands_on_a_full_disk_exit_non_zero(args: list[str], what: str) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "summarizer.cli", *args], stdout=full, stderr=subprocess.PIPE,
+                              text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"summarizer: error: <stdout>: cannot write {what}: No space left on device"
+
+
 def test_output_onto_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
     good = _good(tmp_path, "a.txt")
     code, output = _cli(str(good), "-o", str(good))
