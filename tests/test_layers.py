@@ -66,3 +66,16 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([exe, "--no-cache"], cwd=PACKAGE.parent, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " 0 broken" in result.stdout
+
+
+def test_every_module_has_a_place_in_the_stage_order() -> None:
+    """A new top-level module must be placed in the layers contract, or the contract says nothing about it."""
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = config["tool"]["importlinter"]["contracts"][0]["layers"]
+    placed = {name.strip().removeprefix("summarizer.") for layer in layers for name in layer.split("|")}
+    outside = {"testing"}  # test support shipped with the package, above every layer
+    modules = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"} | {
+        p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert modules - outside <= placed, f"not in the layers contract: {sorted(modules - outside - placed)}"
