@@ -434,6 +434,10 @@ def replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | 
     report.rewritten += 1
     kind = "claim" if isinstance(item, Claim) else "event"
     report.dropped_items.append(f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}")
+    if isinstance(item, Claim):
+        # The model rated the wording it wrote, not the sentence shown now: no more than the neutral default.
+        default = Claim.model_fields["salience"].default
+        return item.model_copy(update={"text": item.evidence, "salience": min(item.salience, default)})
     return item.model_copy(update={"text": item.evidence})
 
 
