@@ -244,8 +244,9 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
             by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
         final_articles = [by_id[a.id] for a in articles]
         from summarizer.merge import merge
+        from summarizer.synthesize import synthesize
 
-        briefing = merge([a for a in final_articles if a.status != "failed"], records)
+        briefing = synthesize(merge([a for a in final_articles if a.status != "failed"], records))
         usage = outcome.usage
         if options.synthesize and isinstance(extractor, CachedLLMExtractor):
             stage("synthesize")

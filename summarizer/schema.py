@@ -255,6 +255,10 @@ class KeyPoint(_Model):
     attribution: list[str] = Field(default_factory=list)
     hedged: bool = False
     score: float = 0.0
+    rank: int = Field(default=0, description="1 for the most important key point; key_points are in rank order.")
+    tier: Literal["main", "detail"] = Field(
+        default="main", description="main: the briefing's short list; detail: kept for reference under 'More details'."
+    )
 
 
 class QuoteVariant(_Model):

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.align import cosine, differs, embed, signature
+from summarizer.align.thresholds import RESTATED
 from summarizer.merge._text import content_tokens, source_order
 from summarizer.merge.claims import actions
 from summarizer.schema import Briefing, KeyPoint, TimelineEntry
@@ -47,8 +49,33 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|his|her|their|its)\b", re.IGNORECASE)
+
+
 def _headline_worthy(text: str) -> bool:
-    return len(text.split()) >= 6 and not any(mark in text for mark in '"“”«»')
+    return len(text.split()) >= 6 and not any(mark in text for mark in '"“”«»') and not _PRONOUN_OPENING.match(text.strip())
+
+
+def _distinct_facts(points: Sequence[KeyPoint], limit: int) -> list[KeyPoint]:
+    """The first ``limit`` points, skipping one that restates a point already chosen in other words.
+
+    The ledger keeps apart wordings it is not sure of; the overview is read as prose, where the
+    same fact twice is plain repetition, so a looser bar (the aligner's same-claim closeness,
+    with its hard constraints) applies here.
+    """
+    if not points:
+        return []
+    texts = [p.text for p in points]
+    vectors = embed(texts)
+    signatures = [signature(t) for t in texts]
+    chosen: list[int] = []
+    for i in range(len(points)):
+        if any(cosine(vectors, i, j) >= RESTATED and not differs(signatures[i], signatures[j]) for j in chosen):
+            continue
+        chosen.append(i)
+        if len(chosen) == limit:
+            break
+    return [points[i] for i in chosen]
 
 
 # "MARENZA, Veloria — ", "LONDON (Reuters) - ": where a wire story was filed, not what happened.
@@ -58,6 +85,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[\w .'’-]{2,40})?(?:\s*\
 def _undatelined(text: str) -> str:
     stripped = _DATELINE.sub("", text, count=1)
     return stripped[:1].upper() + stripped[1:] if stripped != text else text
+
+
+def synthesize(briefing: Briefing) -> Briefing:
+    """The merged briefing with its extractive headline and overview (the stage after merge)."""
+    headline, overview = headline_and_overview(briefing)
+    return briefing.model_copy(update={"headline": headline, "overview": overview})
 
 
 def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
@@ -70,12 +103,14 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     rewordings of an event, but where it keeps them apart (rival figures in every wording), the
     overview must still not tell the event twice.
     """
-    points = sorted(briefing.key_points, key=lambda p: (-p.score, p.single_source))
+    main = [p for p in briefing.key_points if p.tier == "main"] or list(briefing.key_points)
+    points = sorted(main, key=lambda p: (-p.score, p.single_source))
     if not points:
         return "", ""
-    chosen = _distinct_events(points, briefing.timeline, OVERVIEW_POINTS)
-    # A headline states what happened; a quote sentence ("X said: '…'") or a fragment reads badly.
-    lead = next((p for p in chosen if _headline_worthy(p.text)), chosen[0])
+    chosen = _distinct_facts(_distinct_events(points, briefing.timeline, len(points)), OVERVIEW_POINTS)
+    # A headline states what happened; a quote sentence ("X said: '…'"), a fragment or a sentence
+    # opening on a pronoun ('He said …': who?) reads badly.
+    lead = next((p for p in [*chosen, *points] if _headline_worthy(p.text)), chosen[0])
     headline = headline_clause(_sentence(lead))
     overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
     return headline, overview

@@ -14,6 +14,7 @@ through :func:`use_embedder`; anything with a ``name`` and an ``embed`` returnin
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -59,8 +60,17 @@ class WordLlamaEmbedder:
         with self._lock:
             if self._model is None:
                 started = time.perf_counter()
-                import wordllama
-                from wordllama import WordLlama
+                root = logging.getLogger()
+                level, handlers = root.level, list(root.handlers)
+                try:
+                    import wordllama
+                    from wordllama import WordLlama
+                finally:
+                    # wordllama calls logging.basicConfig(level=INFO) at import: the host's logging is not its to set.
+                    root.setLevel(level)
+                    for handler in root.handlers[:]:
+                        if handler not in handlers:
+                            root.removeHandler(handler)
 
                 folder = Path(wordllama.__file__).resolve().parent
                 self._model = WordLlama.load(config="l2_supercat", dim=self.DIM, cache_dir=folder, disable_download=True)

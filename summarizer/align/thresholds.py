@@ -51,3 +51,6 @@ Lower than :data:`CLAIM_SUPPORTED` because a label names one clause of a long se
 merger matches events across sources by that label: replacing it with the whole sentence loses the
 match (the dev story's two start dates stopped being compared at 0.40, where the label scored 0.35).
 On the same fixture pairs, 0.20 keeps 19/20 faithful and replaces 18/20 unfaithful."""
+
+RESTATED = 0.80
+"""An overview sentence restates one already written (prose, so a looser bar than the ledger's)."""

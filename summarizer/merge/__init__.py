@@ -3,7 +3,8 @@
 No model is called here: the same inputs always give the same briefing, which is what lets an
 editor trust the citations and lets the tests pin exact groups and discrepancies. The stages are
 independence (copies count once), the claim ledger, entities, quotes, the timeline and the
-discrepancy finders; the headline and overview are written last from the ranked key points.
+discrepancy finders, then the selection of the main key points. The headline and overview are the
+next stage's (:mod:`summarizer.synthesize`), which the pipeline calls on the merged briefing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.quotes import merge_quotes
+from summarizer.merge.select import select
 from summarizer.merge.timeline import build_timeline, event_support
 from summarizer.merge.updates import split_updates
 from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord
@@ -67,8 +69,6 @@ def merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> B
 
 
 def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
-    from summarizer.synthesize import headline_and_overview
-
     independence = detect_copies(articles)
     live = {a.id for a in articles if a.status == "ok" and a.duplicate_of is None}
     known = {a.id for a in articles}
@@ -80,6 +80,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     timeline, dates = build_timeline(articles, records, independence)
     groups, details = join_by_events(groups, timeline, records, independence)
     points = key_points(groups, independence, event_support(timeline, independence), details)
+    points = select(points, len({independence.of(a.id) for a in articles if a.id in live}))
 
     resolver = EntityResolver(collect_mentions(records))
     entities, by_root = resolver.merged()
@@ -116,5 +117,4 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         copies=independence.copy_groups(),
         warnings=headline_warnings(articles, timeline, independence),
     )
-    headline, overview = headline_and_overview(briefing)
-    return briefing.model_copy(update={"headline": headline, "overview": overview})
+    return briefing

@@ -13,7 +13,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from summarizer.render._glance import source_notices
-from summarizer.schema import Briefing, MergedQuote, QuoteVariant, SourceInfo, Span
+from summarizer.schema import Briefing, KeyPoint, MergedQuote, QuoteVariant, SourceInfo, Span
 
 _CITATION = re.compile(r"\[(S\d+(?:,\s*S\d+)*)\]")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -124,15 +124,24 @@ def _corroboration(independent: int, reports: int) -> str:
 def render_key_points(briefing: Briefing, chips: Chips) -> str:
     if not briefing.key_points:
         return _empty("No key points could be grounded in the articles.")
-    items: list[str] = []
-    for point in briefing.key_points:
-        flags = [_corroboration(point.independent_sources, len(point.sources))]
-        if point.hedged:
-            flags.append('<span class="badge flag">unconfirmed</span>')
-        flags += [f'<span class="badge flag">per {esc(a)}</span>' for a in point.attribution]
-        items.append(f'<li><p class="point-text">{esc(point.text)}</p><div class="meta">{" ".join(flags)} '
-                     f"{chips.for_item(point.sources, point.evidence)}</div></li>")
-    return '<ol class="points">\n' + "\n".join(items) + "\n</ol>"
+    main = [p for p in briefing.key_points if p.tier == "main"]
+    details = [p for p in briefing.key_points if p.tier != "main"]
+    html = '<ol class="points">\n' + "\n".join(_point_item(p, chips) for p in main) + "\n</ol>"
+    if details:
+        # The short list is the briefing; the rest is folded, in rank order, one click away.
+        html += (f'\n<details class="more-details"><summary>More details ({len(details)})</summary>\n'
+                 f'<ol class="points" start="{len(main) + 1}">\n' + "\n".join(_point_item(p, chips) for p in details)
+                 + "\n</ol>\n</details>")
+    return html
+
+
+def _point_item(point: KeyPoint, chips: Chips) -> str:
+    flags = [_corroboration(point.independent_sources, len(point.sources))]
+    if point.hedged:
+        flags.append('<span class="badge flag">unconfirmed</span>')
+    flags += [f'<span class="badge flag">per {esc(a)}</span>' for a in point.attribution]
+    return (f'<li><p class="point-text">{esc(point.text)}</p><div class="meta">{" ".join(flags)} '
+            f"{chips.for_item(point.sources, point.evidence)}</div></li>")
 
 
 def render_apart(briefing: Briefing) -> str:

@@ -113,9 +113,16 @@ def render_markdown(briefing: Briefing) -> str:
     out += [note, ""]
 
     if briefing.key_points:
+        main = [p for p in briefing.key_points if p.tier == "main"]
+        details = [p for p in briefing.key_points if p.tier != "main"]
         out += ["## Key points", ""]
-        out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in briefing.key_points]
+        out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in main]
         out.append("")
+        if details:
+            # Folded: the short list is the briefing; the rest stays at hand, ranked.
+            out += ["<details>", f"<summary>More details ({len(details)})</summary>", ""]
+            out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in details]
+            out += ["", "</details>", ""]
 
     if briefing.discrepancies:
         out += ["## Where sources disagree", ""]

@@ -73,3 +73,16 @@ def test_relation_keeps_a_changed_number_or_a_denial_apart() -> None:
     assert relation(base, "The council did not approve new bus shelters for the district.", 0.9, 0.8) is Relation.CONFLICT
     assert relation(base, "The council may approve 40 new bus shelters for the district.", 0.9, 0.8) is Relation.CONFLICT
     assert relation(base, "Rain is expected tomorrow.", 0.1, 0.8) is Relation.DIFFERENT
+
+
+def test_loading_the_model_leaves_the_host_logging_alone() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import logging; before = (logging.getLogger().level, len(logging.getLogger().handlers)); "
+        "from summarizer.align import embed; embed(['a ferry sank']); "
+        "print(before == (logging.getLogger().level, len(logging.getLogger().handlers)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

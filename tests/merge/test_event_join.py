@@ -6,7 +6,7 @@ from helpers import Doc, build
 
 from summarizer.merge import merge
 from summarizer.schema import Briefing, KeyPoint, Quantity, Span, TimelineEntry
-from summarizer.synthesize import headline_and_overview, headline_clause
+from summarizer.synthesize import headline_and_overview, headline_clause, synthesize
 
 
 def _point(briefing: Briefing, word: str) -> KeyPoint:
@@ -43,7 +43,7 @@ def test_rewordings_of_one_dated_event_are_one_point_with_every_wording() -> Non
 def test_every_wording_contested_stays_apart() -> None:
     a = _said(Doc("S1"), "2025-03-03", "Miners at Kessel ended a nine-day strike on Monday.", quantities=NINE)
     b = _said(Doc("S2"), "2025-03-03", "The strike of the Kessel miners finished on Monday after ten days.", quantities=TEN)
-    briefing = merge(*build(a, b))
+    briefing = synthesize(merge(*build(a, b)))
     assert [kp.sources for kp in briefing.key_points] == [["S1"], ["S2"]]
     assert len(briefing.timeline) == 1  # the timeline still holds one event
     # ...and the overview tells it once

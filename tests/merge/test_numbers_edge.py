@@ -6,6 +6,7 @@ from helpers import Doc, build
 
 from summarizer.merge import merge
 from summarizer.schema import Briefing
+from summarizer.synthesize import synthesize
 
 
 def _numbers(briefing: Briefing) -> list[list[tuple[str, list[str]]]]:
@@ -58,7 +59,7 @@ def test_headline_prefers_a_statement_over_a_quote_sentence() -> None:
     a.say("Floodwater covered half of Ardan on Sunday after the river burst its banks.")
     b = Doc("S2").say('"We will not give up," Ardan mayor Lio Paz said after the flood.', salience=1.0)
     b.say("Half of Ardan was under floodwater on Sunday after the river burst its banks.")
-    briefing = merge(*build(a, b))
+    briefing = synthesize(merge(*build(a, b)))
     assert briefing.headline == "Floodwater covered half of Ardan on Sunday after the river burst its banks"
 
 

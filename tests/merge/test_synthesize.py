@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.synthesize import check_citations, split_cited, verify_overview
+from summarizer.synthesize import check_citations, split_cited, synthesize, verify_overview
 
 
 def _briefing():  # type: ignore[no-untyped-def]
@@ -13,7 +13,7 @@ def _briefing():  # type: ignore[no-untyped-def]
     a.say("The mayor of Dunmore promised an inquiry.")
     b = Doc("S2").say("Three suspects were arrested by Dunmore police after the warehouse fire.")
     b.say("The warehouse was insured, its owner said.", hedged=True, attribution="its owner")
-    return merge(*build(a, b))
+    return synthesize(merge(*build(a, b)))
 
 
 def test_overview_cites_sources_and_headline_is_top_point() -> None:
@@ -45,7 +45,7 @@ def test_verify_overview_drops_unsupported_citations_and_sentences() -> None:
 
 
 def test_empty_briefing_has_empty_headline() -> None:
-    briefing = merge([], [])
+    briefing = synthesize(merge([], []))
     assert (briefing.headline, briefing.overview) == ("", "")
 
 
