@@ -229,7 +229,9 @@ def run(system: System, folder: Path, server: Server, latency: float) -> Run:
     command = [part.replace("{dir}", str(folder)) for part in system.command]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # Run from the articles' folder: `python -m` would import a package from the current directory first.
+    process = subprocess.Popen(command, env=env, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
     lines: list[tuple[float, str]] = []
 
     def read() -> None:

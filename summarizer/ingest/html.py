@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import trafilatura
-
 from summarizer.errors import InputError
 
 MIN_WORDS = 15
@@ -26,6 +24,8 @@ class HtmlArticle:
 
 def extract_html(html: str, uri: str) -> HtmlArticle:
     """Extract the article body; an HTML page with no article in it is an input error, not an empty article."""
+    import trafilatura  # a quarter second of imports, paid only by a run that reads HTML
+
     result = trafilatura.bare_extraction(
         html,
         url=uri if uri.startswith(("http://", "https://")) else None,
