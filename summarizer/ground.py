@@ -23,6 +23,7 @@ the name. Names that only instruction-like text gives never count.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -91,6 +92,7 @@ class _Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+@functools.cache  # an article repeats a few dozen characters thousands of times
 def _fold_char(char: str) -> str:
     char = _FOLD.get(char, char)
     if ord(char) < 128:
