@@ -52,6 +52,7 @@ class Options:
     timeout: float = 60.0
     use_cache: bool = True
     synthesize: bool = True
+    adjudicate: bool = True  # LLM mode: one call reviewing the disagreements the rules found
     prompt_dir: Path | None = None  # a folder of templates overriding ours, one by one
     cache_dir: Path | None = None
     fetch_timeout: float = 20.0
@@ -248,6 +249,12 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
 
         briefing = synthesize(merge([a for a in final_articles if a.status != "failed"], records))
         usage = outcome.usage
+        if options.adjudicate and isinstance(extractor, CachedLLMExtractor) and (briefing.discrepancies or briefing.updates):
+            stage("adjudicate")
+            from summarizer.adjudicate_llm import adjudicate_with_model
+
+            briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir)
+            usage = usage.add(adjudication_usage)
         if options.synthesize and isinstance(extractor, CachedLLMExtractor):
             stage("synthesize")
             from summarizer.synthesize_llm import synthesize_with_model

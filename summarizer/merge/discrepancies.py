@@ -362,7 +362,9 @@ def roles_conflict(a: str, b: str) -> bool:
     if qa != qb:
         return True
     if not related:
-        return True  # different offices for one person
+        # "Senate Majority Leader" and "Senator": an office inside the body the other title names.
+        nested = any(w[:5] == h[:5] for h, words in ((ha, wb), (hb, wa)) for w in words if len(h) >= 5)
+        return not nested  # else different offices for one person
     if not wa or not wb:
         return ha != hb and bool(wa or wb)
     return not _same_words(wa, wb)

@@ -97,6 +97,8 @@ class FixtureResponder:
                 return response
         if self.fallback is not None:
             return self.fallback(request)
+        if tool == "Adjudication":
+            return {"verdicts": []}  # stand-in: no dissent, the rules' result stands (a fixture, not a model)
         return synthesis_answer(request) if tool == "Synthesis" else offline_answer(request)
 
 
@@ -108,8 +110,10 @@ def requested_model(request: dict[str, Any]) -> str:
     schema = (request.get("response_format") or {}).get("json_schema") or {}
     if schema.get("name"):
         return str(schema["name"])
-    return "Synthesis" if "headline and overview" in _user_text({"messages": request.get("messages", [])[:1]}) else (
-        "ArticleExtraction")
+    system = _user_text({"messages": request.get("messages", [])[:1]})
+    if "disagreements found between" in system:
+        return "Adjudication"
+    return "Synthesis" if "headline and overview" in system else "ArticleExtraction"
 
 
 _POINT = re.compile(r"^- (.+?) \[((?:S\d+)(?:, S\d+)*)\]$", re.M)

@@ -31,6 +31,7 @@ def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
         ("communications director", "spokesperson"),
         ("former general", "President"),
         ("candidate", "former mayor"),
+        ("Senate Majority Leader", "Senator"),
     ],
 )
 def test_same_or_compatible_titles(a: str, b: str) -> None:

@@ -25,7 +25,7 @@ def env(server: FakeOpenAI) -> dict[str, str]:
 
 @pytest.fixture
 def options(env: dict[str, str], tmp_path: Path) -> Options:
-    return Options(backend="llm", env=env, cache_dir=tmp_path / "cache", synthesize=False)
+    return Options(backend="llm", env=env, cache_dir=tmp_path / "cache", synthesize=False, adjudicate=False)
 
 
 def extraction_requests(server: FakeOpenAI) -> int:

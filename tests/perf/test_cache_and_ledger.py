@@ -42,6 +42,16 @@ def test_synthesis_is_cached_too(server: FakeOpenAI, options: Options, story_dir
     assert second.usage.cached_calls == 6
 
 
+def test_adjudication_is_cached_counted_and_priced(server: FakeOpenAI, options: Options, story_dir: Path) -> None:
+    with_adjudication = replace(options, adjudicate=True)
+    first = asyncio.run(arun([story_dir], with_adjudication)).briefing
+    assert first.discrepancies  # the story has disagreements to review
+    assert len(server.requests) == 6 and first.usage.calls == 6  # five extractions and one adjudication
+    assert not any("adjudication by the model failed" in w for w in first.warnings)
+    second = asyncio.run(arun([story_dir], with_adjudication)).briefing
+    assert len(server.requests) == 6 and second.usage.cached_calls == 6
+
+
 def test_no_cache_calls_again(server: FakeOpenAI, options: Options, story_dir: Path) -> None:
     asyncio.run(arun([story_dir], options))
     asyncio.run(arun([story_dir], replace(options, use_cache=False)))

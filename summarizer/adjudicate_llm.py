@@ -1,0 +1,122 @@
+"""One model call after merging that reviews the disagreements the rules found (LLM mode only).
+
+The rules decide what is shown: a listed discrepancy rests on grounded evidence that the sources
+state different values, and an update on reports whose times order the values, so a model saying
+"same fact" about a real conflict, or inventing a conflict out of an update, cannot remove or
+add anything; it only leaves a warning for the editor. What the model adds is the one-line summary
+of a real conflict, used only when it cites nothing but that item's own sources and at least two of
+its positions. The call goes through the extractor's structured client: cached, priced, counted in
+``usage`` and held to ``--max-cost``; if it fails, the rule-based result stays with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal, Protocol, TypeVar
+
+from pydantic import BaseModel, Field
+
+from summarizer.errors import SummarizerError
+from summarizer.prompts import fence_for, render
+from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, Position, Update, Usage
+
+SYSTEM_TEMPLATE = "adjudicate_system.j2"
+USER_TEMPLATE = "adjudicate_user.j2"
+MAX_ITEMS = 30  # bounded: past this the briefing keeps the rules' wording without review
+ATTEMPTS = 2
+T = TypeVar("T", bound=BaseModel)
+
+
+class Verdict(BaseModel):
+    item: int = Field(description="The item's number as listed.")
+    verdict: Literal["same", "conflict", "update", "unrelated"]
+    kind: DiscrepancyKind | None = Field(default=None, description="For a conflict: number, date, title, account or attribution.")
+    summary: str = Field(default="", description="For a conflict: one line saying who says what, citing [S1], [S2].")
+    sources: list[str] = Field(default_factory=list, description="Ids the summary cites.")
+
+
+class Adjudication(BaseModel):
+    """Verdicts on the disagreements found between news reports."""
+
+    verdicts: list[Verdict]
+
+
+class StructuredClient(Protocol):
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]: ...
+
+
+def _items(briefing: Briefing) -> list[tuple[str, Discrepancy | Update]]:
+    found: list[tuple[str, Discrepancy | Update]] = [("conflict", d) for d in briefing.discrepancies]
+    found += [("update", u) for u in briefing.updates]
+    return found[:MAX_ITEMS]
+
+
+def _positions(entry: Discrepancy | Update) -> list[Position]:
+    if isinstance(entry, Discrepancy):
+        return entry.positions
+    return [Position(value=f"{v.value} at {v.time or 'an unknown time'}", sources=v.sources, evidence=v.evidence) for v in entry.values]
+
+
+def adjudication_messages(briefing: Briefing, prompt_dir: Path | None = None) -> list[dict[str, str]]:
+    items = [
+        {"number": n, "found": found, "subject": entry.subject, "positions": _positions(entry)}
+        for n, (found, entry) in enumerate(_items(briefing), start=1)
+    ]
+    body = "\n".join(e.text for item in items for p in item["positions"] for e in p.evidence)  # type: ignore[attr-defined]
+    fence = fence_for(body)
+    return [
+        {"role": "system", "content": render(SYSTEM_TEMPLATE, prompt_dir, fence=fence)},
+        {"role": "user", "content": render(USER_TEMPLATE, prompt_dir, fence=fence, items=items)},
+    ]
+
+
+def _cited_ok(verdict: Verdict, entry: Discrepancy) -> bool:
+    """The summary cites only this item's sources, and sources of at least two of its positions."""
+    cited = set(verdict.sources) | set(re.findall(r"\bS\d+\b", verdict.summary))
+    own = {s for p in entry.positions for s in p.sources}
+    sides = sum(1 for p in entry.positions if cited & set(p.sources))
+    return bool(cited) and cited <= own and sides >= 2 and len(verdict.summary) <= 300
+
+
+async def adjudicate_with_model(
+    briefing: Briefing, client: StructuredClient, prompt_dir: Path | None = None
+) -> tuple[Briefing, Usage]:
+    """The briefing with checked model summaries on real conflicts, and warnings where the model dissents."""
+    items = _items(briefing)
+    if not items:
+        return briefing, Usage()
+    try:
+        result, usage = await client.complete(adjudication_messages(briefing, prompt_dir), Adjudication,
+                                              label="adjudication", attempts=ATTEMPTS)
+    except SummarizerError as exc:
+        spent = getattr(exc, "usage", None)
+        warning = f"adjudication by the model failed ({exc}); the rule-based disagreements are shown"
+        return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
+            spent if isinstance(spent, Usage) else Usage())
+    warnings: list[str] = []
+    summaries: dict[int, str] = {}
+    for verdict in result.verdicts:
+        if not 1 <= verdict.item <= len(items):
+            warnings.append(f"adjudication: a verdict on item {verdict.item}, which was not asked about, was ignored")
+            continue
+        found, entry = items[verdict.item - 1]
+        if found == "update":
+            if verdict.verdict == "conflict":
+                warnings.append(f"adjudication: the model called the update “{entry.subject}” a conflict; it stays an "
+                                "update because the reports' times order its values")
+            continue
+        assert isinstance(entry, Discrepancy)
+        if verdict.verdict != "conflict":
+            warnings.append(f"adjudication: the model called “{entry.subject}” {verdict.verdict}; it stays listed because "
+                            "the sources' grounded words differ")
+        elif verdict.summary.strip() and _cited_ok(verdict, entry):
+            summaries[verdict.item - 1] = verdict.summary.strip()
+        elif verdict.summary.strip():
+            warnings.append(f"adjudication: the model's summary of “{entry.subject}” cites sources outside it; "
+                            "the rule-based summary is shown")
+    discrepancies = [d.model_copy(update={"summary": summaries[i]}) if i in summaries else d
+                     for i, d in enumerate(briefing.discrepancies)]
+    return briefing.model_copy(update={"discrepancies": discrepancies,
+                                       "warnings": [*briefing.warnings, *warnings]}), usage

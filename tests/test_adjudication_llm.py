@@ -1,0 +1,103 @@
+"""The LLM adjudication call: the rules' grounded evidence decides what is shown, whatever the model says."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from summarizer.adjudicate_llm import ATTEMPTS, Adjudication, Verdict, adjudicate_with_model
+from summarizer.errors import ExtractionError
+from summarizer.schema import Briefing, Discrepancy, Position, Span, Update, UpdateValue, Usage
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class FakeClient:
+    """The structured-call interface with a canned answer (or a failure)."""
+
+    def __init__(self, answer: Adjudication | None) -> None:
+        self.answer = answer
+        self.messages: list[dict[str, str]] = []
+
+    async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                       attempts: int | None = None) -> tuple[T, Usage]:
+        self.messages = messages
+        assert attempts == ATTEMPTS and label == "adjudication"
+        if self.answer is None:
+            raise ExtractionError(label, "model server error (HTTP 503)")
+        assert response_model is Adjudication
+        return self.answer, Usage(calls=1, attempts=1, prompt_tokens=300, completion_tokens=40)  # type: ignore[return-value]
+
+
+def _span(source: str, text: str) -> Span:
+    return Span(source=source, start=0, end=len(text), text=text)
+
+
+def _briefing() -> Briefing:
+    toll = Discrepancy(subject="Number of people killed", kind="number",
+                       summary="Sources give different figures: 14 (S1, S2) vs 21 (S3).",
+                       positions=[Position(value="14", sources=["S1", "S2"],
+                                           evidence=[_span("S1", "The Perrow landslide killed 14 people.")]),
+                                  Position(value="21", sources=["S3"], evidence=[_span("S3", "The Perrow landslide left 21 dead.")])])
+    title = Discrepancy(subject="Title of Ana Rook", kind="title",
+                        summary="Sources give Ana Rook different titles: Mayor (S1) vs Senator (S4).",
+                        positions=[Position(value="Mayor", sources=["S1"]), Position(value="Senator", sources=["S4"])])
+    update = Update(subject="Number of people displaced", summary="rose", values=[
+        UpdateValue(value="400", sources=["S1"], time="2031-04-09T06:00", evidence=[_span("S1", "About 400 residents left.")]),
+        UpdateValue(value="900", sources=["S2"], time="2031-04-09T18:00", evidence=[_span("S2", "About 900 residents left.")]),
+    ])
+    return Briefing(discrepancies=[toll, title], updates=[update])
+
+
+def test_a_model_calling_a_real_conflict_the_same_fact_changes_nothing_but_warns() -> None:
+    answer = Adjudication(verdicts=[Verdict(item=1, verdict="same"), Verdict(item=2, verdict="conflict")])
+    briefing, usage = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(answer)))
+    assert [d.subject for d in briefing.discrepancies] == ["Number of people killed", "Title of Ana Rook"]
+    assert briefing.discrepancies[0].summary == _briefing().discrepancies[0].summary
+    assert any("called “Number of people killed” same" in w for w in briefing.warnings)
+    assert usage.calls == 1
+
+
+def test_a_model_inventing_a_conflict_out_of_an_update_or_an_unknown_item_adds_nothing() -> None:
+    answer = Adjudication(verdicts=[Verdict(item=3, verdict="conflict", kind="number", summary="S1 says 400 [S1], S2 says 900 [S2]."),
+                                    Verdict(item=9, verdict="conflict", kind="account", summary="S5 says the dam broke [S5].")])
+    briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(answer)))
+    assert len(briefing.discrepancies) == 2 and len(briefing.updates) == 1
+    assert any("stays an update" in w for w in briefing.warnings)
+    assert any("item 9" in w for w in briefing.warnings)
+
+
+def test_a_conflict_summary_is_used_only_when_it_cites_the_items_own_sides() -> None:
+    good = Verdict(item=1, verdict="conflict", kind="number", summary="S1 and S2 put the toll at 14 [S1, S2]; S3 says 21 [S3].",
+                   sources=["S1", "S2", "S3"])
+    foreign = Verdict(item=2, verdict="conflict", kind="title", summary="Rook is mayor [S1], senator [S4] and governor [S7].",
+                      sources=["S1", "S4", "S7"])
+    briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(Adjudication(verdicts=[good, foreign]))))
+    assert briefing.discrepancies[0].summary == good.summary
+    assert briefing.discrepancies[1].summary == _briefing().discrepancies[1].summary
+    assert any("cites sources outside it" in w for w in briefing.warnings)
+
+
+def test_failed_call_keeps_the_rule_based_result_with_a_warning() -> None:
+    briefing, usage = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(None)))
+    assert briefing.discrepancies == _briefing().discrepancies
+    assert any("adjudication by the model failed" in w for w in briefing.warnings)
+    assert usage.calls == 0
+
+
+def test_evidence_is_fenced_data_and_items_are_numbered() -> None:
+    client = FakeClient(Adjudication(verdicts=[]))
+    asyncio.run(adjudicate_with_model(_briefing(), client))
+    system, user = client.messages[0]["content"], client.messages[1]["content"]
+    fence = user.splitlines()[0]
+    assert fence.startswith("<<<ARTICLE-") and fence in system and user.rstrip().endswith(fence)
+    assert "Item 1 (conflict): Number of people killed" in user and "Item 3 (update)" in user
+    assert 'S3: "The Perrow landslide left 21 dead."' in user
+
+
+def test_nothing_to_review_makes_no_call() -> None:
+    client = FakeClient(None)
+    briefing, usage = asyncio.run(adjudicate_with_model(Briefing(), client))
+    assert client.messages == [] and usage.calls == 0 and briefing.warnings == []
