@@ -368,6 +368,8 @@ def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) ->
         _drop(report, "entity", entity.name)
         return None
     aliases = [a for a in entity.aliases if locator.mentions(a) or a == entity.name]
+    # A form the text lacks is how a model links this name across languages: kept, and marked.
+    elsewhere = [a for a in entity.aliases if a not in aliases and a.strip()]
     mentions = [m for m in entity.mentions if locator.valid(m)]
     names = [n for n in (entity.name, *aliases, *_surname(entity.name)) if locator.mentions(n)]
     roles = []
@@ -377,7 +379,8 @@ def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) ->
         else:
             report.dropped_items.append(f"entity role removed (not near {entity.name} in the text): {role}")
     report.kept += 1
-    return entity.model_copy(update={"aliases": aliases, "mentions": mentions, "roles": roles})
+    return entity.model_copy(update={"aliases": aliases + elsewhere, "aliases_not_in_text": elsewhere,
+                                     "mentions": mentions, "roles": roles})
 
 
 # --------------------------------------------------------------------------- claim-evidence consistency

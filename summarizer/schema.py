@@ -151,6 +151,9 @@ class Entity(_Model):
     aliases: list[str] = Field(default_factory=list, description="Other names used: surname, acronym.")
     roles: list[str] = Field(default_factory=list, description="Titles or roles given.")
     mentions: SkipJsonSchema[list[Span]] = Field(default_factory=list)
+    # Aliases the article does not contain (a model's standard or translated form, "Workers' Party" for
+    # "Partido dos Trabalhadores"): kept for matching across sources, never shown as the article's words.
+    aliases_not_in_text: SkipJsonSchema[list[str]] = Field(default_factory=list)
 
 
 class Event(_Model):

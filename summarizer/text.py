@@ -10,7 +10,7 @@ from collections.abc import Iterator
 # an uppercase letter, digit or opening quote. Abbreviations below do not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
-    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "v", "u.s", "u.k", "u.n", "jan", "feb", "mar",
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e", "etc", "mt", "ft", "rev", "adm",
     "del", "sens", "reps", "gens", "govs", "supt", "det", "insp", "cmdr", "maj", "messrs", "mme", "mlle", "al",
     "calif", "fla", "mich", "mass", "conn", "wash", "tenn", "okla", "ariz", "penn", "ill", "ind", "ky", "va",

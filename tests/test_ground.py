@@ -96,3 +96,13 @@ def test_every_span_says_how_it_was_found() -> None:
     assert alignments == ["exact", "exact", "folded", "folded", "fuzzy"]
     for claim in grounded.claims:
         assert claim.span is not None and TEXT[claim.span.start : claim.span.end] == claim.span.text
+
+
+def test_an_alias_the_text_lacks_is_kept_and_marked_not_from_the_text() -> None:
+    text = "O Partido Verde de Brisa venceu em Orvel. O Partido Verde disse que vai governar sozinho."
+    article = Article(id="S1", uri="x", text=text)
+    entity = Entity(name="Partido Verde de Brisa", type="organization", aliases=["Partido Verde", "Green Party of Brisa"])
+    grounded, _ = ground(article, ArticleExtraction(entities=[entity]))
+    (kept,) = grounded.entities
+    assert kept.aliases == ["Partido Verde", "Green Party of Brisa"]
+    assert kept.aliases_not_in_text == ["Green Party of Brisa"]

@@ -258,20 +258,24 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
 
 
 _LINK_LIST_WORDS = 14
+_LINK_LIST_CHARS = 100
 
 
 def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
     """Short lines after the last paragraph of prose (related links under any heading, share buttons,
     "Leave a Reply") are the page's, not the article's: two or more of them at the end go."""
     block: list[int] = []
+    prose_before = False
     for index in range(len(keep) - 1, -1, -1):
         line = keep[index]
         if not line:
             continue
-        if len(line.split()) > _LINK_LIST_WORDS or line.endswith((".", "!", "…", "”", '"', "’", "'")):
+        if (len(line.split()) > _LINK_LIST_WORDS or len(line) > _LINK_LIST_CHARS
+                or line.endswith((".", "!", "…", "”", '"', "’", "'", "。", "！", "」"))):
+            prose_before = True
             break
         block.append(index)
-    if len(block) >= 2:
+    if len(block) >= 2 and prose_before:
         for index in block:
             removed.append(keep[index] or "")
             keep[index] = None

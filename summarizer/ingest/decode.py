@@ -52,12 +52,42 @@ def _decode(data: bytes, uri: str, declared: str | None, warnings: list[str] | N
             warnings.append(f"{uri}: {bad} byte(s) are not valid UTF-8; shown as \ufffd")
         return text
     text = data.decode("cp1252", errors="replace")
+    if _not_western(text):
+        sniffed = _sniffed(data)
+        if sniffed is not None:
+            return sniffed
     if text.count("\ufffd") > max(8, len(text) // 100):
         text = data.decode("latin-1")
     control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if control > max(8, len(text[:8192]) // 50):
         raise InputError(uri, "binary file, not text")
     return text
+
+
+# Western European text read as cp1252 is mostly ASCII letters with a few accented ones; Cyrillic in
+# cp1251 or Japanese in Shift-JIS read as cp1252 is mostly accented letters, symbols and holes.
+_MAX_WESTERN_ODD_SHARE = 0.3
+_WESTERN = frozenset(["cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp850"])
+
+
+def _not_western(text: str) -> bool:
+    sample = text[:20000]
+    letters = sum(1 for c in sample if c.isalpha())
+    odd = sum(1 for c in sample if ord(c) > 0x7F and not c.isspace())
+    return letters > 0 and odd > _MAX_WESTERN_ODD_SHARE * letters
+
+
+def _sniffed(data: bytes) -> str | None:
+    """charset_normalizer's reading of bytes that cp1252 turns into mojibake (cp1251, Shift-JIS, GB18030…)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding.replace("-", "_").lower() in _WESTERN:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _meta_charset(data: bytes) -> str | None:

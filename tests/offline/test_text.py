@@ -28,3 +28,9 @@ def test_paragraph_breaks_end_sentences_and_offsets_point_into_text() -> None:
 
 def test_normalize_folds_quotes_dashes_accents_and_case() -> None:
     assert normalize("“Café”  —  ‘Okafor’") == normalize('"cafe" - \'okafor\'')
+
+
+def test_a_case_name_with_v_is_one_sentence() -> None:
+    text = "The court cited Marlow v. Keldra Shipping in its ruling. The appeal failed."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The court cited Marlow v. Keldra Shipping in its ruling.", "The appeal failed."]

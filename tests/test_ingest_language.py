@@ -1,0 +1,59 @@
+"""Language labels and legacy encodings on invented text: Northern and Eastern European languages are
+labelled, the shipped model loads with no network, and cp1251 / Shift-JIS files are not mojibake."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from summarizer.ingest import language, load_inputs
+from summarizer.ingest.language import detect_language
+
+TEXTS = {
+    "sv": "Hamnarbetarna i Lorant lade ner arbetet på måndagen, och facket sade att strejken ska pågå tills lönerna höjs.",
+    "da": "Havnearbejderne i Lorant nedlagde arbejdet mandag, og fagforeningen sagde, at strejken fortsætter.",
+    "pl": "Dokerzy w porcie Lorant przerwali w poniedziałek pracę, a związek zapowiedział, że strajk potrwa dłużej.",
+    "ro": "Docherii din portul Lorant au oprit lucrul luni, iar sindicatul a declarat că greva va continua.",
+    "ru": "Докеры порта Лорант в понедельник прекратили работу, а профсоюз заявил, что забастовка продлится.",
+    "en": "Dockworkers in the port of Lorant walked off the job on Monday, and the union said the strike would go on.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_languages_are_labelled(code: str) -> None:
+    assert detect_language(TEXTS[code]) == code
+
+
+def test_too_little_text_gets_no_label() -> None:
+    assert detect_language("Lorant, 12.") is None
+
+
+def test_the_model_loads_from_the_package_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    language._identifier.cache_clear()
+    assert detect_language(TEXTS["da"]) == "da"
+
+
+@pytest.mark.parametrize(("encoding", "code"), [("cp1251", "ru"), ("shift_jis", "ja")])
+def test_legacy_non_western_encodings_decode(tmp_path: Path, encoding: str, code: str) -> None:
+    text = {"ru": TEXTS["ru"] + " " + TEXTS["ru"],
+            "ja": "ロラント港の港湾労働者は月曜日に仕事を止め、国内最大の港の交通が止まった。"
+                  "組合は賃金が上がるまでストを続けると述べた。"}[code]
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Headline\n\n{text}\n".encode(encoding))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == text
+    assert article.language == code
+
+
+def test_cp1252_is_still_preferred_for_western_text(tmp_path: Path) -> None:
+    text = "Les dockers de Lorant ont cessé le travail lundi, a déclaré le syndicat « à Düsseldorf »."
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Grève\n\n{text}\n".encode("cp1252"))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == text and article.title == "Grève"
