@@ -38,8 +38,8 @@ MAX_POSTINGS = 256
 _planes: dict[int, NDArray[np.float32]] = {}
 
 
-def lsh_keys(vectors: Vectors, bits: int = BITS) -> list[tuple[int, ...]]:
-    """Per row, ``BANDS`` bucket codes of ``bits`` random-hyperplane signs each.
+def lsh_keys(vectors: Vectors, bits: int = BITS, bands: int = BANDS) -> list[tuple[int, ...]]:
+    """Per row, ``bands`` bucket codes of ``bits`` random-hyperplane signs each.
 
     With 8 bits, rows at cosine 0.8 share at least one band 99% of the time, at 0.65 about 90%;
     more bits make smaller buckets (cheaper retrieval on big inputs) at some cost in recall.
@@ -50,9 +50,9 @@ def lsh_keys(vectors: Vectors, bits: int = BITS) -> list[tuple[int, ...]]:
     planes = _planes.get(dim)
     if planes is None:
         planes = _planes[dim] = np.random.default_rng(SEED).standard_normal((dim, BANDS * MAX_BITS)).astype(np.float32)
-    signs = (vectors @ planes[:, : BANDS * bits]) > 0
+    signs = (vectors @ planes[:, : bands * bits]) > 0
     weights = (1 << np.arange(bits, dtype=np.int64)).astype(np.int64)
-    codes = signs.reshape(len(vectors), BANDS, bits).astype(np.int64) @ weights
+    codes = signs.reshape(len(vectors), bands, bits).astype(np.int64) @ weights
     zero: NDArray[np.bool_] = np.logical_not(np.any(vectors, axis=1))
     return [() if bool(zero[i]) else tuple(int(c) for c in row) for i, row in enumerate(codes)]
 

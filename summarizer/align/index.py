@@ -10,7 +10,7 @@ a handful of the group's members. Items are added in input order, so the result 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -51,11 +51,20 @@ class LeaderIndex(Generic[T]):
         self.groups: list[Group[T]] = []
         self.postings: dict[Hashable, list[int]] = {}
 
-    def add(self, item: T, tokens: frozenset[Hashable] | set[Hashable], anchors: Iterable[Hashable] = ()) -> int:
+    def add(
+        self,
+        item: T,
+        tokens: frozenset[Hashable] | set[Hashable],
+        anchors: Iterable[Hashable] = (),
+        near: Sequence[Hashable] = (),
+        near_weight: float = 0.3,
+    ) -> int:
         """Place ``item``; return the index of its group.
 
         ``anchors`` are tokens that always retrieve (names and numbers, which are all a translation
-        shares with its original) on top of the item's rarest tokens.
+        shares with its original) on top of the item's rarest tokens. ``near`` are embedding
+        buckets (:func:`summarizer.align.lsh_keys`): they always retrieve too, each worth
+        ``near_weight``, and are indexed apart from the words.
         """
         scores: dict[int, float] = {}
         # Retrieval keys: the item's tokens with the shortest non-empty postings (rare, yet shared
@@ -71,6 +80,12 @@ class LeaderIndex(Generic[T]):
             w = self.weight(token)
             for gid in posting:
                 scores[gid] = scores.get(gid, 0.0) + w
+        for token in near:
+            posting = postings.get(token)
+            if not posting or len(posting) > self.max_postings:
+                continue
+            for gid in posting:
+                scores[gid] = scores.get(gid, 0.0) + near_weight
         # Candidates are tried in order of shared weight and the first that verifies wins: the
         # strongest overlap is almost always the right group, and stopping early keeps the cost
         # per item bounded however large the groups grow.
@@ -78,9 +93,9 @@ class LeaderIndex(Generic[T]):
         ranked = heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         for gid, _ in ranked:
             group = self.groups[gid]
-            if self.compatible is not None and not self.compatible(item, group):
+            if not any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
                 continue
-            if any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
+            if self.compatible is None or self.compatible(item, group):
                 best_gid = gid
                 break
         if best_gid < 0:
@@ -88,7 +103,7 @@ class LeaderIndex(Generic[T]):
             self.groups.append(Group())
         group = self.groups[best_gid]
         group.members.append(item)
-        for token in tokens:
+        for token in (*tokens, *near):
             if token not in group.tokens:
                 group.tokens.add(token)
                 self.postings.setdefault(token, []).append(best_gid)

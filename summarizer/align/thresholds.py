@@ -22,7 +22,7 @@ SAME_ACT = 0.85
 SAME_QUOTE = 0.60
 """Two quotations by one speaker (or one side anonymous) are one statement: a rewording or a translation."""
 
-SAME_EVENT = 0.80
+SAME_EVENT = 0.75
 """Two dated events are one happening, on top of the timeline's own date and turn rules."""
 
 SAME_CONTEXT = 0.75

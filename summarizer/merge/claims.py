@@ -51,7 +51,8 @@ NUMBER_THRESHOLD = 0.35
 # modal) only stop the embedding from joining claims with few words in common, since a sentence
 # of many shared words with one more figure or day is usually the same fact told more fully.
 LEXICAL_VETO = frozenset({"negation", "number", "date"})
-NEAR_WEIGHT = 0.3  # candidate weight of one shared embedding bucket (a rare shared word weighs 2-6)
+NEAR_WEIGHT = 0.3
+NEAR_BANDS = 16  # candidate weight of one shared embedding bucket (a rare shared word weighs 2-6)
 
 
 def actions(text: str) -> frozenset[str]:
@@ -283,7 +284,7 @@ def new_figures(item: ClaimItem, lead: ClaimItem, members: Sequence[ClaimItem]) 
     return out
 
 
-def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher) -> bool:
+def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher, own: ClaimItem | None) -> bool:
     # A key point cites every member's source for its text: "1,200 workers [S1, S3]" would put a
     # figure in S3's mouth that S3 contradicts, so claims with rival counts stay separate points
     # (the discrepancy section then shows both).
@@ -291,7 +292,6 @@ def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher) -
         return False
     # One member per source: a second sentence of the same article is another fact, or the same
     # one repeated nearly word for word (a lede restated), never extra corroboration.
-    own = next((m for m in group.members if m.source == item.source), None)
     if own is not None and matcher.cosine(item, own) < REPEAT and item.tokens != own.tokens:
         return False
     # No chaining: a sentence stating two facts is close to a report of each, but a report of the
@@ -304,27 +304,26 @@ def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher) -
 def near_keys(matcher: ClaimMatcher, count: int) -> list[list[tuple[str, int, int]]]:
     """Per claim, locality-sensitive hash keys of its embedding: candidates the words alone miss.
 
-    Buckets get finer as the input grows (about four groups per bucket), so retrieval stays
-    linear; small stories keep coarse buckets and so find nearly every close pair.
+    Buckets get finer as the input grows (a few groups per bucket), so retrieval stays linear;
+    small stories keep coarse buckets and so find nearly every close pair.
     """
     bits = min(14, max(6, count.bit_length() - 3))
-    return [[("near", band, code) for band, code in enumerate(row)] for row in lsh_keys(matcher.vectors, bits=bits)]
+    return [[("near", band, code) for band, code in enumerate(row)] for row in lsh_keys(matcher.vectors, bits=bits, bands=NEAR_BANDS)]
 
 
 def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:
     """Groups in order of first appearance; names, numbers and embedding buckets retrieve candidates."""
+    by_source: dict[int, dict[str, ClaimItem]] = {}  # id(group) -> the first member of each source
 
-    def weight(token: object) -> float:
-        return NEAR_WEIGHT if isinstance(token, tuple) else matcher.weight(token)
+    def compatible(item: ClaimItem, group: Group[ClaimItem]) -> bool:
+        return _no_clash(item, group, matcher, by_source.get(id(group), {}).get(item.source))
 
-    index: LeaderIndex[ClaimItem] = LeaderIndex(
-        matcher.same_fact, THRESHOLD, weight=weight, compatible=lambda item, group: _no_clash(item, group, matcher)
-    )
+    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.same_fact, THRESHOLD, weight=matcher.weight, compatible=compatible)
     near = near_keys(matcher, len(items))
     for item in items:
         names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
-        keys = near[item.order]
-        index.add(item, set(item.tokens) | set(keys), [*heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)), *keys])
+        gid = index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)), near[item.order], NEAR_WEIGHT)
+        by_source.setdefault(id(index.groups[gid]), {}).setdefault(item.source, item)
     return [g.members for g in index.groups]
 
 

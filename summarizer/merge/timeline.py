@@ -17,7 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
+from summarizer.align import cosine, differs, embed, lsh_keys, signature
+from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
+from summarizer.align.thresholds import SHARED_WORDS
 from summarizer.merge._text import content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
+from summarizer.merge.claims import actions
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, Event, ExtractionRecord, Position, Span, TimelineEntry
@@ -84,6 +88,12 @@ def same_turn(a: EventItem, b: EventItem) -> bool:
     return abs((da - db).days) <= WINDOW_DAYS
 
 
+def _rival_acts(a: str, b: str) -> bool:
+    """Both name what was done ('filed', 'arrested') and no act is shared."""
+    acts_a, acts_b = actions(a.lower()), actions(b.lower())
+    return bool(acts_a and acts_b and not acts_a & acts_b)
+
+
 def _undated_tokens(text: str) -> frozenset[str]:
     return content_tokens(DATE_WORDS.sub(" ", text))
 
@@ -111,13 +121,27 @@ def build_timeline(
                 continue
             items.append(_event_item(record.source, independence.of(record.source), event, event.span))
     idf, default = idf_table(i.tokens for i in items)
-    index: LeaderIndex[EventItem] = LeaderIndex(
-        lambda a, b: SAME_EVENT if same_turn(a, b) else weighted_dice(a.tokens, b.tokens, idf, default),
-        SAME_EVENT,
-        weight=lambda t: idf.get(str(t), default),
-    )
-    for item in items:
-        index.add(item, item.tokens)
+    row = {id(item): n for n, item in enumerate(items)}
+    vectors = embed([DATE_WORDS.sub(" ", i.event.text) for i in items])
+
+    def similar(a: EventItem, b: EventItem) -> float:
+        if same_turn(a, b):
+            return SAME_EVENT
+        dice = weighted_dice(a.tokens, b.tokens, idf, default)
+        if dice >= SAME_EVENT or dice < SHARED_WORDS or not compatible_dates(a.event.date, b.event.date):
+            return dice
+        if a.turns != b.turns or _rival_acts(a.event.text, b.event.text):
+            return dice  # 'the blaze broke out on Tuesday' and 'reports were filed on Tuesday' are two events
+        # One happening told in other words ('the bridge reopened to traffic' / 'traffic crossed the
+        # bridge again'), on a compatible date, with no other figure or a denial: one entry.
+        if cosine(vectors, row[id(a)], row[id(b)]) >= ALIGNED_EVENT and not differs(signature(a.event.text), signature(b.event.text)):
+            return SAME_EVENT
+        return dice
+
+    index: LeaderIndex[EventItem] = LeaderIndex(similar, SAME_EVENT, weight=lambda t: idf.get(str(t), default))
+    near = lsh_keys(vectors, bands=16)
+    for n, item in enumerate(items):
+        index.add(item, item.tokens, near=[("near", band, code) for band, code in enumerate(near[n])])
     entries: list[TimelineEntry] = []
     discrepancies: list[Discrepancy] = []
     for group in (g.members for g in index.groups):

@@ -98,3 +98,12 @@ def test_an_ambiguous_name_phrase_joins_nobody() -> None:
     c.entity("Ann Holt Ben Rask Committee", "person")
     briefing = merge(*build(a, b, c))
     assert any(x.sources == ["S3"] for x in briefing.entities)
+
+
+def test_one_event_told_three_ways_is_one_timeline_entry_and_another_act_that_day_is_not() -> None:
+    a = Doc("S1").event("2031-04-02", "Engineers declared the Selm viaduct safe for road traffic on Wednesday.")
+    b = Doc("S2").event("2031-04-02", "The Selm viaduct was declared safe for cars and lorries by the engineers on Wednesday.")
+    c = Doc("S3").event("2031-04-02", "On Wednesday engineers declared that the viaduct at Selm is safe for traffic.")
+    d = Doc("S4").event("2031-04-02", "Engineers inspected the Selm viaduct on Wednesday.")
+    briefing = merge(*build(a, b, c, d))
+    assert sorted(e.sources for e in briefing.timeline) == [["S1", "S2", "S3"], ["S4"]]
