@@ -160,14 +160,18 @@ def _warm_up(options: Options) -> threading.Thread | None:
         return None
 
     # openai.resources is imported on the client's first use (instructor asks for client.chat).
-    return _preload("summarizer.extract.llm", "summarizer.extract.cache", "openai.resources")
+    return _preload("summarizer.extract.llm", "summarizer.extract.cache", "openai.resources",
+                    then=("summarizer.extract.llm", "tls_context"))
 
 
-def _preload(*modules: str) -> threading.Thread:
+def _preload(*modules: str, then: tuple[str, str] | None = None) -> threading.Thread:
     def load() -> None:
         for name in modules:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
+        if then is not None:
+            with contextlib.suppress(Exception):
+                getattr(importlib.import_module(then[0]), then[1])()
 
     thread = threading.Thread(target=load, name="summarizer-preload", daemon=True)
     thread.start()

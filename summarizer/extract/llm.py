@@ -19,6 +19,8 @@ import functools
 import json
 import logging
 import random
+import ssl
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -108,6 +110,24 @@ def build_messages(article: Article, prompt_dir: Path | None = None) -> list[dic
 def _system(prompt_dir: Path | None, fence: str, published: str | None) -> str:
     # A user's own system template may still use the fence or the date (at the cost of the cache).
     return render(SYSTEM_TEMPLATE, prompt_dir, fence=fence, published=published)
+
+
+_TLS_LOCK = threading.Lock()
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    return httpx2.create_ssl_context()
+
+
+def tls_context() -> ssl.SSLContext:
+    """The client's TLS settings, made once per process.
+
+    Loading the CA bundle takes about a tenth of a second; the pipeline has it done in a thread while
+    ingest runs (the load releases the GIL), so it is off the path to the first request.
+    """
+    with _TLS_LOCK:
+        return _tls_context()
 
 
 class PoolGate:
@@ -233,7 +253,7 @@ class LLMExtractor:
         self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm))
         register_secret(settings.api_key)
         http = httpx2.AsyncClient(
-            timeout=settings.timeout,
+            timeout=settings.timeout, verify=tls_context(),
             event_hooks={"request": [self.gate.before_request], "response": [self.gate.after_response]},
         )
         self._openai = openai.AsyncOpenAI(
