@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar, cast
 
@@ -55,6 +56,8 @@ MaxInputOpt = Annotated[float, typer.Option(
     "--max-input-mb", min=0.001, help="Most input read in one run, in MB (inputs past it fail).")]
 PrivateUrlsOpt = Annotated[bool, typer.Option(
     "--allow-private-urls", help="Fetch URLs on loopback, private and link-local addresses (refused by default).")]
+DateOpt = Annotated[str | None, typer.Option(
+    "--date", help="YYYY-MM-DD: read undated articles' relative dates ('Friday') against this day.")]
 
 RpmOpt = Annotated[float | None, typer.Option("--rpm", min=0.001, help="At most this many requests per minute.")]
 TpmOpt = Annotated[float | None, typer.Option("--tpm", min=1.0, help="At most this many (estimated) tokens per minute.")]
@@ -97,6 +100,15 @@ def _plain(text: object) -> str:
 
 def _say(message: str) -> None:
     err.print(_plain(message), markup=False, highlight=False)
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(f"--date {value!r} is not a date: use YYYY-MM-DD") from None
 
 
 def _fail(exc: SummarizerError) -> typer.Exit:
@@ -154,6 +166,7 @@ def brief(
     max_article_mb: MaxArticleOpt = DEFAULT_ARTICLE_MB,
     max_input_mb: MaxInputOpt = DEFAULT_RUN_MB,
     allow_private_urls: PrivateUrlsOpt = False,
+    on_date: DateOpt = None,
 ) -> None:
     """Turn several articles about one story into one cited briefing."""
     fmt = fmt.lower()
@@ -169,7 +182,7 @@ def brief(
                           on_article=on_article, on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost,
                           prices=prices, prompt_dir=prompts, batch=batch, batch_id=batch_id, batch_poll=batch_poll,
                           max_article_mb=max_article_mb, max_input_mb=max_input_mb,
-                          allow_private_urls=allow_private_urls)
+                          allow_private_urls=allow_private_urls, reference_date=_date(on_date))
     except SummarizerError as exc:
         raise _fail(exc) from None
     if dry_run:

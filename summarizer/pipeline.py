@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -31,6 +32,7 @@ from summarizer.extract import (
 )
 from summarizer.extract.chunking import CHUNK_CHARS
 from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
+from summarizer.extract.reference import assume_reference_dates
 from summarizer.ground import ground, injection_notes
 from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Resolver
@@ -73,6 +75,7 @@ class Options:
     max_article_mb: float = DEFAULT_ARTICLE_MB
     max_input_mb: float = DEFAULT_RUN_MB
     allow_private_urls: bool = False
+    reference_date: date | None = None  # --date: what undated articles' relative dates are read against
     resolver: Resolver | None = None  # host, port -> addresses; tests inject one instead of DNS
 
     def __post_init__(self) -> None:
@@ -203,6 +206,7 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
         warnings.extend(result.warnings)
     if not articles:
         raise InputError("<inputs>", "no inputs given")
+    warnings.extend(assume_reference_dates(articles, options.reference_date))
     if not any(a.status == "ok" for a in articles):
         failed = [a for a in articles if a.status == "failed"]
         first = failed[0] if failed else articles[0]

@@ -83,6 +83,9 @@ class Article(_Model):
     publisher: str | None = None
     byline: str | None = None
     published: date | None = None
+    # The date relative dates are read against when the article gives none: --date, or inferred from the
+    # cluster (the briefing's warnings say which); never shown as the article's publication date.
+    reference_date: date | None = None
     published_time: str | None = Field(
         default=None, description="Time of day the source gives with its date, 24-hour 'HH:MM' as written (its own zone)."
     )

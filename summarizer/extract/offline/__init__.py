@@ -159,7 +159,7 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
     """One event per dated sentence, with the most precise date that sentence states."""
     text = article.text
     best: dict[int, tuple[int, bool, str]] = {}
-    for mention in find_dates(text, article.published):
+    for mention in find_dates(text, article.published or article.reference_date):
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= sentences[index][1]:
             continue

@@ -1,0 +1,49 @@
+"""The date an undated article's relative dates ("Friday", "next week") are read against.
+
+Without one, "Friday" resolves to nothing (or, worse, to an arbitrary week). Reports of one story
+appear within days of each other, so the other articles' publication dates are the best evidence;
+failing those, a full date in an article's own dateline. The user can set it (``--date``), and the
+briefing's warnings always say which date was assumed and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from summarizer.extract.offline.dates import find_dates
+from summarizer.schema import Article
+
+DATELINE_CHARS = 400  # a dateline sits in the first lines of the text
+
+
+def assume_reference_dates(articles: Sequence[Article], given: date | None = None) -> list[str]:
+    """Set ``reference_date`` on every usable article without a publication date; return warnings."""
+    undated = [a for a in articles if a.status == "ok" and a.published is None]
+    if not undated:
+        return []
+    dated = sorted(a.published for a in articles if a.status == "ok" and a.published is not None)
+    warnings = []
+    for article in undated:
+        if given is not None:
+            assumed, why = given, "set with --date"
+        elif dated:
+            assumed, why = dated[-1], "the latest publication date of the other articles; set --date to change"
+        else:
+            own = _dateline(article.text)
+            if own is None:
+                warnings.append(f"{article.id}: no publication date; relative dates in it are left unresolved "
+                                "(set --date)")
+                continue
+            assumed, why = own, "the first full date in its opening lines; set --date to change"
+        article.reference_date = assumed
+        warnings.append(f"{article.id}: no publication date; relative dates read against {assumed.isoformat()} "
+                        f"({why})")
+    return warnings
+
+
+def _dateline(text: str) -> date | None:
+    for mention in find_dates(text[:DATELINE_CHARS], None):
+        if len(mention.value) == 10:
+            return date.fromisoformat(mention.value)
+    return None
