@@ -58,12 +58,14 @@ class Decided:
     denied: frozenset[str]
     core: frozenset[str]
     names: frozenset[str]
+    actor: frozenset[str] = frozenset()  # names before the decision word: who acted
 
 
 def decision(item: ClaimItem) -> Decided | None:
     """The first asserted decision verb decides the class; negated ones ('did not order') are denials."""
     text = item.claim.text
     asserted: tuple[str, str] | None = None
+    at = len(text)
     denied: set[str] = set()
     for match in _DECISION_CUE.finditer(text):
         if match.lastgroup is None:
@@ -73,6 +75,7 @@ def decision(item: ClaimItem) -> Decided | None:
             denied.add(name)
         elif asserted is None:
             asserted = name, stem(match.group(0))
+            at = match.start()
     if asserted is None and not denied:
         return None
     if asserted is None:
@@ -81,7 +84,18 @@ def decision(item: ClaimItem) -> Decided | None:
     core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", text))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
-    return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names)
+    actor = frozenset(w.lower() for w in words(text[:at]) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names)
+
+
+def _same_actor(members: Sequence[Decided]) -> bool:
+    """Some pair of different classes names a common actor (or one names none): Varela asking for a
+    recount and the commission ordering one are two acts by two parties, not two accounts of one."""
+    return any(
+        a.name != b.name and (not a.actor or not b.actor or a.actor & b.actor or _opposed(a, b))
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+    )
 
 
 def _opposed(a: Decided, b: Decided) -> bool:
@@ -108,6 +122,8 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> 
         index.add(d, set(d.core - cue_stems))
     out: list[Discrepancy] = []
     for group in index.groups:
+        if not _same_actor(group.members):
+            continue
         classes: dict[str, list[ClaimItem]] = {}
         for d in group.members:
             classes.setdefault(d.name, []).append(d.item)

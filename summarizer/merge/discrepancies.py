@@ -159,7 +159,22 @@ def _voice(item: ClaimItem) -> tuple[str, str]:
     return item.independent, re.sub(r"^(the|a|an)\s+", "", who)
 
 
+_TOTAL = re.compile(
+    r"\b(?:all|of all|a total of|total of|in all|every one of the)\s+$|\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _total(item: ClaimItem, q: Stated) -> bool:
+    """'all 1,846 polling stations': the whole, which a part ('214 polling stations') never disputes."""
+    at = item.claim.text.find(q.text)
+    return at >= 0 and _TOTAL.search(item.claim.text[max(0, at - 20) : at]) is not None
+
+
 def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> Discrepancy | None:
+    totals = [m for m in members if _total(*m)]
+    if totals and len(totals) < len(members):
+        members = [m for m in members if not _total(*m)]  # the parts are compared among themselves
     if len({item.independent for item, _ in members}) < 2:
         return None
     per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
@@ -299,6 +314,14 @@ _GENDERED = {
     "councilman": "councillor", "businesswoman": "businessperson", "businessman": "businessperson",
 }
 _PRESS = frozenset(["communication", "communications", "press", "media"])
+# Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
+_FILLER = frozenset(["the", "a", "an", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
+# Party words say whom an office-holder belongs to, not which office: "Democratic leader" of the
+# Senate and "Senate Minority Leader" are one office.
+_AFFILIATION = frozenset(
+    ["democratic", "democrat", "republican", "conservative", "labour", "labor", "liberal", "socialist", "green",
+     "independent", "communist", "progressive", "centrist", "nationalist"]
+)
 _CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until|whose|and|,)\b.*$|,.*$", re.IGNORECASE)
 _WAS = re.compile(r"^(?:who|that|which)\s+(?:was|had been|once was)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:says|said|told|the|a|an|its|his|her|their)\s+)+", re.IGNORECASE)
@@ -324,7 +347,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]  # "head of inspections" reads as "inspections head"
-    tokens = [t for t in tokens if t not in {"the", "a", "an", "at", "for", "in", "of", "on"}]
+    tokens = [t for t in tokens if t not in _FILLER and t not in _AFFILIATION]
     qualifiers = {t for t in tokens if t in QUALIFIERS} | ({"former"} if former else set())
     rest = [t for t in tokens if t not in QUALIFIERS]
     head: str | None = None
@@ -356,6 +379,8 @@ def roles_conflict(a: str, b: str) -> bool:
     qb, hb, wb = title_parts(b)
     if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
         return False
+    if ha == hb and qa == qb and re.search(r"\b[A-Z]{2,}\b", f"{a} {b}"):
+        return False  # "president of the CER": an acronym cannot be compared word by word
     related = ha == hb or any(ha in f and hb in f for f in _FAMILIES)
     if not related and "former" in qa | qb:
         return False  # "a former general" who is now president: a past office beside the present one

@@ -26,6 +26,13 @@ _AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNOREC
 _BRIEFING = re.compile(
     rf"{_CLOCK}\s*(?:\w+\s+)?(?:briefing|update|news conference|press conference|bulletin|statement|count)\b", re.IGNORECASE
 )
+# A sentence that reads as a state at a time: "now", "so far", "has grown to", "by Wednesday afternoon".
+_PROGRESS = re.compile(
+    r"\b(?:now|so far|as of|by (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:this |the )?(?:morning|afternoon|evening|"
+    r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
+    r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached))\b",
+    re.IGNORECASE,
+)
 _ONLY_GROWS = re.compile(r"\b(?:killed|injured|arrested|seized|dead|deaths)\b", re.IGNORECASE)
 _VALUE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion))?")
 
@@ -83,6 +90,10 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     rising = all(max(a) < min(b) for a, b in pairwise(levels))
     falling = all(min(a) > max(b) for a, b in pairwise(levels))
     if not (rising or (falling and not _ONLY_GROWS.search(d.subject))):
+        return [d], None
+    days = {s.start.date() for run in runs for s, _, _ in run}
+    if len(days) > 1 and not any(_PROGRESS.search(span.text) for p in d.positions for span in p.evidence):
+        # Across days, figures that never read as "so far" are rival reports of one thing, not a tally moving.
         return [d], None
     conflicts = [
         Discrepancy(

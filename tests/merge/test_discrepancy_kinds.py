@@ -32,6 +32,7 @@ def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
         ("former general", "President"),
         ("candidate", "former mayor"),
         ("Senate Majority Leader", "Senator"),
+        ("Senate Minority Leader", "Democratic leader"),
     ],
 )
 def test_same_or_compatible_titles(a: str, b: str) -> None:
@@ -158,3 +159,25 @@ def test_options_studied_against_a_strike_ordered_and_a_suspension_pending_revie
             [("suspended pending review", ["S3"]), ("halted / ended", ["S4"])],
         ]
     )
+
+
+def test_a_part_and_the_whole_it_is_part_of_are_not_rival_counts() -> None:
+    a = Doc("S1").say("The board ordered a recount of ballots from 96 polling stations in Tarn.")
+    b = Doc("S2").say("The board will recount the ballots from 96 of the region's 740 polling stations in Tarn.")
+    c = Doc("S3").say("The board ordered a recount of ballots from 120 polling stations in Tarn.")
+    found = _found(merge(*build(a, b, c)), "number")
+    assert found == [[("96 stations", ["S1"]), ("120 stations", ["S3"])]]  # S2's 740 is the whole, not a rival
+
+
+def test_a_request_by_one_party_and_an_order_by_another_are_two_acts() -> None:
+    a = Doc("S1").say("On Tuesday Lena Ostrova formally asked the Tarn election board for a recount of the mayoral vote.")
+    b = Doc("S2").say("The Tarn election board approved a recount of the mayoral vote on Thursday.")
+    assert _accounts(merge(*build(a, b))) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("incumbent regional president", "current president of the region"), ("commission president", "president of the TEB")],
+)
+def test_when_words_and_acronyms_do_not_change_the_office(a: str, b: str) -> None:
+    assert not roles_conflict(a, b)

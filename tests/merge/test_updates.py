@@ -107,3 +107,14 @@ def test_stated_times_are_those_of_the_report_not_of_the_events() -> None:
     assert stated_time("officials said at a 3 p.m. briefing on Friday") is not None
     assert stated_time("as of 6 a.m., 40 roads were closed") is not None
     assert stated_time("The fire broke out shortly after 2 p.m. on Tuesday") is None
+
+
+def test_across_days_a_figure_must_read_as_a_running_tally_to_be_an_update() -> None:
+    a = Doc("S1", published=date(2031, 4, 9), at="10:00").say("The Tarn board said 96 polling stations will be recounted by hand.")
+    b = Doc("S2", published=date(2031, 4, 10), at="10:00").say("The board in Tarn said 120 polling stations will be recounted.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == [[("96 stations", ["S1"]), ("120 stations", ["S2"])]]
+    assert briefing.updates == []
+    c = Doc("S1", published=date(2031, 4, 9), at="10:00").say("Rescuers have so far pulled 96 people from the Tarn floodwater.")
+    d = Doc("S2", published=date(2031, 4, 10), at="10:00").say("Rescuers have now pulled 120 people from the floodwater in Tarn.")
+    assert len(merge(*build(c, d)).updates) == 1
