@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nameparser import HumanName
+
 from summarizer.extract.offline.lexicon import (
     COMMON_WORDS,
     MONTHS,
+    NAME_SUFFIXES,
     ORG_WORDS,
     PLACE_WORDS,
     WEEKDAYS,
@@ -51,6 +54,8 @@ _BEFORE_NOUN = re.compile(r"\s+(?!(?:said|says|told|and|or|is|was|has|had|who|wi
 # modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
 # it is the short form of a longer name and names nothing by itself; "a Pennsylvania man" still does.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
+_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
+                             "ibn", "al", "el", "ter", "ten"])
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
@@ -151,7 +156,10 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
                 out.append((start, pieces[0]))
                 out.append((start + len(pieces[0]) + 4, pieces[1]))
                 continue
-        if len(pieces) > 1 and not any(w.lower() in ORG_WORDS for w in pieces[0].split()):
+        # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
+        # Ministry of Finance" two again: each side has an organisation's head word.
+        if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
+                                or all(any(w.lower() in ORG_WORDS for w in p.split()) for p in pieces)):
             offset = 0
             for piece in pieces:
                 out.append((start + offset, piece))
@@ -202,7 +210,7 @@ def _not_a_name(name: str) -> bool:
     low = name.lower().rstrip(".")
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name):
         return True
-    if len(name) < 2 or name.isdigit():
+    if len(name) < 2 or name.isdigit() or low in NAME_SUFFIXES:
         return True
     return all(w.lower() in MONTHS or w.lower() in WEEKDAYS or w.isdigit() for w in name.split())
 
@@ -227,8 +235,9 @@ def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
         return "place"
     if len(words) == 1 and words[0].endswith(_ADJECTIVE_SUFFIX) and _BEFORE_NOUN.match(text, start + len(name)):
         return "group"  # "Republican lawmakers", "Afghan forces": an affiliation, not a thing on its own
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()):
-        return "person"  # provisional: kept only with evidence (see _confirm_people)
+    named = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
+    if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) and name.split()[0][:1].isupper():
+        return "person"  # provisional: kept only with evidence (see _confirm_people); "Ursula von der Leyen" too
     return "other"
 
 
@@ -254,7 +263,8 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None])
     people = [drafts[k] for k in order if drafts[k].type == "person" and len(drafts[k].name.split()) >= 2]
     by_surname: dict[str, list[_Draft]] = {}
     for person in people:
-        by_surname.setdefault(person.name.split()[-1].lower(), []).append(person)
+        for key in surname_keys(person.name):
+            by_surname.setdefault(key, []).append(person)
     by_initials: dict[str, list[_Draft]] = {}
     for k in order:
         if len(drafts[k].name.split()) >= 2:
@@ -294,6 +304,20 @@ def _equations(text: str) -> list[tuple[str, str, str]]:
         if long is not None:
             found.append((long.group(1), link.group(), short.group(1)))
     return found
+
+
+def surname_keys(name: str) -> list[str]:
+    """Keys a surname alone may be written as: nameparser's last name with its particles ("von der
+    leyen", "okonjo-iweala") and its last word ("leyen"), lowercased."""
+    parsed = HumanName(name)
+    last = str(parsed.last).lower().strip(" .,")
+    keys = [last] if last else []
+    final = name.split()[-1].lower().strip(".,")
+    if final.rstrip(".") in NAME_SUFFIXES and len(name.split()) > 2:
+        final = name.split()[-2].lower().strip(".,")
+    if final not in keys:
+        keys.append(final)
+    return keys
 
 
 def _abbreviates(short: str, long_key: str) -> bool:

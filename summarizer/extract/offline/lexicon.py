@@ -71,7 +71,8 @@ ORG_WORDS = _words(
     government coalition alliance movement front brigade corps bureau treasury exchange hospital caucus
     trust society institution industries holdings partners media broadcasting radio television tv channel
     courier chronicle observer independent standard express mirror daily weekly record review monitor dispatch
-    bulletin inquirer examiner agency house
+    bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
+    tribunal prosecutor's
     """
 )
 # Heads that make a capitalised run a place.
@@ -121,6 +122,10 @@ HEDGES = re.compile(
     r"claimed without evidence|it is unclear|it was unclear|may have|might have|believed to)\b",
     re.IGNORECASE,
 )
+
+
+# Generational suffixes: part of a person's name, never a name alone ("Martin Luther King Jr.").
+NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 
 def is_title_word(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import COMMON_WORDS, PRONOUNS, is_title_word
+from summarizer.extract.offline.lexicon import COMMON_WORDS, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, is_title_word
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -56,6 +56,11 @@ def split_title(run: str) -> tuple[str | None, str]:
     if last_title < 0:
         return None, run
     end = last_title + 1
+    rest = [w.rstrip(".,").lower() for w in words[end:]]
+    if all(w in NAME_SUFFIXES for w in rest):  # "Martin Luther King Jr.": a name with a suffix, not a title
+        return None, run
+    if rest[0] in ORG_WORDS:  # "Justice Department", "State Department": the office names the organisation
+        return None, run
     if end < len(words) - 1 and words[end] in ("of", "for"):  # "Secretary of Defense Lloyd Austin"
         end += 2 if words[end + 1] == "the" else 1
         while end < len(words) - 1 and words[end][:1].isupper() and (end == len(words) - 2 or words[end] in (
