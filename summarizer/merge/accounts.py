@@ -43,7 +43,7 @@ _DECISION_NAMES = list(DECISIONS)
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,?\s*according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
+    r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
     re.IGNORECASE,
 )
 

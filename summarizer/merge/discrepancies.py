@@ -490,7 +490,7 @@ def _merge_positions(positions: list[Position]) -> list[Position]:
     """Positions naming one office ('head of inspections at the NMA', 'inspection chief') are one."""
     out: list[Position] = []
     for p in positions:
-        home = next((o for o in out if not roles_conflict(o.value, p.value) and not set(o.sources) & set(p.sources)), None)
+        home = next((o for o in out if not roles_conflict(o.value, p.value)), None)
         if home is None or _unrelated(home.value, p.value):
             out.append(p)
             continue

@@ -181,3 +181,18 @@ def test_a_request_by_one_party_and_an_order_by_another_are_two_acts() -> None:
 )
 def test_when_words_and_acronyms_do_not_change_the_office(a: str, b: str) -> None:
     assert not roles_conflict(a, b)
+
+
+def test_a_denial_opening_with_its_attribution_is_still_an_account() -> None:
+    a = Doc("S1").say("The Food Safety Board on Monday ordered Brakka Dairy to recall four lots of its Skyr yoghurt.")
+    b = Doc("S2").say("According to Brakka Dairy, the Food Safety Board has not ordered a recall.")
+    assert _accounts(merge(*build(a, b))) == [[("ordered / approved", ["S1"]), ("not ordered", ["S2"])]]
+
+
+def test_one_source_wording_one_office_twice_still_disputes_another_office() -> None:
+    a = Doc("S1").say("Pia Rask, head of inspections at the agency, spoke.").entity("Pia Rask", roles=["head of inspections at the agency"])
+    b = Doc("S2").say("Pia Rask, the inspection chief, spoke to us.")
+    b.entity("Pia Rask", roles=["inspection chief", "inspection chief, agency"])
+    c = Doc("S3").say("Agency Director-General Pia Rask spoke.").entity("Pia Rask", roles=["Agency Director-General"])
+    found = _found(merge(*build(a, b, c)), "title")
+    assert found == [[("head of inspections at the agency", ["S1", "S2"]), ("Agency Director-General", ["S3"])]]
