@@ -184,16 +184,14 @@ class ClaimMatcher:
         lexical = self.similarity(a, b)
         if lexical < SHARED_WORDS:
             return lexical
+        cosine = self.cosine(a, b)
+        if lexical < THRESHOLD and cosine < SAME_CLAIM:
+            return lexical  # (checked before the constraints: parsing figures is the costly part)
         difference = differences(signature(a.claim.text), signature(b.claim.text))
         if difference & LEXICAL_VETO:
             # A denial against a plain statement: never one key point, whatever the overlap.
             return min(lexical, THRESHOLD / 2)
-        if lexical >= THRESHOLD:
-            return lexical
-        if difference:
-            return lexical
-        cosine = self.cosine(a, b)
-        if cosine < SAME_CLAIM:
+        if lexical >= THRESHOLD or difference:
             return lexical
         if cosine < SAME_ACT and a.actions and b.actions and not a.actions & b.actions:
             # 'resigned' and 'was appointed' sit close in a static embedding: two different acts
