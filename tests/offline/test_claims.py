@@ -86,3 +86,16 @@ def test_closing_attribution_is_not_a_pronoun_or_a_whole_clause() -> None:
         text = f"Finance Minister Ngozi Okafor approved the port budget on Monday{closing}"
         attribution = extract_offline(article(text)).claims[0].attribution
         assert attribution in (None, "Ngozi Okafor"), (closing, attribution)
+
+
+def test_an_attribution_is_someone_never_a_date_or_a_document() -> None:
+    from summarizer.extract.offline import extract_offline
+    from tests.offline.articles import article
+
+    text = ("The union of Keldra accepted the offer, the decision said in a statement Friday. "
+            "The crane operators returned to work, March said. "
+            "The port reopened after nine days, harbour officials said on Tuesday.")
+    claims = {c.text.split(",")[0]: c.attribution for c in extract_offline(article(text)).claims}
+    assert claims["The union of Keldra accepted the offer"] is None
+    assert claims["The crane operators returned to work"] is None
+    assert claims["The port reopened after nine days"] == "harbour officials"

@@ -13,6 +13,7 @@ import re
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.dates import find_dates
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
+from summarizer.extract.offline.lexicon import MONTHS, WEEKDAYS
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
@@ -56,6 +57,22 @@ def _source_phrase(phrase: str) -> bool:
     return True
 
 
+# Heads of describing phrases that name a document, a decision or a time, never who is speaking: "the
+# decision said", "the ruling states". A source is a person, an organisation or an outlet, or nothing.
+_NOT_AGENTS = frozenset(re.findall(r"[a-z]+", """decision ruling verdict judgment order statement report document
+    documents letter study survey data figures release notice filing plan deal agreement law bill text memo
+    minutes record records poll results analysis estimate estimates review"""))
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "first", "later", "earlier"])
+
+
+def is_source(name: str) -> bool:
+    """Whether an attribution names someone: not a date ("March"), not a document ("the decision")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    if not words or all(w.lower().rstrip(".") in _DATE_WORDS or w.isdigit() for w in words):
+        return False
+    return not (words[0].lower() in ("the", "a", "an", "this", "that", "its") and words[-1].lower() in _NOT_AGENTS)
+
+
 def extract_offline(article: Article) -> ArticleExtraction:
     """Deterministic extraction; every item carries its exact span in ``article.text``."""
     text = article.text
@@ -82,9 +99,9 @@ def extract_offline(article: Article) -> ArticleExtraction:
             name = trailing.group(1).strip()
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
                 name = name[4:]
-            return resolve(name)
+            return resolve(name) if is_source(name) else None
         found = cue_subject(text, start, end, cues)
-        if found is None or is_pronoun(found.phrase.name):
+        if found is None or is_pronoun(found.phrase.name) or not is_source(found.phrase.name):
             return None
         return resolve(found.phrase.name)
 
