@@ -3,8 +3,9 @@
 ``bench/llm_answers/<story>/<file>.json`` holds, for each dev-story article, the answer a careful
 strong model would give reading that article alone (written by hand; not model output). This script
 starts the local fixture server (:mod:`summarizer.testing.fake_openai`) serving those answers to the
-extraction requests; synthesis, and any other call the pipeline makes, gets the server's default
-answer. It runs the whole pipeline with the LLM backend and with the offline one on each story,
+extraction requests; every other call gets the server's default answer: synthesis the first key
+points as cited, adjudication no verdicts (so the rules' discrepancies stand as the merger found
+them). It runs the whole pipeline with the LLM backend and with the offline one on each story,
 writes JSON and Markdown briefings, runs the shared judge on both and prints the judge's figures
 side by side. What grounding dropped or rewrote in the answers is counted too (every item with
 ``--verbose``): an answer that stops being verbatim in the cleaned article (ingest changed), or that a
