@@ -106,3 +106,19 @@ def test_an_alias_the_text_lacks_is_kept_and_marked_not_from_the_text() -> None:
     (kept,) = grounded.entities
     assert kept.aliases == ["Partido Verde", "Green Party of Brisa"]
     assert kept.aliases_not_in_text == ["Green Party of Brisa"]
+
+
+def test_fast_fold_matches_the_offset_mapped_fold() -> None:
+    """``fold`` (str.translate) and ``_Folded`` (with offsets) must fold alike, or spans drift from checks."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from summarizer.ground import _Folded, fold
+
+    alphabet = st.sampled_from(list("aZ é—–“”‘’«»\u00a0\t\n.,'\"-ßİﬁ½0"))
+
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def check(text: str) -> None:
+        assert fold(text) == _Folded.build(text).text.strip()
+
+    check()
