@@ -13,7 +13,7 @@ import re
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.dates import find_dates
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
-from summarizer.extract.offline.lexicon import MONTHS, WEEKDAYS
+from summarizer.extract.offline.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
@@ -22,7 +22,7 @@ from summarizer.text import sentence_spans
 
 __all__ = ["extract_offline"]
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_RE
 # What may follow the verb of a closing attribution: "in a statement", "in an emailed release", "on
 # Monday", "to reporters", "late Tuesday".
 _QUALIFIER = (rf"(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}[\w-]+|on\s+{_WEEKDAY}|{_WEEKDAY}"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.extract.offline.lexicon import MONTH_RE, MONTHS, WEEKDAYS
+from summarizer.extract.offline.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -26,7 +26,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
     ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
-    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b")),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
                             r"earlier this (?:week|month|year)|this (?:month|year)|later this (?:month|year))\b",
                             re.IGNORECASE)),

@@ -114,6 +114,7 @@ MONTH_RE = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_RE = "(?:{})".format("|".join(day.title() for day in WEEKDAYS))
 
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|could not (?:be )?(?:independently )?"

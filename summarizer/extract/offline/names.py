@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import COMMON_WORDS, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, is_title_word
+from summarizer.extract.offline.lexicon import COMMON_WORDS, MONTH_RE, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, is_title_word
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -138,11 +138,9 @@ _THING_HEADS = frozenset(re.findall(r"[a-z-]+", """
     phone call calls statement letter release message email e-mail day days week weeks month months year years
     morning afternoon evening night time hour hours minute minutes
 """))
-_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-               r"August|September|October|November|December)\.?")
 # A phrase that ends in a date is that date ("a March 21"); "the Jan. 6 committee" is not one.
-_DATE_AT_END = re.compile(rf"(?:\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                          rf"{_MONTH_WORD})\W*$")
+_DATE_AT_END = re.compile(rf"(?:\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          rf"{MONTH_RE})\W*$")
 
 
 def is_thing(phrase: str) -> bool:
