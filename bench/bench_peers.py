@@ -55,7 +55,14 @@ BEFORE: list[str] = []
 
 def serve(port_file: str) -> None:
     """Child process: the fixture server, answering each system in the format it asks for."""
-    from summarizer.testing.fake_openai import FakeOpenAI, Fault, offline_answer, requested_model, synthesis_answer
+    from summarizer.testing.fake_openai import (
+        FakeOpenAI,
+        Fault,
+        FixtureResponder,
+        offline_answer,
+        requested_model,
+        synthesis_answer,
+    )
 
     memo: dict[str, dict[str, Any]] = {}
     log: list[dict[str, Any]] = []
@@ -66,8 +73,13 @@ def serve(port_file: str) -> None:
             memo[key] = offline_answer(request)
         return memo[key]
 
+    fixtures = FixtureResponder()  # the project's stand-ins for every other structured call (adjudication, ...)
+
     def responder(request: dict[str, Any]) -> dict[str, Any]:
-        return synthesis_answer(request) if requested_model(request) == "Synthesis" else extraction(request)
+        tool = requested_model(request)
+        if tool == "ArticleExtraction":
+            return extraction(request)
+        return synthesis_answer(request) if tool == "Synthesis" else fixtures(request)
 
     class Server(FakeOpenAI):
         def _next_fault(self, body: str) -> Fault | None:
