@@ -114,3 +114,13 @@ def test_future_words_of_the_previous_sentence_do_not_move_a_past_date() -> None
     assert [d.value for d in find_dates(text, MONDAY) if len(d.value) == 10] == ["2020-02-14", "2019-03-21"]
     listed = "The hearings are scheduled for Jan. 5 and Feb. 14."
     assert [d.value for d in find_dates(listed, MONDAY)] == ["2020-01-05", "2020-02-14"]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Pharmacies in Ostvale have until Friday, June 5, to return the packs.", date(2026, 6, 3), "2026-06-05"),
+    ("Fares on the Lorant ferry rise from Friday, January 1.", date(2026, 12, 20), "2027-01-01"),
+    ("The agency acted on Monday the 1. June, the paper wrote.", date(2026, 6, 2), "2026-06-01"),
+])
+def test_a_weekday_written_with_a_yearless_date_fixes_its_year(sentence: str, published: date, expected: str) -> None:
+    (mention,) = find_dates(sentence, published)
+    assert mention.value == expected

@@ -18,12 +18,14 @@ from summarizer.extract.offline.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEE
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
+# "Friday, June 5" / "Monday the 1. June": a weekday written with the date is part of it (and fixes its year).
+_NAMED_DAY = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
     # "2. June 2026": Nordic and German copy (and its machine translation) mark the day with a dot.
-    ("dmy", re.compile(rf"\b({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
-    ("mdy", re.compile(rf"\b({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
+    ("dmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
+    ("mdy", re.compile(rf"\b{_NAMED_DAY}({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
     ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
     ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b")),
@@ -179,6 +181,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
             return None
         if m.group(3) is None and published is not None:
+            named = _WEEKDAY_FIRST.match(m.group())
+            if named:  # "Friday, June 5": the weekday says which year
+                return _day_month_on(month, int(day_s), WEEKDAYS[named.group(1).lower()], published) \
+                    or _day_month(month, int(day_s), published, future)
             return _day_month(month, int(day_s), published, future)
         return _iso(_year(m.group(3), month, published, future), month, int(day_s))
     if kind == "my":
@@ -195,6 +201,22 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
     if kind == "weekday":
         return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
     return _relative(m.group(1).lower(), published)
+
+
+_WEEKDAY_FIRST = re.compile(rf"({WEEKDAY_RE})\b")
+
+
+def _day_month_on(month: int, day: int, weekday: int, published: date) -> str | None:
+    """The yearless date nearest publication that falls on the weekday the text names with it."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            fits.append((abs((when - published).days), when))
+    return min(fits)[1].isoformat() if fits else None
 
 
 def _weekday(modifier: str, weekday: int, published: date, future: bool) -> str:
