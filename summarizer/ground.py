@@ -447,7 +447,7 @@ def stated_names(text: str) -> list[str]:
 
 
 def _bare(token: str) -> str:
-    """Folded, without a possessive ending ("Brevane's" is said where the article says "Brevane")."""
+    """Folded, without a possessive ending ("Ostria's" is said where the article says "Ostria")."""
     word = fold(token).strip(".'’-")
     return re.sub(r"['’]s$", "", word)
 

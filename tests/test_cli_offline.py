@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from summarizer.cli import app
+from summarizer.schema import SCHEMA_VERSION
 
 runner = CliRunner()
 
@@ -27,7 +28,7 @@ def test_brief_json_has_contract_fields(story_dir: Path) -> None:
     result = runner.invoke(app, ["brief", str(story_dir), "--format", "json", "--backend", "offline", "-q"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.1"
     assert data["backend"] == "offline"
     assert len(data["sources"]) == 5
     source = data["sources"][0]
@@ -87,6 +88,6 @@ def test_library_api(story_dir: Path) -> None:
     from summarizer import summarize
 
     briefing = summarize([story_dir], backend="offline")
-    assert briefing.schema_version == "1.0"
+    assert briefing.schema_version == SCHEMA_VERSION
     assert briefing.to_markdown().startswith("# ")
     assert json.loads(briefing.model_dump_json())["backend"] == "offline"

@@ -89,7 +89,7 @@ def decision(item: ClaimItem) -> Decided | None:
 
 
 def _same_actor(members: Sequence[Decided]) -> bool:
-    """Some pair of different classes names a common actor (or one names none): Varela asking for a
+    """Some pair of different classes names a common actor (or one names none): Ferro asking for a
     recount and the commission ordering one are two acts by two parties, not two accounts of one."""
     return any(
         a.name != b.name and (not a.actor or not b.actor or a.actor & b.actor or _opposed(a, b))

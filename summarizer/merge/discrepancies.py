@@ -71,7 +71,7 @@ Figures = dict[int, tuple[ClaimItem, list[Stated]]]
 
 
 def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figures]:
-    """Figures whose sentence says whose they are ('Varela's 48.9%', 'Belmonte won 49.6%'), grouped
+    """Figures whose sentence says whose they are ('Ferro's 48.9%', 'Lindqvist won 49.6%'), grouped
     by owner (owners sharing a name key are one), and the claims' remaining figures.
 
     One owner's figure is one measure however differently two outlets word the sentence, and two
@@ -396,7 +396,7 @@ def roles_conflict(a: str, b: str) -> bool:
 
 
 def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRole]]:
-    """'NMA Director-General Sigrun Aaltonen' as a quote's speaker gives Sigrun Aaltonen a title."""
+    """'FSA Director-General Ida Marsh' as a quote's speaker gives Ida Marsh a title."""
     by_name = {e.name: e for e in entities}
     out: dict[str, list[EntityRole]] = {}
     for entity in entities:

@@ -215,11 +215,11 @@ _KIND = {"person": "person", "organization": "org", "group": "org", "other": "or
 def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
     """Join a mention to the one entity whose full name its name contains.
 
-    Extraction sometimes takes a longer phrase for a name: 'Tobias Rennick of the Marrow County Fire
-    Authority', 'NMA Director-General Sigrun Aaltonen', 'Thursday the Regional Electoral Commission',
-    'Halvorsen Pharma ASA'. When a run of two or more of its name words is the whole name of
+    Extraction sometimes takes a longer phrase for a name: 'Paul Okoro of the Dune County Water
+    Board', 'FSA Director-General Ida Marsh', 'Thursday the Regional Electoral Commission',
+    'Kestrel Foods Ltd'. When a run of two or more of its name words is the whole name of
     exactly one other entity of the same kind (person, or organisation-like), it is that entity;
-    organisations compare word sets, so 'Sheriff's Office' inside 'Marrow County Sheriff's Office'
+    organisations compare word sets, so 'Sheriff's Office' inside 'Dune County Sheriff's Office'
     meets 'Office of the Sheriff'. Two candidate entities mean an ambiguous phrase: nothing joins.
     Every run of a name is looked up in a dictionary, so the pass is linear in the mentions.
     """

@@ -381,8 +381,8 @@ def owner_text(text: str, q: Stated) -> str | None:
 
 
 def _owners(text: str, q: Stated) -> list[str]:
-    """Whose figure this is, as name keys, when the sentence says so: 'Varela's 48.9%', '49.6% for
-    Belmonte', 'Belmonte won 49.6%'. None when it does not: such a figure is compared with anyone's.
+    """Whose figure this is, as name keys, when the sentence says so: 'Ferro's 48.9%', '49.6% for
+    Lindqvist', 'Lindqvist won 49.6%'. None when it does not: such a figure is compared with anyone's.
 
     Two candidates' shares in one race, or two companies' revenues, are different measures even
     though unit and wording match; comparing them makes false conflicts out of every results table.

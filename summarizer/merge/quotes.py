@@ -218,8 +218,8 @@ def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem
 
 
 def _same_person(by_speaker: dict[str, list[QuoteItem]], speaker_name: Callable[[str], str]) -> dict[str, list[QuoteItem]]:
-    """'NMA Director-General Sigrun Aaltonen' and 'Sigrun Aaltonen' are one speaker: every name word
-    of one appears in the other. 'Maren Solheim' and 'Maren Solberg-Dahl' stay two."""
+    """'FSA Director-General Ida Marsh' and 'Ida Marsh' are one speaker: every name word
+    of one appears in the other. 'Tove Berg' and 'Tove Bergman-Lund' stay two."""
     words = {root: set(normalize(speaker_name(root)).replace("-", " ").split()) for root in by_speaker}
     out: dict[str, list[QuoteItem]] = {}
     for root in sorted(by_speaker, key=lambda r: -len(by_speaker[r])):
