@@ -21,6 +21,7 @@ from pathlib import Path
 from summarizer.extract.offline import extract_offline
 from summarizer.merge import merge
 from summarizer.schema import Article, ExtractionRecord
+from summarizer.synthesize import synthesize
 
 
 def eval_dir() -> Path:
@@ -57,7 +58,7 @@ def main() -> int:
         ]
         records = [ExtractionRecord(source=a.id, backend="offline", extraction=extract_offline(a)) for a in articles]
         started = time.perf_counter()
-        briefing = merge(articles, records)
+        briefing = synthesize(merge(articles, records))
         elapsed += time.perf_counter() - started
         multi = sum(1 for kp in briefing.key_points if kp.independent_sources > 1)
         totals.update(
