@@ -414,12 +414,13 @@ _QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-
 def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
     """The role with the qualifier every source writes before it: an extraction that kept
     'President' out of 'Former President Jane Doe' would otherwise make a false conflict."""
-    words = re.escape(role.role)
+    pattern = re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
+    surname = name.split()[-1] if name.split() else name
     found: set[str] = set()
     for source in role.sources:
         text = texts.get(source, "")
-        hits = [m for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE) if name.split()[-1] in text[m.end() : m.end() + 60]]
-        qualifiers = {_qualifier(text[max(0, m.start() - 12) : m.start()]) for m in hits}
+        hits = _role_before(pattern, surname, text)
+        qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
         if not hits or "" in qualifiers:
             return role
         found |= qualifiers
@@ -427,6 +428,26 @@ def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
         return role
     qualifier = "former" if found == {"then"} else next(iter(found))
     return EntityRole(role=f"{qualifier} {role.role}", sources=role.sources)
+
+
+_ROLE_REACH = 60  # characters between the end of a role and the name it is written before
+
+
+def _role_before(pattern: re.Pattern[str], surname: str, text: str) -> list[int]:
+    """Starts of the role's matches that end at most ``_ROLE_REACH`` characters before the surname.
+
+    Looked for only in front of each mention of the surname, so a long article is not rescanned
+    for every role.
+    """
+    starts: set[int] = set()
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        low = max(0, at + len(surname) - _ROLE_REACH - len(pattern.pattern))
+        for match in pattern.finditer(text, low, min(len(text), at + 1)):
+            if at + len(surname) - _ROLE_REACH <= match.end() <= at:
+                starts.add(match.start())
+        at = text.find(surname, at + 1)
+    return sorted(starts)
 
 
 def _qualifier(before: str) -> str:
