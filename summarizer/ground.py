@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -158,16 +158,17 @@ class Locator:
         """
         if len(name) < 2:
             return
-        first = _WORD_RUN.match(name)
         pattern = re.compile(re.escape(name), re.I)
         text = self.unblocked
-        candidates = self._word_starts().get(first.group().lower(), []) if first else []
+        first = _WORD_RUN.match(name)
+        matches: Iterable[re.Match[str] | None]
+        if first is None:  # a name opening on punctuation has no word to look up: scan once
+            matches = pattern.finditer(text)
+        else:
+            matches = (pattern.match(text, start) for start in self._word_starts().get(first.group().lower(), []))
         count, end = 0, -1
-        for start in candidates if first else range(len(text)):
-            if start < end:
-                continue
-            match = pattern.match(text, start)
-            if match is None:
+        for match in matches:
+            if match is None or match.start() < end:
                 continue
             yield fold(text[max(0, match.start() - radius) : match.end() + radius])
             count, end = count + 1, match.end()
@@ -243,7 +244,7 @@ class Locator:
         if not self.blocked:
             return fold(name) in self.folded.text
         if self._outside is None:
-            self._outside = _Folded.build(self.unblocked).text
+            self._outside = fold(self.unblocked)  # no offsets needed: a containment test
         return fold(name) in self._outside
 
 

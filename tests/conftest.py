@@ -49,15 +49,18 @@ _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
 
-def _guarded_connect(self: socket.socket, address: Any) -> None:
-    if self.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
+def _refuse_unless_loopback(sock: socket.socket, address: Any) -> None:
+    if sock.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
         raise NetworkBlocked(f"test tried to reach {address!r}: tests may only use servers on 127.0.0.1")
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    _refuse_unless_loopback(self, address)
     _real_connect(self, address)
 
 
 def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
-    if self.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
-        raise NetworkBlocked(f"test tried to reach {address!r}: tests may only use servers on 127.0.0.1")
+    _refuse_unless_loopback(self, address)
     return _real_connect_ex(self, address)
 
 
