@@ -6,8 +6,8 @@ import pytest
 
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.ground import ground
-from summarizer.merge.numbers import parse_quantities
 from summarizer.numbers import parse_number
+from summarizer.quantities import parse_quantities
 from summarizer.schema import Article, ArticleExtraction, Claim, Quantity
 
 

@@ -5,9 +5,8 @@ batches", "on Monday" and "on Wednesday", "may close" and "closed" land next to 
 different on any of these are not one fact; they are, at most, candidates for a discrepancy
 (:data:`Relation.CONFLICT`), which is the discrepancy finders' call, never the aligner's.
 
-Numbers come from the merger's one number parser (:func:`summarizer.merge.numbers.parse_quantities`,
-imported on first use so this package stays importable on its own); dates and years are not counts
-there, so a date written two ways never blocks a match.
+Numbers come from the one quantity reader the merger also uses (:func:`summarizer.quantities.parse_quantities`);
+dates and years are not counts there, so a date written two ways never blocks a match.
 """
 
 from __future__ import annotations
@@ -17,6 +16,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from summarizer.quantities import parse_quantities
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|n't)\b|n't\b|\b\w+n't\b", re.IGNORECASE)
 # Possibility, not fact. Hedges ('reportedly') are the claim's own flag, and 'considering' or
@@ -64,8 +65,6 @@ class Signature:
 
 @functools.lru_cache(maxsize=100_000)
 def signature(text: str) -> Signature:
-    from summarizer.merge.numbers import parse_quantities
-
     numbers = tuple((q.value, q.unit) for q in parse_quantities(text))
     plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
     weekdays, days = _days(plain)

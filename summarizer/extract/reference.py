@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from summarizer.extract.offline.dates import find_dates
+from summarizer.dates import find_dates
 from summarizer.schema import Article
 
 DATELINE_CHARS = 400  # a dateline sits in the first lines of the text

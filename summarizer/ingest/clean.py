@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer.extract.offline.dates import day_first, find_dates
+from summarizer.dates import day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"

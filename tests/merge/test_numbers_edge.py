@@ -64,7 +64,7 @@ def test_headline_prefers_a_statement_over_a_quote_sentence() -> None:
 
 
 def test_parts_of_a_figure_are_not_rival_totals() -> None:
-    from summarizer.merge.numbers import parse_quantities
+    from summarizer.quantities import parse_quantities
 
     assert parse_quantities("Seven of the deaths were of a single family.") == []
     assert [q.value for q in parse_quantities("At least 28 people, including nine children, were killed.")] == [28.0]

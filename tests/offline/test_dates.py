@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from summarizer.dates import day_first, find_dates
 from summarizer.extract.offline import extract_offline
-from summarizer.extract.offline.dates import day_first, find_dates
 from summarizer.schema import check_partial_date
 from tests.offline.articles import PUBLISHED, article, wire
 

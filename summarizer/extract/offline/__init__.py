@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarizer.dates import find_dates
 from summarizer.extract.offline.claims import build_claims
-from summarizer.extract.offline.dates import find_dates
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
 from summarizer.extract.offline.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
 from summarizer.extract.offline.names import is_pronoun

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+# The calendar words live below every stage (ingest reads datelines with them); re-exported here for the rules.
+from summarizer.calendar_words import MONTH_RE as MONTH_RE
+from summarizer.calendar_words import MONTHS as MONTHS
+from summarizer.calendar_words import WEEKDAY_RE as WEEKDAY_RE
+from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -102,19 +108,6 @@ COMMON_WORDS = _words(
     must shall let please read watch click sign subscribe follow share see
     """
 )
-
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-WEEKDAY_RE = "(?:{})".format("|".join(day.title() for day in WEEKDAYS))
 
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|could not (?:be )?(?:independently )?"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.extract.offline.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from summarizer.calendar_words import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"

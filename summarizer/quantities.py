@@ -1,0 +1,267 @@
+"""Numbers in free text with the unit they count and the context that qualifies them.
+
+Each number gets a unit (the noun it counts), a predicate class (killed, injured, arrested…) and
+flags for "about", "other" and bounds ("at least 3"). It lives below the stages because both the
+aligner (a fact's signature) and the merger (comparing figures across sources) must read a figure
+the same way; :mod:`summarizer.numbers` gives the value of one token, this module its meaning.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from summarizer.text import STOPWORDS, stem
+
+_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR"}
+_APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost)\s*$", re.I)
+_AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
+_AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMBER = re.compile(
+    rf"(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
+    re.IGNORECASE,
+)
+PREDICATES = {
+    "killed": {"kill", "die", "fatalit", "fatality", "lives", "life", "bodies", "body", "toll"},
+    "injured": {"injur", "wound", "hurt", "hospitaliz", "hospitalis"},
+    "arrested": {"arrest", "detain", "custody", "charg"},
+    "missing": {"missing", "unaccounted"},
+    "displaced": {"displac", "evacuat", "homeles", "fled", "flee"},
+    "seized": {"seiz", "captur", "impound", "detain"},
+}
+_HUMAN = {"killed", "injured", "arrested", "missing", "displaced"}
+_PEOPLE = frozenset(
+    [
+        "person",
+        "civilian",
+        "resident",
+        "victim",
+        "individual",
+        "soldier",
+        "passenger",
+        "protester",
+        "worker",
+        "child",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "adult",
+        "militant",
+        "fighter",
+        "officer",
+        "student",
+        "migrant",
+        "refugee",
+        "patient",
+        "member",
+        "them",
+        "other",
+    ]
+)
+_AGENT_SUFFIXES = ("er", "or", "ian", "ist", "ant", "ent")
+_THINGS = frozenset(
+    {
+        "container",
+        "tanker",
+        "trailer",
+        "computer",
+        "helicopter",
+        "fighter jet",
+        "generator",
+        "shelter",
+        "center",
+        "centre",
+        "quarter",
+        "dollar",
+        "motor",
+        "reactor",
+        "tractor",
+        "percent",
+    }
+)
+_UNIT_STOP = frozenset(
+    [
+        "off",
+        "near",
+        "across",
+        "along",
+        "between",
+        "among",
+        "against",
+        "toward",
+        "towards",
+        "inside",
+        "outside",
+        "around",
+        "through",
+        "throughout",
+        "aboard",
+        "within",
+        "beyond",
+        "behind",
+        "amid",
+        "amidst",
+        "despite",
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "ago",
+        "were",
+        "had",
+        "have",
+    ]
+)
+UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR"}
+_UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One number as a source states it."""
+
+    value: float
+    unit: str | None
+    text: str
+    approximate: bool
+    other: bool
+    predicate: str | None
+    unit_text: str | None = None
+    bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
+
+
+def _value(num: str, grouped_dots: bool = False) -> float | None:
+    """'58,2' is a decimal comma (translated copy) and, for counts, '3.900' a thousands dot."""
+    return parse_number(num, grouped_dots)
+
+
+def _nearest_predicate(before: list[str], after: list[str]) -> str | None:
+    """The casualty-type word closest to the number: 'killed at least two … and wounded' is killed."""
+    best: tuple[int, int, str] | None = None
+    for distance, word in enumerate(reversed(before), start=1):
+        found = _word_predicate(word.lower())
+        if found is not None:
+            best = (distance, 1, found)
+            break
+    for distance, word in enumerate(after, start=1):
+        found = _word_predicate(word.lower())
+        if found is not None:
+            if best is None or (distance, 0) < best[:2]:
+                best = (distance, 0, found)
+            break
+    return best[2] if best else None
+
+
+def _predicate(window: list[str]) -> str | None:
+    """The first casualty/arrest-type word in reading order names what the number counts."""
+    for word in window:
+        found = _word_predicate(word.lower())
+        if found is not None:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_predicate(word: str) -> str | None:
+    s = stem(word)
+    for name, cues in PREDICATES.items():
+        if s in cues or any(s.startswith(c) for c in cues):
+            return name
+    return None
+
+
+_INCLUDED = re.compile(r"\b(?:including|includes|included|among them|among whom)\s+(?:about|some|at least|nearly)?\s*$", re.I)
+PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", re.I)
+
+
+def parse_quantities(text: str) -> list[Stated]:
+    """Numbers with unit and context from free text; dates, years and times are not counts."""
+    out: list[Stated] = []
+    for m in _NUMBER.finditer(text):
+        start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
+            continue
+        if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after):
+            continue  # "2 p.m." is a time of day
+        value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
+        if value is None:
+            continue
+        prev_words = re.findall(r"[\w']+", before)[-6:]
+        if prev_words and prev_words[-1].lower()[:3] in _MONTHS:
+            continue  # "March 3"
+        if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
+            continue  # "4 March 2025", "the 4th of March"
+        if m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("cur") and not m.group("pct"):
+            continue  # a year
+        if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
+            continue
+        if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
+            continue  # "seven of the deaths", "including three children": parts of a figure, not rival totals
+        if m.group("scale"):
+            value *= _SCALE[m.group("scale").lower()]
+        clause_words = re.findall(r"[\w'’-]+|[.;:!?]", after)[:12]
+        next_words = re.findall(r"[\w'’-]+|[.,;:!?]", after)[:6]
+        other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
+        other = other or bool(prev_words and prev_words[-1].lower() == "another")
+        unit_word = _unit(next_words)
+        unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None
+        if m.group("cur"):
+            unit = _CURRENCY[m.group("cur")]
+        elif m.group("pct"):
+            unit = "%"
+        elif unit in _CURRENCY_WORDS:
+            unit = _CURRENCY_WORDS[unit]
+        approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
+        bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
+        bound = "max" if bound is None and _AT_MOST.search(before) else bound
+        clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
+        predicate = _nearest_predicate(prev_words[-6:], clause[:8])
+        unit = human_unit(unit, unit_word, predicate)
+        shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
+        out.append(Stated(value, unit, text[start:end].strip(), approx, other, predicate, shown, bound))
+    return out
+
+
+def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -> str | None:
+    """'28 Palestinians … killed', 'nine children killed' and '26 people who died' all count people.
+
+    Only human-looking units fold into 'person' (a listed word, a capitalised nationality, a
+    pronoun), so '250 missiles, killing two' keeps counting missiles.
+    """
+    if unit is not None and _word_predicate(unit) is not None:
+        unit = None  # "30 injured": the word after the number is what happened, not what is counted
+    if predicate not in _HUMAN:
+        return unit
+    if unit is None or unit in _PEOPLE or (unit_word is not None and unit_word[:1].isupper()):
+        return "person"
+    if unit_word is not None and unit_word.lower().rstrip("s").endswith(_AGENT_SUFFIXES) and unit not in _THINGS:
+        return "person"  # villagers, shoppers, civilians, journalists, migrants
+    return unit
+
+
+def _unit(next_words: list[str]) -> str | None:
+    run: list[str] = []
+    for word in next_words:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
+            break
+        if lower in _UNIT_SKIP or lower in _SCALE:
+            continue
+        if lower in STOPWORDS:
+            break
+        run.append(word)
+        if len(run) == 3 or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "news"))):
+            break  # a plural ends the noun phrase: "1,200 workers took part" counts workers
+    return run[-1] if run else None
