@@ -16,6 +16,7 @@ from summarizer.merge._text import STOPWORDS, sorted_sources, source_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.entities import Mention, role_key
+from summarizer.merge.measures import measure_of
 from summarizer.merge.numbers import Stated, compatible, figure_owner, fmt, owner_text
 from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, Span
 
@@ -50,6 +51,11 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
             found = _number_conflict(same_owner, unit, predicate)
             if found is not None:
                 out.append(found)
+        if unit in _MEASURED_UNITS:
+            for name, same_measure in _by_measure(claims):
+                found = _number_conflict(same_measure, unit, predicate, subject=name)
+                if found is not None:
+                    out.append(found)
         if not claims:
             continue
         groups = _lone_figures(claims, unit, matcher)
@@ -68,6 +74,40 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
 
 
 Figures = dict[int, tuple[ClaimItem, list[Stated]]]
+# Units whose figures say what they measure only through the noun they are stated of.
+_MEASURED_UNITS = frozenset(["%", "USD", "EUR", "GBP", "JPY"])
+
+
+def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated]]]]:
+    """Figures stated of one measure ('turnout was', 'the participation was of'), taken out of
+    ``claims`` when independent sources state it: the rest are still grouped by wording.
+
+    A source giving one measure two different values is describing two things (two regions, two
+    rounds), so such a measure is left to the wording; so is a measure only one source states.
+    """
+    measures: dict[str, list[tuple[ClaimItem, Stated]]] = {}
+    names: dict[str, str] = {}
+    for item, figures in claims.values():
+        for q in figures:
+            found = measure_of(item.claim.text, q.text)
+            if found is not None:
+                measures.setdefault(found[0], []).append((item, q))
+                names.setdefault(found[0], found[1])
+    out: list[tuple[str, list[tuple[ClaimItem, Stated]]]] = []
+    for key, members in measures.items():
+        per_source: dict[str, list[Stated]] = {}
+        for item, q in members:
+            per_source.setdefault(item.independent, []).append(q)
+        if len(per_source) < 2 or any(not all(compatible(v[0], q) for q in v[1:]) for v in per_source.values()):
+            continue
+        out.append((names[key][:1].upper() + names[key][1:], members))
+        for item, q in members:
+            left = [f for f in claims[item.order][1] if f is not q]
+            if left:
+                claims[item.order] = (item, left)
+            else:
+                claims.pop(item.order, None)
+    return out
 
 
 def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figures]:
@@ -171,7 +211,9 @@ def _total(item: ClaimItem, q: Stated) -> bool:
     return at >= 0 and _TOTAL.search(item.claim.text[max(0, at - 20) : at]) is not None
 
 
-def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> Discrepancy | None:
+def _number_conflict(
+    members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None, subject: str | None = None
+) -> Discrepancy | None:
     totals = [m for m in members if _total(*m)]
     if totals and len(totals) < len(members):
         members = [m for m in members if not _total(*m)]  # the parts are compared among themselves
@@ -210,7 +252,7 @@ def _number_conflict(members: list[tuple[ClaimItem, Stated]], unit: str, predica
         for lead, bucket in clusters
     ]
     positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
-    subject = _subject(members, unit, predicate)
+    subject = subject or _subject(members, unit, predicate)
     listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
     summary = f"Sources give different figures: {listing}."
     if not predicate:

@@ -1,0 +1,108 @@
+"""What a rate or an amount measures, read off the noun a figure is stated of.
+
+"Turnout was 61.4%" and "The participation was of 58,2% of the inscribed electors" share almost
+no words, so grouping claims by wording never compares them; yet both state one measure of one
+thing, and a story rarely gives two turnouts. The noun the figure is predicated of ("turnout
+was", "a turnout of", "61.4% turnout") names the measure; a small table folds the usual other
+names of one measure ("participation" for turnout, "jobless rate" for unemployment), which a
+translated report tends to use. Shares, rates and amounts only: a count has its own unit noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.merge._text import STOPWORDS, stem
+
+# Other names of one measure, as news and translated copy write them (stems -> the measure's stem).
+SYNONYMS: dict[str, str] = {
+    "participation": "turnout",
+    "jobless": "unemployment",
+    "joblessness": "unemployment",
+    "popularity": "approval",
+}
+# Heads that say "a figure of" but not of what: they name a measure only with the word before them.
+_GENERIC = frozenset(
+    ["rate", "level", "figure", "percentage", "proportion", "share", "index", "number", "total", "amount", "ratio", "rise", "increase",
+     "fall", "drop", "decline", "cut", "gain", "loss", "change", "jump", "hike", "reduction", "sum", "value", "price", "cost"]
+)
+# Heads dropped when a measure word stands before them: "unemployment rate" is unemployment.
+_RATE = frozenset(["rate", "level", "figure"])
+_VERB = (
+    r"(?:was|were|is|are|stood at|stands at|reached|reaches|hit|came to|came in at|rose to|fell to|climbed to|dropped to|"
+    r"amounted to|amounts to|totalled|totaled|of)"
+)
+_SLACK = r"(?:about|around|roughly|nearly|almost|some|an estimated|at least|more than|over|just over|just under|only|just)"
+# "<measure> [on Sunday] [in the region] was [of] [about] <figure>"
+_BEFORE = re.compile(rf"(?:^|\s){_VERB}\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
+# A place or time between the measure and its verb: "turnout in the Orrin referendum on Saturday was".
+_TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
+# "<figure> <measure>": "61.4% turnout", "a 3% inflation"
+_AFTER = re.compile(r"^\s+(?P<np>[a-z][\w-]*)\b(?!\s+(?:of|for|to|from|in|on|at)\b)")
+# A value the sentence places in the past is another measure (an earlier election's turnout).
+_PAST = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:ago|earlier|previously|before that|last (?:year|time|month|week|election|vote)|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "15% contained", "80% complete": the share says how far a thing is done, which the wording groups.
+_STATE = re.compile(r"^\s+(?:[a-z]+ed|complete|done|full|finished|ready)\b")
+_PAST_WORDS = frozenset(["previous", "last", "prior", "former", "earlier", "past"])
+
+
+def measure_of(text: str, figure: str) -> tuple[str, str] | None:
+    """(key, name as written) of the measure ``figure`` is stated of in ``text``; None when unsaid.
+
+    "Turnout on Sunday was 61.4%" gives ('turnout', 'Turnout'); "the jobless rate stood at 7%"
+    gives ('unemployment', 'jobless rate'); "well above the 54% recorded four years ago" gives None.
+    """
+    at = text.find(figure)
+    if at < 0:
+        return None
+    end = at + len(figure)
+    if _PAST.match(text[end:]) or _STATE.match(text[end:]):
+        return None
+    low = max(0, at - 100)
+    found = _BEFORE.search(text[low:at])
+    phrase, start = _subject_before(text, low + found.start()) if found else (None, 0)
+    if phrase is None:
+        after = _AFTER.match(text[end:])
+        phrase, start = (after.group("np"), end + after.start("np")) if after else (None, 0)
+    if phrase is None:
+        return None
+    opening = start == 0 or text[:start].rstrip().endswith((".", ":", ";", "\n"))
+    written = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+    if not written or any(w.lower() in _PAST_WORDS for w in written):
+        return None
+    if any(w[:1].isupper() for w in written[1:]) or (written[0][:1].isupper() and not (opening and phrase.startswith(written[0]))):
+        return None  # a name ("Belmonte was at 49.6%") is whose figure it is, not what it measures
+    key = _key([w.lower() for w in written])
+    return (key, " ".join(written)) if key else None
+
+
+def _subject_before(text: str, verb: int) -> tuple[str | None, int]:
+    """The (at most two-word) noun phrase the verb at ``verb`` is said of, and where it starts."""
+    clause = re.split(r"[,;:()\"“”]", text[max(0, verb - 100) : verb])[-1]
+    begins = verb - len(clause)
+    for _ in range(3):
+        stripped = _TRAILING_PLACE.sub("", clause)
+        if stripped == clause:
+            break
+        clause = stripped
+    found = re.search(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*$", clause)
+    if found is None:
+        return None, 0
+    return found.group(0).strip(), begins + found.start() + len(found.group(0)) - len(found.group(0).lstrip())
+
+
+def _key(words: list[str]) -> str | None:
+    stems = [stem(SYNONYMS.get(w, w)) for w in words if w.isalpha()]
+    if not stems or stems[-1] in STOPWORDS:
+        return None
+    head = stems[-1]
+    if head in _RATE and len(stems) > 1:
+        return stems[-2]
+    if head in _GENERIC:
+        return f"{stems[-2]} {head}" if len(stems) > 1 else None
+    if len(head) < 4 or head.endswith("ly"):
+        return None  # "was"/"is" leftovers, adverbs: no noun named
+    return head

@@ -1,0 +1,70 @@
+"""A rate stated of one measure in different words ('turnout' / 'participation') is one measure."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.measures import measure_of
+from summarizer.schema import Briefing
+
+
+def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    return [(d.subject, [(p.value, p.sources) for p in d.positions]) for d in briefing.discrepancies if d.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        ("Turnout in Orrin on Saturday was 47.2%, officials said.", "47.2%", "turnout"),
+        ("The participation was of 44,9% of the registered voters.", "44,9%", "turnout"),
+        ("The referendum drew a 47% turnout.", "47%", "turnout"),
+        ("The jobless rate stood at 6.1% in April.", "6.1%", "unemployment"),
+        ("Unemployment rate rose to 6.4%.", "6.4%", "unemployment"),
+        ("Quarterly revenue was $3.2 billion.", "$3.2 billion", "revenu"),
+        ("A wage rise of 4% was agreed.", "4%", "wage rise"),
+    ],
+)
+def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:
+    found = measure_of(text, figure)
+    assert found is not None and found[0] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Turnout was 47.2%, well above the 39% recorded six years ago.", "39%"),  # an earlier vote's
+        ("Turnout was 39% in 2019.", "39%"),
+        ("The previous turnout was 39%.", "39%"),
+        ("Okafor was at 51.3% with most districts counted.", "51.3%"),  # whose share, not what measure
+        ("The blaze was 20% contained by noon.", "20%"),  # how far done: left to the wording
+        ("Prices saw a rise of 4% in March.", "4%"),  # a rise of what, unsaid
+        ("The share was 12%.", "12%"),
+    ],
+)
+def test_no_measure_is_read_where_the_sentence_names_none(text: str, figure: str) -> None:
+    assert measure_of(text, figure) is None
+
+
+def test_turnout_and_participation_with_a_decimal_comma_are_one_measure() -> None:
+    a = Doc("S1").say("Turnout in the Orrin referendum was 47.2%, the electoral office said.")
+    b = Doc("S2").say("Turnout on Saturday was 47.2%, well above the 39% recorded six years ago.")
+    c = Doc("S3").say("The participation was of 44,9% of the registered voters.")
+    # Near-misses: a share of something else, and a rate stated without the noun of any measure.
+    d = Doc("S4").say("The yes side won 58.1% of the vote in the coastal districts.")
+    e = Doc("S5").say("The port city of Valn reported 61% of its ballots counted by midnight.")
+    found = _numbers(merge(*build(a, b, c, d, e)))
+    assert found == [("Turnout", [("47.2%", ["S1", "S2"]), ("44.9%", ["S3"])])]
+
+
+def test_one_measure_given_two_values_by_one_source_is_not_compared_across() -> None:
+    a = Doc("S1").say("Turnout was 52% in the north.").say("Turnout was 41% in the south.")
+    b = Doc("S2").say("Turnout was 47% across the region.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_the_same_turnout_in_other_words_is_no_discrepancy() -> None:
+    a = Doc("S1").say("Turnout in the Orrin referendum was 47.2%, the electoral office said.")
+    b = Doc("S2").say("The participation was of 47,2% of the registered voters.")
+    assert _numbers(merge(*build(a, b))) == []
