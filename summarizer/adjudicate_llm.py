@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from summarizer.errors import SummarizerError
 from summarizer.prompts import fence_for, render
-from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, Position, Update, Usage
+from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, Notice, Position, Update, Usage
 
 SYSTEM_TEMPLATE = "adjudicate_system.j2"
 USER_TEMPLATE = "adjudicate_user.j2"
@@ -92,31 +92,35 @@ async def adjudicate_with_model(
                                               label="adjudication", attempts=ATTEMPTS)
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
-        warning = f"adjudication by the model failed ({exc}); the rule-based disagreements are shown"
+        warning = Notice(kind="adjudication", message=f"adjudication by the model failed ({exc}); the rule-based disagreements are shown")
         return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
             spent if isinstance(spent, Usage) else Usage())
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     summaries: dict[int, str] = {}
     for verdict in result.verdicts:
         if not 1 <= verdict.item <= len(items):
-            warnings.append(f"adjudication: a verdict on item {verdict.item}, which was not asked about, was ignored")
+            warnings.append(_note(f"a verdict on item {verdict.item}, which was not asked about, was ignored"))
             continue
         found, entry = items[verdict.item - 1]
         if found == "update":
             if verdict.verdict == "conflict":
-                warnings.append(f"adjudication: the model called the update “{entry.subject}” a conflict; it stays an "
-                                "update because the reports' times order its values")
+                warnings.append(_note(f"the model called the update “{entry.subject}” a conflict; it stays an "
+                                      "update because the reports' times order its values"))
             continue
         assert isinstance(entry, Discrepancy)
         if verdict.verdict != "conflict":
-            warnings.append(f"adjudication: the model called “{entry.subject}” {verdict.verdict}; it stays listed because "
-                            "the sources' grounded words differ")
+            warnings.append(_note(f"the model called “{entry.subject}” {verdict.verdict}; it stays listed because "
+                                  "the sources' grounded words differ"))
         elif verdict.summary.strip() and _cited_ok(verdict, entry):
             summaries[verdict.item - 1] = verdict.summary.strip()
         elif verdict.summary.strip():
-            warnings.append(f"adjudication: the model's summary of “{entry.subject}” cites sources outside it; "
-                            "the rule-based summary is shown")
+            warnings.append(_note(f"the model's summary of “{entry.subject}” cites sources outside it; "
+                                  "the rule-based summary is shown"))
     discrepancies = [d.model_copy(update={"summary": summaries[i]}) if i in summaries else d
                      for i, d in enumerate(briefing.discrepancies)]
     return briefing.model_copy(update={"discrepancies": discrepancies,
                                        "warnings": [*briefing.warnings, *warnings]}), usage
+
+
+def _note(message: str) -> Notice:
+    return Notice(kind="adjudication", message=f"adjudication: {message}")

@@ -39,9 +39,12 @@ from summarizer.schema import (
     Article,
     ArticleExtraction,
     Claim,
+    DroppedItem,
+    DroppedKind,
     Entity,
     Event,
     GroundingReport,
+    Notice,
     Quote,
     Span,
 )
@@ -260,20 +263,18 @@ def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtr
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events), report
 
 
-INJECTED_NOTE = " (cites instruction-like text)"
-
-
-def _drop(report: GroundingReport, kind: str, text: str) -> None:
+def _drop(report: GroundingReport, kind: DroppedKind, text: str, cited: Span | None = None) -> None:
+    """Count an item not kept; ``cited`` is the instruction-like passage it cites, when that was the reason."""
     report.dropped += 1
-    report.dropped_items.append(f"{kind}: {text[:120]}")
+    report.dropped_items.append(DroppedItem(kind=kind, message=text[:120], span=cited, injected=cited is not None))
 
 
-def _evidence_span(locator: Locator, span: Span | None, evidence: str, kind: str, label: str,
+def _evidence_span(locator: Locator, span: Span | None, evidence: str, kind: DroppedKind, label: str,
                    report: GroundingReport) -> Span | None:
     """The evidence's span in the article (kept if valid, else found), or None after counting the drop."""
     found = span if locator.valid(span) else locator.find(evidence, EVIDENCE_MIN_SCORE)
     if found is None or locator.injected(found):
-        _drop(report, kind, label + (INJECTED_NOTE if found is not None else ""))
+        _drop(report, kind, label, found)
         return None
     report.kept += 1
     return found
@@ -314,11 +315,13 @@ def _numbers_checked(claim: Claim, report: GroundingReport) -> Claim:
             quantities.append(quantity)
         else:
             report.dropped += 1
-            report.dropped_items.append(f"quantity: {quantity.text[:60]} (not in its evidence)")
+            report.dropped_items.append(DroppedItem(kind="quantity", message=f"{quantity.text[:60]} (not in its evidence)"))
     text = claim.text
     if text != evidence and any(not supported(q.value, q.text) for q in find_quantities(text)):
         report.rewritten += 1
-        report.dropped_items.append(f"claim wording replaced by its evidence (figure not in evidence): {text[:100]}")
+        report.dropped_items.append(DroppedItem(
+            kind="wording", message=f"claim wording replaced by its evidence (figure not in evidence): {text[:100]}",
+            span=claim.span))
         text = evidence
     return claim.model_copy(update={"quantities": quantities, "text": text})
 
@@ -329,7 +332,7 @@ def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Qu
     else:
         span = locator.find(quote.text.strip().strip(_QUOTE_MARKS).strip(), QUOTE_MIN_SCORE)
     if span is None or locator.injected(span):
-        _drop(report, "quote", quote.text + (INJECTED_NOTE if span is not None else ""))
+        _drop(report, "quote", quote.text, span)
         return None
     speaker = quote.speaker
     if speaker and not _speaker_named(locator, speaker):
@@ -337,11 +340,13 @@ def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Qu
         speaker = None
     if speaker and not _attributed_near(locator, speaker, span):
         # Named somewhere, but not as the one speaking here: no reporting verb with the name near the quote.
-        report.dropped_items.append(f"quote speaker removed (not named near the quote): {speaker}")
+        report.dropped_items.append(DroppedItem(kind="speaker", message=f"quote speaker removed (not named near the quote): {speaker}",
+                                                span=span))
         speaker = None
     role = quote.speaker_role if speaker else None
     if speaker and role and not _role_near(locator, role, [speaker, *_surname(speaker)]):
-        report.dropped_items.append(f"speaker role removed (not near {speaker} in the text): {role}")
+        report.dropped_items.append(DroppedItem(kind="role", message=f"speaker role removed (not near {speaker} in the text): {role}",
+                                                span=span))
         role = None
     report.kept += 1
     return quote.model_copy(update={"text": span.text, "span": span, "speaker": speaker, "speaker_role": role})
@@ -414,7 +419,8 @@ def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) ->
         if _role_near(locator, role, names):
             roles.append(role)
         else:
-            report.dropped_items.append(f"entity role removed (not near {entity.name} in the text): {role}")
+            report.dropped_items.append(DroppedItem(kind="role",
+                                                    message=f"entity role removed (not near {entity.name} in the text): {role}"))
     report.kept += 1
     return entity.model_copy(update={"aliases": aliases + elsewhere, "aliases_not_in_text": elsewhere,
                                      "mentions": mentions, "roles": roles})
@@ -475,7 +481,8 @@ def _supported(locator: Locator, claims: list[Claim], events: list[Event],
 def replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | Event:
     report.rewritten += 1
     kind = "claim" if isinstance(item, Claim) else "event"
-    report.dropped_items.append(f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}")
+    report.dropped_items.append(DroppedItem(kind="wording", message=f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}",
+                                            span=item.span))
     if isinstance(item, Claim):
         # The model rated the wording it wrote, not the sentence shown now: no more than the neutral default.
         default = Claim.model_fields["salience"].default
@@ -483,7 +490,7 @@ def replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | 
     return item.model_copy(update={"text": item.evidence})
 
 
-def injection_notes(article: Article, extraction: ArticleExtraction, report: GroundingReport) -> list[str]:
+def injection_notes(article: Article, extraction: ArticleExtraction, report: GroundingReport) -> list[Notice]:
     """What was actually cited from the article's instruction-like passages, checked on the kept spans."""
     blocked = [(f.start, f.end) for f in find_injections(article.text)]
     if not blocked:
@@ -491,8 +498,9 @@ def injection_notes(article: Article, extraction: ArticleExtraction, report: Gro
     spans = [*(c.span for c in extraction.claims), *(q.span for q in extraction.quotes),
              *(e.span for e in extraction.events), *(m for e in extraction.entities for m in e.mentions)]
     cited = [s for s in spans if s is not None and any(s.start < end and start < s.end for start, end in blocked)]
-    refused = sum(1 for item in report.dropped_items if item.endswith(INJECTED_NOTE))
+    refused = sum(1 for item in report.dropped_items if item.injected)
     what = "nothing from it was cited" if not cited else \
         f"{len(cited)} passage(s) from it were cited: " + "; ".join(repr(s.text[:60]) for s in cited[:3])
     dropped = f"; {refused} extracted item(s) citing it were dropped" if refused else ""
-    return [f"{article.id}: instruction-like text in the article ({len(blocked)} passage(s)): {what}{dropped}"]
+    return [Notice(source=article.id, kind="grounding",
+                   message=f"instruction-like text in the article ({len(blocked)} passage(s)): {what}{dropped}")]

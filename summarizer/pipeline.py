@@ -38,7 +38,7 @@ from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Resolver
 from summarizer.ingest.records import MB
 from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
-from summarizer.schema import Article, Briefing, ExtractionRecord, SourceInfo
+from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo
 
 InputLike = str | Path | Article
 
@@ -181,7 +181,7 @@ def _preload(*modules: str, then: tuple[str, str] | None = None) -> threading.Th
     return thread
 
 
-def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[str]]:
+def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[Notice]]:
     given: list[str] = []
     ready: list[Article] = []
     for item in inputs:
@@ -189,7 +189,7 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
             ready.append(item)
         else:
             given.append(str(item))
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     articles: list[Article] = list(ready)
     if given:
         result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout,
@@ -203,7 +203,7 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
                 "id": renumbered,
                 "duplicate_of": f"S{offset + int(dup[1:])}" if dup else None,
             }))
-        warnings.extend(result.warnings)
+        warnings.extend(Notice(kind="ingest", message=w) for w in result.warnings)
     if not articles:
         raise InputError("<inputs>", "no inputs given")
     warnings.extend(assume_reference_dates(articles, options.reference_date))
@@ -277,9 +277,10 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         "sources": [source_info(a) for a in final_articles],
         "usage": usage,
         "grounding": {r.source: r.grounding for r in records},
-        "warnings": [*warnings, *(f"{a.id}: {w}" for a in final_articles for w in a.warnings),
+        "warnings": [*warnings, *(Notice(source=a.id, kind="ingest", message=w) for a in final_articles for w in a.warnings),
                      *(w for r in records for w in r.warnings), *briefing.warnings,
-                     *(f"{a.id} ({a.uri}) failed: {a.error}" for a in final_articles if a.status == "failed")],
+                     *(Notice(source=a.id, kind="failed", message=f"{a.uri} failed: {a.error}")
+                       for a in final_articles if a.status == "failed")],
     })
     return RunResult(briefing=briefing, articles=final_articles, records=records, skipped=outcome.skipped)
 
@@ -312,10 +313,12 @@ def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
     grounded = check_meaning(grounded, report)
     notes = list(record.warnings)
     if report.dropped:
-        notes.append(f"{record.source}: {report.dropped} item(s) not found in the article were dropped")
+        notes.append(Notice(source=record.source, kind="grounding",
+                            message=f"{report.dropped} item(s) not found in the article were dropped"))
     if report.rewritten:
-        notes.append(f"{record.source}: {report.rewritten} claim(s) or event(s) said what their evidence does not "
-                     "(a figure, name or date it lacks, or another meaning); the evidence sentence is shown instead")
+        notes.append(Notice(source=record.source, kind="grounding",
+                            message=f"{report.rewritten} claim(s) or event(s) said what their evidence does not (a figure, "
+                            "name or date it lacks, or another meaning); the evidence sentence is shown instead"))
     notes.extend(injection_notes(article, grounded, report))
     return record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes})
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -210,13 +210,54 @@ class Usage(_Model):
         )
 
 
+# What grounding took out of one article's extraction. claim/quote/event/entity: the item was not found
+# in the article (or cites instruction-like text) and was dropped; quantity: a figure its evidence lacks was
+# dropped from a claim; wording: a claim's or event's wording said what its evidence does not and was
+# replaced by the evidence; speaker/role: an attribution the text does not make near the words was removed.
+DroppedKind = Literal["claim", "quote", "event", "entity", "quantity", "wording", "speaker", "role"]
+
+
+class DroppedItem(_Model):
+    """One thing grounding dropped or changed, typed so readers count and show it without parsing text."""
+
+    kind: DroppedKind
+    message: str = Field(description="The item as extracted (shortened), with the reason where there is one.")
+    span: Span | None = Field(default=None, description="The passage the item cited, when grounding found one.")
+    injected: bool = Field(default=False, description="Dropped because the passage it cites is instruction-like text.")
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}" + (" (cites instruction-like text)" if self.injected else "")
+
+
 class GroundingReport(_Model):
     """What grounding kept and dropped for one article: nothing ungrounded passes silently."""
 
     kept: int = 0
     dropped: int = 0
     rewritten: int = Field(default=0, description="Claims whose model wording carried a figure not in the evidence; the evidence is shown.")
-    dropped_items: list[str] = Field(default_factory=list, description="'quote: …' / 'claim: …' texts not found in the article.")
+    dropped_items: list[DroppedItem] = Field(default_factory=list)
+
+
+# Which check raised a warning. ingest: reading the inputs (a file skipped, bytes that are not UTF-8,
+# instruction-like text in an article); failed: a source that could not be read or extracted; date: the
+# date an undated source's relative dates were read against; extraction: how a source was read (in
+# parts); grounding: what grounding dropped or reworded, and what was cited from instruction-like text;
+# headline: a source's headline its own text contradicts; synthesis: the overview's or model headline's
+# checks; adjudication: the model's verdicts on the disagreements.
+NoticeKind = Literal["ingest", "failed", "date", "extraction", "grounding", "headline", "synthesis", "adjudication"]
+
+
+class Notice(_Model):
+    """One warning: the source it is about (none for the run as a whole), which check raised it, the
+    message, and the passage it is about where there is one. Renderers place it beside its source."""
+
+    source: str | None = Field(default=None, description="Source id it is about (S1…); null for the run as a whole.")
+    kind: NoticeKind
+    message: str
+    span: Span | None = Field(default=None, description="The passage it is about, when there is one.")
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
 
 
 class ExtractionRecord(_Model):
@@ -229,7 +270,7 @@ class ExtractionRecord(_Model):
     usage: Usage = Field(default_factory=Usage)
     cached: bool = False
     grounding: GroundingReport = Field(default_factory=GroundingReport)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[Notice] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- briefing
@@ -387,7 +428,7 @@ class Briefing(_Model):
     copies: list[list[str]] = Field(default_factory=list, description="Groups of source ids folded together as copies of one story.")
     usage: Usage = Field(default_factory=Usage)
     grounding: dict[str, GroundingReport] = Field(default_factory=dict)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[Notice] = Field(default_factory=list)
 
     @property
     def failed_sources(self) -> list[SourceInfo]:

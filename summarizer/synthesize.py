@@ -16,7 +16,7 @@ from summarizer.align import cosine, differs, embed, signature
 from summarizer.align.thresholds import RESTATED
 from summarizer.merge._text import content_tokens, source_order
 from summarizer.merge.claims import actions
-from summarizer.schema import Briefing, KeyPoint, TimelineEntry
+from summarizer.schema import Briefing, KeyPoint, Notice, TimelineEntry
 
 HEADLINE_CHARS = 110
 HEADLINE_WORDS = 14
@@ -315,24 +315,24 @@ def split_cited(overview: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def verify_overview(overview: str, briefing: Briefing) -> tuple[str, list[str]]:
+def verify_overview(overview: str, briefing: Briefing) -> tuple[str, list[Notice]]:
     """Rewrite a model's overview keeping only supported citations; warn about every one dropped."""
     return verify_sentences(split_cited(overview), briefing)
 
 
-def verify_sentences(sentences: Sequence[tuple[str, Sequence[str]]], briefing: Briefing) -> tuple[str, list[str]]:
+def verify_sentences(sentences: Sequence[tuple[str, Sequence[str]]], briefing: Briefing) -> tuple[str, list[Notice]]:
     """Keep each sentence with its supported citations only; warn about every citation dropped.
 
     A sentence none of whose citations hold up is dropped entirely: an uncited claim in a
     source-cited briefing would read as the briefing's own assertion.
     """
     kept: list[str] = []
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     for check in check_citations(sentences, briefing):
         for source in check.unsupported:
-            warnings.append(f"overview: citation {source} does not support: {check.sentence}")
+            warnings.append(Notice(kind="synthesis", message=f"overview: citation {source} does not support: {check.sentence}"))
         if check.supported:
             kept.append(f"{check.sentence.rstrip()} {_cite(check.supported)}")
         else:
-            warnings.append(f"overview: sentence dropped, no supporting source: {check.sentence}")
+            warnings.append(Notice(kind="synthesis", message=f"overview: sentence dropped, no supporting source: {check.sentence}"))
     return " ".join(kept), warnings

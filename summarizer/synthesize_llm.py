@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, field_validator
 from summarizer.consistency import headline_supported
 from summarizer.errors import SummarizerError
 from summarizer.prompts import fence_for, render
-from summarizer.schema import Briefing, Usage
+from summarizer.schema import Briefing, Notice, Usage
 from summarizer.synthesize import verify_sentences
 
 SYSTEM_TEMPLATE = "synthesize_system.j2"
@@ -70,15 +70,15 @@ def synthesis_messages(briefing: Briefing, prompt_dir: Path | None = None) -> li
     ]
 
 
-def _supported_sentences(result: Synthesis, briefing: Briefing) -> tuple[list[tuple[str, list[str]]], list[str]]:
+def _supported_sentences(result: Synthesis, briefing: Briefing) -> tuple[list[tuple[str, list[str]]], list[Notice]]:
     """Overview sentences whose names, figures and meaning some key point of their cited sources states."""
     kept: list[tuple[str, list[str]]] = []
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     for sentence in result.overview:
         cited = set(sentence.sources)
         why = headline_supported(sentence.text, [p.text for p in briefing.key_points if cited & set(p.sources)])
         if why:
-            warnings.append(f"overview: sentence dropped ({why}): {sentence.text[:120]}")
+            warnings.append(Notice(kind="synthesis", message=f"overview: sentence dropped ({why}): {sentence.text[:120]}"))
         else:
             kept.append((sentence.text, sentence.sources))
     return kept, warnings
@@ -95,20 +95,21 @@ async def synthesize_with_model(
                                               attempts=ATTEMPTS)
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
-        warning = f"synthesis by the model failed ({exc}); the extractive overview is shown"
+        warning = Notice(kind="synthesis", message=f"synthesis by the model failed ({exc}); the extractive overview is shown")
         return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
             spent if isinstance(spent, Usage) else Usage())
     sentences, warnings = _supported_sentences(result, briefing)
     overview, verified = verify_sentences(sentences, briefing)
     warnings += verified
     if not overview:
-        warnings.append("overview: no model-written sentence was supported; the extractive overview is shown")
+        warnings.append(Notice(kind="synthesis",
+                               message="overview: no model-written sentence was supported; the extractive overview is shown"))
         return briefing.model_copy(update={"warnings": [*briefing.warnings, *warnings]}), usage
     headline = result.headline.strip() or briefing.headline
     why = headline_supported(headline, [p.text for p in briefing.key_points]) if headline != briefing.headline else None
     if why:
         # An obeyed injection shows here first: the headline is what people read.
-        warnings.append(f"headline: the model's headline was not used ({why}): {headline[:120]}")
+        warnings.append(Notice(kind="synthesis", message=f"headline: the model's headline was not used ({why}): {headline[:120]}"))
         headline = briefing.headline
     return briefing.model_copy(update={
         "headline": headline, "overview": overview, "warnings": [*briefing.warnings, *warnings],

@@ -56,7 +56,7 @@ def test_a_model_calling_a_real_conflict_the_same_fact_changes_nothing_but_warns
     briefing, usage = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(answer)))
     assert [d.subject for d in briefing.discrepancies] == ["Number of people killed", "Title of Ana Rook"]
     assert briefing.discrepancies[0].summary == _briefing().discrepancies[0].summary
-    assert any("called “Number of people killed” same" in w for w in briefing.warnings)
+    assert any("called “Number of people killed” same" in w.message for w in briefing.warnings)
     assert usage.calls == 1
 
 
@@ -65,8 +65,8 @@ def test_a_model_inventing_a_conflict_out_of_an_update_or_an_unknown_item_adds_n
                                     Verdict(item=9, verdict="conflict", kind="account", summary="S5 says the dam broke [S5].")])
     briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(answer)))
     assert len(briefing.discrepancies) == 2 and len(briefing.updates) == 1
-    assert any("stays an update" in w for w in briefing.warnings)
-    assert any("item 9" in w for w in briefing.warnings)
+    assert any("stays an update" in w.message for w in briefing.warnings)
+    assert any("item 9" in w.message for w in briefing.warnings)
 
 
 def test_a_conflict_summary_is_used_only_when_it_cites_the_items_own_sides() -> None:
@@ -77,13 +77,13 @@ def test_a_conflict_summary_is_used_only_when_it_cites_the_items_own_sides() -> 
     briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(Adjudication(verdicts=[good, foreign]))))
     assert briefing.discrepancies[0].summary == good.summary
     assert briefing.discrepancies[1].summary == _briefing().discrepancies[1].summary
-    assert any("cites sources outside it" in w for w in briefing.warnings)
+    assert any("cites sources outside it" in w.message for w in briefing.warnings)
 
 
 def test_failed_call_keeps_the_rule_based_result_with_a_warning() -> None:
     briefing, usage = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(None)))
     assert briefing.discrepancies == _briefing().discrepancies
-    assert any("adjudication by the model failed" in w for w in briefing.warnings)
+    assert any("adjudication by the model failed" in w.message for w in briefing.warnings)
     assert usage.calls == 0
 
 

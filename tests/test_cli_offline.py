@@ -28,7 +28,7 @@ def test_brief_json_has_contract_fields(story_dir: Path) -> None:
     result = runner.invoke(app, ["brief", str(story_dir), "--format", "json", "--backend", "offline", "-q"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION == "2.0"
     assert data["backend"] == "offline"
     assert len(data["sources"]) == 5
     source = data["sources"][0]
@@ -82,6 +82,15 @@ def test_schema_command_prints_json_schema() -> None:
     schema = json.loads(result.stdout)
     assert "schema_version" in schema["properties"]
     assert "discrepancies" in schema["properties"]
+    assert schema["$id"].endswith("briefing-2.0.json")
+    # 2.0: warnings and grounding's dropped items are objects with a kind, not "S1: …" strings to parse.
+    notice = schema["$defs"]["Notice"]
+    assert set(notice["properties"]) == {"source", "kind", "message", "span"} and set(notice["required"]) == {"kind", "message"}
+    assert "headline" in notice["properties"]["kind"]["enum"]
+    assert schema["properties"]["warnings"]["items"] == {"$ref": "#/$defs/Notice"}
+    dropped = schema["$defs"]["DroppedItem"]
+    assert set(dropped["properties"]) == {"kind", "message", "span", "injected"} and "quote" in dropped["properties"]["kind"]["enum"]
+    assert schema["$defs"]["GroundingReport"]["properties"]["dropped_items"]["items"] == {"$ref": "#/$defs/DroppedItem"}
 
 
 def test_library_api(story_dir: Path) -> None:

@@ -34,18 +34,18 @@ def test_llm_briefing_is_grounded_and_cited(llm_env: dict[str, str], story_dir: 
     assert briefing.grounding[blog].dropped == 2
     assert not any("Soldiers were deployed" in p.text or "army was deployed" in p.text for p in briefing.key_points)
     assert not any("The army will stay out" in q.text for q in briefing.quotes)
-    assert any("not found in the article" in w for w in briefing.warnings)
+    assert any("not found in the article" in w.message for w in briefing.warnings)
     # Usage is recorded per call: five extractions, one adjudication and one synthesis.
     assert briefing.usage.calls == 7
     # The adjudication fixture wrongly calls the first disagreement "same fact" and invents a conflict on an
     # item it was not asked about: the rules' grounded result stands, and the editor is told.
     first = briefing.discrepancies[0]
-    assert any(f"called “{first.subject}” same" in w and "stays listed" in w for w in briefing.warnings)
-    assert any("item 99" in w for w in briefing.warnings)
+    assert any(f"called “{first.subject}” same" in w.message and "stays listed" in w.message for w in briefing.warnings)
+    assert any("item 99" in w.message for w in briefing.warnings)
     assert not any("port was bombed" in d.summary for d in briefing.discrepancies)
     # The model-written overview cites sources, and every cited id survived the citation check.
     assert briefing.headline and "[S" in briefing.overview
-    assert not any("synthesis by the model failed" in w for w in briefing.warnings)
+    assert not any("synthesis by the model failed" in w.message for w in briefing.warnings)
     assert briefing.usage.prompt_tokens > 0 and briefing.usage.completion_tokens > 0
 
 
@@ -84,5 +84,5 @@ def test_modes_for_servers_without_tool_calling(llm_env: dict[str, str], story_d
     assert [s.status for s in briefing.sources] == ["ok"] * 5
     assert briefing.usage.calls == 7  # five extractions, one adjudication, one synthesis
     assert any(d.kind == "title" for d in briefing.discrepancies)
-    assert not any("adjudication by the model failed" in w for w in briefing.warnings)
-    assert not any("synthesis by the model failed" in w for w in briefing.warnings)
+    assert not any("adjudication by the model failed" in w.message for w in briefing.warnings)
+    assert not any("synthesis by the model failed" in w.message for w in briefing.warnings)

@@ -25,7 +25,7 @@ def test_an_undated_article_takes_the_latest_date_of_the_cluster() -> None:
                 _article("S3", "Ships waited.", date(2031, 5, 13))]
     warnings = assume_reference_dates(articles)
     assert articles[0].reference_date == date(2031, 5, 13) and articles[0].published is None
-    assert warnings and "S1" in warnings[0] and "2031-05-13" in warnings[0]
+    assert warnings and warnings[0].source == "S1" and warnings[0].kind == "date" and "2031-05-13" in warnings[0].message
 
 
 def test_a_dateline_dates_an_article_when_nothing_else_does() -> None:
@@ -37,7 +37,7 @@ def test_a_dateline_dates_an_article_when_nothing_else_does() -> None:
 def test_with_no_evidence_nothing_is_assumed_and_the_warning_says_so() -> None:
     articles = [_article("S1", UNDATED)]
     (warning,) = assume_reference_dates(articles)
-    assert articles[0].reference_date is None and "--date" in warning
+    assert articles[0].reference_date is None and "--date" in warning.message and warning.kind == "date"
 
 
 def test_the_date_option_resolves_weekdays_and_is_reported(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_the_date_option_resolves_weekdays_and_is_reported(tmp_path: Path) -> No
                                       "--format", "json", "-q"])
     assert result.exit_code == 0, result.output
     briefing = json.loads(result.stdout)
-    assert any("2031-05-14" in w and "--date" in w for w in briefing["warnings"])
+    assert any(w["kind"] == "date" and "2031-05-14" in w["message"] and "--date" in w["message"] for w in briefing["warnings"])
     assert any(entry["date"] == "2031-05-16" for entry in briefing["timeline"])
 
 

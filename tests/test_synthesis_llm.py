@@ -58,15 +58,15 @@ def test_supported_citations_kept_unsupported_dropped_with_warning() -> None:
     assert "crack. [S1]" in briefing.overview  # S3 does not say the bridge closed
     assert "[S3]" in briefing.overview
     assert "army" not in briefing.overview
-    assert any("citation S3 does not support" in w for w in briefing.warnings)
-    assert any("sentence dropped" in w and "army" in w for w in briefing.warnings)
+    assert any("citation S3 does not support" in w.message for w in briefing.warnings)
+    assert any("sentence dropped" in w.message and "army" in w.message for w in briefing.warnings)
     assert usage.calls == 1
 
 
 def test_failed_call_keeps_extractive_overview() -> None:
     briefing, usage = asyncio.run(synthesize_with_model(_briefing(), FakeClient(None)))
     assert briefing.overview == "extractive overview [S1]"
-    assert any("synthesis by the model failed" in w for w in briefing.warnings)
+    assert any("synthesis by the model failed" in w.message for w in briefing.warnings)
     assert usage.calls == 0
 
 
@@ -95,4 +95,4 @@ async def test_an_invalid_answer_is_reasked_once_then_the_extractive_overview_is
     assert len(server.requests) == ATTEMPTS == 2
     assert usage.attempts == 2 and usage.failed_attempts == 2
     assert briefing.overview == "extractive overview [S1]"
-    assert any("synthesis by the model failed" in w and "extractive overview is shown" in w for w in briefing.warnings)
+    assert any("synthesis by the model failed" in w.message and "extractive overview is shown" in w.message for w in briefing.warnings)

@@ -123,7 +123,7 @@ def _share(kept: int, total: int) -> float | None:
 def measure(cluster: Cluster, result: RunResult, seconds: float) -> ClusterResult:
     """Metrics of one briefing. Grounding shares count what grounding dropped against what it kept."""
     briefing = result.briefing
-    dropped = [item.split(":", 1)[0] for r in result.records for item in r.grounding.dropped_items]
+    dropped = [item.kind for r in result.records for item in r.grounding.dropped_items]
     quotes_kept = sum(len(r.extraction.quotes) for r in result.records)
     evidence_kept = sum(len(r.extraction.claims) + len(r.extraction.events) for r in result.records)
     quotes_total = quotes_kept + dropped.count("quote")

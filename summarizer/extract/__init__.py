@@ -21,7 +21,7 @@ from summarizer.extract.offline import extract_offline
 from summarizer.extract.pricing import Budget, Price, PriceBook, estimate_completion_tokens, estimate_tokens
 from summarizer.extract.response_model import ArticleExtraction as PromptExtraction
 from summarizer.extract.response_model import schema_chars, to_plain
-from summarizer.schema import Article, ArticleExtraction, ExtractionRecord, Usage
+from summarizer.schema import Article, ArticleExtraction, ExtractionRecord, Notice, Usage
 
 if TYPE_CHECKING:
     from summarizer.extract.cache import ExtractionCache
@@ -240,7 +240,8 @@ class CachedLLMExtractor:
             error = ExtractionError(article.id, first.reason + where)
             error.usage, error.detail = usage, first.detail
             raise error from None
-        warnings = [f"{article.id}: long article read in {len(requests)} parts"] if len(requests) > 1 else []
+        warnings = [Notice(source=article.id, kind="extraction", message=f"long article read in {len(requests)} parts")] \
+            if len(requests) > 1 else []
         return ExtractionRecord(source=article.id, backend=self.backend, model=self.settings.model,
                                 extraction=merge_chunk_extractions(parts), usage=usage,
                                 cached=all(not isinstance(r, BaseException) and r[2] for r in results),

@@ -12,18 +12,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from summarizer.dates import find_dates
-from summarizer.schema import Article
+from summarizer.schema import Article, Notice
 
 DATELINE_CHARS = 400  # a dateline sits in the first lines of the text
 
 
-def assume_reference_dates(articles: Sequence[Article], given: date | None = None) -> list[str]:
+def assume_reference_dates(articles: Sequence[Article], given: date | None = None) -> list[Notice]:
     """Set ``reference_date`` on every usable article without a publication date; return warnings."""
     undated = [a for a in articles if a.status == "ok" and a.published is None]
     if not undated:
         return []
     dated = sorted(a.published for a in articles if a.status == "ok" and a.published is not None)
-    warnings = []
+    warnings: list[Notice] = []
     for article in undated:
         if given is not None:
             assumed, why = given, "set with --date"
@@ -32,13 +32,13 @@ def assume_reference_dates(articles: Sequence[Article], given: date | None = Non
         else:
             own = _dateline(article.text)
             if own is None:
-                warnings.append(f"{article.id}: no publication date; relative dates in it are left unresolved "
-                                "(set --date)")
+                warnings.append(Notice(source=article.id, kind="date", message="no publication date; relative dates in it "
+                                       "are left unresolved (set --date)"))
                 continue
             assumed, why = own, "the first full date in its opening lines; set --date to change"
         article.reference_date = assumed
-        warnings.append(f"{article.id}: no publication date; relative dates read against {assumed.isoformat()} "
-                        f"({why})")
+        warnings.append(Notice(source=article.id, kind="date",
+                               message=f"no publication date; relative dates read against {assumed.isoformat()} ({why})"))
     return warnings
 
 

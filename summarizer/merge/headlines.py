@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from summarizer.merge._text import content_tokens, sorted_sources, stem, words
 from summarizer.merge.independence import Independence
 from summarizer.merge.timeline import TURNS
-from summarizer.schema import Article, TimelineEntry
+from summarizer.schema import Article, Notice, Span, TimelineEntry
 
 _ONGOING = re.compile(
     r"\b(?:enters?|entering|continues?|continuing|drags? on|goes on|grinds on|ongoing|"
@@ -36,9 +36,9 @@ def _subject(title: str) -> frozenset[str]:
     return frozenset(t for t in content_tokens(_ONGOING.sub(" ", title)) if not t.startswith("#") and t not in names | _NOT_SUBJECT)
 
 
-def headline_warnings(articles: Sequence[Article], timeline: Sequence[TimelineEntry], independence: Independence) -> list[str]:
+def headline_warnings(articles: Sequence[Article], timeline: Sequence[TimelineEntry], independence: Independence) -> list[Notice]:
     """One warning per article whose headline says 'still going on' while its body says 'ended'."""
-    out: list[str] = []
+    out: list[Notice] = []
     for article in articles:
         title = (article.title or "").strip()
         if article.status != "ok" or not title or not _ONGOING.search(title):
@@ -48,7 +48,7 @@ def headline_warnings(articles: Sequence[Article], timeline: Sequence[TimelineEn
             continue
         ended = next(
             (
-                m.group(0).strip()
+                m
                 for m in _SENTENCE.finditer(article.text)
                 if m.group(0).strip() != title and _ENDED.search(m.group(0)) and subject & content_tokens(m.group(0))
             ),
@@ -64,10 +64,13 @@ def headline_warnings(articles: Sequence[Article], timeline: Sequence[TimelineEn
             if independence.of(s) != independence.of(article.id)
         )
         also = f"; {', '.join(others)} also report that it ended" if others else ""
-        out.append(
-            f"{article.id}: headline “{title}” says it is still going on, "
-            f"but the article's own text says it ended: “{ended}”{also}."
-        )
+        sentence = ended.group(0).strip()
+        start = ended.start() + ended.group(0).index(sentence)
+        out.append(Notice(
+            source=article.id, kind="headline",
+            message=f"headline “{title}” says it is still going on, but the article's own text says it ended: “{sentence}”{also}.",
+            span=Span(source=article.id, start=start, end=start + len(sentence), text=sentence),
+        ))
     return out
 
 

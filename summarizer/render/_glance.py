@@ -9,13 +9,7 @@ the same order and shorten them the same way; the full rows stay in their sectio
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from summarizer.schema import Briefing
-
-# The pipeline prefixes a source's warnings with its id: "S4: headline …", "S3 (x.txt) failed: …".
-_SOURCE_PREFIX = re.compile(r"^(S\d+)(?::\s+|\s+(?=\())")
+from summarizer.schema import Briefing, Notice
 
 
 def shorten(text: str, limit: int) -> str:
@@ -46,35 +40,22 @@ def disagreement_title(count: int) -> str:
     return f"Sources disagree on {count} point{'s' if count != 1 else ''}"
 
 
-@dataclass(frozen=True)
-class Notice:
-    """One warning, tied to the source it is about (``None`` for run-wide ones) so it can sit next to it."""
-
-    source: str | None
-    text: str
-
-
 def notices(briefing: Briefing) -> list[Notice]:
-    """The briefing's warnings with their source split off, then any source warning not already among them.
+    """The briefing's warnings, then any warning a source carries that is not already among them.
 
-    The pipeline copies each source's warnings into ``Briefing.warnings`` as ``"S1: …"``; a library
-    caller may fill only one of the two, so both are read and duplicates dropped.
+    The pipeline copies each source's own warnings into ``Briefing.warnings``; a library caller may
+    fill only one of the two, so both are read and duplicates dropped. A warning naming a source the
+    briefing does not list is shown as run-wide, with its id in the text.
     """
     ids = {s.id for s in briefing.sources}
-    out: list[Notice] = []
-    for warning in briefing.warnings:
-        match = _SOURCE_PREFIX.match(warning)
-        if match and match.group(1) in ids:
-            out.append(Notice(match.group(1), warning[match.end():]))
-        else:
-            out.append(Notice(None, warning))
-    seen = set(out)
+    out = [n if n.source is None or n.source in ids else Notice(kind=n.kind, message=str(n), span=n.span)
+           for n in briefing.warnings]
+    seen = {(n.source, n.message) for n in out}
     for source in briefing.sources:
         for warning in source.warnings:
-            notice = Notice(source.id, warning)
-            if notice not in seen:
-                seen.add(notice)
-                out.append(notice)
+            if (source.id, warning) not in seen:
+                seen.add((source.id, warning))
+                out.append(Notice(source=source.id, kind="ingest", message=warning))
     return out
 
 
@@ -83,5 +64,5 @@ def source_notices(briefing: Briefing) -> dict[str, list[str]]:
     by_source: dict[str, list[str]] = {}
     for notice in notices(briefing):
         if notice.source is not None:
-            by_source.setdefault(notice.source, []).append(notice.text)
+            by_source.setdefault(notice.source, []).append(notice.message)
     return by_source

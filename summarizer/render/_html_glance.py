@@ -9,9 +9,9 @@ instruction-like text in the article) follow, so nobody quotes that source witho
 
 from __future__ import annotations
 
-from summarizer.render._glance import Notice, disagreement_title, notices, position_label, shorten
+from summarizer.render._glance import disagreement_title, notices, position_label, shorten
 from summarizer.render._html_sections import Chips, discrepancy_anchor, esc
-from summarizer.schema import Briefing, Position
+from summarizer.schema import Briefing, Notice, Position
 
 
 def _position(position: Position, chips: Chips) -> str:
@@ -40,7 +40,7 @@ def render_disagreement_callout(briefing: Briefing, chips: Chips) -> str:
 
 def _notice(notice: Notice, chips: Chips) -> str:
     source = f"{chips.chip(notice.source)} " if notice.source else ""
-    return f"<li>{source}{esc(notice.text)}</li>"
+    return f"<li>{source}{esc(notice.message)}</li>"
 
 
 def render_warning_callout(briefing: Briefing, chips: Chips, most: int = 5) -> str:

@@ -131,7 +131,7 @@ passage highlighted in its article.</p>
 def _footer(briefing: Briefing) -> str:
     parts: list[str] = []
     if briefing.warnings:
-        items = "".join(f"<li>{esc(w)}</li>" for w in briefing.warnings)
+        items = "".join(f"<li>{esc(str(w))}</li>" for w in briefing.warnings)
         parts.append(f'<section id="warnings" aria-labelledby="h-warnings"><h2 id="h-warnings">Warnings</h2>'
                      f"<ul>{items}</ul></section>")
     u = briefing.usage

@@ -92,7 +92,7 @@ def _at_a_glance(briefing: Briefing, most: int = 5) -> list[str]:
     found = notices(briefing)
     if found:
         out += ["**Check before use:**", ""]
-        out += [f"- {cite([n.source]) + ' ' if n.source else ''}{md(shorten(n.text, 160))}" for n in found[:most]]
+        out += [f"- {cite([n.source]) + ' ' if n.source else ''}{md(shorten(n.message, 160))}" for n in found[:most]]
         if len(found) > most:
             out.append(f"- … {len(found) - most} more under Warnings")
         out.append("")
@@ -168,7 +168,7 @@ def render_markdown(briefing: Briefing) -> str:
         out.append("")
 
     if briefing.warnings:
-        out += ["## Warnings", "", *(f"- {md(w)}" for w in briefing.warnings), ""]
+        out += ["## Warnings", "", *(f"- {md(str(w))}" for w in briefing.warnings), ""]
     u = briefing.usage
     if u.calls or u.cached_calls:
         cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""

@@ -100,7 +100,8 @@ def test_jsonl_with_a_broken_line_uses_the_others(tmp_path: Path) -> None:
     statuses = [(s.uri, s.status) for s in result.briefing.sources]
     assert statuses == [(f"{path}:1", "ok"), (f"{path}:2", "failed"), (f"{path}:4", "ok")]
     assert "invalid JSON on line 2" in (result.briefing.sources[1].error or "")
-    assert any(f"{path}:2" in w and "line 2" in w for w in result.briefing.warnings)
+    assert any(w.kind == "failed" and w.source == "S2" and f"{path}:2" in w.message and "line 2" in w.message
+               for w in result.briefing.warnings)
 
 
 def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
@@ -120,8 +121,9 @@ def test_mixed_folder_reads_articles_and_names_what_it_skipped(tmp_path: Path) -
     assert {n for n, s in by_name.items() if s.status == "ok"} == {"a.txt", "b.md", "c.html", "d.jsonl"}
     assert by_name["empty.txt"].status == "failed" and by_name["empty.txt"].error == "empty file"
     assert ".DS_Store" not in by_name, "hidden files are not inputs"
-    skipped = [w for w in result.briefing.warnings if "skipped" in w]
-    assert sorted(Path(w.split(":")[0]).name for w in skipped) == ["notes.pdf", "photo.png"]
+    skipped = [w for w in result.briefing.warnings if "skipped" in w.message]
+    assert {(w.kind, w.source) for w in skipped} == {("ingest", None)}
+    assert sorted(Path(w.message.split(":")[0]).name for w in skipped) == ["notes.pdf", "photo.png"]
 
 
 def test_article_in_another_language_is_processed_and_labelled(tmp_path: Path) -> None:

@@ -35,8 +35,11 @@ def test_obeyed_injection_is_dropped_and_flagged(llm_env: dict[str, str]) -> Non
     # The fixture model returned 3 claims, 3 quotes, 3 entities, 1 event; 6 of them came from the injection.
     report = briefing.grounding["S1"]
     assert report.dropped == 6, report.dropped_items
-    assert any("instruction-like text" in w and w.startswith("S1: ") for w in briefing.warnings)
-    assert any("not found in the article were dropped" in w for w in briefing.warnings)
+    refused = [item for item in report.dropped_items if item.injected]
+    assert refused and all(item.span is not None and item.span.source == "S1" for item in refused)
+    assert any("instruction-like text" in w.message and w.source == "S1" and w.kind == "grounding"
+               and f"{len(refused)} extracted item(s) citing it were dropped" in w.message for w in briefing.warnings)
+    assert any("not found in the article were dropped" in w.message and w.kind == "grounding" for w in briefing.warnings)
     assert any("instruction-like text" in w for w in briefing.sources[0].warnings)
 
 
@@ -113,14 +116,14 @@ def test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing(llm_en
     assert 'data-source="S3"' not in render(briefing, "html", result.article_texts)
     report = briefing.grounding["S1"]
     assert report.rewritten == 3, report.dropped_items  # two claims and the event show their evidence
-    assert any("names or dates not in its evidence" in d for d in report.dropped_items)
-    assert any("meaning differs from its evidence" in d for d in report.dropped_items)
+    assert any("names or dates not in its evidence" in d.message for d in report.dropped_items if d.kind == "wording")
+    assert any("meaning differs from its evidence" in d.message for d in report.dropped_items if d.kind == "wording")
     # Warnings: the title's injection, and what was actually cited from the article's (nothing).
-    assert any(w.startswith("S1: instruction-like text in the title") for w in briefing.warnings)
-    note = next(w for w in briefing.warnings if "passage(s)): " in w)
+    assert any(w.source == "S1" and w.message.startswith("instruction-like text in the title") for w in briefing.warnings)
+    note = next(w.message for w in briefing.warnings if "passage(s)): " in w.message)
     assert "nothing from it was cited" in note and "2 extracted item(s) citing it were dropped" in note
-    assert any(w.startswith("headline: the model's headline was not used") for w in briefing.warnings)
-    assert any("overview:" in w and "arrested" in w for w in briefing.warnings)
+    assert any(w.kind == "synthesis" and w.message.startswith("headline: the model's headline was not used") for w in briefing.warnings)
+    assert any("overview:" in w.message and "arrested" in w.message for w in briefing.warnings)
 
 
 def test_an_injection_in_the_title_is_flagged(tmp_path: Path) -> None:

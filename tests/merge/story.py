@@ -88,5 +88,5 @@ def check_story(briefing: Briefing, officials: str) -> None:
     assert "ended" in briefing.headline and "strike" in briefing.headline
     assert "velors" not in briefing.headline
     assert not briefing.headline.startswith("MARENZA")
-    (headline_warning,) = [w for w in briefing.warnings if "headline" in w]
-    assert headline_warning.startswith("S4: ") and "enters third week" in headline_warning
+    (headline_warning,) = [w for w in briefing.warnings if w.kind == "headline"]
+    assert headline_warning.source == "S4" and "enters third week" in headline_warning.message

@@ -72,6 +72,10 @@ def test_headline_saying_ongoing_over_a_body_saying_ended_is_flagged() -> None:
     articles, records = build(a)
     articles[0] = articles[0].model_copy(update={"title": "Port strike enters third week"})
     (warning,) = merge(articles, records).warnings
-    assert warning.startswith("S1: headline “Port strike enters third week”")
+    assert (warning.source, warning.kind) == ("S1", "headline")
+    assert warning.message.startswith("headline “Port strike enters third week”")
+    # The contradicting sentence is cited as a span of the article's own text.
+    assert warning.span is not None and articles[0].text[warning.span.start:warning.span.end] == warning.span.text
+    assert "ended their strike" in warning.span.text
     articles[0] = articles[0].model_copy(update={"title": "Port strike ends after nine days"})
     assert merge(articles, records).warnings == []

@@ -41,7 +41,8 @@ def test_verify_overview_drops_unsupported_citations_and_sentences() -> None:
     text, warnings = verify_overview("Dunmore police arrested three suspects [S1, S3]. The city will build a new stadium [S2].", briefing)
     assert text == "Dunmore police arrested three suspects. [S1]"
     assert len(warnings) == 3
-    assert any("sentence dropped" in w for w in warnings)
+    assert any("sentence dropped" in w.message for w in warnings)
+    assert {(w.kind, w.source) for w in warnings} == {("synthesis", None)}
 
 
 def test_empty_briefing_has_empty_headline() -> None:

@@ -47,7 +47,7 @@ def test_adjudication_is_cached_counted_and_priced(server: FakeOpenAI, options: 
     first = asyncio.run(arun([story_dir], with_adjudication)).briefing
     assert first.discrepancies  # the story has disagreements to review
     assert len(server.requests) == 6 and first.usage.calls == 6  # five extractions and one adjudication
-    assert not any("adjudication by the model failed" in w for w in first.warnings)
+    assert not any("adjudication by the model failed" in w.message for w in first.warnings)
     second = asyncio.run(arun([story_dir], with_adjudication)).briefing
     assert len(server.requests) == 6 and second.usage.cached_calls == 6
 

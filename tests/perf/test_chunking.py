@@ -72,7 +72,7 @@ def test_long_article_is_read_in_parts_and_grounded(server: FakeOpenAI, options:
     parts = extraction_requests(server)
     assert parts == len(split_article(article.text, 2_000)) > 1
     assert result.briefing.usage.calls == parts
-    assert any("read in" in w and "parts" in w for w in result.briefing.warnings)
+    assert any("read in" in w.message and "parts" in w.message for w in result.briefing.warnings)
     record = result.records[0]
     assert record.extraction.claims
     for claim in record.extraction.claims:

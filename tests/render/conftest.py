@@ -21,6 +21,7 @@ from summarizer.schema import (
     KeyPoint,
     MergedEntity,
     MergedQuote,
+    Notice,
     Position,
     QuoteVariant,
     SourceInfo,
@@ -111,8 +112,9 @@ def build_briefing() -> Briefing:
             MergedEntity(name="Tessel", type="place", sources=["S1", "S2"]),
         ],
         usage=Usage(calls=2, prompt_tokens=1200, completion_tokens=300, cost_usd=0.0012),
-        # As the pipeline writes them: a source's own warnings again here, prefixed with its id.
-        warnings=["S2: " + INJECTION_WARNING, "S3 (missing.txt) failed: empty file"],
+        # As the pipeline writes them: a source's own warnings again here, tied to its id.
+        warnings=[Notice(source="S2", kind="ingest", message=INJECTION_WARNING),
+                  Notice(source="S3", kind="failed", message="missing.txt failed: empty file")],
         backend="llm", model="gpt-4o-mini",
     )
 

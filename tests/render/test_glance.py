@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.render._glance import Notice, disagreement_title, notices, position_label, shorten, source_notices
-from summarizer.schema import Briefing, SourceInfo
+from summarizer.render._glance import disagreement_title, notices, position_label, shorten, source_notices
+from summarizer.schema import Briefing, Notice, SourceInfo
 
 from .conftest import INJECTION_WARNING
 
@@ -27,12 +27,14 @@ def test_title_counts_points() -> None:
 
 
 def test_warnings_are_tied_to_their_source_once(briefing: Briefing) -> None:
-    assert notices(briefing) == [Notice("S2", INJECTION_WARNING), Notice("S3", "(missing.txt) failed: empty file")]
-    assert source_notices(briefing) == {"S2": [INJECTION_WARNING], "S3": ["(missing.txt) failed: empty file"]}
+    assert [(n.source, n.message) for n in notices(briefing)] == [("S2", INJECTION_WARNING), ("S3", "missing.txt failed: empty file")]
+    assert source_notices(briefing) == {"S2": [INJECTION_WARNING], "S3": ["missing.txt failed: empty file"]}
 
 
 def test_warnings_given_only_one_way_are_all_kept() -> None:
     briefing = Briefing(sources=[SourceInfo(id="S1", uri="a.txt", warnings=["headline contradicted"])],
-                        warnings=["S9: not a source of this briefing", "overview: sentence dropped"])
-    assert notices(briefing) == [Notice(None, "S9: not a source of this briefing"),
-                                 Notice(None, "overview: sentence dropped"), Notice("S1", "headline contradicted")]
+                        warnings=[Notice(source="S9", kind="headline", message="not a source of this briefing"),
+                                  Notice(kind="synthesis", message="overview: sentence dropped")])
+    assert [(n.source, n.kind, n.message) for n in notices(briefing)] == [
+        (None, "headline", "S9: not a source of this briefing"), (None, "synthesis", "overview: sentence dropped"),
+        ("S1", "ingest", "headline contradicted")]

@@ -67,7 +67,7 @@ def test_disagreements_and_warnings_come_first_in_one_line_each(briefing: Briefi
     assert lines == ["- Boats that returned — about 300 [S1] vs 500 \\<script\\>window.\\_\\_pwned=1\\</script\\> [S2]",
                      "- Cost of repairs — 2 million florins [S1] vs 3 million florins [S2]"]
     assert "**Check before use:**\n\n- [S2] instruction-like text in the article" in top
-    assert "- [S3] (missing.txt) failed: empty file" in top
+    assert "- [S3] missing.txt failed: empty file" in top
     assert "\\<img src=x" in top  # the quoted article markup stays inert
     # The full table and the full warnings stay in their sections.
     assert "| **Cost of repairs** (number) | 2 million florins | [S1] |" in text

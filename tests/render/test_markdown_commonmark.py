@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from summarizer.render.markdown import md, render_markdown
-from summarizer.schema import Briefing, KeyPoint, SourceInfo, Span, TimelineEntry
+from summarizer.schema import Briefing, KeyPoint, Notice, SourceInfo, Span, TimelineEntry
 
 HOSTILE = [
     '`<img src=x onerror="alert(1)">`',
@@ -43,7 +43,7 @@ def _briefing(value: str, uri: str) -> Briefing:
         timeline=[TimelineEntry(date=value, text=value, sources=["S1"])],
         sources=[SourceInfo(id="S1", uri=uri, title=value, publisher=value, byline=value, published=value),
                  SourceInfo(id="S2", uri=uri, status="failed", error=value)],
-        warnings=[value],
+        warnings=[Notice(source="S1", kind="ingest", message=value)],
     )
 
 
