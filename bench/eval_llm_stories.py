@@ -38,7 +38,7 @@ from pydantic import ValidationError
 from summarizer.extract import response_model
 from summarizer.pipeline import Options, arun, ingest
 from summarizer.render import render
-from summarizer.schema import ArticleExtraction
+from summarizer.schema import ArticleExtraction, DroppedItem
 from summarizer.testing.fake_openai import FENCE, FakeOpenAI, FixtureResponder, requested_model
 
 ANSWERS = Path(__file__).resolve().parent / "llm_answers"
@@ -141,10 +141,12 @@ def summary(report: str) -> tuple[str, str]:
     return checks, core.group(1) if core else "?"
 
 
-def grounding_kind(item: str) -> str:
-    """'claim: ...' -> 'claim dropped'; 'claim wording replaced by its evidence (...)' -> 'claim wording replaced'."""
-    head = item.split(" (", 1)[0].split(":", 1)[0]
-    return head if " " in head else f"{head} dropped"
+_CHANGED = {"wording": "wording replaced", "speaker": "speaker removed", "role": "role removed"}
+
+
+def grounding_kind(item: DroppedItem) -> str:
+    """A dropped claim -> 'claim dropped'; a claim's or event's wording replaced by its evidence -> 'wording replaced'."""
+    return _CHANGED.get(item.kind, f"{item.kind} dropped")
 
 
 def failing_kinds(report: str) -> str:
