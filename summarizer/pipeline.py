@@ -149,11 +149,12 @@ def make_extractor(options: Options) -> Extractor:
 
 
 def _warm_up(options: Options) -> threading.Thread | None:
-    """Import the model client's modules in a thread while ingest reads and fetches the inputs.
+    """Import the model client's modules and load the TLS settings in a thread while ingest runs.
 
-    openai and instructor take about a second to import; paid after ingest, that second is added to
-    the time before the first request leaves. The thread only imports (the client itself, with its
-    cache connection, is built on the run's own thread); any failure is left for the real import to report.
+    The client (httpx2, tenacity, the wire format) and the CA bundle take about a fifth of a second;
+    paid after ingest, that is added to the time before the first request leaves. The thread only
+    imports (the client itself, with its cache connection, is built on the run's own thread); any
+    failure is left for the real import to report.
     """
     env = os.environ if options.env is None else options.env
     try:
@@ -161,10 +162,7 @@ def _warm_up(options: Options) -> threading.Thread | None:
             return None
     except SummarizerError:
         return None
-
-    # openai.resources is imported on the client's first use (instructor asks for client.chat).
-    return _preload("summarizer.extract.llm", "summarizer.extract.cache", "openai.resources",
-                    then=("summarizer.extract.llm", "tls_context"))
+    return _preload("summarizer.extract.llm", "summarizer.extract.cache", then=("summarizer.extract.llm", "tls_context"))
 
 
 def _preload(*modules: str, then: tuple[str, str] | None = None) -> threading.Thread:

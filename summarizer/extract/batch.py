@@ -1,8 +1,8 @@
 """Batch runs (``--batch``): every uncached request of a run sent through the OpenAI Batch API.
 
 The Batch API answers within 24 hours at half the price, which is what a newsroom briefing
-thousands of stories overnight wants. The run uploads one JSONL file of chat requests (built by
-instructor exactly as a live call would be, so prompts and schema are the same), creates the batch,
+thousands of stories overnight wants. The run uploads one JSONL file of chat requests (built
+exactly as a live call builds them, so prompts and schema are the same), creates the batch,
 polls it and downloads the answers. The batch id is saved in the cache directory under a hash of the
 requests, so a run that is interrupted (a laptop closed, a job killed) and started again with the
 same inputs resumes the same batch instead of paying twice; ``--batch-id`` resumes one explicitly.
@@ -10,7 +10,7 @@ same inputs resumes the same batch instead of paying twice; ``--batch-id`` resum
 The uploaded file and the saved state hold requests and ids only, never the API key (it travels in
 the Authorization header alone). A line the batch could not answer, or whose answer fails the schema,
 is retried as a live call with the usual re-asks; a batch that fails as a whole fails its articles.
-Like :mod:`summarizer.extract.llm`, this module talks to the client libraries directly.
+Files and batches go through the openai client, imported only here (a live run never loads it).
 """
 
 from __future__ import annotations
@@ -45,16 +45,11 @@ _FENCED_JSON = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
 
 
 def request_body(request: ChunkRequest, settings: LLMSettings) -> dict[str, Any]:
-    """The chat request instructor would send live for this mode (tools, JSON schema, …)."""
-    from instructor.processing.response import handle_response_model
+    """The chat request a live call sends for this mode (tools, JSON schema, …): same prompt, same schema."""
+    from summarizer.extract.wire import request_body as body
 
-    from summarizer.extract.llm import _MODES
-
-    _model, kwargs = handle_response_model(
-        PromptExtraction, mode=_MODES[settings.mode],
-        messages=request.messages, model=settings.model, temperature=settings.temperature,
-    )
-    return dict(kwargs)
+    return body(request.messages, PromptExtraction, settings.mode, model_name=settings.model,
+                temperature=settings.temperature)
 
 
 def parse_answer(body: Mapping[str, Any]) -> ArticleExtraction:
@@ -137,8 +132,8 @@ class BatchExtractor(CachedLLMExtractor):
         state_path.unlink(missing_ok=True)
 
     def _client(self) -> Any:
-        """The openai client under instructor: same base URL, key header and connection pool."""
-        return self.llm.client.client
+        """An openai client with the live calls' base URL, key header and connection pool."""
+        return self.llm.openai_client()
 
     def _saved_batch(self, state_path: Path) -> str | None:
         try:

@@ -1,9 +1,12 @@
 """The LLM backend: one article in, one validated :class:`ArticleExtraction` out.
 
-This is the only module that imports ``openai``, ``instructor`` and ``tenacity``. The openai
-client's own retries are off; each call gets a fresh tenacity ``AsyncRetrying`` (a shared one breaks
-under concurrency) covering rate limits, server errors, timeouts, dropped connections and schema
-failures (re-asks). A 429 pauses the whole pool, not just the request that got it.
+Requests go straight through httpx2 in the chat-completions wire format (:mod:`summarizer.extract.wire`
+builds the same bodies instructor builds, validates answers with the same Pydantic models and re-asks
+the same way): importing openai and instructor costs about a second of CPU, which every run paid
+before its first request could leave. openai is imported only for the Batch API (``--batch``).
+Each call gets a fresh tenacity ``AsyncRetrying`` (a shared one breaks under concurrency) covering
+rate limits, server errors, timeouts, dropped connections and schema failures (re-asks). A 429 pauses
+the whole pool, not just the request that got it.
 
 Every call is bounded twice: httpx's timeout stops a silent server, and an overall deadline per
 call (attempts x timeout + the retry budget) stops one that trickles bytes forever. The API key is
@@ -13,7 +16,6 @@ redacted from every log record and failure reason, because error bodies can echo
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import email.utils
 import functools
 import json
@@ -28,14 +30,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx2
-import instructor
-import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.v2.core.function_calls import ResponseSchema, response_schema
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_before_delay
 
 from summarizer.errors import ExtractionError
+from summarizer.extract import wire
 from summarizer.extract.config import LLMSettings
 from summarizer.extract.pricing import estimate_tokens
 from summarizer.extract.ratelimit import RateLimiter
@@ -44,51 +43,23 @@ from summarizer.schema import Article, ArticleExtraction, Usage
 
 SYSTEM_TEMPLATE = "extract_system.j2"
 USER_TEMPLATE = "extract_user.j2"
-_MODES = {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
-          "md_json": instructor.Mode.MD_JSON, "json": instructor.Mode.JSON}
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
 T = TypeVar("T", bound=BaseModel)
 _TRANSIENT_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+_log = logging.getLogger(__name__)
 
 
-@functools.cache
-def prepared(response_model: type[T]) -> type[T]:
-    """The response model as instructor wraps it, made once per model instead of once per call.
+class StatusError(Exception):
+    """The server answered with an HTTP error status; the body is kept for the (redacted) detail."""
 
-    instructor builds a fresh wrapper class for a plain model on every call, which also defeats its
-    schema cache: about 10 ms of CPU per request, paid on the critical path of every wave of calls.
-    A model that is already a ``ResponseSchema`` is used as it is.
-    """
-    if issubclass(response_model, ResponseSchema):
-        return response_model
-    return response_schema(response_model)
+    def __init__(self, status_code: int, headers: Any, text: str) -> None:
+        super().__init__(f"Error code: {status_code} - {text[:500]}")
+        self.status_code = status_code
+        self.headers = headers
 
 
-def memoise_async_validator_check() -> None:
-    """Check each response model for async validators once, not several times per request.
-
-    instructor walks the whole response model (``reject_async_validators``) at several points of
-    every call: measured at about 1.4 ms a walk and ~10 ms a request, all on the event loop, where
-    it delays the next request of the pool. A class's validators cannot change after it is built,
-    so a class that passed once passes again; a failing check still raises every time.
-    """
-    from instructor.v2.core import patch as instructor_patch
-    from instructor.v2.validation import async_validators
-
-    original = async_validators.reject_async_validators
-    if getattr(original, "_summarizer_memoised", False):
-        return
-    passed: dict[int, object] = {}
-
-    def check(response_model: Any) -> None:
-        if passed.get(id(response_model)) is response_model:
-            return
-        original(response_model)
-        if isinstance(response_model, type):
-            passed[id(response_model)] = response_model
-
-    check._summarizer_memoised = True  # type: ignore[attr-defined]
-    async_validators.reject_async_validators = check
-    setattr(instructor_patch, "reject_async_validators", check)  # imported by name at module level there  # noqa: B010
+class NotJSON(Exception):
+    """HTTP 200 whose body is not JSON (a proxy's error page, a cut connection)."""
 
 
 def prompt_version(prompt_dir: Path | None = None) -> str:
@@ -181,21 +152,23 @@ def _http_date_delay(value: str) -> float:
 
 
 def is_retryable(exc: BaseException) -> bool:
-    if isinstance(exc, (ValidationError, json.JSONDecodeError)):
-        return True  # instructor has appended the error to the messages: this is a re-ask
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
-        return True
-    if isinstance(exc, openai.APIStatusError):
+    if isinstance(exc, (ValidationError, json.JSONDecodeError, NotJSON)):
+        return True  # a schema failure has been answered with a re-ask
+    if isinstance(exc, wire.AnswerError):
+        return exc.retry
+    if isinstance(exc, httpx2.TransportError):
+        return True  # timeouts, refused or dropped connections
+    if isinstance(exc, StatusError):
         return exc.status_code in _TRANSIENT_STATUS
-    return type(exc).__name__ in ("ResponseParsingError", "AsyncValidationError")
+    return False
 
 
 def _wait(state: RetryCallState) -> float:
     exc = state.outcome.exception() if state.outcome else None
     if isinstance(exc, (ValidationError, json.JSONDecodeError)):
         return 0.0
-    if isinstance(exc, openai.APIStatusError):
-        asked = retry_after(exc.response.headers)
+    if isinstance(exc, StatusError):
+        asked = retry_after(exc.headers)
         if asked is not None:
             return asked
     base = min(30.0, 0.5 * 2.0 ** (state.attempt_number - 1))
@@ -205,41 +178,25 @@ def _wait(state: RetryCallState) -> float:
 @dataclass
 class _CallUsage:
     usage: Usage
-    empty: bool = False  # the last response had no choices (instructor then fails with IndexError)
+    empty: bool = False  # the last response had no choices
     http_failed: bool = False  # the last failure was the HTTP call itself, not parsing its answer
 
+    def answered(self, completion: dict[str, Any]) -> None:
+        """Count one answered attempt with its own tokens (a re-ask's tokens are added, not summed twice)."""
+        self.usage.attempts += 1
+        self.empty, self.http_failed = not completion.get("choices"), False
+        u = completion.get("usage")
+        if isinstance(u, dict):
+            self.usage.prompt_tokens += int(u.get("prompt_tokens") or 0)
+            details = u.get("prompt_tokens_details")  # servers without a prompt cache omit it
+            self.usage.cached_prompt_tokens += int((details or {}).get("cached_tokens") or 0) \
+                if isinstance(details, dict) else 0
+            self.usage.completion_tokens += int(u.get("completion_tokens") or 0)
 
-_current: contextvars.ContextVar[_CallUsage | None] = contextvars.ContextVar("summarizer_call_usage", default=None)
-
-
-def _on_response(response: Any) -> None:
-    # instructor sums usage across re-asks and overwrites it in place; copy each attempt's own.
-    slot = _current.get()
-    if slot is None:
-        return
-    u = getattr(response, "usage", None)
-    slot.empty = not getattr(response, "choices", None)
-    slot.usage.attempts += 1
-    if u is not None:
-        slot.usage.prompt_tokens += int(getattr(u, "prompt_tokens", 0) or 0)
-        details = getattr(u, "prompt_tokens_details", None)  # servers without a prompt cache omit it
-        slot.usage.cached_prompt_tokens += int(getattr(details, "cached_tokens", 0) or 0)
-        slot.usage.completion_tokens += int(getattr(u, "completion_tokens", 0) or 0)
-
-
-def _on_error(*_args: Any, **_kwargs: Any) -> None:
-    slot = _current.get()
-    if slot is not None:
-        slot.empty, slot.http_failed = False, True
-        slot.usage.attempts += 1
-        slot.usage.failed_attempts += 1
-
-
-def _on_parse_error(*_args: Any, **_kwargs: Any) -> None:
-    slot = _current.get()
-    if slot is not None:
-        slot.http_failed = False
-        slot.usage.failed_attempts += 1
+    def http_failure(self) -> None:
+        self.empty, self.http_failed = False, True
+        self.usage.attempts += 1
+        self.usage.failed_attempts += 1
 
 
 class LLMExtractor:
@@ -249,33 +206,36 @@ class LLMExtractor:
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
-        memoise_async_validator_check()
         self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm))
         register_secret(settings.api_key)
-        http = httpx2.AsyncClient(
+        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+        self._http = httpx2.AsyncClient(
             timeout=settings.timeout, verify=tls_context(),
+            headers={"Authorization": f"Bearer {settings.api_key}", "Accept": "application/json"},
             event_hooks={"request": [self.gate.before_request], "response": [self.gate.after_response]},
         )
-        self._openai = openai.AsyncOpenAI(
-            api_key=settings.api_key, base_url=settings.base_url, max_retries=0,
-            timeout=settings.timeout, http_client=http,
-        )
-        self.client = instructor.from_openai(self._openai, mode=_MODES[settings.mode])
-        self.client.on("completion:response", _on_response)
-        self.client.on("completion:error", _on_error)
-        self.client.on("parse:error", _on_parse_error)
+        self._openai: Any = None
         self._semaphore = asyncio.Semaphore(settings.concurrency)
 
     @property
     def model(self) -> str:
         return self.settings.model
 
-    def _retrying(self, slot: _CallUsage, attempts: int | None = None) -> AsyncRetrying:
+    def openai_client(self) -> Any:
+        """An openai client on the same connection pool and gate, for the Batch API's files and batches."""
+        if self._openai is None:
+            import openai
+
+            self._openai = openai.AsyncOpenAI(api_key=self.settings.api_key, base_url=self.base_url, max_retries=0,
+                                              timeout=self.settings.timeout, http_client=self._http)
+        return self._openai
+
+    def _retrying(self, attempts: int | None = None) -> AsyncRetrying:
         # stop_before_delay: never start a wait that would end past the budget.
         return AsyncRetrying(
             stop=stop_after_attempt(attempts or self.settings.max_attempts) | stop_before_delay(self.settings.max_total_wait),
             wait=_wait,
-            retry=retry_if_exception(lambda exc: is_retryable(exc) or (isinstance(exc, IndexError) and slot.empty)),
+            retry=retry_if_exception(is_retryable),
             reraise=True,
         )
 
@@ -283,6 +243,10 @@ class LLMExtractor:
     def deadline(self) -> float:
         """Longest one call may take once it holds a slot: every attempt timing out, plus the waits."""
         return self.settings.timeout * self.settings.max_attempts + self.settings.max_total_wait
+
+    def body(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
+        return wire.request_body(messages, response_model, self.settings.mode, model_name=self.settings.model,
+                                 temperature=self.settings.temperature)
 
     async def extract(self, article: Article) -> tuple[ArticleExtraction, Usage]:
         """One model call (plus retries); raises :class:`ExtractionError` with a reason an editor can read."""
@@ -296,59 +260,79 @@ class LLMExtractor:
         its own (synthesis has the extractive overview) should not hold the run up with long retries.
         """
         slot = _CallUsage(Usage(calls=1))
-        token = _current.set(slot)
+        body = self.body(messages, response_model)
         try:
             async with self._semaphore, asyncio.timeout(self.deadline):
-                result, _completion = await self.client.chat.completions.create_with_completion(
-                    model=self.settings.model,
-                    messages=messages,  # type: ignore[arg-type]
-                    response_model=prepared(response_model),
-                    max_retries=self._retrying(slot, attempts),
-                    temperature=self.settings.temperature,
-                )
+                async for attempt in self._retrying(attempts):
+                    with attempt:
+                        result = await self._attempt(body, response_model, slot)
         except Exception as exc:
             error = ExtractionError(label, redact(describe_failure(exc, slot)))
             error.usage = slot.usage  # failed attempts still cost tokens: the ledger keeps them
             error.detail = redact(f"{type(exc).__name__}: {exc}")
             # The cause may carry the key (an echoed error body, the request's headers): cut the chain.
             raise error from None
-        finally:
-            _current.reset(token)
         return result, slot.usage
 
+    async def _attempt(self, body: dict[str, Any], response_model: type[T], slot: _CallUsage) -> T:
+        """One request; a failing answer extends ``body`` with the re-ask before the error is raised."""
+        try:
+            response = await self._http.post(f"{self.base_url}/chat/completions", json=body)
+            if response.status_code >= 400:
+                raise StatusError(response.status_code, response.headers, response.text)
+            try:
+                completion = response.json()
+            except ValueError:
+                raise NotJSON("the model server's answer is not JSON") from None
+            if not isinstance(completion, dict):
+                raise NotJSON("the model server's answer is not a JSON object")
+        except Exception as exc:
+            slot.http_failure()
+            # Logged as the server said it (an error body may echo the key: the log factory redacts it).
+            _log.info("model request failed (attempt %d): %s: %s", slot.usage.attempts, type(exc).__name__, exc)
+            raise
+        slot.answered(completion)
+        try:
+            message, text = wire.answer_text(completion, self.settings.mode)
+            result = wire.parse(text, response_model)
+        except (ValidationError, json.JSONDecodeError) as exc:
+            slot.usage.failed_attempts += 1
+            body["messages"] = wire.reask(body["messages"], message, exc, self.settings.mode)
+            raise
+        except Exception:
+            slot.usage.failed_attempts += 1
+            raise
+        return result
+
     async def aclose(self) -> None:
-        await self._openai.close()
+        await self._http.aclose()
 
 
 def describe_failure(exc: BaseException, slot: _CallUsage) -> str:
     """One line naming the cause, never the request (which may carry the key in headers)."""
-    cause: BaseException = exc
-    if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
-        cause = exc.__cause__
     attempts = f" after {slot.usage.attempts} attempt(s)" if slot.usage.attempts > 1 else ""
-    if isinstance(cause, TimeoutError):
+    if isinstance(exc, TimeoutError):
         return f"no answer within the overall deadline{attempts}"
-    if isinstance(cause, IncompleteOutputException):
+    if isinstance(exc, wire.CutOff):
         return "model output was cut off (finish_reason=length): the answer did not fit the output limit"
-    if slot.empty or (type(cause).__name__ == "ResponseParsingError" and "No choices" in str(cause)):
+    if isinstance(exc, wire.EmptyChoices) or slot.empty:
         return f"model returned no answer (empty choices){attempts}"
-    if isinstance(cause, AssertionError) and "Unable to generate a response due to" in str(cause):
-        return "model refused: " + str(cause).split("due to", 1)[1].strip()[:160]
-    if isinstance(cause, openai.APIResponseValidationError) or (
-            isinstance(cause, json.JSONDecodeError) and slot.http_failed):
+    if isinstance(exc, wire.Refused):
+        return "model refused: " + str(exc).split("due to", 1)[1].strip()[:160]
+    if isinstance(exc, NotJSON):
         return f"model server sent a response that is not valid JSON{attempts}"
-    if isinstance(cause, openai.RateLimitError):
-        return f"rate limited (HTTP 429){attempts}"
-    if isinstance(cause, openai.APITimeoutError):
+    if isinstance(exc, StatusError):
+        if exc.status_code == 429:
+            return f"rate limited (HTTP 429){attempts}"
+        return f"model server error (HTTP {exc.status_code}){attempts}"
+    if isinstance(exc, httpx2.TimeoutException):
         return f"model server timed out{attempts}"
-    if isinstance(cause, openai.APIConnectionError):
+    if isinstance(exc, httpx2.TransportError):
         return f"could not connect to the model server{attempts}"
-    if isinstance(cause, openai.APIStatusError):
-        return f"model server error (HTTP {cause.status_code}){attempts}"
-    if isinstance(cause, (ValidationError, json.JSONDecodeError)):
-        first = str(cause).splitlines()[0][:160]
+    if isinstance(exc, (ValidationError, json.JSONDecodeError)):
+        first = str(exc).splitlines()[0][:160]
         return f"model answer failed the schema{attempts}: {first}"
-    return f"{type(cause).__name__}: {str(cause).splitlines()[0][:160] if str(cause) else ''}{attempts}"
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}{attempts}"
 
 
 # --------------------------------------------------------------------------- secrets
