@@ -42,3 +42,11 @@ def test_grounding_keeps_a_figure_its_evidence_writes_in_words() -> None:
     assert grounded.claims[0].text == "25 ships were waiting outside the harbour."  # not rewritten
     assert [q.value for q in grounded.claims[0].quantities] == [25]
     assert report.rewritten == 0
+
+
+def test_dot_grouped_thousands_read_alike_in_extraction_and_merging() -> None:
+    sentence = "According to the agency approximately 38.000 patients have received the tablets."
+    assert [q.value for q in find_quantities(sentence)] == [38000.0]
+    assert [q.value for q in parse_quantities(sentence)] == [38000.0]
+    # A percentage or an amount keeps its decimal point.
+    assert [q.value for q in find_quantities("Turnout was 61.400 percent.")] == [61.4]

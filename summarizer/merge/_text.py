@@ -93,3 +93,31 @@ def idf_table(token_sets: Iterable[frozenset[str]]) -> tuple[dict[str, float], f
             df[t] = df.get(t, 0) + 1
     table = {t: math.log(1.0 + n / c) for t, c in df.items()}
     return table, math.log(1.0 + max(n, 1))
+
+
+# Where a sentence's main clause ends: a coordinated or relative side clause, a semicolon, a dash
+# aside, or a trailing attribution ("…, police said").
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|where|which|who|as|after|before|because|so|since|although|though|according\s+to)\b"
+    r"|;|\s[\u2013\u2014]\s|\s--\s|\s+so\s+that\b"
+    r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:said|says|told|added|stressed|warned)\b"
+)
+# A dateline ("CITY, March 12 (Agency) - ") is not what the sentence reports. A leading
+# attribution stays: "X told the cabinet she had lost confidence" without it is another statement.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40})?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+MIN_CLAUSE_TOKENS = 3  # a shorter head ("Yet, ") is no clause of its own
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence's first clause that says something, without a dateline.
+
+    Reports of one fact often differ only in what they add to it ("Route 9 is closed" /
+    "Route 9 remains shut, and police turned back all traffic"); comparing main clauses lets the
+    aligner see the shared fact. Returns the sentence itself when it has no side clause.
+    """
+    text = _DATELINE.sub("", sentence, count=1)
+    for part in _SIDE_CLAUSE.split(text):
+        if len(content_tokens(part)) >= MIN_CLAUSE_TOKENS:
+            core = part.strip().rstrip(".,;:")
+            return sentence if core == sentence.rstrip(".,;:") else core
+    return sentence

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from summarizer.align import differences, embed, lsh_keys, signature
-from summarizer.align.thresholds import CENTROID_SLACK, REPEAT, SAME_ACT, SAME_CLAIM, SHARED_WORDS
+from summarizer.align.thresholds import CENTROID_SLACK, REPEAT, SAME_ACT, SAME_ACT_WORD, SAME_CLAIM, SAME_MAIN_CLAUSE, SHARED_WORDS
 from summarizer.merge._text import (
     STOPWORDS,
     anchors,
     content_tokens,
     idf_table,
+    main_clause,
     sorted_sources,
     source_order,
     stem,
@@ -56,8 +57,21 @@ NEAR_BANDS = 16  # candidate weight of one shared embedding bucket (a rare share
 
 
 def actions(text: str) -> frozenset[str]:
-    """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened."""
-    return frozenset(stem(w) for w in re.findall(r"\b[a-z]{3,}ed\b", text) if w not in STOPWORDS and w not in _NOT_ACTIONS)
+    """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened.
+
+    A participle after a determiner or possessive is an adjective, not an act: "the evacuated",
+    "its affected batches", "an unnamed official" say who or what, not what happened.
+    """
+    return frozenset(
+        stem(m.group(2))
+        for m in _PAST.finditer(text)
+        if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1)
+    )
+
+
+_PAST = re.compile(
+    r"(\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|some|any|no|every|each)\s+)?\b([a-z]{3,}ed)\b"
+)
 
 
 _NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed"})
@@ -91,6 +105,9 @@ class ClaimItem:
     language: str | None
     actions: frozenset[str] = frozenset()
     figures: tuple[Stated, ...] = ()  # counts with a unit, 'N other X' already folded into totals
+    core: str | None = None  # the main clause, when the sentence has side clauses (see main_clause)
+    core_tokens: frozenset[str] = frozenset()
+    core_actions: frozenset[str] = frozenset()
 
 
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
@@ -112,9 +129,17 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     actions=actions(claim.text),
                     language=languages.get(record.source),
                     figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
+                    **_core_fields(claim.text),
                 )
             )
     return items
+
+
+def _core_fields(text: str) -> dict[str, object]:
+    core = main_clause(text)
+    if core == text:
+        return {}
+    return {"core": core, "core_tokens": content_tokens(core), "core_actions": actions(core)}
 
 
 class ClaimMatcher:
@@ -124,6 +149,20 @@ class ClaimMatcher:
         self.idf, self.default = idf_table(i.tokens for i in items)
         # One embedding per claim (row = item.order), computed once for the whole merge.
         self.vectors = embed([_unnamed(i) for i in items])
+        # The main clauses of compound sentences, embedded the same way (row per item; the whole
+        # claim's row where it has no side clause, so both views index alike).
+        cored = [i for i in items if i.core is not None]
+        self.core_vectors = self.vectors.copy()
+        if cored:
+            self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.core or "", i.anchors) for i in cored])
+        # One vector per act ('closed', 'shut'), from the first wording seen of each stem.
+        act_words: dict[str, str] = {}
+        for item in items:
+            for match in _PAST.finditer(item.claim.text):
+                act_words.setdefault(stem(match.group(2)), match.group(2))
+        stems = sorted(act_words)
+        rows = embed([act_words[t] for t in stems]) if stems else None
+        self._acts = {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
         # Names recur in every claim of a story and say little about *what* a claim states; the
@@ -180,20 +219,51 @@ class ClaimMatcher:
 
         The embedding alone never joins two claims a hard constraint separates (another figure,
         a denial, a 'may'): those are, at most, a discrepancy for the finders to weigh.
+
+        A compound sentence ("X is closed, and police asked drivers to stay away") is also
+        compared by its main clause: the side clause adds words the other report lacks and pulls
+        the embedding away, though the main clauses report one fact.
         """
         lexical = self.similarity(a, b)
+        score = self._rule(a, b, lexical, self.cosine(a, b) if lexical >= SHARED_WORDS else 0.0,
+                           a.claim.text, b.claim.text, a.actions, b.actions)
+        if a.core is None and b.core is None:
+            return score
+        acts_a = a.core_actions if a.core else a.actions
+        acts_b = b.core_actions if b.core else b.actions
+        if score >= THRESHOLD:
+            # A shared side clause ("…, and police turned back every lorry") must not make one
+            # fact of two main clauses that report rival acts ('closed' / 'reopened').
+            if acts_a and acts_b and not acts_a & acts_b and not self.acts_close(acts_a, acts_b):
+                return min(score, THRESHOLD / 2)
+            return score
+        if a.language and b.language and a.language != b.language:
+            return score
+        core = self._core_similarity(a, b)
+        if core < SHARED_WORDS:
+            return score
+        cosine = round(float(np.dot(self.core_vectors[a.order], self.core_vectors[b.order])), 4)
+        shared_figure = any(_specific(t) for t in (a.core_tokens or a.tokens) & (b.core_tokens or b.tokens) if t.startswith("#"))
+        if cosine < SAME_MAIN_CLAUSE and not (shared_figure and core >= NUMBER_THRESHOLD):
+            # Main clauses are short and full of names: their words alone prove little, unless
+            # they share a specific figure ("Route 38"), as whole sentences may (see similarity).
+            return score
+        ruled = self._rule(a, b, core, cosine, a.core or a.claim.text, b.core or b.claim.text, acts_a, acts_b)
+        return THRESHOLD if ruled >= THRESHOLD else score
+
+    def _rule(self, a: ClaimItem, b: ClaimItem, lexical: float, cosine: float, text_a: str, text_b: str,
+              acts_a: frozenset[str], acts_b: frozenset[str]) -> float:
         if lexical < SHARED_WORDS:
             return lexical
-        cosine = self.cosine(a, b)
         if lexical < THRESHOLD and cosine < SAME_CLAIM:
             return lexical  # (checked before the constraints: parsing figures is the costly part)
-        difference = differences(signature(a.claim.text), signature(b.claim.text))
+        difference = differences(signature(text_a), signature(text_b))
         if difference & LEXICAL_VETO:
             # A denial against a plain statement: never one key point, whatever the overlap.
             return min(lexical, THRESHOLD / 2)
         if lexical >= THRESHOLD or difference:
             return lexical
-        if cosine < SAME_ACT and a.actions and b.actions and not a.actions & b.actions:
+        if cosine < SAME_ACT and acts_a and acts_b and not acts_a & acts_b and not self.acts_close(acts_a, acts_b):
             # 'resigned' and 'was appointed' sit close in a static embedding: two different acts
             # of the same people need more than topical closeness, and the acts themselves are
             # compared below when both are decisions.
@@ -206,6 +276,35 @@ class ClaimMatcher:
         if da is not None and db is not None and (da.name != db.name or da.denied & {db.name} or db.denied & {da.name}):
             return lexical
         return THRESHOLD
+
+    def acts_close(self, acts_a: frozenset[str], acts_b: frozenset[str]) -> bool:
+        """Two wordings of one act ('closed' / 'shut'): their word vectors reach SAME_ACT_WORD."""
+        for x in acts_a:
+            vx = self._acts.get(x)
+            if vx is None:
+                continue
+            for y in acts_b:
+                vy = self._acts.get(y)
+                if vy is not None and round(float(np.dot(vx, vy)), 4) >= SAME_ACT_WORD:
+                    return True
+        return False
+
+    def _core_similarity(self, a: ClaimItem, b: ClaimItem) -> float:
+        """Weighted dice of the two main clauses' words (a claim with no side clause is its own)."""
+        ta = a.core_tokens if a.core is not None else a.tokens
+        tb = b.core_tokens if b.core is not None else b.tokens
+        idf, default = self.idf, self.default
+        wa = sum(idf.get(t, default) for t in ta)
+        wb = sum(idf.get(t, default) for t in tb)
+        if not wa or not wb:
+            return 0.0
+        return 2.0 * sum(idf.get(t, default) for t in ta & tb) / (wa + wb)
+
+    def near(self, a: ClaimItem, b: ClaimItem, floor: float) -> bool:
+        """Close enough not to be a chain through a third claim: in meaning, wording or main clause."""
+        if self.cosine(a, b) >= floor or self.similarity(a, b) >= THRESHOLD:
+            return True
+        return (a.core is not None or b.core is not None) and self.same_fact(a, b) >= THRESHOLD
 
     def _decision(self, item: ClaimItem) -> Decided | None:
         from summarizer.merge.accounts import decision  # accounts builds on this module
@@ -228,8 +327,12 @@ def _unnamed(item: ClaimItem) -> str:
     resigned' and 'Varga was appointed' share a person and an institution); the embedding is
     asked about the rest, and the names still count in the word overlap.
     """
-    kept = [w for w in words(item.claim.text) if strip_accents(w.lower()) not in item.anchors]
-    return " ".join(kept) or item.claim.text
+    return _unnamed_text(item.claim.text, item.anchors)
+
+
+def _unnamed_text(text: str, names: frozenset[str]) -> str:
+    kept = [w for w in words(text) if strip_accents(w.lower()) not in names]
+    return " ".join(kept) or text
 
 
 def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
@@ -296,7 +399,7 @@ def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher, o
     # one fact must not join a report of the other through it. Every checked member must be at
     # least near the newcomer in meaning, or share its words.
     floor = SAME_CLAIM - CENTROID_SLACK
-    return all(matcher.cosine(item, m) >= floor or matcher.similarity(item, m) >= THRESHOLD for m in group.members[:MEMBERS_CHECKED])
+    return all(matcher.near(item, m, floor) for m in group.members[:MEMBERS_CHECKED])
 
 
 def near_keys(matcher: ClaimMatcher, count: int) -> list[list[tuple[str, int, int]]]:

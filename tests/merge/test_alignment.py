@@ -107,3 +107,46 @@ def test_one_event_told_three_ways_is_one_timeline_entry_and_another_act_that_da
     d = Doc("S4").event("2031-04-02", "Engineers inspected the Selm viaduct on Wednesday.")
     briefing = merge(*build(a, b, c, d))
     assert sorted(e.sources for e in briefing.timeline) == [["S1", "S2", "S3"], ["S4"]]
+
+
+def test_a_fact_told_with_a_side_clause_joins_its_plain_report() -> None:
+    # The second report adds what the police did; its main clause is the first report's fact.
+    a = Doc("S1").say("Canal Road is closed between Orsby and Pellham.")
+    a.say("The library in Orsby postponed its book fair.")
+    b = Doc("S2").say("Canal Road remains shut between Orsby and Pellham, and police turned back every lorry at the bridge.")
+    b.say("A bakery in Pellham gave away bread to the crews.")
+    briefing = merge(*build(a, b))
+    road = [kp for kp in briefing.key_points if "Canal Road" in kp.text]
+    assert len(road) == 1
+    assert road[0].sources == ["S1", "S2"]
+
+
+def test_side_clauses_do_not_join_different_main_facts() -> None:
+    # Same place and same side clause, but the main clauses report different things.
+    a = Doc("S1").say("Canal Road is closed between Orsby and Pellham, and police turned back every lorry at the bridge.")
+    b = Doc("S2").say("Canal Road reopened to cars between Orsby and Pellham, and police turned back every lorry at the bridge.")
+    c = Doc("S3").say("Canal Road will get a new surface between Orsby and Pellham next spring.")
+    briefing = merge(*build(a, b, c))
+    assert sorted(kp.sources for kp in briefing.key_points) == [["S1"], ["S2"], ["S3"]]
+
+
+def test_a_participle_after_an_article_is_not_an_act() -> None:
+    from summarizer.merge.claims import actions
+
+    assert actions("a hall for the evacuated families opened at noon") == frozenset({"open"})
+    assert actions("police arrested two men and the injured were treated") == frozenset({"arrest", "treat"})
+    assert actions("its affected batches") == frozenset()
+
+
+def test_one_act_in_two_words_is_one_fact_and_rival_acts_stay_apart() -> None:
+    from summarizer.align import embed
+    from summarizer.align.thresholds import SAME_ACT_WORD
+
+    # The threshold sits between synonyms and rivals on the shipped model's word vectors.
+    def close(x: str, y: str) -> float:
+        v = embed([x, y])
+        return round(float(v[0] @ v[1]), 4)
+
+    assert close("closed", "shut") >= SAME_ACT_WORD
+    assert all(close(x, y) < SAME_ACT_WORD for x, y in [("opened", "closed"), ("hired", "fired"), ("accepted", "rejected"),
+                                                          ("resigned", "appointed"), ("requested", "ordered")])

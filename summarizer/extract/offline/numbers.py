@@ -57,10 +57,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = match.group().strip()
         if not raw or not _standalone(sentence, match):
             continue
-        value = parse_number(num)
+        scale = (match.group("scale") or "").lower()
+        # "38.000 patients" groups thousands as the merger reads it (one reading of a figure
+        # everywhere); an amount, a percentage or a scaled figure keeps its decimal point.
+        percent = sentence[match.end("num") : match.end("num") + 10].lstrip().lower().startswith(("%", "percent", "per cent"))
+        value = parse_number(num, grouped_dots=not (match.group("cur") or scale or percent))
         if value is None:
             continue
-        scale = (match.group("scale") or "").lower()
         if scale in ("m", "k", "b") and not match.group("cur"):
             continue
         value *= _SCALES.get(scale, 1.0)
