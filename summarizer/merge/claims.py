@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -129,17 +129,12 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     actions=actions(claim.text),
                     language=languages.get(record.source),
                     figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
-                    **_core_fields(claim.text),
                 )
             )
+            core = main_clause(claim.text)
+            if core != claim.text:
+                items[-1] = replace(items[-1], core=core, core_tokens=content_tokens(core), core_actions=actions(core))
     return items
-
-
-def _core_fields(text: str) -> dict[str, object]:
-    core = main_clause(text)
-    if core == text:
-        return {}
-    return {"core": core, "core_tokens": content_tokens(core), "core_actions": actions(core)}
 
 
 class ClaimMatcher:
