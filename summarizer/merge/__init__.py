@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from summarizer.merge.accounts import account_discrepancies
+from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
 from summarizer.merge.discrepancies import number_discrepancies, title_discrepancies
@@ -23,10 +24,11 @@ from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.quotes import merge_quotes
+from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
 from summarizer.merge.timeline import build_timeline, event_support
 from summarizer.merge.updates import split_updates
-from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord
+from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord, MergedEntity
 
 __all__ = ["merge"]
 
@@ -60,6 +62,11 @@ def _gc_paused() -> Iterator[None]:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_restore:
                 gc.enable()
+
+
+def _not_places(entities: Sequence[MergedEntity]) -> frozenset[str]:
+    """Names the story knows as people or organisations: a list of them is no list of places."""
+    return frozenset(n.lower() for e in entities if e.type in {"person", "organization"} for n in [e.name, *e.aliases])
 
 
 def merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
@@ -96,11 +103,15 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         lambda root: by_root[root].name,
     )
 
+    texts = {a.id: a.text for a in articles}
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
         *dates,
-        *title_discrepancies(entities, mentions_of, dict(independence.canonical), {a.id: a.text for a in articles}),
+        *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
+        *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
         *account_discrepancies(items, matcher),
+        *scope_discrepancies(items, matcher),
+        *place_discrepancies(items, texts, _not_places(entities)),
         *attribution,
     ]
     discrepancies, updates = split_updates(discrepancies, articles)

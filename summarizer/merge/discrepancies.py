@@ -205,7 +205,7 @@ _TOTAL = re.compile(
 )
 
 
-def _total(item: ClaimItem, q: Stated) -> bool:
+def is_total(item: ClaimItem, q: Stated) -> bool:
     """'all 1,846 polling stations': the whole, which a part ('214 polling stations') never disputes."""
     at = item.claim.text.find(q.text)
     return at >= 0 and _TOTAL.search(item.claim.text[max(0, at - 20) : at]) is not None
@@ -214,9 +214,9 @@ def _total(item: ClaimItem, q: Stated) -> bool:
 def _number_conflict(
     members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None, subject: str | None = None
 ) -> Discrepancy | None:
-    totals = [m for m in members if _total(*m)]
+    totals = [m for m in members if is_total(*m)]
     if totals and len(totals) < len(members):
-        members = [m for m in members if not _total(*m)]  # the parts are compared among themselves
+        members = [m for m in members if not is_total(*m)]  # the parts are compared among themselves
     if len({item.independent for item, _ in members}) < 2:
         return None
     per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
