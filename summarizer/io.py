@@ -19,6 +19,16 @@ DEFAULT_ARTICLE_MB = 8.0
 DEFAULT_RUN_MB = 32.0
 
 
+def cache_dir() -> Path:
+    """Where answers and unpacked models are kept: ``$SUMMARIZER_CACHE_DIR`` or the user's cache folder."""
+    override = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("summarizer"))
+
+
 def write_atomic(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-import platformdirs
 from pydantic import BaseModel
 
+from summarizer.io import cache_dir
 from summarizer.schema import ArticleExtraction
 
 BACKEND_VERSION = "llm-1"
@@ -26,8 +25,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def default_cache_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
+    return cache_dir()
 
 
 def schema_hash() -> str:

@@ -7,13 +7,27 @@ seven languages and left Swedish, Danish, Polish, Romanian and Russian unlabelle
 (97 languages, a 4.5 MB package, model loaded from the wheel with no network call) labels all 24
 invented paragraphs of ``bench/eval_language.py`` and their first twelve words; lingua labels them
 too but weighs 96 MB and takes 20 s to load, for no gain on this measure.
+
+The wheel ships the model LZMA-compressed (4.5 MB): unpacking it costs about a second of CPU, more
+than everything else a briefing of five articles does. It is unpacked once into the cache folder
+(``models/``, 66 MB of plain arrays) and memory-mapped from there by later runs in a few
+milliseconds; where that folder cannot be written, the shipped file is read as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
+import lzma
 import re
+import shutil
+import tempfile
+from array import array
+from pathlib import Path
 from typing import Any
+
+from summarizer.io import cache_dir
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # below this a label is a guess
@@ -21,11 +35,51 @@ MIN_CONFIDENCE = 0.5  # py3langid's normalised probability of its best label
 SAMPLE_CHARS = 4000  # a few paragraphs decide it; a 5 MB article need not be read whole
 
 
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
 @functools.cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    shipped = Path(MODEL_DIR) / MODEL_FILE
+    try:
+        arrays = _unpacked(shipped)
+    except (OSError, ValueError, EOFError, lzma.LZMAError):
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # What py3langid's own loader builds from the same arrays (its DFA tables as stdlib arrays).
+    return LanguageIdentifier(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), _stdlib(arrays["nextmove"]),
+                              arrays["out_feat"].tolist(), norm_probs=True, tk_row=_stdlib(arrays["nextmove_row"]))
+
+
+def _stdlib(values: Any) -> array[int]:
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(memoryview(values).cast("B"))  # one copy, straight from the mapped file
+    return out
+
+
+def _unpacked(shipped: Path) -> dict[str, Any]:
+    """The model's arrays, memory-mapped from the cache folder; unpacked there first if missing."""
+    import numpy as np
+
+    stat = shipped.stat()
+    folder = cache_dir() / "models" / f"py3langid-{stat.st_size}-{int(stat.st_mtime)}"
+    with contextlib.suppress(OSError, ValueError):
+        return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
+    shutil.rmtree(folder, ignore_errors=True)  # damaged or never made: (re)made below
+    with lzma.open(shipped) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as data:
+        arrays = {name: data[name] for name in _ARRAYS}
+    with contextlib.suppress(OSError):
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed into place, so a crash or a second process never leaves half a model.
+        staging = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=folder.parent))
+        try:
+            for name, values in arrays.items():
+                np.save(staging / f"{name}.npy", values, allow_pickle=False)
+            staging.rename(folder)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return arrays
 
 
 def detect_language(text: str) -> str | None:
