@@ -9,25 +9,44 @@ by evidence from the same article (a component above 12 settles it, written date
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.calendar_words import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from summarizer.calendar_words import (
+    DOT_MONTH_RE,
+    DOT_MONTHS,
+    MONTH_RE,
+    MONTHS,
+    NUMERIC_IDIOMS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+)
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 # "Friday, June 5" / "Monday the 1. June": a weekday written with the date is part of it (and fixes its year).
 _NAMED_DAY = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
+_NAMED_NUMERIC = rf"(?:({WEEKDAY_RE}),?\s+(?:the\s+)?)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
     # "2. June 2026": Nordic and German copy (and its machine translation) mark the day with a dot.
     ("dmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
+    # "1. juni", "14. März": a month name left untranslated, in the day-dot form that says it is a date.
+    ("dotdmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})\.\s+((?i:{DOT_MONTH_RE}))(?:\s+({_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b{_NAMED_DAY}({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
     ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
+    # "the 14/3", "on 8/8", "Monday 16/3": a day and month with no year, as day/month outlets (and their
+    # translations) write them. Only read after a word that introduces a date or with a weekday, so a
+    # fraction ("cut by a 1/3") or a score is not a date.
+    ("daymonth", re.compile(rf"(?<![\w/.,:$€£-]){_NAMED_NUMERIC}(\d{{1,2}})/(\d{{1,2}})(?![\w/%]|[.,]\d|\s+of\b)")),
+    # "on Wednesday (11)": Portuguese and Spanish copy give the day of the month with the weekday.
+    ("weekday_day", re.compile(rf"\b({WEEKDAY_RE})\s*\(({_DAY})\)")),
     ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b")),
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
                             r"earlier this (?:week|month|year)|this (?:month|year)|later this (?:month|year))\b",
@@ -41,6 +60,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _LEAD_MONTH = re.compile(r"\b(in|since|until|by|early|late|mid-?|last|next|this)\s*$", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"\b(in|since|until|by|during|of|from|early|late|mid-?)\s*$", re.IGNORECASE)
 _LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|by)\s+$")
+_LEAD_NUMERIC = re.compile(r"\b(the|on|from|until|till|by|since|before|after|of|starting|beginning|effective|as of)\s+$",
+                           re.IGNORECASE)
+# Words right before a date that look ahead to it or bound a stretch ending on it ("from Jan. 1", "by 27
+# March", "until 5 June"): the date is whichever of last year's and next year's is nearer the writing,
+# so a deadline is not put a year early and "from Jan. 1" written in December is next January.
+_FORWARD = re.compile(r"\b(?:from|starting|beginning|effective|as of|by|until|till|through|no later than)\s+"
+                      r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,28 +79,99 @@ class DateMention:
     relative: bool = False  # resolved against the publication date ("on Monday", "last month")
 
 
+_BARE_DAY_MONTH = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_PATTERN = dict(_PATTERNS)
+
+
+def day_first_votes(text: str) -> int:
+    """Evidence in this article's own dates for writing numbers day first (> 0) or month first (< 0).
+
+    A component above 12 settles one date and counts three times a written order ("20 February" for
+    day first, "February 20" for month first), which is only a house style.
+    """
+    votes = 0
+    for match in _PATTERN["numeric"].finditer(text):
+        votes += _order_vote(int(match.group(1)), int(match.group(3)))
+    for match in _BARE_DAY_MONTH.finditer(text):
+        if match.group() not in NUMERIC_IDIOMS:
+            votes += _order_vote(int(match.group(1)), int(match.group(2)))
+    votes += len(_PATTERN["dmy"].findall(text)) + len(_PATTERN["dotdmy"].findall(text))
+    return votes - len(_PATTERN["mdy"].findall(text))
+
+
+def _order_vote(a: int, b: int) -> int:
+    if 12 < a <= 31 and 1 <= b <= 12:
+        return 3
+    if 12 < b <= 31 and 1 <= a <= 12:
+        return -3
+    return 0
+
+
 def day_first(text: str) -> bool:
     """Whether this article writes numeric dates day first, judged from its own dates."""
-    votes = 0
-    for match in _PATTERNS[1][1].finditer(text):
-        a, b = int(match.group(1)), int(match.group(3))
-        if a > 12 >= b:
-            votes += 3
-        elif b > 12 >= a:
-            votes -= 3
-    votes += len(_PATTERNS[2][1].findall(text)) - len(_PATTERNS[3][1].findall(text))
-    return votes > 0
+    return day_first_votes(text) > 0
 
 
-_LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY}
+def article_day_first(text: str, language: str | None, notes: Sequence[str] = ()) -> bool | None:
+    """The order an article writes "14/3" in: its own dates first (the text and lines cleaning took out,
+    such as "Published: 13/03/2026"), then its language or the language a translation note names
+    ("automatically translated from Danish"); None when nothing says.
+
+    Locale conventions come from CLDR via Babel (the yearless "Md" form: Portuguese "dd/MM", US
+    English "M/d"), so no list of countries is kept here. English says nothing: British and Irish
+    copy is day first, American month first.
+    """
+    votes = day_first_votes("\n".join([text, *notes]))
+    if votes:
+        return votes > 0
+    if language and language != "en":
+        return _locale_day_first(language)
+    for note in notes:
+        if _TRANSLATION_NOTE.search(note):
+            for word in re.findall(r"[A-Z][a-z]+", note):
+                code = _language_codes().get(word.lower())
+                if code and code != "en":
+                    return _locale_day_first(code)
+    return None
+
+
+_TRANSLATION_NOTE = re.compile(r"translat|traduc|übersetz|oversat|översatt", re.IGNORECASE)
+
+
+@functools.cache
+def _language_codes() -> dict[str, str]:
+    from babel import Locale
+
+    return {name.lower(): code for code, name in Locale("en").languages.items() if "_" not in code}
+
+
+@functools.cache
+def _locale_day_first(code: str) -> bool | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(code).datetime_skeletons.get("Md")
+    except (UnknownLocaleError, ValueError):
+        return None
+    text = str(getattr(pattern, "pattern", pattern or ""))
+    if "d" not in text or "M" not in text:
+        return None
+    return text.index("d") < text.index("M")
+
+
+_LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY, "daymonth": _LEAD_NUMERIC}
 
 
 def find_dates(text: str, published: date | None, dayfirst: bool | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved; overlapping expressions keep the longest.
 
-    ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline).
+    ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline)
+    or an article whose locale says it (see :func:`day_first_votes`). With neither, a full numeric date
+    is read month first and a yearless one ("12/3") as whichever reading is nearer the writing.
     """
-    dayfirst = day_first(text) if dayfirst is None else dayfirst
+    if dayfirst is None:
+        votes = day_first_votes(text)
+        dayfirst = True if votes > 0 else False if votes < 0 else None
     # Claimed stretches, disjoint and sorted, so an overlap test is one bisection: a scan of every
     # earlier date made a long article's date pass quadratic.
     taken_starts: list[int] = []
@@ -84,11 +181,14 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None) 
         for match in pattern.finditer(text):
             start, end = match.span()
             lead = _LEADS.get(kind)
-            modifier = lead.search(text[max(0, start - 9) : start]) if lead else None
+            modifier = lead.search(text[max(0, start - 11) : start]) if lead else None
             if kind in ("month", "year") and modifier is None:
                 continue
+            if kind == "daymonth" and ((modifier is None and match.group(1) is None)
+                                       or f"{match.group(2)}/{match.group(3)}" in NUMERIC_IDIOMS):
+                continue
             if modifier is not None:
-                start -= len(text[max(0, start - 9) : start]) - modifier.start()
+                start -= len(text[max(0, start - 11) : start]) - modifier.start()
             at = bisect.bisect_left(taken_starts, end)  # taken[:at] start before this one ends
             if at > 0 and taken_ends[at - 1] > start:
                 continue
@@ -97,8 +197,8 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None) 
                 continue
             taken_starts.insert(at, start)
             taken_ends.insert(at, end)
-            found.append(DateMention(value, start, end, relative=kind in ("weekday", "relative")
-                                     or (kind in ("month", "dmy", "mdy") and not _has_year(match))))
+            found.append(DateMention(value, start, end, relative=kind in ("weekday", "weekday_day", "relative")
+                                     or (kind in ("month", "dmy", "dotdmy", "mdy") and not _has_year(match))))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -121,9 +221,21 @@ def _year(raw: str | None, month: int, published: date | None, future: bool) -> 
     return year
 
 
-def _day_month(month: int, day: int, published: date, future: bool) -> str | None:
+def _day_month(month: int, day: int, published: date, future: bool, forward: bool = False,
+               past: bool = True) -> str | None:
     """A day and month with no year: the latest such date on or before publication, or for an event
-    the sentence puts ahead ("is scheduled for Feb. 14") the first one on or after it."""
+    the sentence puts ahead ("is scheduled for Feb. 14") the first one on or after it, or after a
+    word that looks ahead or bounds a stretch ("from Jan. 1", "by 27 March") the nearer of the two.
+
+    A sentence not told in the past about a day in the coming week ("the service resumes the 14/3",
+    written on the 13th) means that day, not the same day a year back.
+    """
+    if forward and not future:
+        return _nearest(published, [_iso(published.year + shift, month, day) for shift in (-1, 0, 1)])
+    if not future and not past:
+        ahead = _day_month(month, day, published, True)
+        if ahead is not None and (date.fromisoformat(ahead) - published).days <= SOON_DAYS:
+            return ahead
     year = published.year
     if (month, day) > (published.month, published.day) and not future:
         year -= 1
@@ -132,9 +244,23 @@ def _day_month(month: int, day: int, published: date, future: bool) -> str | Non
     return _iso(year, month, day)
 
 
+SOON_DAYS = 7  # "the coming week": a present-tense date this close ahead is not last year's
+
+
+def _nearest(published: date, values: list[str | None]) -> str | None:
+    """The value nearest ``published`` (the earlier on a tie); None when none is a real date."""
+    real = [v for v in values if v is not None]
+    return min(real, key=lambda v: (abs((date.fromisoformat(v) - published).days), v)) if real else None
+
+
 # What puts a date ahead of the writing: only read in the date's own sentence ("Sentencing is
 # scheduled for Feb. 14. He was arrested for the March 21 call." leaves the call in the past).
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set to|upcoming)\b", re.IGNORECASE)
+# Past-tense words that keep a date behind the writing ("had been returned by Friday").
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|lasted|ended|closed|began|broke|took|left|came|went|"
+                   r"\w{3,}ed)\b", re.IGNORECASE)
+# Narrower, for a weekday deadline: "have been told to return them by Friday" still looks ahead.
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|lasted|ended)\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])|\n")
 _SHORT_WORD = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)$")  # "Feb.", "Sen.", "U.S."
 
@@ -146,7 +272,13 @@ def _sentence_lead(text: str, start: int) -> str:
     for stop in _STOP.finditer(text, lead_start, start):
         if stop.group() == "\n" or not _SHORT_WORD.search(text[max(lead_start, stop.start() - 6) : stop.start()]):
             cut = stop.end()
-    return text[cut:start]
+    # A quotation's own tense is not the date's: '"We will not concede," she said on Wednesday' is past.
+    # Inside a quotation, only its words count.
+    lead = _QUOTED.sub(" ", text[cut:start])
+    return re.split(r"[\"“”]", lead)[-1]
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -163,20 +295,24 @@ def _iso(year: int | None, month: int | None = None, day: int | None = None) -> 
 
 
 def _month(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
+    low = token.lower().rstrip(".")
+    return MONTHS[low] if low in MONTHS else DOT_MONTHS[low]
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool, text: str,
+def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, text: str,
              modifier: str) -> str | None:
-    future = _FUTURE.search(_sentence_lead(text, m.start())) is not None
+    lead = _sentence_lead(text, m.start())
+    future = _FUTURE.search(lead) is not None
+    past = _PAST.search(lead) is not None
+    forward = _FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None
     if kind == "iso":
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if kind == "numeric":
         a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4), 1, published, False)
-        first = _iso(year, b, a) if dayfirst else _iso(year, a, b)
+        first = _iso(year, b, a) if dayfirst is True else _iso(year, a, b)
         return first or (_iso(year, a, b) if dayfirst else _iso(year, b, a))
-    if kind in ("dmy", "mdy"):
-        day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
+    if kind in ("dmy", "dotdmy", "mdy"):
+        day_s, month_s = (m.group(1), m.group(2)) if kind != "mdy" else (m.group(2), m.group(1))
         month = _month(month_s)
         if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
             return None
@@ -185,7 +321,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
             if named:  # "Friday, June 5": the weekday says which year
                 return _day_month_on(month, int(day_s), WEEKDAYS[named.group(1).lower()], published) \
                     or _day_month(month, int(day_s), published, future)
-            return _day_month(month, int(day_s), published, future)
+            return _day_month(month, int(day_s), published, future, forward, past)
         return _iso(_year(m.group(3), month, published, future), month, int(day_s))
     if kind == "my":
         return _iso(int(m.group(2)), _month(m.group(1)))
@@ -198,12 +334,46 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         return _iso(int(m.group(1)))
     if published is None:
         return None
+    if kind == "daymonth":
+        return _numeric_day_month(m, published, dayfirst, future, forward, past)
+    if kind == "weekday_day":
+        return _weekday_with_day(WEEKDAYS[m.group(1).lower()], int(m.group(2)), published, future) \
+            or _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
     if kind == "weekday":
-        return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
+        return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future,
+                        _PAST_AUX.search(lead) is not None)
     return _relative(m.group(1).lower(), published)
 
 
 _WEEKDAY_FIRST = re.compile(rf"({WEEKDAY_RE})\b")
+
+
+def _numeric_day_month(m: re.Match[str], published: date, dayfirst: bool | None, future: bool,
+                       forward: bool, past: bool) -> str | None:
+    """"the 14/3", "Monday 16/3": the article's order when it shows one, else the weekday written with
+    it, else the reading nearer the writing (a story's dates cluster around it)."""
+    a, b = int(m.group(2)), int(m.group(3))
+    readings = {first: _day_month(month, day, published, future, forward, past) if 1 <= month <= 12 else None
+                for first, day, month in ((True, a, b), (False, b, a))}
+    if m.group(1) is not None:
+        weekday = WEEKDAYS[m.group(1).lower()]
+        fitting = {first: _day_month_on(month, day, weekday, published) if 1 <= month <= 12 else None
+                   for first, day, month in ((True, a, b), (False, b, a))}
+        if any(fitting.values()):
+            readings = fitting
+    if dayfirst is not None and readings[dayfirst] is not None:
+        return readings[dayfirst]
+    return _nearest(published, list(readings.values()))
+
+
+def _weekday_with_day(weekday: int, day: int, published: date, future: bool) -> str | None:
+    """"Wednesday (11)": the date nearest the writing that is that weekday and that day of the month."""
+    fits = []
+    for shift in range(-62, 63):
+        when = published + timedelta(days=shift)
+        if when.weekday() == weekday and when.day == day and (shift >= 0 or not future):
+            fits.append((abs(shift), when))
+    return min(fits)[1].isoformat() if fits else None
 
 
 def _day_month_on(month: int, day: int, weekday: int, published: date) -> str | None:
@@ -219,8 +389,9 @@ def _day_month_on(month: int, day: int, weekday: int, published: date) -> str | 
     return min(fits)[1].isoformat() if fits else None
 
 
-def _weekday(modifier: str, weekday: int, published: date, future: bool) -> str:
-    if modifier == "next" or (future and modifier != "last"):
+def _weekday(modifier: str, weekday: int, published: date, future: bool, past: bool = False) -> str:
+    # "by Friday", "until Monday" set a deadline ahead, unless the sentence is told in the past tense.
+    if modifier == "next" or (future and modifier != "last") or (modifier in ("by", "until") and not past):
         ahead = (weekday - published.weekday()) % 7 or 7
         return (published + timedelta(days=ahead)).isoformat()
     back = (published.weekday() - weekday) % 7

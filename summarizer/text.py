@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import unicodedata
@@ -37,6 +38,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "No. 10"
             if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):  # initials: "J. Smith", "G.K. Chesterton"
                 continue
+            if word and _day_dot_month(word.group(1), text, match.end()):  # "Monday the 1. June"
+                continue
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
@@ -58,6 +61,25 @@ def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
     if word is not None and word.start() == window and window > start:
         word = _WORD_BEFORE.search(text, start, end)
     return word
+
+
+# The day-dot form of Nordic and German dates ("1. June", and so its translation) is no sentence end.
+# Month names from the standard library (the process keeps the C locale, so they are English).
+_MONTH_NAMES = frozenset(n for n in (*calendar.month_name, *calendar.month_abbr) if n)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _day_dot_month(word: str, text: str, at: int) -> bool:
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    following = _NEXT_WORD.match(text, at)
+    if following is None or following.group(1) not in _MONTH_NAMES:
+        return False
+    # "May" is also a verb opening a sentence: only after a word that introduces a date ("on 1. May").
+    return following.group(1) != "May" or _DATE_LEAD.search(text, max(0, at - 16), at) is not None
+
+
+_DATE_LEAD = re.compile(r"\b(?:the|on|of|from|until|by|since|\w+day)\s+\d{1,2}\.$", re.IGNORECASE)
 
 
 def _digit_follows(text: str, at: int) -> bool:

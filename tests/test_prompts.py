@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -52,3 +53,12 @@ def test_pipeline_sends_the_overriding_prompt(tmp_path: Path) -> None:
 def test_eval_configuration_takes_a_prompt_folder(tmp_path: Path) -> None:
     config = parse_config(f"backend=llm,prompts={tmp_path}", "B")
     assert config.options(env={}).prompt_dir == tmp_path
+
+
+def test_an_undated_article_is_sent_with_its_assumed_reference_date() -> None:
+    undated = ARTICLE.model_copy(update={"reference_date": date(2026, 5, 4)})
+    user = build_messages(undated)[1]["content"]
+    assert "2026-05-04" in user and "assumed" in user.split("\n")[0]
+    dated = ARTICLE.model_copy(update={"published": date(2026, 5, 1), "reference_date": None})
+    first = build_messages(dated)[1]["content"].split("\n")[0]
+    assert "published 2026-05-01" in first and "assumed" not in first

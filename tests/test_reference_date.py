@@ -56,3 +56,11 @@ def test_a_bad_date_is_a_one_line_error(tmp_path: Path) -> None:
     path.write_text(UNDATED + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["brief", str(path), "--date", "May 14", "-q"])
     assert result.exit_code == 2
+
+
+def test_with_no_publication_dates_an_article_borrows_another_reports_dateline() -> None:
+    articles = [_article("S1", UNDATED), _article("S2", "LORANT, 12 May 2031 - Cranes stood idle."),
+                _article("S3", "LORANT, 14 May 2031 - Ships waited.")]
+    warnings = assume_reference_dates(articles)
+    assert [a.reference_date for a in articles] == [date(2031, 5, 14), date(2031, 5, 12), date(2031, 5, 14)]
+    assert "dateline of the other articles" in warnings[0].message

@@ -74,7 +74,8 @@ def build_messages(article: Article, prompt_dir: Path | None = None) -> list[dic
     # prompt cache can reuse that prefix; all that varies (fence, date, text) is in the user message.
     system = _system(prompt_dir, fence, published)
     user = render(USER_TEMPLATE, prompt_dir, fence=fence, source_id=article.id, title=article.title,
-                  publisher=article.publisher, published=published, article_text=article.text)
+                  publisher=article.publisher, published=published, article_text=article.text,
+                  reference_date=article.reference_date.isoformat() if article.reference_date else None)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 

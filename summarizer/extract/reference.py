@@ -23,19 +23,23 @@ def assume_reference_dates(articles: Sequence[Article], given: date | None = Non
     if not undated:
         return []
     dated = sorted(a.published for a in articles if a.status == "ok" and a.published is not None)
+    datelines = {a.id: _dateline(a.text) for a in undated} if not dated and given is None else {}
     warnings: list[Notice] = []
     for article in undated:
         if given is not None:
             assumed, why = given, "set with --date"
         elif dated:
             assumed, why = dated[-1], "the latest publication date of the other articles; set --date to change"
-        else:
-            own = _dateline(article.text)
-            if own is None:
-                warnings.append(Notice(source=article.id, kind="date", message="no publication date; relative dates in it "
-                                       "are left unresolved (set --date)"))
-                continue
+        elif (own := datelines.get(article.id)) is not None:
             assumed, why = own, "the first full date in its opening lines; set --date to change"
+        elif any(datelines.values()):
+            # Reports of one story appear within days: another report's dateline beats leaving "Friday" unread.
+            assumed = max(d for d in datelines.values() if d is not None)
+            why = "the latest dateline of the other articles; set --date to change"
+        else:
+            warnings.append(Notice(source=article.id, kind="date", message="no publication date; relative dates in it "
+                                   "are left unresolved (set --date)"))
+            continue
         article.reference_date = assumed
         warnings.append(Notice(source=article.id, kind="date",
                                message=f"no publication date; relative dates read against {assumed.isoformat()} ({why})"))

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.extract.batch import BatchExtractor
+from summarizer.extract.reference import assume_reference_dates
 from summarizer.ingest import load_inputs
 from summarizer.pipeline import Options, arun, make_extractor
 from summarizer.testing.fake_batch import FakeBatchAPI
@@ -58,6 +59,7 @@ def test_uploaded_requests_match_live_ones_and_hold_no_key(server: FakeOpenAI, o
 def test_interrupted_batch_run_resumes_the_same_batch(server: FakeOpenAI, options: Options, story_dir: Path) -> None:
     api = FakeBatchAPI(server, hold=True).install()
     articles = [a for a in load_inputs([str(story_dir)]).articles if a.status == "ok"]
+    assume_reference_dates(articles)  # as the interrupted pipeline run had done: its prompts carry them
     opts = _batch_options(options)
     state_dir = Path(str(opts.cache_dir)) / "batches"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summarizer.dates import find_dates
+from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
 from summarizer.extract.offline.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
@@ -176,7 +176,8 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
     """One event per dated sentence, with the most precise date that sentence states."""
     text = article.text
     best: dict[int, tuple[int, bool, str]] = {}
-    for mention in find_dates(text, article.published or article.reference_date):
+    dayfirst = article_day_first(text, article.language, article.removed)
+    for mention in find_dates(text, article.published or article.reference_date, dayfirst):
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= sentences[index][1]:
             continue
