@@ -8,6 +8,7 @@ point, quote or dated event whose words overlap the sentence, and reports the re
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -197,6 +198,26 @@ _PHRASE = re.compile(
 _PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "will", "would"})
 
 
+def _phrase_cuts(head: str, max_words: int) -> list[int]:
+    """Where a phrase opens with 6 to ``max_words`` words before it.
+
+    Read from the first ``max_words + 1`` word starts, not by counting the words before each phrase:
+    a one-sentence megabyte of 'according to' made that count quadratic (36 s for 0.4 MB).
+    """
+    starts = [m.start() for m in itertools.islice(re.finditer(r"\S+", head), max_words + 1)]
+    if len(starts) < 6:
+        return []
+    # The words before position p are those starting before it.
+    last = starts[max_words] if len(starts) > max_words else len(head)
+    cuts: list[int] = []
+    for m in _PHRASE.finditer(head):
+        if m.start() > last:
+            break
+        if m.start() > starts[5]:
+            cuts.append(m.start())
+    return cuts
+
+
 def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     """A short headline made of the sentence's own words, ending at a clause boundary.
 
@@ -228,7 +249,7 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     if len(head.split()) > max_words:
         # Cut before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
         # never inside a list of modifiers ("a heavily redacted, 16-page document").
-        cuts = [m.start() for m in _PHRASE.finditer(head) if len(head[: m.start()].split()) in range(6, max_words + 1)]
+        cuts = _phrase_cuts(head, max_words)
         clauses = [c for c in cuts if _is_clause(head[:c])]
         if clauses:
             head = head[: clauses[-1]]

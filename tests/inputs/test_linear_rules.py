@@ -1,0 +1,38 @@
+"""Rules rewritten to run in linear time on hostile text give what their plain definitions give.
+
+A plain definition that re-reads everything before each match ("how many words precede this
+phrase?") is quadratic on a one-sentence megabyte; the rewrite must not change a single answer.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.render._html_sections import Chips, utf16_offset
+from summarizer.schema import Span
+from summarizer.synthesize import _PHRASE, _phrase_cuts
+
+_TOKENS = st.sampled_from(["in", "on", "by", "and", "according", "saying", "with", "the", "port", "closed",
+                           "x,", ",", "  ", "\t", "\n", "Quay", "7"])
+
+
+def _plain_cuts(head: str, max_words: int) -> list[int]:
+    return [m.start() for m in _PHRASE.finditer(head) if len(head[: m.start()].split()) in range(6, max_words + 1)]
+
+
+@given(st.lists(_TOKENS, max_size=40), st.sampled_from(["", " ", "\t"]), st.integers(min_value=6, max_value=20))
+def test_phrase_cuts_match_counting_the_words_before_each_phrase(tokens: list[str], lead: str, max_words: int) -> None:
+    head = lead + " ".join(tokens)
+    assert _phrase_cuts(head, max_words) == _plain_cuts(head, max_words)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n🚢é𝄞"), max_size=60), st.data())
+def test_chip_offsets_count_astral_characters_before_them(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    chips = Chips({"S1": text}, {})
+    span = Span(source="S1", start=start, end=end, text=text[start:end])
+    plain = tuple(i + sum(1 for ch in text[:i] if ord(ch) > 0xFFFF) for i in (start, end))
+    assert chips.verified(span, "S1") == (plain if start < end else None)
+    assert utf16_offset(text, end) == plain[1]
