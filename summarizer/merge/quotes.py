@@ -112,7 +112,7 @@ def merge_quotes(
 ) -> tuple[list[MergedQuote], list[Discrepancy]]:
     """``speaker_of`` maps a quote key ('S1/q0') to its entity; ``speaker_name`` names an entity."""
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
-    bodies = {a.id: a.text for a in articles}
+    descriptions = _Descriptions({a.id: a.text for a in articles})
     kept = [
         (record, i, quote)
         for record in sorted(records, key=lambda r: source_order(r.source))
@@ -140,7 +140,7 @@ def merge_quotes(
             speaker_of(f"{record.source}/q{i}"),
             named_speaker(quote.speaker)
             and not quote.speaker_inferred
-            and not _description(quote.speaker, bodies.get(record.source, "")),
+            and not descriptions.of(quote.speaker, record.source),
             normalize(quote.text),
             content_tokens(quote.text),
             anchors(quote.text),
@@ -203,6 +203,39 @@ def _description(speaker: str | None, text: str) -> bool:
     before = re.findall(rf"(\S+)\s+{word}\b", text)
     named = any(w[:1].isupper() and not w.endswith(",") and w.lower().strip(".") not in STOPWORDS for w in before)
     return bool(described) and not named
+
+
+# The words a description places a one-word speaker after: whatever _description's patterns see
+# before the speaker (a determiner, or ', … of X'), read from an article in one pass.
+_DESCRIBED_AFTER = re.compile(
+    r"\b(?:a|an|one|another|the|his|her|their|its|fellow|ranking)\s+(?=(\w+))|,(?=\s+(\w+)\s+of\s+[A-Z])"
+)
+
+
+class _Descriptions:
+    """:func:`_description` per article, each answer computed once.
+
+    Each answer scans the whole article; asked per quote, that was quadratic on a long article (a
+    quote every few lines, a new one-word speaker each). A one-word speaker made of word
+    characters that the article never places after a determiner cannot match any of the patterns,
+    so it is answered from one pass over the article.
+    """
+
+    def __init__(self, bodies: dict[str, str]) -> None:
+        self.bodies = bodies
+        self.after: dict[str, set[str]] = {}
+        self.known: dict[tuple[str, str], bool] = {}
+
+    def of(self, speaker: str | None, source: str) -> bool:
+        if speaker is None:
+            return False
+        if (speaker, source) not in self.known:
+            text = self.bodies.get(source, "")
+            if source not in self.after:
+                self.after[source] = {w for m in _DESCRIBED_AFTER.finditer(text) for w in m.groups() if w}
+            plain = re.fullmatch(r"\w+", speaker) is not None
+            self.known[(speaker, source)] = (not plain or speaker in self.after[source]) and _description(speaker, text)
+        return self.known[(speaker, source)]
 
 
 def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem]:

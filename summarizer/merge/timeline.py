@@ -215,7 +215,9 @@ def _common_wording(members: Sequence[EventItem]) -> EventItem:
     for m in members:
         for t in m.tokens:
             df[t] = df.get(t, 0) + 1
-    return max(members, key=lambda m: (sum(df[t] for t in m.tokens) / len(m.tokens) if m.tokens else 0.0, -members.index(m)))
+    # Ties go to the earliest member, by position (members.index compared whole events: quadratic).
+    return max(enumerate(members), key=lambda km: (sum(df[t] for t in km[1].tokens) / len(km[1].tokens) if km[1].tokens else 0.0,
+                                                   -km[0]))[1]
 
 
 def _by_date(group: Sequence[EventItem]) -> list[tuple[str, list[EventItem]]]:

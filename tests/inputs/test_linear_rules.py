@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer.merge.quotes import _description, _Descriptions
 from summarizer.render._html_sections import Chips, utf16_offset
 from summarizer.schema import Span
 from summarizer.synthesize import _PHRASE, _phrase_cuts
@@ -36,3 +37,13 @@ def test_chip_offsets_count_astral_characters_before_them(text: str, data: st.Da
     plain = tuple(i + sum(1 for ch in text[:i] if ord(ch) > 0xFFFF) for i in (start, end))
     assert chips.verified(span, "S1") == (plain if start < end else None)
     assert utf16_offset(text, end) == plain[1]
+
+
+_PROSE = st.sampled_from(["a", "an", "the", "his", "one", "fellow", "Republican", "Braley", "Braley's", "Mr.", "Bruce",
+                          "of", "Iowa", ",", ", ", "  ", "\n", "said", "O'Neil", "Republicans", "é", "Zoë"])
+
+
+@given(st.lists(_PROSE, max_size=30), st.sampled_from(["Republican", "Braley", "O'Neil", "Zoë", "an", "Iowa"]))
+def test_descriptions_answer_as_the_whole_text_scan(words: list[str], speaker: str) -> None:
+    text = " ".join(words).replace(" ,", ",")
+    assert _Descriptions({"S1": text}).of(speaker, "S1") == _description(speaker, text)
