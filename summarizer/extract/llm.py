@@ -23,7 +23,6 @@ import logging
 import random
 import ssl
 import threading
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,13 +30,14 @@ from typing import Any, TypeVar
 
 import httpx2
 from pydantic import BaseModel, ValidationError
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt, stop_before_delay
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+from tenacity.stop import stop_base
 
 from summarizer.errors import ExtractionError
 from summarizer.extract import wire
 from summarizer.extract.config import LLMSettings
 from summarizer.extract.pricing import estimate_tokens
-from summarizer.extract.ratelimit import RateLimiter
+from summarizer.extract.ratelimit import Clock, RateLimiter, WallClock
 from summarizer.prompts import fence_for, render, template_version
 from summarizer.schema import Article, ArticleExtraction, Usage
 
@@ -105,23 +105,24 @@ def tls_context() -> ssl.SSLContext:
 class PoolGate:
     """Shared pause: after a 429 every request of the run waits, so the pool backs off as one."""
 
-    def __init__(self, limiter: RateLimiter | None = None) -> None:
+    def __init__(self, limiter: RateLimiter | None = None, clock: Clock | None = None) -> None:
         self._resume_at = 0.0
         self.pauses = 0
         self.limiter = limiter
+        self.clock = clock or WallClock()
 
     async def before_request(self, request: httpx2.Request) -> None:
         if self.limiter is not None and self.limiter.active and request.url.path.endswith("/chat/completions"):
             # Every attempt counts against --rpm/--tpm, re-asks included; tokens estimated from the body.
             await self.limiter.acquire(estimate_tokens(len(request.content)))
         # Loop: another 429 may push the resume time further while this request sleeps.
-        while (delay := self._resume_at - time.monotonic()) > 0:
-            await asyncio.sleep(delay)
+        while (delay := self._resume_at - self.clock.now()) > 0:
+            await self.clock.sleep(delay)
 
     async def after_response(self, response: httpx2.Response) -> None:
         if response.status_code == 429:
             wait = retry_after(response.headers) or 1.0
-            self._resume_at = max(self._resume_at, time.monotonic() + min(wait, 60.0))
+            self._resume_at = max(self._resume_at, self.clock.now() + min(wait, 60.0))
             self.pauses += 1
 
 
@@ -176,6 +177,16 @@ def _wait(state: RetryCallState) -> float:
     return base * (0.5 + random.random() / 2)
 
 
+class _Budget(stop_base):
+    """Never start a wait that would end past the budget (tenacity's ``stop_before_delay``, on our clock)."""
+
+    def __init__(self, clock: Clock, seconds: float) -> None:
+        self.clock, self.seconds, self.started = clock, seconds, clock.now()
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.clock.now() - self.started + (retry_state.upcoming_sleep or 0.0) >= self.seconds
+
+
 @dataclass
 class _CallUsage:
     usage: Usage
@@ -205,9 +216,10 @@ class LLMExtractor:
 
     backend = "llm"
 
-    def __init__(self, settings: LLMSettings) -> None:
+    def __init__(self, settings: LLMSettings, clock: Clock | None = None) -> None:
         self.settings = settings
-        self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm))
+        self.clock = clock or WallClock()
+        self.gate = PoolGate(RateLimiter(settings.rpm, settings.tpm, clock=self.clock.now, sleep=self.clock.sleep), self.clock)
         register_secret(settings.api_key)
         self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
         self._http = httpx2.AsyncClient(
@@ -232,10 +244,10 @@ class LLMExtractor:
         return self._openai
 
     def _retrying(self, attempts: int | None = None) -> AsyncRetrying:
-        # stop_before_delay: never start a wait that would end past the budget.
         return AsyncRetrying(
-            stop=stop_after_attempt(attempts or self.settings.max_attempts) | stop_before_delay(self.settings.max_total_wait),
+            stop=stop_after_attempt(attempts or self.settings.max_attempts) | _Budget(self.clock, self.settings.max_total_wait),
             wait=_wait,
+            sleep=self.clock.sleep,
             retry=retry_if_exception(is_retryable),
             reraise=True,
         )

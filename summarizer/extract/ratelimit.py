@@ -13,6 +13,26 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """Where the model client's waits read the time and sleep: retry backoff, a 429's pool pause, the
+    rate limits and the retry budget. Tests pass a virtual one and assert the waits instead of timing them."""
+
+    def now(self) -> float: ...
+
+    async def sleep(self, seconds: float) -> None: ...
+
+
+class WallClock:
+    """The real clock: ``time.monotonic`` and ``asyncio.sleep``."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
 
 class _Bucket:

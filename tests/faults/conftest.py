@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -25,12 +26,36 @@ def server() -> Iterator[FakeOpenAI]:
         yield fake
 
 
-def make_extractor(server: FakeOpenAI, **overrides: float) -> LLMExtractor:
-    """Short timeouts and budgets so every fault resolves in about a second."""
+class FakeClock:
+    """Virtual time for the client's waits: a sleep is recorded and moves the clock at once.
+
+    The retry backoff, a 429's pool pause and the retry budget then run on time no load can stretch,
+    so a test asserts the waits themselves; only the HTTP timeouts and the overall deadline stay real.
+    """
+
+    def __init__(self) -> None:
+        self.time = 0.0
+        self.sleeps: list[float] = []
+
+    def now(self) -> float:
+        return self.time
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.time += max(0.0, seconds)
+        await asyncio.sleep(0)  # still a yield to the loop, as a real sleep is
+
+    @property
+    def waited(self) -> float:
+        return sum(self.sleeps)
+
+
+def make_extractor(server: FakeOpenAI, clock: FakeClock | None = None, **overrides: float) -> LLMExtractor:
+    """Short timeouts and budgets so every fault resolves in about a second (with a clock, waits take none)."""
     values: dict[str, float] = {"timeout": 0.5, "max_attempts": 3, "max_total_wait": 3.0, "concurrency": 4}
     values.update(overrides)
     return LLMExtractor(LLMSettings(
         base_url=server.base_url, api_key=FAKE_KEY, timeout=values["timeout"],
         max_attempts=int(values["max_attempts"]), max_total_wait=values["max_total_wait"],
         concurrency=int(values["concurrency"]),
-    ))
+    ), clock=clock)

@@ -14,22 +14,27 @@ from summarizer.extract.llm import retry_after
 from summarizer.schema import Article, ArticleExtraction, Usage
 from summarizer.testing.fake_openai import FakeOpenAI, Fault
 from tests.conftest import FAKE_KEY
-from tests.faults.conftest import BRIDGE, make_extractor
+from tests.faults.conftest import BRIDGE, FakeClock, make_extractor
 
 
-async def _extract(server: FakeOpenAI, article: Article = BRIDGE, **settings: float) -> tuple[ArticleExtraction, Usage]:
-    extractor = make_extractor(server, **settings)
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+async def _extract(server: FakeOpenAI, clock: FakeClock | None = None, article: Article = BRIDGE,
+                   **settings: float) -> tuple[ArticleExtraction, Usage]:
+    extractor = make_extractor(server, clock, **settings)
     try:
         return await extractor.extract(article)
     finally:
         await extractor.aclose()
 
 
-async def _failure(server: FakeOpenAI, **settings: float) -> tuple[ExtractionError, float]:
-    started = time.monotonic()
+async def _failure(server: FakeOpenAI, clock: FakeClock | None = None, **settings: float) -> ExtractionError:
     with pytest.raises(ExtractionError) as caught:
-        await _extract(server, BRIDGE, **settings)
-    return caught.value, time.monotonic() - started
+        await _extract(server, clock, BRIDGE, **settings)
+    return caught.value
 
 
 # --------------------------------------------------------------------------- transient: retried, then fine
@@ -50,20 +55,34 @@ TRANSIENT = {
 
 
 @pytest.mark.parametrize("fault", TRANSIENT.values(), ids=TRANSIENT.keys())
-async def test_one_fault_is_retried_and_the_article_extracted(server: FakeOpenAI, fault: Fault) -> None:
+async def test_one_fault_is_retried_and_the_article_extracted(server: FakeOpenAI, fault: Fault, clock: FakeClock) -> None:
     server.script(fault)
-    extraction, usage = await _extract(server)
+    extraction, usage = await _extract(server, clock)
     assert extraction.claims, "the second attempt's answer was used"
     assert len(server.served) == 2
     assert server.served[0].fault == fault.kind and server.served[1].fault is None
     assert usage.attempts == 2 and usage.failed_attempts == 1
+    assert clock.waited <= 3.0, "the waits stay inside the retry budget"
 
 
-async def test_retry_after_is_honoured(server: FakeOpenAI) -> None:
+@pytest.mark.parametrize(("fault", "least", "most"), [
+    (Fault("status", 429), 1.0, 1.0),  # no Retry-After: the whole pool pauses a second (the backoff runs inside it)
+    (Fault("status", 500), 0.25, 0.5),  # exponential backoff with jitter: half to all of 0.5 s first
+    (Fault("drop"), 0.25, 0.5),
+    (Fault("empty"), 0.25, 0.5),
+    (Fault("invalid"), 0.0, 0.0),  # a re-ask goes at once: the model only needs the error
+], ids=["429 without Retry-After", "500", "dropped connection", "empty choices", "re-ask"])
+async def test_the_wait_before_a_retry(server: FakeOpenAI, clock: FakeClock, fault: Fault, least: float, most: float) -> None:
+    server.script(fault)
+    await _extract(server, clock)
+    assert least - 1e-9 <= clock.waited <= most + 1e-9, clock.sleeps
+
+
+async def test_retry_after_is_honoured(server: FakeOpenAI, clock: FakeClock) -> None:
     server.script(Fault("status", 429, headers={"Retry-After": "0.4"}))
-    await _extract(server)
-    first, second = server.served
-    assert second.at - first.at >= 0.38
+    await _extract(server, clock)
+    assert len(server.served) == 2
+    assert clock.waited == pytest.approx(0.4) and clock.sleeps[0] == pytest.approx(0.4)
 
 
 async def test_a_429_pauses_the_whole_pool(server: FakeOpenAI) -> None:
@@ -110,22 +129,24 @@ PERSISTENT = {
 
 @pytest.mark.parametrize(("fault", "reason"), PERSISTENT.values(), ids=PERSISTENT.keys())
 async def test_a_fault_that_persists_fails_with_a_reason_after_bounded_attempts(
-    server: FakeOpenAI, fault: Fault, reason: str
+    server: FakeOpenAI, fault: Fault, reason: str, clock: FakeClock
 ) -> None:
     server.script(*[fault] * 5)
-    error, elapsed = await _failure(server, max_attempts=3)
+    error = await _failure(server, clock, max_attempts=3)
     assert reason in error.reason
     assert len(server.served) == 3
     assert error.source == "S1" and str(error).startswith("S1: ")
     assert isinstance(error.usage, Usage) and error.usage.failed_attempts == 3
     assert error.__cause__ is None and error.__suppress_context__  # no chained traceback leaking request data
-    assert elapsed < 3 * 0.5 + 3.0
+    assert len(clock.sleeps) >= 2 and clock.waited <= 3.0, "two waits, both inside the budget"
 
 
-async def test_empty_choices_persisting_is_reported(server: FakeOpenAI) -> None:
+async def test_empty_choices_persisting_is_reported(server: FakeOpenAI, clock: FakeClock) -> None:
     server.script(*[Fault("empty")] * 3)
-    error, _ = await _failure(server, max_attempts=3, max_total_wait=1.0)
+    error = await _failure(server, clock, max_attempts=3, max_total_wait=1.0)
     assert "empty choices" in error.reason
+    # Backoff of 0.25-0.5 s, then 0.5-1 s: the second wait is taken only when it ends inside the 1 s budget.
+    assert clock.waited < 1.0 and len(server.served) == 1 + len(clock.sleeps)
 
 
 @pytest.mark.parametrize(
@@ -134,27 +155,28 @@ async def test_empty_choices_persisting_is_reported(server: FakeOpenAI) -> None:
      (Fault("status", 400), "HTTP 400"), (Fault("status", 401), "HTTP 401")],
     ids=["length", "refusal", "400", "401"],
 )
-async def test_faults_a_retry_cannot_fix_are_not_retried(server: FakeOpenAI, fault: Fault, reason: str) -> None:
+async def test_faults_a_retry_cannot_fix_are_not_retried(server: FakeOpenAI, fault: Fault, reason: str, clock: FakeClock) -> None:
     server.script(fault, fault)
-    error, _ = await _failure(server)
+    error = await _failure(server, clock)
     assert reason in error.reason
+    assert clock.sleeps == []
     assert len(server.served) == 1
 
 
-async def test_total_time_is_bounded_even_when_the_server_asks_for_long_waits(server: FakeOpenAI) -> None:
+async def test_total_time_is_bounded_even_when_the_server_asks_for_long_waits(server: FakeOpenAI, clock: FakeClock) -> None:
     server.script(*[Fault("status", 503, headers={"Retry-After": "1"})] * 10)
-    error, elapsed = await _failure(server, max_attempts=10, max_total_wait=1.5)
+    error = await _failure(server, clock, max_attempts=10, max_total_wait=1.5)
     assert "HTTP 503" in error.reason
     # Never starts a wait that would end past the budget: two waits of 1 s do not fit in 1.5 s.
     assert len(server.served) == 2
-    assert elapsed < 1.5 + 0.5
+    assert clock.sleeps == [1.0]
 
 
 async def test_a_server_trickling_bytes_is_stopped_by_the_overall_deadline(server: FakeOpenAI) -> None:
+    """Each byte resets httpx's read timeout; only the overall deadline (0.5 s x 2 attempts + 0.5 s) ends it."""
     server.script(Fault("trickle", seconds=0.2))
-    error, elapsed = await _failure(server, timeout=0.5, max_attempts=2, max_total_wait=0.5)
-    assert "deadline" in error.reason
-    assert elapsed < 2 * 0.5 + 0.5 + 0.5
+    error = await _failure(server, timeout=0.5, max_attempts=2, max_total_wait=0.5)
+    assert error.reason.startswith("no answer within the overall deadline")
 
 
 def test_retry_after_forms() -> None:
@@ -169,7 +191,7 @@ def test_retry_after_forms() -> None:
 
 async def test_a_key_echoed_by_the_server_is_redacted_from_the_error(server: FakeOpenAI) -> None:
     server.script(Fault("status", 401, echo_auth=True))
-    error, _ = await _failure(server)
+    error = await _failure(server)
     assert any(FAKE_KEY in h.get("authorization", "") for h in server.headers_seen), "the key was really sent"
     assert error.detail is not None and "[REDACTED]" in error.detail
     assert FAKE_KEY not in error.detail and FAKE_KEY not in str(error) and FAKE_KEY not in repr(error.args)
