@@ -16,11 +16,12 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer.core import TyperGroup
 
 from summarizer.errors import ConfigError, OutputError, SummarizerError
 from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB, write_atomic
@@ -29,22 +30,37 @@ if TYPE_CHECKING:
     # The pipeline (ingest, extraction, merge, render) is imported when a command runs, not at start-up:
     # `summarizer --help` and an invalid option answer at once.
     from summarizer.extract import ProgressCallback
-    from summarizer.extract.config import Backend, Mode
     from summarizer.pipeline import Options, RunResult
     from summarizer.schema import Article, ExtractionRecord
 
 CacheT = TypeVar("CacheT")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Several news articles in, one cited briefing out.")
+class _Commands(TyperGroup):
+    """A bad option value (``--format pdf``, ``--timeout 0``) is one line and exit 2, like every bad input."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click; its Context type is private
+        try:
+            return super().invoke(ctx)
+        except typer.BadParameter as exc:
+            hint = exc.param_hint if isinstance(exc.param_hint, str) else (exc.param.opts[0] if exc.param else "a value")
+            message = exc.message.removeprefix("Value error, ")
+            _say(f"summarizer: error: {hint.strip(chr(39))}: {message}")
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True,
+                  help="Several news articles in, one cited briefing out.")
 cache_app = typer.Typer(no_args_is_help=True, help="Inspect or clear the model answer cache.")
 app.add_typer(cache_app, name="cache")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, URLs, or - for stdin.", show_default=False)]
-BackendOpt = Annotated[str, typer.Option("--backend", help="auto (LLM if OPENAI_API_KEY/OPENAI_BASE_URL set), llm, offline.")]
+BackendOpt = Annotated[Literal["auto", "llm", "offline"], typer.Option(
+    "--backend", case_sensitive=False, help="auto: the LLM if OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name (default: $SUMMARIZER_MODEL or gpt-4o-mini).")]
-ModeOpt = Annotated[str, typer.Option("--mode", help="instructor mode: tools, json_schema or md_json.")]
+ModeOpt = Annotated[Literal["tools", "json_schema", "md_json", "json"], typer.Option(
+    "--mode", case_sensitive=False, help="How the model is asked for structured output (instructor's mode).")]
 ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, help="Articles in flight at once.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the answer cache.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds before one model request is abandoned.")]
@@ -145,7 +161,7 @@ def brief(
     inputs: InputsArg,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Write the briefing here (atomically); - for stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or html.")] = "md",
+    fmt: Annotated[Literal["md", "json", "html"], typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = "md",
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
     mode: ModeOpt = "tools",
@@ -169,15 +185,12 @@ def brief(
     on_date: DateOpt = None,
 ) -> None:
     """Turn several articles about one story into one cited briefing."""
-    fmt = fmt.lower()
-    if fmt not in ("md", "json", "html"):
-        raise _fail(ConfigError(f"unknown format {fmt!r}: use md, json or html"))
     from summarizer.pipeline import Options
 
     on_article, on_stage = _progress(quiet)
     try:
         target = _output_target(output, inputs)
-        options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+        options = Options(backend=backend, model=model, mode=mode, concurrency=concurrency,
                           use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout,
                           on_article=on_article, on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost,
                           prices=prices, prompt_dir=prompts, batch=batch, batch_id=batch_id, batch_poll=batch_poll,
@@ -238,7 +251,7 @@ def extract(
     from summarizer.pipeline import Options
 
     try:
-        options = Options(backend=_backend(backend), model=model, mode=_mode(mode), concurrency=concurrency,
+        options = Options(backend=backend, model=model, mode=mode, concurrency=concurrency,
                           use_cache=not no_cache, timeout=timeout, fetch_timeout=fetch_timeout,
                           max_article_mb=max_article_mb, max_input_mb=max_input_mb,
                           allow_private_urls=allow_private_urls)
@@ -359,18 +372,6 @@ def _open_cache(factory: Callable[[], CacheT]) -> CacheT:
     except (OSError, sqlite3.Error) as exc:
         raise _fail(ConfigError(f"{default_cache_dir()}: cache folder is not usable "
                                 f"({getattr(exc, 'strerror', None) or exc}); set SUMMARIZER_CACHE_DIR")) from None
-
-
-def _backend(value: str) -> Backend:
-    if value not in ("auto", "llm", "offline"):
-        raise _fail(ConfigError(f"unknown backend {value!r}: use auto, llm or offline"))
-    return cast("Backend", value)
-
-
-def _mode(value: str) -> Mode:
-    if value not in ("tools", "json_schema", "md_json", "json"):
-        raise _fail(ConfigError(f"unknown mode {value!r}: use tools, json_schema or md_json"))
-    return cast("Mode", value)
 
 
 def _announce_backend(options: Options) -> None:

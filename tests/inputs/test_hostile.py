@@ -318,10 +318,21 @@ def test_format_names_any_case_and_unknown_exits_2(tmp_path: Path) -> None:
     code, output = _cli(str(good), "-f", "HTML")
     assert code == 0 and output.lstrip().lower().startswith("<!doctype html")
     code, output = _cli(str(good), "-f", "pdf")
-    assert (code, output.strip()) == (2, "summarizer: error: unknown format 'pdf': use md, json or html")
+    assert (code, output.strip()) == (2, "summarizer: error: --format: 'pdf' is not one of 'md', 'json', 'html'.")
     result = CliRunner().invoke(app, ["brief", str(good), "--backend", "nonsense"])
     assert (result.exit_code, result.output.strip()) == (
-        2, "summarizer: error: unknown backend 'nonsense': use auto, llm or offline")
+        2, "summarizer: error: --backend: 'nonsense' is not one of 'auto', 'llm', 'offline'.")
+    result = CliRunner().invoke(app, ["extract", str(good), "--mode", "xml"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "'xml' is not one of 'tools'" in result.output
+    result = CliRunner().invoke(app, ["brief", str(good), "--timeout", "0"])
+    assert result.exit_code == 2 and result.output.startswith("summarizer: error: --timeout: ") and result.output.count("\n") == 1
+
+
+def test_help_lists_the_choices() -> None:
+    result = CliRunner().invoke(app, ["brief", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for choices in ("<md|json|html>", "<auto|llm|offline>", "<tools|json_schema|md_json|json>"):
+        assert choices in result.output
 
 
 def test_library_rejects_bad_inputs_and_options(tmp_path: Path) -> None:
