@@ -159,8 +159,9 @@ def build_timeline(
             )
         dated = [(d, [m for m in ms if _dates_the_act(m.event.evidence)]) for d, ms in buckets]
         dated = [(d, ms) for d, ms in dated if ms]
-        if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 and _one_event(dated):
-            discrepancies.append(_date_discrepancy(group[0].event.text, dated))
+        at_odds = _one_event(dated) if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else []
+        if at_odds:
+            discrepancies.append(_date_discrepancy(group[0].event.text, at_odds))
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
 
@@ -184,26 +185,33 @@ def _turns(text: str) -> set[str]:
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> bool:
-    """Two dates are a conflict only if some pair across them, from independent sources, is one
-    event beyond shared words: the same turn of the same thing, or the aligner's same-claim
-    similarity. Two acts of one person on consecutive days share most of their words."""
+def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, list[EventItem]]]:
+    """The dates that are at odds: buckets with some member that is one event with a member of
+    another bucket, from an independent source, beyond shared words (the same turn of the same
+    thing, or the aligner's same-claim similarity). Two acts of one person on consecutive days
+    share most of their words; so do 'the board ordered the recount on Wednesday' and 'the
+    recount begins on Monday', which is no second date for the start."""
     from summarizer.align import embed, thresholds
 
     pairs = [
-        (a, b)
+        (i, j, a, b)
         for i, (_, xs) in enumerate(buckets)
-        for _, ys in buckets[i + 1 :]
+        for j in range(i + 1, len(buckets))
         for a in xs
-        for b in ys
+        for b in buckets[j][1]
         if a.independent != b.independent
     ]
-    if any(same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text) for a, b in pairs):
-        return True
-    texts = sorted({m.event.evidence for a, b in pairs for m in (a, b)})
+    texts = sorted({m.event.evidence for _, _, a, b in pairs for m in (a, b)})
     vectors = embed(texts)
     row = {t: k for k, t in enumerate(texts)}
-    return any(float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM for a, b in pairs)
+    joined: set[int] = set()
+    for i, j, a, b in pairs:
+        if (same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text)) or (
+            float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
+            and _turns(a.event.text) == _turns(b.event.text)
+        ):
+            joined.update((i, j))
+    return [bucket for k, bucket in enumerate(buckets) if k in joined]
 
 
 def _common_wording(members: Sequence[EventItem]) -> EventItem:

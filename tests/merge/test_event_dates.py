@@ -1,0 +1,47 @@
+"""Dates of one event: once each outlet's date is read, one event on two days is listed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import Doc, build
+
+from summarizer.extract.offline import extract_offline
+from summarizer.merge import merge
+from summarizer.schema import Briefing, ExtractionRecord
+
+
+def _dates(briefing: Briefing) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value, p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == "date"]
+
+
+def test_a_scheduled_start_dated_differently_by_one_outlet() -> None:
+    a = Doc("S1", published=date(2031, 5, 14)).event("2031-05-19", "The Tarn recount will begin on Monday, May 19, the board said.")
+    b = Doc("S2", published=date(2031, 5, 15)).event("2031-05-19", "The Tarn recount will start next Monday, the board decided.")
+    c = Doc("S3", published=date(2031, 5, 17)).event("2031-05-17", "The recount of Tarn will begin the 17/5, in the town hall.")
+    # Near-misses: another event of the story (the deadline), and the day the recount was ordered.
+    d = Doc("S4", published=date(2031, 5, 15)).event("2031-05-30", "The Tarn board must certify the result of the recount by May 30.")
+    e = Doc("S5", published=date(2031, 5, 15)).event("2031-05-14", "The Tarn board ordered the recount on Wednesday.")
+    assert _dates(merge(*build(a, b, c, d, e))) == [[("2031-05-17", ["S3"]), ("2031-05-19", ["S1", "S2"])]]
+
+
+def test_a_notice_dated_a_day_apart_read_by_the_offline_extractor() -> None:
+    a = Doc("S1", published=date(2031, 6, 3)).say(
+        "The Skarn Medicines Board on Tuesday ordered Halden Labs to recall six lots of its Orvia tablets from pharmacies."
+    )
+    b = Doc("S2", published=date(2031, 6, 3)).say(
+        "The Skarn Medicines Board announced on Monday, June 2, that Halden Labs must recall six lots of Orvia tablets from pharmacies."
+    )
+    c = Doc("S3", published=date(2031, 6, 3)).say(
+        "The Skarn Medicines Board on Tuesday told Halden Labs to recall six lots of Orvia tablets from pharmacies, a spokesman said."
+    )
+    articles = [d.article() for d in (a, b, c)]
+    records = [ExtractionRecord(source=x.id, backend="offline", extraction=extract_offline(x)) for x in articles]
+    found = _dates(merge(articles, records))
+    assert found == [[("2031-06-02", ["S2"]), ("2031-06-03", ["S1", "S3"])]]
+
+
+def test_the_same_day_written_two_ways_is_no_discrepancy() -> None:
+    a = Doc("S1", published=date(2031, 5, 14)).event("2031-05-19", "The Tarn recount will begin on Monday, May 19, the board said.")
+    b = Doc("S2", published=date(2031, 5, 16)).event("2031-05-19", "The recount of Tarn will begin the 19/5, in the town hall.")
+    assert _dates(merge(*build(a, b))) == []
