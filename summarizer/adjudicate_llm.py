@@ -5,19 +5,24 @@ state different values, and an update on reports whose times order the values, s
 "same fact" about a real conflict, or inventing a conflict out of an update, cannot remove or
 add anything; it only leaves a warning for the editor. What the model adds is the one-line summary
 of a real conflict, used only when it cites nothing but that item's own sources and at least two of
-its positions. The call goes through the extractor's structured client: cached, priced, counted in
-``usage`` and held to ``--max-cost``; if it fails, the rule-based result stays with a warning.
+its positions. Pairs of grounded claims the rules could not classify (close in meaning, differing on
+a figure, a negation or a modal; at most ``MAX_PAIRS``) are asked about too: there the model's
+verdict is all there is, so one it calls a conflict, with such a summary, is listed. The call goes
+through the extractor's structured client: cached, priced, counted in ``usage`` and held to
+``--max-cost``; if it fails, the rule-based result stays with a warning.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
 from summarizer.errors import SummarizerError
+from summarizer.merge.candidates import MAX_PAIRS, ClaimPair
 from summarizer.prompts import fence_for, render
 from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, Notice, Position, Update, Usage
 
@@ -47,10 +52,25 @@ class StructuredClient(Protocol):
                        attempts: int | None = None) -> tuple[T, Usage]: ...
 
 
-def _items(briefing: Briefing) -> list[tuple[str, Discrepancy | Update]]:
+def _items(briefing: Briefing, pairs: Sequence[ClaimPair] = ()) -> list[tuple[str, Discrepancy | Update]]:
     found: list[tuple[str, Discrepancy | Update]] = [("conflict", d) for d in briefing.discrepancies]
     found += [("update", u) for u in briefing.updates]
-    return found[:MAX_ITEMS]
+    return found[:MAX_ITEMS] + [("unclassified pair", _as_candidate(p)) for p in pairs[:MAX_PAIRS]]
+
+
+def _as_candidate(pair: ClaimPair) -> Discrepancy:
+    """A pair as a discrepancy would show it: each claim's words, its source and its grounded span."""
+    return Discrepancy(
+        subject=f"Reported differently: {_short(pair.a_text, 90)}",
+        kind="account",
+        summary="",
+        positions=[Position(value=pair.a_text, sources=[pair.a.source], evidence=[pair.a]),
+                   Position(value=pair.b_text, sources=[pair.b.source], evidence=[pair.b])],
+    )
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _positions(entry: Discrepancy | Update) -> list[Position]:
@@ -59,10 +79,11 @@ def _positions(entry: Discrepancy | Update) -> list[Position]:
     return [Position(value=f"{v.value} at {v.time or 'an unknown time'}", sources=v.sources, evidence=v.evidence) for v in entry.values]
 
 
-def adjudication_messages(briefing: Briefing, prompt_dir: Path | None = None) -> list[dict[str, str]]:
+def adjudication_messages(briefing: Briefing, prompt_dir: Path | None = None,
+                          pairs: Sequence[ClaimPair] = ()) -> list[dict[str, str]]:
     items = [
         {"number": n, "found": found, "subject": entry.subject, "positions": _positions(entry)}
-        for n, (found, entry) in enumerate(_items(briefing), start=1)
+        for n, (found, entry) in enumerate(_items(briefing, pairs), start=1)
     ]
     body = "\n".join(e.text for item in items for p in item["positions"] for e in p.evidence)  # type: ignore[attr-defined]
     fence = fence_for(body)
@@ -81,14 +102,19 @@ def _cited_ok(verdict: Verdict, entry: Discrepancy) -> bool:
 
 
 async def adjudicate_with_model(
-    briefing: Briefing, client: StructuredClient, prompt_dir: Path | None = None
+    briefing: Briefing, client: StructuredClient, prompt_dir: Path | None = None, pairs: Sequence[ClaimPair] = ()
 ) -> tuple[Briefing, Usage]:
-    """The briefing with checked model summaries on real conflicts, and warnings where the model dissents."""
-    items = _items(briefing)
+    """The briefing with checked model summaries on real conflicts, and warnings where the model dissents.
+
+    ``pairs`` are grounded claim pairs the rules could not classify: one the model calls a conflict,
+    with a summary citing both claims' sources and no other, is listed with the model's kind and
+    summary and the claims' own spans as evidence; any other verdict on a pair adds nothing.
+    """
+    items = _items(briefing, pairs)
     if not items:
         return briefing, Usage()
     try:
-        result, usage = await client.complete(adjudication_messages(briefing, prompt_dir), Adjudication,
+        result, usage = await client.complete(adjudication_messages(briefing, prompt_dir, pairs), Adjudication,
                                               label="adjudication", attempts=ATTEMPTS)
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
@@ -97,11 +123,22 @@ async def adjudicate_with_model(
             spent if isinstance(spent, Usage) else Usage())
     warnings: list[Notice] = []
     summaries: dict[int, str] = {}
+    added: list[Discrepancy] = []
     for verdict in result.verdicts:
         if not 1 <= verdict.item <= len(items):
             warnings.append(_note(f"a verdict on item {verdict.item}, which was not asked about, was ignored"))
             continue
         found, entry = items[verdict.item - 1]
+        if found == "unclassified pair":
+            assert isinstance(entry, Discrepancy)
+            if verdict.verdict != "conflict" or any(a.positions == entry.positions for a in added):
+                continue
+            if verdict.summary.strip() and _cited_ok(verdict, entry):
+                added.append(entry.model_copy(update={"kind": verdict.kind or "account", "summary": verdict.summary.strip()}))
+            else:
+                warnings.append(_note(f"the model called “{entry.subject}” a conflict without a summary citing both of its "
+                                      "sources and no other; it is not listed"))
+            continue
         if found == "update":
             if verdict.verdict == "conflict":
                 warnings.append(_note(f"the model called the update “{entry.subject}” a conflict; it stays an "
@@ -117,7 +154,7 @@ async def adjudicate_with_model(
             warnings.append(_note(f"the model's summary of “{entry.subject}” cites sources outside it; "
                                   "the rule-based summary is shown"))
     discrepancies = [d.model_copy(update={"summary": summaries[i]}) if i in summaries else d
-                     for i, d in enumerate(briefing.discrepancies)]
+                     for i, d in enumerate(briefing.discrepancies)] + added
     return briefing.model_copy(update={"discrepancies": discrepancies,
                                        "warnings": [*briefing.warnings, *warnings]}), usage
 

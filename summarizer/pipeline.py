@@ -255,11 +255,16 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
 
         briefing = synthesize(merge([a for a in final_articles if a.status != "failed"], records))
         usage = outcome.usage
-        if options.adjudicate and isinstance(extractor, CachedLLMExtractor) and (briefing.discrepancies or briefing.updates):
+        pairs = []
+        if options.adjudicate and isinstance(extractor, CachedLLMExtractor):
+            from summarizer.merge.candidates import unclassified_pairs
+
+            pairs = unclassified_pairs([a for a in final_articles if a.status != "failed"], records, briefing)
+        if options.adjudicate and isinstance(extractor, CachedLLMExtractor) and (briefing.discrepancies or briefing.updates or pairs):
             stage("adjudicate")
             from summarizer.adjudicate_llm import adjudicate_with_model
 
-            briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir)
+            briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir, pairs)
             usage = usage.add(adjudication_usage)
         if options.synthesize and isinstance(extractor, CachedLLMExtractor):
             stage("synthesize")

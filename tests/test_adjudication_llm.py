@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from summarizer.adjudicate_llm import ATTEMPTS, Adjudication, Verdict, adjudicate_with_model
 from summarizer.errors import ExtractionError
+from summarizer.merge.candidates import MAX_PAIRS, ClaimPair
 from summarizer.schema import Briefing, Discrepancy, Position, Span, Update, UpdateValue, Usage
 
 T = TypeVar("T", bound=BaseModel)
@@ -101,3 +102,39 @@ def test_nothing_to_review_makes_no_call() -> None:
     client = FakeClient(None)
     briefing, usage = asyncio.run(adjudicate_with_model(Briefing(), client))
     assert client.messages == [] and usage.calls == 0 and briefing.warnings == []
+
+
+def _pair(a: str, b: str, sources: tuple[str, str] = ("S2", "S4")) -> ClaimPair:
+    return ClaimPair(_span(sources[0], a), a, _span(sources[1], b), b, 0.8, "negation")
+
+
+PAIR = ("The Perrow quarry will reopen in May.", "The Perrow quarry will not reopen in May.")
+
+
+def test_an_unclassified_pair_the_model_calls_a_conflict_is_listed_with_its_own_evidence() -> None:
+    verdict = Verdict(item=4, verdict="conflict", kind="account",
+                      summary="S2 says the quarry reopens in May [S2]; S4 says it will not [S4].")
+    client = FakeClient(Adjudication(verdicts=[verdict]))
+    briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), client, pairs=[_pair(*PAIR)]))
+    assert "Item 4 (unclassified pair)" in client.messages[1]["content"]
+    added = briefing.discrepancies[-1]
+    assert len(briefing.discrepancies) == 3 and added.kind == "account" and added.summary == verdict.summary
+    assert [(p.value, p.sources, [s.text for s in p.evidence]) for p in added.positions] == [
+        (PAIR[0], ["S2"], [PAIR[0]]), (PAIR[1], ["S4"], [PAIR[1]])]
+
+
+def test_an_unclassified_pair_called_same_or_with_a_foreign_citation_adds_nothing() -> None:
+    same = Verdict(item=4, verdict="same")
+    foreign = Verdict(item=5, verdict="conflict", kind="number", summary="S2 says May [S2], S4 says June [S4], S9 agrees [S9].")
+    pairs = [_pair(*PAIR), _pair("The toll rose to 30.", "The toll rose to 31.", ("S1", "S3"))]
+    briefing, _ = asyncio.run(adjudicate_with_model(_briefing(), FakeClient(Adjudication(verdicts=[same, foreign])), pairs=pairs))
+    assert [d.subject for d in briefing.discrepancies] == ["Number of people killed", "Title of Ana Rook"]
+    assert any("without a summary citing both" in w.message for w in briefing.warnings)
+
+
+def test_pairs_alone_are_reviewed_and_bounded() -> None:
+    client = FakeClient(Adjudication(verdicts=[]))
+    pairs = [_pair(f"The Perrow quarry will reopen in May {n}.", f"The quarry will not reopen in May {n}.") for n in range(MAX_PAIRS + 5)]
+    asyncio.run(adjudicate_with_model(Briefing(), client, pairs=pairs))
+    user = client.messages[1]["content"]
+    assert f"Item {MAX_PAIRS} (unclassified pair)" in user and f"Item {MAX_PAIRS + 1} " not in user

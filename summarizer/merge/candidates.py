@@ -1,0 +1,86 @@
+"""Pairs of claims the rules could not classify: close in meaning, differing on a hard point, listed nowhere.
+
+The typed finders list what they can prove (the same measure, the same person, the same act);
+what the aligner sees as one statement told two ways but with a different figure, a negation or a
+modal ("the plant will close" / "the plant will not close") and no finder claimed, is left for the
+LLM adjudication to judge. Both claims are grounded (their spans are verbatim in the articles),
+come from independent sources, and the list is bounded so the review call stays one small call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.align import differs, embed, lsh_keys, signature
+from summarizer.align.thresholds import SAME_CLAIM
+from summarizer.merge._text import source_order
+from summarizer.merge.independence import detect_copies
+from summarizer.schema import Article, Briefing, ExtractionRecord, Span
+
+MAX_PAIRS = 30
+_BUCKET_CAP = 50  # a bucket shared by more claims than this says little about any one pair
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPair:
+    """Two grounded claims from independent sources, and what tells them apart."""
+
+    a: Span
+    a_text: str
+    b: Span
+    b_text: str
+    similarity: float
+    difference: str  # "number", "negation", "modality", "date"
+
+
+def unclassified_pairs(
+    articles: Sequence[Article], records: Sequence[ExtractionRecord], briefing: Briefing, limit: int = MAX_PAIRS
+) -> list[ClaimPair]:
+    """The closest such pairs first, each claim in at most one pair, none already in a listed item."""
+    independence = detect_copies(articles)
+    live = {a.id for a in articles if a.status == "ok" and a.duplicate_of is None}
+    listed = {(s.source, s.start, s.end) for d in briefing.discrepancies for p in d.positions for s in p.evidence}
+    listed |= {(s.source, s.start, s.end) for u in briefing.updates for v in u.values for s in v.evidence}
+    claims = [
+        (record.source, claim.text, claim.span)
+        for record in sorted(records, key=lambda r: source_order(r.source))
+        if record.source in live
+        for claim in record.extraction.claims
+        if claim.span is not None and (claim.span.source, claim.span.start, claim.span.end) not in listed
+    ]
+    if len(claims) < 2:
+        return []
+    vectors = embed([text for _, text, _ in claims])
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for row, codes in enumerate(lsh_keys(vectors)):
+        for band, code in enumerate(codes):
+            buckets.setdefault((band, code), []).append(row)
+    seen: set[tuple[int, int]] = set()
+    found: list[tuple[float, int, int, str]] = []
+    for rows in buckets.values():
+        if len(rows) > _BUCKET_CAP:
+            continue
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                if (i, j) in seen or independence.of(claims[i][0]) == independence.of(claims[j][0]):
+                    continue
+                seen.add((i, j))
+                similarity = round(float(vectors[i] @ vectors[j]), 4)
+                if similarity < SAME_CLAIM:
+                    continue
+                difference = differs(signature(claims[i][1]), signature(claims[j][1]))
+                if difference is not None:
+                    found.append((similarity, i, j, difference))
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    used: set[int] = set()
+    out: list[ClaimPair] = []
+    for similarity, i, j, difference in found:
+        if i in used or j in used:
+            continue
+        used.update((i, j))
+        (_, a_text, a), (_, b_text, b) = claims[i], claims[j]
+        out.append(ClaimPair(a, a_text, b, b_text, similarity, difference))
+        if len(out) == limit:
+            break
+    return out
