@@ -45,3 +45,47 @@ def test_particle_and_hyphenated_surnames_fold_into_the_full_name() -> None:
     assert "Okoro-Bello" in found["Adaeze Okoro-Bello"][1]
     assert surname_keys("Ursula von der Leyen")[0] == "von der leyen"
     assert surname_keys("Tomas Brenn Jr.") == ["brenn"]
+
+
+# Nationalities, foreign organisation names with "de" / "of", and a place named only by how it is used.
+PLACES = ("Brazilian officials met American diplomats in Lorant on Monday. The American said the talks went well.\n\n"
+          "Leaders of the Frente de Unidad Marítima met the Party of Coastal Regions. The Frente de Unidad "
+          "Marítima said it would sign.\n\n"
+          "Tarvia's Regional Electoral Commission ordered a recount. Voters in the northern region of Tarvia "
+          "are split, and Tarvia's voters may wait weeks. \"We will count every ballot,\" said Lena Quist.\n\n"
+          "McDonald's Corporation and the Children's Hospital gave money. Quist's campaign thanked them.")
+
+
+def _place_entities() -> dict[str, str]:
+    return {e.name: e.type for e in extract_offline(article(PLACES)).entities}
+
+
+def test_nationalities_are_not_entities() -> None:
+    found = _place_entities()
+    assert not {"American", "Brazilian"} & set(found)
+    assert found["Lorant"] == "place"
+
+
+def test_foreign_and_of_names_are_whole_organisations() -> None:
+    found = _place_entities()
+    assert found["Frente de Unidad Marítima"] == "organization"
+    assert found["Party of Coastal Regions"] == "organization"
+    assert not any(name.startswith("Leaders") for name in found)
+
+
+def test_a_name_used_as_a_region_is_a_place_and_its_possessive_is_split_off() -> None:
+    found = _place_entities()
+    assert found["Tarvia"] == "place"
+    assert found["Regional Electoral Commission"] == "organization"
+    assert not any("Tarvia's" in name or "Tarvia’s" in name for name in found)
+    # A possessive that is part of a name stays: a company, and an owner that is a plural common noun.
+    assert "McDonald's Corporation" in found and "Children's Hospital" in found
+    # A person's possessive ("Quist's campaign") is still the person.
+    assert found["Lena Quist"] == "person"
+
+
+def test_demonyms_are_read_from_cldr_territory_names() -> None:
+    from summarizer.extract.offline.lexicon import is_demonym
+
+    assert all(is_demonym(w) for w in ("Brazilian", "Norwegian", "Israeli", "Chinese", "American", "Kenyan"))
+    assert not any(is_demonym(w) for w in ("Brazil", "Jordan", "United", "Brian", "Republican", "Okafor"))

@@ -15,18 +15,28 @@ from nameparser import HumanName
 
 from summarizer.extract.offline.lexicon import (
     COMMON_WORDS,
+    GOVERNMENT_WORDS,
     MONTHS,
     NAME_SUFFIXES,
     ORG_WORDS,
+    PLACE_NOUNS,
     PLACE_WORDS,
     WEEKDAYS,
+    is_demonym,
     is_title_word,
+    territory_names,
 )
 from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
 from summarizer.schema import Entity, EntityType, Span
 
 _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+# A name governed by a place noun ("the northern region of Tarvia", "the people of Tarvia"), or an
+# organisation's jurisdiction after its acronym ("the Electoral Commission (CEL) of Tarvia").
+_PLACE_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(PLACE_NOUNS))})|\([A-Z]{{2,}}\))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A name owning what only a territory has: "Tarvia's voters", "Tarvia's Health Ministry".
+_PLACE_OWNS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\b|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+                         rf"(?i:{'|'.join(sorted(GOVERNMENT_WORDS))})\b")
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
     r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
 )
@@ -74,6 +84,7 @@ def extract_entities(
 ) -> list[Entity]:
     """Entities of ``text`` with mentions as spans; ``speakers`` are names cue verbs attached speech to."""
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
+    speakers_lower = {s.lower() for s in speakers or ()}
     drafts: dict[str, _Draft] = {}
     order: dict[str, None] = {}  # keys in first-seen order; a dict so that dropping one is not a list scan
     initial_only: dict[str, bool] = {}
@@ -81,11 +92,13 @@ def extract_entities(
     for start, run in _runs(text):
         if _at_sentence_start(text, start, sentence_starts):
             first = run.split()[0]
-            if first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words:
+            if first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run):
                 rest = run[len(first):].lstrip()
                 start += len(run) - len(rest)
                 run = rest
-        initial = _at_sentence_start(text, start, sentence_starts)
+        # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
+        # that take one ("Today's") are dropped above.
+        initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
         stripped = re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
         start += len(run) - len(stripped)
         run = stripped
@@ -93,7 +106,9 @@ def extract_entities(
             continue
         role, name = split_title(run)
         name = clean_name(name)
-        if not name or _not_a_name(name):
+        if name and role is None and _demonym_first(name):  # "Brazilian Ana Lund": a nationality, then a name
+            name = name.split(None, 1)[1]
+        if not name or _not_a_name(name) or (is_demonym(name) and name.lower() not in speakers_lower):
             continue
         name_start = text.find(name, start, start + len(run))
         if name_start < 0:
@@ -148,6 +163,11 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for match in NAME_RUN_RE.finditer(text):
         start, run = match.start(), match.group()
+        owner = _POSSESSIVE_OWNER.match(run)
+        if owner and _owns_a_name(owner.group(1), run[owner.end():]):
+            # "Tarvia's Regional Electoral Commission": the owner and the organisation are two names.
+            out.append((start, owner.group(1)))
+            start, run = start + owner.end(), run[owner.end():]
         pieces = run.split(" and ")
         if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
             left = run.split(" of ", 1)[0].split()
@@ -167,6 +187,24 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         else:
             out.append((start, run))
     return out
+
+
+_POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
+_CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
+                        "industries", "partners"])
+_PLURAL_OWNERS = frozenset(["men", "women", "children", "people"])  # "Women's Health Network" is one name
+
+
+def _owns_a_name(owner: str, rest: str) -> bool:
+    """Whether "Owner's Rest" is two names: not "McDonald's Corporation", "Children's Hospital"."""
+    words = re.split(r"\s+(?:and|of|for)\s+", rest)[0].split()  # "… Corporation and the Children's Hospital"
+    head = owner.split()[-1][:-2].lower()
+    if head in _PLURAL_OWNERS or is_title_word(head) or head in COMMON_WORDS:
+        return False
+    if len(words) == 1:
+        low = words[0].lower().rstrip(".")
+        return low in ORG_WORDS and low not in _CORPORATE
+    return True
 
 
 def _runs(text: str) -> list[tuple[int, str]]:
@@ -206,6 +244,21 @@ def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool
     return before[-1:] in ("—", "–", ":") or before.endswith((" -", "--"))
 
 
+def _plural_of(run: str) -> bool:
+    """"Leaders of the Frente de Liberación": a plural common noun opening the sentence, not the name."""
+    words = run.split()
+    first = words[0].lower()
+    return (len(words) > 2 and words[1] == "of" and first.endswith("s") and not first.endswith("ss")
+            and first not in ORG_WORDS and first not in PLACE_WORDS and not is_title_word(first))
+
+
+def _demonym_first(name: str) -> bool:
+    words = name.split()
+    return (len(words) >= 2 and is_demonym(words[0])
+            and not any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS for w in words[1:])
+            and not any(name.lower().startswith(t) for t in territory_names() if " " in t))  # "Saudi Arabia"
+
+
 def _not_a_name(name: str) -> bool:
     low = name.lower().rstrip(".")
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name):
@@ -228,6 +281,9 @@ def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
     if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name):
         return "organization"
     if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]) and len(words) <= 3:
+        return "place"
+    if len(words) <= 3 and (_PLACE_OF.search(text, max(0, start - 40), start)
+                            or _PLACE_OWNS.match(text, start + len(name))):
         return "place"
     if len(words) == 1 and words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s"):
         return "group"

@@ -7,6 +7,7 @@ lets every rule module agree on what "a title" or "a cue" is.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The calendar words live below every stage (ingest reads datelines with them); re-exported here for the rules.
@@ -80,6 +81,31 @@ ORG_WORDS = _words(
     bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
     tribunal prosecutor's
     """
+) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
+    """
+    frente partido partida parti partito partei movimiento movimento mouvement bewegung unión união unione
+    alianza aliança alleanza allianz congreso congresso asamblea assembleia assemblée consejo conselho conseil
+    comisión comissão commissione ministerio ministério ministère ministero ministerium sindicato syndicat
+    federación federação fundación fundação stiftung asociación associação verband instituto institut
+    universidad universidade università universität ejército exército armée policía polícia polizei banco
+    banque junta tribunal corte cour gericht
+    """
+)
+# Organisation heads that belong to a territory: "Tarvia's Health Ministry" says Tarvia is a place.
+GOVERNMENT_WORDS = _words(
+    """
+    ministry ministries parliament government cabinet senate congress assembly electoral police army navy
+    military treasury embassy consulate
+    """
+)
+# Nouns that, owned by a name or governing it ("Tarvia's voters", "the people of Tarvia"), make it a place.
+PLACE_NOUNS = _words(
+    """
+    region province state city town village district county country nation capital island municipality
+    people citizens residents voters inhabitants electorate population north south east west northeast
+    northwest southeast southwest outskirts streets border borders coast regions provinces cities towns
+    villages governor mayor
+    """
 )
 # Heads that make a capitalised run a place.
 PLACE_WORDS = _words(
@@ -125,3 +151,49 @@ NAME_SUFFIXES = _words("jr sr ii iii iv")
 def is_title_word(word: str) -> bool:
     """True for a word that names an office rather than a person ("Minister", "Lt.", "Gov.")."""
     return word.rstrip(".").lower() in TITLE_WORDS
+
+
+@functools.cache
+def territory_names() -> frozenset[str]:
+    """CLDR's English territory names, lowercased ("saudi arabia", "western europe")."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").territories.values())
+
+
+@functools.cache
+def _territory_words() -> tuple[frozenset[str], frozenset[str]]:
+    """CLDR's English territory names (Babel): the one-word names ("brazil", "jordan") and the first
+    words of all of them ("american" of American Samoa, "americas", "european" of European Union)."""
+    names = territory_names()
+    return frozenset(n for n in names if " " not in n), frozenset(n.split()[0] for n in names)
+
+
+_DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "ish", "i", "ic")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word is a nationality ("Brazilian", "Norwegian", "Israeli", "European"):
+    a word that is not itself a territory but shares its stem with one of CLDR's territory names.
+
+    Read from the names rather than a list of nationalities, so "Tarvian" beside an invented Tarvia
+    is not covered, and irregular ones ("Danish", "Dutch", "French", "Greek") are missed; the first
+    words of territory names ("United", "South") are not nationalities, having no suffix to strip.
+    """
+    low = word.lower()
+    whole, territories = _territory_words()
+    if low in whole or not word[:1].isupper() or not low.isalpha():
+        return False
+    for suffix in _DEMONYM_SUFFIXES:
+        if not low.endswith(suffix):
+            continue
+        stem = low[: len(low) - len(suffix)] if suffix else low
+        if len(stem) < 4:
+            continue
+        for territory in territories:
+            common = next((i for i, (a, b) in enumerate(zip(stem, territory, strict=False)) if a != b),
+                          min(len(stem), len(territory)))
+            if common >= 4 and common >= min(len(stem), len(territory)) - 2 and abs(len(territory) - len(stem)) <= 2:
+                return True
+    return False
