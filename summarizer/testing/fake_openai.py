@@ -18,16 +18,15 @@ import hashlib
 import json
 import math
 import re
-import socket
-import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from summarizer.testing._http import PrefixCache, QuietServer, handler_for
 
 FENCE = re.compile(r"(<<<ARTICLE-[0-9A-F]+>>>)\n(.*?)\n\1", re.S)
 
@@ -164,7 +163,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         # Set on close so that hung handlers wake up instead of outliving the test.
         self._closing = threading.Event()
-        self._server = _QuietServer(("127.0.0.1", port), self._handler())
+        self._server = QuietServer(("127.0.0.1", port), handler_for(self))
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
         self.routes: dict[tuple[str, str], Route] = {}
@@ -214,41 +213,25 @@ class FakeOpenAI:
 
     # ------------------------------------------------------------------ protocol
 
+    def arrived(self, request: dict[str, Any], raw: str) -> Fault | None:
+        """Log one chat request and take the fault scripted for it, if any."""
+        with self._lock:
+            self.requests.append(request)
+        fault = self._next_fault(raw)
+        with self._lock:
+            self.served.append(Served(time.monotonic(), fault.kind if fault else None, raw))
+        return fault
+
     def answer(self, request: dict[str, Any], fault: Fault | None,
                headers_in: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
         """Build the HTTP answer for one chat completion request."""
         if fault is not None and fault.kind == "status":
-            text = fault.body or f"scripted HTTP {fault.status}"
-            if fault.echo_auth:
-                text += f" (received authorization: {(headers_in or {}).get('authorization', '')})"
-            body = json.dumps({"error": {"message": text, "type": "server_error",
-                                         "code": fault.status}}).encode()
-            return fault.status, dict(fault.headers), body
+            return _status_answer(fault, headers_in or {})
         if fault is not None and fault.kind == "garbage":
             return 200, {}, b"<html><body>502 Bad Gateway (from a proxy, with status 200)</body></html>"
-        extraction = self.responder(request)
-        arguments = json.dumps(extraction, ensure_ascii=False, sort_keys=True)
-        finish = "stop"
-        if fault is not None:
-            if fault.kind == "malformed":
-                arguments = arguments[: len(arguments) // 2] + "}{"
-            elif fault.kind == "invalid":
-                arguments = json.dumps({"claims": [{"text": 5}], "events": [{"date": "sometime"}]})
-            elif fault.kind == "length":
-                arguments, finish = arguments[: len(arguments) // 3], "length"
-        message: dict[str, Any] = {"role": "assistant", "content": None}
-        if fault is not None and fault.kind == "refusal":
-            message["refusal"] = "I can't help with that."
-            message["content"] = "I can't help with that."
-        elif request.get("tools"):
-            name = request["tools"][0]["function"]["name"]
-            call_id = "call_" + hashlib.sha256(arguments.encode()).hexdigest()[:16]
-            message["tool_calls"] = [{"id": call_id, "type": "function",
-                                      "function": {"name": name, "arguments": arguments}}]
-        elif "md_json" in json.dumps(request.get("messages", [])[:1]) or _wants_markdown(request):
-            message["content"] = f"```json\n{arguments}\n```"
-        else:
-            message["content"] = arguments
+        kind = fault.kind if fault is not None else None
+        arguments, finish = _arguments(json.dumps(self.responder(request), ensure_ascii=False, sort_keys=True), kind)
+        message = _message(request, arguments, refusal=kind == "refusal")
         prompt_text = json.dumps(request.get("tools", [])) + json.dumps(request.get("messages", []))
         prompt_chars = len(prompt_text)
         digest = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()[:24]
@@ -257,7 +240,7 @@ class FakeOpenAI:
             "object": "chat.completion",
             "created": 1735689600,
             "model": request.get("model", "fixture"),
-            "choices": [] if fault is not None and fault.kind == "empty" else [
+            "choices": [] if kind == "empty" else [
                 {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
             "usage": {"prompt_tokens": math.ceil(prompt_chars / 4), "completion_tokens": math.ceil(len(arguments) / 4),
                       "total_tokens": math.ceil(prompt_chars / 4) + math.ceil(len(arguments) / 4),
@@ -266,136 +249,41 @@ class FakeOpenAI:
         }
         return 200, {}, json.dumps(payload).encode()
 
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet
-                return
-
-            def _custom(self, method: str) -> bool:
-                route = outer._route(method, self.path)
-                if route is None:
-                    return False
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                with outer._lock:
-                    outer.headers_seen.append(headers)
-                self._send(*route(method, self.path, headers, body))
-                return True
-
-            def do_GET(self) -> None:
-                if not self._custom("GET"):
-                    self._send(404, {}, b'{"error": {"message": "not found"}}')
-
-            def do_DELETE(self) -> None:
-                if not self._custom("DELETE"):
-                    self._send(404, {}, b'{"error": {"message": "not found"}}')
-
-            def do_POST(self) -> None:
-                if self._custom("POST"):
-                    return
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8", errors="replace")
-                headers_in = {k.lower(): v for k, v in self.headers.items()}
-                with outer._lock:
-                    outer.headers_seen.append(headers_in)
-                if not self.path.rstrip("/").endswith("/chat/completions"):
-                    self._send(404, {}, b'{"error": {"message": "not found"}}')
-                    return
-                try:
-                    request = json.loads(raw)
-                except json.JSONDecodeError:
-                    self._send(400, {}, b'{"error": {"message": "invalid JSON body"}}')
-                    return
-                with outer._lock:
-                    outer.requests.append(request)
-                fault = outer._next_fault(raw)
-                with outer._lock:
-                    outer.served.append(Served(time.monotonic(), fault.kind if fault else None, raw))
-                if outer.latency:
-                    time.sleep(outer.latency)
-                if fault is not None and fault.delay and outer._closing.wait(fault.delay):
-                    return
-                if fault is not None and fault.kind == "hang":
-                    if outer._closing.wait(fault.seconds):
-                        return
-                    fault = None
-                if fault is not None and fault.kind == "drop":
-                    self.close_connection = True
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                trickle = fault.seconds if fault is not None and fault.kind == "trickle" else None
-                status, headers, body = outer.answer(request, fault, headers_in)
-                if trickle is not None:
-                    self._trickle(body, trickle)
-                    return
-                self._send(status, headers, body)
-
-            def _trickle(self, body: bytes, every: float) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                for index in range(len(body)):
-                    if outer._closing.wait(every):
-                        return
-                    self.wfile.write(body[index : index + 1])
-                    self.wfile.flush()
-
-            def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-        return Handler
+def _status_answer(fault: Fault, headers_in: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    text = fault.body or f"scripted HTTP {fault.status}"
+    if fault.echo_auth:
+        text += f" (received authorization: {headers_in.get('authorization', '')})"
+    body = json.dumps({"error": {"message": text, "type": "server_error", "code": fault.status}}).encode()
+    return fault.status, dict(fault.headers), body
 
 
-class PrefixCache:
-    """A provider's prompt cache, simulated: the leading whole blocks a request shares with earlier ones.
-
-    Providers cache a prompt's prefix in blocks (64 to 128 tokens; some only from 1,024 tokens on);
-    here a block is 256 characters (64 of the server's tokens) with no minimum, so the usage an answer
-    reports shows whether requests begin with the same bytes. Returns the cached characters.
-    """
-
-    BLOCK = 256
-
-    def __init__(self) -> None:
-        self._seen: set[str] = set()
-        self._lock = threading.Lock()
-
-    def lookup(self, prompt: str) -> int:
-        cached, digest, hit = 0, hashlib.sha256(), True
-        with self._lock:
-            for end in range(self.BLOCK, len(prompt) + 1, self.BLOCK):
-                digest.update(prompt[end - self.BLOCK:end].encode())
-                key = digest.copy().hexdigest()
-                if hit and key in self._seen:
-                    cached = end
-                else:
-                    hit = False
-                    self._seen.add(key)
-        return cached
+def _arguments(arguments: str, kind: str | None) -> tuple[str, str]:
+    """The answer's JSON text and finish reason, broken as a ``malformed``/``invalid``/``length`` fault says."""
+    if kind == "malformed":
+        return arguments[: len(arguments) // 2] + "}{", "stop"
+    if kind == "invalid":
+        return json.dumps({"claims": [{"text": 5}], "events": [{"date": "sometime"}]}), "stop"
+    if kind == "length":
+        return arguments[: len(arguments) // 3], "length"
+    return arguments, "stop"
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """A client that gave up (timeout, closed pool) is an expected event here, not a traceback."""
-
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        exc = sys.exc_info()[1]
-        if isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)):
-            return
-        super().handle_error(request, client_address)
+def _message(request: dict[str, Any], arguments: str, refusal: bool) -> dict[str, Any]:
+    """The assistant message in the shape the request's mode expects: a tool call, fenced or plain JSON."""
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    if refusal:
+        message["refusal"] = "I can't help with that."
+        message["content"] = "I can't help with that."
+    elif request.get("tools"):
+        name = request["tools"][0]["function"]["name"]
+        call_id = "call_" + hashlib.sha256(arguments.encode()).hexdigest()[:16]
+        message["tool_calls"] = [{"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}]
+    elif "md_json" in json.dumps(request.get("messages", [])[:1]) or _wants_markdown(request):
+        message["content"] = f"```json\n{arguments}\n```"
+    else:
+        message["content"] = arguments
+    return message
 
 
 def _wants_markdown(request: dict[str, Any]) -> bool:
