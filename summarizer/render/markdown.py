@@ -8,6 +8,7 @@ anything; the sources list comes last, as readers of a briefing expect.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.render._glance import disagreement_title, notices, position_label, shorten
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, SourceInfo
@@ -100,84 +101,115 @@ def _at_a_glance(briefing: Briefing, most: int = 5) -> list[str]:
 
 
 def render_markdown(briefing: Briefing) -> str:
-    out: list[str] = [f"# {md(briefing.headline or 'Briefing').strip()}", ""]
-    if briefing.overview:
-        out += [_overview(briefing.overview).strip(), ""]
-    out += _at_a_glance(briefing)
+    """The briefing top to bottom: what it says, where it is disputed, what moved, who said what, the books."""
+    sections: list[Callable[[Briefing], list[str]]] = [
+        _head, _at_a_glance, _run_note, _key_points, _disagreements, _updates, _timeline, _quotes_section,
+        _people, _copies, _warnings, _usage, _sources,
+    ]
+    out = [line for section in sections for line in section(briefing)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _head(briefing: Briefing) -> list[str]:
+    out = [f"# {md(briefing.headline or 'Briefing').strip()}", ""]
+    return [*out, _overview(briefing.overview).strip(), ""] if briefing.overview else out
+
+
+def _run_note(briefing: Briefing) -> list[str]:
     ok = [s for s in briefing.sources if s.status == "ok"]
     failed = briefing.failed_sources
     note = f"_{len(ok)} source(s) used"
     if failed:
         note += f", {len(failed)} failed"
     note += f"; backend: {briefing.backend}" + (f" ({md(briefing.model)})" if briefing.model else "") + "._"
-    out += [note, ""]
+    return [note, ""]
 
-    if briefing.key_points:
-        main = [p for p in briefing.key_points if p.tier == "main"]
-        details = [p for p in briefing.key_points if p.tier != "main"]
-        out += ["## Key points", ""]
-        out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in main]
-        out.append("")
-        if details:
-            # Folded: the short list is the briefing; the rest stays at hand, ranked.
-            out += ["<details>", f"<summary>More details ({len(details)})</summary>", ""]
-            out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in details]
-            out += ["", "</details>", ""]
 
-    if briefing.discrepancies:
-        out += ["## Where sources disagree", ""]
-        out += [*(f"- {md(a.summary)}" for a in briefing.sources_apart), ""] if briefing.sources_apart else []
-        out += ["| Subject | Position | Sources |", "|---|---|---|"]
-        for d in briefing.discrepancies:
-            for i, position in enumerate(d.positions):
-                subject = f"**{_cell(d.subject)}** ({d.kind})" if i == 0 else ""
-                out.append(f"| {subject} | {_cell(position.value)} | {cite(position.sources)} |")
-        out.append("")
-        out += [f"- **{md(d.subject)}**: {md(d.summary)}" for d in briefing.discrepancies if d.summary]
-        out.append("")
+def _key_points(briefing: Briefing) -> list[str]:
+    if not briefing.key_points:
+        return []
+    main = [p for p in briefing.key_points if p.tier == "main"]
+    details = [p for p in briefing.key_points if p.tier != "main"]
+    out = ["## Key points", "", *(f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in main), ""]
+    if details:
+        # Folded: the short list is the briefing; the rest stays at hand, ranked.
+        out += ["<details>", f"<summary>More details ({len(details)})</summary>", ""]
+        out += [f"- {md(p.text)} {cite(p.sources)}{_point_flags(p)}" for p in details]
+        out += ["", "</details>", ""]
+    return out
 
-    if briefing.updates:
-        out += ["## Figures updated over time", ""]
-        for update in briefing.updates:
-            steps = " → ".join(
-                f"{md(v.value)}{' at ' + v.time.replace('T', ' ') if v.time else ''} {cite(v.sources)}" for v in update.values
-            )
-            out.append(f"- **{md(update.subject)}**: {steps}")
-        out.append("")
 
-    if briefing.timeline:
-        out += ["## Timeline", ""]
-        out += [f"- **{md(e.date)}**: {md(e.text)} {cite(e.sources)}" for e in briefing.timeline]
-        out.append("")
+def _disagreements(briefing: Briefing) -> list[str]:
+    if not briefing.discrepancies:
+        return []
+    out = ["## Where sources disagree", ""]
+    out += [*(f"- {md(a.summary)}" for a in briefing.sources_apart), ""] if briefing.sources_apart else []
+    out += ["| Subject | Position | Sources |", "|---|---|---|"]
+    for d in briefing.discrepancies:
+        for i, position in enumerate(d.positions):
+            subject = f"**{_cell(d.subject)}** ({d.kind})" if i == 0 else ""
+            out.append(f"| {subject} | {_cell(position.value)} | {cite(position.sources)} |")
+    out.append("")
+    out += [f"- **{md(d.subject)}**: {md(d.summary)}" for d in briefing.discrepancies if d.summary]
+    return [*out, ""]
 
-    if briefing.quotes:
-        out += ["## Quotes", "", *_quotes(briefing.quotes)]
 
+def _updates(briefing: Briefing) -> list[str]:
+    if not briefing.updates:
+        return []
+    out = ["## Figures updated over time", ""]
+    for update in briefing.updates:
+        steps = " → ".join(
+            f"{md(v.value)}{' at ' + v.time.replace('T', ' ') if v.time else ''} {cite(v.sources)}" for v in update.values
+        )
+        out.append(f"- **{md(update.subject)}**: {steps}")
+    return [*out, ""]
+
+
+def _timeline(briefing: Briefing) -> list[str]:
+    if not briefing.timeline:
+        return []
+    return ["## Timeline", "", *(f"- **{md(e.date)}**: {md(e.text)} {cite(e.sources)}" for e in briefing.timeline), ""]
+
+
+def _quotes_section(briefing: Briefing) -> list[str]:
+    return ["## Quotes", "", *_quotes(briefing.quotes)] if briefing.quotes else []
+
+
+def _people(briefing: Briefing) -> list[str]:
     people = [e for e in briefing.entities if e.type in ("person", "organization", "group")]
-    if people:
-        out += ["## People and organisations", ""]
-        for entity in people:
-            aka = f" (also: {', '.join(md(a) for a in entity.aliases)})" if entity.aliases else ""
-            roles = "; ".join(f"{md(r.role)} {cite(r.sources)}" for r in entity.roles)
-            out.append(f"- **{md(entity.name)}**{aka}" + (f": {roles}" if roles else f" {cite(entity.sources)}"))
-        out.append("")
+    if not people:
+        return []
+    out = ["## People and organisations", ""]
+    for entity in people:
+        aka = f" (also: {', '.join(md(a) for a in entity.aliases)})" if entity.aliases else ""
+        roles = "; ".join(f"{md(r.role)} {cite(r.sources)}" for r in entity.roles)
+        out.append(f"- **{md(entity.name)}**{aka}" + (f": {roles}" if roles else f" {cite(entity.sources)}"))
+    return [*out, ""]
 
-    if briefing.copies:
-        out += ["## Copies folded together", ""]
-        out += [f"- {', '.join(g)} carry the same story and count once for corroboration." for g in briefing.copies]
-        out.append("")
 
-    if briefing.warnings:
-        out += ["## Warnings", "", *(f"- {md(str(w))}" for w in briefing.warnings), ""]
+def _copies(briefing: Briefing) -> list[str]:
+    if not briefing.copies:
+        return []
+    return ["## Copies folded together", "",
+            *(f"- {', '.join(g)} carry the same story and count once for corroboration." for g in briefing.copies), ""]
+
+
+def _warnings(briefing: Briefing) -> list[str]:
+    return ["## Warnings", "", *(f"- {md(str(w))}" for w in briefing.warnings), ""] if briefing.warnings else []
+
+
+def _usage(briefing: Briefing) -> list[str]:
     u = briefing.usage
-    if u.calls or u.cached_calls:
-        cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
-        out += [f"_Model usage: {u.calls} call(s), {u.cached_calls} cached, "
-                f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}._", ""]
+    if not (u.calls or u.cached_calls):
+        return []
+    cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
+    return [f"_Model usage: {u.calls} call(s), {u.cached_calls} cached, "
+            f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens{cost}._", ""]
 
-    out += ["## Sources", ""]
-    out += [f"- {_source_line(source)}" for source in briefing.sources]
-    return "\n".join(out).rstrip() + "\n"
+
+def _sources(briefing: Briefing) -> list[str]:
+    return ["## Sources", "", *(f"- {_source_line(source)}" for source in briefing.sources)]
 
 
 def _source_line(source: SourceInfo) -> str:
