@@ -187,27 +187,14 @@ def _address(url: str, host: str, port: int, policy: FetchPolicy, proxy: Proxy |
 
 def _get(original: str, url: str, policy: FetchPolicy, deadline: float) -> tuple[int, dict[str, str], bytes]:
     parts = urlsplit(url)
-    host = parts.hostname or ""
-    if not host:
-        raise InputError(original, "URL has no host")
-    try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-    except ValueError:
-        raise InputError(original, "URL has an invalid port") from None
+    host, port = _host_port(original, parts)
     proxy = proxy_for(original, parts, policy.proxies)
     address = _address(original, host, port, policy, proxy)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise InputError(original, f"timed out after {policy.timeout:g} s")
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    path, headers = _request(parts, host, proxy)
     conn = _connection(parts, host, port, address, proxy, policy, remaining)
-    if proxy is not None and parts.scheme.lower() == "http":
-        # A plain http request to a proxy names the whole URL (never its user:password part).
-        netloc = f"[{host}]" if ":" in host else host
-        path = f"http://{netloc}{f':{parts.port}' if parts.port else ''}{path}"
-        if proxy.authorization:
-            headers["Proxy-Authorization"] = proxy.authorization
     via = f" (through the proxy {proxy.shown})" if proxy is not None else ""
     watchdog = threading.Timer(remaining, _shut, args=(conn,))
     watchdog.daemon = True
@@ -220,21 +207,7 @@ def _get(original: str, url: str, policy: FetchPolicy, deadline: float) -> tuple
             raise InputError(original, f"HTTP 407 Proxy Authentication Required{via}")
         if response.status in (301, 302, 303, 307, 308) or response.status >= 400:
             return response.status, received, b""
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            if time.monotonic() > deadline:
-                raise TimeoutError
-            chunk = response.read1(65536)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > policy.max_bytes:
-                raise InputError(original, f"response larger than the {policy.max_bytes / 2**20:g} MB limit")
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        return response.status, received, b"".join(chunks)
+        return response.status, received, _body(original, response, policy, deadline)
     except InputError:
         raise
     except TimeoutError:
@@ -246,6 +219,48 @@ def _get(original: str, url: str, policy: FetchPolicy, deadline: float) -> tuple
     finally:
         watchdog.cancel()
         conn.close()
+
+
+def _host_port(original: str, parts: SplitResult) -> tuple[str, int]:
+    host = parts.hostname or ""
+    if not host:
+        raise InputError(original, "URL has no host")
+    try:
+        return host, parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise InputError(original, "URL has an invalid port") from None
+
+
+def _request(parts: SplitResult, host: str, proxy: Proxy | None) -> tuple[str, dict[str, str]]:
+    """The request target and headers: the path, or for a plain http request to a proxy the whole URL."""
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    if proxy is not None and parts.scheme.lower() == "http":
+        # A plain http request to a proxy names the whole URL (never its user:password part).
+        netloc = f"[{host}]" if ":" in host else host
+        path = f"http://{netloc}{f':{parts.port}' if parts.port else ''}{path}"
+        if proxy.authorization:
+            headers["Proxy-Authorization"] = proxy.authorization
+    return path, headers
+
+
+def _body(original: str, response: http.client.HTTPResponse, policy: FetchPolicy, deadline: float) -> bytes:
+    """The response body, read against the deadline and the size limit (a slow or endless body is stopped)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        chunk = response.read1(65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > policy.max_bytes:
+            raise InputError(original, f"response larger than the {policy.max_bytes / 2**20:g} MB limit")
+    if time.monotonic() > deadline:
+        raise TimeoutError
+    return b"".join(chunks)
 
 
 def _connection(parts: SplitResult, host: str, port: int, address: str, proxy: Proxy | None,
