@@ -129,63 +129,80 @@ def clean_text(raw: str) -> Cleaned:
     """Remove site chrome and pleas from article text; keep paragraphs, and list what went."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     out = Cleaned(text="")
-    removed = out.removed
     for match in _MD_IMAGE.finditer(text):
-        removed.append(match.group())
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
+        out.removed.append(match.group())
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
     header = _header(lines, out)
-    keep: list[str | None] = []
-    seen: set[str] = set()
-    linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
+    kept = _Lines(lines, out)
     for index, line in enumerate(lines):
         if not line:
-            keep.append("")
-            continue
-        if index in header:
-            removed.append(line)
-            keep.append(None)
-            continue
+            kept.keep.append("")
+        elif index in header:
+            out.removed.append(line)
+            kept.keep.append(None)
+        else:
+            kept.add(line)
+    _read_datelines(out, text)
+    _drop_link_list(kept.keep, out.removed)
+    if out.publisher is None:
+        out.publisher = out.credit
+    cleaned = "\n".join(k for k in kept.keep if k is not None)
+    cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
+    out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+    return out
+
+
+class _Lines:
+    """The lines kept so far (None where one was removed), with what later lines are judged against."""
+
+    def __init__(self, lines: list[str], out: Cleaned) -> None:
+        self.lines, self.out = lines, out
+        self.keep: list[str | None] = []
+        self.seen: set[str] = set()
+        self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
+
+    def add(self, line: str) -> None:
+        removed = self.out.removed
         body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
         if " MORE" in body:
             body = _drop_hover_cards(body, removed)
         url = _may_hold_url(body) and _URL.search(body) is not None
-        reason = _metadata(body, out)
+        reason = _metadata(body, self.out)
         if reason is None:
             reason = _junk(body, url)
-        if reason == "embed" and keep:  # the post's own text sits just above its signature line
-            previous = _last_kept(keep)
-            if previous is not None and len(keep[previous] or "") < 400 and previous in linked:
-                removed.append(lines[previous])
-                keep[previous] = None
+        if reason == "embed":
+            self._drop_embedded_post()
         key = " ".join(_WORD.findall(body.lower()))  # case and punctuation do not make a line new
-        if reason is None and key in seen and len(key.split()) >= 3 and len(key.split()) < 60:
+        if reason is None and key in self.seen and 3 <= len(key.split()) < 60:
             reason = "duplicate"
         if reason is not None:
             if reason != "metadata":
                 removed.append(line)
-            keep.append(None)
-            continue
-        seen.add(key)
+            self.keep.append(None)
+            return
+        self.seen.add(key)
         if url:
-            linked.add(len(keep))
-        keep.append(_URL.sub("", body).rstrip() if url else body)
-    # "Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
-    # the whole text when there is such a line.
+            self.linked.add(len(self.keep))
+        self.keep.append(_URL.sub("", body).rstrip() if url else body)
+
+    def _drop_embedded_post(self) -> None:
+        """An embed's own text sits just above its signature line: a short kept line that carried a link."""
+        previous = _last_kept(self.keep)
+        if previous is not None and len(self.keep[previous] or "") < 400 and previous in self.linked:
+            self.out.removed.append(self.lines[previous])
+            self.keep[previous] = None
+
+
+def _read_datelines(out: Cleaned, text: str) -> None:
+    """"Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
+    the whole text when there is such a line."""
     dayfirst = day_first(text) if out.datelines else False
     for line in out.datelines:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
             out.published_time = parse_published_time(line)
-    _drop_link_list(keep, removed)
-    if out.publisher is None:
-        out.publisher = out.credit
-    cleaned = "\n".join(k for k in keep if k is not None)
-    cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
-    out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
-    return out
 
 
 _JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
