@@ -29,12 +29,9 @@ def decode_bytes(data: bytes, uri: str, declared: str | None = None, warnings: l
 
 
 def _decode(data: bytes, uri: str, declared: str | None, warnings: list[str] | None) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    marked = _by_byte_order(data)
+    if marked is not None:
+        return marked
     if b"\x00" in data[:8192]:
         raise InputError(uri, "binary file, not text")
     for charset in (declared, _meta_charset(data)):
@@ -51,6 +48,23 @@ def _decode(data: bytes, uri: str, declared: str | None, warnings: list[str] | N
         if warnings is not None:
             warnings.append(f"{uri}: {bad} byte(s) are not valid UTF-8; shown as \ufffd")
         return text
+    return _single_byte(data, uri)
+
+
+def _by_byte_order(data: bytes) -> str | None:
+    """UTF-8 or UTF-16 text its byte order mark (or UTF-16's zero bytes) announces; None otherwise."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if _looks_utf16(data):
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    return None
+
+
+def _single_byte(data: bytes, uri: str) -> str:
+    """Bytes that are not UTF-8: cp1252, or the charset they sniff as when cp1252 makes mojibake, else
+    Latin-1; refused when even that reads as control characters (binary data)."""
     text = data.decode("cp1252", errors="replace")
     if _not_western(text):
         sniffed = _sniffed(data)
