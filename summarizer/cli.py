@@ -72,6 +72,9 @@ MaxInputOpt = Annotated[float, typer.Option(
     "--max-input-mb", min=0.001, help="Most input read in one run, in MB (inputs past it fail).")]
 PrivateUrlsOpt = Annotated[bool, typer.Option(
     "--allow-private-urls", help="Fetch URLs on loopback, private and link-local addresses (refused by default).")]
+EmbeddingsOpt = Annotated[str | None, typer.Option(
+    "--embeddings", metavar="MODEL", help="Align statements across sources with this model of the server's "
+    "/v1/embeddings (OPENAI_BASE_URL / OPENAI_API_KEY; cached) instead of the shipped one.")]
 DateOpt = Annotated[str | None, typer.Option(
     "--date", help="YYYY-MM-DD: read undated articles' relative dates ('Friday') against this day.")]
 
@@ -183,6 +186,7 @@ def brief(
     max_input_mb: MaxInputOpt = DEFAULT_RUN_MB,
     allow_private_urls: PrivateUrlsOpt = False,
     on_date: DateOpt = None,
+    embeddings: EmbeddingsOpt = None,
 ) -> None:
     """Turn several articles about one story into one cited briefing."""
     from summarizer.pipeline import Options
@@ -195,7 +199,8 @@ def brief(
                           on_article=on_article, on_stage=on_stage, rpm=rpm, tpm=tpm, max_cost=max_cost,
                           prices=prices, prompt_dir=prompts, batch=batch, batch_id=batch_id, batch_poll=batch_poll,
                           max_article_mb=max_article_mb, max_input_mb=max_input_mb,
-                          allow_private_urls=allow_private_urls, reference_date=_date(on_date))
+                          allow_private_urls=allow_private_urls, reference_date=_date(on_date),
+                          embeddings=embeddings)
     except SummarizerError as exc:
         raise _fail(exc) from None
     if dry_run:

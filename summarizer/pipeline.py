@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from summarizer.consistency import check_meaning
 from summarizer.errors import ConfigError, InputError, SummarizerError
@@ -38,7 +38,10 @@ from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Resolver
 from summarizer.ingest.records import MB
 from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
-from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo
+from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
+
+if TYPE_CHECKING:
+    from summarizer.extract.embeddings import EndpointEmbedder
 
 InputLike = str | Path | Article
 
@@ -75,6 +78,7 @@ class Options:
     max_article_mb: float = DEFAULT_ARTICLE_MB
     max_input_mb: float = DEFAULT_RUN_MB
     allow_private_urls: bool = False
+    embeddings: str | None = None  # --embeddings MODEL: align with this endpoint model instead of the shipped one
     reference_date: date | None = None  # --date: what undated articles' relative dates are read against
     resolver: Resolver | None = None  # host, port -> addresses; tests inject one instead of DNS
 
@@ -116,6 +120,62 @@ class RunResult:
         return {a.id: a.text for a in self.articles if a.status == "ok"}
 
 
+def _cache(options: Options) -> Any:
+    """The answers cache, or a one-line configuration error naming the folder."""
+    from summarizer.extract.cache import ExtractionCache
+
+    try:
+        return ExtractionCache(options.cache_dir)
+    except (OSError, sqlite3.Error) as exc:
+        from summarizer.extract.cache import default_cache_dir
+
+        where = options.cache_dir or default_cache_dir()
+        raise ConfigError(f"{where}: cache folder is not usable ({getattr(exc, 'strerror', None) or exc}); "
+                          "set SUMMARIZER_CACHE_DIR or use --no-cache") from None
+
+
+def make_embedder(options: Options) -> EndpointEmbedder | None:
+    """The ``--embeddings`` endpoint client, on the LLM backend's server and key, or None."""
+    if not options.embeddings:
+        return None
+    env = os.environ if options.env is None else options.env
+    try:
+        settings = llm_settings(timeout=options.timeout, env=env)
+    except ConfigError:
+        raise ConfigError(f"--embeddings {options.embeddings}: needs OPENAI_API_KEY (or OPENAI_BASE_URL for a "
+                          "local server)") from None
+    from summarizer.extract.embeddings import EndpointEmbedder
+    from summarizer.extract.pricing import load_prices
+
+    return EndpointEmbedder(settings, options.embeddings, _cache(options) if options.use_cache else None,
+                            prices=load_prices(options.prices, env))
+
+
+def _merge_aligned(articles: Sequence[Article], records: Sequence[ExtractionRecord],
+                   embedder: EndpointEmbedder | None) -> tuple[Briefing, Usage]:
+    """Merge with the shipped model, or with the endpoint's calibrated to its scale.
+
+    A failing endpoint never leaves half the statements aligned by one model and half by the
+    other: the whole merge runs again with the shipped model, and a warning says so.
+    """
+    from summarizer.align import Calibrated, shipped_embedder, use_embedder
+    from summarizer.merge import merge
+
+    if embedder is None:
+        return merge(articles, records).model_copy(update={"embeddings": shipped_embedder().name}), Usage()
+    from summarizer.extract.embeddings import EmbeddingError
+
+    try:
+        with use_embedder(Calibrated(embedder)):
+            briefing = merge(articles, records)
+        return briefing.model_copy(update={"embeddings": embedder.name}), embedder.usage
+    except EmbeddingError as exc:
+        briefing = merge(articles, records)
+        notice = Notice(kind="alignment", message=f"{exc}; statements were aligned with the shipped model instead")
+        return briefing.model_copy(update={"embeddings": shipped_embedder().name,
+                                           "warnings": [*briefing.warnings, notice]}), embedder.usage
+
+
 def make_extractor(options: Options) -> Extractor:
     env = os.environ if options.env is None else options.env
     backend = resolve_backend(options.backend, env)
@@ -124,18 +184,7 @@ def make_extractor(options: Options) -> Extractor:
     settings = llm_settings(model=options.model, mode=options.mode, concurrency=options.concurrency,
                             timeout=options.timeout, env=env, rpm=options.rpm, tpm=options.tpm,
                             prompt_dir=options.prompt_dir)
-    cache = None
-    if options.use_cache:
-        from summarizer.extract.cache import ExtractionCache
-
-        try:
-            cache = ExtractionCache(options.cache_dir)
-        except (OSError, sqlite3.Error) as exc:
-            from summarizer.extract.cache import default_cache_dir
-
-            where = options.cache_dir or default_cache_dir()
-            raise ConfigError(f"{where}: cache folder is not usable ({getattr(exc, 'strerror', None) or exc}); "
-                              "set SUMMARIZER_CACHE_DIR or use --no-cache") from None
+    cache = _cache(options) if options.use_cache else None
     from summarizer.extract.pricing import load_prices
 
     prices = load_prices(options.prices, env)
@@ -216,6 +265,7 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
 async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> RunResult:
     options = options or Options()
     stage = options.on_stage or (lambda _name: None)
+    embedder = make_embedder(options)  # a configuration error stops the run before anything is read or paid
     stage("ingest")
     warming = _warm_up(options)
     try:
@@ -250,11 +300,11 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         for article_id, reason in {**outcome.failures, **outcome.skipped}.items():
             by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})
         final_articles = [by_id[a.id] for a in articles]
-        from summarizer.merge import merge
         from summarizer.synthesize import synthesize
 
-        briefing = synthesize(merge([a for a in final_articles if a.status != "failed"], records))
-        usage = outcome.usage
+        merged, embedding_usage = _merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
+        briefing = synthesize(merged)
+        usage = outcome.usage.add(embedding_usage)
         pairs = []
         if options.adjudicate and isinstance(extractor, CachedLLMExtractor):
             from summarizer.merge.candidates import unclassified_pairs
@@ -274,6 +324,8 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
             usage = usage.add(synthesis_usage)
     finally:
         await extractor.aclose()
+        if embedder is not None:
+            embedder.close()
     briefing = briefing.model_copy(update={
         "backend": extractor.backend,
         "model": extractor.model,

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -244,7 +244,8 @@ class GroundingReport(_Model):
 # parts); grounding: what grounding dropped or reworded, and what was cited from instruction-like text;
 # headline: a source's headline its own text contradicts; synthesis: the overview's or model headline's
 # checks; adjudication: the model's verdicts on the disagreements.
-NoticeKind = Literal["ingest", "failed", "date", "extraction", "grounding", "headline", "synthesis", "adjudication"]
+NoticeKind = Literal["ingest", "failed", "date", "extraction", "grounding", "headline", "synthesis", "adjudication",
+                     "alignment"]
 
 
 class Notice(_Model):
@@ -417,6 +418,8 @@ class Briefing(_Model):
     overview: str = ""
     backend: str = "offline"
     model: str | None = None
+    embeddings: str | None = Field(default=None, description="The model that aligned statements across sources: "
+                                   "the shipped static one, or 'endpoint:MODEL' with --embeddings.")
     sources: list[SourceInfo] = Field(default_factory=list)
     key_points: list[KeyPoint] = Field(default_factory=list)
     quotes: list[MergedQuote] = Field(default_factory=list)

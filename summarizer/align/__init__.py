@@ -27,6 +27,7 @@ from summarizer.align import thresholds
 from summarizer.align.cluster import align, lsh_keys, representative
 from summarizer.align.constraints import Relation, Signature, differences, differs, relation, signature
 from summarizer.align.embedding import (
+    Calibrated,
     Embedder,
     Vectors,
     WordLlamaEmbedder,
@@ -39,6 +40,7 @@ from summarizer.align.embedding import (
 )
 
 __all__ = [
+    "Calibrated",
     "Embedder",
     "Relation",
     "Signature",

@@ -15,6 +15,7 @@ through :func:`use_embedder`; anything with a ``name`` and an ``embed`` returnin
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -122,3 +123,55 @@ def embed(texts: Sequence[str]) -> Vectors:
 def cosine(vectors: Vectors, i: int, j: int) -> float:
     """Rounded cosine of two rows: four decimals keep decisions stable across BLAS builds."""
     return round(float(np.dot(vectors[i], vectors[j])), 4)
+
+
+REFERENCE_FILE = Path(__file__).with_name("reference_sentences.txt")
+
+
+class Calibrated:
+    """Another model's similarities put on the shipped model's scale, so one set of thresholds serves.
+
+    Sentence encoders differ in where unrelated sentences land: the shipped static model puts two
+    unrelated news sentences near cosine 0.03, a transformer encoder often near 0.8, which would make
+    every threshold in :mod:`summarizer.align.thresholds` meaningless. Both models embed the same
+    fixed set of unrelated reference sentences (``reference_sentences.txt``, written for this);
+    the plugged model's vectors are centred on its reference mean (removing the direction every
+    sentence shares) and its cosines mapped by ``s' = alpha + beta * s`` so that the median
+    unrelated pair scores what it scores on the shipped model and identical texts still score 1.
+    The map is done on the vectors (scaled rows plus one constant column), so every caller's dot
+    products, clusters and hashing work unchanged. Where the centred model already scores unrelated
+    pairs above the shipped one, only the centring applies (alpha would be negative).
+    """
+
+    def __init__(self, inner: Embedder, reference: Embedder | None = None) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.reference = reference or _SHIPPED
+        self._fit: tuple[NDArray[np.float32], float, float] | None = None
+
+    def fit(self) -> tuple[NDArray[np.float32], float, float]:
+        """(mean, alpha, beta), computed once from the reference sentences."""
+        if self._fit is None:
+            sentences = [s for s in REFERENCE_FILE.read_text(encoding="utf-8").splitlines() if s.strip()]
+            upper = np.triu_indices(len(sentences), 1)
+            shipped = self.reference.embed(sentences)
+            target = float(np.median((shipped @ shipped.T)[upper]))
+            raw = normalize_rows(self.inner.embed(sentences))
+            mean = raw.mean(axis=0).astype(np.float32)
+            centred = normalize_rows(raw - mean)
+            baseline = float(np.median((centred @ centred.T)[upper]))
+            beta = (1.0 - target) / (1.0 - baseline) if baseline < 1.0 else 1.0
+            alpha = target - baseline * beta
+            if alpha < 0:
+                alpha, beta = 0.0, 1.0
+            self._fit = (mean, alpha, beta)
+        return self._fit
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        mean, alpha, beta = self.fit()
+        if not texts:
+            return np.zeros((0, len(mean) + 1), dtype=np.float32)
+        centred = normalize_rows(normalize_rows(self.inner.embed(texts)) - mean) * np.float32(math.sqrt(beta))
+        column = np.full((len(texts), 1), math.sqrt(alpha), dtype=np.float32)
+        out: Vectors = np.hstack([centred, column]).astype(np.float32)
+        return out

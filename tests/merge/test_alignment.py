@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 from helpers import Doc, build
 
+from summarizer.align import use_embedder
+from summarizer.align.embedding import normalize_rows
 from summarizer.merge import merge
 
 FLOOD = [
@@ -150,3 +155,30 @@ def test_one_act_in_two_words_is_one_fact_and_rival_acts_stay_apart() -> None:
     assert close("closed", "shut") >= SAME_ACT_WORD
     assert all(close(x, y) < SAME_ACT_WORD for x, y in [("opened", "closed"), ("hired", "fired"), ("accepted", "rejected"),
                                                           ("resigned", "appointed"), ("requested", "ordered")])
+
+
+def test_the_merger_follows_the_plugged_model() -> None:
+    """Two wordings the shipped model keeps apart join when the plugged model says they are one."""
+    a = Doc("S1").say("The regional assembly ratified the fishing accord with the northern isles.")
+    b = Doc("S2").say("Lawmakers in the region gave final approval to the northern isles fishing pact.")
+    plain = merge(*build(a, b))
+    assert sorted(kp.sources for kp in plain.key_points) == [["S1"], ["S2"]]
+
+    class SameMeaning:
+        """A stand-in that knows these two sentences mean one thing (and nothing else)."""
+
+        name = "same-meaning"
+
+        def embed(self, texts: Sequence[str]) -> np.ndarray:
+            rows = [np.zeros(8)] if not texts else []
+            for text in texts:
+                if "fishing" in text and ("ratified" in text or "approval" in text):
+                    rows.append(np.eye(8)[0] + 0.05 * np.eye(8)[1 + len(text) % 3])
+                else:
+                    seed = int.from_bytes(text.encode()[:8].ljust(8, b"\0"), "big")
+                    rows.append(np.random.default_rng(seed).standard_normal(8))
+            return normalize_rows(np.asarray(rows))[: len(texts)]
+
+    with use_embedder(SameMeaning()):
+        plugged = merge(*build(a, b))
+    assert sorted(kp.sources for kp in plugged.key_points) == [["S1", "S2"]]
