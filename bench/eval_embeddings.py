@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from eval_llm_stories import STORIES, eval_dir, judge, summary  # noqa: E402
+from eval_llm_stories import STORIES, eval_dir, judge, summary
 
-from summarizer.pipeline import Options, arun  # noqa: E402
+from summarizer.pipeline import Options, arun
 
 
 def support(report: str) -> str:
