@@ -262,6 +262,31 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
     return articles, warnings
 
 
+async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, options: Options,
+                        articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> tuple[Briefing, Usage]:
+    """LLM mode after merging: one adjudication call on the disagreements, then the synthesis call."""
+    stage = options.on_stage or (lambda _name: None)
+    usage = Usage()
+    pairs = []
+    if options.adjudicate:
+        from summarizer.merge.candidates import unclassified_pairs
+
+        pairs = unclassified_pairs(articles, records, briefing)
+    if options.adjudicate and (briefing.discrepancies or briefing.updates or pairs):
+        stage("adjudicate")
+        from summarizer.adjudicate_llm import adjudicate_with_model
+
+        briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir, pairs)
+        usage = usage.add(adjudication_usage)
+    if options.synthesize:
+        stage("synthesize")
+        from summarizer.synthesize_llm import synthesize_with_model
+
+        briefing, synthesis_usage = await synthesize_with_model(briefing, extractor, options.prompt_dir)
+        usage = usage.add(synthesis_usage)
+    return briefing, usage
+
+
 async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> RunResult:
     options = options or Options()
     stage = options.on_stage or (lambda _name: None)
@@ -305,23 +330,10 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         merged, embedding_usage = _merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
         briefing = synthesize(merged)
         usage = outcome.usage.add(embedding_usage)
-        pairs = []
-        if options.adjudicate and isinstance(extractor, CachedLLMExtractor):
-            from summarizer.merge.candidates import unclassified_pairs
-
-            pairs = unclassified_pairs([a for a in final_articles if a.status != "failed"], records, briefing)
-        if options.adjudicate and isinstance(extractor, CachedLLMExtractor) and (briefing.discrepancies or briefing.updates or pairs):
-            stage("adjudicate")
-            from summarizer.adjudicate_llm import adjudicate_with_model
-
-            briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir, pairs)
-            usage = usage.add(adjudication_usage)
-        if options.synthesize and isinstance(extractor, CachedLLMExtractor):
-            stage("synthesize")
-            from summarizer.synthesize_llm import synthesize_with_model
-
-            briefing, synthesis_usage = await synthesize_with_model(briefing, extractor, options.prompt_dir)
-            usage = usage.add(synthesis_usage)
+        if isinstance(extractor, CachedLLMExtractor):
+            live = [a for a in final_articles if a.status != "failed"]
+            briefing, model_usage = await _model_passes(briefing, extractor, options, live, records)
+            usage = usage.add(model_usage)
     finally:
         await extractor.aclose()
         if embedder is not None:
