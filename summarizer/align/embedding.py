@@ -84,11 +84,62 @@ class WordLlamaEmbedder:
         model = self._model if self._model is not None else self._load()
         # Embed each distinct text once: a story repeats many sentences word for word.
         unique = list(dict.fromkeys(texts))
-        rows = normalize_rows(model.embed(unique, norm=False))
+        rows = normalize_rows(self._pooled(model, unique))
         if len(unique) == len(texts):
             return rows
         where = {t: i for i, t in enumerate(unique)}
         return rows[[where[t] for t in texts]]
+
+    @staticmethod
+    def _pooled(model: Any, texts: list[str]) -> NDArray[np.float32]:
+        """Mean token vectors, in batches of similar length whose padded size stays within a budget.
+
+        wordllama pads a batch to its longest text: one run-on 100 kB "sentence" among 63 short
+        ones took 2.9 GB (a megabyte's would not fit in memory). Sorted by length, a batch holds
+        at most ``BATCH_CHARS`` characters once padded; the masked mean ignores padding, so each
+        text's vector is the one it gets in any batch. A text longer than the budget is read in
+        pieces cut at spaces, their means weighted by token count (the whole text's mean but for
+        the few tokens at the cuts).
+        """
+        out = np.zeros((len(texts), model.embedding.shape[1]), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        batch: list[int] = []
+        for k in [*order, -1]:
+            if batch and (k < 0 or len(batch) >= BATCH_TEXTS or (len(batch) + 1) * len(texts[k]) > BATCH_CHARS):
+                out[batch] = model.embed([texts[j] for j in batch], norm=False, batch_size=len(batch))
+                batch = []
+            if k < 0:
+                break
+            if len(texts[k]) > BATCH_CHARS:
+                out[k] = _long_mean(model, texts[k])
+            else:
+                batch.append(k)
+        return out
+
+
+BATCH_TEXTS = 64  # wordllama's own batch size
+BATCH_CHARS = 1 << 18  # padded characters per batch: ~64k tokens, ~64 MB of token vectors
+
+
+def _long_mean(model: Any, text: str) -> NDArray[np.float32]:
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = start + BATCH_CHARS // 4
+        if end < len(text):
+            space = text.rfind(" ", start + 1, end)
+            end = space if space > start else end
+        pieces.append(text[start:end])
+        start = end
+    total = np.zeros(model.embedding.shape[1], dtype=np.float64)
+    count = 0
+    for at in range(0, len(pieces), 4):
+        group = pieces[at : at + 4]
+        means = model.embed(group, norm=False, batch_size=len(group))
+        sizes = [int(sum(encoding.attention_mask)) for encoding in model.tokenize(group)]
+        total += (means.astype(np.float64) * np.asarray(sizes, dtype=np.float64)[:, None]).sum(axis=0)
+        count += sum(sizes)
+    return (total / max(count, 1)).astype(np.float32)
 
 
 _SHIPPED = WordLlamaEmbedder()

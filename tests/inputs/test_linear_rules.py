@@ -6,9 +6,13 @@ phrase?") is quadratic on a one-sentence megabyte; the rewrite must not change a
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer.align import embedding
+from summarizer.align.embedding import WordLlamaEmbedder, shipped_embedder
 from summarizer.merge.quotes import _description, _Descriptions
 from summarizer.render._html_sections import Chips, utf16_offset
 from summarizer.schema import Span
@@ -47,3 +51,35 @@ _PROSE = st.sampled_from(["a", "an", "the", "his", "one", "fellow", "Republican"
 def test_descriptions_answer_as_the_whole_text_scan(words: list[str], speaker: str) -> None:
     text = " ".join(words).replace(" ,", ",")
     assert _Descriptions({"S1": text}).of(speaker, "S1") == _description(speaker, text)
+
+
+class _Spy:
+    """The shipped model, recording the texts of each call that embeds a batch."""
+
+    def __init__(self, model: object) -> None:
+        self.model = model
+        self.batches: list[list[str]] = []
+        self.embedding = model.embedding  # type: ignore[attr-defined]
+
+    def embed(self, texts: list[str], **kwargs: object) -> object:
+        self.batches.append(list(texts))
+        return self.model.embed(texts, **kwargs)  # type: ignore[attr-defined]
+
+    def tokenize(self, texts: list[str]) -> object:
+        return self.model.tokenize(texts)  # type: ignore[attr-defined]
+
+
+def test_one_run_on_sentence_never_pads_a_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """wordllama pads a batch to its longest text: a long one among short ones once cost gigabytes."""
+    monkeypatch.setattr(embedding, "BATCH_CHARS", 4000)
+    spy = _Spy(shipped_embedder()._load())
+    short = [f"The ferry to Lannis number {k} was cancelled on Sunday because of high winds." for k in range(70)]
+    long = " ".join(f"the crane {k} on quay {k % 7} stood idle while the union met" for k in range(200))  # ~11k chars
+    texts = [*short[:30], long, *short[30:]]
+    vectors = WordLlamaEmbedder._pooled(spy, texts)
+    assert max(len(b) * max(map(len, b)) for b in spy.batches) <= 4000
+    assert max(len(b) for b in spy.batches) <= embedding.BATCH_TEXTS
+    alone = np.vstack([spy.model.embed([t], norm=False) for t in short])  # type: ignore[attr-defined]
+    assert np.array_equal(np.delete(vectors, 30, axis=0), alone)  # padding never changes a vector
+    whole = spy.model.embed([long], norm=False)[0]  # type: ignore[attr-defined]
+    assert float(vectors[30] @ whole / np.linalg.norm(vectors[30]) / np.linalg.norm(whole)) > 0.999
