@@ -5,7 +5,8 @@ Two parts, both offline and both reading evaluation material at run time only (n
 * ``--curves``: on the dev stories, claims and quotes are labelled by the gold's own patterns
   (two claims from different sources matching one ``key_points_min_support`` pattern state one
   fact; a claim matching a pattern and one matching none do not; quotes likewise by the variants
-  of one ``quote_groups`` entry and by other quotes of other speakers). For each threshold it
+  of one ``quote_groups`` entry and by other quotes of other speakers; events on one day by the
+  gold timeline's entries). For each threshold it
   prints the precision and recall of "cosine >= t" and of "cosine >= t and no hard difference".
 * default: on ``news_clusters.jsonl``, the main-list key points and how many are backed by two
   or more independent sources, and the overview's ROUGE-1/2/L against the reference summary.
@@ -77,6 +78,7 @@ def curves() -> None:
     judge = _judge()
     claim_pairs: list[tuple[float, bool, bool]] = []
     quote_pairs: list[tuple[float, bool, bool]] = []
+    event_pairs: list[tuple[float, bool, bool]] = []
     for gold_path in sorted((eval_dir() / "stories").glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         story = gold_path.name.removesuffix(".gold.json")
@@ -89,8 +91,19 @@ def curves() -> None:
         quote_pairs += _labelled(
             quotes, lambda text, groups=groups: {i for i, vs in enumerate(groups) if any(v.search(judge.fold(text)) for v in vs)}
         )
+        # Events: the gold timeline's entries (pattern and day); only pairs on one day are compared,
+        # as the timeline's rule only joins events whose dates agree.
+        timeline = [(judge.compile_pattern(t["event"]), t["date"]) for t in gold.get("timeline", [])]
+        events = [(r.source, e.text, e.date or "") for r in result.records for e in r.extraction.events if e.span is not None]
+        for day in sorted({d for *_, d in events if d}):
+            same_day = [(src, text) for src, text, d in events if d == day]
+            event_pairs += _labelled(
+                same_day,
+                lambda text, day=day: {i for i, (pat, d) in enumerate(timeline) if d == day and pat.search(judge.fold(text))},
+            )
     _curve("claims (gold support facts)", claim_pairs)
     _curve("quotes (gold quote groups)", quote_pairs)
+    _curve("events on one day (gold timeline entries)", event_pairs)
 
 
 def _labelled(items: list[tuple[str, str]], label: Any) -> list[tuple[float, bool, bool]]:
