@@ -13,7 +13,7 @@ import re
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
-from summarizer.extract.offline.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
+from summarizer.extract.offline.lexicon import MONTHS, ORG_WORDS, WEEKDAY_RE, WEEKDAYS, is_title_word
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
@@ -137,6 +137,16 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             inferred = False
         elif attr is not None:
             speaker, role = attr.phrase.name, attr.phrase.role
+        at = attr.position if attr else quote.start
+        owned = _OWNED.match(speaker) if speaker else None
+        if owned:  # "her spokeswoman": the spokeswoman of the person named last, not that person
+            owner = _person_before(at, persons, positions, quote_starts, candidates)
+            speaker, role, inferred = (f"{owner.name}'s {owned.group(1)}", owned.group(1), True) if owner \
+                else (speaker, role, inferred)
+        elif speaker and _DESCRIBED.fullmatch(speaker):  # "the senator", "the ministry": the one named before
+            named = _described(speaker, at, entities)
+            if named is not None:
+                speaker, role, inferred = named.name, role or (named.roles[0] if named.roles else None), True
         if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
             inferred = True
             at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
@@ -157,6 +167,42 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         quotes.append(Quote(speaker=speaker, speaker_role=role, text=body, speaker_inferred=bool(speaker and inferred),
                             span=Span(source=source, start=start, end=quote.end, text=body)))
     return quotes
+
+
+_OWNED = re.compile(r"(?:his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
+_DESCRIBED = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
+
+
+def _person_before(at: int, persons: list[tuple[int, Entity]], positions: list[int], quote_starts: list[int],
+                   quotes: list[QuoteSpan]) -> Entity | None:
+    index = bisect.bisect_left(positions, at) - 1
+    while index >= 0 and _inside(persons[index][0], quote_starts, quotes):
+        index -= 1
+    return persons[index][1] if index >= 0 else None
+
+
+def _described(description: str, at: int, entities: list[Entity]) -> Entity | None:
+    """The entity a definite description names, by its last mention before ``at``: "the senator" is the
+    person whose title says senator, "the finance ministry" the organisation whose name holds those words.
+
+    Only a head that is a title or an organisation's head word is read, and every word of the
+    description must be in the title or name, so "the doctors" or "the crowd" stay as written.
+    """
+    words = description.lower().split()[1:]
+    head = words[-1]
+    if not (is_title_word(head) or head in ORG_WORDS):
+        return None
+    person = is_title_word(head)
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        texts = entity.roles if person else [entity.name, *entity.aliases]
+        if entity.type != ("person" if person else "organization") or not any(
+                set(words) <= set(re.findall(r"[a-z]+", t.lower())) for t in texts):
+            continue
+        before = [m.start for m in entity.mentions if m.start < at]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return best[1] if best else None
 
 
 def _inside(position: int, starts: list[int], quotes: list[QuoteSpan]) -> bool:

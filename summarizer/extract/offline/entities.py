@@ -40,7 +40,7 @@ _PLACE_OWNS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(PLACE_N
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
     r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
 )
-_LOWER_ROLE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’\-]+\s+){0,3}?"
+_LOWER_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?((?:[\w'’\-]+\s+){0,3}?"
                          r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
                          r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo))\s+$")
 _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"

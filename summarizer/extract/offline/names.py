@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import COMMON_WORDS, MONTH_RE, NAME_SUFFIXES, ORG_WORDS, PRONOUNS, is_title_word
+from summarizer.extract.offline.lexicon import (
+    COMMON_WORDS,
+    MONTH_RE,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PRONOUNS,
+    WEEKDAY_RE,
+    is_title_word,
+)
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -43,6 +51,9 @@ class SpeakerPhrase:
     offset: int  # start of ``name`` inside the phrase it was parsed from
 
 
+_NOT_ROLE = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE}|On|In|At|By|And|But|When|After|Before|Then|Yesterday|Today)$")
+
+
 def split_title(run: str) -> tuple[str | None, str]:
     """Split "Finance Minister Ngozi Okafor" into ("Finance Minister", "Ngozi Okafor").
 
@@ -56,6 +67,8 @@ def split_title(run: str) -> tuple[str | None, str]:
     if last_title < 0:
         return None, run
     end = last_title + 1
+    while last_title > 0 and _NOT_ROLE.match(words[0]):  # "Monday Senator Ivo Crane": the weekday is no role
+        words, last_title, end = words[1:], last_title - 1, end - 1
     rest = [w.rstrip(".,").lower() for w in words[end:]]
     if all(w in NAME_SUFFIXES for w in rest):  # "Martin Luther King Jr.": a name with a suffix, not a title
         return None, run
@@ -91,6 +104,12 @@ _VERBISH = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", 
 _ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
 
 
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+"
+                                r"(?:for|of|to|with)\s+(?:the\s+)?$")
+_OWNED_DESCRIPTION = re.compile(r"(?:^|[,;:]\s*)((?:his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$",
+                                re.IGNORECASE)
+
+
 def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     """Parse the subject that ends a clause right before a cue verb ("…, Okafor, a spokeswoman, said").
 
@@ -101,6 +120,9 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     word = _LAST_WORD.search(text[-24:])
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=_offset(clause, word.group(1)))
+    owned = _OWNED_DESCRIPTION.search(text)
+    if owned:  # "her spokeswoman": someone speaking for a person named before, not that person
+        return SpeakerPhrase(name=owned.group(1), role=None, offset=_offset(clause, owned.group(1)))
     chosen: re.Match[str] | None = None
     for match in NAME_RUN_RE.finditer(text):
         after = text[match.end():]
@@ -109,6 +131,12 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
         if _BOUNDARY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or not after.strip():
             chosen = match
             break
+    complement = _COMPLEMENT_BEFORE.search(text, 0, chosen.start()) if chosen is not None else None
+    if complement is not None and chosen is not None and _BOUNDARY_BEFORE.search(text[: complement.start()]):
+        # "a spokeswoman for Finance Minister Ngozi Okafor", "the lawyer of Ana Lund": the name completes a
+        # description of the speaker and is not who spoke.
+        phrase = text[complement.start():]
+        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
     if chosen is not None:
         title, name = split_title(chosen.group())
         name = clean_name(name)
@@ -166,7 +194,7 @@ def _offset(clause: str, name: str) -> int:
 
 
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
-_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
+_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
                              rf"to|for|about|and|as|while|said|says|told)\b))")
 
@@ -220,11 +248,11 @@ def _join_roles(first: str | None, second: str | None) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?=\S)", re.IGNORECASE)
 
 
 def strip_article(role: str) -> str:
-    """"the Deputy Minister of Finance" -> "Deputy Minister of Finance".
+    """"the Deputy Minister of Finance" -> "Deputy Minister of Finance", "her spokeswoman" -> "spokeswoman".
 
     The article belongs to the sentence, not to the role: without it the same office reads the same
     in every source, and it can be shown after a name ("Okafor, Deputy Minister of Finance").

@@ -264,7 +264,8 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
             if phrase and (pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase)):
                 return Attribution(phrase, near + match.start(group) + phrase.offset, True)
     if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
-        clause = re.split(r",\s+(?=[A-Z])", lead_tail)[-1]
+        # The clause nearest the colon: "…signed the bill, which Senator Crane opposed:" is Crane's.
+        clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
         # A clause that began before the window is no sentence's subject a reader would credit.
         subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or whole_sentence else None
         if subject:
@@ -369,6 +370,10 @@ def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None
     """
     quote = quotes[i]
     last, first = last_first
+    between = _subject_between(text, quote, quotes[last].outer_end if last is not None else None, sentences, starts,
+                               paragraphs, cues)
+    if between is not None:
+        return between
     if last is not None:
         attr = done[last]
         inherits = last >= first or (
@@ -388,6 +393,32 @@ def _inherited(text: str, quotes: list[QuoteSpan], done: list[Attribution | None
         return None
     found = cue_subject(text, prev_start, prev_end, cues)
     return Attribution(found.phrase, found.position, False) if found else None
+
+
+def _subject_between(text: str, quote: QuoteSpan, since: int | None, sentences: list[tuple[int, int]],
+                     starts: list[int], paragraphs: list[tuple[int, int]], cues: CueIndex) -> Attribution | None:
+    """A person the sentence right before an unattributed quote is about, when that sentence comes after
+    the last attributed quote: 'Senator Ivo Crane was less happy. “This law will cost jobs.”' is
+    Crane's, not the earlier speaker's. Only a sentence in the quote's paragraph that opens with a
+    name (a title and a name, or two names) counts."""
+    index = _sentence_of(quote.outer_start, sentences, starts)
+    if index <= 0 or text[sentences[index][0] : quote.outer_start].strip():
+        return None
+    prev_start, prev_end = sentences[index - 1]
+    if prev_start < paragraphs[quote.paragraph][0] or (since is not None and prev_start < since):
+        return None
+    if _QUOTE_MARK.search(text, prev_start, prev_end):
+        return None
+    found = cue_subject(text, prev_start, prev_end, cues)
+    if found is not None:
+        return Attribution(found.phrase, found.position, False)
+    opening = _NAME_SUBJECT.match(text, prev_start, prev_end)
+    if opening is None:
+        return None
+    phrase = parse_after_cue(opening.group(1))
+    if phrase is None or (len(phrase.name.split()) < 2 and phrase.role is None):
+        return None
+    return Attribution(phrase, prev_start + phrase.offset, False)
 
 
 def _starts_with_quote(text: str, quote: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
