@@ -99,7 +99,9 @@ def curves() -> None:
             same_day = [(src, text) for src, text, d in events if d == day]
             event_pairs += _labelled(
                 same_day,
-                lambda text, day=day: {i for i, (pat, d) in enumerate(timeline) if d == day and pat.search(judge.fold(text))},
+                lambda text, day=day, timeline=timeline: {
+                    i for i, (pat, d) in enumerate(timeline) if d == day and pat.search(judge.fold(text))
+                },
             )
     _curve("claims (gold support facts)", claim_pairs)
     _curve("quotes (gold quote groups)", quote_pairs)
