@@ -21,7 +21,7 @@ from datetime import date as Date
 from summarizer.align import cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
-from summarizer.merge._text import content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
+from summarizer.merge._text import STOPWORDS, content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
 from summarizer.merge.claims import actions
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
@@ -209,9 +209,31 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
         if (same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text)) or (
             float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
             and _turns(a.event.text) == _turns(b.event.text)
+            and not _other_actors(a.event.evidence, b.event.evidence)
         ):
             joined.update((i, j))
     return [bucket for k, bucket in enumerate(buckets) if k in joined]
+
+
+# The first verb of a sentence in the past tense: what comes before it names who acted.
+_FIRST_ACT = re.compile(r"\b(?:[a-z]{2,}ed|began|broke|said|told|took|won|lost|made|gave|left|met|held|sent|struck|fell|rose|led)\b")
+
+
+def _actor(text: str) -> frozenset[str]:
+    """Capitalised words before the sentence's first past-tense verb: 'Varela' in 'On Wednesday
+    Varela formally asked', 'regional electoral commission' in 'the Regional Electoral Commission agreed'."""
+    found = _FIRST_ACT.search(text)
+    if found is None:
+        return frozenset()
+    head = DATE_WORDS.sub(" ", _QUOTED.sub(" ", text[: found.start()]))
+    return frozenset(stem(w) for w in words(head) if w[:1].isupper() and w.lower() not in STOPWORDS)
+
+
+def _other_actors(a: str, b: str) -> bool:
+    """Both sentences name who acted and no one in common: Varela asking and the commission agreeing
+    are two acts, however many words about the recount they share."""
+    first, second = _actor(a), _actor(b)
+    return bool(first and second and not first & second)
 
 
 def _common_wording(members: Sequence[EventItem]) -> EventItem:

@@ -45,3 +45,13 @@ def test_the_same_day_written_two_ways_is_no_discrepancy() -> None:
     a = Doc("S1", published=date(2031, 5, 14)).event("2031-05-19", "The Tarn recount will begin on Monday, May 19, the board said.")
     b = Doc("S2", published=date(2031, 5, 16)).event("2031-05-19", "The recount of Tarn will begin the 19/5, in the town hall.")
     assert _dates(merge(*build(a, b))) == []
+
+
+def test_a_request_and_the_decision_granting_it_are_two_acts_however_alike_their_words() -> None:
+    a = Doc("S1", published=date(2031, 5, 16)).event(
+        "2031-05-13", "On Tuesday Lena Ostrova asked the board to count the ballots again, citing broken seals at Orrin booths."
+    )
+    b = Doc("S2", published=date(2031, 5, 16)).event(
+        "2031-05-14", "On Wednesday the Tarn Election Board agreed to count the ballots again, citing broken seals at Orrin booths."
+    )
+    assert _dates(merge(*build(a, b))) == []
