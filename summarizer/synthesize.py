@@ -196,6 +196,7 @@ _PHRASE = re.compile(
     r",?\s+(?=(?:in|on|at|from|for|with|as|during|over|amid|after|before|by|and|but|while|saying|according)\s)", re.IGNORECASE
 )
 _PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "will", "would"})
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s", re.IGNORECASE)
 
 
 def _phrase_cuts(head: str, max_words: int) -> list[int]:
@@ -251,7 +252,12 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
         # never inside a list of modifiers ("a heavily redacted, 16-page document").
         cuts = _phrase_cuts(head, max_words)
         clauses = [c for c in cuts if _is_clause(head[:c])]
-        if clauses:
+        # Two coordinated clauses ("X will begin on Monday, and must be completed before Y"): the
+        # first is a whole statement, while a cut inside the second leaves it hanging.
+        coordinated = [c for c in clauses if _COORDINATED.match(head, c)]
+        if coordinated:
+            head = head[: coordinated[-1]]
+        elif clauses:
             head = head[: clauses[-1]]
         elif len(head) > HEADLINE_CHARS:
             head = _shorten(head, HEADLINE_CHARS)

@@ -62,3 +62,11 @@ def test_merge_restores_the_garbage_collector_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_long_headline_keeps_the_first_of_two_coordinated_clauses() -> None:
+    from summarizer.synthesize import headline_clause
+
+    text = ("The ferry service to Tarn Island will resume on Friday, June 5, and must carry only freight until the "
+            "harbour crane is repaired, which the port expects by June 20, the harbour master told reporters.")
+    assert headline_clause(text) == "The ferry service to Tarn Island will resume on Friday, June 5"
