@@ -113,7 +113,7 @@ def test_fast_fold_matches_the_offset_mapped_fold() -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from summarizer.ground import _Folded, fold
+    from summarizer.ground.locate import _Folded, fold
 
     alphabet = st.sampled_from(list("aZ é—–“”‘’«»\u00a0\t\n.,'\"-ßİﬁ½0"))
 

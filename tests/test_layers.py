@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
 CLIENTS = {"openai", "instructor", "tenacity", "httpx", "httpx2"}
-CLIENT_FREE = ["schema.py", "ground.py", "text.py", "merge", "render", "ingest", "extract/offline", "synthesize.py"]
+CLIENT_FREE = ["schema.py", "ground", "text.py", "merge", "render", "ingest", "extract/offline", "synthesize.py"]
 
 
 def _imports(path: Path) -> set[str]:

@@ -23,19 +23,14 @@ the name. Names that only instruction-like text gives never count.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
-from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, MONTHS, WEEKDAYS
+from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS
 from summarizer.extract.offline.numbers import find_quantities
+from summarizer.ground.locate import Locator, fold, has_word
+from summarizer.ground.support import _supported, replaced, stated_words, unsupported_words
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
-    Alignment,
     Article,
     ArticleExtraction,
     Claim,
@@ -49,206 +44,12 @@ from summarizer.schema import (
     Span,
 )
 
+__all__ = ["Locator", "fold", "ground", "has_word", "injection_notes", "replaced", "stated_words", "unsupported_words"]
+
 QUOTE_MIN_SCORE = 95.0
-# Capitalised words a claim may use that its evidence need not contain: function words that open a
-# sentence. Months and weekdays are dates and must be supported.
-_FREE_WORDS = COMMON_WORDS - set(WEEKDAYS) - set(MONTHS)
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_CUES = CUE_VERBS | {"according"}
-# How far around an item its names and roles may stand (a paragraph, roughly).
-_WORD_RUN = re.compile(r"\w+")
-_NEAR_BEFORE = 600
-_NEAR_AFTER = 300
 EVIDENCE_MIN_SCORE = 90.0
 _QUOTE_MARKS = "\"'“”‘’„«»‹›"
-_FOLD = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
-         "‐": "-", "‑": "-", "\u00a0": " "}
-
-
-@dataclass
-class _Folded:
-    """A case/quote/space-folded copy of the article with a map back to original offsets."""
-
-    text: str
-    origin: list[int]  # origin[i] = offset in the article of folded char i
-
-    @classmethod
-    def build(cls, text: str) -> _Folded:
-        chars: list[str] = []
-        origin: list[int] = []
-        previous_space = True
-        for index, char in enumerate(text):
-            folded = _fold_char(char)
-            if folded.isspace():
-                if previous_space:
-                    continue
-                folded = " "
-                previous_space = True
-            else:
-                previous_space = False
-            for piece in folded:
-                chars.append(piece)
-                origin.append(index)
-        return cls("".join(chars), origin)
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.origin[start], self.origin[end - 1] + 1
-
-
-@functools.cache  # an article repeats a few dozen characters thousands of times
-def _fold_char(char: str) -> str:
-    char = _FOLD.get(char, char)
-    if ord(char) < 128:
-        return char.lower()
-    decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return (decomposed or char).lower()
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on first sight of each character, so folding runs in C."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """The folded text without the offset map: what ``_Folded.build(text).text.strip()`` gives, fast."""
-    return " ".join(text.translate(_FOLD_TABLE).split())
-
-
-class Locator:
-    """Finds stretches of one article; built once per article, used for every item."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.text = article.text
-        self._folded: _Folded | None = None
-        self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
-        self._outside: str | None = None
-        self._words: dict[str, list[int]] | None = None
-        self._unblocked: str | None = None
-
-    @property
-    def unblocked(self) -> str:
-        """The article with instruction-like text blanked (same length, so offsets hold)."""
-        if self._unblocked is None:
-            chars = list(self.text)
-            for start, end in self.blocked:
-                chars[start:end] = " " * (end - start)
-            self._unblocked = "".join(chars)
-        return self._unblocked
-
-    def near(self, start: int, end: int, before: int = _NEAR_BEFORE, after: int = _NEAR_AFTER) -> str:
-        """Folded text around [start, end): its paragraph and the one before (at most ``before`` back)."""
-        text = self.unblocked
-        paragraph = text.rfind("\n\n", 0, start)
-        previous = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
-        low = max(0, start - before, previous + 1)
-        cut = text.find("\n\n", end)
-        high = min(len(text), end + after, cut if cut >= 0 else len(text))
-        return fold(text[low:high])
-
-    def mention_windows(self, name: str, radius: int = 200, most: int = 200) -> Iterator[str]:
-        """Folded text around each mention of ``name`` (starting at a word) outside instruction-like text.
-
-        Candidates come from an index of word starts built once per article, so checking every
-        speaker and role of a long article stays linear instead of rescanning the text per name.
-        """
-        if len(name) < 2:
-            return
-        pattern = re.compile(re.escape(name), re.I)
-        text = self.unblocked
-        first = _WORD_RUN.match(name)
-        matches: Iterable[re.Match[str] | None]
-        if first is None:  # a name opening on punctuation has no word to look up: scan once
-            matches = pattern.finditer(text)
-        else:
-            matches = (pattern.match(text, start) for start in self._word_starts().get(first.group().lower(), []))
-        count, end = 0, -1
-        for match in matches:
-            if match is None or match.start() < end:
-                continue
-            yield fold(text[max(0, match.start() - radius) : match.end() + radius])
-            count, end = count + 1, match.end()
-            if count >= most:
-                return
-
-    def _word_starts(self) -> dict[str, list[int]]:
-        if self._words is None:
-            self._words = {}
-            for word in _WORD_RUN.finditer(self.unblocked):
-                self._words.setdefault(word.group().lower(), []).append(word.start())
-        return self._words
-
-    @property
-    def folded_text(self) -> str:
-        return self.folded.text
-
-    def injected(self, span: Span) -> bool:
-        """The span touches instruction-like text: citing it would repeat the injection."""
-        return any(span.start < end and start < span.end for start, end in self.blocked)
-
-    @property
-    def folded(self) -> _Folded:
-        if self._folded is None:
-            self._folded = _Folded.build(self.text)
-        return self._folded
-
-    def find(self, needle: str, min_score: float, hint: int = 0) -> Span | None:
-        needle = needle.strip()
-        if not needle:
-            return None
-        index = self.text.find(needle, hint)
-        if index < 0:
-            index = self.text.find(needle)
-        if index >= 0:
-            return self._span(index, index + len(needle), "exact")
-        target = fold(needle)
-        if not target:
-            return None
-        hay = self.folded
-        index = hay.text.find(target)
-        if index >= 0:
-            return self._span(*hay.to_original(index, index + len(target)), "folded")
-        if len(target) < 12:
-            return None  # too short to align fuzzily without false hits
-        alignment = fuzz.partial_ratio_alignment(target, hay.text, score_cutoff=min_score)
-        if alignment is None or alignment.dest_end <= alignment.dest_start:
-            return None
-        # Only accept alignments of about the same length: a fragment must not stand for the whole.
-        if (alignment.dest_end - alignment.dest_start) < 0.9 * len(target):
-            return None
-        return self._span(*hay.to_original(alignment.dest_start, alignment.dest_end), "fuzzy")
-
-    def _span(self, start: int, end: int, alignment: Alignment) -> Span:
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Span(source=self.article.id, start=start, end=end, text=self.text[start:end], alignment=alignment)
-
-    def valid(self, span: Span | None) -> bool:
-        return (
-            span is not None
-            and span.source == self.article.id
-            and 0 <= span.start < span.end <= len(self.text)
-            and self.text[span.start : span.end] == span.text
-        )
-
-    def mentions(self, name: str) -> bool:
-        """Named in the article, outside instruction-like text (a name only an injection gives is not news)."""
-        if not name.strip():
-            return False
-        if not self.blocked:
-            return fold(name) in self.folded.text
-        if self._outside is None:
-            self._outside = fold(self.unblocked)  # no offsets needed: a containment test
-        return fold(name) in self._outside
+_CUES = CUE_VERBS | {"according"}
 
 
 def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtraction, GroundingReport]:
@@ -393,10 +194,6 @@ def _role_near(locator: Locator, role: str, names: list[str]) -> bool:
     return False
 
 
-def has_word(folded: str, word: str) -> bool:
-    return re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded) is not None
-
-
 def _ground_event(locator: Locator, event: Event, report: GroundingReport) -> Event | None:
     span = _evidence_span(locator, event.span, event.evidence, "event", event.evidence or event.text, report)
     if span is None:
@@ -424,70 +221,6 @@ def _ground_entity(locator: Locator, entity: Entity, report: GroundingReport) ->
     report.kept += 1
     return entity.model_copy(update={"aliases": aliases + elsewhere, "aliases_not_in_text": elsewhere,
                                      "mentions": mentions, "roles": roles})
-
-
-# --------------------------------------------------------------------------- claim-evidence consistency
-
-def unsupported_words(locator: Locator, text: str, span: Span) -> list[str]:
-    """Names, dates and years ``text`` states that neither its evidence nor its paragraph holds."""
-    evidence = fold(span.text)
-    window: str | None = None
-    missing: list[str] = []
-    for token in stated_names(text):
-        word = _bare(token)
-        if has_word(evidence, word):
-            continue
-        window = locator.near(span.start, span.end) if window is None else window
-        if not has_word(window, word):
-            missing.append(token)
-    return missing
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
-
-
-def stated_names(text: str) -> list[str]:
-    """Capitalised words (not one opening a sentence: "Deadline for…", "Patients should…") and years."""
-    names = [m[0] for m in _WORD.finditer(text)
-             if m[0][0].isupper() and not _SENTENCE_START.search(text[: m.start()]) and _bare(m[0]) not in _FREE_WORDS]
-    return [*names, *_YEAR.findall(text)]
-
-
-def _bare(token: str) -> str:
-    """Folded, without a possessive ending ("Ostria's" is said where the article says "Ostria")."""
-    word = fold(token).strip(".'’-")
-    return re.sub(r"['’]s$", "", word)
-
-
-def stated_words(text: str) -> list[str]:
-    """The names, dates, years and figures a sentence states (what its support must also hold)."""
-    return [*stated_names(text), *(q.text for q in find_quantities(text))]
-
-
-def _supported(locator: Locator, claims: list[Claim], events: list[Event],
-               report: GroundingReport) -> tuple[list[Claim], list[Event]]:
-    """Names, dates and years each claim and event states checked against its evidence (its meaning is
-    checked later, by :mod:`summarizer.consistency`, which may use the alignment model)."""
-    items: list[Claim | Event] = [*claims, *events]
-    for index, item in enumerate(items):
-        if item.span is None or item.text == item.evidence or fold(item.text) in fold(item.evidence):
-            continue
-        missing = unsupported_words(locator, item.text, item.span)
-        if missing:
-            items[index] = replaced(item, report, f"names or dates not in its evidence: {', '.join(missing[:4])}")
-    return [i for i in items if isinstance(i, Claim)], [i for i in items if isinstance(i, Event)]
-
-
-def replaced(item: Claim | Event, report: GroundingReport, why: str) -> Claim | Event:
-    report.rewritten += 1
-    kind = "claim" if isinstance(item, Claim) else "event"
-    report.dropped_items.append(DroppedItem(kind="wording", message=f"{kind} wording replaced by its evidence ({why}): {item.text[:100]}",
-                                            span=item.span))
-    if isinstance(item, Claim):
-        # The model rated the wording it wrote, not the sentence shown now: no more than the neutral default.
-        default = Claim.model_fields["salience"].default
-        return item.model_copy(update={"text": item.evidence, "salience": min(item.salience, default)})
-    return item.model_copy(update={"text": item.evidence})
 
 
 def injection_notes(article: Article, extraction: ArticleExtraction, report: GroundingReport) -> list[Notice]:

@@ -1,0 +1,211 @@
+"""Finding a stretch of an article: exactly, after folding typography and case, or by close fuzzy
+alignment; and where the article's instruction-like passages are, which no evidence may come from."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from summarizer.ingest.injection import find_injections
+from summarizer.schema import Alignment, Article, Span
+
+# How far around an item its names and roles may stand (a paragraph, roughly).
+_WORD_RUN = re.compile(r"\w+")
+_NEAR_BEFORE = 600
+_NEAR_AFTER = 300
+_FOLD = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
+         "‐": "-", "‑": "-", "\u00a0": " "}
+
+
+@dataclass
+class _Folded:
+    """A case/quote/space-folded copy of the article with a map back to original offsets."""
+
+    text: str
+    origin: list[int]  # origin[i] = offset in the article of folded char i
+
+    @classmethod
+    def build(cls, text: str) -> _Folded:
+        chars: list[str] = []
+        origin: list[int] = []
+        previous_space = True
+        for index, char in enumerate(text):
+            folded = _fold_char(char)
+            if folded.isspace():
+                if previous_space:
+                    continue
+                folded = " "
+                previous_space = True
+            else:
+                previous_space = False
+            for piece in folded:
+                chars.append(piece)
+                origin.append(index)
+        return cls("".join(chars), origin)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@functools.cache  # an article repeats a few dozen characters thousands of times
+def _fold_char(char: str) -> str:
+    char = _FOLD.get(char, char)
+    if ord(char) < 128:
+        return char.lower()
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return (decomposed or char).lower()
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table filled on first sight of each character, so folding runs in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """The folded text without the offset map: what ``_Folded.build(text).text.strip()`` gives, fast."""
+    return " ".join(text.translate(_FOLD_TABLE).split())
+
+
+class Locator:
+    """Finds stretches of one article; built once per article, used for every item."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self._folded: _Folded | None = None
+        self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
+        self._outside: str | None = None
+        self._words: dict[str, list[int]] | None = None
+        self._unblocked: str | None = None
+
+    @property
+    def unblocked(self) -> str:
+        """The article with instruction-like text blanked (same length, so offsets hold)."""
+        if self._unblocked is None:
+            chars = list(self.text)
+            for start, end in self.blocked:
+                chars[start:end] = " " * (end - start)
+            self._unblocked = "".join(chars)
+        return self._unblocked
+
+    def near(self, start: int, end: int, before: int = _NEAR_BEFORE, after: int = _NEAR_AFTER) -> str:
+        """Folded text around [start, end): its paragraph and the one before (at most ``before`` back)."""
+        text = self.unblocked
+        paragraph = text.rfind("\n\n", 0, start)
+        previous = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
+        low = max(0, start - before, previous + 1)
+        cut = text.find("\n\n", end)
+        high = min(len(text), end + after, cut if cut >= 0 else len(text))
+        return fold(text[low:high])
+
+    def mention_windows(self, name: str, radius: int = 200, most: int = 200) -> Iterator[str]:
+        """Folded text around each mention of ``name`` (starting at a word) outside instruction-like text.
+
+        Candidates come from an index of word starts built once per article, so checking every
+        speaker and role of a long article stays linear instead of rescanning the text per name.
+        """
+        if len(name) < 2:
+            return
+        pattern = re.compile(re.escape(name), re.I)
+        text = self.unblocked
+        first = _WORD_RUN.match(name)
+        matches: Iterable[re.Match[str] | None]
+        if first is None:  # a name opening on punctuation has no word to look up: scan once
+            matches = pattern.finditer(text)
+        else:
+            matches = (pattern.match(text, start) for start in self._word_starts().get(first.group().lower(), []))
+        count, end = 0, -1
+        for match in matches:
+            if match is None or match.start() < end:
+                continue
+            yield fold(text[max(0, match.start() - radius) : match.end() + radius])
+            count, end = count + 1, match.end()
+            if count >= most:
+                return
+
+    def _word_starts(self) -> dict[str, list[int]]:
+        if self._words is None:
+            self._words = {}
+            for word in _WORD_RUN.finditer(self.unblocked):
+                self._words.setdefault(word.group().lower(), []).append(word.start())
+        return self._words
+
+    @property
+    def folded_text(self) -> str:
+        return self.folded.text
+
+    def injected(self, span: Span) -> bool:
+        """The span touches instruction-like text: citing it would repeat the injection."""
+        return any(span.start < end and start < span.end for start, end in self.blocked)
+
+    @property
+    def folded(self) -> _Folded:
+        if self._folded is None:
+            self._folded = _Folded.build(self.text)
+        return self._folded
+
+    def find(self, needle: str, min_score: float, hint: int = 0) -> Span | None:
+        needle = needle.strip()
+        if not needle:
+            return None
+        index = self.text.find(needle, hint)
+        if index < 0:
+            index = self.text.find(needle)
+        if index >= 0:
+            return self._span(index, index + len(needle), "exact")
+        target = fold(needle)
+        if not target:
+            return None
+        hay = self.folded
+        index = hay.text.find(target)
+        if index >= 0:
+            return self._span(*hay.to_original(index, index + len(target)), "folded")
+        if len(target) < 12:
+            return None  # too short to align fuzzily without false hits
+        alignment = fuzz.partial_ratio_alignment(target, hay.text, score_cutoff=min_score)
+        if alignment is None or alignment.dest_end <= alignment.dest_start:
+            return None
+        # Only accept alignments of about the same length: a fragment must not stand for the whole.
+        if (alignment.dest_end - alignment.dest_start) < 0.9 * len(target):
+            return None
+        return self._span(*hay.to_original(alignment.dest_start, alignment.dest_end), "fuzzy")
+
+    def _span(self, start: int, end: int, alignment: Alignment) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(source=self.article.id, start=start, end=end, text=self.text[start:end], alignment=alignment)
+
+    def valid(self, span: Span | None) -> bool:
+        return (
+            span is not None
+            and span.source == self.article.id
+            and 0 <= span.start < span.end <= len(self.text)
+            and self.text[span.start : span.end] == span.text
+        )
+
+    def mentions(self, name: str) -> bool:
+        """Named in the article, outside instruction-like text (a name only an injection gives is not news)."""
+        if not name.strip():
+            return False
+        if not self.blocked:
+            return fold(name) in self.folded.text
+        if self._outside is None:
+            self._outside = fold(self.unblocked)  # no offsets needed: a containment test
+        return fold(name) in self._outside
+
+
+def has_word(folded: str, word: str) -> bool:
+    return re.search(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded) is not None
