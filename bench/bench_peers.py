@@ -82,15 +82,20 @@ def serve(port_file: str) -> None:
         return synthesis_answer(request) if tool == "Synthesis" else fixtures(request)
 
     class Server(FakeOpenAI):
+        hold = 0.0  # every answer leaves this long after its request arrived, however long making it took
+
         def _next_fault(self, body: str) -> Fault | None:
             return Fault("status", status=500) if FAIL_MARK in body else super()._next_fault(body)
 
         def answer(self, request: dict[str, Any], fault: Fault | None,
                    headers_in: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-            arrived = time.time() - self.latency  # the server holds every answer back by the latency
+            # The fixture answer (our offline engine, for extraction requests) is made inside the
+            # latency, not after it: otherwise its CPU time would be charged to whichever system asked.
+            arrived = time.time()
             status, headers, body = (super().answer(request, fault, headers_in) if fault or request.get("tools") or
                                      ("response_format" in request and "json_schema" in request["response_format"])
                                      else _peer_answer(request))
+            time.sleep(max(0.0, arrived + self.hold - time.time()))
             log.append({"at": arrived, "done": time.time(), "kind": _kind(request), "status": status,
                         "prompt_tokens": _prompt_tokens(body)})
             return status, headers, body
@@ -102,7 +107,7 @@ def serve(port_file: str) -> None:
         return 200, {}, json.dumps(log).encode()
 
     def control(method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
-        server.latency = float(json.loads(body)["latency"])
+        server.hold = float(json.loads(body)["latency"])
         log.clear()
         return 200, {}, b"{}"
 

@@ -14,7 +14,7 @@ import math
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,6 +24,7 @@ from summarizer.consistency import check_meaning
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.extract import (
     CachedLLMExtractor,
+    ExtractionOutcome,
     Extractor,
     OfflineExtractor,
     PlannedCall,
@@ -211,45 +212,39 @@ def _warm_up(options: Options) -> threading.Thread | None:
             return None
     except SummarizerError:
         return None
-    return _preload("summarizer.extract.llm", "summarizer.extract.cache", then=("summarizer.extract.llm", "tls_context"))
+    return _preload("summarizer.extract.llm", "summarizer.extract.cache", then=("summarizer.extract.llm", "tls_context", ()))
 
 
-def _preload(*modules: str, then: tuple[str, str] | None = None) -> threading.Thread:
+def _preload(*modules: str, then: tuple[str, str, tuple[Any, ...]] | None = None) -> threading.Thread:
+    """Import ``modules`` in a thread, then call ``then`` (module, function, arguments) there."""
     def load() -> None:
         for name in modules:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
         if then is not None:
             with contextlib.suppress(Exception):
-                getattr(importlib.import_module(then[0]), then[1])()
+                getattr(importlib.import_module(then[0]), then[1])(*then[2])
 
     thread = threading.Thread(target=load, name="summarizer-preload", daemon=True)
     thread.start()
     return thread
 
 
-def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article], list[Notice]]:
-    given: list[str] = []
-    ready: list[Article] = []
-    for item in inputs:
-        if isinstance(item, Article):
-            ready.append(item)
-        else:
-            given.append(str(item))
+def ingest(inputs: Sequence[InputLike], options: Options,
+           on_article: Callable[[Article], None] | None = None) -> tuple[list[Article], list[Notice]]:
+    """Every input as an Article, ids in input order; ``on_article`` is told of each usable one as it is built."""
+    tell = on_article or (lambda _article: None)
+    ready = [item for item in inputs if isinstance(item, Article)]
+    given = [str(item) for item in inputs if not isinstance(item, Article)]
     warnings: list[Notice] = []
     articles: list[Article] = list(ready)
+    for article in ready:
+        if article.status == "ok":
+            tell(article)
     if given:
         result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout,
-                             limits=options.read_limits())
-        offset = len(ready)
-        for article in result.articles:
-            # Ids follow input order across both kinds of input.
-            renumbered = f"S{offset + int(article.id[1:])}"
-            dup = article.duplicate_of
-            articles.append(article.model_copy(update={
-                "id": renumbered,
-                "duplicate_of": f"S{offset + int(dup[1:])}" if dup else None,
-            }))
+                             limits=options.read_limits(), on_article=_renumbering(len(ready), tell))
+        articles.extend(result.articles)
         warnings.extend(Notice(kind="ingest", message=w) for w in result.warnings)
     if not articles:
         raise InputError("<inputs>", "no inputs given")
@@ -260,6 +255,21 @@ def ingest(inputs: Sequence[InputLike], options: Options) -> tuple[list[Article]
         more = f" (and {len(failed) - 1} more failed inputs)" if len(failed) > 1 else ""
         raise InputError(first.uri, f"{first.error or 'no usable article'}{more}")
     return articles, warnings
+
+
+def _renumbering(offset: int, tell: Callable[[Article], None]) -> Callable[[Article], Article]:
+    """Ids follow input order across both kinds of input (Articles given first, then what was read)."""
+    def renumbered(article: Article) -> Article:
+        dup = article.duplicate_of
+        article = article.model_copy(update={
+            "id": f"S{offset + int(article.id[1:])}",
+            "duplicate_of": f"S{offset + int(dup[1:])}" if dup else None,
+        })
+        if article.status == "ok":
+            tell(article)
+        return article
+
+    return renumbered
 
 
 async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, options: Options,
@@ -287,36 +297,105 @@ async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, optio
     return briefing, usage
 
 
-async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> RunResult:
-    options = options or Options()
-    stage = options.on_stage or (lambda _name: None)
-    embedder = make_embedder(options)  # a configuration error stops the run before anything is read or paid
-    stage("ingest")
+def _streams(options: Options) -> bool:
+    """Live model calls start while the inputs are still being read (a batch needs them all first)."""
+    env = os.environ if options.env is None else options.env
+    try:
+        return resolve_backend(options.backend, env) == "llm" and not (options.batch or options.batch_id)
+    except SummarizerError:
+        return False
+
+
+def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None) -> None:
+    """While the requests are out, load the merging and rendering modules and the embedding model.
+
+    The model takes 0.2 s of CPU (0.4 s or more of wall time): loaded after the last answer, it was on
+    the critical path. Offline, nothing waits, so nothing is gained by a thread.
+    """
+    if extractor.backend != "offline":
+        warm = ("summarizer.align.embedding", "embed", (["warm"],)) if embedder is None else None
+        _preload("summarizer.merge", "summarizer.render", then=warm)
+
+
+async def _read_and_start(
+    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback,
+) -> tuple[Extractor, list[Article], list[Notice], asyncio.Future[ExtractionOutcome] | None]:
+    """The articles and the extractor; live calls already under way when the run streams."""
+    if _streams(options):
+        return await _read_while_extracting(inputs, options, on_done)
     warming = _warm_up(options)
     try:
         articles, warnings = ingest(inputs, options)
     finally:
         if warming is not None:
             warming.join()
-    usable = [a for a in articles if a.status == "ok"]
-    extractor = make_extractor(options)
+    return make_extractor(options), articles, warnings, None
+
+
+async def _read_while_extracting(
+    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback,
+) -> tuple[Extractor, list[Article], list[Notice], asyncio.Future[ExtractionOutcome]]:
+    """Ingest in a thread, each usable article's call started as soon as it is built.
+
+    The first request then leaves when the first article is read instead of after the last one (and
+    after the client is made): on 50 articles that was most of a second of the wall time. Grounding
+    and progress wait for the end of ingest (``extract_all`` calls ``on_done`` after the stream),
+    because the reference date of an undated article depends on all the others.
+    """
+    loop = asyncio.get_running_loop()
+    arrived: asyncio.Queue[Article | None] = asyncio.Queue()
+
+    def hand_over(article: Article) -> None:  # on the ingest thread
+        loop.call_soon_threadsafe(arrived.put_nowait, article)
+
+    reading = asyncio.ensure_future(asyncio.to_thread(ingest, inputs, options, hand_over))
+    # Runs after every article the thread queued (callbacks keep their order): the end of the stream.
+    reading.add_done_callback(lambda _done: arrived.put_nowait(None))
+    try:
+        extractor = make_extractor(options)
+    except SummarizerError:
+        await reading  # an input error is reported first, as when nothing streams
+        raise
+
+    async def stream() -> AsyncIterator[Article]:
+        while (article := await arrived.get()) is not None:
+            yield article
+
+    extracting = asyncio.ensure_future(extract_all(extractor, stream(), on_done=on_done))
+    try:
+        articles, warnings = await reading
+    except BaseException:
+        extracting.cancel()
+        await extractor.aclose()
+        raise
+    return extractor, articles, warnings, extracting
+
+
+async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> RunResult:
+    options = options or Options()
+    stage = options.on_stage or (lambda _name: None)
+    embedder = make_embedder(options)  # a configuration error stops the run before anything is read or paid
+    stage("ingest")
+    grounded: dict[str, ExtractionRecord] = {}
+
+    def on_done(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
+        # Ground each article as it arrives, while other calls are still in flight, so that
+        # the stage adds nothing to the wall time but for the last article.
+        if record is not None:
+            grounded[record.source] = _grounded(article, record)
+        if options.on_article is not None:
+            options.on_article(article, record, error)
+
+    try:
+        extractor, articles, warnings, extracting = await _read_and_start(inputs, options, on_done)
+    except BaseException:
+        if embedder is not None:
+            embedder.close()
+        raise
     try:
         stage(f"extract ({extractor.backend})")
-        # The later stages' modules (merging, rendering) load while the first
-        # requests are out: the process would otherwise only wait for the answers.
-        if extractor.backend != "offline":
-            _preload("summarizer.merge", "summarizer.render")
-        grounded: dict[str, ExtractionRecord] = {}
-
-        def on_done(article: Article, record: ExtractionRecord | None, error: str | None) -> None:
-            # Ground each article as it arrives, while other calls are still in flight, so that
-            # the stage adds nothing to the wall time but for the last article.
-            if record is not None:
-                grounded[record.source] = _grounded(article, record)
-            if options.on_article is not None:
-                options.on_article(article, record, error)
-
-        outcome = await extract_all(extractor, usable, on_done=on_done)
+        _load_later_stages(extractor, embedder)
+        outcome = await (extracting or extract_all(extractor, [a for a in articles if a.status == "ok"], on_done=on_done))
         _refused_key(outcome.failures, outcome.records)
         stage("ground")
         by_id = {a.id: a for a in articles}

@@ -61,17 +61,16 @@ class WordLlamaEmbedder:
         with self._lock:
             if self._model is None:
                 started = time.perf_counter()
-                root = logging.getLogger()
-                level, handlers = root.level, list(root.handlers)
+                # wordllama calls logging.basicConfig(level=INFO) at import: the host's logging is not its
+                # to set. Made a no-op for the import rather than undone after it, because the model may
+                # load in a thread while the run logs (its INFO lines reached stderr in that window).
+                basic_config = logging.basicConfig
+                logging.basicConfig = _no_basic_config
                 try:
                     import wordllama
                     from wordllama import WordLlama
                 finally:
-                    # wordllama calls logging.basicConfig(level=INFO) at import: the host's logging is not its to set.
-                    root.setLevel(level)
-                    for handler in root.handlers[:]:
-                        if handler not in handlers:
-                            root.removeHandler(handler)
+                    logging.basicConfig = basic_config
 
                 folder = Path(wordllama.__file__).resolve().parent
                 self._model = WordLlama.load(config="l2_supercat", dim=self.DIM, cache_dir=folder, disable_download=True)
@@ -140,6 +139,10 @@ def _long_mean(model: Any, text: str) -> NDArray[np.float32]:
         total += (means.astype(np.float64) * np.asarray(sizes, dtype=np.float64)[:, None]).sum(axis=0)
         count += sum(sizes)
     return (total / max(count, 1)).astype(np.float32)
+
+
+def _no_basic_config(*_args: Any, **_kwargs: Any) -> None:
+    return None
 
 
 _SHIPPED = WordLlamaEmbedder()

@@ -9,7 +9,7 @@ cost budget (a request that could pass it is not made, and the article is report
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -291,10 +291,14 @@ class ExtractionOutcome:
 
 async def extract_all(
     extractor: Extractor,
-    articles: Sequence[Article],
+    articles: Sequence[Article] | AsyncIterable[Article],
     on_done: ProgressCallback | None = None,
 ) -> ExtractionOutcome:
-    """Extract every article concurrently; one failure is recorded, never fatal to the rest."""
+    """Extract every article concurrently; one failure is recorded, never fatal to the rest.
+
+    Given a stream (articles still being read), each article's call starts as it arrives; ``on_done``
+    is called once the stream has ended, so it sees every article as ingest finally left it.
+    """
 
     Result = tuple[Article, ExtractionRecord | None, str | None, Usage, bool]
 
@@ -311,9 +315,18 @@ async def extract_all(
 
     outcome = ExtractionOutcome()
     prepare = getattr(extractor, "prepare", None)
-    if prepare is not None:
-        await prepare(articles)  # a batch backend answers every request at once, before the per-article pass
-    tasks: list[Awaitable[Result]] = [one(a) for a in articles]
+    tasks: list[Awaitable[Result]] = []
+    if prepare is not None or isinstance(articles, Sequence):
+        articles = articles if isinstance(articles, Sequence) else [a async for a in articles]
+        if prepare is not None:
+            await prepare(articles)  # a batch backend answers every request at once, before the per-article pass
+        tasks = [one(a) for a in articles]
+    else:
+        arrived: list[Article] = []
+        async for article in articles:
+            arrived.append(article)
+            tasks.append(asyncio.ensure_future(one(article)))  # under way while the next one is read
+        articles = arrived
     results: dict[str, ExtractionRecord] = {}
     for future in asyncio.as_completed(tasks):
         article, record, error, usage, over_budget = await future

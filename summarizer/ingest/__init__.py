@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -37,14 +37,22 @@ class IngestResult:
 
 def load_inputs(
     inputs: Sequence[str], stdin: BinaryIO | None = None, fetch_timeout: float = 20.0,
-    limits: ReadLimits | None = None,
+    limits: ReadLimits | None = None, on_article: Callable[[Article], Article] | None = None,
 ) -> IngestResult:
-    """Read every input; raise only when there is nothing at all to brief on."""
+    """Read every input; raise only when there is nothing at all to brief on.
+
+    ``on_article`` sees each article as soon as it is built (duplicates of earlier ones already
+    marked), so a caller can start work on it while the rest are read; what it returns is kept.
+    """
     if not inputs:
         raise InputError("<inputs>", "no inputs given")
     expansion = expand_inputs(list(inputs), stdin=stdin, fetch_timeout=fetch_timeout, limits=limits)
-    articles = [_built(f"S{i}", record) for i, record in enumerate(expansion.records, 1)]
-    _mark_duplicates(articles)
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for i, record in enumerate(expansion.records, 1):
+        article = _built(f"S{i}", record)
+        _mark_duplicate(article, seen)
+        articles.append(on_article(article) if on_article is not None else article)
     return IngestResult(articles=articles, warnings=expansion.warnings)
 
 
@@ -132,17 +140,15 @@ def _str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _mark_duplicates(articles: list[Article]) -> None:
-    """Identical texts (the same file twice, the same JSONL record) are extracted once."""
-    seen: dict[str, str] = {}
-    for article in articles:
-        if article.status != "ok":
-            continue
-        # Whitespace and case folded only: full normalisation costs seconds on a 5 MB article, and
-        # near-identical copies are the merger's job (copy_of), not ingest's.
-        digest = hashlib.sha256(" ".join(article.text.split()).casefold().encode()).hexdigest()
-        if digest in seen:
-            article.status = "duplicate"
-            article.duplicate_of = seen[digest]
-        else:
-            seen[digest] = article.id
+def _mark_duplicate(article: Article, seen: dict[str, str]) -> None:
+    """Identical texts (the same file twice, the same JSONL record) are extracted once: the first is kept."""
+    if article.status != "ok":
+        return
+    # Whitespace and case folded only: full normalisation costs seconds on a 5 MB article, and
+    # near-identical copies are the merger's job (copy_of), not ingest's.
+    digest = hashlib.sha256(" ".join(article.text.split()).casefold().encode()).hexdigest()
+    if digest in seen:
+        article.status = "duplicate"
+        article.duplicate_of = seen[digest]
+    else:
+        seen[digest] = article.id

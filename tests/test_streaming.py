@@ -1,0 +1,65 @@
+"""Live model calls start while the inputs are still being read, and nothing about the result changes."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import summarizer.ingest as ingest_module
+from summarizer.pipeline import Options, arun
+from summarizer.testing.fake_openai import FakeOpenAI
+from tests.conftest import FAKE_KEY
+
+ARTICLES = {
+    "a1.txt": "Ferry strike\n\nFerry crews in Lannis walked out on Monday over pay, the union said.",
+    "a2.txt": "Lannis ferries halted\n\nNo ferry left Lannis on Monday as crews went on strike, the operator said.",
+    "a3.txt": "Strike ends\n\nThe Lannis ferry strike ended on Wednesday after the operator raised pay by 4 percent.",
+}
+
+
+def _write(folder: Path) -> list[str]:
+    paths = []
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    return paths
+
+
+async def test_the_first_call_leaves_before_the_last_article_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = ingest_module.build_article
+    seen: dict[str, Any] = {}
+
+    with FakeOpenAI() as server:
+        def slow_last(article_id: str, record: Any) -> Any:
+            if record.uri.endswith("a3.txt"):
+                deadline = time.monotonic() + 20
+                while not server.served and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                seen["requests while reading the last"] = len(server.served)
+            return original(article_id, record)
+
+        monkeypatch.setattr(ingest_module, "build_article", slow_last)
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun(_write(tmp_path), options)
+    assert seen["requests while reading the last"] >= 1, "no call was made until every input was read"
+    assert [s.status for s in result.briefing.sources] == ["ok", "ok", "ok"]
+    assert [r.source for r in result.records] == ["S1", "S2", "S3"]
+    assert len(server.served) == 3
+
+
+async def test_duplicates_and_failed_inputs_are_not_sent(tmp_path: Path) -> None:
+    paths = _write(tmp_path)
+    (tmp_path / "copy.txt").write_text(ARTICLES["a1.txt"], encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    with FakeOpenAI() as server:
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun([*paths, str(tmp_path / "copy.txt"), str(tmp_path / "empty.txt")], options)
+    statuses = [s.status for s in result.briefing.sources]
+    assert statuses == ["ok", "ok", "ok", "duplicate", "failed"]
+    assert len(server.served) == 3
