@@ -338,19 +338,22 @@ async def _read_while_extracting(
     """Ingest in a thread, each usable article's call started as soon as it is built.
 
     The first request then leaves when the first article is read instead of after the last one (and
-    after the client is made): on 50 articles that was most of a second of the wall time. Grounding
-    and progress wait for the end of ingest (``extract_all`` calls ``on_done`` after the stream),
-    because the reference date of an undated article depends on all the others.
+    after the client is made): on 50 articles that was most of a second of the wall time. An undated
+    article waits for the end of ingest: the date its prompt reads relative dates against comes from
+    the other articles. Grounding and progress wait too (``extract_all`` calls ``on_done`` after the
+    stream has ended).
     """
     loop = asyncio.get_running_loop()
     arrived: asyncio.Queue[Article | None] = asyncio.Queue()
+    undated: list[Article] = []
 
     def hand_over(article: Article) -> None:  # on the ingest thread
-        loop.call_soon_threadsafe(arrived.put_nowait, article)
+        if article.published is None and options.reference_date is None:
+            undated.append(article)
+        else:
+            loop.call_soon_threadsafe(arrived.put_nowait, article)
 
     reading = asyncio.ensure_future(asyncio.to_thread(ingest, inputs, options, hand_over))
-    # Runs after every article the thread queued (callbacks keep their order): the end of the stream.
-    reading.add_done_callback(lambda _done: arrived.put_nowait(None))
     try:
         extractor = make_extractor(options)
     except SummarizerError:
@@ -368,6 +371,11 @@ async def _read_while_extracting(
         extracting.cancel()
         await extractor.aclose()
         raise
+    finally:
+        # After every article the thread queued (its callbacks ran before ``reading`` completed).
+        for article in undated:
+            arrived.put_nowait(article)
+        arrived.put_nowait(None)
     return extractor, articles, warnings, extracting
 
 

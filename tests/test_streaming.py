@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,13 @@ ARTICLES = {
 
 
 def _write(folder: Path) -> list[str]:
+    """Dated records (an undated one would wait for the others' dates): one .jsonl file each."""
     paths = []
     for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        paths.append(str(folder / name))
+        title, body = text.split("\n\n", 1)
+        path = folder / name.replace(".txt", ".jsonl")
+        path.write_text(json.dumps({"title": title, "published": "2025-03-05", "text": body}) + "\n", encoding="utf-8")
+        paths.append(str(path))
     return paths
 
 
@@ -35,7 +39,7 @@ async def test_the_first_call_leaves_before_the_last_article_is_read(
 
     with FakeOpenAI() as server:
         def slow_last(article_id: str, record: Any) -> Any:
-            if record.uri.endswith("a3.txt"):
+            if "a3.jsonl" in record.uri:
                 deadline = time.monotonic() + 20
                 while not server.served and time.monotonic() < deadline:
                     time.sleep(0.01)
@@ -54,12 +58,27 @@ async def test_the_first_call_leaves_before_the_last_article_is_read(
 
 async def test_duplicates_and_failed_inputs_are_not_sent(tmp_path: Path) -> None:
     paths = _write(tmp_path)
-    (tmp_path / "copy.txt").write_text(ARTICLES["a1.txt"], encoding="utf-8")
+    (tmp_path / "copy.jsonl").write_text((tmp_path / "a1.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     with FakeOpenAI() as server:
         options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
                           use_cache=False, synthesize=False, adjudicate=False)
-        result = await arun([*paths, str(tmp_path / "copy.txt"), str(tmp_path / "empty.txt")], options)
+        result = await arun([*paths, str(tmp_path / "copy.jsonl"), str(tmp_path / "empty.txt")], options)
     statuses = [s.status for s in result.briefing.sources]
     assert statuses == ["ok", "ok", "ok", "duplicate", "failed"]
     assert len(server.served) == 3
+
+
+async def test_an_undated_article_waits_for_the_date_the_others_give_it(tmp_path: Path) -> None:
+    """Read first, it is still sent after the last article, with the date its relative dates are read against."""
+    (tmp_path / "a_undated.txt").write_text(ARTICLES["a1.txt"], encoding="utf-8")
+    (tmp_path / "b_dated.jsonl").write_text(
+        '{"title": "Strike ends", "published": "2025-03-05", "text": "The Lannis ferry strike ended on Wednesday '
+        'after the operator raised pay by 4 percent, the union said."}\n', encoding="utf-8")
+    with FakeOpenAI() as server:
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun([str(tmp_path / "a_undated.txt"), str(tmp_path / "b_dated.jsonl")], options)
+    undated = [s.body for s in server.served if "walked out on Monday" in s.body]
+    assert len(undated) == 1 and "2025-03-05" in undated[0]
+    assert [s.status for s in result.briefing.sources] == ["ok", "ok"]
