@@ -407,7 +407,10 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         _refused_key(outcome.failures, outcome.records)
         stage("ground")
         by_id = {a.id: a for a in articles}
-        records = [grounded.get(r.source) or _grounded(by_id[r.source], r) for r in outcome.records]
+        # In input order (a streamed run's undated articles were sent last).
+        position = {a.id: i for i, a in enumerate(articles)}
+        records = [grounded.get(r.source) or _grounded(by_id[r.source], r)
+                   for r in sorted(outcome.records, key=lambda r: position[r.source])]
         stage("merge")
         for article_id, reason in {**outcome.failures, **outcome.skipped}.items():
             by_id[article_id] = by_id[article_id].model_copy(update={"status": "failed", "error": reason})

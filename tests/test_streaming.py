@@ -82,3 +82,4 @@ async def test_an_undated_article_waits_for_the_date_the_others_give_it(tmp_path
     undated = [s.body for s in server.served if "walked out on Monday" in s.body]
     assert len(undated) == 1 and "2025-03-05" in undated[0]
     assert [s.status for s in result.briefing.sources] == ["ok", "ok"]
+    assert [r.source for r in result.records] == ["S1", "S2"], "records in input order, though S1 was sent last"

@@ -314,19 +314,7 @@ async def extract_all(
         return article, record, None, record.usage, False
 
     outcome = ExtractionOutcome()
-    prepare = getattr(extractor, "prepare", None)
-    tasks: list[Awaitable[Result]] = []
-    if prepare is not None or isinstance(articles, Sequence):
-        articles = articles if isinstance(articles, Sequence) else [a async for a in articles]
-        if prepare is not None:
-            await prepare(articles)  # a batch backend answers every request at once, before the per-article pass
-        tasks = [one(a) for a in articles]
-    else:
-        arrived: list[Article] = []
-        async for article in articles:
-            arrived.append(article)
-            tasks.append(asyncio.ensure_future(one(article)))  # under way while the next one is read
-        articles = arrived
+    articles, tasks = await _started(articles, one, getattr(extractor, "prepare", None))
     results: dict[str, ExtractionRecord] = {}
     for future in asyncio.as_completed(tasks):
         article, record, error, usage, over_budget = await future
@@ -342,6 +330,26 @@ async def extract_all(
     order = {a.id: i for i, a in enumerate(articles)}
     outcome.records = sorted(results.values(), key=lambda r: order[r.source])
     return outcome
+
+
+R = TypeVar("R")
+
+
+async def _started(articles: Sequence[Article] | AsyncIterable[Article], start: Callable[[Article], Awaitable[R]],
+                   prepare: Callable[[Sequence[Article]], Awaitable[None]] | None,
+                   ) -> tuple[list[Article], list[Awaitable[R]]]:
+    """Each article's work: under way as a stream delivers it, or (a list, a batch) awaited in order."""
+    if prepare is None and not isinstance(articles, Sequence):
+        arrived: list[Article] = []
+        tasks: list[Awaitable[R]] = []
+        async for article in articles:
+            arrived.append(article)
+            tasks.append(asyncio.ensure_future(start(article)))  # under way while the next one is read
+        return arrived, tasks
+    listed = list(articles) if isinstance(articles, Sequence) else [a async for a in articles]
+    if prepare is not None:
+        await prepare(listed)  # a batch backend answers every request at once, before the per-article pass
+    return listed, [start(a) for a in listed]
 
 
 def usage_of(exc: BaseException) -> Usage:
