@@ -43,7 +43,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
-    return spans
+    if "\n" not in text or _hard_wrapped(text):
+        return spans
+    return [part for span in spans for part in _after_headings(text, *span)]
+
+
+# A sub-heading on its own line ("Talks stall", "What comes next") ends where its line does: without a
+# full stop, the splitter would glue it to the sentence below. Short, unpunctuated, not ending in a
+# function word ("…by Finance Minister" wrapped mid-sentence is not one).
+HEADING_MAX_WORDS = 8
+HEADING_MAX_CHARS = 70
+_HEADING_LINE = re.compile(rf"[A-Z0-9À-Ý][^\n]{{0,{HEADING_MAX_CHARS - 2}}}?[^\s.!?,;:—–-]")
+_NEXT_LINE_OPENS = re.compile(r"\n[ \t]*[\"'“‘(]?[A-Z0-9À-Ý]")
+
+
+def _after_headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while True:
+        line_end = text.find("\n", start, end)
+        heading = _HEADING_LINE.fullmatch(text, start, line_end) if line_end > 0 else None
+        if (heading is None or not _NEXT_LINE_OPENS.match(text, line_end)
+                or len(heading.group().split()) > HEADING_MAX_WORDS
+                or heading.group().split()[-1].lower() in STOPWORDS):
+            yield start, end
+            return
+        yield start, line_end
+        start = line_end + 1
+        while start < end and text[start].isspace():
+            start += 1
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Text wrapped at a fixed width ends most long lines mid-sentence; its short lines are no headings."""
+    long_lines = [line.rstrip() for line in text.split("\n") if len(line) >= 40]
+    open_ends = sum(1 for line in long_lines if line[-1] not in ".!?:;\"”’)")
+    return len(long_lines) >= 4 and open_ends > 0.3 * len(long_lines)
 
 
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")

@@ -27,7 +27,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     import trafilatura  # a quarter second of imports, paid only by a run that reads HTML
 
     result = trafilatura.bare_extraction(
-        html,
+        _run_in_headings_apart(html),
         url=uri if uri.startswith(("http://", "https://")) else None,
         include_comments=False,
         include_tables=False,
@@ -50,6 +50,23 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         published=_with_time(html, _clean(data.get("date"))),
         language=_clean(data.get("language")),
     )
+
+
+# "<p><strong>Ships wait</strong> More than 40 ships…": a bold run-in heading would read as the first
+# words of the paragraph's sentence; ending the paragraph after it makes it a line of its own. A bold
+# lead that ends in punctuation ("Editor's note:", "LORANT —") or runs into lowercase stays.
+_RUN_IN = re.compile(r"(<(?i:p)\b[^>]*>\s*)<((?i:strong|b))>([^<]{1,70}?)</\2>(\s*)(?=[A-Z0-9“\"])")
+RUN_IN_MAX_WORDS = 8
+
+
+def _run_in_headings_apart(html: str) -> str:
+    def apart(match: re.Match[str]) -> str:
+        words = match.group(3).split()
+        if not words or len(words) > RUN_IN_MAX_WORDS or re.search(r"[.!?,;:—–-]\s*$", match.group(3)):
+            return match.group()
+        return f"{match.group(1)}<{match.group(2)}>{match.group(3)}</{match.group(2)}></p><p>"
+    lowered = html.lower()
+    return _RUN_IN.sub(apart, html) if "<strong" in lowered or "<b>" in lowered else html
 
 
 _STAMP = re.compile(
