@@ -34,15 +34,25 @@ _PARTY_WORDS = frozenset(
 _PAST = re.compile(r"\b(?:former(?:ly)?|ex-|once|previously|until|left|quit|defected)\b[^,.;]{0,30}$", re.IGNORECASE)
 
 
+# What follows a name in the patterns that begin with it (by their place in _patterns' list).
+_AFTER_NAME = {
+    0: rf"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<org>{_ORG})\s+{_LABEL}\b",
+    1: rf"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_VIA}\s+(?:the\s+)?(?P<org>{_ORG})",
+    2: rf"\s*,\s*(?:[\w'’-]+\s+){{0,8}}?who\s+{_VIA}\s+(?:the\s+)?(?P<org>{_ORG})",
+    5: r"\s*\((?P<org>[A-Z][A-Za-z]{1,6})\)",
+}
+_TAILS = {k: re.compile(tail) for k, tail in _AFTER_NAME.items()}
+
+
 def _patterns(name: str) -> list[re.Pattern[str]]:
     n = re.escape(name)
     return [
-        re.compile(rf"\b{n}\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<org>{_ORG})\s+{_LABEL}\b"),
-        re.compile(rf"\b{n}\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_VIA}\s+(?:the\s+)?(?P<org>{_ORG})"),
-        re.compile(rf"\b{n}\s*,\s*(?:[\w'’-]+\s+){{0,8}}?who\s+{_VIA}\s+(?:the\s+)?(?P<org>{_ORG})"),
+        re.compile(rf"\b{n}{_AFTER_NAME[0]}"),
+        re.compile(rf"\b{n}{_AFTER_NAME[1]}"),
+        re.compile(rf"\b{n}{_AFTER_NAME[2]}"),
         re.compile(rf"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<org>{_ORG})\s+{_LABEL}\s*,?\s+{n}\b"),
         re.compile(rf"(?P<org>{_ORG})['’]s\s+{n}\b"),
-        re.compile(rf"\b{n}\s*\((?P<org>[A-Z][A-Za-z]{{1,6}})\)"),
+        re.compile(rf"\b{n}{_AFTER_NAME[5]}"),
     ]
 
 
@@ -77,10 +87,11 @@ def affiliation_discrepancies(
             for form in (e.name, *e.aliases):
                 alias_of.setdefault(_fold(form), e.name)
     out: list[Discrepancy] = []
+    mentions = _Mentions(texts)
     for person in entities:
         if person.type != "person":
             continue
-        found = _affiliations(person, texts, alias_of)
+        found = _affiliations(person, texts, alias_of, mentions)
         sides: list[tuple[str, dict[str, list[Span]]]] = []  # (org as first written, source -> spans)
         for source, org, span in found:
             home = next((s for s in sides if _same(s[0], org, alias_of)), None)
@@ -115,24 +126,84 @@ def _evidence(spans: dict[str, list[Span]]) -> list[Span]:
     return sorted(unique.values(), key=lambda sp: (source_order(sp.source), sp.start))
 
 
-def _affiliations(person: MergedEntity, texts: dict[str, str], alias_of: dict[str, str]) -> list[tuple[str, str, Span]]:
+def _affiliations(person: MergedEntity, texts: dict[str, str], alias_of: dict[str, str],
+                  mentions: _Mentions | None = None) -> list[tuple[str, str, Span]]:
     """(source, organisation as written, evidence span) for each affiliation stated next to a mention."""
+    mentions = mentions or _Mentions(texts)
     forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
     out: list[tuple[str, str, Span]] = []
     for source in sorted(person.sources, key=source_order):
         text = texts.get(source, "")
         seen: set[int] = set()
         for form in forms:
-            if form not in text or len(form) < 3:
+            if len(form) < 3 or not mentions.present(source, form):
                 continue
-            for pattern in _patterns(form):
-                for match in pattern.finditer(text):
-                    org = match.group("org").strip()
-                    at = match.start("org")
+            for n in range(len(_AFTER_NAME) + 2):
+                for org, at, start, end in mentions.matches(source, form, n):
+                    org = org.strip()
                     if at in seen or not _party_like(org, alias_of) or _PAST.search(text[max(0, at - 40) : at]):
                         continue
                     if _fold(org) in {_fold(f) for f in forms}:
                         continue
                     seen.add(at)
-                    out.append((source, org, Span(source=source, start=match.start(), end=match.end(), text=match.group(0))))
+                    out.append((source, org, Span(source=source, start=start, end=end, text=text[start:end])))
     return out
+
+
+# Where a name can stand after a label ('… candidate, ') or a possessive ('…'s '): the only places the
+# two patterns that read the party before the name can match.
+_AFTER_LABEL = re.compile(rf"{_LABEL}\s*,?\s+|['’]s\s+")
+Found = tuple[str, int, int, int]  # the organisation as matched, where it starts, the match's start and end
+
+
+class _Mentions:
+    """Each article's mentions of each name, found from one index of word starts per article.
+
+    Scanning a whole article with six patterns compiled per person was quadratic on a long article
+    that names a new person every few lines (40 kB: 52 s). A pattern that begins with a name can
+    only match where the name starts a word, so what follows the name is matched there, with one
+    pattern compiled once (skipping starts inside the previous match, as ``finditer`` does); the
+    two that end with the name run over the article only when the name stands after a label or a
+    possessive somewhere, which most names never do. A name not starting with a letter or digit
+    gets the whole-article scan.
+    """
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self._starts: dict[str, dict[str, list[int]]] = {}
+        self._after: dict[str, set[int]] = {}
+
+    def present(self, source: str, form: str) -> bool:
+        """Whether any pattern could match ``form`` in the article (a word starts with it somewhere)."""
+        text = self.texts.get(source, "")
+        return form in text if not re.match(r"\w", form) else bool(self.starts(source, form))
+
+    def starts(self, source: str, form: str) -> list[int]:
+        text = self.texts.get(source, "")
+        if source not in self._starts:
+            index: dict[str, list[int]] = {}
+            for word in re.finditer(r"\w+", text):
+                index.setdefault(word.group(0), []).append(word.start())
+            self._starts[source] = index
+            self._after[source] = {m.end() for m in _AFTER_LABEL.finditer(text)}
+        first = re.match(r"\w+", form)
+        if first is None:
+            return []
+        return [at for at in self._starts[source].get(first.group(0), []) if text.startswith(form, at)]
+
+    def matches(self, source: str, form: str, n: int) -> list[Found]:
+        text = self.texts.get(source, "")
+        if not re.match(r"\w", form) or (n not in _TAILS and any(at in self._after[source] for at in self.starts(source, form))):
+            return [(m.group("org"), m.start("org"), m.start(), m.end()) for m in _patterns(form)[n].finditer(text)]
+        if n not in _TAILS:
+            return []
+        found: list[Found] = []
+        end = 0
+        for at in self.starts(source, form):
+            if at < end:
+                continue
+            match = _TAILS[n].match(text, at + len(form))
+            if match is not None:
+                found.append((match.group("org"), match.start("org"), at, match.end()))
+                end = match.end()
+        return found

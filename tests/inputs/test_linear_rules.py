@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.align import embedding
 from summarizer.align.embedding import WordLlamaEmbedder, shipped_embedder
+from summarizer.merge import affiliations
+from summarizer.merge._text import source_order
 from summarizer.merge.quotes import _description, _Descriptions
 from summarizer.render._html_sections import Chips, utf16_offset
-from summarizer.schema import Span
+from summarizer.schema import MergedEntity, Span
 from summarizer.synthesize import _PHRASE, _phrase_cuts
 
 _TOKENS = st.sampled_from(["in", "on", "by", "and", "according", "saying", "with", "the", "port", "closed",
@@ -83,3 +85,43 @@ def test_one_run_on_sentence_never_pads_a_whole_batch(monkeypatch: pytest.Monkey
     assert np.array_equal(np.delete(vectors, 30, axis=0), alone)  # padding never changes a vector
     whole = spy.model.embed([long], norm=False)[0]  # type: ignore[attr-defined]
     assert float(vectors[30] @ whole / np.linalg.norm(vectors[30]) / np.linalg.norm(whole)) > 0.999
+
+
+def _plain_affiliations(person: MergedEntity, texts: dict[str, str], alias_of: dict[str, str]) -> list[tuple[str, str, Span]]:
+    """The whole-text scan: every pattern of every name over every article."""
+    forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
+    out: list[tuple[str, str, Span]] = []
+    for source in sorted(person.sources, key=source_order):
+        text = texts.get(source, "")
+        seen: set[int] = set()
+        for form in forms:
+            if form not in text or len(form) < 3:
+                continue
+            for pattern in affiliations._patterns(form):
+                for match in pattern.finditer(text):
+                    org = match.group("org").strip()
+                    at = match.start("org")
+                    if at in seen or not affiliations._party_like(org, alias_of) or \
+                            affiliations._PAST.search(text[max(0, at - 40) : at]):
+                        continue
+                    if affiliations._fold(org) in {affiliations._fold(f) for f in forms}:
+                        continue
+                    seen.add(at)
+                    out.append((source, org, Span(source=source, start=match.start(), end=match.end(), text=match.group(0))))
+    return out
+
+
+_POLITICS = st.sampled_from(["Lena Ostrova", "Ostrova", "Ostrovan", "Lena", "the", "Green Alliance", "Labour", "Party", "candidate",
+                             "leader", "MP", "'s", "’s", ",", ", who leads", "of", "former", "(GA)", "(", ")", "said", "  ", "\n",
+                             "Ana-Lee Vos", "Vos", "Rural Union", "member of", "ex-", "Tarn", "_", "é"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_POLITICS, max_size=40), st.sampled_from([("Lena Ostrova", ["Ostrova"]), ("Ana-Lee Vos", ["Vos", "Ana-Lee"]),
+                                                          ("Ostrova", []), ("(GA) Lena", ["Lena"])]))
+def test_affiliations_read_near_mentions_match_the_whole_text_scan(words: list[str], person: tuple[str, list[str]]) -> None:
+    text = " ".join(words).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+    texts = {"S1": text, "S2": text.replace("Green", "Red")}
+    entity = MergedEntity(name=person[0], type="person", aliases=person[1], sources=["S1", "S2"])
+    alias_of = {"rural union": "Rural Union", "ru": "Rural Union"}
+    assert affiliations._affiliations(entity, texts, alias_of) == _plain_affiliations(entity, texts, alias_of)
