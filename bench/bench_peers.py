@@ -187,20 +187,50 @@ class Server:
 # --------------------------------------------------------------------------- articles
 
 
-def write_articles(folder: Path, count: int | None, failing: bool) -> int:
-    """The bundled story (count None) or ``count`` distinct articles built from it, as .txt files."""
+def write_articles(folder: Path, count: int | None, failing: bool, real: Path | None = None) -> int:
+    """The bundled story (count None), ``count`` distinct articles built from it, or ``count`` real ones, as .txt."""
     from summarizer.ingest import load_inputs
 
-    story = [a for a in load_inputs([str(ROOT / "tests" / "data" / "story")]).articles if a.status == "ok"]
-    texts = [a.text for a in story] if count is None else [
-        f"{story[i % len(story)].text}\n\nUpdate {i + 1}: harbour officials counted {40 + i} vessels waiting at anchor."
-        for i in range(count)]
+    if real is not None:
+        texts = real_articles(real, count or 48)
+    else:
+        story = [a for a in load_inputs([str(ROOT / "tests" / "data" / "story")]).articles if a.status == "ok"]
+        texts = [a.text for a in story] if count is None else [
+            f"{story[i % len(story)].text}\n\nUpdate {i + 1}: harbour officials counted {40 + i} vessels waiting at anchor."
+            for i in range(count)]
     if failing:
         texts[len(texts) // 2] += f"\n\n{FAIL_MARK}"
     folder.mkdir(parents=True, exist_ok=True)
     for i, text in enumerate(texts):
         (folder / f"a{i + 1:03d}.txt").write_text(text, encoding="utf-8")
     return len(texts)
+
+
+def real_articles(path: Path, count: int, low: int = 2000, high: int = 3000) -> list[str]:
+    """``count`` real news texts of ``low``-``high`` bytes: whole paragraphs of the articles in ``path``.
+
+    ``path`` is a clusters file of the shared evaluation data (``articles[].text``), taken with the gold
+    article bodies in its ``html/`` folder; read at run time, never copied into the repository. An
+    article longer than ``high`` gives one text per run of its paragraphs that fits.
+    """
+    bodies = [str(a.get("text", "")) for line in path.read_text(encoding="utf-8").splitlines()
+              for a in json.loads(line).get("articles", [])]
+    # More real articles beside it: the gold bodies of the HTML extraction benchmark's news pages.
+    bodies += [p.read_text(encoding="utf-8") for p in sorted((path.parent / "html").glob("*.txt"))]
+    texts: list[str] = []
+    for body in bodies:
+        window: list[str] = []
+        for paragraph in (p.strip() for p in body.split("\n") if p.strip()):
+            if len("\n\n".join([*window, paragraph]).encode()) > high:
+                if len("\n\n".join(window).encode()) >= low:
+                    texts.append("\n\n".join(window))
+                window = []
+            window.append(paragraph)
+        if len("\n\n".join(window).encode()) >= low:
+            texts.append("\n\n".join(window))
+    if len(texts) < count:
+        raise SystemExit(f"{path}: only {len(texts)} texts of {low}-{high} bytes, {count} wanted")
+    return texts[:count]
 
 
 # --------------------------------------------------------------------------- running one system
@@ -298,10 +328,11 @@ def failure_outcome(system: System, result: Run, out: Path, articles: int) -> st
 # --------------------------------------------------------------------------- main
 
 
-def case(name: str, count: int | None, server: Server, args: argparse.Namespace, work: Path) -> Run | None:
+def case(name: str, count: int | None, server: Server, args: argparse.Namespace, work: Path,
+         real: Path | None = None) -> Run | None:
     clean, failing = work / f"{name}-clean", work / f"{name}-failing"
-    articles = write_articles(clean, count, failing=False)
-    write_articles(failing, count, failing=True)
+    articles = write_articles(clean, count, failing=False, real=real)
+    write_articles(failing, count, failing=True, real=real)
     print(f"\n## {name}: {articles} articles, latency {args.latency} s, {args.concurrency} request slots "
           f"(ratios from one run each, repeated {args.repeat}x: min / median)\n")
     print("| system | requests | prompt tokens | wall s | ideal s | ideal / wall | CPU ms per article (0 latency) "
@@ -361,6 +392,15 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=3)
+    # The shared evaluation data sits beside the checkout (main) or one level up (a worktree under wt/).
+    shared = next((p / "shared" / "eval" for p in ROOT.parents[:3] if (p / "shared" / "eval").exists()),
+                  ROOT.parent / "shared" / "eval")
+    parser.add_argument("--real", type=Path, default=shared / "news_clusters_basil.jsonl",
+                        help="clusters of real articles (the shared evaluation data; skipped when absent)")
+    parser.add_argument("--real-articles", type=int, default=48)
+    parser.add_argument("--real-latency", type=float, default=1.0)
+    parser.add_argument("--only", choices=["synthetic", "story", "real news"], action="append",
+                        help="run only these cases (default: all)")
     parser.add_argument("--ours-before", action="append", default=[], metavar="PYTHON",
                         help="also run ours with this python (a venv holding an earlier commit), for before/after")
     args = parser.parse_args()
@@ -369,8 +409,14 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            timeline = case("synthetic", args.articles, server, args, work)
-            case("story", None, server, args, work)
+            wanted = set(args.only or ["synthetic", "story", "real news"])
+            timeline = case("synthetic", args.articles, server, args, work) if "synthetic" in wanted else None
+            if "story" in wanted:
+                case("story", None, server, args, work)
+            if "real news" in wanted and args.real is not None and args.real.exists():
+                latency, args.latency = args.latency, args.real_latency
+                case("real news", args.real_articles, server, args, work, real=args.real)
+                args.latency = latency
             if timeline is not None:
                 print_timeline(timeline)
     finally:
