@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from summarizer.align import cosine, differs, embed, lsh_keys, signature
+from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
 from summarizer.merge._text import STOPWORDS, content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
@@ -145,7 +145,8 @@ def build_timeline(
         index.add(item, item.tokens, near=[("near", band, code) for band, code in enumerate(near[n])])
     entries: list[TimelineEntry] = []
     discrepancies: list[Discrepancy] = []
-    for group in (g.members for g in index.groups):
+    placed: dict[int, tuple[int, str, list[EventItem]]] = {}  # item row -> (group, date, the bucket's dating members)
+    for number, group in enumerate(g.members for g in index.groups):
         buckets = _by_date(group)
         for date, members in buckets:
             lead = _common_wording(members)
@@ -162,8 +163,64 @@ def build_timeline(
         at_odds = _one_event(dated) if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else []
         if at_odds:
             discrepancies.append(_date_discrepancy(group[0].event.text, at_odds))
+        else:
+            placed.update((row[id(m)], (number, d, ms)) for d, ms in dated for m in ms)
+    discrepancies += _retold_acts(items, vectors, near, placed)
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
+
+
+RETOLD_DAYS = 3
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# The day itself, however written, and nothing else: a count ('six lots', '12 batches') must still differ.
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|"
+    rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
+    re.IGNORECASE,
+)
+# Words that say an act happened more than once: two days of it are no conflict.
+_RECURRING = re.compile(r"\b(?:again|another|second|third|new|renewed|further|more|also|daily|each|every)\b", re.IGNORECASE)
+
+
+def _retold_acts(
+    items: Sequence[EventItem], vectors: Vectors, near: list[tuple[int, ...]], placed: dict[int, tuple[int, str, list[EventItem]]]
+) -> list[Discrepancy]:
+    """One act that outlets word apart and date apart: 'the agency announced Monday that the company
+    must call back nine lots' against 'the agency on Tuesday ordered the company to recall nine
+    batches'. Different days keep such reports in two timeline entries; they are one act when the
+    embedding finds them as close as one event told twice, the same named party acts in both, no
+    figure or negation differs, neither says it happened again, and the days are at most
+    ``RETOLD_DAYS`` apart."""
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for n, codes in enumerate(near):
+        if n in placed:
+            for band, code in enumerate(codes):
+                buckets.setdefault((band, code), []).append(n)
+    seen: set[tuple[tuple[int, str], tuple[int, str]]] = set()
+    out: list[Discrepancy] = []
+    for rows in buckets.values():
+        if len(rows) > 50:
+            continue
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                (gi, di, mi), (gj, dj, mj) = placed[i], placed[j]
+                key = ((gi, di), (gj, dj)) if (gi, di) <= (gj, dj) else ((gj, dj), (gi, di))
+                if gi == gj or key in seen or items[i].independent == items[j].independent:
+                    continue
+                a, b = items[i], items[j]
+                da, db = _day(a.event.date), _day(b.event.date)
+                if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
+                    continue
+                undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
+                if cosine(vectors, i, j) < ALIGNED_EVENT or differs(*undated):
+                    continue
+                if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
+                    continue
+                if not _actor(a.event.evidence) & _actor(b.event.evidence):
+                    continue
+                seen.add(key)
+                out.append(_date_discrepancy(a.event.text, sorted([(di, mi), (dj, mj)], key=lambda bucket: bucket[0])))
+    return out
 
 
 def _dates_the_act(evidence: str) -> bool:
@@ -206,10 +263,13 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     row = {t: k for k, t in enumerate(texts)}
     joined: set[int] = set()
     for i, j, a, b in pairs:
+        if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
+            continue  # 'protested again on Tuesday': a second time, not a second date
         if (same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text)) or (
             float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
             and _turns(a.event.text) == _turns(b.event.text)
             and not _other_actors(a.event.evidence, b.event.evidence)
+            and not differs(signature(_CALENDAR_DATE.sub(" ", a.event.text)), signature(_CALENDAR_DATE.sub(" ", b.event.text)))
         ):
             joined.update((i, j))
     return [bucket for k, bucket in enumerate(buckets) if k in joined]
@@ -220,13 +280,14 @@ _FIRST_ACT = re.compile(r"\b(?:[a-z]{2,}ed|began|broke|said|told|took|won|lost|m
 
 
 def _actor(text: str) -> frozenset[str]:
-    """Capitalised words before the sentence's first past-tense verb: 'Varela' in 'On Wednesday
-    Varela formally asked', 'regional electoral commission' in 'the Regional Electoral Commission agreed'."""
+    """Capitalised words of the clause before the sentence's first past-tense verb: 'Varela' in 'On
+    Wednesday Varela formally asked', 'regional electoral commission' in 'the Regional Electoral
+    Commission agreed', 'board' in 'Halden must recall six lots, the Skarn Board ordered'."""
     found = _FIRST_ACT.search(text)
     if found is None:
         return frozenset()
-    head = DATE_WORDS.sub(" ", _QUOTED.sub(" ", text[: found.start()]))
-    return frozenset(stem(w) for w in words(head) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    clause = re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", _QUOTED.sub(" ", text[: found.start()]))[-1]
+    return frozenset(stem(w) for w in words(DATE_WORDS.sub(" ", clause)) if w[:1].isupper() and w.lower() not in STOPWORDS)
 
 
 def _other_actors(a: str, b: str) -> bool:

@@ -55,3 +55,24 @@ def test_a_request_and_the_decision_granting_it_are_two_acts_however_alike_their
         "2031-05-14", "On Wednesday the Tarn Election Board agreed to count the ballots again, citing broken seals at Orrin booths."
     )
     assert _dates(merge(*build(a, b))) == []
+
+
+def _notice(source: str, when: str, sentence: str, published: date = date(2031, 6, 3)) -> Doc:
+    return Doc(source, published=published).event(when, sentence)
+
+
+def test_one_order_worded_and_dated_apart_by_one_outlet() -> None:
+    a = _notice("S1", "2031-06-03", "The Skarn Medicines Board on Tuesday ordered Halden Labs to recall six lots of Orvia.")
+    b = _notice("S2", "2031-06-03", "Halden Labs must recall six lots of Orvia, the Skarn Medicines Board ordered on Tuesday.")
+    c = _notice("S3", "2031-06-02", "The Skarn Medicine Board announced Monday that Halden Labs must call back six batches of Orvia.")
+    # Near-misses: a protest held again the next day, and another party's act on the day before.
+    d = _notice("S4", "2031-06-02", "Pharmacists in Brenn protested against the Orvia shortage on Monday.")
+    e = _notice("S5", "2031-06-03", "Pharmacists in Brenn protested again against the Orvia shortage on Tuesday.")
+    f = _notice("S6", "2031-06-02", "Halden Labs told the Skarn Medicines Board on Monday that six lots of Orvia failed its tests.")
+    assert _dates(merge(*build(a, b, c, d, e, f))) == [[("2031-06-02", ["S3"]), ("2031-06-03", ["S1", "S2"])]]
+
+
+def test_a_notice_with_another_count_is_not_retold_as_the_same_order() -> None:
+    a = _notice("S1", "2031-06-03", "The Skarn Medicines Board on Tuesday ordered Halden Labs to recall six lots of Orvia.")
+    b = _notice("S2", "2031-06-02", "The Skarn Medicine Board announced Monday that Halden Labs must call back two lots of Orvia.")
+    assert _dates(merge(*build(a, b))) == []
