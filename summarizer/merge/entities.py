@@ -12,262 +12,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from summarizer.merge._text import sorted_sources, source_order, stem
 from summarizer.merge.cluster import UnionFind
-from summarizer.schema import EntityRole, EntityType, ExtractionRecord, MergedEntity, Span
+from summarizer.merge.entity_names import CONNECTORS as CONNECTORS
+from summarizer.merge.entity_names import (
+    ORG_WORDS,
+    TITLE_WORDS,
+    bare_name,
+    core_name,
+    join_contained,
+    name_tokens,
+    strong_keys,
+    surname,
+)
+from summarizer.merge.entity_names import Mention as Mention
+from summarizer.schema import EntityRole, EntityType, ExtractionRecord, MergedEntity
 from summarizer.text import strip_accents
-
-TITLE_WORDS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "gen",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "judge",
-        "justice",
-        "chief",
-        "deputy",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sir",
-        "lady",
-        "lord",
-        "ambassador",
-        "commissioner",
-        "director",
-        "chancellor",
-        "premier",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "admiral",
-        "adm",
-        "officer",
-        "inspector",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rabbi",
-        "imam",
-        "sheikh",
-        "finance",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "health",
-        "justice",
-        "former",
-        "acting",
-        "interim",
-        "state",
-        "attorney",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ]
-)
-CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
-_ORG_WORDS = frozenset(
-    [
-        "ministry",
-        "police",
-        "department",
-        "agency",
-        "office",
-        "company",
-        "government",
-        "council",
-        "party",
-        "union",
-        "bank",
-        "court",
-        "army",
-        "navy",
-        "committee",
-        "commission",
-        "association",
-        "institute",
-        "university",
-        "corporation",
-        "group",
-        "inc",
-        "ltd",
-    ]
-)
-
-
-@dataclass
-class Mention:
-    """One naming of an entity in one source (an extracted entity or a quote's speaker)."""
-
-    key: str
-    source: str
-    name: str
-    type: EntityType
-    aliases: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    span: Span | None = None
-
-
-def _tokens(name: str) -> list[str]:
-    return re.findall(r"\w+", strip_accents(name).lower())
-
-
-def _bare(name: str) -> list[str]:
-    """Name tokens without leading titles ('Finance Minister Jean Dupont' -> ['jean', 'dupont'])."""
-    tokens = _tokens(name)
-    while len(tokens) > 1 and tokens[0] in TITLE_WORDS | {"the"}:
-        tokens = tokens[1:]
-    return tokens
-
-
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-def _core(tokens: list[str]) -> list[str]:
-    """A person's name without middle initials: 'James P. Kennedy Jr.' -> ['james', 'kennedy', 'jr'].
-
-    The generational suffix stays (a 'Jr.' and a 'Sr.' are two people); it is not the surname.
-    """
-    end = len(tokens)
-    while end > 2 and tokens[end - 1] in _SUFFIXES:
-        end -= 1
-    if end > 2:
-        return [tokens[0], *(t for t in tokens[1 : end - 1] if len(t) > 1), *tokens[end - 1 :]]
-    return tokens
-
-
-def _surname(tokens: list[str]) -> str:
-    """The last name word, skipping a generational suffix."""
-    end = len(tokens)
-    while end > 1 and tokens[end - 1] in _SUFFIXES:
-        end -= 1
-    return tokens[end - 1]
-
-
-def _acronym(name: str) -> str | None:
-    words = [w for w in re.findall(r"\w+", strip_accents(name)) if w.lower() not in CONNECTORS]
-    if len(words) >= 2 and all(w[0].isupper() for w in words):
-        return "".join(w[0] for w in words).lower()
-    return None
-
-
-def _strong_keys(mention: Mention) -> set[str]:
-    keys: set[str] = set()
-    for i, form in enumerate([mention.name, *mention.aliases]):
-        bare = _bare(form)
-        if not bare:
-            continue
-        if re.fullmatch(r"[A-Z]{2,8}", form.strip().replace(".", "")):
-            keys.add("acr:" + form.strip().replace(".", "").lower())
-        if mention.type == "person" and len(bare) == 1 and (i > 0 or form.strip().split()[0].lower() in TITLE_WORDS):
-            continue  # a bare surname: resolved in the second pass
-        keys.add("n:" + " ".join(bare))
-        if mention.type in ("person", "other") and len(bare) > 2:
-            keys.add("n:" + " ".join(_core(bare)))  # 'James P. Kennedy Jr.' = 'James Kennedy'
-        if mention.type != "person":
-            keys.add("w:" + " ".join(sorted(t for t in bare if t not in CONNECTORS)))
-            acronym = _acronym(form)
-            if acronym:
-                keys.add("acr:" + acronym)
-    return keys
-
-
-def _name_words(form: str) -> tuple[str, ...]:
-    """Title-free name words without linking words or a possessive 's' ('Sheriff's Office' -> sheriff office)."""
-    return tuple(t for t in _bare(form) if t not in CONNECTORS and len(t) > 1)
-
-
-_KIND = {"person": "person", "organization": "org", "group": "org", "other": "org"}
-
-
-def _join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
-    """Join a mention to the one entity whose full name its name contains.
-
-    Extraction sometimes takes a longer phrase for a name: 'Paul Okoro of the Dune County Water
-    Board', 'FSA Director-General Ida Marsh', 'Thursday the Regional Electoral Commission',
-    'Kestrel Foods Ltd'. When a run of two or more of its name words is the whole name of
-    exactly one other entity of the same kind (person, or organisation-like), it is that entity;
-    organisations compare word sets, so 'Sheriff's Office' inside 'Dune County Sheriff's Office'
-    meets 'Office of the Sheriff'. Two candidate entities mean an ambiguous phrase: nothing joins.
-    Every run of a name is looked up in a dictionary, so the pass is linear in the mentions.
-    """
-    whole: dict[tuple[str, tuple[str, ...]], set[str]] = {}
-    form_of: dict[tuple[str, tuple[str, ...]], str] = {}
-    for m in mentions:
-        kind = _KIND.get(m.type)
-        if kind is None:
-            continue
-        for form in [m.name, *m.aliases]:
-            words = _name_words(form)
-            if len(words) >= 2:
-                key = words if kind == "person" else tuple(sorted(words))
-                whole.setdefault((kind, key), set()).add(m.key)
-                form_of.setdefault((kind, key), form.strip())
-    for m in mentions:
-        kind = _KIND.get(m.type)
-        if kind is None:
-            continue
-        words = _name_words(m.name)
-        if len(words) < 3 or len(words) > 12:
-            continue
-        own = uf.find(m.key)
-        found: set[str] = set()
-        forms: list[str] = []
-        for size in range(len(words) - 1, 1, -1):
-            for start in range(len(words) - size + 1):
-                run = words[start : start + size]
-                key = run if kind == "person" else tuple(sorted(run))
-                roots = {uf.find(k) for k in whole.get((kind, key), ())} - {own}
-                if roots:
-                    found |= roots
-                    forms.append(form_of[(kind, key)])
-            if found:
-                break  # the longest contained name decides
-        if len(found) == 1:
-            uf.union(next(iter(found)), m.key)
-            # The contained name is what this source calls the entity too: it, not the phrase, names
-            # it; a capitalised phrase before it is a title the source gives ('Agency Director-General').
-            m.aliases.extend(f for f in forms if f not in m.aliases)
-            at = m.name.lower().find(forms[0].lower()) if forms else -1
-            prefix = m.name[:at].strip(" ,") if at > 0 else ""
-            if kind == "person" and prefix[:1].isupper() and prefix not in m.roles:
-                m.roles.append(prefix)
 
 
 def speaker_type(name: str) -> EntityType:
-    return "organization" if any(t in _ORG_WORDS for t in _tokens(name)) else "person"
+    return "organization" if any(t in ORG_WORDS for t in name_tokens(name)) else "person"
 
 
 class EntityResolver:
@@ -280,27 +45,27 @@ class EntityResolver:
         owner: dict[str, str] = {}
         for m in self.mentions:
             uf.find(m.key)
-            for key in sorted(_strong_keys(m)):
+            for key in sorted(strong_keys(m)):
                 if key in owner:
                     uf.union(owner[key], m.key)
                 else:
                     owner[key] = m.key
         surnames: dict[str, set[str]] = {}
         for m in self.mentions:
-            bare = _core(_bare(m.name))
+            bare = core_name(bare_name(m.name))
             if m.type == "person" and len(bare) >= 2:
-                surnames.setdefault(_surname(bare), set()).add(" ".join(bare))
+                surnames.setdefault(surname(bare), set()).add(" ".join(bare))
         roots_by_full = {k[2:]: uf.find(v) for k, v in owner.items() if k.startswith("n:")}
         for m in self.mentions:
             if m.type != "person":
                 continue
             for form in [m.name, *m.aliases]:
-                bare = _bare(form)
+                bare = bare_name(form)
                 fulls = surnames.get(bare[-1], set()) if len(bare) == 1 else set()
                 roots = {uf.find(roots_by_full[f]) for f in fulls if f in roots_by_full}
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
-        _join_contained(self.mentions, uf)
+        join_contained(self.mentions, uf)
         self.root = {m.key: uf.find(m.key) for m in self.mentions}
 
     def entity_of(self, mention_key: str) -> str:
@@ -343,7 +108,7 @@ def canonical_name(members: Sequence[Mention]) -> str:
     named = {m.name for m in members}
 
     def rank(form: str) -> tuple[int, int, int, bool, int, bool, int, str]:
-        bare = len(_bare(form))
+        bare = len(bare_name(form))
         return (
             min(bare, 2),
             len(sources[form]),
@@ -372,7 +137,7 @@ def title_prefix(name: str) -> str | None:
 
 def role_key(role: str) -> str:
     """'the Minister of Finance' and 'Finance Minister' compare equal, and so do 'Joint Chiefs' and 'Joints Chiefs'."""
-    tokens = [stem(t) for t in _tokens(role) if t not in {"the", "a", "an"}]
+    tokens = [stem(t) for t in name_tokens(role) if t not in {"the", "a", "an"}]
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]

@@ -1,0 +1,272 @@
+"""What names the same entity: the keys a name is matched by (title-free words, aliases, acronyms,
+an organisation's word set, a person's name without middle initials) and a name contained in a
+longer phrase extraction took for one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from summarizer.merge.cluster import UnionFind
+from summarizer.schema import EntityType, Span
+from summarizer.text import strip_accents
+
+TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "gen",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "judge",
+        "justice",
+        "chief",
+        "deputy",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sir",
+        "lady",
+        "lord",
+        "ambassador",
+        "commissioner",
+        "director",
+        "chancellor",
+        "premier",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "officer",
+        "inspector",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "finance",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "health",
+        "justice",
+        "former",
+        "acting",
+        "interim",
+        "state",
+        "attorney",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
+)
+CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
+ORG_WORDS = frozenset(
+    [
+        "ministry",
+        "police",
+        "department",
+        "agency",
+        "office",
+        "company",
+        "government",
+        "council",
+        "party",
+        "union",
+        "bank",
+        "court",
+        "army",
+        "navy",
+        "committee",
+        "commission",
+        "association",
+        "institute",
+        "university",
+        "corporation",
+        "group",
+        "inc",
+        "ltd",
+    ]
+)
+
+
+@dataclass
+class Mention:
+    """One naming of an entity in one source (an extracted entity or a quote's speaker)."""
+
+    key: str
+    source: str
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    span: Span | None = None
+
+
+def name_tokens(name: str) -> list[str]:
+    return re.findall(r"\w+", strip_accents(name).lower())
+
+
+def bare_name(name: str) -> list[str]:
+    """Name tokens without leading titles ('Finance Minister Jean Dupont' -> ['jean', 'dupont'])."""
+    tokens = name_tokens(name)
+    while len(tokens) > 1 and tokens[0] in TITLE_WORDS | {"the"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def core_name(tokens: list[str]) -> list[str]:
+    """A person's name without middle initials: 'James P. Kennedy Jr.' -> ['james', 'kennedy', 'jr'].
+
+    The generational suffix stays (a 'Jr.' and a 'Sr.' are two people); it is not the surname.
+    """
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in _SUFFIXES:
+        end -= 1
+    if end > 2:
+        return [tokens[0], *(t for t in tokens[1 : end - 1] if len(t) > 1), *tokens[end - 1 :]]
+    return tokens
+
+
+def surname(tokens: list[str]) -> str:
+    """The last name word, skipping a generational suffix."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in _SUFFIXES:
+        end -= 1
+    return tokens[end - 1]
+
+
+def _acronym(name: str) -> str | None:
+    words = [w for w in re.findall(r"\w+", strip_accents(name)) if w.lower() not in CONNECTORS]
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return "".join(w[0] for w in words).lower()
+    return None
+
+
+def strong_keys(mention: Mention) -> set[str]:
+    keys: set[str] = set()
+    for i, form in enumerate([mention.name, *mention.aliases]):
+        bare = bare_name(form)
+        if not bare:
+            continue
+        if re.fullmatch(r"[A-Z]{2,8}", form.strip().replace(".", "")):
+            keys.add("acr:" + form.strip().replace(".", "").lower())
+        if mention.type == "person" and len(bare) == 1 and (i > 0 or form.strip().split()[0].lower() in TITLE_WORDS):
+            continue  # a bare surname: resolved in the second pass
+        keys.add("n:" + " ".join(bare))
+        if mention.type in ("person", "other") and len(bare) > 2:
+            keys.add("n:" + " ".join(core_name(bare)))  # 'James P. Kennedy Jr.' = 'James Kennedy'
+        if mention.type != "person":
+            keys.add("w:" + " ".join(sorted(t for t in bare if t not in CONNECTORS)))
+            acronym = _acronym(form)
+            if acronym:
+                keys.add("acr:" + acronym)
+    return keys
+
+
+def _name_words(form: str) -> tuple[str, ...]:
+    """Title-free name words without linking words or a possessive 's' ('Sheriff's Office' -> sheriff office)."""
+    return tuple(t for t in bare_name(form) if t not in CONNECTORS and len(t) > 1)
+
+
+_KIND = {"person": "person", "organization": "org", "group": "org", "other": "org"}
+
+
+def join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
+    """Join a mention to the one entity whose full name its name contains.
+
+    Extraction sometimes takes a longer phrase for a name: 'Paul Okoro of the Dune County Water
+    Board', 'FSA Director-General Ida Marsh', 'Thursday the Regional Electoral Commission',
+    'Kestrel Foods Ltd'. When a run of two or more of its name words is the whole name of
+    exactly one other entity of the same kind (person, or organisation-like), it is that entity;
+    organisations compare word sets, so 'Sheriff's Office' inside 'Dune County Sheriff's Office'
+    meets 'Office of the Sheriff'. Two candidate entities mean an ambiguous phrase: nothing joins.
+    Every run of a name is looked up in a dictionary, so the pass is linear in the mentions.
+    """
+    names = _WholeNames(mentions)
+    for m in mentions:
+        kind = _KIND.get(m.type)
+        words = _name_words(m.name)
+        if kind is None or len(words) < 3 or len(words) > 12:
+            continue
+        found, forms = names.contained(kind, words, uf, uf.find(m.key))
+        if len(found) == 1:
+            uf.union(next(iter(found)), m.key)
+            _adopt_contained_name(m, kind, forms)
+
+
+class _WholeNames:
+    """Every entity's whole name (two words or more) by kind, and the form it was written in."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.keys: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        self.form_of: dict[tuple[str, tuple[str, ...]], str] = {}
+        for m in mentions:
+            kind = _KIND.get(m.type)
+            if kind is None:
+                continue
+            for form in [m.name, *m.aliases]:
+                words = _name_words(form)
+                if len(words) >= 2:
+                    key = (kind, words if kind == "person" else tuple(sorted(words)))
+                    self.keys.setdefault(key, set()).add(m.key)
+                    self.form_of.setdefault(key, form.strip())
+
+    def contained(self, kind: str, words: tuple[str, ...], uf: UnionFind, own: str) -> tuple[set[str], list[str]]:
+        """The other entities whose whole name is the longest run of ``words`` naming any, with their forms."""
+        found: set[str] = set()
+        forms: list[str] = []
+        for size in range(len(words) - 1, 1, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                key = (kind, run if kind == "person" else tuple(sorted(run)))
+                roots = {uf.find(k) for k in self.keys.get(key, ())} - {own}
+                if roots:
+                    found |= roots
+                    forms.append(self.form_of[key])
+            if found:
+                break  # the longest contained name decides
+        return found, forms
+
+
+def _adopt_contained_name(m: Mention, kind: str, forms: list[str]) -> None:
+    """The contained name is what this source calls the entity too: it, not the phrase, names it; a
+    capitalised phrase before it is a title the source gives ('Agency Director-General')."""
+    m.aliases.extend(f for f in forms if f not in m.aliases)
+    at = m.name.lower().find(forms[0].lower()) if forms else -1
+    prefix = m.name[:at].strip(" ,") if at > 0 else ""
+    if kind == "person" and prefix[:1].isupper() and prefix not in m.roles:
+        m.roles.append(prefix)
