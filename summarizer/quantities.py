@@ -191,47 +191,66 @@ def parse_quantities(text: str) -> list[Stated]:
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
-            continue
-        if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after):
-            continue  # "2 p.m." is a time of day
-        value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
-        if value is None:
-            continue
-        prev_words = re.findall(r"[\w']+", before)[-6:]
-        if prev_words and prev_words[-1].lower()[:3] in _MONTHS:
-            continue  # "March 3"
-        if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
-            continue  # "4 March 2025", "the 4th of March"
-        if m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("cur") and not m.group("pct"):
-            continue  # a year
-        if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
-            continue
-        if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
-            continue  # "seven of the deaths", "including three children": parts of a figure, not rival totals
-        if m.group("scale"):
-            value *= _SCALE[m.group("scale").lower()]
-        clause_words = re.findall(r"[\w'’-]+|[.;:!?]", after)[:12]
-        next_words = re.findall(r"[\w'’-]+|[.,;:!?]", after)[:6]
-        other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
-        other = other or bool(prev_words and prev_words[-1].lower() == "another")
-        unit_word = _unit(next_words)
-        unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None
-        if m.group("cur"):
-            unit = _CURRENCY[m.group("cur")]
-        elif m.group("pct"):
-            unit = "%"
-        elif unit in _CURRENCY_WORDS:
-            unit = _CURRENCY_WORDS[unit]
-        approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
-        bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
-        bound = "max" if bound is None and _AT_MOST.search(before) else bound
-        clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
-        predicate = _nearest_predicate(prev_words[-6:], clause[:8])
-        unit = human_unit(unit, unit_word, predicate)
-        shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
-        out.append(Stated(value, unit, text[start:end].strip(), approx, other, predicate, shown, bound))
+        value = _count_value(m, text, start, before, after)
+        if value is not None:
+            out.append(_stated(m, value, text[start:end].strip(), before, after))
     return out
+
+
+def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str) -> float | None:
+    """The figure's value, or None when it is no count: part of a word or code, a time, a date, a year,
+    "one" as a pronoun, or a part of another figure ("seven of the deaths", "including three children")."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
+        return None
+    if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after):
+        return None  # "2 p.m." is a time of day
+    value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
+    if value is None or _is_date(m, value, before, after):
+        return None
+    if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
+        return None
+    if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
+        return None  # parts of a figure, not rival totals
+    return value * _SCALE[m.group("scale").lower()] if m.group("scale") else value
+
+
+def _is_date(m: re.Match[str], value: float, before: str, after: str) -> bool:
+    """"March 3", "4 March 2025", "the 4th of March", or a bare year."""
+    prev_words = re.findall(r"[\w']+", before)[-6:]
+    if prev_words and prev_words[-1].lower()[:3] in _MONTHS:
+        return True
+    if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
+        return True
+    return m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("cur") and not m.group("pct")
+
+
+def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after: str) -> Stated:
+    """What the figure counts (its unit and predicate) and how it is qualified (about, at least, other)."""
+    prev_words = re.findall(r"[\w']+", before)[-6:]
+    clause_words = re.findall(r"[\w'’-]+|[.;:!?]", after)[:12]
+    next_words = re.findall(r"[\w'’-]+|[.,;:!?]", after)[:6]
+    other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
+    other = other or bool(prev_words and prev_words[-1].lower() == "another")
+    unit_word = _unit(next_words)
+    unit = _unit_of(m, unit_word)
+    approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
+    bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
+    bound = "max" if bound is None and _AT_MOST.search(before) else bound
+    clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
+    predicate = _nearest_predicate(prev_words[-6:], clause[:8])
+    unit = human_unit(unit, unit_word, predicate)
+    shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
+    return Stated(value, unit, shown_text, approx, other, predicate, shown, bound)
+
+
+def _unit_of(m: re.Match[str], unit_word: str | None) -> str | None:
+    """A currency sign or word, a percent sign, or the counted noun's stem (with its synonyms folded)."""
+    if m.group("cur"):
+        return _CURRENCY[m.group("cur")]
+    if m.group("pct"):
+        return "%"
+    unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None
+    return _CURRENCY_WORDS.get(unit, unit) if unit else unit
 
 
 def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -> str | None:
