@@ -324,16 +324,14 @@ class LLMExtractor:
 def describe_failure(exc: BaseException, slot: _CallUsage) -> str:
     """One line naming the cause, never the request (which may carry the key in headers)."""
     attempts = f" after {slot.usage.attempts} attempt(s)" if slot.usage.attempts > 1 else ""
+    reason = _transport_failure(exc, attempts) or _answer_failure(exc, slot, attempts)
+    return reason or f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}{attempts}"
+
+
+def _transport_failure(exc: BaseException, attempts: str) -> str | None:
+    """The deadline, an HTTP error status, a timeout or a connection that failed; None for anything else."""
     if isinstance(exc, TimeoutError):
         return f"no answer within the overall deadline{attempts}"
-    if isinstance(exc, wire.CutOff):
-        return "model output was cut off (finish_reason=length): the answer did not fit the output limit"
-    if isinstance(exc, wire.EmptyChoices) or slot.empty:
-        return f"model returned no answer (empty choices){attempts}"
-    if isinstance(exc, wire.Refused):
-        return "model refused: " + str(exc).split("due to", 1)[1].strip()[:160]
-    if isinstance(exc, NotJSON):
-        return f"model server sent a response that is not valid JSON{attempts}"
     if isinstance(exc, StatusError):
         if exc.status_code == 429:
             return f"rate limited (HTTP 429){attempts}"
@@ -342,10 +340,23 @@ def describe_failure(exc: BaseException, slot: _CallUsage) -> str:
         return f"model server timed out{attempts}"
     if isinstance(exc, httpx2.TransportError):
         return f"could not connect to the model server{attempts}"
+    return None
+
+
+def _answer_failure(exc: BaseException, slot: _CallUsage, attempts: str) -> str | None:
+    """An answer that came but is unusable: cut off, empty, a refusal, not JSON, failing the schema."""
+    if isinstance(exc, wire.CutOff):
+        return "model output was cut off (finish_reason=length): the answer did not fit the output limit"
+    if isinstance(exc, wire.EmptyChoices) or slot.empty:
+        return f"model returned no answer (empty choices){attempts}"
+    if isinstance(exc, wire.Refused):
+        return "model refused: " + str(exc).split("due to", 1)[1].strip()[:160]
+    if isinstance(exc, NotJSON):
+        return f"model server sent a response that is not valid JSON{attempts}"
     if isinstance(exc, (ValidationError, json.JSONDecodeError)):
         first = str(exc).splitlines()[0][:160]
         return f"model answer failed the schema{attempts}: {first}"
-    return f"{type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}{attempts}"
+    return None
 
 
 # --------------------------------------------------------------------------- secrets
