@@ -121,3 +121,17 @@ def test_claims_without_span_are_skipped() -> None:
     arts, recs = build(a)
     recs[0].extraction.claims[0].span = None
     assert merge(arts, recs).key_points == []
+
+
+def test_a_key_point_shows_the_wording_most_sources_share() -> None:
+    # Three outlets word the figure alike; a fourth, rendered clumsily, is marked most salient.
+    shared = "About 12,400 households lost power after the storm, the utility said."
+    a = Doc("S1").say(shared)
+    b = Doc("S2").say("About 12,400 households lost power after the storm, according to the utility.")
+    c = Doc("S3").say("About 12,400 households lost power in the storm, the utility said.")
+    d = Doc("S4").say("According to the utility, approximately 12,400 households have lost the power after the storm.",
+                      salience=0.9)
+    briefing = merge(*build(a, b, c, d))
+    top = briefing.key_points[0]
+    assert top.sources == ["S1", "S2", "S3", "S4"]
+    assert top.text == shared
