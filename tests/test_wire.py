@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,17 @@ def test_a_live_run_never_imports_openai_or_instructor(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+async def test_the_ca_bundle_is_loaded_only_for_an_https_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.extract import llm
+    from summarizer.extract.config import LLMSettings
+
+    loads: list[int] = []
+    monkeypatch.setattr(llm, "_tls_context", lambda: loads.append(1) or ssl.create_default_context())
+    local = llm.LLMExtractor(LLMSettings(base_url="http://127.0.0.1:1/v1", api_key="sk-none-of-these-1234"))
+    await local.aclose()
+    assert loads == []
+    remote = llm.LLMExtractor(LLMSettings(base_url="https://models.example/v1", api_key="sk-none-of-these-1234"))
+    await remote.aclose()
+    assert loads == [1]

@@ -102,6 +102,17 @@ def tls_context() -> ssl.SSLContext:
         return _tls_context()
 
 
+def _verify(base_url: str) -> ssl.SSLContext:
+    """The CA bundle for an https:// server; none for http:// (a local server), where no TLS is spoken.
+
+    Loading the bundle is 0.1-0.2 s on the way to the first request. The context an http:// client
+    gets trusts no certificate at all, so a TLS connection it was somehow asked for fails closed.
+    """
+    if base_url.lower().startswith("https://"):
+        return tls_context()
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class PoolGate:
     """Shared pause: after a 429 every request of the run waits, so the pool backs off as one."""
 
@@ -223,7 +234,7 @@ class LLMExtractor:
         register_secret(settings.api_key)
         self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
         self._http = httpx2.AsyncClient(
-            timeout=settings.timeout, verify=tls_context(),
+            timeout=settings.timeout, verify=_verify(self.base_url),
             headers={"Authorization": f"Bearer {settings.api_key}", "Accept": "application/json"},
             event_hooks={"request": [self.gate.before_request], "response": [self.gate.after_response]},
         )
