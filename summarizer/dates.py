@@ -256,6 +256,7 @@ def _nearest(published: date, values: list[str | None]) -> str | None:
 # What puts a date ahead of the writing: only read in the date's own sentence ("Sentencing is
 # scheduled for Feb. 14. He was arrested for the March 21 call." leaves the call in the past).
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set to|upcoming)\b", re.IGNORECASE)
+_STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|lasted|ended|closed|began|broke|took|left|came|went|"
                    r"\w{3,}ed)\b", re.IGNORECASE)
@@ -340,6 +341,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         return _weekday_with_day(WEEKDAYS[m.group(1).lower()], int(m.group(2)), published, future) \
             or _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
     if kind == "weekday":
+        if not future and _STARTING.search(text, max(0, m.start() - 24), m.start()):
+            # "mourning starting on Thursday": the Thursday nearer the writing, this week's or last.
+            weekday = WEEKDAYS[m.group(1).lower()]
+            ahead, back = (weekday - published.weekday()) % 7, (published.weekday() - weekday) % 7
+            return (published + timedelta(days=ahead if ahead <= back else -back)).isoformat()
         return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future,
                         _PAST_AUX.search(lead) is not None)
     return _relative(m.group(1).lower(), published)

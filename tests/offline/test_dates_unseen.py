@@ -137,3 +137,13 @@ def test_words_that_look_ahead_pick_the_nearer_year(sentence: str, published: da
 ])
 def test_weekday_deadlines_quotes_and_day_numbers(sentence: str, expected: str) -> None:
     assert _values(sentence, date(2026, 6, 2))[:1] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Tuesday 2 June 2026: the Thursday nearer the writing, whichever side of it.
+    ("Three days of mourning starting on Thursday were declared by the council.", "2026-06-04"),
+    ("Fares rise from Friday, the operator said.", "2026-06-05"),
+    ("The curfew, in force starting Sunday, was lifted.", "2026-05-31"),
+])
+def test_a_weekday_after_starting_or_from_is_the_nearer_one(sentence: str, expected: str) -> None:
+    assert _values(sentence, date(2026, 6, 2))[:1] == [expected]
