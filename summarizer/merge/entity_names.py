@@ -8,88 +8,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.extract.offline.lexicon import TITLE_QUALIFIERS
+from summarizer.extract.offline.lexicon import TITLE_WORDS as LEXICON_TITLES
 from summarizer.merge.cluster import UnionFind
 from summarizer.schema import EntityType, Span
 from summarizer.text import strip_accents
 
-TITLE_WORDS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "gen",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "judge",
-        "justice",
-        "chief",
-        "deputy",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sir",
-        "lady",
-        "lord",
-        "ambassador",
-        "commissioner",
-        "director",
-        "chancellor",
-        "premier",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "admiral",
-        "adm",
-        "officer",
-        "inspector",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rabbi",
-        "imam",
-        "sheikh",
-        "finance",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "health",
-        "justice",
-        "former",
-        "acting",
-        "interim",
-        "state",
-        "attorney",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ]
-)
+# Words that open a person's name as an office ("Finance Minister", "Acting President"): the lexicon's titles
+# and the words that qualify them, one vocabulary for extraction and merging.
+TITLE_WORDS = LEXICON_TITLES | TITLE_QUALIFIERS
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
 ORG_WORDS = frozenset(
     [

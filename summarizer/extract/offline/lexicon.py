@@ -56,6 +56,7 @@ TITLE_WORDS = _words(
     sheriff officer inspector superintendent detective professor doctor bishop archbishop cardinal
     attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
     colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
+    imam rabbi sheikh
     """
 )
 # Words that qualify a title inside a capitalised run ("Finance Minister", "Retired Lt. Gen.").
