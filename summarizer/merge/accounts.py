@@ -130,10 +130,7 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> 
         independents = [{i.independent for i in members} for members in classes.values()]
         if len(classes) < 2 or len(set().union(*independents)) < 2:
             continue
-        positions = [
-            Position(value=f"{name}: {_account(members)}", sources=sorted_sources(i.source for i in members), evidence=_spans(members))
-            for name, members in classes.items()
-        ]
+        positions = [_position(name, members, classes, decided) for name, members in classes.items()]
         positions.sort(key=lambda p: source_order(p.sources[0]))
         listing = " vs ".join(f"{p.value.split(':')[0]} ({', '.join(p.sources)})" for p in positions)
         out.append(
@@ -147,8 +144,31 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> 
     return out
 
 
+NEARBY = 400  # characters: the same paragraph of the same article
+
+
+def _position(name: str, members: list[ClaimItem], classes: dict[str, list[ClaimItem]], decided: Sequence[Decided]) -> Position:
+    """One side's account, with what its sources say of the decision close by in other words.
+
+    "Halvorsen describes the move as a voluntary withdrawal", "the agency has not ordered a recall"
+    and "it has only issued a safety warning" are one outlet's account of one decision, though only
+    the second shares the ordering side's words; the editor needs all three on that side.
+    """
+    sources = {i.source for i in members}
+    taken = {i.order for group in classes.values() for i in group}
+    extra = [
+        d for d in decided
+        if d.item.source in sources and d.item.order not in taken and d.name not in classes
+        and any(abs(d.item.span.start - m.span.start) <= NEARBY for m in members if m.source == d.item.source)
+    ]
+    names = [name, *dict.fromkeys(d.name for d in extra)]
+    told = [*members, *(d.item for d in extra)]
+    return Position(value=f"{'; '.join(names)}: {_account(told)}", sources=sorted_sources(sources), evidence=_spans(told))
+
+
 def _account(members: Sequence[ClaimItem]) -> str:
-    """The claim as its source tells it, with who says so and whether the source hedges it."""
+    """The claim as its source tells it (and the same source's nearby words on it), with who says so
+    and whether the source hedges it."""
     claim = members[0].claim
     text = _short(claim.text, 160)
     notes = []
@@ -157,6 +177,8 @@ def _account(members: Sequence[ClaimItem]) -> str:
         notes.append(f"according to {who}")
     if claim.hedged:
         notes.append("unconfirmed")
+    more = [m.claim.text for m in members[1:] if m.source == members[0].source and m.claim.text != claim.text][:2]
+    text = " ".join([text, *(_short(t, 120) for t in more)])
     return f"{text} ({'; '.join(notes)})" if notes else text
 
 

@@ -46,6 +46,7 @@ _PAST = re.compile(
 )
 # "15% contained", "80% complete": the share says how far a thing is done, which the wording groups.
 _STATE = re.compile(r"^\s+(?:[a-z]+ed|complete|done|full|finished|ready)\b")
+_PAST_SUBJECT = re.compile(r"\b(?:ago|previously|last (?:year|time|month|week|election|vote)|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _PAST_WORDS = frozenset(["previous", "last", "prior", "former", "earlier", "past"])
 
 
@@ -82,6 +83,8 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
 def _subject_before(text: str, verb: int) -> tuple[str | None, int]:
     """The (at most two-word) noun phrase the verb at ``verb`` is said of, and where it starts."""
     clause = re.split(r"[,;:()\"“”]", text[max(0, verb - 100) : verb])[-1]
+    if _PAST_SUBJECT.search(clause):
+        return None, 0  # "turnout four years ago was", "turnout in 2019 was": an earlier measure
     begins = verb - len(clause)
     for _ in range(3):
         stripped = _TRAILING_PLACE.sub("", clause)

@@ -16,6 +16,9 @@ from summarizer.text import STOPWORDS, stem
 __all__ = ["Stated", "claim_quantities", "compatible", "figure_owner", "fmt", "owner_text", "parse_quantities", "resolved"]
 
 
+_PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage\b)", re.IGNORECASE)
+
+
 def claim_quantities(claim: Claim) -> list[Stated]:
     """Prefer what the extractor normalised (LLM), filling unit/context from the text when missing."""
     parsed = parse_quantities(claim.text)
@@ -23,6 +26,8 @@ def claim_quantities(claim: Claim) -> list[Stated]:
         return parsed
     out: list[Stated] = []
     for q in claim.quantities:
+        if q.unit and _PERCENT.match(q.unit):
+            q = q.model_copy(update={"unit": "%"})  # "% of the vote", "% turnout": a share, whatever it is of
         at = claim.text.find(q.text) if q.text else -1
         if at >= 0 and q.unit != "%" and PARTITIVE.match(claim.text, at + len(q.text)):
             continue  # the model's "7" in "Seven of the deaths were …" is a sub-count too

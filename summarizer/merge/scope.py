@@ -132,9 +132,11 @@ def scope_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> li
 
 def _same_object(whole: _Whole, item: ClaimItem, q: Stated) -> bool:
     """The part restricts what the whole is said of: 'ballots from 96 polling stations' against
-    'all ballots', or '96 polling stations' against 'every polling station'."""
-    if stem(q.unit_text or q.unit or "") in whole.nouns:
-        return True
+    'all ballots', or '96 polling stations' against 'every polling station'. A counted noun alone
+    is not enough: 'every candidate' may watch and 'two candidates' were not endorsed."""
+    unit = stem(q.unit_text or q.unit or "")
+    if unit in whole.nouns:
+        return bool((whole.nouns - {unit}) & item.tokens)
     text = item.claim.text
     at = text.find(q.text)
     if at < 0:

@@ -68,3 +68,20 @@ def test_the_same_turnout_in_other_words_is_no_discrepancy() -> None:
     a = Doc("S1").say("Turnout in the Orrin referendum was 47.2%, the electoral office said.")
     b = Doc("S2").say("The participation was of 47,2% of the registered voters.")
     assert _numbers(merge(*build(a, b))) == []
+
+
+def test_an_earlier_value_named_before_the_verb_is_no_measure_of_now() -> None:
+    assert measure_of("Turnout four years ago was 39%.", "39%") is None
+    assert measure_of("Turnout in 2019 was 39%.", "39%") is None
+
+
+def test_a_models_share_unit_written_as_a_phrase_is_still_a_share() -> None:
+    from summarizer.merge.numbers import claim_quantities
+    from summarizer.schema import Claim, Quantity
+
+    claim = Claim(text="Okafor had 51.2% of the vote in the first count.", evidence="x",
+                  quantities=[Quantity(value=51.2, unit="% of the vote", text="51.2%")])
+    assert [(q.value, q.unit) for q in claim_quantities(claim)] == [(51.2, "%")]
+    turnout = Claim(text="Turnout was 44,9% of registered voters.", evidence="x",
+                    quantities=[Quantity(value=44.9, unit="% turnout", text="44,9%")])
+    assert [(q.value, q.unit) for q in claim_quantities(turnout)] == [(44.9, "%")]

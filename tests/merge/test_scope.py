@@ -19,7 +19,10 @@ def test_a_recount_of_some_polling_stations_against_a_full_recount() -> None:
     # Near-misses: 'all' before a number is a total; a margin in votes is no part of the recount.
     d = Doc("S4").say("Observers from all three parties will watch the recount in the district.")
     e = Doc("S5").say("Lena Ostrova lost the mayoral vote by 1,200 votes, and every ballot will be counted again, she said.")
-    briefing = merge(*build(a, b, c, d, e))
+    # 'Every candidate' and 'two candidates' share a noun, not an act.
+    f = Doc("S6").say("Representatives of every candidate in the district will be allowed to observe the recount.")
+    g = Doc("S7").say("Mira Tal did not endorse either of the two candidates in the district recount.")
+    briefing = merge(*build(a, b, c, d, e, f, g))
     assert _accounts(briefing) == [("What the recount covers", [["S1", "S2"], ["S3"]])]
     found = next(d for d in briefing.discrepancies if d.kind == "account")
     assert "96 polling stations" in found.positions[0].value and "all ballots" in found.positions[1].value
