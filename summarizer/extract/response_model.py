@@ -84,23 +84,31 @@ def _terse(node: Any, defs: dict[str, Any], part: str | None = None) -> Any:
         if key in _DROP or key == "$defs" or (key == "type" and part):
             continue  # a part's "object" is implied by its properties
         if key == "required":
-            # A part's fields that are plainly needed (a claim's text) are enforced by validation (a
-            # missing one is re-asked); only a field that must be sent even when it is null is listed.
-            value = [f for f in value if not part or "null" in node["properties"][f].get("type", ())]
-            if value:
-                out[key] = value
-            continue
-        if key == "properties":
-            out[key] = {}
-            required = set(node.get("required", ()))
-            for field, spec in value.items():
-                terse = _terse(spec, defs)
-                if field not in required and terse.get("type") in (["string", "null"], ["number", "null"]):
-                    terse["type"] = terse["type"][0]  # optional already: leaving it out means null
-                hint = HINTS.get((part or "", field))
-                out[key][field] = {"description": hint, **terse} if hint else terse
+            required = _required(node, value, part)
+            if required:
+                out[key] = required
+        elif key == "properties":
+            out[key] = _properties(node, value, defs, part)
         else:
             out[key] = _terse(value, defs, part)
+    return out
+
+
+def _required(node: dict[str, Any], fields: list[str], part: str | None) -> list[str]:
+    """A part's fields that are plainly needed (a claim's text) are enforced by validation (a missing one
+    is re-asked); only a field that must be sent even when it is null is listed."""
+    return [f for f in fields if not part or "null" in node["properties"][f].get("type", ())]
+
+
+def _properties(node: dict[str, Any], properties: dict[str, Any], defs: dict[str, Any], part: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    required = set(node.get("required", ()))
+    for field, spec in properties.items():
+        terse = _terse(spec, defs)
+        if field not in required and terse.get("type") in (["string", "null"], ["number", "null"]):
+            terse["type"] = terse["type"][0]  # optional already: leaving it out means null
+        hint = HINTS.get((part or "", field))
+        out[field] = {"description": hint, **terse} if hint else terse
     return out
 
 

@@ -271,6 +271,7 @@ def _from_text(uri: str, text: str, suffix: str | None) -> Iterator[RawRecord]:
 def _from_json(uri: str, text: str, lines: bool) -> Iterator[RawRecord]:
     stripped = text.strip()
     if not lines or stripped.startswith("["):
+        # A .json file, or a .jsonl that is really one JSON array; a .jsonl that fails here is read by line.
         try:
             data = json.loads(stripped)
         except RecursionError:
@@ -283,6 +284,11 @@ def _from_json(uri: str, text: str, lines: bool) -> Iterator[RawRecord]:
             for index, item in enumerate(items, 1):
                 yield _record_from_object(f"{uri}#{index}" if len(items) > 1 else uri, item)
             return
+    yield from _from_json_lines(uri, text)
+
+
+def _from_json_lines(uri: str, text: str) -> Iterator[RawRecord]:
+    """One record per non-blank line; a bad line fails alone, named by its number."""
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
