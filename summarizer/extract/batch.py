@@ -102,14 +102,7 @@ class BatchExtractor(CachedLLMExtractor):
                                         f"{f' (HTTP {status})' if status else ''}: {first}")
 
     async def _prepare(self, articles: Sequence[Article]) -> None:
-        pending: dict[str, ChunkRequest] = {}
-        for article in articles:
-            for request in self.requests(article):
-                if self.cached(request) is None:
-                    pending.setdefault(request.key, request)
-        if self.budget is not None:
-            # Whatever does not fit is left out; extraction then reports it as left undone.
-            pending = {key: r for key, r in pending.items() if self.budget.reserve(self.estimate(r)[2] or 0.0)}
+        pending = self._pending(articles)
         if not pending and self.batch_id is None:
             return
         run_id = hashlib.sha256("\n".join(sorted(pending)).encode()).hexdigest()[:20]
@@ -125,11 +118,28 @@ class BatchExtractor(CachedLLMExtractor):
             for file_id in (batch.output_file_id, batch.error_file_id):
                 if file_id:
                     self._read_results(await self._download(file_id), pending)
-        if self.budget is not None:
-            for key, request in pending.items():
-                answered = self.answers.get(key)
-                self.budget.settle(self.estimate(request)[2] or 0.0, answered[1].cost_usd if answered else 0.0)
+        self._settle(pending)
         state_path.unlink(missing_ok=True)
+
+    def _pending(self, articles: Sequence[Article]) -> dict[str, ChunkRequest]:
+        """The requests no cached answer covers, one per key, within the budget (the rest is left undone)."""
+        pending: dict[str, ChunkRequest] = {}
+        for article in articles:
+            for request in self.requests(article):
+                if self.cached(request) is None:
+                    pending.setdefault(request.key, request)
+        if self.budget is not None:
+            budget = self.budget
+            pending = {key: r for key, r in pending.items() if budget.reserve(self.estimate(r)[2] or 0.0)}
+        return pending
+
+    def _settle(self, pending: Mapping[str, ChunkRequest]) -> None:
+        """Each reserved estimate replaced by what its answer cost (nothing, when none came)."""
+        if self.budget is None:
+            return
+        for key, request in pending.items():
+            answered = self.answers.get(key)
+            self.budget.settle(self.estimate(request)[2] or 0.0, answered[1].cost_usd if answered else 0.0)
 
     def _client(self) -> Any:
         """An openai client with the live calls' base URL, key header and connection pool."""
