@@ -17,7 +17,7 @@ sources, one outlet saying a thing twice is still one.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -103,30 +103,39 @@ def align(
         item_keys: list[Hashable] = [("lsh", band, code) for band, code in enumerate(keys[i])]
         if tokens is not None:
             item_keys.extend(("tok", t) for t in tokens[i])
-        hits: dict[int, int] = {}
-        for key in item_keys:
-            posting = postings.get(key)
-            if posting is None or len(posting) > MAX_POSTINGS:
-                continue
-            for cid in posting:
-                hits[cid] = hits.get(cid, 0) + 1
         best, best_score = -1, -1.0
-        for cid, _ in heapq.nsmallest(CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0])):
+        for cid in _candidates(item_keys, postings):
             score = _fit(i, clusters[cid], vecs, sigs, sources, close, threshold, compatible, repeat)
             if score > best_score:
                 best, best_score = cid, score
         if best < 0:
             best = len(clusters)
             clusters.append(_Cluster())
-        cluster = clusters[best]
-        cluster.members.append(i)
-        cluster.by_source.setdefault(sources[i], i)
-        cluster.total = vecs[i].copy() if cluster.total is None else cluster.total + vecs[i]
-        for key in item_keys:
-            if key not in cluster.keys:
-                cluster.keys.add(key)
-                postings.setdefault(key, []).append(best)
+        _join(clusters[best], best, i, sources[i], vecs[i], item_keys, postings)
     return [c.members for c in clusters]
+
+
+def _candidates(item_keys: Sequence[Hashable], postings: Mapping[Hashable, list[int]]) -> list[int]:
+    """The clusters sharing the most blocking keys with an item (keys shared by too many are no signal)."""
+    hits: dict[int, int] = {}
+    for key in item_keys:
+        posting = postings.get(key)
+        if posting is None or len(posting) > MAX_POSTINGS:
+            continue
+        for cid in posting:
+            hits[cid] = hits.get(cid, 0) + 1
+    return [cid for cid, _ in heapq.nsmallest(CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _join(cluster: _Cluster, cid: int, i: int, source: str, vector: NDArray[np.float32], item_keys: Sequence[Hashable],
+          postings: dict[Hashable, list[int]]) -> None:
+    cluster.members.append(i)
+    cluster.by_source.setdefault(source, i)
+    cluster.total = vector.copy() if cluster.total is None else cluster.total + vector
+    for key in item_keys:
+        if key not in cluster.keys:
+            cluster.keys.add(key)
+            postings.setdefault(key, []).append(cid)
 
 
 def _fit(

@@ -66,38 +66,8 @@ class LeaderIndex(Generic[T]):
         buckets (:func:`summarizer.align.lsh_keys`): they always retrieve too, each worth
         ``near_weight``, and are indexed apart from the words.
         """
-        scores: dict[int, float] = {}
-        # Retrieval keys: the item's tokens with the shortest non-empty postings (rare, yet shared
-        # with something already indexed), plus its anchors.
-        postings = self.postings
-        present = [t for t in tokens if t in postings]
-        keys = heapq.nsmallest(MAX_KEYS, present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))
-        keys += [a for a in anchors if a not in keys]
-        for token in keys:
-            posting = self.postings.get(token)
-            if not posting or len(posting) > self.max_postings:
-                continue
-            w = self.weight(token)
-            for gid in posting:
-                scores[gid] = scores.get(gid, 0.0) + w
-        for token in near:
-            posting = postings.get(token)
-            if not posting or len(posting) > self.max_postings:
-                continue
-            for gid in posting:
-                scores[gid] = scores.get(gid, 0.0) + near_weight
-        # Candidates are tried in order of shared weight and the first that verifies wins: the
-        # strongest overlap is almost always the right group, and stopping early keeps the cost
-        # per item bounded however large the groups grow.
-        best_gid = -1
-        ranked = heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        for gid, _ in ranked:
-            group = self.groups[gid]
-            if not any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
-                continue
-            if self.compatible is None or self.compatible(item, group):
-                best_gid = gid
-                break
+        scores = self._scores(tokens, anchors, near, near_weight)
+        best_gid = self._first_verified(item, scores)
         if best_gid < 0:
             best_gid = len(self.groups)
             self.groups.append(Group())
@@ -108,6 +78,36 @@ class LeaderIndex(Generic[T]):
                 group.tokens.add(token)
                 self.postings.setdefault(token, []).append(best_gid)
         return best_gid
+
+    def _scores(self, tokens: frozenset[Hashable] | set[Hashable], anchors: Iterable[Hashable], near: Sequence[Hashable],
+                near_weight: float) -> dict[int, float]:
+        """Shared weight per candidate group. Retrieval keys: the item's tokens with the shortest non-empty
+        postings (rare, yet shared with something already indexed), plus its anchors, plus its buckets."""
+        scores: dict[int, float] = {}
+        postings = self.postings
+        present = [t for t in tokens if t in postings]
+        keys = heapq.nsmallest(MAX_KEYS, present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))
+        keys += [a for a in anchors if a not in keys]
+        weighted = [(token, self.weight(token)) for token in keys] + [(token, near_weight) for token in near]
+        for token, w in weighted:
+            posting = postings.get(token)
+            if not posting or len(posting) > self.max_postings:
+                continue
+            for gid in posting:
+                scores[gid] = scores.get(gid, 0.0) + w
+        return scores
+
+    def _first_verified(self, item: T, scores: dict[int, float]) -> int:
+        """Candidates are tried in order of shared weight and the first that verifies wins: the
+        strongest overlap is almost always the right group, and stopping early keeps the cost per
+        item bounded however large the groups grow. -1 when none does."""
+        for gid, _ in heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0])):
+            group = self.groups[gid]
+            if not any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
+                continue
+            if self.compatible is None or self.compatible(item, group):
+                return gid
+        return -1
 
 
 class UnionFind:
