@@ -87,5 +87,6 @@ def test_a_name_used_as_a_region_is_a_place_and_its_possessive_is_split_off() ->
 def test_demonyms_are_read_from_cldr_territory_names() -> None:
     from summarizer.extract.offline.lexicon import is_demonym
 
-    assert all(is_demonym(w) for w in ("Brazilian", "Norwegian", "Israeli", "Chinese", "American", "Kenyan"))
+    assert all(is_demonym(w) for w in ("Brazilian", "Norwegian", "Israeli", "Chinese", "American", "Kenyan",
+                                       "Danish", "Dutch", "French", "Greek"))
     assert not any(is_demonym(w) for w in ("Brazil", "Jordan", "United", "Brian", "Republican", "Okafor"))

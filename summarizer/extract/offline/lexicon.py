@@ -170,6 +170,20 @@ def _territory_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if " " not in n), frozenset(n.split()[0] for n in names)
 
 
+@functools.cache
+def _official_language_names() -> frozenset[str]:
+    """One-word English names of languages official in some CLDR territory: "danish", "dutch", "french",
+    "greek", "polish", the irregular nationalities a territory name does not give."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    english = Locale("en")
+    codes = {code.split("_")[0] for territory in english.territories
+             for code in get_official_languages(str(territory))}
+    names = (str(english.languages.get(code, "")).lower() for code in codes)
+    return frozenset(n for n in names if n.isalpha()) - _territory_words()[0]
+
+
 _DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "ish", "i", "ic")
 
 
@@ -179,13 +193,16 @@ def is_demonym(word: str) -> bool:
     a word that is not itself a territory but shares its stem with one of CLDR's territory names.
 
     Read from the names rather than a list of nationalities, so "Tarvian" beside an invented Tarvia
-    is not covered, and irregular ones ("Danish", "Dutch", "French", "Greek") are missed; the first
-    words of territory names ("United", "South") are not nationalities, having no suffix to strip.
+    is not covered; irregular ones ("Danish", "Dutch", "French", "Greek") are the official languages'
+    names CLDR gives. The first words of territory names ("United", "South") are not nationalities,
+    having no suffix to strip.
     """
     low = word.lower()
     whole, territories = _territory_words()
     if low in whole or not word[:1].isupper() or not low.isalpha():
         return False
+    if low in _official_language_names():
+        return True
     for suffix in _DEMONYM_SUFFIXES:
         if not low.endswith(suffix):
             continue
