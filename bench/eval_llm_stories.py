@@ -1,18 +1,19 @@
 """Judge the LLM path on the dev stories: hand-written model answers replayed through the fixture server.
 
-``bench/llm_answers/<story>/<file>.json`` holds, for each dev-story article, the answer a careful
-strong model would give reading that article alone (written by hand; not model output). This script
-starts the local fixture server (:mod:`summarizer.testing.fake_openai`) serving those answers to the
-extraction requests; every other call gets the server's default answer: synthesis the first key
-points as cited, adjudication no verdicts (so the rules' discrepancies stand as the merger found
-them). It runs the whole pipeline with the LLM backend and with the offline one on each story,
-writes JSON and Markdown briefings, runs the shared judge on both and prints the judge's figures
-side by side. What grounding dropped or rewrote in the answers is counted too (every item with
-``--verbose``): an answer that stops being verbatim in the cleaned article (ingest changed), or that a
-grounding rule refuses, shows up there, not as a silently worse score.
+``bench/llm_answers/<story>/<file>.json`` holds, for each dev-story article, the answer a careful strong
+model would give reading that article alone (written by hand; not model output). This script starts the
+local fixture server (:mod:`summarizer.testing.fake_openai`) serving those answers to the extraction
+requests, and ``bench/llm_answers/<story>.adjudication.json`` the review call's verdicts (hand-written
+from each item's evidence, matched to the items by subject; without that file the call gets no verdicts
+and the rules' discrepancies stand as the merger found them); synthesis gets the server's default
+answer, the first key points as cited. It runs the whole pipeline with the LLM backend and with the
+offline one on each story, writes JSON and Markdown briefings, runs the shared judge on both and prints
+the judge's figures side by side. What grounding dropped or rewrote in the answers is counted too (every
+item with ``--verbose``): an answer that stops being verbatim in the cleaned article (ingest changed),
+or that a grounding rule refuses, shows up there, not as a silently worse score.
 
-The stories and the judge live in ``../shared/eval`` (``SUMMARIZER_EVAL_DIR`` overrides), outside
-the repository; without them the script says so and exits 0.
+The stories and the judge live in ``../shared/eval`` (``SUMMARIZER_EVAL_DIR`` overrides), outside the
+repository; without them the script says so and exits 0.
 
     python bench/eval_llm_stories.py [--stories wildfire,recall] [--out DIR] [--verbose]
 """
@@ -35,6 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from summarizer.adjudicate_llm import Adjudication, Verdict
 from summarizer.extract import response_model
 from summarizer.pipeline import Options, arun, ingest
 from summarizer.render import render
@@ -79,15 +81,59 @@ def to_wire(plain: ArticleExtraction) -> dict[str, Any]:
     return plain.model_dump(mode="json", by_alias=True, exclude=skip)
 
 
-class StoryResponder:
-    """Extraction requests get the answer written for the article in the fence; others the default."""
+_ITEM = re.compile(r"^Item (\d+) \(([^)]+)\): (.+)$", re.M)
 
-    def __init__(self, answers: dict[str, dict[str, Any]]) -> None:
+
+def load_adjudication(story: str) -> list[dict[str, Any]]:
+    """The hand-written review verdicts for a story (``<story>.adjudication.json``), each checked
+    against the response model; an empty list when there is none (the server's stand-in answers)."""
+    path = ANSWERS / f"{story}.adjudication.json"
+    if not path.exists():
+        return []
+    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["verdicts"]
+    for n, entry in enumerate(entries):
+        try:
+            Verdict.model_validate({k: v for k, v in entry.items() if k not in ("subject", "found")} | {"item": 1})
+        except ValidationError as exc:
+            fields = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+            raise AnswerError(f"{path}: verdicts.{n}: {fields}") from None
+        if not entry.get("subject"):
+            raise AnswerError(f"{path}: verdicts.{n}: subject: missing")
+    return entries
+
+
+def adjudication_answer(prompt: str, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+    """Verdicts for the numbered items of a review prompt, matched by the start of each item's subject
+    (and by how it was found, where the entry says): numbers change as the rules do, subjects less.
+    Also the entries that matched no item, so a drifting fixture shows in the report."""
+    items = [(int(n), found, subject) for n, found, subject in _ITEM.findall(prompt)]
+    verdicts: list[dict[str, Any]] = []
+    unused: list[str] = []
+    for entry in entries:
+        hits = [n for n, found, subject in items
+                if subject.startswith(entry["subject"]) and entry.get("found", found) == found]
+        verdicts += [{k: v for k, v in entry.items() if k not in ("subject", "found")} | {"item": n} for n in hits]
+        if not hits:
+            unused.append(entry["subject"])
+    return {"verdicts": sorted(verdicts, key=lambda v: v["item"])}, unused
+
+
+class StoryResponder:
+    """Extraction requests get the answer written for the article in the fence, the review call the
+    story's hand-written verdicts; others the default."""
+
+    def __init__(self, answers: dict[str, dict[str, Any]], adjudication: list[dict[str, Any]] | None = None) -> None:
         self.answers = answers  # cleaned article text -> wire answer
+        self.adjudication = adjudication or []
         self.default = FixtureResponder()
         self.unanswered: list[str] = []
+        self.unused_verdicts: list[str] = []
 
     def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
+        if requested_model(request) == Adjudication.__name__ and self.adjudication:
+            prompt = "\n".join(str(m.get("content") or "") for m in request.get("messages", []))
+            answer, self.unused_verdicts = adjudication_answer(prompt, self.adjudication)
+            return answer
         if requested_model(request) != response_model.ArticleExtraction.__name__:
             return self.default(request)
         match = FENCE.search("\n".join(str(m.get("content") or "") for m in request.get("messages", [])))
@@ -177,13 +223,14 @@ def main() -> int:
         story_dir = root / "stories" / story
         try:
             answers, missing = story_answers(story, story_dir)
+            adjudication = load_adjudication(story)
         except AnswerError as exc:
             print(f"answer rejected by the current response model: {exc}")
             return 1
         if missing:
             print(f"{story}: no answer written for {', '.join(missing)}")
             status = 1
-        responder = StoryResponder(answers)
+        responder = StoryResponder(answers, adjudication)
         reports: dict[str, str] = {}
         with FakeOpenAI(responder) as server:
             for backend, base_url in (("offline", None), ("llm", server.base_url)):
@@ -197,6 +244,8 @@ def main() -> int:
                     dropped = [(r.source, item) for r in result.records for item in r.grounding.dropped_items]
                     failed = [f"{s.id} {s.error}" for s in result.briefing.failed_sources]
                     calls = result.briefing.usage.calls
+        if responder.unused_verdicts:
+            print(f"{story}: adjudication verdicts matching no item (did the rules change?): {responder.unused_verdicts}")
         if responder.unanswered:
             print(f"{story}: extraction requests matching no answer (did ingest change?): {responder.unanswered}")
             status = 1

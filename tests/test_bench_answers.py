@@ -47,3 +47,26 @@ def test_a_broken_answer_is_rejected_naming_the_field(tmp_path: Path) -> None:
     broken.write_text(json.dumps({"file": "x.txt", "response": {"claims": [{"text": "A fact."}]}}), encoding="utf-8")
     with pytest.raises(module.AnswerError, match=r"claims\.0\.evidence"):
         module.load_answer(broken)
+
+
+ADJUDICATIONS = sorted((BENCH / "llm_answers").glob("*.adjudication.json"))
+
+
+def test_every_story_has_review_verdicts_that_validate() -> None:
+    assert {p.name.split(".")[0] for p in ADJUDICATIONS} == {"wildfire", "election", "recall"}
+    for path in ADJUDICATIONS:
+        entries = _bench_module().load_adjudication(path.name.split(".")[0])
+        assert entries and all(e["subject"] for e in entries)
+
+
+def test_review_verdicts_are_matched_to_items_by_subject_and_kind_of_finding() -> None:
+    prompt = ("Item 1 (conflict): Number of acres\n- 2 acres [S1]\nItem 2 (update): Number of acres\n"
+              "Item 3 (unclassified pair): Reported differently: The bridge reopened.\n")
+    entries = [{"subject": "Number of acres", "found": "conflict", "verdict": "conflict", "kind": "number",
+                "summary": "S1 says 2 [S1], S2 says 3 [S2].", "sources": ["S1", "S2"]},
+               {"subject": "Number of acres", "found": "update", "verdict": "update"},
+               {"subject": "Reported differently: The bridge", "verdict": "same"},
+               {"subject": "Title of Ada Kron", "verdict": "conflict"}]
+    answer, unused = _bench_module().adjudication_answer(prompt, entries)
+    assert [(v["item"], v["verdict"]) for v in answer["verdicts"]] == [(1, "conflict"), (2, "update"), (3, "same")]
+    assert unused == ["Title of Ada Kron"]

@@ -67,6 +67,8 @@ def _counted(item: ClaimItem, q: Stated) -> str:
     text = item.claim.text
     at = text.find(q.text)
     unit = q.unit_text or q.unit or ""
+    if unit and q.text.endswith(unit):
+        return q.text  # a model's figure may carry its noun already: '214 polling stations'
     end = text.find(unit, at + len(q.text)) if at >= 0 and unit else -1
     if end < 0 or end - at > 40:
         return f"{q.text} {unit}".strip()
