@@ -138,24 +138,11 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
         if article is None:
             return None
         stated = [t for text in texts.get(source, []) if (t := stated_time(text)) is not None]
-        published = _clock(article.published_time)
         # An undated report quoting "the 9 a.m. briefing" of a story all other sources date to one day.
         dated = article.published or (_today(by_id) if stated else None)
         if dated is None:
             return None
-        if stated:
-            for clock in stated:
-                day = dated
-                if published is not None and clock > published:
-                    day = day - timedelta(days=1)  # "as of 9 p.m." in a 6 a.m. story is last night
-                at = datetime.combine(day, clock)
-                points.append((at, at, at.strftime("%H:%M")))
-        elif published is not None:
-            at = datetime.combine(dated, published)
-            points.append((at, at, at.strftime("%H:%M")))
-        else:
-            day0 = datetime.combine(dated, time(0, 0))
-            points.append((day0, day0 + timedelta(hours=23, minutes=59), dated.isoformat()))
+        points.extend(_report_times(dated, stated, _clock(article.published_time)))
     if not points:
         return None
     start = min(p[0] for p in points)
@@ -164,6 +151,24 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
     if ":" in shown and start.date() != _today(by_id):
         shown = f"{start.date().isoformat()} {shown}"
     return _Slot(start, end, shown)
+
+
+def _report_times(dated: date, stated: list[time], published: time | None) -> list[tuple[datetime, datetime, str]]:
+    """When one report's figure holds: the times it states, else its publication time, else its whole day."""
+    if stated:
+        points = []
+        for clock in stated:
+            day = dated
+            if published is not None and clock > published:
+                day = day - timedelta(days=1)  # "as of 9 p.m." in a 6 a.m. story is last night
+            at = datetime.combine(day, clock)
+            points.append((at, at, at.strftime("%H:%M")))
+        return points
+    if published is not None:
+        at = datetime.combine(dated, published)
+        return [(at, at, at.strftime("%H:%M"))]
+    day0 = datetime.combine(dated, time(0, 0))
+    return [(day0, day0 + timedelta(hours=23, minutes=59), dated.isoformat())]
 
 
 def _today(by_id: dict[str, Article]) -> date | None:
