@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.numbers import NUMBER_WORDS, parse_number
+from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
 from summarizer.text import stem as stem
 from summarizer.text import strip_accents
@@ -121,3 +122,9 @@ def main_clause(sentence: str) -> str:
             core = part.strip().rstrip(".,;:")
             return sentence if core == sentence.rstrip(".,;:") else core
     return sentence
+
+
+def spans_in_order(spans: Iterable[Span]) -> list[Span]:
+    """Each span once, in source order then position: how every finder lists a position's evidence."""
+    unique = {(s.source, s.start, s.end): s for s in spans}
+    return [unique[k] for k in sorted(unique, key=lambda k: (source_order(k[0]), k[1], k[2]))]

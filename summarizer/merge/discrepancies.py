@@ -1,4 +1,4 @@
-"""Where independent sources disagree: counts, what a decision did, and people's titles.
+"""Where independent sources disagree on a count (people's titles are :mod:`summarizer.merge.titles`).
 
 Dates live with the timeline and speakers with the quotes; this module covers what is read off
 claims and entities. Every finder compares only items already known to be about the same thing
@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import STOPWORDS, sorted_sources, source_order, stem
+from summarizer.merge._text import STOPWORDS, sorted_sources, source_order, spans_in_order
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
-from summarizer.merge.entities import Mention, role_key
 from summarizer.merge.measures import measure_of
 from summarizer.merge.numbers import Stated, compatible, figure_owner, fmt, owner_text
-from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, Span
+from summarizer.schema import Discrepancy, Position
 
 SAME_SUBJECT = 0.3
 SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
@@ -247,7 +246,7 @@ def _number_conflict(
         Position(
             value=_value_text(lead, bucket),
             sources=sorted_sources(i.source for i, _ in bucket),
-            evidence=_spans(i.span for i, _ in bucket),
+            evidence=spans_in_order(i.span for i, _ in bucket),
         )
         for lead, bucket in clusters
     ]
@@ -322,249 +321,3 @@ def _owner_name(members: list[tuple[ClaimItem, Stated]]) -> str | None:
 
 def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _spans(spans: object) -> list[Span]:
-    unique = {(s.source, s.start, s.end): s for s in spans}  # type: ignore[attr-defined]
-    return [unique[k] for k in sorted(unique, key=lambda k: (source_order(k[0]), k[1], k[2]))]
-
-
-# --------------------------------------------------------------------------- titles
-
-# Words that change the office itself: a deputy minister is not the minister.
-QUALIFIERS = frozenset(["deputy", "vice", "acting", "interim", "former", "ex", "retired", "assistant", "associate", "junior", "under"])
-# Heads that name an office; two different ones for one person (from sources that do not give both)
-# are a conflict an editor must see: "Foreign Minister" in three outlets, "Senator" in a fourth.
-OFFICES = frozenset(
-    [
-        "president", "minister", "secretary", "director", "chief", "head", "chair", "governor", "mayor", "senator",
-        "representative", "congressperson", "spokesperson", "commissioner", "judge", "ambassador", "general", "colonel",
-        "major", "captain", "lieutenant", "admiral", "sergeant", "ceo", "cfo", "coo", "chancellor", "premier",
-        "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
-        "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
-    ]
-)
-_FAMILIES = [
-    frozenset(["minister", "secretary"]),
-    frozenset(["general", "colonel", "major", "captain", "lieutenant", "admiral", "sergeant"]),
-    frozenset(["president", "chair", "chairperson"]),
-    frozenset(["head", "chief", "director", "leader", "manager"]),
-]
-_GENDERED = {
-    "spokeswoman": "spokesperson", "spokesman": "spokesperson", "chairwoman": "chair", "chairman": "chair",
-    "congresswoman": "congressperson", "congressman": "congressperson", "councilwoman": "councillor",
-    "councilman": "councillor", "businesswoman": "businessperson", "businessman": "businessperson",
-}
-_PRESS = frozenset(["communication", "communications", "press", "media"])
-# Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
-_FILLER = frozenset(["the", "a", "an", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
-# Party words say whom an office-holder belongs to, not which office: "Democratic leader" of the
-# Senate and "Senate Minority Leader" are one office.
-_AFFILIATION = frozenset(
-    ["democratic", "democrat", "republican", "conservative", "labour", "labor", "liberal", "socialist", "green",
-     "independent", "communist", "progressive", "centrist", "nationalist"]
-)
-_CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until|whose|and|,)\b.*$|,.*$", re.IGNORECASE)
-_WAS = re.compile(r"^(?:who|that|which)\s+(?:was|had been|once was)\s+", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:says|said|told|the|a|an|its|his|her|their)\s+)+", re.IGNORECASE)
-
-
-def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
-    """(office-changing qualifiers, head office word, other words) of a title, as comparable keys.
-
-    "Brazil's President", "President of Brazil" and "the Brazilian President" give one head and
-    words that match by prefix; "U.S." is "us"; spokeswoman, spokesman and spokesperson are one
-    office; "that was mayor of X during eight years" is "former mayor of X"; clauses after the
-    title ("who leads the party") are not part of it.
-    """
-    from summarizer.text import strip_accents
-
-    text = strip_accents(role).strip()
-    former = bool(_WAS.match(text))
-    text = _LEAD.sub("", _WAS.sub("", text))
-    text = _CLAUSE.sub("", text)
-    text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
-    text = re.sub(r"['’]s\b", "", text).lower().replace("-", " ")
-    tokens = [_GENDERED.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
-    if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
-        i = tokens.index("of")
-        tokens = tokens[i + 1 :] + tokens[:i]  # "head of inspections" reads as "inspections head"
-    tokens = [t for t in tokens if t not in _FILLER and t not in _AFFILIATION]
-    qualifiers = {t for t in tokens if t in QUALIFIERS} | ({"former"} if former else set())
-    rest = [t for t in tokens if t not in QUALIFIERS]
-    head: str | None = None
-    if rest:
-        head = rest[-1]
-        if head == "general" and len(rest) > 1 and rest[-2] in OFFICES:  # Director-General, Attorney General
-            head = rest[-2]
-            rest = [*rest[:-2], "general"]
-        else:
-            rest = rest[:-1]
-    qualifiers = {"former" if q in {"ex", "retired"} else q for q in qualifiers}
-    if head in {"chief", "head", "director", "officer", "secretary", "manager"} and _PRESS & set(rest):
-        head, rest = "spokesperson", [t for t in rest if t not in _PRESS]  # a communications chief speaks for them
-    return frozenset(qualifiers), head, frozenset(stem(t) for t in rest)
-
-
-def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One title's words all found in the other's, a demonym matching its country by prefix."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return all(any(w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v[:4]) and v.startswith(w[:4]))) for v in large) for w in small)
-
-
-def roles_conflict(a: str, b: str) -> bool:
-    """'Finance Minister' vs 'Deputy Finance Minister', 'Fire Chief' vs 'Battalion Chief', 'Foreign
-    Minister' vs 'Senator' conflict; 'President' vs 'President of France', 'Brazil's President' vs
-    'Brazilian President', 'spokeswoman' vs 'spokesperson' do not. Only office titles are compared:
-    'candidate' or 'resident' is a description, not an office."""
-    qa, ha, wa = title_parts(a)
-    qb, hb, wb = title_parts(b)
-    if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
-        return False
-    if ha == hb and qa == qb and re.search(r"\b[A-Z]{2,}\b", f"{a} {b}"):
-        return False  # "president of the CER": an acronym cannot be compared word by word
-    related = ha == hb or any(ha in f and hb in f for f in _FAMILIES)
-    if not related and "former" in qa | qb:
-        return False  # "a former general" who is now president: a past office beside the present one
-    if qa != qb:
-        return True
-    if not related:
-        # "Senate Majority Leader" and "Senator": an office inside the body the other title names.
-        nested = any(w[:5] == h[:5] for h, words in ((ha, wb), (hb, wa)) for w in words if len(h) >= 5)
-        return not nested  # else different offices for one person
-    if not wa or not wb:
-        return ha != hb and bool(wa or wb)
-    return not _same_words(wa, wb)
-
-
-def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRole]]:
-    """'FSA Director-General Ida Marsh' as a quote's speaker gives Ida Marsh a title."""
-    by_name = {e.name: e for e in entities}
-    out: dict[str, list[EntityRole]] = {}
-    for entity in entities:
-        for other in by_name:
-            if other != entity.name and entity.name.endswith(" " + other) and len(other.split()) >= 2:
-                prefix = entity.name[: -len(other)].strip()
-                if prefix and prefix[:1].isupper():
-                    out.setdefault(other, []).append(EntityRole(role=prefix, sources=entity.sources))
-    return out
-
-
-_QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-)\s*$", re.IGNORECASE)
-
-
-def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
-    """The role with the qualifier every source writes before it: an extraction that kept
-    'President' out of 'Former President Jane Doe' would otherwise make a false conflict."""
-    pattern = re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
-    surname = name.split()[-1] if name.split() else name
-    found: set[str] = set()
-    for source in role.sources:
-        text = texts.get(source, "")
-        hits = _role_before(pattern, surname, text)
-        qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
-        if not hits or "" in qualifiers:
-            return role
-        found |= qualifiers
-    if len(found) != 1:
-        return role
-    qualifier = "former" if found == {"then"} else next(iter(found))
-    return EntityRole(role=f"{qualifier} {role.role}", sources=role.sources)
-
-
-_ROLE_REACH = 60  # characters between the end of a role and the name it is written before
-
-
-def _role_before(pattern: re.Pattern[str], surname: str, text: str) -> list[int]:
-    """Starts of the role's matches that end at most ``_ROLE_REACH`` characters before the surname.
-
-    Looked for only in front of each mention of the surname, so a long article is not rescanned
-    for every role.
-    """
-    starts: set[int] = set()
-    at = text.find(surname) if surname else -1
-    while at >= 0:
-        low = max(0, at + len(surname) - _ROLE_REACH - len(pattern.pattern))
-        for match in pattern.finditer(text, low, min(len(text), at + 1)):
-            if at + len(surname) - _ROLE_REACH <= match.end() <= at:
-                starts.add(match.start())
-        at = text.find(surname, at + 1)
-    return sorted(starts)
-
-
-def _qualifier(before: str) -> str:
-    found = _QUALIFIED.search(before)
-    return found.group(1).lower().rstrip("-") if found else ""
-
-
-def title_discrepancies(
-    entities: Sequence[MergedEntity],
-    mentions_of: dict[str, list[Mention]],
-    independent: dict[str, str],
-    texts: dict[str, str] | None = None,
-) -> list[Discrepancy]:
-    """Conflicting titles for one person, each from sources that do not also give the other."""
-    out: list[Discrepancy] = []
-    extra = _speaker_titles(entities)
-    for entity in entities:
-        if entity.type != "person":
-            continue
-        roles = [as_written(r, entity.name, texts or {}) for r in [*entity.roles, *extra.get(entity.name, [])]]
-        involved: set[int] = set()
-        for i, a in enumerate(roles):
-            for j in range(i + 1, len(roles)):
-                b = roles[j]
-                ia = {independent.get(s, s) for s in a.sources}
-                ib = {independent.get(s, s) for s in b.sources}
-                if ia != ib and not (ia & ib) and roles_conflict(a.role, b.role):
-                    # A source giving a role compatible with both sides (a fuller title) vouches for neither.
-                    involved.update((i, j))
-        if not involved:
-            continue
-        mentions = [*mentions_of.get(entity.name, [])]
-        mentions += [m for r in extra.get(entity.name, []) for m in mentions_of.get(f"{r.role} {entity.name}", [])]
-        positions = []
-        for k in sorted(involved):
-            role = roles[k]
-            spans = [
-                m.span
-                for m in mentions
-                if m.span is not None
-                and m.source in role.sources
-                and (role_key(role.role) in {role_key(r) for r in m.roles} or role.role in m.name)
-            ]
-            positions.append(Position(value=role.role, sources=role.sources, evidence=_spans(spans)))
-        positions = _merge_positions(positions)
-        if len(positions) < 2 or any(set(p.sources) & set(q.sources) for i, p in enumerate(positions) for q in positions[i + 1 :]):
-            continue  # a source on both sides (after folding one office's wordings together) is no dispute
-        listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
-        out.append(
-            Discrepancy(
-                subject=f"Title of {entity.name}",
-                kind="title",
-                summary=f"Sources give {entity.name} different titles: {listing}.",
-                positions=positions,
-            )
-        )
-    return out
-
-
-def _merge_positions(positions: list[Position]) -> list[Position]:
-    """Positions naming one office ('head of inspections at the NMA', 'inspection chief') are one."""
-    out: list[Position] = []
-    for p in positions:
-        home = next((o for o in out if not roles_conflict(o.value, p.value)), None)
-        if home is None or _unrelated(home.value, p.value):
-            out.append(p)
-            continue
-        out[out.index(home)] = Position(
-            value=home.value, sources=sorted_sources({*home.sources, *p.sources}), evidence=_spans([*home.evidence, *p.evidence])
-        )
-    return out
-
-
-def _unrelated(a: str, b: str) -> bool:
-    """Two roles not in conflict may still be different facts (a rank and an office): keep both."""
-    _, ha, _ = title_parts(a)
-    _, hb, _ = title_parts(b)
-    return ha != hb and not any(ha in f and hb in f for f in _FAMILIES)

@@ -8,7 +8,7 @@ import pytest
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.merge.discrepancies import roles_conflict
+from summarizer.merge.titles import roles_conflict
 from summarizer.schema import Briefing
 
 
