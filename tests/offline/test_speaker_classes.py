@@ -69,3 +69,22 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
 def test_a_weekday_before_a_title_is_no_part_of_the_role() -> None:
     (quote,) = _speakers('On Monday Senator Ivo Crane, a Democrat, spoke. "This law will cost jobs," Crane said.')
     assert quote[:2] == ("Ivo Crane", "Senator")
+
+
+def test_of_two_people_in_one_sentence_the_speaker_not_the_listener() -> None:
+    (quote,) = _speakers('Union leader Tomas Brenn told Ngozi Okafor: "We will not back down."')
+    assert quote[:2] == ("Tomas Brenn", "Union leader")
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    (quote,) = _speakers('Ms. Okafor met Mr. Brenn on Monday. "We will not negotiate under threat," she said.')
+    assert quote[0] == "Okafor" and quote[2]
+
+
+@pytest.mark.parametrize("text", [
+    'Tomas Brenn, who was criticised by Ngozi Okafor on Monday, said: "We will not back down."',
+    '"We will not back down," said Tomas Brenn, responding to Finance Minister Ngozi Okafor.',
+])
+def test_a_clause_about_the_speaker_is_not_a_role(text: str) -> None:
+    (quote,) = _speakers(text)
+    assert quote[0] == "Tomas Brenn" and quote[1] is None

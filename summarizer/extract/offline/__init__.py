@@ -13,7 +13,15 @@ import re
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
-from summarizer.extract.offline.lexicon import MONTHS, ORG_WORDS, WEEKDAY_RE, WEEKDAYS, is_title_word
+from summarizer.extract.offline.lexicon import (
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    MONTHS,
+    ORG_WORDS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    is_title_word,
+)
 from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
@@ -147,11 +155,10 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             named = _described(speaker, at, entities)
             if named is not None:
                 speaker, role, inferred = named.name, role or (named.roles[0] if named.roles else None), True
-        if speaker and is_pronoun(speaker):  # the nearest person named before the pronoun
+        if speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
             inferred = True
-            at = bisect.bisect_left(positions, attr.position if attr else quote.start) - 1
-            while at >= 0 and _inside(persons[at][0], quote_starts, candidates):
-                at -= 1  # a name inside a quote is what was said, not who said it
+            at = _antecedent(text, attr.position if attr else quote.start, _PRONOUN_GENDER.get(speaker.lower()),
+                             persons, positions, quote_starts, candidates)
             speaker = persons[at][1].name if at >= 0 else last_person
             if at >= 0:
                 persons[at][1].type = "person"  # speech attributed to it is the evidence it is a person
@@ -203,6 +210,28 @@ def _described(description: str, at: int, entities: list[Entity]) -> Entity | No
         if before and (best is None or max(before) > best[0]):
             best = (max(before), entity)
     return best[1] if best else None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+def _antecedent(text: str, at: int, gender: str | None, persons: list[tuple[int, Entity]], positions: list[int],
+                quote_starts: list[int], quotes: list[QuoteSpan]) -> int:
+    """Index in ``persons`` of the mention a pronoun refers to (the nearest before it that fits), or -1.
+
+    A person whose title or honorific says the other gender ("Mr. Brenn" for "she") does not fit;
+    names inside quotes are what was said, not who said it.
+    """
+    index = bisect.bisect_left(positions, at) - 1
+    while index >= 0 and (_inside(persons[index][0], quote_starts, quotes) or not _fits(persons[index][1], gender)):
+        index -= 1
+    return index
+
+
+def _fits(entity: Entity, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    words = {w.lower().rstrip(".") for role in entity.roles for w in role.split()}
+    other = FEMININE_WORDS if gender == "m" else MASCULINE_WORDS
+    return not words & other
 
 
 def _inside(position: int, starts: list[int], quotes: list[QuoteSpan]) -> bool:

@@ -92,7 +92,8 @@ def extract_entities(
     for start, run in _runs(text):
         if _at_sentence_start(text, start, sentence_starts):
             first = run.split()[0]
-            if first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run):
+            if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run)) \
+                    and not (is_title_word(first) and len(run.split()) > 1):  # "Ms. Okafor" keeps its honorific
                 rest = run[len(first):].lstrip()
                 start += len(run) - len(rest)
                 run = rest

@@ -59,6 +59,11 @@ TITLE_WORDS = _words(
     imam rabbi sheikh
     """
 )
+# Honorifics and offices that say a person's gender, so "she said" is not credited to "Mr. Brenn".
+FEMININE_WORDS = _words("ms mrs miss madam mme dame lady queen princess spokeswoman chairwoman congresswoman "
+                        "councilwoman businesswoman mother wife daughter sister grandmother widow")
+MASCULINE_WORDS = _words("mr sir lord king prince spokesman chairman congressman councilman businessman father "
+                         "husband son brother grandfather widower")
 # Words that qualify a title inside a capitalised run ("Finance Minister", "Retired Lt. Gen.").
 TITLE_QUALIFIERS = _words(
     """

@@ -145,6 +145,8 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
             name = " ".join(words[1:])
         if name and name.lower() not in COMMON_WORDS:
             appositive = text[chosen.end():].strip(" ,")
+            if _CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
+                appositive = ""
             return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
     parts = re.split(r",\s*|\bthat\s+|--|[—–]", text)
     phrase = parts[-1].strip() if parts else ""
@@ -193,6 +195,9 @@ def _offset(clause: str, name: str) -> int:
     return max(0, at)
 
 
+# An appositive that is a clause about the speaker, not an office: "who leads…", "responding to…".
+_CLAUSE_NOT_ROLE = re.compile(r"(?:who|whom|whose|which|that|where|when|while)\b|[a-z]+ing\b(?!\s+(?:officer|"
+                              r"director|manager|partner|editor|member|chair))")
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
 _ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
@@ -223,7 +228,7 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
         role = _join_roles(role_prefix, title)
         after = text[match.end():]
         apposition = _APPOSITION.match(after) if appositive else None
-        if apposition and not apposition.group(1).startswith("who"):
+        if apposition and not _CLAUSE_NOT_ROLE.match(apposition.group(1)):
             role = _join_roles(role, apposition.group(1).strip())
         return SpeakerPhrase(name=name, role=role, offset=lead + match.group(1).find(name))
     if role_prefix:

@@ -24,6 +24,9 @@ _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE
 _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
 _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
 _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
+# Cues whose next noun phrase is the one spoken to, never an inverted subject ("told Okafor:").
+_TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
+                          "informed", "emailed", "texted", "called", "calls"])
 _SIGNATURE = re.compile(r"^\s*[―—–]+\s*([A-Z][^\n]{1,80})$")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]")
@@ -261,6 +264,8 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
         match = pattern.search(near_tail, pos)
         if match:
             phrase = parser(match.group(group))
+            if phrase and pattern is _BEFORE_INVERTED and match.group(1).lower() in _TO_LISTENER:
+                continue  # "Brenn told Okafor:": the name after "told" is who listened
             if phrase and (pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase)):
                 return Attribution(phrase, near + match.start(group) + phrase.offset, True)
     if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
