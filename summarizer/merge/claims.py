@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from summarizer.align import differences, embed, lsh_keys, signature
 from summarizer.align.thresholds import CENTROID_SLACK, REPEAT, SAME_ACT, SAME_ACT_WORD, SAME_CLAIM, SAME_MAIN_CLAUSE, SHARED_WORDS
@@ -137,6 +138,35 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
     return items
 
 
+def _act_vectors(items: Sequence[ClaimItem]) -> dict[str, NDArray[np.float32]]:
+    """One vector per act ('closed', 'shut'), from the first wording seen of each stem."""
+    act_words: dict[str, str] = {}
+    for item in items:
+        for match in _PAST.finditer(item.claim.text):
+            act_words.setdefault(stem(match.group(2)), match.group(2))
+    stems = sorted(act_words)
+    rows = embed([act_words[t] for t in stems]) if stems else None
+    return {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
+
+
+def _weigh_names_down(items: Sequence[ClaimItem], idf: dict[str, float]) -> None:
+    """Names recur in every claim of a story and say little about *what* a claim states; the verb and
+    object do. Tokens mostly seen capitalised mid-sentence weigh NAME_WEIGHT of their idf."""
+    capitalised: dict[str, int] = {}
+    for item in items:
+        for name in item.anchors:
+            if not name.startswith("#"):
+                key = stem(name)
+                capitalised[key] = capitalised.get(key, 0) + 1
+    df: dict[str, int] = {}
+    for item in items:
+        for token in item.tokens:
+            df[token] = df.get(token, 0) + 1
+    for token, count in capitalised.items():
+        if token in idf and 2 * count >= df.get(token, 0):
+            idf[token] *= NAME_WEIGHT
+
+
 class ClaimMatcher:
     """Similarity between two claims; shared by the ledger and the discrepancy finders."""
 
@@ -150,31 +180,10 @@ class ClaimMatcher:
         self.core_vectors = self.vectors.copy()
         if cored:
             self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.core or "", i.anchors) for i in cored])
-        # One vector per act ('closed', 'shut'), from the first wording seen of each stem.
-        act_words: dict[str, str] = {}
-        for item in items:
-            for match in _PAST.finditer(item.claim.text):
-                act_words.setdefault(stem(match.group(2)), match.group(2))
-        stems = sorted(act_words)
-        rows = embed([act_words[t] for t in stems]) if stems else None
-        self._acts = {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
+        self._acts = _act_vectors(items)
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
-        # Names recur in every claim of a story and say little about *what* a claim states; the
-        # verb and object do. Tokens mostly seen capitalised mid-sentence weigh half.
-        capitalised: dict[str, int] = {}
-        for item in items:
-            for name in item.anchors:
-                if not name.startswith("#"):
-                    key = stem(name)
-                    capitalised[key] = capitalised.get(key, 0) + 1
-        df: dict[str, int] = {}
-        for item in items:
-            for token in item.tokens:
-                df[token] = df.get(token, 0) + 1
-        for token, count in capitalised.items():
-            if token in self.idf and 2 * count >= df.get(token, 0):
-                self.idf[token] *= NAME_WEIGHT
+        _weigh_names_down(items, self.idf)
 
     def weight(self, token: object) -> float:
         return self.idf.get(str(token), self.default)
