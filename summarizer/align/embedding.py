@@ -117,7 +117,7 @@ class WordLlamaEmbedder:
 
 
 BATCH_TEXTS = 64  # wordllama's own batch size
-BATCH_CHARS = 1 << 18  # padded characters per batch: ~64k tokens, ~64 MB of token vectors
+BATCH_CHARS = 1 << 16  # padded characters per batch: at most ~64k tokens (of digits and marks), ~64 MB of vectors
 
 
 def _long_mean(model: Any, text: str) -> NDArray[np.float32]:
