@@ -195,7 +195,10 @@ def write_articles(folder: Path, count: int | None, failing: bool, real: Path | 
         texts = real_articles(real, count or 48)
     else:
         story = [a for a in load_inputs([str(ROOT / "tests" / "data" / "story")]).articles if a.status == "ok"]
+        # Each synthetic article keeps its original's publication line (one of the five has none), as
+        # dated news copy does: a dated article's request can leave before the others are read.
         texts = [a.text for a in story] if count is None else [
+            _dated(story[i % len(story)]) +
             f"{story[i % len(story)].text}\n\nUpdate {i + 1}: harbour officials counted {40 + i} vessels waiting at anchor."
             for i in range(count)]
     if failing:
@@ -204,6 +207,10 @@ def write_articles(folder: Path, count: int | None, failing: bool, real: Path | 
     for i, text in enumerate(texts):
         (folder / f"a{i + 1:03d}.txt").write_text(text, encoding="utf-8")
     return len(texts)
+
+
+def _dated(article: Any) -> str:
+    return f"Published: {article.published.isoformat()}\n\n" if article.published else ""
 
 
 def real_articles(path: Path, count: int, low: int = 2000, high: int = 3000) -> list[str]:
