@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol, TypeVar
 
@@ -121,42 +122,58 @@ async def adjudicate_with_model(
         warning = Notice(kind="adjudication", message=f"adjudication by the model failed ({exc}); the rule-based disagreements are shown")
         return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
             spent if isinstance(spent, Usage) else Usage())
-    warnings: list[Notice] = []
-    summaries: dict[int, str] = {}
-    added: list[Discrepancy] = []
+    reading = _Reading()
     for verdict in result.verdicts:
+        reading.read(verdict, items)
+    discrepancies = [d.model_copy(update={"summary": reading.summaries[i]}) if i in reading.summaries else d
+                     for i, d in enumerate(briefing.discrepancies)] + reading.added
+    return briefing.model_copy(update={"discrepancies": discrepancies,
+                                       "warnings": [*briefing.warnings, *reading.warnings]}), usage
+
+
+@dataclass
+class _Reading:
+    """What the verdicts change: summaries of listed conflicts, pairs added as conflicts, and warnings
+    where the model dissents from the rules (which stand)."""
+
+    warnings: list[Notice] = field(default_factory=list)
+    summaries: dict[int, str] = field(default_factory=dict)
+    added: list[Discrepancy] = field(default_factory=list)
+
+    def read(self, verdict: Verdict, items: Sequence[tuple[str, Discrepancy | Update]]) -> None:
         if not 1 <= verdict.item <= len(items):
-            warnings.append(_note(f"a verdict on item {verdict.item}, which was not asked about, was ignored"))
-            continue
+            self.warnings.append(_note(f"a verdict on item {verdict.item}, which was not asked about, was ignored"))
+            return
         found, entry = items[verdict.item - 1]
-        if found == "unclassified pair":
-            assert isinstance(entry, Discrepancy)
-            if verdict.verdict != "conflict" or any(a.positions == entry.positions for a in added):
-                continue
-            if verdict.summary.strip() and _cited_ok(verdict, entry):
-                added.append(entry.model_copy(update={"kind": verdict.kind or "account", "summary": verdict.summary.strip()}))
-            else:
-                warnings.append(_note(f"the model called “{entry.subject}” a conflict without a summary citing both of its "
-                                      "sources and no other; it is not listed"))
-            continue
         if found == "update":
             if verdict.verdict == "conflict":
-                warnings.append(_note(f"the model called the update “{entry.subject}” a conflict; it stays an "
-                                      "update because the reports' times order its values"))
-            continue
+                self.warnings.append(_note(f"the model called the update “{entry.subject}” a conflict; it stays an "
+                                           "update because the reports' times order its values"))
+            return
         assert isinstance(entry, Discrepancy)
+        if found == "unclassified pair":
+            self._pair(verdict, entry)
+        else:
+            self._listed(verdict, entry)
+
+    def _pair(self, verdict: Verdict, entry: Discrepancy) -> None:
+        if verdict.verdict != "conflict" or any(a.positions == entry.positions for a in self.added):
+            return
+        if verdict.summary.strip() and _cited_ok(verdict, entry):
+            self.added.append(entry.model_copy(update={"kind": verdict.kind or "account", "summary": verdict.summary.strip()}))
+        else:
+            self.warnings.append(_note(f"the model called “{entry.subject}” a conflict without a summary citing both of "
+                                       "its sources and no other; it is not listed"))
+
+    def _listed(self, verdict: Verdict, entry: Discrepancy) -> None:
         if verdict.verdict != "conflict":
-            warnings.append(_note(f"the model called “{entry.subject}” {verdict.verdict}; it stays listed because "
-                                  "the sources' grounded words differ"))
+            self.warnings.append(_note(f"the model called “{entry.subject}” {verdict.verdict}; it stays listed because "
+                                       "the sources' grounded words differ"))
         elif verdict.summary.strip() and _cited_ok(verdict, entry):
-            summaries[verdict.item - 1] = verdict.summary.strip()
+            self.summaries[verdict.item - 1] = verdict.summary.strip()
         elif verdict.summary.strip():
-            warnings.append(_note(f"the model's summary of “{entry.subject}” cites sources outside it; "
-                                  "the rule-based summary is shown"))
-    discrepancies = [d.model_copy(update={"summary": summaries[i]}) if i in summaries else d
-                     for i, d in enumerate(briefing.discrepancies)] + added
-    return briefing.model_copy(update={"discrepancies": discrepancies,
-                                       "warnings": [*briefing.warnings, *warnings]}), usage
+            self.warnings.append(_note(f"the model's summary of “{entry.subject}” cites sources outside it; "
+                                       "the rule-based summary is shown"))
 
 
 def _note(message: str) -> Notice:
