@@ -50,9 +50,14 @@ class FakeClock:
         return sum(self.sleeps)
 
 
+# A hang's request timeout: short, so the test is quick, and a second above a loaded loopback answer.
+HANG_TIMEOUT = 1.0
+
+
 def make_extractor(server: FakeOpenAI, clock: FakeClock | None = None, **overrides: float) -> LLMExtractor:
-    """Short timeouts and budgets so every fault resolves in about a second (with a clock, waits take none)."""
-    values: dict[str, float] = {"timeout": 0.5, "max_attempts": 3, "max_total_wait": 3.0, "concurrency": 4}
+    """Small budgets; with a clock the waits take no time. The request timeout is generous (a loaded
+    machine can take over half a second to answer on loopback); a test of a hang sets HANG_TIMEOUT."""
+    values: dict[str, float] = {"timeout": 5.0, "max_attempts": 3, "max_total_wait": 3.0, "concurrency": 4}
     values.update(overrides)
     return LLMExtractor(LLMSettings(
         base_url=server.base_url, api_key=FAKE_KEY, timeout=values["timeout"],

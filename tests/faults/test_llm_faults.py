@@ -14,7 +14,7 @@ from summarizer.extract.llm import retry_after
 from summarizer.schema import Article, ArticleExtraction, Usage
 from summarizer.testing.fake_openai import FakeOpenAI, Fault
 from tests.conftest import FAKE_KEY
-from tests.faults.conftest import BRIDGE, FakeClock, make_extractor
+from tests.faults.conftest import BRIDGE, HANG_TIMEOUT, FakeClock, make_extractor
 
 
 @pytest.fixture
@@ -37,6 +37,10 @@ async def _failure(server: FakeOpenAI, clock: FakeClock | None = None, **setting
     return caught.value
 
 
+def _for(fault: Fault) -> dict[str, float]:
+    return {"timeout": HANG_TIMEOUT} if fault.kind == "hang" else {}
+
+
 # --------------------------------------------------------------------------- transient: retried, then fine
 
 TRANSIENT = {
@@ -57,7 +61,7 @@ TRANSIENT = {
 @pytest.mark.parametrize("fault", TRANSIENT.values(), ids=TRANSIENT.keys())
 async def test_one_fault_is_retried_and_the_article_extracted(server: FakeOpenAI, fault: Fault, clock: FakeClock) -> None:
     server.script(fault)
-    extraction, usage = await _extract(server, clock)
+    extraction, usage = await _extract(server, clock, **_for(fault))
     assert extraction.claims, "the second attempt's answer was used"
     assert len(server.served) == 2
     assert server.served[0].fault == fault.kind and server.served[1].fault is None
@@ -132,7 +136,7 @@ async def test_a_fault_that_persists_fails_with_a_reason_after_bounded_attempts(
     server: FakeOpenAI, fault: Fault, reason: str, clock: FakeClock
 ) -> None:
     server.script(*[fault] * 5)
-    error = await _failure(server, clock, max_attempts=3)
+    error = await _failure(server, clock, max_attempts=3, **_for(fault))
     assert reason in error.reason
     assert len(server.served) == 3
     assert error.source == "S1" and str(error).startswith("S1: ")
