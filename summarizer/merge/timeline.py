@@ -261,15 +261,24 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     texts = sorted({m.event.evidence for _, _, a, b in pairs for m in (a, b)})
     vectors = embed(texts)
     row = {t: k for k, t in enumerate(texts)}
+    # What each member's test needs, read once per member rather than once per pair.
+    members = {id(m): m for _, _, a, b in pairs for m in (a, b)}
+    turns = {k: _turns(m.event.text) for k, m in members.items()}
+    again = {k for k, m in members.items() if _RECURRING.search(m.event.evidence)}
+    actor = {k: _actor(m.event.evidence) for k, m in members.items()}
+    undated = {k: signature(_CALENDAR_DATE.sub(" ", m.event.text)) for k, m in members.items()}
     joined: set[int] = set()
     for i, j, a, b in pairs:
-        if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
+        ka, kb = id(a), id(b)
+        if (i in joined and j in joined) or ka in again or kb in again:
             continue  # 'protested again on Tuesday': a second time, not a second date
-        if (same_turn(a, b) and _turns(a.event.text) & _turns(b.event.text)) or (
-            float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
-            and _turns(a.event.text) == _turns(b.event.text)
-            and not _other_actors(a.event.evidence, b.event.evidence)
-            and not differs(signature(_CALENDAR_DATE.sub(" ", a.event.text)), signature(_CALENDAR_DATE.sub(" ", b.event.text)))
+        if (same_turn(a, b) and turns[ka] & turns[kb]) or (
+            turns[ka] == turns[kb]
+            # Both name who acted and no one in common: Varela asking and the commission agreeing
+            # are two acts, however many words about the recount they share.
+            and not (actor[ka] and actor[kb] and not actor[ka] & actor[kb])
+            and float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
+            and not differs(undated[ka], undated[kb])
         ):
             joined.update((i, j))
     return [bucket for k, bucket in enumerate(buckets) if k in joined]
@@ -288,13 +297,6 @@ def _actor(text: str) -> frozenset[str]:
         return frozenset()
     clause = re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", _QUOTED.sub(" ", text[: found.start()]))[-1]
     return frozenset(stem(w) for w in words(DATE_WORDS.sub(" ", clause)) if w[:1].isupper() and w.lower() not in STOPWORDS)
-
-
-def _other_actors(a: str, b: str) -> bool:
-    """Both sentences name who acted and no one in common: Varela asking and the commission agreeing
-    are two acts, however many words about the recount they share."""
-    first, second = _actor(a), _actor(b)
-    return bool(first and second and not first & second)
 
 
 def _common_wording(members: Sequence[EventItem]) -> EventItem:
