@@ -92,10 +92,12 @@ def day_first_votes(text: str) -> int:
     votes = 0
     for match in _PATTERN["numeric"].finditer(text):
         votes += _order_vote(int(match.group(1)), int(match.group(3)))
-    for match in _BARE_DAY_MONTH.finditer(text):
+    for match in _BARE_DAY_MONTH.finditer(text) if _NEEDS["daymonth"].search(text) else ():
         if match.group() not in NUMERIC_IDIOMS:
             votes += _order_vote(int(match.group(1)), int(match.group(2)))
-    votes += len(_PATTERN["dmy"].findall(text)) + len(_PATTERN["dotdmy"].findall(text))
+    votes += len(_PATTERN["dmy"].findall(text))
+    if _NEEDS["dotdmy"].search(text):
+        votes += len(_PATTERN["dotdmy"].findall(text))
     return votes - len(_PATTERN["mdy"].findall(text))
 
 
@@ -121,7 +123,7 @@ def article_day_first(text: str, language: str | None, notes: Sequence[str] = ()
     English "M/d"), so no list of countries is kept here. English says nothing: British and Irish
     copy is day first, American month first.
     """
-    votes = day_first_votes("\n".join([text, *notes]))
+    votes = day_first_votes("\n".join([text, *notes]) if notes else text)
     if votes:
         return votes > 0
     if language and language != "en":
@@ -159,17 +161,20 @@ def _locale_day_first(code: str) -> bool | None:
     return text.index("d") < text.index("M")
 
 
+_NEEDS = {"daymonth": re.compile(r"\d/\d"), "dotdmy": re.compile(rf"\d\.\s+(?i:{DOT_MONTH_RE})"),
+          "weekday_day": re.compile(r"y\s*\(\d")}
 _LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY, "daymonth": _LEAD_NUMERIC}
 
 
-def find_dates(text: str, published: date | None, dayfirst: bool | None = None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, dayfirst: bool | None = None, *,
+               order_known: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved; overlapping expressions keep the longest.
 
     ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline)
     or an article whose locale says it (see :func:`day_first_votes`). With neither, a full numeric date
     is read month first and a yearless one ("12/3") as whichever reading is nearer the writing.
     """
-    if dayfirst is None:
+    if dayfirst is None and not order_known:  # ``order_known``: None was already decided (nothing says)
         votes = day_first_votes(text)
         dayfirst = True if votes > 0 else False if votes < 0 else None
     # Claimed stretches, disjoint and sorted, so an overlap test is one bisection: a scan of every
@@ -177,7 +182,10 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None) 
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     found: list[DateMention] = []
+    absent = {kind for kind, needs in _NEEDS.items() if not needs.search(text)}
     for kind, pattern in _PATTERNS:
+        if kind in absent:  # a cheap test spares a pattern that would try every position
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             lead = _LEADS.get(kind)

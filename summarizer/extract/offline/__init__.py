@@ -252,7 +252,7 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
     text = article.text
     best: dict[int, tuple[int, bool, str]] = {}
     dayfirst = article_day_first(text, article.language, article.removed)
-    for mention in find_dates(text, article.published or article.reference_date, dayfirst):
+    for mention in find_dates(text, article.published or article.reference_date, dayfirst, order_known=True):
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= sentences[index][1]:
             continue
