@@ -70,3 +70,22 @@ def test_an_unwritable_cache_folder_still_labels(monkeypatch: pytest.MonkeyPatch
         assert language.detect_language(SAMPLES[1]) == "de"
     finally:
         language._identifier.cache_clear()
+
+
+def test_one_copy_per_model_whatever_install_or_time_it_came_from(fresh: Path, tmp_path: Path) -> None:
+    """Venvs install the same model file at different times: they share one unpacked copy; stale ones go."""
+    import os
+    import shutil
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE  # type: ignore[import-untyped]
+
+    shipped = Path(MODEL_DIR) / MODEL_FILE
+    other = tmp_path / "other-install.npz.xz"
+    shutil.copyfile(shipped, other)
+    os.utime(other, (1_000_000_000, 1_000_000_000))
+    assert language._identity(other) == language._identity(shipped)
+    stale = fresh / "models" / "py3langid-4586720-1796069094"
+    stale.mkdir(parents=True)
+    (stale / "ptc.npy").write_bytes(b"old")
+    language._identifier()
+    assert [f.name for f in (fresh / "models").iterdir()] == [f"py3langid-{language._identity(shipped)}"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import io
 import lzma
 import re
@@ -58,15 +59,28 @@ def _stdlib(values: Any) -> array[int]:
     return out
 
 
+def _identity(shipped: Path) -> str:
+    """Which model this is, whichever install it came from: its size and a hash of its last 64 KB.
+
+    The end of an .xz file holds the checksum of the whole unpacked content and the index, so the
+    tail tells models apart without reading (or, like the mtime, depending on) the whole install.
+    """
+    size = shipped.stat().st_size
+    with shipped.open("rb") as handle:
+        handle.seek(max(0, size - 65536))
+        return f"{size}-{hashlib.sha256(handle.read()).hexdigest()[:16]}"
+
+
 def _unpacked(shipped: Path) -> dict[str, Any]:
     """The model's arrays, memory-mapped from the cache folder; unpacked there first if missing."""
     import numpy as np
 
-    stat = shipped.stat()
-    folder = cache_dir() / "models" / f"py3langid-{stat.st_size}-{int(stat.st_mtime)}"
+    folder = cache_dir() / "models" / f"py3langid-{_identity(shipped)}"
     with contextlib.suppress(OSError, ValueError):
         return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
-    shutil.rmtree(folder, ignore_errors=True)  # damaged or never made: (re)made below
+    # Damaged, never made, or made from another version of the model: (re)made below, the others removed.
+    for old in folder.parent.glob("py3langid-*"):
+        shutil.rmtree(old, ignore_errors=True)
     with lzma.open(shipped) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as data:
         arrays = {name: data[name] for name in _ARRAYS}
     with contextlib.suppress(OSError):
