@@ -14,11 +14,14 @@ from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import PersonResolver, extract_entities
 from summarizer.extract.offline.lexicon import (
+    ATTRIBUTION_TAIL,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
     FEMININE_WORDS,
+    FUNCTION_WORDS,
     MASCULINE_WORDS,
     MONTHS,
     ORG_WORDS,
-    WEEKDAY_RE,
     WEEKDAYS,
     is_title_word,
 )
@@ -30,37 +33,18 @@ from summarizer.text import sentence_spans
 
 __all__ = ["extract_offline"]
 
-_WEEKDAY = WEEKDAY_RE
-# What may follow the verb of a closing attribution: "in a statement", "in an emailed release", "on
-# Monday", "to reporters", "late Tuesday".
-_QUALIFIER = (rf"(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}[\w-]+|on\s+{_WEEKDAY}|{_WEEKDAY}"
-              r"|(?:late|early)\s+\w+|to\s+(?:reporters|journalists|the press)|on\s+(?:social media|[A-Z]\w+)"
-              r"|yesterday|today|(?:last|this)\s+week)")
-# "…, the Port Authority of Lorant said in a statement.": up to twelve words, no comma, then the verb.
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,11}?[A-Za-z][\w'’.&-]*)\s+"
-    r"(?:said|says|told reporters|reported|confirmed|added|announced|stated)"
-    rf"(?:,?\s+{_QUALIFIER}){{0,2}}\s*[.!]?[”\"]?\s*$"
-)
-# A run that is a clause of its own, not a source: "…, and the strike ended after the minister said."
-_CLAUSE_OPENERS = frozenset(re.findall(r"\w+", "and but or so yet while because when after before as which who "
-                                         "whom that then although though if since until once where whereas"))
-_AUXILIARIES = frozenset(re.findall(r"\w+", "is was were are be been being has had have will would could should "
-                                      "can may might must did does do"))
-_FUNCTION_WORDS = frozenset(re.findall(r"\w+", "the a an to for after with on in at by his her their its that from "
-                                        "over into about against"))
 
 
 def _source_phrase(phrase: str) -> bool:
     """Whether the words before a closing "said" are a source (a name, an office, a description)."""
     words = phrase.split()
     first = words[0].lower()
-    if first in _CLAUSE_OPENERS or is_pronoun(words[0]):
+    if first in CLAUSE_OPENERS or is_pronoun(words[0]):
         return False
     for i, word in enumerate(words):
         low = word.lower()
-        if word.islower() and (low in _AUXILIARIES or (low.endswith("ed") and i + 1 < len(words)
-                                                       and words[i + 1].lower() in _FUNCTION_WORDS)):
+        if word.islower() and (low in AUXILIARIES or (low.endswith("ed") and i + 1 < len(words)
+                                                       and words[i + 1].lower() in FUNCTION_WORDS)):
             return False
     return True
 
@@ -102,7 +86,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
     def attribution_of(start: int, end: int) -> str | None:
         # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
         # clause names the source of the whole sentence, whoever its subject is.
-        trailing = _TRAILING_ATTRIBUTION.search(text, start, end)
+        trailing = ATTRIBUTION_TAIL.search(text, start, end)
         if trailing and _source_phrase(trailing.group(1)):
             name = trailing.group(1).strip()
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"

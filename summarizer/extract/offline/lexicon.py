@@ -220,3 +220,24 @@ def is_demonym(word: str) -> bool:
             if common >= 4 and common >= min(len(stem), len(territory)) - 2 and abs(len(territory) - len(stem)) <= 2:
                 return True
     return False
+
+
+# What may follow the verb of a closing attribution: "in a statement", "in an emailed release", "on
+# Monday", "to reporters", "late Tuesday".
+_ATTRIBUTION_QUALIFIER = (
+    rf"(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}[\w-]+|on\s+{WEEKDAY_RE}|{WEEKDAY_RE}"
+    r"|(?:late|early)\s+\w+|to\s+(?:reporters|journalists|the press)|on\s+(?:social media|[A-Z]\w+)"
+    r"|yesterday|today|(?:last|this)\s+week)"
+)
+# "…, the Port Authority of Lorant said in a statement.": up to twelve words, no comma, then the verb.
+ATTRIBUTION_TAIL = re.compile(
+    r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,11}?[A-Za-z][\w'’.&-]*)\s+"
+    r"(?:said|says|told reporters|reported|confirmed|added|announced|stated)"
+    rf"(?:,?\s+{_ATTRIBUTION_QUALIFIER}){{0,2}}\s*[.!]?[”\"]?\s*$"
+)
+# A run that is a clause of its own, not a source: "…, and the strike ended after the minister said."
+CLAUSE_OPENERS = _words("and but or so yet while because when after before as which who whom that then although "
+                        "though if since until once where whereas")
+# Auxiliaries and the function words after a participle: "…, the strike ended after the talks said" is a clause.
+AUXILIARIES = _words("is was were are be been being has had have will would could should can may might must did does do")
+FUNCTION_WORDS = _words("the a an to for after with on in at by his her their its that from over into about against")
