@@ -123,8 +123,10 @@ def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRo
     by_name = {e.name: e for e in entities}
     out: dict[str, list[EntityRole]] = {}
     for entity in entities:
-        for other in by_name:
-            if other != entity.name and entity.name.endswith(" " + other) and len(other.split()) >= 2:
+        # The names this one ends with, after a space: read from its own spaces, not by trying
+        # every other name (quadratic in a long article naming a new person every few lines).
+        for other in (entity.name[k + 1 :] for k, ch in enumerate(entity.name) if ch == " "):
+            if other in by_name and len(other.split()) >= 2:
                 prefix = entity.name[: -len(other)].strip()
                 if prefix and prefix[:1].isupper():
                     out.setdefault(other, []).append(EntityRole(role=prefix, sources=entity.sources))

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from summarizer.align import embedding
 from summarizer.align.embedding import WordLlamaEmbedder, shipped_embedder
-from summarizer.merge import affiliations
+from summarizer.merge import affiliations, titles
 from summarizer.merge._text import source_order
 from summarizer.merge.quotes import _description, _Descriptions
 from summarizer.render._html_sections import Chips, utf16_offset
-from summarizer.schema import MergedEntity, Span
+from summarizer.schema import EntityRole, MergedEntity, Span
 from summarizer.synthesize import _PHRASE, _phrase_cuts
 
 _TOKENS = st.sampled_from(["in", "on", "by", "and", "according", "saying", "with", "the", "port", "closed",
@@ -125,3 +125,22 @@ def test_affiliations_read_near_mentions_match_the_whole_text_scan(words: list[s
     entity = MergedEntity(name=person[0], type="person", aliases=person[1], sources=["S1", "S2"])
     alias_of = {"rural union": "Rural Union", "ru": "Rural Union"}
     assert affiliations._affiliations(entity, texts, alias_of) == _plain_affiliations(entity, texts, alias_of)
+
+
+def _plain_speaker_titles(entities: list[MergedEntity]) -> dict[str, list[EntityRole]]:
+    by_name = {e.name: e for e in entities}
+    out: dict[str, list[EntityRole]] = {}
+    for entity in entities:
+        for other in by_name:
+            if other != entity.name and entity.name.endswith(" " + other) and len(other.split()) >= 2:
+                prefix = entity.name[: -len(other)].strip()
+                if prefix and prefix[:1].isupper():
+                    out.setdefault(other, []).append(EntityRole(role=prefix, sources=entity.sources))
+    return out
+
+
+@given(st.lists(st.lists(st.sampled_from(["Ida", "Marsh", "FSA", "Director-General", "deputy", "", " ", "Vos", "Lee"]),
+                         min_size=1, max_size=5).map(" ".join), max_size=12))
+def test_speaker_titles_match_trying_every_other_name(names: list[str]) -> None:
+    entities = [MergedEntity(name=name, type="person", sources=[f"S{k % 3 + 1}"]) for k, name in enumerate(names)]
+    assert titles._speaker_titles(entities) == _plain_speaker_titles(entities)
