@@ -32,6 +32,7 @@ from summarizer.merge._text import (
     sorted_sources,
     source_order,
     stem,
+    weighted_dice,
     words,
 )
 from summarizer.merge.cluster import MEMBERS_CHECKED, Group, LeaderIndex
@@ -110,6 +111,19 @@ class ClaimItem:
     core_tokens: frozenset[str] = frozenset()
     core_actions: frozenset[str] = frozenset()
 
+    # The main clause's view of the claim: the claim itself where it has no side clause.
+    @property
+    def main_text(self) -> str:
+        return self.claim.text if self.core is None else self.core
+
+    @property
+    def main_tokens(self) -> frozenset[str]:
+        return self.tokens if self.core is None else self.core_tokens
+
+    @property
+    def main_actions(self) -> frozenset[str]:
+        return self.actions if self.core is None else self.core_actions
+
 
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
@@ -179,7 +193,7 @@ class ClaimMatcher:
         cored = [i for i in items if i.core is not None]
         self.core_vectors = self.vectors.copy()
         if cored:
-            self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.core or "", i.anchors) for i in cored])
+            self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.main_text, i.anchors) for i in cored])
         self._acts = _act_vectors(items)
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
@@ -233,8 +247,7 @@ class ClaimMatcher:
                            a.claim.text, b.claim.text, a.actions, b.actions)
         if a.core is None and b.core is None:
             return score
-        acts_a = a.core_actions if a.core else a.actions
-        acts_b = b.core_actions if b.core else b.actions
+        acts_a, acts_b = a.main_actions, b.main_actions
         if score >= THRESHOLD:
             # A shared side clause ("…, and police turned back every lorry") must not make one
             # fact of two main clauses that report rival acts ('closed' / 'reopened').
@@ -243,16 +256,16 @@ class ClaimMatcher:
             return score
         if a.language and b.language and a.language != b.language:
             return score
-        core = self._core_similarity(a, b)
+        core = weighted_dice(a.main_tokens, b.main_tokens, self.idf, self.default)
         if core < SHARED_WORDS:
             return score
         cosine = round(float(np.dot(self.core_vectors[a.order], self.core_vectors[b.order])), 4)
-        shared_figure = any(_specific(t) for t in (a.core_tokens or a.tokens) & (b.core_tokens or b.tokens) if t.startswith("#"))
+        shared_figure = any(_specific(t) for t in a.main_tokens & b.main_tokens if t.startswith("#"))
         if cosine < SAME_MAIN_CLAUSE and not (shared_figure and core >= NUMBER_THRESHOLD):
             # Main clauses are short and full of names: their words alone prove little, unless
             # they share a specific figure ("Route 38"), as whole sentences may (see similarity).
             return score
-        ruled = self._rule(a, b, core, cosine, a.core or a.claim.text, b.core or b.claim.text, acts_a, acts_b)
+        ruled = self._rule(a, b, core, cosine, a.main_text, b.main_text, acts_a, acts_b)
         return THRESHOLD if ruled >= THRESHOLD else score
 
     def _rule(self, a: ClaimItem, b: ClaimItem, lexical: float, cosine: float, text_a: str, text_b: str,
@@ -292,17 +305,6 @@ class ClaimMatcher:
                 if vy is not None and round(float(np.dot(vx, vy)), 4) >= SAME_ACT_WORD:
                     return True
         return False
-
-    def _core_similarity(self, a: ClaimItem, b: ClaimItem) -> float:
-        """Weighted dice of the two main clauses' words (a claim with no side clause is its own)."""
-        ta = a.core_tokens if a.core is not None else a.tokens
-        tb = b.core_tokens if b.core is not None else b.tokens
-        idf, default = self.idf, self.default
-        wa = sum(idf.get(t, default) for t in ta)
-        wb = sum(idf.get(t, default) for t in tb)
-        if not wa or not wb:
-            return 0.0
-        return 2.0 * sum(idf.get(t, default) for t in ta & tb) / (wa + wb)
 
     def near(self, a: ClaimItem, b: ClaimItem, floor: float) -> bool:
         """Close enough not to be a chain through a third claim: in meaning, wording or main clause."""

@@ -60,8 +60,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         scale = (match.group("scale") or "").lower()
         # "38.000 patients" groups thousands as the merger reads it (one reading of a figure
         # everywhere); an amount, a percentage or a scaled figure keeps its decimal point.
-        percent = sentence[match.end("num") : match.end("num") + 10].lstrip().lower().startswith(("%", "percent", "per cent"))
-        value = parse_number(num, grouped_dots=not (match.group("cur") or scale or percent))
+        value = parse_number(num, grouped_dots=not (match.group("cur") or scale or match.group("pct")))
         if value is None:
             continue
         if scale in ("m", "k", "b") and not match.group("cur"):
