@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -64,11 +64,14 @@ def actions(text: str) -> frozenset[str]:
     A participle after a determiner or possessive is an adjective, not an act: "the evacuated",
     "its affected batches", "an unnamed official" say who or what, not what happened.
     """
-    return frozenset(
-        stem(m.group(2))
-        for m in _PAST.finditer(text)
-        if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1)
-    )
+    return frozenset(stem(word) for word in _act_words(text))
+
+
+def _act_words(text: str) -> Iterator[str]:
+    """The past-tense verbs :func:`actions` counts, as written."""
+    for m in _PAST.finditer(text):
+        if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1):
+            yield m.group(2)
 
 
 _PAST = re.compile(
@@ -156,8 +159,8 @@ def _act_vectors(items: Sequence[ClaimItem]) -> dict[str, NDArray[np.float32]]:
     """One vector per act ('closed', 'shut'), from the first wording seen of each stem."""
     act_words: dict[str, str] = {}
     for item in items:
-        for match in _PAST.finditer(item.claim.text):
-            act_words.setdefault(stem(match.group(2)), match.group(2))
+        for word in _act_words(item.claim.text):
+            act_words.setdefault(stem(word), word)
     stems = sorted(act_words)
     rows = embed([act_words[t] for t in stems]) if stems else None
     return {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
