@@ -32,13 +32,12 @@ from pydantic import BaseModel
 
 from summarizer.extract.cache import ExtractionCache
 from summarizer.extract.config import LLMSettings
-from summarizer.extract.llm import DEFAULT_BASE_URL, register_secret, retry_after, tls_context
+from summarizer.extract.llm import DEFAULT_BASE_URL, TRANSIENT_STATUS, register_secret, retry_after, tls_context
 from summarizer.extract.pricing import Price, PriceBook
 from summarizer.schema import Usage
 
 EMBEDDINGS_VERSION = "emb-1"
 BATCH = 128  # texts per request: well under every provider's input-count limit
-RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 BACKOFF = 0.5  # seconds before the first retry when the server names no wait; doubles each time
 
 
@@ -129,7 +128,7 @@ class EndpointEmbedder:
                 if response.status_code == 200:
                     return self._vectors(response, len(batch))
                 failure = f"HTTP {response.status_code}"
-                retry = response.status_code in RETRY_STATUSES
+                retry = response.status_code in TRANSIENT_STATUS
                 wait = retry_after(response.headers) or wait
             self.usage = self.usage.add(Usage(failed_attempts=1))
             if not retry or attempt == self.settings.max_attempts:

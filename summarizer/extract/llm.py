@@ -45,7 +45,7 @@ SYSTEM_TEMPLATE = "extract_system.j2"
 USER_TEMPLATE = "extract_user.j2"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 T = TypeVar("T", bound=BaseModel)
-_TRANSIENT_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})  # worth asking again
 _log = logging.getLogger(__name__)
 
 
@@ -172,7 +172,7 @@ def is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, httpx2.TransportError):
         return True  # timeouts, refused or dropped connections
     if isinstance(exc, StatusError):
-        return exc.status_code in _TRANSIENT_STATUS
+        return exc.status_code in TRANSIENT_STATUS
     return False
 
 
