@@ -10,15 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
-import math
 import os
-import sqlite3
 import threading
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from summarizer.consistency import check_meaning
 from summarizer.errors import ConfigError, InputError, SummarizerError
@@ -26,19 +22,16 @@ from summarizer.extract import (
     CachedLLMExtractor,
     ExtractionOutcome,
     Extractor,
-    OfflineExtractor,
     PlannedCall,
     ProgressCallback,
     extract_all,
 )
-from summarizer.extract.chunking import CHUNK_CHARS
-from summarizer.extract.config import Backend, Mode, llm_settings, resolve_backend
+from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
 from summarizer.ground import ground, injection_notes
-from summarizer.ingest import ReadLimits, load_inputs
-from summarizer.ingest.fetch import Resolver
-from summarizer.ingest.records import MB
-from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
+from summarizer.ingest import load_inputs
+from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
+from summarizer.pipeline.options import Options, RunResult
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
 
 if TYPE_CHECKING:
@@ -46,156 +39,10 @@ if TYPE_CHECKING:
 
 InputLike = str | Path | Article
 
-
-@dataclass
-class Options:
-    """Run options; environment variables are read when a run starts, never at import."""
-
-    backend: Backend = "auto"
-    model: str | None = None
-    mode: Mode = "tools"
-    concurrency: int = 8
-    timeout: float = 60.0
-    use_cache: bool = True
-    synthesize: bool = True
-    adjudicate: bool = True  # LLM mode: one call reviewing the disagreements the rules found
-    prompt_dir: Path | None = None  # a folder of templates overriding ours, one by one
-    cache_dir: Path | None = None
-    fetch_timeout: float = 20.0
-    env: Mapping[str, str] | None = None
-    stdin: BinaryIO | None = None
-    on_article: ProgressCallback | None = None
-    on_stage: Callable[[str], None] | None = None
-    # Speed and cost (see summarizer.extract): per-minute limits, budget, price table, long articles, Batch API.
-    rpm: float | None = None
-    tpm: float | None = None
-    max_cost: float | None = None
-    prices: Path | None = None
-    chunk_chars: int = CHUNK_CHARS
-    batch: bool = False
-    batch_id: str | None = None
-    batch_poll: float = 30.0
-    # Hostile or careless input: bounds on what is read, and whether URLs may reach private addresses.
-    max_article_mb: float = DEFAULT_ARTICLE_MB
-    max_input_mb: float = DEFAULT_RUN_MB
-    allow_private_urls: bool = False
-    embeddings: str | None = None  # --embeddings MODEL: align with this endpoint model instead of the shipped one
-    reference_date: date | None = None  # --date: what undated articles' relative dates are read against
-    resolver: Resolver | None = None  # host, port -> addresses; tests inject one instead of DNS
-
-    def __post_init__(self) -> None:
-        """Library callers get the CLI's checks: a zero timeout or a NaN budget is a configuration error."""
-        positive = {"timeout": self.timeout, "fetch_timeout": self.fetch_timeout, "max_article_mb": self.max_article_mb,
-                    "max_input_mb": self.max_input_mb, "rpm": self.rpm, "tpm": self.tpm,
-                    "chunk_chars": self.chunk_chars}
-        at_least_zero = {"max_cost": self.max_cost, "batch_poll": self.batch_poll}
-        for name, value in (*positive.items(), *at_least_zero.items()):
-            if value is None and name in ("rpm", "tpm", "max_cost"):
-                continue
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                    or value < 0 or (value == 0 and name in positive):
-                raise ConfigError(f"{name} must be a {'positive' if name in positive else 'non-negative'} "
-                                  f"finite number, not {value!r}")
-        if isinstance(self.concurrency, bool) or not isinstance(self.concurrency, int) or self.concurrency < 1:
-            raise ConfigError(f"concurrency must be a whole number of at least 1, not {self.concurrency!r}")
-
-    def read_limits(self) -> ReadLimits:
-        limits = ReadLimits(article_bytes=int(self.max_article_mb * MB), run_bytes=int(self.max_input_mb * MB),
-                            allow_private_urls=self.allow_private_urls)
-        if self.resolver is not None:
-            limits.resolver = self.resolver
-        return limits
-
-
-@dataclass
-class RunResult:
-    """The briefing plus the articles and records behind it (the HTML view needs the texts)."""
-
-    briefing: Briefing
-    articles: list[Article]
-    records: list[ExtractionRecord] = field(default_factory=list)
-    skipped: dict[str, str] = field(default_factory=dict)  # article id -> why --max-cost left it undone
-
-    @property
-    def article_texts(self) -> dict[str, str]:
-        return {a.id: a.text for a in self.articles if a.status == "ok"}
-
-
-def _cache(options: Options) -> Any:
-    """The answers cache, or a one-line configuration error naming the folder."""
-    from summarizer.extract.cache import ExtractionCache
-
-    try:
-        return ExtractionCache(options.cache_dir)
-    except (OSError, sqlite3.Error) as exc:
-        from summarizer.extract.cache import default_cache_dir
-
-        where = options.cache_dir or default_cache_dir()
-        raise ConfigError(f"{where}: cache folder is not usable ({getattr(exc, 'strerror', None) or exc}); "
-                          "set SUMMARIZER_CACHE_DIR or use --no-cache") from None
-
-
-def make_embedder(options: Options) -> EndpointEmbedder | None:
-    """The ``--embeddings`` endpoint client, on the LLM backend's server and key, or None."""
-    if not options.embeddings:
-        return None
-    env = os.environ if options.env is None else options.env
-    try:
-        settings = llm_settings(timeout=options.timeout, env=env)
-    except ConfigError:
-        raise ConfigError(f"--embeddings {options.embeddings}: needs OPENAI_API_KEY (or OPENAI_BASE_URL for a "
-                          "local server)") from None
-    from summarizer.extract.embeddings import EndpointEmbedder
-    from summarizer.extract.pricing import load_prices
-
-    return EndpointEmbedder(settings, options.embeddings, _cache(options) if options.use_cache else None,
-                            prices=load_prices(options.prices, env))
-
-
-def _merge_aligned(articles: Sequence[Article], records: Sequence[ExtractionRecord],
-                   embedder: EndpointEmbedder | None) -> tuple[Briefing, Usage]:
-    """Merge with the shipped model, or with the endpoint's calibrated to its scale.
-
-    A failing endpoint never leaves half the statements aligned by one model and half by the
-    other: the whole merge runs again with the shipped model, and a warning says so.
-    """
-    from summarizer.align import Calibrated, shipped_embedder, use_embedder
-    from summarizer.merge import merge
-
-    if embedder is None:
-        return merge(articles, records).model_copy(update={"embeddings": shipped_embedder().name}), Usage()
-    from summarizer.extract.embeddings import EmbeddingError
-
-    try:
-        with use_embedder(Calibrated(embedder)):
-            briefing = merge(articles, records)
-        return briefing.model_copy(update={"embeddings": embedder.name}), embedder.usage
-    except EmbeddingError as exc:
-        briefing = merge(articles, records)
-        notice = Notice(kind="alignment", message=f"{exc}; statements were aligned with the shipped model instead")
-        return briefing.model_copy(update={"embeddings": shipped_embedder().name,
-                                           "warnings": [*briefing.warnings, notice]}), embedder.usage
-
-
-def make_extractor(options: Options) -> Extractor:
-    env = os.environ if options.env is None else options.env
-    backend = resolve_backend(options.backend, env)
-    if backend == "offline":
-        return OfflineExtractor()
-    settings = llm_settings(model=options.model, mode=options.mode, concurrency=options.concurrency,
-                            timeout=options.timeout, env=env, rpm=options.rpm, tpm=options.tpm,
-                            prompt_dir=options.prompt_dir)
-    cache = _cache(options) if options.use_cache else None
-    from summarizer.extract.pricing import load_prices
-
-    prices = load_prices(options.prices, env)
-    if options.batch or options.batch_id:
-        from summarizer.extract.batch import BatchExtractor
-
-        return BatchExtractor(settings, cache, prices=prices, max_cost=options.max_cost,
-                              chunk_chars=options.chunk_chars, batch_id=options.batch_id, poll=options.batch_poll)
-    return CachedLLMExtractor(settings, cache, prices=prices, max_cost=options.max_cost,
-                              chunk_chars=options.chunk_chars)
+__all__ = [
+    "InputLike", "Options", "RunResult", "aplan", "arun", "asummarize", "ingest", "make_embedder", "make_extractor",
+    "source_info", "summarize",
+]
 
 
 def _warm_up(options: Options) -> threading.Thread | None:
@@ -417,7 +264,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         final_articles = [by_id[a.id] for a in articles]
         from summarizer.synthesize import synthesize
 
-        merged, embedding_usage = _merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
+        merged, embedding_usage = merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
         briefing = synthesize(merged)
         usage = outcome.usage.add(embedding_usage)
         if isinstance(extractor, CachedLLMExtractor):
