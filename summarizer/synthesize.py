@@ -97,7 +97,7 @@ def synthesize(briefing: Briefing) -> Briefing:
 def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     """Top-ranked key points first: the headline from the top one, the overview the top few, cited.
 
-    The ranking (see :func:`summarizer.merge.claims.key_points`) already weighs independent
+    The ranking (see :func:`summarizer.merge.ledger.key_points`) already weighs independent
     support and the sources behind the event a point states, so the story's main turn leads even
     when each outlet words it differently and a side figure is copied more often. A point whose
     evidence dates the same timeline event as one already chosen is skipped: the merger joins most

@@ -17,12 +17,13 @@ from contextlib import contextmanager
 from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
-from summarizer.merge.claims import ClaimMatcher, collect_claims, group_claims, key_points
+from summarizer.merge.claims import ClaimMatcher, collect_claims
 from summarizer.merge.discrepancies import number_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
 from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
+from summarizer.merge.ledger import group_claims, key_points
 from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select

@@ -1,8 +1,6 @@
-"""The claim ledger: claims that say the same thing, grouped across articles, ranked by support.
+"""Claims and when two of them state one fact: what the ledger (:mod:`summarizer.merge.ledger`) groups by.
 
-A key point is only as strong as the independent sources behind it, so every group keeps each
-member claim's source and evidence span, counts copies of one story once, and stays marked hedged
-when no member asserts it as fact. Two claims state one fact when their idf-weighted token overlap
+Two claims state one fact when their idf-weighted token overlap
 is high (names shared by the whole story weigh little, the specific verb and object weigh a lot),
 or when the shipped sentence embedding (:mod:`summarizer.align`) finds them close in meaning and
 no hard constraint (a different number, a negation, a modal) tells them apart: five outlets word
@@ -12,33 +10,30 @@ that. A source puts at most one claim in a group unless it repeats itself.
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 
-from summarizer.align import differences, embed, lsh_keys, signature
-from summarizer.align.thresholds import CENTROID_SLACK, REPEAT, SAME_ACT, SAME_ACT_WORD, SAME_CLAIM, SAME_MAIN_CLAUSE, SHARED_WORDS
+from summarizer.align import differences, embed, signature
+from summarizer.align.thresholds import SAME_ACT, SAME_ACT_WORD, SAME_CLAIM, SAME_MAIN_CLAUSE, SHARED_WORDS
 from summarizer.merge._text import (
     STOPWORDS,
     anchors,
     content_tokens,
     idf_table,
     main_clause,
-    sorted_sources,
     source_order,
     stem,
     weighted_dice,
     words,
 )
-from summarizer.merge.cluster import MEMBERS_CHECKED, Group, LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, claim_quantities, compatible, resolved
-from summarizer.schema import Article, Claim, ExtractionRecord, KeyPoint, Span
+from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import strip_accents
 
 if TYPE_CHECKING:
@@ -54,8 +49,6 @@ NUMBER_THRESHOLD = 0.35
 # modal) only stop the embedding from joining claims with few words in common, since a sentence
 # of many shared words with one more figure or day is usually the same fact told more fully.
 LEXICAL_VETO = frozenset({"negation", "number", "date"})
-NEAR_WEIGHT = 0.3
-NEAR_BANDS = 16  # candidate weight of one shared embedding bucket (a rare shared word weighs 2-6)
 
 
 def actions(text: str) -> frozenset[str]:
@@ -357,145 +350,3 @@ def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
         if not any(compatible(x, y) for x in mine for y in theirs):
             return True
     return False
-
-
-MAX_CLASH_CHECKED = 64
-
-
-def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:
-    """Members whose figures no other member contradicts: the wordings a group may be cited for.
-
-    Similarity groups never hold rival counts, but a group joined by event can ("ended a nine-day
-    strike" and "finished after ten days of stop" both report the end of the strike); its text must
-    then come from a member that states no contested figure. Only members with figures are
-    compared, and at most a bounded number of them, so the check stays cheap on big groups.
-    """
-    figured = [m for m in members if m.figures][:MAX_CLASH_CHECKED]
-    if len(figured) < 2:
-        return list(members)
-    contested = {a.order for a in figured for b in figured if a is not b and figures_clash(a, b)}
-    return [m for m in members if m.order not in contested]
-
-
-def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
-    """The member whose wording a key point shows: no contested figure, the most central, then most salient.
-
-    Central is the wording sharing most words with the other members: what most outlets say, in
-    the words most of them use, rather than one outlet's rendering (a machine translation's
-    "approximately 38.000 patients have got tablets" beside three "about 38,000 patients").
-    Only the first members are compared, so a huge group stays cheap.
-    """
-    candidates = clean_members(group) or list(group)
-    if len(candidates) > 2:
-        sample = candidates[:MAX_CLASH_CHECKED]
-
-        def central(item: ClaimItem) -> float:
-            return round(sum(len(item.tokens & o.tokens) / max(1, len(item.tokens | o.tokens)) for o in sample if o is not item), 4)
-
-        return max(candidates, key=lambda i: (central(i), i.claim.salience, -source_order(i.source)[1], -i.order))
-    return max(candidates, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
-
-
-def new_figures(item: ClaimItem, lead: ClaimItem, members: Sequence[ClaimItem]) -> list[Stated]:
-    """Figures ``item`` states that ``lead`` does not and no member contradicts ('raise wages by 12 percent')."""
-    out: list[Stated] = []
-    for q in item.figures:
-        if any((p.unit, p.predicate) == (q.unit, q.predicate) and compatible(p, q) for p in lead.figures):
-            continue
-        rivals = [p for m in members[:MAX_CLASH_CHECKED] if m.source != item.source for p in m.figures if p.unit == q.unit]
-        if not any(p.predicate == q.predicate and not compatible(p, q) for p in rivals):
-            out.append(q)
-    return out
-
-
-def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher, own: ClaimItem | None) -> bool:
-    # A key point cites every member's source for its text: "1,200 workers [S1, S3]" would put a
-    # figure in S3's mouth that S3 contradicts, so claims with rival counts stay separate points
-    # (the discrepancy section then shows both).
-    if any(figures_clash(item, m) for m in group.members[:MEMBERS_CHECKED]):
-        return False
-    # One member per source: a second sentence of the same article is another fact, or the same
-    # one repeated nearly word for word (a lede restated), never extra corroboration.
-    if own is not None and matcher.cosine(item, own) < REPEAT and item.tokens != own.tokens:
-        return False
-    # No chaining: a sentence stating two facts is close to a report of each, but a report of the
-    # one fact must not join a report of the other through it. Every checked member must be at
-    # least near the newcomer in meaning, or share its words.
-    floor = SAME_CLAIM - CENTROID_SLACK
-    return all(matcher.near(item, m, floor) for m in group.members[:MEMBERS_CHECKED])
-
-
-def near_keys(matcher: ClaimMatcher, count: int) -> list[list[tuple[str, int, int]]]:
-    """Per claim, locality-sensitive hash keys of its embedding: candidates the words alone miss.
-
-    Buckets get finer as the input grows (a few groups per bucket), so retrieval stays linear;
-    small stories keep coarse buckets and so find nearly every close pair.
-    """
-    bits = min(14, max(6, count.bit_length() - 3))
-    return [[("near", band, code) for band, code in enumerate(row)] for row in lsh_keys(matcher.vectors, bits=bits, bands=NEAR_BANDS)]
-
-
-def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list[ClaimItem]]:
-    """Groups in order of first appearance; names, numbers and embedding buckets retrieve candidates."""
-    by_source: dict[int, dict[str, ClaimItem]] = {}  # id(group) -> the first member of each source
-
-    def compatible(item: ClaimItem, group: Group[ClaimItem]) -> bool:
-        return _no_clash(item, group, matcher, by_source.get(id(group), {}).get(item.source))
-
-    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.same_fact, THRESHOLD, weight=matcher.weight, compatible=compatible)
-    near = near_keys(matcher, len(items))
-    for item in items:
-        names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
-        gid = index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)), near[item.order], NEAR_WEIGHT)
-        by_source.setdefault(id(index.groups[gid]), {}).setdefault(item.source, item)
-    return [g.members for g in index.groups]
-
-
-def key_points(
-    groups: Sequence[Sequence[ClaimItem]],
-    independence: Independence,
-    event_support: Callable[[Span], int] | None = None,
-    details: Collection[int] = (),
-) -> list[KeyPoint]:
-    """One key point per group, ranked by independent support, then centrality and salience.
-
-    ``event_support`` gives, for a claim's sentence, how many independent sources report the dated
-    event that sentence states. The central event of a story ("the strike ended") is told in a
-    different sentence by every source, so its claims rarely group, while a side figure repeated
-    word for word does; counting the event's sources keeps the story's main turn on top.
-    ``details`` are the indexes of groups that restate a joined event with a fact of their own
-    (:func:`~summarizer.merge.events.join_by_events`): the event's support is the joined point's,
-    so they rank by their own sources.
-    """
-    n_independent = max(1, len({i.independent for g in groups for i in g}))
-    spread: dict[str, set[str]] = {}
-    for group in groups:
-        for item in group:
-            for token in item.tokens:
-                spread.setdefault(token, set()).add(item.independent)
-    ranked: list[tuple[tuple[float, tuple[str, int, str], int], KeyPoint]] = []
-    for gid, group in enumerate(groups):
-        sources = sorted_sources(i.source for i in group)
-        independent = independence.count(sources)
-        boosted = event_support is not None and gid not in details
-        support = max([independent, *(event_support(i.span) for i in group)]) if event_support and boosted else independent
-        lead = lead_of(group)
-        tokens = set().union(*(i.tokens for i in group))
-        widths = sorted((len(spread[t]) for t in tokens if not t.startswith("#")), reverse=True)[:5]
-        centrality = (sum(widths) / len(widths) / n_independent) if widths else 0.0
-        salience = max(i.claim.salience for i in group)
-        score = round(support + 0.5 * salience + 0.5 * centrality, 4)
-        evidence = [i.span for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))]
-        point = KeyPoint(
-            text=lead.claim.text,
-            sources=sources,
-            evidence=evidence,
-            independent_sources=independent,
-            single_source=independent == 1,
-            attribution=sorted({i.claim.attribution for i in group if i.claim.attribution}),
-            hedged=all(i.claim.hedged for i in group),
-            score=score,
-        )
-        ranked.append(((-score, source_order(evidence[0].source), evidence[0].start), point))
-    ranked.sort(key=lambda kv: kv[0])
-    return [p for _, p in ranked]

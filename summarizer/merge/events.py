@@ -31,8 +31,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.merge.accounts import decision
-from summarizer.merge.claims import ClaimItem, clean_members, lead_of, new_figures
+from summarizer.merge.claims import ClaimItem
 from summarizer.merge.independence import Independence
+from summarizer.merge.ledger import clean_members, lead_of, new_figures
 from summarizer.schema import ExtractionRecord, TimelineEntry
 
 MIN_INDEPENDENT = 2
