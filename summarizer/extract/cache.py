@@ -52,6 +52,19 @@ def _model_hash(response_model: type[BaseModel]) -> str:
     return hashlib.sha256(schema.encode()).hexdigest()[:16]
 
 
+_OPEN_PATIENCE_S = 30.0
+_NOT_A_DATABASE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+
+
+def _is_busy(error: sqlite3.DatabaseError) -> bool:
+    return getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _is_not_a_database(error: sqlite3.DatabaseError) -> bool:
+    """Only a file that is not SQLite may be deleted; "locked" means a second run is at work on it."""
+    return getattr(error, "sqlite_errorname", "") in _NOT_A_DATABASE or str(error).startswith("file is not a database")
+
+
 class ExtractionCache:
     """Stores validated extractions only: a failed call is never cached, so a re-run retries it."""
 
@@ -72,9 +85,17 @@ class ExtractionCache:
         return db
 
     def _open(self) -> sqlite3.Connection:
-        try:
-            return self._connect()
-        except sqlite3.DatabaseError:
+        deadline = time.monotonic() + _OPEN_PATIENCE_S
+        while True:
+            try:
+                return self._connect()
+            except sqlite3.DatabaseError as error:
+                if _is_busy(error) and time.monotonic() < deadline:
+                    # Another run is creating the file or switching it to WAL: wait for it, never delete.
+                    time.sleep(0.05)
+                    continue
+                if not _is_not_a_database(error):
+                    raise
             # Not a database any more (truncated, overwritten): start afresh rather than fail the run.
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)

@@ -89,3 +89,35 @@ def test_two_runs_share_one_cache_at_once(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "extractions.sqlite3") as db:
         count = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
     assert count == 2 * 150 + 10
+
+
+def _real_busy_error(path: Path) -> sqlite3.OperationalError:
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        sqlite3.connect(path, timeout=0, isolation_level=None).execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        return error
+    finally:
+        holder.close()
+    raise AssertionError("a held write lock should make a second writer busy")
+
+
+def test_a_cache_another_run_is_creating_is_waited_for_not_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ExtractionCache(tmp_path).put("kept", _extraction("The bridge closed."), "m")
+    busy = _real_busy_error(tmp_path / "extractions.sqlite3")
+    real_connect = ExtractionCache._connect
+    calls: list[int] = []
+
+    def busy_once(self: ExtractionCache) -> sqlite3.Connection:
+        # Two runs creating one file at once: switching it to WAL can fail "locked" without waiting.
+        calls.append(1)
+        if len(calls) == 1:
+            raise busy
+        return real_connect(self)
+
+    monkeypatch.setattr(ExtractionCache, "_connect", busy_once)
+    second = ExtractionCache(tmp_path)
+    assert len(calls) == 2
+    assert second.get("kept") is not None, "the other run's entries survive"
