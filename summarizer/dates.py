@@ -310,10 +310,41 @@ def _month(token: str) -> int:
 
 def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, text: str,
              modifier: str) -> str | None:
+    """A match's value: a written date stands on its own words (the sentence's tense only places a
+    yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
-    future = _FUTURE.search(lead) is not None
-    past = _PAST.search(lead) is not None
-    forward = _FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None
+    tense = _Tense(future=_FUTURE.search(lead) is not None, past=_PAST.search(lead) is not None,
+                   forward=_FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)
+    if kind in _WRITTEN:
+        return _written(kind, m, published, dayfirst, modifier, tense)
+    if published is None:
+        return None
+    if kind == "daymonth":
+        return _numeric_day_month(m, published, dayfirst, tense.future, tense.forward, tense.past)
+    if kind == "weekday_day":
+        return _weekday_with_day(WEEKDAYS[m.group(1).lower()], int(m.group(2)), published, tense.future) \
+            or _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, tense.future)
+    if kind == "weekday":
+        return _bare_weekday(m, published, text, modifier, lead, tense.future)
+    return _relative(m.group(1).lower(), published)
+
+
+@dataclass(frozen=True)
+class _Tense:
+    """What the words before a date say of it: the sentence puts it ahead (``future``) or tells of it
+    in the past (``past``), or a word right before it looks ahead or bounds a stretch (``forward``)."""
+
+    future: bool
+    past: bool
+    forward: bool
+
+
+_WRITTEN = frozenset(["iso", "numeric", "dmy", "dotdmy", "mdy", "my", "month", "year"])
+
+
+def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, modifier: str,
+             tense: _Tense) -> str | None:
+    """A date written with its month or year: the publication date only supplies a missing year."""
     if kind == "iso":
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if kind == "numeric":
@@ -321,42 +352,41 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         first = _iso(year, b, a) if dayfirst is True else _iso(year, a, b)
         return first or (_iso(year, a, b) if dayfirst else _iso(year, b, a))
     if kind in ("dmy", "dotdmy", "mdy"):
-        day_s, month_s = (m.group(1), m.group(2)) if kind != "mdy" else (m.group(2), m.group(1))
-        month = _month(month_s)
-        if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
-            return None
-        if m.group(3) is None and published is not None:
-            named = _WEEKDAY_FIRST.match(m.group())
-            if named:  # "Friday, June 5": the weekday says which year
-                return _day_month_on(month, int(day_s), WEEKDAYS[named.group(1).lower()], published) \
-                    or _day_month(month, int(day_s), published, future)
-            return _day_month(month, int(day_s), published, future, forward, past)
-        return _iso(_year(m.group(3), month, published, future), month, int(day_s))
+        return _day_and_month_name(kind, m, published, tense)
     if kind == "my":
         return _iso(int(m.group(2)), _month(m.group(1)))
     if kind == "month":
         if m.group(1) == "May" and modifier not in ("in", "since", "until", "by", "early", "late", "mid", "mid-"):
             return None
         month = _month(m.group(1))
-        return _iso(_year(None, month, published, future or modifier == "next"), month)
-    if kind == "year":
-        return _iso(int(m.group(1)))
-    if published is None:
+        return _iso(_year(None, month, published, tense.future or modifier == "next"), month)
+    return _iso(int(m.group(1)))  # "year"
+
+
+def _day_and_month_name(kind: str, m: re.Match[str], published: date | None, tense: _Tense) -> str | None:
+    """"2 June", "June 2, 2026", "Friday, June 5": a yearless one is placed by its weekday if it has
+    one, else by the sentence's tense."""
+    day_s, month_s = (m.group(1), m.group(2)) if kind != "mdy" else (m.group(2), m.group(1))
+    month = _month(month_s)
+    if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
         return None
-    if kind == "daymonth":
-        return _numeric_day_month(m, published, dayfirst, future, forward, past)
-    if kind == "weekday_day":
-        return _weekday_with_day(WEEKDAYS[m.group(1).lower()], int(m.group(2)), published, future) \
-            or _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future)
-    if kind == "weekday":
-        if not future and _STARTING.search(text, max(0, m.start() - 24), m.start()):
-            # "mourning starting on Thursday": the Thursday nearer the writing, this week's or last.
-            weekday = WEEKDAYS[m.group(1).lower()]
-            ahead, back = (weekday - published.weekday()) % 7, (published.weekday() - weekday) % 7
-            return (published + timedelta(days=ahead if ahead <= back else -back)).isoformat()
-        return _weekday(modifier, WEEKDAYS[m.group(1).lower()], published, future,
-                        _PAST_AUX.search(lead) is not None)
-    return _relative(m.group(1).lower(), published)
+    if m.group(3) is None and published is not None:
+        named = _WEEKDAY_FIRST.match(m.group())
+        if named:  # "Friday, June 5": the weekday says which year
+            return _day_month_on(month, int(day_s), WEEKDAYS[named.group(1).lower()], published) \
+                or _day_month(month, int(day_s), published, tense.future)
+        return _day_month(month, int(day_s), published, tense.future, tense.forward, tense.past)
+    return _iso(_year(m.group(3), month, published, tense.future), month, int(day_s))
+
+
+def _bare_weekday(m: re.Match[str], published: date, text: str, modifier: str, lead: str, future: bool) -> str | None:
+    """"on Thursday": the one the modifier and tense point to."""
+    weekday = WEEKDAYS[m.group(1).lower()]
+    if not future and _STARTING.search(text, max(0, m.start() - 24), m.start()):
+        # "mourning starting on Thursday": the Thursday nearer the writing, this week's or last.
+        ahead, back = (weekday - published.weekday()) % 7, (published.weekday() - weekday) % 7
+        return (published + timedelta(days=ahead if ahead <= back else -back)).isoformat()
+    return _weekday(modifier, weekday, published, future, _PAST_AUX.search(lead) is not None)
 
 
 _WEEKDAY_FIRST = re.compile(rf"({WEEKDAY_RE})\b")

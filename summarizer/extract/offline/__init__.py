@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
@@ -110,47 +111,34 @@ def extract_offline(article: Article) -> ArticleExtraction:
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
 
 
+@dataclass(frozen=True)
+class _Mentions:
+    """People's mentions in text order (``positions`` their starts, for bisection) and the quote
+    candidates, whose words are what was said, not who said it."""
+
+    persons: list[tuple[int, Entity]]
+    positions: list[int]
+    quote_starts: list[int]
+    quotes: list[QuoteSpan]
+
+
 def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: list[Attribution | None],
             entities: list[Entity], resolver: PersonResolver) -> list[Quote]:
     quotes: list[Quote] = []
     last_person: str | None = None
     persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions), key=lambda p: p[0])
-    positions = [p for p, _ in persons]
-    quote_starts = [q.outer_start for q in candidates]
+    mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates)
     for quote, attr in zip(candidates, attributions, strict=True):
-        speech = is_speech(text, quote)
-        if not speech and not (attr is not None and attr.explicit and quote.words(text) == 1
-                               and not text[quote.start].isupper()):
+        if not _is_quote(text, quote, attr):
             continue
-        start, speaker, role, inferred = quote.start, None, None, attr is None or not attr.explicit
-        transcript = transcript_speaker(text, quote)
-        if transcript:
-            speaker, start = transcript
-            inferred = False
-        elif attr is not None:
-            speaker, role = attr.phrase.name, attr.phrase.role
+        start, speaker, role, inferred = _stated_speaker(text, quote, attr)
         at = attr.position if attr else quote.start
-        owned = _OWNED.match(speaker) if speaker else None
-        if owned:  # "her spokeswoman": the spokeswoman of the person named last, not that person
-            owner = _person_before(at, persons, positions, quote_starts, candidates)
-            speaker, role, inferred = (f"{owner.name}'s {owned.group(1)}", owned.group(1), True) if owner \
-                else (speaker, role, inferred)
-        elif speaker and _DESCRIBED.fullmatch(speaker):  # "the senator", "the ministry": the one named before
-            named = _described(speaker, at, entities)
-            if named is not None:
-                speaker, role, inferred = named.name, role or (named.roles[0] if named.roles else None), True
-        if speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
-            inferred = True
-            at = _antecedent(text, attr.position if attr else quote.start, _PRONOUN_GENDER.get(speaker.lower()),
-                             persons, positions, quote_starts, candidates)
-            speaker = persons[at][1].name if at >= 0 else last_person
-            if at >= 0:
-                persons[at][1].type = "person"  # speech attributed to it is the evidence it is a person
         if speaker:
-            entity = resolver(speaker)
-            if entity is not None:
-                speaker = entity.name
-                role = role or (entity.roles[0] if entity.roles else None)
+            speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
+        if speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
+            speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person), True
+        if speaker:
+            speaker, role = _resolved(speaker, role, resolver)
             last_person = speaker
         body = text[start : quote.end]
         if not body.strip():
@@ -160,16 +148,69 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
     return quotes
 
 
+def _is_quote(text: str, quote: QuoteSpan, attr: Attribution | None) -> bool:
+    """Speech, or a single word a cue verb explicitly credits ("the plan was “unworkable,” Okafor said")
+    that does not open with a capital (a title or a name in quotation marks)."""
+    return is_speech(text, quote) or (attr is not None and attr.explicit and quote.words(text) == 1
+                                      and not text[quote.start].isupper())
+
+
+def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tuple[int, str | None, str | None, bool]:
+    """Where the quoted words start, and the speaker, role and whether inferred, as the text states
+    them: a transcript's "NAME:" inside the quote, else the attribution."""
+    transcript = transcript_speaker(text, quote)
+    if transcript:
+        speaker, start = transcript
+        return start, speaker, None, False
+    inferred = attr is None or not attr.explicit
+    if attr is not None:
+        return quote.start, attr.phrase.name, attr.phrase.role, inferred
+    return quote.start, None, None, inferred
+
+
+def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities: list[Entity],
+              mentions: _Mentions) -> tuple[str, str | None, bool]:
+    """A speaker written as a description stands in for someone named earlier: "her spokeswoman" is the
+    spokeswoman of the person named last (not that person), "the senator" the senator named before."""
+    owned = _OWNED.match(speaker)
+    if owned:
+        owner = _person_before(at, mentions)
+        return (f"{owner.name}'s {owned.group(1)}", owned.group(1), True) if owner else (speaker, role, inferred)
+    if _DESCRIBED.fullmatch(speaker):
+        named = _described(speaker, at, entities)
+        if named is not None:
+            return named.name, role or (named.roles[0] if named.roles else None), True
+    return speaker, role, inferred
+
+
+def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: str | None) -> str | None:
+    """The person named last before the pronoun who fits its gender, else the last speaker. Speech
+    attributed to a name-shaped entity is the evidence it is a person, so its type says so from now on."""
+    index = _antecedent(at, _PRONOUN_GENDER.get(pronoun.lower()), mentions)
+    if index < 0:
+        return last_person
+    entity = mentions.persons[index][1]
+    entity.type = "person"
+    return entity.name
+
+
+def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple[str, str | None]:
+    """The speaker under the name the article's entity uses ("Okafor" is "Ngozi Okafor"), with its role."""
+    entity = resolver(speaker)
+    if entity is None:
+        return speaker, role
+    return entity.name, role or (entity.roles[0] if entity.roles else None)
+
+
 _OWNED = re.compile(r"(?:his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
 _DESCRIBED = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
 
 
-def _person_before(at: int, persons: list[tuple[int, Entity]], positions: list[int], quote_starts: list[int],
-                   quotes: list[QuoteSpan]) -> Entity | None:
-    index = bisect.bisect_left(positions, at) - 1
-    while index >= 0 and _inside(persons[index][0], quote_starts, quotes):
+def _person_before(at: int, mentions: _Mentions) -> Entity | None:
+    index = bisect.bisect_left(mentions.positions, at) - 1
+    while index >= 0 and _inside(mentions.persons[index][0], mentions):
         index -= 1
-    return persons[index][1] if index >= 0 else None
+    return mentions.persons[index][1] if index >= 0 else None
 
 
 def _described(description: str, at: int, entities: list[Entity]) -> Entity | None:
@@ -197,15 +238,15 @@ def _described(description: str, at: int, entities: list[Entity]) -> Entity | No
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-def _antecedent(text: str, at: int, gender: str | None, persons: list[tuple[int, Entity]], positions: list[int],
-                quote_starts: list[int], quotes: list[QuoteSpan]) -> int:
+def _antecedent(at: int, gender: str | None, mentions: _Mentions) -> int:
     """Index in ``persons`` of the mention a pronoun refers to (the nearest before it that fits), or -1.
 
     A person whose title or honorific says the other gender ("Mr. Brenn" for "she") does not fit;
     names inside quotes are what was said, not who said it.
     """
-    index = bisect.bisect_left(positions, at) - 1
-    while index >= 0 and (_inside(persons[index][0], quote_starts, quotes) or not _fits(persons[index][1], gender)):
+    persons = mentions.persons
+    index = bisect.bisect_left(mentions.positions, at) - 1
+    while index >= 0 and (_inside(persons[index][0], mentions) or not _fits(persons[index][1], gender)):
         index -= 1
     return index
 
@@ -218,9 +259,9 @@ def _fits(entity: Entity, gender: str | None) -> bool:
     return not words & other
 
 
-def _inside(position: int, starts: list[int], quotes: list[QuoteSpan]) -> bool:
-    at = bisect.bisect_right(starts, position) - 1
-    return at >= 0 and position < quotes[at].outer_end
+def _inside(position: int, mentions: _Mentions) -> bool:
+    at = bisect.bisect_right(mentions.quote_starts, position) - 1
+    return at >= 0 and position < mentions.quotes[at].outer_end
 
 
 def _person_like(entity: Entity) -> bool:

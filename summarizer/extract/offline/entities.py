@@ -79,84 +79,120 @@ class _Draft:
     speaker: bool = False
 
 
+@dataclass
+class _Drafts:
+    """The entities found so far, by lowercased name, with what every mention of each had in common."""
+
+    drafts: dict[str, _Draft] = field(default_factory=dict)
+    order: dict[str, None] = field(default_factory=dict)  # first-seen order; a dict so dropping one is no list scan
+    initial_only: dict[str, bool] = field(default_factory=dict)  # every mention opens a sentence
+    modifier_only: dict[str, bool] = field(default_factory=dict)  # every mention modifies a noun ("a Courier reporter")
+
+    def add(self, name: str, etype: EntityType, mention: tuple[int, int], initial: bool, modifier: bool) -> _Draft:
+        """Record one mention; a typed reading replaces an earlier "other"."""
+        key = name.lower()
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(name=name, type=etype)
+            self.order[key] = None
+        elif draft.type == "other" and etype != "other":
+            draft.type = etype
+        draft.mentions.append(mention)
+        self.initial_only[key] = self.initial_only.get(key, True) and initial
+        self.modifier_only[key] = self.modifier_only.get(key, True) and modifier
+        return draft
+
+
 def extract_entities(
     text: str, source: str, sentence_starts: set[int], speakers: set[str] | None = None
 ) -> list[Entity]:
     """Entities of ``text`` with mentions as spans; ``speakers`` are names cue verbs attached speech to."""
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
     speakers_lower = {s.lower() for s in speakers or ()}
-    drafts: dict[str, _Draft] = {}
-    order: dict[str, None] = {}  # keys in first-seen order; a dict so that dropping one is not a list scan
-    initial_only: dict[str, bool] = {}
-    modifier_only: dict[str, bool] = {}  # every mention modifies a noun ("a Courier reporter")
-    for start, run in _runs(text):
-        if _at_sentence_start(text, start, sentence_starts):
-            first = run.split()[0]
-            if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run)) \
-                    and not (is_title_word(first) and len(run.split()) > 1):  # "Ms. Okafor" keeps its honorific
-                rest = run[len(first):].lstrip()
-                start += len(run) - len(rest)
-                run = rest
-        # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
-        # that take one ("Today's") are dropped above.
-        initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
-        stripped = re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
-        start += len(run) - len(stripped)
-        run = stripped
+    found = _Drafts()
+    for run_start, whole_run in _runs(text):
+        start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
             continue
-        role, name = split_title(run)
-        name = clean_name(name)
-        if name and role is None and _demonym_first(name):  # "Brazilian Ana Lund": a nationality, then a name
-            name = name.split(None, 1)[1]
-        if not name or _not_a_name(name) or (is_demonym(name) and name.lower() not in speakers_lower):
-            continue
-        name_start = text.find(name, start, start + len(run))
+        role, name = _name_in(run, speakers_lower)
+        name_start = text.find(name, start, start + len(run)) if name else -1
         if name_start < 0:
             continue
-        etype = _classify(text, name, start, role)
-        key = name.lower()
-        draft = drafts.get(key)
-        if draft is None:
-            draft = drafts[key] = _Draft(name=name, type=etype)
-            order[key] = None
-        elif draft.type == "other" and etype != "other":
-            draft.type = etype
-        draft.mentions.append((name_start, name_start + len(name)))
-        initial_only[key] = initial_only.get(key, True) and initial and name_start == start
-        modifier_only[key] = modifier_only.get(key, True) and _modifies_noun(text, name_start, name)
+        draft = found.add(name, _classify(text, name, start, role), (name_start, name_start + len(name)),
+                          initial and name_start == start, _modifies_noun(text, name_start, name))
         if role:
             _add(draft.roles, role)
-        appositive = _APPOSITIVE.match(text, name_start + len(name))
-        if appositive and draft.type in ("person", "other"):
-            _add(draft.roles, strip_article(appositive.group(1)))
-            draft.type = "person"
-        window = text[max(0, start - 60) : start]
-        lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
-        if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
-            _add(draft.roles, lower_role.group(1).strip())
-            draft.type = "person"
+        _roles_around(text, draft, name, name_start, start)
     speaking = {name.lower() for name in speakers or set()}
     for key in speaking:
-        draft = drafts.get(key)
-        if draft is not None and draft.type == "other":
-            draft.type = "person"
-    _merge_aliases(text, drafts, order)
-    _confirm_people(drafts, order, speaking)
-    for key in list(order):  # a lone capitalised word seen only opening sentences, or as a modifier, is not a name
-        draft = drafts[key]
-        if " " in key or key in speaking or draft.roles or draft.aliases:
-            continue
-        if initial_only.get(key) or (modifier_only.get(key) and key in ORG_WORDS):
-            del order[key]
+        spoken = found.drafts.get(key)
+        if spoken is not None and spoken.type == "other":
+            spoken.type = "person"
+    _merge_aliases(text, found.drafts, found.order)
+    _confirm_people(found.drafts, found.order, speaking)
+    _drop_lone_words(found, speaking)
     entities = []
-    for key in order:
-        draft = drafts[key]
+    for key in found.order:
+        draft = found.drafts[key]
         mentions = [Span(source=source, start=s, end=e, text=text[s:e]) for s, e in sorted(set(draft.mentions))]
         entities.append(Entity(name=draft.name, type=draft.type, aliases=draft.aliases, roles=draft.roles,
                                mentions=mentions))
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start if e.mentions else 0))
     return entities
+
+
+def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:
+    """The run without what only precedes a name: a common word that is capitalised because it opens the
+    sentence, and leading particles ("of", "the"); with its new start and whether it opens a sentence."""
+    if _at_sentence_start(text, start, sentence_starts):
+        first = run.split()[0]
+        if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run)) \
+                and not (is_title_word(first) and len(run.split()) > 1):  # "Ms. Okafor" keeps its honorific
+            rest = run[len(first):].lstrip()
+            start += len(run) - len(rest)
+            run = rest
+    # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
+    # that take one ("Today's") are dropped above.
+    initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
+    stripped = re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
+    return start + len(run) - len(stripped), stripped, initial
+
+
+def _name_in(run: str, speakers_lower: set[str]) -> tuple[str | None, str]:
+    """The title and the name a run holds; the name is empty when the run names nothing (a month, a
+    common word, a nationality nobody is quoted as)."""
+    role, name = split_title(run)
+    name = clean_name(name)
+    if name and role is None and _demonym_first(name):  # "Brazilian Ana Lund": a nationality, then a name
+        name = name.split(None, 1)[1]
+    if not name or _not_a_name(name) or (is_demonym(name) and name.lower() not in speakers_lower):
+        return role, ""
+    return role, name
+
+
+def _roles_around(text: str, draft: _Draft, name: str, name_start: int, start: int) -> None:
+    """Roles the words around a mention give, which make it a person: an appositive after it ("Okafor, a
+    spokeswoman,") or a lowercase role before a full name ("the ministry spokeswoman Ana Lund")."""
+    appositive = _APPOSITIVE.match(text, name_start + len(name))
+    if appositive and draft.type in ("person", "other"):
+        _add(draft.roles, strip_article(appositive.group(1)))
+        draft.type = "person"
+    window = text[max(0, start - 60) : start]
+    lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
+    if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
+        _add(draft.roles, lower_role.group(1).strip())
+        draft.type = "person"
+
+
+def _drop_lone_words(found: _Drafts, speaking: set[str]) -> None:
+    """A lone capitalised word seen only opening sentences, or only modifying a noun when it is a generic
+    head ("a Courier reporter"), is not a name unless something else says it is."""
+    for key in list(found.order):
+        draft = found.drafts[key]
+        if " " in key or key in speaking or draft.roles or draft.aliases:
+            continue
+        if found.initial_only.get(key) or (found.modifier_only.get(key) and key in ORG_WORDS):
+            del found.order[key]
 
 
 def _split_runs(text: str) -> list[tuple[int, str]]:
@@ -270,7 +306,14 @@ def _not_a_name(name: str) -> bool:
 
 
 def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
+    """The name's own words first, then the words around it, then its shape."""
     words = [w.lower().rstrip(".") for w in name.split()]
+    return _type_by_words(name, words, role) or _type_by_context(text, name, start, words) \
+        or _type_by_shape(text, name, start, words)
+
+
+def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType | None:
+    """A head word ("Act", "Ministry", "Port"), a title, or an acronym settles the type."""
     if words[-1] in _DOCUMENT_WORDS:
         return "other"
     if any(w in ORG_WORDS for w in words):
@@ -281,11 +324,23 @@ def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
         return "person"
     if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name):
         return "organization"
-    if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]) and len(words) <= 3:
+    return None
+
+
+def _type_by_context(text: str, name: str, start: int, words: list[str]) -> EntityType | None:
+    """A short name where only a place fits: "in Lagos", "the region of Tarvia", "Tarvia's voters"."""
+    if len(words) > 3:
+        return None
+    if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]):
         return "place"
-    if len(words) <= 3 and (_PLACE_OF.search(text, max(0, start - 40), start)
-                            or _PLACE_OWNS.match(text, start + len(name))):
+    if _PLACE_OF.search(text, max(0, start - 40), start) or _PLACE_OWNS.match(text, start + len(name)):
         return "place"
+    return None
+
+
+def _type_by_shape(text: str, name: str, start: int, words: list[str]) -> EntityType:
+    """What the name looks like: a plural of a people ("Tarvians"), a place prefix ("New", "Fort"), an
+    adjective before a noun, or two to four capitalised words (a provisional person)."""
     if len(words) == 1 and words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s"):
         return "group"
     if len(words) >= 2 and words[0] in _PLACE_PREFIXES:
@@ -328,17 +383,30 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None])
             by_initials.setdefault(_initials(drafts[k].name), []).append(drafts[k])
     for key in list(order):
         draft = drafts[key]
-        words = draft.name.split()
-        target: _Draft | None = None
-        if len(words) == 1 and (draft.type != "organization" or draft.name.isupper()):
-            target = next(iter(by_surname.get(key, ())), None)
-        if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
-            target = next((m for m in by_initials.get(draft.name.upper(), ()) if m.type != "person"), None)
-        if target is None and len(words) == 2 and draft.type == "person":
-            target = next((p for p in by_surname.get(key.split()[-1], ()) if p is not draft
-                           and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
+        target = _alias_target(key, draft, by_surname, by_initials)
         if target is not None and target is not draft:
             _fold(draft, target, drafts, order, key)
+    _fold_equations(text, drafts, order)
+
+
+def _alias_target(key: str, draft: _Draft, by_surname: dict[str, list[_Draft]],
+                  by_initials: dict[str, list[_Draft]]) -> _Draft | None:
+    """The longer name ``draft`` is short for: a surname's person, an acronym's organisation, or a
+    longer name ending in the same two words ("Ursula von der Leyen" for "der Leyen")."""
+    words = draft.name.split()
+    target: _Draft | None = None
+    if len(words) == 1 and (draft.type != "organization" or draft.name.isupper()):
+        target = next(iter(by_surname.get(key, ())), None)
+    if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
+        target = next((m for m in by_initials.get(draft.name.upper(), ()) if m.type != "person"), None)
+    if target is None and len(words) == 2 and draft.type == "person":
+        target = next((p for p in by_surname.get(key.split()[-1], ()) if p is not draft
+                       and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
+    return target
+
+
+def _fold_equations(text: str, drafts: dict[str, _Draft], order: dict[str, None]) -> None:
+    """Fold the short name into the long one wherever the text equates them ("Long Name (LN)")."""
     for long_name, link, short_name in _equations(text):
         long_key, short_key = (_THE.sub("", clean_name(name)).lower() for name in (long_name, short_name))
         if "(" in link and not _abbreviates(short_name, long_key):

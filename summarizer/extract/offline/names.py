@@ -115,39 +115,63 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
 
     The speaker is the first name that opens a clause and is followed only by appositives up to the
     cue, so "Pruitt, the attorney general of Oklahoma, one of the states suing," resolves to Pruitt.
+    Failing a name, a pronoun or "her spokeswoman" is taken as written, and failing that a description.
     """
     text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
+    return _pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
+
+
+def _pointing_subject(clause: str, text: str) -> SpeakerPhrase | None:
+    """A subject that points to someone named elsewhere: a pronoun ("she said"), or someone speaking for
+    a person named before ("her spokeswoman said"), not that person."""
     word = _LAST_WORD.search(text[-24:])
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=_offset(clause, word.group(1)))
     owned = _OWNED_DESCRIPTION.search(text)
-    if owned:  # "her spokeswoman": someone speaking for a person named before, not that person
+    if owned:
         return SpeakerPhrase(name=owned.group(1), role=None, offset=_offset(clause, owned.group(1)))
-    chosen: re.Match[str] | None = None
+    return None
+
+
+def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
+    """The first name that opens a clause and runs to the cue through appositives only, with its title and
+    appositive as the role; or the description of the speaker that name completes."""
+    chosen = _subject_run(text)
+    if chosen is None:
+        return None
+    complement = _COMPLEMENT_BEFORE.search(text, 0, chosen.start())
+    if complement is not None and _BOUNDARY_BEFORE.search(text[: complement.start()]):
+        # "a spokeswoman for Finance Minister Ngozi Okafor", "the lawyer of Ana Lund": the name completes a
+        # description of the speaker and is not who spoke.
+        phrase = text[complement.start():]
+        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+    title, name = split_title(chosen.group())
+    name = clean_name(name)
+    words = name.split()
+    if words and words[0].lower() in COMMON_WORDS and len(words) > 1:
+        name = " ".join(words[1:])
+    if not name or name.lower() in COMMON_WORDS:
+        return None
+    appositive = text[chosen.end():].strip(" ,")
+    if _CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
+        appositive = ""
+    return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
+
+
+def _subject_run(text: str) -> re.Match[str] | None:
+    """The first name run that opens a clause and is followed by nothing or by appositives alone."""
     for match in NAME_RUN_RE.finditer(text):
         after = text[match.end():]
         if after.strip() and not _is_appositive_chain(after):
             continue
         if _BOUNDARY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or not after.strip():
-            chosen = match
-            break
-    complement = _COMPLEMENT_BEFORE.search(text, 0, chosen.start()) if chosen is not None else None
-    if complement is not None and chosen is not None and _BOUNDARY_BEFORE.search(text[: complement.start()]):
-        # "a spokeswoman for Finance Minister Ngozi Okafor", "the lawyer of Ana Lund": the name completes a
-        # description of the speaker and is not who spoke.
-        phrase = text[complement.start():]
-        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
-    if chosen is not None:
-        title, name = split_title(chosen.group())
-        name = clean_name(name)
-        words = name.split()
-        if words and words[0].lower() in COMMON_WORDS and len(words) > 1:
-            name = " ".join(words[1:])
-        if name and name.lower() not in COMMON_WORDS:
-            appositive = text[chosen.end():].strip(" ,")
-            if _CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
-                appositive = ""
-            return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
+            return match
+    return None
+
+
+def _described_subject(clause: str, text: str) -> SpeakerPhrase | None:
+    """The last clause's describing phrase ("the ministry's chief engineer"), from its first determiner (its
+    last when the phrase runs long); none that reads as a verb phrase or names a thing."""
     parts = re.split(r",\s*|\bthat\s+|--|[—–]", text)
     phrase = parts[-1].strip() if parts else ""
     det = list(re.finditer(r"\b(?:the|a|an)\s", phrase, re.I))

@@ -174,7 +174,6 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
     if quote.runs_on:
         return None
     tail = text[quote.outer_end : min(p_end, quote.outer_end + _REACH)]
-    head = tail[: _first_stop(tail)]
     if re.match(r"^\s*[.!?]", tail) and not quote_ends_open(text, quote):
         return None
     base = quote.outer_end
@@ -185,6 +184,12 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
             return Attribution(phrase, base + signature.start(1) + phrase.offset, True)
     if not _closes_clause(text, quote, tail):
         return None
+    return _cue_after(tail, base)
+
+
+def _cue_after(tail: str, base: int) -> Attribution | None:
+    """A cue right after the quote: inverted (“…,” said Okafor), "according to", or plain (“…,” Okafor
+    said) within the sentence that follows; ``base`` is where ``tail`` starts in the text."""
     match = _AFTER_INVERTED.match(tail)
     if match:
         phrase = parse_after_cue(tail[match.end():])
@@ -195,6 +200,7 @@ def _after(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
         phrase = parse_after_cue(tail[match.end():], appositive=False)
         if phrase:
             return Attribution(phrase, base + match.end() + phrase.offset, True)
+    head = tail[: _first_stop(tail)]
     match = _AFTER_PLAIN.match(head + " ") if head else None
     if match and not _has_sentence_end(match.group(1)):
         phrase = parse_before_cue(match.group(1))
@@ -242,7 +248,12 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
     floor = max(lead_start, lead_end - _REACH)  # no pattern below reaches further back than this
     sentence_start = _last_sentence_start(text, floor, lead_end)
     whole_sentence = sentence_start > floor or floor == lead_start
-    base = sentence_start
+    return _cue_before(text, sentence_start, lead_end, cues) \
+        or _colon_subject(text, sentence_start, lead_end, whole_sentence)
+
+
+def _cue_before(text: str, base: int, lead_end: int, cues: CueIndex) -> Attribution | None:
+    """A cue ending the words before the quote: "according to Okafor:", "said Okafor:", "Okafor said:"."""
     lead_tail = text[base:lead_end]
     # The patterns end at the quote and span at most a few hundred characters: searching only the last
     # stretch keeps each quote's cost bounded. They are slow to fail (each tries every start and
@@ -251,9 +262,10 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
     near = max(base, stripped_end - _PATTERN_REACH)
     near_tail = text[near:lead_end]
     # Every pattern ends in "[,:]" before the quote, with at most ~100 characters after its cue.
-    closes = text[stripped_end - 1 : stripped_end] in (",", ":")
-    last_cues = cues.within(max(near, stripped_end - _CUE_TO_QUOTE), lead_end) if closes else []
-    has_according = closes and "according" in near_tail.lower()
+    if text[stripped_end - 1 : stripped_end] not in (",", ":"):
+        return None
+    last_cues = cues.within(max(near, stripped_end - _CUE_TO_QUOTE), lead_end)
+    has_according = "according" in near_tail.lower()
     for pattern, group, parser in ((_BEFORE_ACCORDING, 1, parse_after_cue), (_BEFORE_INVERTED, 2, parse_after_cue),
                                    (_BEFORE, 1, parse_before_cue)):
         if not (has_according if pattern is _BEFORE_ACCORDING else last_cues):
@@ -262,22 +274,27 @@ def _before(text: str, quote: QuoteSpan, p_start: int, paragraphs: list[tuple[in
         pos = max(0, max(near, stripped_end - _CUE_TO_QUOTE) + last_cues[0].start - _SUBJECT_REACH - near) \
             if pattern is _BEFORE else 0
         match = pattern.search(near_tail, pos)
-        if match:
-            phrase = parser(match.group(group))
-            if phrase and pattern is _BEFORE_INVERTED and match.group(1).lower() in _TO_LISTENER:
-                continue  # "Brenn told Okafor:": the name after "told" is who listened
-            if phrase and (pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase)):
-                return Attribution(phrase, near + match.start(group) + phrase.offset, True)
-    if lead_tail.rstrip().endswith(":"):  # "Obama is rolling out a new message: “It's about me.”"
-        # The clause nearest the colon: "…signed the bill, which Senator Crane opposed:" is Crane's.
-        clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
-        # A clause that began before the window is no sentence's subject a reader would credit.
-        subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or whole_sentence else None
-        if subject:
-            phrase = parse_after_cue(subject.group(1))
-            if phrase:
-                return Attribution(phrase, base + lead_tail.rfind(clause) + phrase.offset, True)
+        phrase = parser(match.group(group)) if match else None
+        if match is None or phrase is None:
+            continue
+        if pattern is _BEFORE_INVERTED and match.group(1).lower() in _TO_LISTENER:
+            continue  # "Brenn told Okafor:": the name after "told" is who listened
+        if pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase):
+            return Attribution(phrase, near + match.start(group) + phrase.offset, True)
     return None
+
+
+def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) -> Attribution | None:
+    """"Obama is rolling out a new message: “It's about me.”": the name opening the clause nearest the
+    colon ("…signed the bill, which Senator Crane opposed:" is Crane's)."""
+    lead_tail = text[base:lead_end]
+    if not lead_tail.rstrip().endswith(":"):
+        return None
+    clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
+    # A clause that began before the window is no sentence's subject a reader would credit.
+    subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or whole_sentence else None
+    phrase = parse_after_cue(subject.group(1)) if subject else None
+    return Attribution(phrase, base + lead_tail.rfind(clause) + phrase.offset, True) if phrase else None
 
 
 def _only_name(group: str, phrase: SpeakerPhrase) -> bool:
@@ -300,40 +317,43 @@ def _in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
     # speaker, and reading the whole sentence for each quote in it was quadratic.
     s_start = max(sentence_start, quote.outer_start - _REACH)
     lead = text[s_start : quote.outer_start]
+    whole = s_start == sentence_start
     cues = cue_index.within(s_start, quote.outer_start, _MAX_CUES)
     for cue in reversed(cues):
-        if cue.word == "according to":
-            phrase = parse_after_cue(lead[cue.end:], appositive=False)
-            if phrase:
-                return Attribution(phrase, s_start + cue.end + phrase.offset, True)
-            continue
-        subject = re.split(r"[”\"»]\s*,?|''\s*,?", lead[max(0, cue.start - 240) : cue.start])[-1]
-        if cue.word.endswith("ing") and any(not c.word.endswith("ing") for c in cues):
-            continue  # "Sanders said, suggesting …": the finite cue names the speaker
-        if cue.word.endswith("ing"):  # "Clinton spoke out …, arguing that …": the sentence subject
-            opening = _OPENING_SUBJECT.match(lead) if s_start == sentence_start else None
-            if opening is None:
-                continue
-            phrase = parse_after_cue(opening.group(1))
-            if phrase:
-                return Attribution(phrase, s_start + opening.start(1) + phrase.offset, True)
-            continue
-        phrase = parse_before_cue(subject)
-        if phrase:
-            return Attribution(phrase, s_start + lead.rfind(subject) + phrase.offset, True)
+        found = _cue_speaker(cue, cues, lead, s_start, whole)
+        if found is not None:
+            return found
     # "Okafor's claim that …" / "Varga's earlier statement": the possessor of a speech noun is the speaker.
     owned = list(_POSSESSED_SPEECH.finditer(lead, max(0, len(lead) - _PATTERN_REACH)))
-    if owned:
-        phrase = parse_after_cue(owned[-1].group(1))
-        if phrase:
-            return Attribution(phrase, s_start + owned[-1].start(1) + phrase.offset, True)
+    phrase = parse_after_cue(owned[-1].group(1)) if owned else None
+    if phrase:
+        return Attribution(phrase, s_start + owned[-1].start(1) + phrase.offset, True)
     # A partial quote with no cue in a sentence whose subject is a name: "Trump is again …, “on the up and up.”"
-    opening = _NAME_SUBJECT.match(lead) if s_start == sentence_start else None
+    opening = _NAME_SUBJECT.match(lead) if whole else None
     if opening and len(opening.group(1).split()) >= 2 and quote.words(text) >= 2 and not cues:
         phrase = parse_after_cue(opening.group(1))
         if phrase:
             return Attribution(phrase, s_start + phrase.offset, False)
     return None
+
+
+def _cue_speaker(cue: Cue, cues: list[Cue], lead: str, s_start: int, whole: bool) -> Attribution | None:
+    """The speaker one cue earlier in the quote's sentence names: what follows "according to", the
+    subject before a finite cue, or the sentence's opening subject for a participle ("…, arguing that")
+    when no finite cue is there. ``lead`` is the sentence up to the quote (all of it when ``whole``)."""
+    if cue.word == "according to":
+        phrase = parse_after_cue(lead[cue.end:], appositive=False)
+        return Attribution(phrase, s_start + cue.end + phrase.offset, True) if phrase else None
+    if cue.word.endswith("ing"):
+        if any(not c.word.endswith("ing") for c in cues):
+            return None  # "Sanders said, suggesting …": the finite cue names the speaker
+        # "Clinton spoke out …, arguing that …": the sentence subject
+        opening = _OPENING_SUBJECT.match(lead) if whole else None
+        phrase = parse_after_cue(opening.group(1)) if opening else None
+        return Attribution(phrase, s_start + opening.start(1) + phrase.offset, True) if opening and phrase else None
+    subject = re.split(r"[”\"»]\s*,?|''\s*,?", lead[max(0, cue.start - 240) : cue.start])[-1]
+    phrase = parse_before_cue(subject)
+    return Attribution(phrase, s_start + lead.rfind(subject) + phrase.offset, True) if phrase else None
 
 
 def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -> Attribution | None:
