@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.align import differs, embed, lsh_keys, signature
+from summarizer.align import Vectors, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_CLAIM
 from summarizer.merge._text import source_order
-from summarizer.merge.independence import detect_copies
+from summarizer.merge.independence import Independence, detect_copies
 from summarizer.schema import Article, Briefing, ExtractionRecord, Span
 
 MAX_PAIRS = 30
@@ -38,20 +38,37 @@ def unclassified_pairs(
     articles: Sequence[Article], records: Sequence[ExtractionRecord], briefing: Briefing, limit: int = MAX_PAIRS
 ) -> list[ClaimPair]:
     """The closest such pairs first, each claim in at most one pair, none already in a listed item."""
-    independence = detect_copies(articles)
+    claims = _unlisted_claims(articles, records, briefing)
+    if len(claims) < 2:
+        return []
+    vectors = embed([text for _, text, _ in claims])
+    found = _differing_pairs(claims, vectors, detect_copies(articles))
+    return _closest_first(found, claims, limit)
+
+
+_Claim = tuple[str, str, Span]  # source, text, span
+
+
+def _unlisted_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], briefing: Briefing) -> list[_Claim]:
+    """Grounded claims of usable, non-duplicate articles, in source order, that no listed discrepancy or
+    update already cites."""
     live = {a.id for a in articles if a.status == "ok" and a.duplicate_of is None}
     listed = {(s.source, s.start, s.end) for d in briefing.discrepancies for p in d.positions for s in p.evidence}
     listed |= {(s.source, s.start, s.end) for u in briefing.updates for v in u.values for s in v.evidence}
-    claims = [
+    return [
         (record.source, claim.text, claim.span)
         for record in sorted(records, key=lambda r: source_order(r.source))
         if record.source in live
         for claim in record.extraction.claims
         if claim.span is not None and (claim.span.source, claim.span.start, claim.span.end) not in listed
     ]
-    if len(claims) < 2:
-        return []
-    vectors = embed([text for _, text, _ in claims])
+
+
+def _differing_pairs(claims: list[_Claim], vectors: Vectors,
+                     independence: Independence) -> list[tuple[float, int, int, str]]:
+    """(similarity, i, j, difference) for claims of independent sources that share an LSH bucket, are
+    close enough to be one statement, and differ on a hard point. Only bucket-mates are compared, so
+    the cost follows the near pairs, not every pair."""
     buckets: dict[tuple[int, int], list[int]] = {}
     for row, codes in enumerate(lsh_keys(vectors)):
         for band, code in enumerate(codes):
@@ -67,11 +84,15 @@ def unclassified_pairs(
                     continue
                 seen.add((i, j))
                 similarity = round(float(vectors[i] @ vectors[j]), 4)
-                if similarity < SAME_CLAIM:
-                    continue
-                difference = differs(signature(claims[i][1]), signature(claims[j][1]))
+                difference = differs(signature(claims[i][1]), signature(claims[j][1])) \
+                    if similarity >= SAME_CLAIM else None
                 if difference is not None:
                     found.append((similarity, i, j, difference))
+    return found
+
+
+def _closest_first(found: list[tuple[float, int, int, str]], claims: list[_Claim], limit: int) -> list[ClaimPair]:
+    """The closest pairs first, greedily, each claim in at most one, at most ``limit``."""
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
     used: set[int] = set()
     out: list[ClaimPair] = []
