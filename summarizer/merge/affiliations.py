@@ -91,34 +91,49 @@ def affiliation_discrepancies(
     for person in entities:
         if person.type != "person":
             continue
-        found = _affiliations(person, texts, alias_of, mentions)
-        sides: list[tuple[str, dict[str, list[Span]]]] = []  # (org as first written, source -> spans)
-        for source, org, span in found:
-            home = next((s for s in sides if _same(s[0], org, alias_of)), None)
-            if home is None:
-                sides.append((org, {source: [span]}))
-            else:
-                home[1].setdefault(source, []).append(span)
-        if len(sides) < 2:
-            continue
-        both = [set(s[1]) for s in sides]
-        if any(a & b for i, a in enumerate(both) for b in both[i + 1 :]):
-            continue  # a source tying the person to two of them (a coalition, a change of party) is no dispute
-        independents = [{independent.get(s, s) for s in side} for side in both]
-        if len(set().union(*independents)) < 2:
-            continue
-        positions = [Position(value=org, sources=sorted_sources(spans), evidence=_evidence(spans)) for org, spans in sides]
-        positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
-        listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
-        out.append(
-            Discrepancy(
-                subject=f"Party or movement of {person.name}",
-                kind="title",
-                summary=f"Sources tie {person.name} to different parties or movements: {listing}.",
-                positions=positions,
-            )
-        )
+        sides = _sides(_affiliations(person, texts, alias_of, mentions), alias_of)
+        if _disputed(sides, independent):
+            out.append(_discrepancy(person, sides))
     return out
+
+
+_Side = tuple[str, dict[str, list[Span]]]  # (organisation as first written, source -> spans)
+
+
+def _sides(found: list[tuple[str, str, Span]], alias_of: dict[str, str]) -> list[_Side]:
+    """The affiliations found, grouped where they name the same party or movement."""
+    sides: list[_Side] = []
+    for source, org, span in found:
+        home = next((s for s in sides if _same(s[0], org, alias_of)), None)
+        if home is None:
+            sides.append((org, {source: [span]}))
+        else:
+            home[1].setdefault(source, []).append(span)
+    return sides
+
+
+def _disputed(sides: list[_Side], independent: dict[str, str]) -> bool:
+    """Two or more sides, from independent sources, none of which gives two of them: a source tying the
+    person to two (a coalition, a change of party) is no dispute."""
+    if len(sides) < 2:
+        return False
+    both = [set(s[1]) for s in sides]
+    if any(a & b for i, a in enumerate(both) for b in both[i + 1 :]):
+        return False
+    independents = [{independent.get(s, s) for s in side} for side in both]
+    return len(set().union(*independents)) >= 2
+
+
+def _discrepancy(person: MergedEntity, sides: list[_Side]) -> Discrepancy:
+    positions = [Position(value=org, sources=sorted_sources(spans), evidence=_evidence(spans)) for org, spans in sides]
+    positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
+    listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
+    return Discrepancy(
+        subject=f"Party or movement of {person.name}",
+        kind="title",
+        summary=f"Sources tie {person.name} to different parties or movements: {listing}.",
+        positions=positions,
+    )
 
 
 def _evidence(spans: dict[str, list[Span]]) -> list[Span]:
