@@ -87,22 +87,7 @@ def join_by_events(
     spans = _event_spans(entries, records, independence)
     if not spans:
         return [list(g) for g in groups], set()
-    by_entry: dict[int, list[int]] = {}
-    for gid, group in enumerate(groups):
-        entry = _entry_of(group, spans)
-        if entry is not None:
-            by_entry.setdefault(entry, []).append(gid)
-    target = list(range(len(groups)))  # group id -> the group id it is folded into
-    for gids in by_entry.values():
-        if len(gids) < 2:
-            continue
-        members = [item for gid in gids for item in groups[gid]]
-        if independence.count({i.source for i in members}) < MIN_INDEPENDENT or _rival_decisions(members):
-            continue
-        if not clean_members(members):
-            continue  # every wording carries a figure another member contradicts: nothing to cite all for
-        for gid in gids[1:]:
-            target[gid] = gids[0]
+    target = _fold_targets(groups, spans, independence)
     joined: dict[int, list[ClaimItem]] = {}
     for gid, group in enumerate(groups):
         joined.setdefault(target[gid], []).extend(group)
@@ -112,14 +97,46 @@ def join_by_events(
         members.sort(key=lambda i: i.order)
         out.append(members)
         folded = [gid for gid, t in enumerate(target) if t == root] if len(members) > len(groups[root]) else []
-        if not folded:
-            continue
-        lead = lead_of(members)
-        for gid in folded:
-            if lead in groups[gid]:
-                continue
-            extra = [i for i in groups[gid] if new_figures(i, lead, members)]
-            if extra:
-                details.add(len(out))
-                out.append(sorted(extra, key=lambda i: i.order))
+        for detail in _details(groups, folded, members):
+            details.add(len(out))
+            out.append(detail)
     return out, details
+
+
+def _fold_targets(groups: Sequence[list[ClaimItem]], spans: dict[str, list[tuple[int, int, int]]],
+                  independence: Independence) -> list[int]:
+    """Per group id, the group id it is folded into (itself when none): the groups stating one entry
+    fold into the first of them when together they may be cited as one point."""
+    by_entry: dict[int, list[int]] = {}
+    for gid, group in enumerate(groups):
+        entry = _entry_of(group, spans)
+        if entry is not None:
+            by_entry.setdefault(entry, []).append(gid)
+    target = list(range(len(groups)))
+    for gids in by_entry.values():
+        if len(gids) >= 2 and _joinable([item for gid in gids for item in groups[gid]], independence):
+            for gid in gids[1:]:
+                target[gid] = gids[0]
+    return target
+
+
+def _joinable(members: list[ClaimItem], independence: Independence) -> bool:
+    """Enough independent sources, no rival decisions, and a wording no member contradicts on a figure
+    (when every wording carries a contested figure there is nothing to cite them all for)."""
+    return (independence.count({i.source for i in members}) >= MIN_INDEPENDENT and not _rival_decisions(members)
+            and bool(clean_members(members)))
+
+
+def _details(groups: Sequence[list[ClaimItem]], folded: list[int], members: list[ClaimItem]) -> list[list[ClaimItem]]:
+    """Of each folded group apart from the lead's, the claims adding a figure the lead wording lacks."""
+    if not folded:
+        return []
+    lead = lead_of(members)
+    out: list[list[ClaimItem]] = []
+    for gid in folded:
+        if lead in groups[gid]:
+            continue
+        extra = [i for i in groups[gid] if new_figures(i, lead, members)]
+        if extra:
+            out.append(sorted(extra, key=lambda i: i.order))
+    return out
