@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
@@ -114,32 +114,12 @@ def compatible_dates(a: str, b: str) -> bool:
 def build_timeline(
     articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
 ) -> tuple[list[TimelineEntry], list[Discrepancy]]:
-    by_id = {a.id: a for a in articles}
-    items: list[EventItem] = []
-    for record in sorted(records, key=lambda r: source_order(r.source)):
-        for event in record.extraction.events:
-            if event.span is None or _is_dateline(event, by_id.get(record.source)):
-                continue
-            items.append(_event_item(record.source, independence.of(record.source), event, event.span))
+    items = _event_items(articles, records, independence)
     idf, default = idf_table(i.tokens for i in items)
     row = {id(item): n for n, item in enumerate(items)}
     vectors = embed([DATE_WORDS.sub(" ", i.event.text) for i in items])
-
-    def similar(a: EventItem, b: EventItem) -> float:
-        if same_turn(a, b):
-            return SAME_EVENT
-        dice = weighted_dice(a.tokens, b.tokens, idf, default)
-        if dice >= SAME_EVENT or dice < SHARED_WORDS or not compatible_dates(a.event.date, b.event.date):
-            return dice
-        if a.turns != b.turns or _rival_acts(a.event.text, b.event.text):
-            return dice  # 'the blaze broke out on Tuesday' and 'reports were filed on Tuesday' are two events
-        # One happening told in other words ('the bridge reopened to traffic' / 'traffic crossed the
-        # bridge again'), on a compatible date, with no other figure or a denial: one entry.
-        if cosine(vectors, row[id(a)], row[id(b)]) >= ALIGNED_EVENT and not differs(signature(a.event.text), signature(b.event.text)):
-            return SAME_EVENT
-        return dice
-
-    index: LeaderIndex[EventItem] = LeaderIndex(similar, SAME_EVENT, weight=lambda t: idf.get(str(t), default))
+    index: LeaderIndex[EventItem] = LeaderIndex(_EventSimilarity(idf, default, vectors, row), SAME_EVENT,
+                                                weight=lambda t: idf.get(str(t), default))
     near = lsh_keys(vectors, bands=16)
     for n, item in enumerate(items):
         index.add(item, item.tokens, near=[("near", band, code) for band, code in enumerate(near[n])])
@@ -148,16 +128,7 @@ def build_timeline(
     placed: dict[int, tuple[int, str, list[EventItem]]] = {}  # item row -> (group, date, the bucket's dating members)
     for number, group in enumerate(g.members for g in index.groups):
         buckets = _by_date(group)
-        for date, members in buckets:
-            lead = _common_wording(members)
-            entries.append(
-                TimelineEntry(
-                    date=date,
-                    text=lead.event.text,
-                    sources=sorted_sources(m.source for m in members),
-                    evidence=[m.span for m in sorted(members, key=lambda m: (source_order(m.source), m.span.start))],
-                )
-            )
+        entries.extend(_entry(date, members) for date, members in buckets)
         dated = [(d, [m for m in ms if _dates_the_act(m.event.evidence)]) for d, ms in buckets]
         dated = [(d, ms) for d, ms in dated if ms]
         at_odds = _one_event(dated) if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else []
@@ -168,6 +139,57 @@ def build_timeline(
     discrepancies += _retold_acts(items, vectors, near, placed)
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
+
+
+def _event_items(articles: Sequence[Article], records: Sequence[ExtractionRecord],
+                 independence: Independence) -> list[EventItem]:
+    """Every grounded event in source order, less the dateline fallbacks (see :func:`_is_dateline`)."""
+    by_id = {a.id: a for a in articles}
+    items: list[EventItem] = []
+    for record in sorted(records, key=lambda r: source_order(r.source)):
+        for event in record.extraction.events:
+            if event.span is None or _is_dateline(event, by_id.get(record.source)):
+                continue
+            items.append(_event_item(record.source, independence.of(record.source), event, event.span))
+    return items
+
+
+@dataclass(frozen=True)
+class _EventSimilarity:
+    """How alike two events are for grouping: ``SAME_EVENT`` for one turn of one thing or one happening
+    told in other words, else the idf-weighted share of their undated words. ``row`` maps an item (by
+    id) to its row of ``vectors``."""
+
+    idf: dict[str, float]
+    default: float
+    vectors: Vectors
+    row: dict[int, int]
+
+    def __call__(self, a: EventItem, b: EventItem) -> float:
+        if same_turn(a, b):
+            return SAME_EVENT
+        dice = weighted_dice(a.tokens, b.tokens, self.idf, self.default)
+        if dice >= SAME_EVENT or dice < SHARED_WORDS or not compatible_dates(a.event.date, b.event.date):
+            return dice
+        if a.turns != b.turns or _rival_acts(a.event.text, b.event.text):
+            return dice  # 'the blaze broke out on Tuesday' and 'reports were filed on Tuesday' are two events
+        # One happening told in other words ('the bridge reopened to traffic' / 'traffic crossed the
+        # bridge again'), on a compatible date, with no other figure or a denial: one entry.
+        if cosine(self.vectors, self.row[id(a)], self.row[id(b)]) >= ALIGNED_EVENT \
+                and not differs(signature(a.event.text), signature(b.event.text)):
+            return SAME_EVENT
+        return dice
+
+
+def _entry(date: str, members: list[EventItem]) -> TimelineEntry:
+    """One date bucket's entry, worded as its most shared wording and citing every member."""
+    lead = _common_wording(members)
+    return TimelineEntry(
+        date=date,
+        text=lead.event.text,
+        sources=sorted_sources(m.source for m in members),
+        evidence=[m.span for m in sorted(members, key=lambda m: (source_order(m.source), m.span.start))],
+    )
 
 
 RETOLD_DAYS = 3
@@ -191,36 +213,47 @@ def _retold_acts(
     embedding finds them as close as one event told twice, the same named party acts in both, no
     figure or negation differs, neither says it happened again, and the days are at most
     ``RETOLD_DAYS`` apart."""
+    seen: set[tuple[tuple[int, str], tuple[int, str]]] = set()
+    out: list[Discrepancy] = []
+    for i, j in _near_placed_pairs(near, placed):
+        (gi, di, mi), (gj, dj, mj) = placed[i], placed[j]
+        key = ((gi, di), (gj, dj)) if (gi, di) <= (gj, dj) else ((gj, dj), (gi, di))
+        if gi == gj or key in seen or items[i].independent == items[j].independent:
+            continue
+        if not _one_act_retold(items[i], items[j], vectors, i, j):
+            continue
+        seen.add(key)
+        out.append(_date_discrepancy(items[i].event.text, sorted([(di, mi), (dj, mj)], key=lambda bucket: bucket[0])))
+    return out
+
+
+def _near_placed_pairs(near: list[tuple[int, ...]], placed: dict[int, tuple[int, str, list[EventItem]]]) -> Iterator[tuple[int, int]]:
+    """Rows of placed items sharing an LSH bucket (of at most 50), each pair once per bucket it shares."""
     buckets: dict[tuple[int, int], list[int]] = {}
     for n, codes in enumerate(near):
         if n in placed:
             for band, code in enumerate(codes):
                 buckets.setdefault((band, code), []).append(n)
-    seen: set[tuple[tuple[int, str], tuple[int, str]]] = set()
-    out: list[Discrepancy] = []
     for rows in buckets.values():
         if len(rows) > 50:
             continue
         for x, i in enumerate(rows):
             for j in rows[x + 1 :]:
-                (gi, di, mi), (gj, dj, mj) = placed[i], placed[j]
-                key = ((gi, di), (gj, dj)) if (gi, di) <= (gj, dj) else ((gj, dj), (gi, di))
-                if gi == gj or key in seen or items[i].independent == items[j].independent:
-                    continue
-                a, b = items[i], items[j]
-                da, db = _day(a.event.date), _day(b.event.date)
-                if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
-                    continue
-                undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
-                if cosine(vectors, i, j) < ALIGNED_EVENT or differs(*undated):
-                    continue
-                if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
-                    continue
-                if not _actor(a.event.evidence) & _actor(b.event.evidence):
-                    continue
-                seen.add(key)
-                out.append(_date_discrepancy(a.event.text, sorted([(di, mi), (dj, mj)], key=lambda bucket: bucket[0])))
-    return out
+                yield i, j
+
+
+def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int) -> bool:
+    """Days one to ``RETOLD_DAYS`` apart, as close as one event told twice (rows ``i``, ``j`` of
+    ``vectors``) with no figure or negation apart beyond the day, neither happening again, one actor."""
+    da, db = _day(a.event.date), _day(b.event.date)
+    if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
+        return False
+    undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
+    if cosine(vectors, i, j) < ALIGNED_EVENT or differs(*undated):
+        return False
+    if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
+        return False
+    return bool(_actor(a.event.evidence) & _actor(b.event.evidence))
 
 
 def _dates_the_act(evidence: str) -> bool:
