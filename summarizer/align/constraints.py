@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.quantities import parse_quantities
+from summarizer.text import STOPWORDS, stem
 
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|n't)\b|n't\b|\b\w+n't\b", re.IGNORECASE)
 # Possibility, not fact. Hedges ('reportedly') are the claim's own flag, and 'considering' or
@@ -33,17 +34,76 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d{2}))?(?![\d/])")
 
 
-def _days(text: str) -> tuple[frozenset[str], frozenset[tuple[int, int]]]:
-    """Weekdays and (day, month) pairs a text names; '03/04' stands for both readings."""
-    weekdays = frozenset(m.group(1).lower() for m in _WEEKDAY.finditer(text))
-    days: set[tuple[int, int]] = set()
+# A day after one of these bounds a span ("open through Thursday", "until 27 March", "by Friday"); a
+# day without one dates an occurrence ("on Wednesday", "Wednesday evening"). A forecast "through
+# Thursday" and gusts "again Wednesday evening" name two days of one report, not two dates of one
+# event, so days are compared only with days of the same role.
+_BOUND = re.compile(r"\b(?:through|thru|until|till|by|before|after|since|from|to|than)\s+(?:(?:the|this|next|last)\s+)?$", re.IGNORECASE)
+
+
+def _role(text: str, start: int) -> str:
+    return "bound" if _BOUND.search(text[max(0, start - 24):start]) else "on"
+
+
+def _days(text: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[int, int, str]]]:
+    """Weekdays and (day, month) pairs a text names, each with its role; '03/04' stands for both readings."""
+    weekdays = frozenset((m.group(1).lower(), _role(text, m.start())) for m in _WEEKDAY.finditer(text))
+    days: set[tuple[int, int, str]] = set()
     for m in _MONTH_DAY.finditer(text):
         month = _MONTHS.index((m.group(1) or m.group(4))[:3].lower()) + 1
-        days.add((int(m.group(2) or m.group(3)), month))
+        days.add((int(m.group(2) or m.group(3)), month, _role(text, m.start())))
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        days |= {(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= d <= 31 and 1 <= mo <= 12}
+        role = _role(text, m.start())
+        days |= {(d, mo, role) for d, mo in ((a, b), (b, a)) if 1 <= d <= 31 and 1 <= mo <= 12}
     return weekdays, frozenset(days)
+
+
+# Where a negation's or a modal's reach ends: punctuation or a conjunction opening another clause.
+_SCOPE_END = re.compile(
+    r"[,;:()\u2013\u2014\"\u201c\u201d]|\s(?:and|but|while|whereas|although|though|because|after|before)\s", re.IGNORECASE
+)
+_SCOPE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# Calendar words (days are the date constraint's) and prepositions the stopword list keeps (it
+# serves word overlap, where "through" or "toward" rarely matter): neither says what is denied.
+_NOT_CONTENT = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+     "morning", "afternoon", "evening", "night", "week", "month", "year", "through", "throughout", "toward", "towards",
+     "across", "along", "around", "against", "among", "within", "upon", "onto", "into", "over", "under", "until", "till",
+     "since", "during", "via", "per", "up", "down", "off", "out", "again", "anymore", "yet", "still", "just", "even", "ever"]
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """Content stems, without calendar words (days are the date constraint's, figures the number one's)."""
+    return frozenset(
+        stem(w) for w in _SCOPE_WORD.findall(text.lower()) if w not in STOPWORDS and w not in _NOT_CONTENT and len(w) > 1
+    )
+
+
+def _scope(text: str, marker: re.Pattern[str]) -> frozenset[str] | None:
+    """Content stems of the clauses holding a marker; None when the text has no marker.
+
+    A negation bears on its whole clause, subject included ("but a lockout won't happen" denies
+    a lockout), and rarely across a comma or a conjunction opening another clause.
+    """
+    found = list(marker.finditer(text))
+    if not found:
+        return None
+    reach: set[str] = set()
+    for m in found:
+        start = _clause_start(text, m.start())
+        end = _SCOPE_END.search(text, m.end())
+        reach |= _words(text[start:end.start() if end else len(text)])
+    return frozenset(reach)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position ``at`` begins: after the last boundary before it."""
+    start = 0
+    for m in _SCOPE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 class Relation(enum.Enum):
@@ -59,8 +119,11 @@ class Signature:
     negated: bool
     modal: bool
     numbers: tuple[tuple[float, str | None], ...]  # (value, unit) of every count or amount
-    weekdays: frozenset[str] = frozenset()
-    days: frozenset[tuple[int, int]] = frozenset()  # (day, month)
+    weekdays: frozenset[tuple[str, str]] = frozenset()  # (weekday, role)
+    days: frozenset[tuple[int, int, str]] = frozenset()  # (day, month, role)
+    words: frozenset[str] = frozenset()  # content stems of the whole text
+    negated_reach: frozenset[str] = frozenset()  # content stems a negation bears on
+    modal_reach: frozenset[str] = frozenset()  # content stems a modal bears on
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -68,7 +131,10 @@ def signature(text: str) -> Signature:
     numbers = tuple((q.value, q.unit) for q in parse_quantities(text))
     plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
     weekdays, days = _days(plain)
-    return Signature(bool(_NEGATION.search(plain)), bool(_MODAL.search(plain)), numbers, weekdays, days)
+    negated, modal = _scope(plain, _NEGATION), _scope(plain, _MODAL)
+    return Signature(
+        negated is not None, modal is not None, numbers, weekdays, days, _words(plain), negated or frozenset(), modal or frozenset()
+    )
 
 
 def _close(x: float, y: float) -> bool:
@@ -88,8 +154,24 @@ def numbers_clash(a: Signature, b: Signature) -> bool:
 
 
 def dates_clash(a: Signature, b: Signature) -> bool:
-    """Both name a weekday, or both a day of a month, and none is shared ('Monday' / 'Wednesday')."""
-    return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or bool(a.days and b.days and not a.days & b.days)
+    """Both name a weekday, or both a day of a month, in one role, and none is shared ('on Monday' / 'on Wednesday')."""
+    for role in ("on", "bound"):
+        wa, wb = {w for w, r in a.weekdays if r == role}, {w for w, r in b.weekdays if r == role}
+        da, db = {d[:2] for d in a.days if d[2] == role}, {d[:2] for d in b.days if d[2] == role}
+        if (wa and wb and not wa & wb) or (da and db and not da & db):
+            return True
+    return False
+
+
+def _bears_on(reach: frozenset[str], marked: Signature, other: Signature) -> bool:
+    """Does a negation or modal bear on what the other statement says?
+
+    "Claimed victory on Sunday and has not changed his tone since" denies nothing that "declared
+    victory on Sunday night" states: the 'not' reaches only 'changed his tone'. A marker whose
+    reach shares no content word with the other statement is about something else; one with no
+    content word in reach ("there were none") is taken to bear on all of it.
+    """
+    return not reach or bool(reach & other.words) or not marked.words
 
 
 def differences(a: Signature, b: Signature) -> frozenset[str]:
@@ -100,9 +182,13 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
     if dates_clash(a, b):
         found.add("date")
     if a.negated != b.negated:
-        found.add("negation")
+        marked, other = (a, b) if a.negated else (b, a)
+        if _bears_on(marked.negated_reach, marked, other):
+            found.add("negation")
     if a.modal != b.modal:
-        found.add("modality")
+        marked, other = (a, b) if a.modal else (b, a)
+        if _bears_on(marked.modal_reach, marked, other):
+            found.add("modality")
     return frozenset(found)
 
 

@@ -280,12 +280,12 @@ class ClaimMatcher:
             # 'resigned' and 'was appointed' sit close in a static embedding: two different acts
             # of the same people need more than topical closeness, and the acts themselves are
             # compared below when both are decisions.
-            da, db = self._decision(a), self._decision(b)
+            da, db = self.decision(a), self.decision(b)
             if da is None or db is None or da.name != db.name:
                 return lexical
         # 'ordered a recount' and 'asked for a recount' read alike; rival decisions are an account
         # conflict (merge.accounts), never one fact.
-        da, db = self._decision(a), self._decision(b)
+        da, db = self.decision(a), self.decision(b)
         if da is not None and db is not None and (da.name != db.name or da.denied & {db.name} or db.denied & {da.name}):
             return lexical
         return THRESHOLD
@@ -308,7 +308,8 @@ class ClaimMatcher:
             return True
         return (a.core is not None or b.core is not None) and self.same_fact(a, b) >= THRESHOLD
 
-    def _decision(self, item: ClaimItem) -> Decided | None:
+    def decision(self, item: ClaimItem) -> Decided | None:
+        """The decision a claim reports ('ordered', 'asked for options'), computed once per claim."""
         from summarizer.merge.accounts import decision  # accounts builds on this module
 
         if item.order not in self._decisions:

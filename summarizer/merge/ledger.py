@@ -13,15 +13,16 @@ import heapq
 from collections.abc import Callable, Collection, Sequence
 
 from summarizer.align import lsh_keys
-from summarizer.align.thresholds import CENTROID_SLACK, REPEAT, SAME_CLAIM
+from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
 from summarizer.merge._text import sorted_sources, source_order, stem
 from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
-from summarizer.merge.cluster import MEMBERS_CHECKED, Group, LeaderIndex
+from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, compatible
 from summarizer.schema import KeyPoint, Span
 
 MAX_CLASH_CHECKED = 64
+LINK_CANDIDATES = 5  # groups compared per group in the second pass
 NEAR_WEIGHT = 0.3
 NEAR_BANDS = 16  # candidate weight of one shared embedding bucket (a rare shared word weighs 2-6)
 
@@ -112,7 +113,84 @@ def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list
         names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
         gid = index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)), near[item.order], NEAR_WEIGHT)
         by_source.setdefault(id(index.groups[gid]), {}).setdefault(item.source, item)
-    return [g.members for g in index.groups]
+    return consolidate([g.members for g in index.groups], matcher, near)
+
+
+def _linkage(a: Sequence[ClaimItem], b: Sequence[ClaimItem], matcher: ClaimMatcher) -> float:
+    """Share of the checked cross-source member pairs the pair rule calls one fact (0 when none compare)."""
+    pairs = [(x, y) for x in a[:MEMBERS_CHECKED] for y in b[:MEMBERS_CHECKED] if x.source != y.source]
+    if not pairs:
+        return 0.0
+    return sum(matcher.same_fact(x, y) >= THRESHOLD for x, y in pairs) / len(pairs)
+
+
+def _joinable(a: Sequence[ClaimItem], b: Sequence[ClaimItem], matcher: ClaimMatcher) -> bool:
+    if any(figures_clash(x, y) for x in a[:MAX_CLASH_CHECKED] for y in b[:MAX_CLASH_CHECKED]):
+        return False
+    decided = {d.name for d in (matcher.decision(i) for i in (*a[:MEMBERS_CHECKED], *b[:MEMBERS_CHECKED])) if d is not None}
+    return len(decided) <= 1
+
+
+Near = Sequence[Sequence[tuple[str, int, int]]]
+
+
+def consolidate(groups: list[list[ClaimItem]], matcher: ClaimMatcher, near: Near) -> list[list[ClaimItem]]:
+    """A second pass joining groups that report one fact, which the first pass split.
+
+    Items join groups one at a time in reading order, so where an outlet states a fact twice
+    (the lede, then the body) its two sentences can seed two groups, each gathering part of the
+    other outlets: "Route 38 is closed" [S1, S4, S5] beside "the patrol expects the road to stay
+    shut" [S1, S2, S3]. Whole groups are compared by average linkage of the same pair rule,
+    strongest first, and never across a figure one contradicts or rival decisions.
+    """
+    if len(groups) < 2:
+        return groups
+    pairs = sorted(
+        (-link, gid, other)
+        for gid, other in _candidate_pairs(groups, matcher, near)
+        if (link := _linkage(groups[gid], groups[other], matcher)) >= LINKAGE
+    )
+    root = list(range(len(groups)))
+    members = {gid: list(g) for gid, g in enumerate(groups)}
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for _, a, b in pairs:
+        ra, rb = sorted((find(a), find(b)))
+        if ra == rb or _linkage(members[ra], members[rb], matcher) < LINKAGE or not _joinable(members[ra], members[rb], matcher):
+            continue
+        root[rb] = ra
+        members[ra] = sorted(members[ra] + members.pop(rb), key=lambda i: i.order)
+    return [members[gid] for gid in sorted(members)]
+
+
+def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatcher, near: Near) -> list[tuple[int, int]]:
+    """(gid, later gid) pairs worth comparing: the few groups sharing most rare words or embedding buckets."""
+    postings: dict[object, list[int]] = {}
+    keys_of: list[set[object]] = []
+    for gid, group in enumerate(groups):
+        keys: set[object] = set()
+        for item in group[:MEMBERS_CHECKED]:
+            keys.update(heapq.nsmallest(3, item.tokens, key=lambda t: (-matcher.weight(t), t)))
+            keys.update(near[item.order])
+        keys_of.append(keys)
+        for key in keys:
+            postings.setdefault(key, []).append(gid)
+    out: list[tuple[int, int]] = []
+    for gid, keys in enumerate(keys_of):
+        shared: dict[int, float] = {}
+        for key in keys:
+            posting = postings[key]
+            weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
+            for other in posting if len(posting) <= MAX_POSTINGS else ():
+                if other > gid:
+                    shared[other] = shared.get(other, 0.0) + weight
+        out += [(gid, other) for other, _ in heapq.nsmallest(LINK_CANDIDATES, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return out
 
 
 def key_points(

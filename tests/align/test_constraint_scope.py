@@ -1,0 +1,49 @@
+"""Hard constraints bear on what both statements say, not on a side clause (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.align import differences, signature
+
+
+def _diff(a: str, b: str) -> frozenset[str]:
+    return differences(signature(a), signature(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The mayor did not resign, her office said.", "The mayor resigned, her office said.", "negation"),
+        ("We talk, but a walkout won't happen.", "There will be a walkout if talks fail.", "negation"),
+        ("Police said no one was hurt in the blast.", "Police said several people were hurt in the blast.", "negation"),
+        ("The dam could fail within days.", "The dam failed on Monday.", "modality"),
+    ],
+)
+def test_a_marker_on_the_shared_content_is_a_difference(a: str, b: str, kind: str) -> None:
+    assert kind in _diff(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # The 'not' reaches only the clause after "and": the victory claim is the same in both.
+        ("Ortiz, whose party has led the city for a decade, claimed victory on Sunday and has not changed his tone since.",
+         "Ortiz declared victory on Sunday night, before the count was complete.", "negation"),
+        # The 'could' bears on a clause the other report does not state.
+        ("Gusts up to 50 km/h are expected, and they could push the smoke toward the valley.",
+         "A wind warning is in force, with gusts up to 50 km/h.", "modality"),
+    ],
+)
+def test_a_marker_in_a_clause_the_other_does_not_state_is_no_difference(a: str, b: str, kind: str) -> None:
+    assert kind not in _diff(a, b)
+
+
+def test_days_are_compared_within_their_role() -> None:
+    assert "date" in _diff("The plant closed on Monday.", "The plant closed on Tuesday.")
+    assert "date" in _diff("Bids are due by 3 May.", "Bids are due by 5 May.")
+    # A span's bound ("through Thursday") and an occurrence ("Wednesday evening") are two days of one report.
+    assert "date" not in _diff(
+        "A fire warning is in force through Thursday evening, with gusts of 50 km/h.",
+        "Forecasters expect gusts of 50 km/h again Wednesday evening.",
+    )

@@ -1,0 +1,43 @@
+"""The ledger's second pass: groups split by reading order joined again, rivals kept apart (invented stories)."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, collect_claims
+from summarizer.merge.independence import detect_copies
+from summarizer.merge.ledger import consolidate, near_keys
+
+
+def _items(*docs: Doc) -> tuple[list[ClaimItem], ClaimMatcher]:
+    articles, records = build(*docs)
+    items = collect_claims(articles, records, detect_copies(articles))
+    return items, ClaimMatcher(items)
+
+
+def _texts(groups: list[list[ClaimItem]]) -> list[list[str]]:
+    return [[i.claim.text for i in g] for g in groups]
+
+
+def test_one_fact_split_in_two_groups_is_joined() -> None:
+    # The lede and the body of S1 each seeded a group; the other outlets divided between them.
+    a = Doc("S1").say("The Orvel bridge is closed to all traffic after engineers found cracks in its piers.")
+    a.say("Engineers closed the Orvel bridge to all traffic after finding cracks in its piers.")
+    b = Doc("S2").say("The Orvel bridge was closed to all traffic when engineers found cracks in the piers.")
+    c = Doc("S3").say("Engineers have closed the Orvel bridge to traffic after cracks were found in its piers.")
+    items, matcher = _items(a, b, c)
+    split = [[items[0], items[2]], [items[1], items[3]]]
+    joined = consolidate(split, matcher, near_keys(matcher, len(items)))
+    assert _texts(joined) == [[i.claim.text for i in items]]
+
+
+def test_groups_with_rival_figures_or_other_facts_stay_apart() -> None:
+    a = Doc("S1").say("The harbour board approved 40 new moorings for the marina on Tuesday.")
+    a.say("The ferry to Kessel Island was cancelled because of high winds.")
+    b = Doc("S2").say("The harbour board approved 65 new moorings for the marina on Tuesday.")
+    b.say("High winds forced the cancellation of the Kessel Island ferry.")
+    items, matcher = _items(a, b)
+    moorings = [[items[0]], [items[2]]]
+    assert _texts(consolidate(moorings, matcher, near_keys(matcher, len(items)))) == _texts(moorings)
+    different = [[items[0], items[2]], [items[1], items[3]]]
+    assert len(consolidate(different, matcher, near_keys(matcher, len(items)))) == 2
