@@ -106,3 +106,75 @@ def test_news_sentences_with_similar_words_are_kept(tmp_path: Path) -> None:
     article = _one(tmp_path, "i.txt", "Port reopens\n\n" + PROSE + "\n\n" + kept)
     assert "become a member of the maritime pact" in article.text
     assert "registered its members" in article.text
+
+
+def test_blog_masthead_with_tagline_and_a_lower_case_byline_bar(tmp_path: Path) -> None:
+    text = ("Harbourwatch\nShipping news for everyone\n\nCRANE OPERATORS WALK OUT AT LORANT\n\n"
+            "by Ilse Marten | May 12, 2031 | 3 min read\n\n" + PROSE)
+    article = _one(tmp_path, "j.txt", text)
+    assert article.publisher == "Harbourwatch"
+    assert article.title == "CRANE OPERATORS WALK OUT AT LORANT"
+    assert article.byline == "Ilse Marten"
+    assert article.published == date(2031, 5, 12)
+    assert article.text.startswith("The harbour of Lorant") and "min read" not in article.text
+
+
+def test_newsletter_name_and_date_above_the_headline(tmp_path: Path) -> None:
+    text = "PORTS TODAY - IN BRIEF\nTuesday, 13 May 2031\n\nLorant strike ends after nine days\n\n" + PROSE
+    article = _one(tmp_path, "k.txt", text)
+    assert article.publisher == "PORTS TODAY"
+    assert article.title == "Lorant strike ends after nine days"
+    assert article.published == date(2031, 5, 13)
+
+
+def test_a_menu_of_bars_beside_the_site_name_and_a_posted_by_line(tmp_path: Path) -> None:
+    text = ("Quayside Notes\nHome | About | Archive | Contact\n\nTHE STRIKE IS OVER\n\n"
+            "Posted by Ilse Marten on May 12, 2031\n\n" + PROSE)
+    article = _one(tmp_path, "l.txt", text)
+    assert article.publisher == "Quayside Notes"
+    assert article.title == "THE STRIKE IS OVER"
+    assert article.byline == "Ilse Marten"
+    assert "Archive" not in article.text
+
+
+def test_a_translated_clock_word_does_not_hide_the_date_line(tmp_path: Path) -> None:
+    text = "The port opens again\n\nKystposten - Economy\nFrom Karin Berg\n16/05/2031, 18.05 clock\n\n" + PROSE
+    article = _one(tmp_path, "m.txt", text)
+    assert article.published == date(2031, 5, 16) and article.published_time == "18:05"
+    assert "clock" not in article.text
+
+
+def test_a_table_row_between_bars_is_kept(tmp_path: Path) -> None:
+    row = "Cranes | 14 | 9 | 23"
+    article = _one(tmp_path, "n.txt", "Port reopens\n\n" + PROSE + "\n\n" + row + "\n\nThe strike began on 3 May.")
+    assert row in article.text
+
+
+@pytest.mark.parametrize("junk", [
+    "Harbour news in your inbox every morning. Sign up free: enter your email below.",
+    "Ports Today is emailed to members every weekday. Manage your subscription in your account.",
+    "Support independent harbour reporting: donate via the link below.",
+    "Listen to Harbour Hour weekdays from 6 a.m. on 101.2 FM.",
+    "To read also: Why cranes cost so much",
+])
+def test_reader_calls_after_a_line_of_sales_talk_are_removed(tmp_path: Path, junk: str) -> None:
+    article = _one(tmp_path, "o.txt", "Port reopens\n\n" + PROSE + "\n\n" + junk + "\n\nThe strike began on 3 May.")
+    assert junk not in article.text
+    assert "The strike began on 3 May." in article.text
+
+
+def test_prose_that_mentions_signing_up_or_listening_is_kept(tmp_path: Path) -> None:
+    kept = ("Crane operators said they would sign up for the new shift rota. The union asked members to listen "
+            "to the offer before voting, and about 300 subscribed to its text alerts.")
+    article = _one(tmp_path, "p.txt", "Port reopens\n\n" + PROSE + "\n\n" + kept)
+    assert kept in article.text
+
+
+def test_a_section_label_above_the_page_headline_is_dropped(tmp_path: Path) -> None:
+    page = ("<html><head><title>Lorant strike ends | Harbour Gazette</title>"
+            '<meta property="og:title" content="Lorant strike ends"></head><body><article>'
+            '<p class="kicker">MARITIME</p><h1>Lorant strike ends</h1>'
+            + "".join(f"<p>{p}</p>" for p in PROSE.split("\n\n")) + "</article></body></html>")
+    article = _one(tmp_path, "q.html", page)
+    assert article.title == "Lorant strike ends"
+    assert article.text.startswith("The harbour of Lorant")

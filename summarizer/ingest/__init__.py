@@ -128,11 +128,20 @@ def _split_title(raw: str) -> tuple[str | None, str]:
     return title.lstrip("# ").strip(), text[match.end() :]
 
 
+_KICKER_WORDS = 4
+_KICKER_LINES = 2
+
+
 def _drop_leading_title(text: str, title: str | None) -> str:
-    """trafilatura keeps the page's headline as the first line; it is metadata, not a claim."""
-    first, _, rest = text.partition("\n")
-    if title and normalize(first) == normalize(title) and rest.strip():
-        return rest.lstrip("\n")
+    """trafilatura keeps the page's headline as the first line; it is metadata, not a claim. A section
+    label above it ("EDUCATION", "Local news") goes with it: a line of a few words, no sentence."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[: _KICKER_LINES + 1]):
+        if title and normalize(line) == normalize(title):
+            rest = "\n".join(lines[index + 1 :])
+            return rest.lstrip("\n") if rest.strip() else text
+        if not line.strip() or len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?")):
+            break
     return text
 
 

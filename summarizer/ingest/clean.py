@@ -17,7 +17,7 @@ from summarizer.dates import day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"
-_BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by|Reporting by|Story by)[:\s]+"
+_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
@@ -31,8 +31,12 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)
 _HEADER_LINES = 14
 _OUTLET_SECTION = re.compile(r"^([A-Z][^|–—:]{1,60}?)\s+[|–—-]\s+([A-Z(][^|–—]{1,60})$")
 _TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+({_NAME})$")
-_DATED_BY = re.compile(rf"\bby\s+({_NAME})\s*$")
-_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST)\b\.?",
+# "Posted on June 3, 2026 by Lisa Brandt", "Posted by Gil Okafor on May 16, 2026": the name ends the line or
+# is followed by the date.
+_DATED_BY = re.compile(rf"\bby\s+({_NAME})(?=\s*$|\s+(?:on|at)\s|\s*[|,•·])")
+# Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
+_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
+                         r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
                          re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
@@ -58,20 +62,29 @@ _READER_US = re.compile(
 )
 _US = re.compile(r"\s(?:us|our)\b")  # on the lowercased line: what _READER_US cannot match without
 _READER_OPENING = re.compile(
-    r"(?:follow|subscribe|sign up|join|download|click|tap|read more|read also|also read|see also|related|"
-    r"recommended|more from|continue reading|listen to this|don't miss|do not miss|you may also|"
+    r"(?:follow|subscribe|sign up|join|download|click|tap|read more|(?:to )?read also|also read|see also|related|"
+    r"recommended|more from|continue reading|listen to|listen live|tune in|don't miss|do not miss|you may also|"
     r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
     r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
     re.I,
 )
+# The same call opening a later sentence of a short paragraph, after a line of sales talk ("Local news in
+# your inbox every morning. Sign up free: enter your email below."): only the unambiguous imperatives.
+_READER_LATER = re.compile(
+    r"[.!?:]\s+(?:please\s+)?(?:sign up|subscribe|download|click|tap|manage your|unsubscribe|read more|read also|"
+    r"listen to|listen live|tune in|donate)\b",
+    re.I,
+)
+_READER_LATER_WORDS = 30
 # What a publisher says to its reader about itself, the page or the article, never news: a developing-story
 # notice, a funding plea, a paywall or membership label, an event promotion, a disclaimer, a syndication
 # notice, a translation note, a "stay with us for the latest" sign-off.
 _PUBLISHER_NOTE = re.compile(
     r"\b(?:this (?:is a|story is) developing(?: story)?|developing story|this (?:story|article|post) (?:will be|has been|"
     r"is being) updated|reader[- ](?:funded|supported)|chip in (?:today|now|to (?:keep|support))|support (?:our|"
-    r"independent) (?:journalism|reporting|newsroom)|become a (?:supporter|subscriber|paying member)|become a member "
-    r"(?:today|now)|make a (?:contribution|donation) (?:today|now)|donate (?:now|today)|(?:subscribers?|members?)[- ]only|"
+    r"independent)(?: [a-z]+){0,2} (?:journalism|reporting|newsroom|news)|become a (?:supporter|subscriber|paying member)|become a member "
+    r"(?:today|now)|make a (?:contribution|donation) (?:today|now)|donate (?:now|today|via|here|below|online|at)|"
+    r"(?:subscribers?|members?)[- ]only|"
     r"for (?:subscribers|members) only|exclusive (?:content )?(?:for|to) (?:subscribers|members)|already a "
     r"(?:subscriber|member)\?|premium (?:article|content)|unlock (?:this|the full) (?:article|story)|"
     r"(?:join|register for|sign up for|watch) (?:our|the|this) (?:free )?(?:webinar|live event|virtual event)|"
@@ -271,7 +284,40 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
             meta.add(index)
             continue
         seen_content = True
+    meta |= _masthead(lines, end, chrome | meta, out)
     return meta
+
+
+_MASTHEAD_WORDS = 8
+
+
+def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[int]:
+    """A first paragraph of several short lines above a headline standing alone is the site's masthead.
+
+    "ByteWatch" / "Security news for everyone", or "CAMPUS WEEKLY - IN BRIEF" / "Friday, 2 May 2031",
+    then the headline as a paragraph of its own: a headline is one line, so a first paragraph of two
+    or more short lines (none a sentence) is the site's name with its tagline, section or date. Its
+    first line is the publisher; the headline below it is then the first line of the text.
+    """
+    first = next((i for i in range(end) if lines[i]), None)
+    if first is None:
+        return set()
+    block = list(range(first, next((i for i in range(first, end) if not lines[i]), end)))
+    content = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])]
+    if len(block) < 2 or not content or block[-1] + 1 >= end:
+        return set()
+    if any(len(lines[i].split()) > _MASTHEAD_WORDS or lines[i].endswith(tuple(".!?")) for i in content):
+        return set()
+    headline = [i for i in range(block[-1] + 1, end) if lines[i] and i not in known]
+    if not headline or _BYLINE.match(lines[headline[0]]) or _DATELINE.match(lines[headline[0]]):
+        return set()
+    name = lines[content[0]]
+    outlet = _OUTLET_SECTION.match(name)
+    if outlet:
+        name = outlet.group(1).strip()
+    if len(name.split()) <= 5:
+        out.publisher = out.publisher or name
+    return set(content)
 
 
 _LINK_LIST_WORDS = 14
@@ -319,6 +365,8 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     match = _BYLINE.match(line)
     if match and words <= 16:
         out.byline = out.byline or _without_roles(match.group(1).strip())
+        if any(c.isdigit() for c in line[match.end(1):]):
+            out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date
         out.removed.append(line)
         return "metadata"
     match = _CREDIT_LINE.match(line)
@@ -385,12 +433,21 @@ def _junk(line: str, url: bool) -> str | None:
         return "caption"
     if not prose and words <= 10 and _PAGE_WORDS.search(line):
         return "page chrome"
+    if not prose and "|" in line and words <= 16 and _menu(line):
+        return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
     return None
 
 
+def _menu(line: str) -> bool:
+    """"Home | About | Donate | Contact": three or more short labels between bars, no figures (a table row has them)."""
+    items = [item.strip() for item in line.strip(" |").split("|")]
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not any(c.isdigit() for c in item) for item in items)
+
+
 def _reader_call(line: str, low: str) -> bool:
     return bool(_READER_OPENING.match(line)
+                or (len(line.split()) <= _READER_LATER_WORDS and _READER_LATER.search(line))
                 or (any(word in low for word in _CHANNEL_WORDS) and _READER_CHANNEL.search(line))
                 or (_US.search(low) and _READER_US.search(line)))
