@@ -40,7 +40,11 @@ DECISIONS: dict[str, str] = {
 }
 _DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
 _DECISION_NAMES = list(DECISIONS)
-_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "did not order", "not formally ordered", and "no evacuation has been ordered": a denial, then at
+# most one word (the thing not decided), then only auxiliaries before the decision word.
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$", re.IGNORECASE
+)
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
@@ -71,7 +75,7 @@ def decision(item: ClaimItem) -> Decided | None:
         if match.lastgroup is None:
             continue
         name = _DECISION_NAMES[int(match.lastgroup[1:])]
-        if _NEGATED.search(text[: match.start()][-30:]):
+        if _NEGATED.search(text[: match.start()][-40:]):
             denied.add(name)
         elif asserted is None:
             asserted = name, stem(match.group(0))

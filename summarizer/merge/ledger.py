@@ -125,10 +125,11 @@ def _linkage(a: Sequence[ClaimItem], b: Sequence[ClaimItem], matcher: ClaimMatch
 
 
 def _joinable(a: Sequence[ClaimItem], b: Sequence[ClaimItem], matcher: ClaimMatcher) -> bool:
+    """No figure one group states contradicts the other's, and no rival decisions between them."""
     if any(figures_clash(x, y) for x in a[:MAX_CLASH_CHECKED] for y in b[:MAX_CLASH_CHECKED]):
         return False
-    decided = {d.name for d in (matcher.decision(i) for i in (*a[:MEMBERS_CHECKED], *b[:MEMBERS_CHECKED])) if d is not None}
-    return len(decided) <= 1
+    decided_a, decided_b = ({d.name for d in map(matcher.decision, g[:MEMBERS_CHECKED]) if d is not None} for g in (a, b))
+    return not (decided_a and decided_b and not decided_a & decided_b)
 
 
 Near = Sequence[Sequence[tuple[str, int, int]]]
