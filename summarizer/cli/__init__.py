@@ -105,7 +105,17 @@ def _root(
 def _run(inputs: list[str], options: Options) -> RunResult:
     from summarizer.pipeline import arun
 
-    return asyncio.run(arun(inputs, options))
+    # The result leaves through a list, not as the main task's return value: on its way out
+    # ``asyncio.run`` restores the SIGINT handler, and Python 3.11's signal module formats the
+    # handler it replaces (which holds the finished task) with repr(), result included. The repr of a
+    # large briefing took 0.1-0.2 s between the last answer and the briefing being written.
+    box: list[RunResult] = []
+
+    async def run() -> None:
+        box.append(await arun(inputs, options))
+
+    asyncio.run(run())
+    return box[0]
 
 
 @app.command()

@@ -17,7 +17,6 @@ from pydantic import BaseModel
 
 from summarizer.errors import BudgetExceeded, ConfigError, ExtractionError
 from summarizer.extract.chunking import CHUNK_CHARS, Chunk, merge_chunk_extractions, split_article
-from summarizer.extract.offline import extract_offline
 from summarizer.extract.pricing import Budget, Price, PriceBook, estimate_completion_tokens, estimate_tokens
 from summarizer.extract.response_model import ArticleExtraction as PromptExtraction
 from summarizer.extract.response_model import schema_chars, to_plain
@@ -50,6 +49,8 @@ class OfflineExtractor:
     model: str | None = None
 
     async def extract_record(self, article: Article) -> ExtractionRecord:
+        from summarizer.extract.offline import extract_offline  # the engine's modules only when it runs
+
         extraction = extract_offline(article)
         return ExtractionRecord(source=article.id, backend=self.backend, extraction=extraction)
 

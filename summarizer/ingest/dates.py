@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-import dateparser
-
 
 def parse_published(value: object) -> date | None:
     """Best-effort: a date the article was published, or None when the value is not a date."""
@@ -25,6 +23,8 @@ def parse_published(value: object) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
+    import dateparser  # imported only for a date that is not ISO: 30 ms at start-up otherwise
+
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.date() if parsed else None
 

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.consistency import check_meaning
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.extract import (
     CachedLLMExtractor,
@@ -28,7 +27,6 @@ from summarizer.extract import (
 )
 from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
-from summarizer.ground import ground, injection_notes
 from summarizer.ingest import load_inputs
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
@@ -161,7 +159,8 @@ def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None) 
     """
     if extractor.backend != "offline":
         warm = ("summarizer.align.embedding", "embed", (["warm"],)) if embedder is None else None
-        _preload("summarizer.merge", "summarizer.render", then=warm)
+        # Grounding first: it runs as soon as the first answer is back.
+        _preload("summarizer.consistency", "summarizer.ground", "summarizer.merge", "summarizer.render", then=warm)
 
 
 async def _read_and_start(
@@ -313,6 +312,11 @@ async def aplan(inputs: Sequence[InputLike], options: Options | None = None) -> 
 
 
 def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
+    # Imported here, not at start-up: grounding first runs when the first answer is back, and its
+    # modules (the embedding model's numpy among them) would otherwise delay the first request.
+    from summarizer.consistency import check_meaning
+    from summarizer.ground import ground, injection_notes
+
     grounded, report = ground(article, record.extraction)
     grounded = check_meaning(grounded, report)
     notes = list(record.warnings)

@@ -1,0 +1,51 @@
+"""Start-up: the way to the first model request carries only what that request needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import cli, pipeline
+from summarizer.pipeline import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Needed only once answers are back (grounding, merging, the embedding model) or on one path
+# (the offline engine, dates that are not ISO): each is tenths of a second of imports before
+# the first request otherwise.
+LATER = ("numpy", "wordllama", "dateparser", "summarizer.ground", "summarizer.consistency", "summarizer.align",
+         "summarizer.merge", "summarizer.extract.offline", "summarizer.synthesize")
+
+
+def test_the_command_line_and_the_pipeline_load_no_later_stage(tmp_path: Path) -> None:
+    script = ("import sys, summarizer.cli, summarizer.pipeline\n"
+              f"print(' '.join(sorted(m for m in {LATER!r} if m in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == []
+
+
+def test_the_run_result_is_not_formatted_on_the_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``asyncio.run`` formats the SIGINT handler it restores, finished task and its result included.
+
+    For a briefing of a few hundred key points that repr took 0.1-0.2 s before the file was written.
+    """
+    formatted: list[int] = []
+
+    class Result:
+        def __repr__(self) -> str:
+            formatted.append(1)
+            return "Result()"
+
+    async def arun(inputs: list[str], options: Options) -> Result:
+        return Result()
+
+    monkeypatch.setattr(pipeline, "arun", arun)
+    result = cli._run(["x.txt"], Options())
+    assert isinstance(result, Result)
+    assert formatted == []
