@@ -31,13 +31,16 @@ _VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", "time"])
 LONE_RATIO = 2.0
 
 
+Figures = dict[int, tuple[ClaimItem, list[Stated]]]
+
+
 def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
     """Counts of the same thing (unit + predicate + similar claim) that no rounding reconciles.
 
     Claims, not single numbers, are grouped inside each (unit, predicate) bucket, so every figure
     a sentence gives stays together: "28 killed, including nine children" is one report.
     """
-    stated: dict[tuple[str, str | None], dict[int, tuple[ClaimItem, list[Stated]]]] = {}
+    stated: dict[tuple[str, str | None], Figures] = {}
     for item in items:
         for q in item.figures:
             if q.unit is not None:
@@ -45,34 +48,36 @@ def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> l
                 bucket.setdefault(item.order, (item, []))[1].append(q)
     out: list[Discrepancy] = []
     for (unit, predicate), every in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        owned, claims = _owned(every)
-        for same_owner in owned:
-            found = _number_conflict(same_owner, unit, predicate)
-            if found is not None:
-                out.append(found)
-        if unit in _MEASURED_UNITS:
-            for name, same_measure in _by_measure(claims):
-                found = _number_conflict(same_measure, unit, predicate, subject=name)
-                if found is not None:
-                    out.append(found)
-        if not claims:
-            continue
-        groups = _lone_figures(claims, unit, matcher)
-        if groups is None:
-            threshold = SAME_EVENT if predicate else SAME_SUBJECT
-            index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
-            for item, _ in claims.values():
-                index.add(item, {t for t in item.tokens if not t.startswith("#")})
-            groups = [g.members for g in index.groups]
-        for group in groups:
-            members = [(item, q) for item in group for q in claims[item.order][1]]
-            found = _number_conflict(members, unit, predicate)
-            if found is not None:
-                out.append(found)
+        out.extend(_bucket_conflicts(every, unit, predicate, matcher))
     return out
 
 
-Figures = dict[int, tuple[ClaimItem, list[Stated]]]
+def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[Discrepancy]:
+    """One (unit, predicate) bucket's conflicts: among one owner's figures, then one measure's, then
+    the remaining figures grouped by wording."""
+    owned, claims = _owned(every)
+    found = [_number_conflict(same_owner, unit, predicate) for same_owner in owned]
+    if unit in _MEASURED_UNITS:  # takes the measured figures out of ``claims``
+        found += [_number_conflict(same_measure, unit, predicate, subject=name) for name, same_measure in _by_measure(claims)]
+    if claims:
+        found += [_number_conflict([(item, q) for item in group for q in claims[item.order][1]], unit, predicate)
+                  for group in _wording_groups(claims, unit, predicate, matcher)]
+    return [d for d in found if d is not None]
+
+
+def _wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
+    """The claims grouped as reports of one count: all of them when each article counts this once (see
+    :func:`_lone_figures`), else by similar wording."""
+    groups = _lone_figures(claims, unit, matcher)
+    if groups is not None:
+        return groups
+    threshold = SAME_EVENT if predicate else SAME_SUBJECT
+    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
+    for item, _ in claims.values():
+        index.add(item, {t for t in item.tokens if not t.startswith("#")})
+    return [g.members for g in index.groups]
+
+
 # Units whose figures say what they measure only through the noun they are stated of.
 _MEASURED_UNITS = frozenset(["%", "USD", "EUR", "GBP", "JPY"])
 
@@ -218,29 +223,9 @@ def _number_conflict(
         members = [m for m in members if not is_total(*m)]  # the parts are compared among themselves
     if len({item.independent for item, _ in members}) < 2:
         return None
-    per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
-    for item, q in members:
-        per_source.setdefault(_voice(item), []).append((item, q))
-    if predicate is not None and unit == "person":
-        # A toll's headline figure is its largest: "28 killed, including nine children" reports 28,
-        # and the nine is a part of it, not a rival count.
-        per_source = {s: [max(v, key=lambda m: m[1].value)] for s, v in per_source.items()}
-    voices = sorted(per_source, key=lambda v: (source_order(v[0]), v[1]))
-    members = [m for s in voices for m in per_source[s]]
-    clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
-    for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
-        if clusters and compatible(clusters[-1][0], q):  # sorted by value: only the last can match
-            clusters[-1][1].append((item, q))
-        else:
-            clusters.append((q, [(item, q)]))
-    # Otherwise sources agree when one figure is common to all of them: "fell to 4.8% from 5.2%"
-    # and "fell to 4.8%" are the same report. (One set intersection, not a comparison per pair of
-    # sources, so a fact repeated by a thousand outlets stays cheap.)
-    held: dict[tuple[str, str], set[int]] = {}
-    for k, (_, bucket) in enumerate(clusters):
-        for item, _ in bucket:
-            held.setdefault(_voice(item), set()).add(k)
-    if len(held) < 2 or set.intersection(*held.values()):
+    members = _by_voice(members, unit, predicate)
+    clusters = _value_clusters(members)
+    if _one_figure_common(clusters):
         return None
     positions = [
         Position(
@@ -258,6 +243,41 @@ def _number_conflict(
         # The subject stays short for the table; the sentence that carries the figure says what is counted.
         summary += f" For example: “{_short(members[0][0].claim.text, 140)}”"
     return Discrepancy(subject=subject, kind="number", summary=summary, positions=positions)
+
+
+def _by_voice(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> list[tuple[ClaimItem, Stated]]:
+    """The figures in voice order (see :func:`_voice`), each voice's figures together."""
+    per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
+    for item, q in members:
+        per_source.setdefault(_voice(item), []).append((item, q))
+    if predicate is not None and unit == "person":
+        # A toll's headline figure is its largest: "28 killed, including nine children" reports 28,
+        # and the nine is a part of it, not a rival count.
+        per_source = {s: [max(v, key=lambda m: m[1].value)] for s, v in per_source.items()}
+    voices = sorted(per_source, key=lambda v: (source_order(v[0]), v[1]))
+    return [m for s in voices for m in per_source[s]]
+
+
+def _value_clusters(members: list[tuple[ClaimItem, Stated]]) -> list[tuple[Stated, list[tuple[ClaimItem, Stated]]]]:
+    """Figures that rounding reconciles, clustered in value order, each led by its lowest figure."""
+    clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
+    for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
+        if clusters and compatible(clusters[-1][0], q):  # sorted by value: only the last can match
+            clusters[-1][1].append((item, q))
+        else:
+            clusters.append((q, [(item, q)]))
+    return clusters
+
+
+def _one_figure_common(clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]]) -> bool:
+    """Sources agree when one figure is common to all of them (or only one voice speaks): "fell to 4.8%
+    from 5.2%" and "fell to 4.8%" are the same report. One set intersection, not a comparison per pair
+    of sources, so a fact repeated by a thousand outlets stays cheap."""
+    held: dict[tuple[str, str], set[int]] = {}
+    for k, (_, bucket) in enumerate(clusters):
+        for item, _ in bucket:
+            held.setdefault(_voice(item), set()).add(k)
+    return len(held) < 2 or bool(set.intersection(*held.values()))
 
 
 def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
