@@ -1,0 +1,36 @@
+"""The headline states what the outlets open on, not the side fact they all repeat (invented stories)."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.synthesize import synthesize
+
+SIDE = "The coastal road between Marn and Olset stays closed to traffic."
+
+
+def test_the_event_several_outlets_open_on_is_the_headline() -> None:
+    a = Doc("S1").say("A cargo ship ran aground off Marn harbour on Sunday night and is leaking fuel oil into the bay.")
+    a.say(SIDE)
+    b = Doc("S2").say("A cargo ship that ran aground off Marn harbour on Sunday is leaking fuel oil into the bay, the coast guard said.")
+    b.say(SIDE)
+    c = Doc("S3").say("Divers inspected the hull of the grounded ship on Monday morning.")
+    c.say(SIDE)
+    briefing = synthesize(merge(*build(a, b, c)))
+    side = next(p for p in briefing.key_points if "coastal road" in p.text)
+    aground = next(p for p in briefing.key_points if "ran aground" in p.text)
+    assert len(side.sources) == 3 and len(aground.sources) == 2  # the side fact has more support ...
+    assert "aground" in briefing.headline  # ... but two outlets open on the grounding
+    assert briefing.overview.startswith(aground.text)
+
+
+def test_where_every_lede_stands_alone_the_one_closest_to_the_others_leads() -> None:
+    a = Doc("S1").say("The Marn port authority closed the harbour to all shipping on Sunday after a cargo ship ran aground.")
+    a.say(SIDE)
+    b = Doc("S2").say("Shipping into Marn was halted on Sunday when the harbour was closed after a freighter grounded.")
+    b.say(SIDE)
+    c = Doc("S3").say("What a weekend it has been for everyone who lives along this stretch of coast.")
+    c.say(SIDE)
+    briefing = synthesize(merge(*build(a, b, c)))
+    assert "harbour" in briefing.headline and "coastal road" not in briefing.headline
