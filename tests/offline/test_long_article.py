@@ -61,7 +61,7 @@ def test_a_long_paste_without_blank_lines_still_attributes_its_last_quote() -> N
 
 def test_sentence_helpers_read_backwards_as_a_forward_pass_would() -> None:
     """The bounded look-backs give what a scan from the start of the stretch gives."""
-    from summarizer.extract.offline.speakers import _ABBREV_END, _SENTENCE_END, _last_sentence_start
+    from summarizer.extract.offline.near_quote import _ABBREV_END, _SENTENCE_END, _last_sentence_start
     from summarizer.text import _WORD_BEFORE, _word_before
 
     rng = random.Random(3)

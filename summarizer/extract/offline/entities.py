@@ -3,7 +3,10 @@
 Capitalisation is the only signal English text reliably gives offline, so the work is in what to
 discard: a capital that only opens a sentence, a title that is a role and not part of the name, a
 possessive. Types come from the run's head word ("Ministry", "Port") and its context ("in Lagos",
-a title, an appositive role); aliases from surnames, acronyms and names the article equates.
+a title, an appositive role; :mod:`~summarizer.extract.offline.entity_types`); aliases from surnames,
+acronyms and names the article equates. The runs themselves are found by
+:func:`~summarizer.extract.offline.names.name_runs`; which entity a speaker phrase names is
+:mod:`~summarizer.extract.offline.resolver`.
 """
 
 from __future__ import annotations
@@ -13,30 +16,24 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
+from summarizer.extract.offline.entity_types import BEFORE_NOUN, classify
 from summarizer.extract.offline.lexicon import (
     COMMON_WORDS,
-    GOVERNMENT_WORDS,
     MONTHS,
     NAME_SUFFIXES,
     ORG_WORDS,
-    PLACE_NOUNS,
     PLACE_WORDS,
     WEEKDAYS,
     is_demonym,
     is_title_word,
     territory_names,
 )
-from summarizer.extract.offline.names import NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
+from summarizer.extract.offline.names import NAME_RUN, clean_name, name_runs, split_title, strip_article
+from summarizer.extract.offline.resolver import PersonResolver, resolve_person
 from summarizer.schema import Entity, EntityType, Span
 
-_PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
-                            r"\s+(?:the\s+)?$", re.IGNORECASE)
-# A name governed by a place noun ("the northern region of Tarvia", "the people of Tarvia"), or an
-# organisation's jurisdiction after its acronym ("the Electoral Commission (CEL) of Tarvia").
-_PLACE_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(PLACE_NOUNS))})|\([A-Z]{{2,}}\))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# A name owning what only a territory has: "Tarvia's voters", "Tarvia's Health Ministry".
-_PLACE_OWNS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(PLACE_NOUNS))})\b|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}"
-                         rf"(?i:{'|'.join(sorted(GOVERNMENT_WORDS))})\b")
+__all__ = ["PersonResolver", "extract_entities", "resolve_person", "surname_keys"]
+
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
     r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
 )
@@ -46,7 +43,6 @@ _LOWER_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\
 _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"
                         r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo)\s+$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|miss)\.?\s+", re.I)
 # "Long Name (LN)" / "Long Name, known as Short": found from the bracket or phrase between the names, then
 # the name before it is read in a bounded window. Matching the whole pattern from every capital made a
 # text of one endless capitalised run quadratic (each start tried every shorter run).
@@ -54,19 +50,10 @@ _EQUATES_LINK = re.compile(r"\s*(?:\(|,\s*(?:also\s+)?(?:known as|called|or)\s+(
 _EQUATES_SHORT = re.compile(rf"({NAME_RUN})\)?")
 _NAME_AT_END = re.compile(rf"(?<![\w.])({NAME_RUN})$")
 _EQUATES_REACH = 160
-_PLACE_PREFIXES = frozenset(["new", "united", "north", "south", "east", "west", "san", "santa", "los", "las", "fort",
-                             "mount", "lake", "saint", "st", "upper", "lower", "greater"])
-_ADJECTIVE_SUFFIX = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
-_DOCUMENT_WORDS = frozenset(["act", "law", "bill", "treaty", "accord", "agreement", "plan", "program", "programme",
-                             "report", "constitution", "amendment", "resolution", "convention", "protocol"])
-_BEFORE_NOUN = re.compile(r"\s+(?!(?:said|says|told|and|or|is|was|has|had|who|will|would)\b)[a-z]{3,}")
 # "a Courier reporter": after an indefinite article a capitalised word cannot head the phrase, so it
 # modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
 # it is the short form of a longer name and names nothing by itself; "a Pennsylvania man" still does.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
-_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
-                             "ibn", "al", "el", "ter", "ten"])
-_GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
 @dataclass
@@ -110,7 +97,7 @@ def extract_entities(
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
     speakers_lower = {s.lower() for s in speakers or ()}
     found = _Drafts()
-    for run_start, whole_run in _runs(text):
+    for run_start, whole_run in name_runs(text):
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
             continue
@@ -118,7 +105,7 @@ def extract_entities(
         name_start = text.find(name, start, start + len(run)) if name else -1
         if name_start < 0:
             continue
-        draft = found.add(name, _classify(text, name, start, role), (name_start, name_start + len(name)),
+        draft = found.add(name, classify(text, name, start, role), (name_start, name_start + len(name)),
                           initial and name_start == start, _modifies_noun(text, name_start, name))
         if role:
             _add(draft.roles, role)
@@ -195,70 +182,6 @@ def _drop_lone_words(found: _Drafts, speaking: set[str]) -> None:
             del found.order[key]
 
 
-def _split_runs(text: str) -> list[tuple[int, str]]:
-    """Name runs, with "Okafor and Brenn" split in two unless the left part names an organisation."""
-    out: list[tuple[int, str]] = []
-    for match in NAME_RUN_RE.finditer(text):
-        start, run = match.start(), match.group()
-        owner = _POSSESSIVE_OWNER.match(run)
-        if owner and _owns_a_name(owner.group(1), run[owner.end():]):
-            # "Tarvia's Regional Electoral Commission": the owner and the organisation are two names.
-            out.append((start, owner.group(1)))
-            start, run = start + owner.end(), run[owner.end():]
-        pieces = run.split(" and ")
-        if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
-            left = run.split(" of ", 1)[0].split()
-            if len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or is_title_word(w) for w in left):
-                pieces = run.split(" of ", 1)
-                out.append((start, pieces[0]))
-                out.append((start + len(pieces[0]) + 4, pieces[1]))
-                continue
-        # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
-        # Ministry of Finance" two again: each side has an organisation's head word.
-        if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
-                                or all(any(w.lower() in ORG_WORDS for w in p.split()) for p in pieces)):
-            offset = 0
-            for piece in pieces:
-                out.append((start + offset, piece))
-                offset += len(piece) + len(" and ")
-        else:
-            out.append((start, run))
-    return out
-
-
-_POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
-_CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
-                        "industries", "partners"])
-_PLURAL_OWNERS = frozenset(["men", "women", "children", "people"])  # "Women's Health Network" is one name
-
-
-def _owns_a_name(owner: str, rest: str) -> bool:
-    """Whether "Owner's Rest" is two names: not "McDonald's Corporation", "Children's Hospital"."""
-    words = re.split(r"\s+(?:and|of|for)\s+", rest)[0].split()  # "… Corporation and the Children's Hospital"
-    head = owner.split()[-1][:-2].lower()
-    if head in _PLURAL_OWNERS or is_title_word(head) or head in COMMON_WORDS:
-        return False
-    if len(words) == 1:
-        low = words[0].lower().rstrip(".")
-        return low in ORG_WORDS and low not in _CORPORATE
-    return True
-
-
-def _runs(text: str) -> list[tuple[int, str]]:
-    """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According")."""
-    runs: list[tuple[int, str]] = []
-    for match in _split_runs(text):
-        start, run = match
-        for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
-            piece = part.group()
-            words = piece.split()
-            if len(words) == 1 and is_title_word(piece) and part.end() < len(run):
-                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor": keep together
-                break
-            runs.append((start + part.start(), piece.rstrip(".") if part.end() < len(run) else piece))
-    return runs
-
-
 def _add(items: list[str], value: str) -> None:
     if value and value.lower() not in (v.lower() for v in items):
         items.append(value)
@@ -266,7 +189,7 @@ def _add(items: list[str], value: str) -> None:
 
 def _modifies_noun(text: str, start: int, name: str) -> bool:
     return (_INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
-            and _BEFORE_NOUN.match(text, start + len(name)) is not None)
+            and BEFORE_NOUN.match(text, start + len(name)) is not None)
 
 
 def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool:
@@ -303,54 +226,6 @@ def _not_a_name(name: str) -> bool:
     if len(name) < 2 or name.isdigit() or low in NAME_SUFFIXES:
         return True
     return all(w.lower() in MONTHS or w.lower() in WEEKDAYS or w.isdigit() for w in name.split())
-
-
-def _classify(text: str, name: str, start: int, role: str | None) -> EntityType:
-    """The name's own words first, then the words around it, then its shape."""
-    words = [w.lower().rstrip(".") for w in name.split()]
-    return _type_by_words(name, words, role) or _type_by_context(text, name, start, words) \
-        or _type_by_shape(text, name, start, words)
-
-
-def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType | None:
-    """A head word ("Act", "Ministry", "Port"), a title, or an acronym settles the type."""
-    if words[-1] in _DOCUMENT_WORDS:
-        return "other"
-    if any(w in ORG_WORDS for w in words):
-        return "organization"
-    if words[-1] in PLACE_WORDS:
-        return "place"
-    if role:
-        return "person"
-    if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name):
-        return "organization"
-    return None
-
-
-def _type_by_context(text: str, name: str, start: int, words: list[str]) -> EntityType | None:
-    """A short name where only a place fits: "in Lagos", "the region of Tarvia", "Tarvia's voters"."""
-    if len(words) > 3:
-        return None
-    if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]):
-        return "place"
-    if _PLACE_OF.search(text, max(0, start - 40), start) or _PLACE_OWNS.match(text, start + len(name)):
-        return "place"
-    return None
-
-
-def _type_by_shape(text: str, name: str, start: int, words: list[str]) -> EntityType:
-    """What the name looks like: a plural of a people ("Tarvians"), a place prefix ("New", "Fort"), an
-    adjective before a noun, or two to four capitalised words (a provisional person)."""
-    if len(words) == 1 and words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s"):
-        return "group"
-    if len(words) >= 2 and words[0] in _PLACE_PREFIXES:
-        return "place"
-    if len(words) == 1 and words[0].endswith(_ADJECTIVE_SUFFIX) and _BEFORE_NOUN.match(text, start + len(name)):
-        return "group"  # "Republican lawmakers", "Afghan forces": an affiliation, not a thing on its own
-    named = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
-    if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) and name.split()[0][:1].isupper():
-        return "person"  # provisional: kept only with evidence (see _confirm_people); "Ursula von der Leyen" too
-    return "other"
 
 
 def _confirm_people(drafts: dict[str, _Draft], order: dict[str, None], speaking: set[str]) -> None:
@@ -458,36 +333,3 @@ def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: dict[
     target.mentions.extend(alias.mentions)
     drafts[key] = target
     del order[key]
-
-
-class PersonResolver:
-    """:func:`resolve_person` for one article's entities, by dictionary lookups.
-
-    Every quote and claim resolves its speaker, so a scan of the entity list per lookup made a long
-    article quadratic. Types are read at lookup time because quote attribution may promote an entity
-    to a person after the index is built.
-    """
-
-    def __init__(self, entities: list[Entity]) -> None:
-        self._entities = entities
-        self._by_name: dict[str, Entity] = {}
-        self._by_surname: dict[str, list[Entity]] = {}
-        for entity in entities:
-            for name in (entity.name, *entity.aliases):
-                self._by_name.setdefault(name.lower(), entity)
-            words = entity.name.lower().split()
-            if words:
-                self._by_surname.setdefault(words[-1], []).append(entity)
-
-    def __call__(self, name: str) -> Entity | None:
-        key = _HONORIFIC.sub("", name.strip()).lower()
-        found = self._by_name.get(key)
-        words = key.split()
-        if found is not None or not words or len(words) > 2:
-            return found
-        return next((e for e in self._by_surname.get(words[-1], ()) if e.type == "person"), None)
-
-
-def resolve_person(entities: list[Entity], name: str) -> Entity | None:
-    """The entity a speaker phrase names: by full name, alias, or surname (case-insensitive)."""
-    return PersonResolver(entities)(name)

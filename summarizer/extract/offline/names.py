@@ -92,6 +92,70 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+def _split_runs(text: str) -> list[tuple[int, str]]:
+    """Name runs, with "Okafor and Brenn" split in two unless the left part names an organisation."""
+    out: list[tuple[int, str]] = []
+    for match in NAME_RUN_RE.finditer(text):
+        start, run = match.start(), match.group()
+        owner = _POSSESSIVE_OWNER.match(run)
+        if owner and _owns_a_name(owner.group(1), run[owner.end():]):
+            # "Tarvia's Regional Electoral Commission": the owner and the organisation are two names.
+            out.append((start, owner.group(1)))
+            start, run = start + owner.end(), run[owner.end():]
+        pieces = run.split(" and ")
+        if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
+            left = run.split(" of ", 1)[0].split()
+            if len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or is_title_word(w) for w in left):
+                pieces = run.split(" of ", 1)
+                out.append((start, pieces[0]))
+                out.append((start + len(pieces[0]) + 4, pieces[1]))
+                continue
+        # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
+        # Ministry of Finance" two again: each side has an organisation's head word.
+        if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
+                                or all(any(w.lower() in ORG_WORDS for w in p.split()) for p in pieces)):
+            offset = 0
+            for piece in pieces:
+                out.append((start + offset, piece))
+                offset += len(piece) + len(" and ")
+        else:
+            out.append((start, run))
+    return out
+
+
+_POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
+_CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
+                        "industries", "partners"])
+_PLURAL_OWNERS = frozenset(["men", "women", "children", "people"])  # "Women's Health Network" is one name
+
+
+def _owns_a_name(owner: str, rest: str) -> bool:
+    """Whether "Owner's Rest" is two names: not "McDonald's Corporation", "Children's Hospital"."""
+    words = re.split(r"\s+(?:and|of|for)\s+", rest)[0].split()  # "… Corporation and the Children's Hospital"
+    head = owner.split()[-1][:-2].lower()
+    if head in _PLURAL_OWNERS or is_title_word(head) or head in COMMON_WORDS:
+        return False
+    if len(words) == 1:
+        low = words[0].lower().rstrip(".")
+        return low in ORG_WORDS and low not in _CORPORATE
+    return True
+
+
+def name_runs(text: str) -> list[tuple[int, str]]:
+    """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According")."""
+    runs: list[tuple[int, str]] = []
+    for match in _split_runs(text):
+        start, run = match
+        for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
+            piece = part.group()
+            words = piece.split()
+            if len(words) == 1 and is_title_word(piece) and part.end() < len(run):
+                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor": keep together
+                break
+            runs.append((start + part.start(), piece.rstrip(".") if part.end() < len(run) else piece))
+    return runs
+
+
 def is_pronoun(text: str) -> bool:
     return text.strip().lower() in PRONOUNS
 

@@ -1,218 +1,18 @@
-"""Date expressions resolved to ISO partial dates, as precise as the text allows and no more.
+"""A found date expression resolved to an ISO partial date: as precise as the text allows and no more.
 
-Relative expressions ("on Monday", "last month") only resolve against a known publication date;
-without one they are dropped rather than guessed. Numeric dates are read day-first or month-first
-by evidence from the same article (a component above 12 settles it, written dates like
-"20 February" suggest day-first), and an impossible reading is never produced.
+A yearless or relative date is placed against the publication date by the tense of its own sentence
+("is scheduled for Feb. 14" looks ahead, "was arrested on March 21" back); an impossible reading is
+never produced.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.calendar_words import (
-    DOT_MONTH_RE,
-    DOT_MONTHS,
-    MONTH_RE,
-    MONTHS,
-    NUMERIC_IDIOMS,
-    WEEKDAY_RE,
-    WEEKDAYS,
-)
-
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_ORD = r"(?:st|nd|rd|th)?"
-# "Friday, June 5" / "Monday the 1. June": a weekday written with the date is part of it (and fixes its year).
-_NAMED_DAY = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
-_NAMED_NUMERIC = rf"(?:({WEEKDAY_RE}),?\s+(?:the\s+)?)?"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
-    ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
-    # "2. June 2026": Nordic and German copy (and its machine translation) mark the day with a dot.
-    ("dmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
-    # "1. juni", "14. März": a month name left untranslated, in the day-dot form that says it is a date.
-    ("dotdmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})\.\s+((?i:{DOT_MONTH_RE}))(?:\s+({_YEAR}))?\b")),
-    ("mdy", re.compile(rf"\b{_NAMED_DAY}({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
-    ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
-    ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
-    # "the 14/3", "on 8/8", "Monday 16/3": a day and month with no year, as day/month outlets (and their
-    # translations) write them. Only read after a word that introduces a date or with a weekday, so a
-    # fraction ("cut by a 1/3") or a score is not a date.
-    ("daymonth", re.compile(rf"(?<![\w/.,:$€£-]){_NAMED_NUMERIC}(\d{{1,2}})/(\d{{1,2}})(?![\w/%]|[.,]\d|\s+of\b)")),
-    # "on Wednesday (11)": Portuguese and Spanish copy give the day of the month with the weekday.
-    ("weekday_day", re.compile(rf"\b({WEEKDAY_RE})\s*\(({_DAY})\)")),
-    ("weekday", re.compile(rf"\b({WEEKDAY_RE})\b")),
-    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
-                            r"earlier this (?:week|month|year)|this (?:month|year)|later this (?:month|year))\b",
-                            re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\w$€£.,-])({_YEAR})\b(?![-/.,]\d)")),
-]
-
-
-# Words that must precede a bare month or year for it to be a date ("in March", "since 2019"), found by
-# looking back from the anchor: cheaper than a pattern that starts with an alternation.
-_LEAD_MONTH = re.compile(r"\b(in|since|until|by|early|late|mid-?|last|next|this)\s*$", re.IGNORECASE)
-_LEAD_YEAR = re.compile(r"\b(in|since|until|by|during|of|from|early|late|mid-?)\s*$", re.IGNORECASE)
-_LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|by)\s+$")
-_LEAD_NUMERIC = re.compile(r"\b(the|on|from|until|till|by|since|before|after|of|starting|beginning|effective|as of)\s+$",
-                           re.IGNORECASE)
-# Words right before a date that look ahead to it or bound a stretch ending on it ("from Jan. 1", "by 27
-# March", "until 5 June"): the date is whichever of last year's and next year's is nearer the writing,
-# so a deadline is not put a year early and "from Jan. 1" written in December is next January.
-_FORWARD = re.compile(r"\b(?:from|starting|beginning|effective|as of|by|until|till|through|no later than)\s+"
-                      r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A resolved date and the characters that state it."""
-
-    value: str
-    start: int
-    end: int
-    relative: bool = False  # resolved against the publication date ("on Monday", "last month")
-
-
-_BARE_DAY_MONTH = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
-_PATTERN = dict(_PATTERNS)
-
-
-def day_first_votes(text: str) -> int:
-    """Evidence in this article's own dates for writing numbers day first (> 0) or month first (< 0).
-
-    A component above 12 settles one date and counts three times a written order ("20 February" for
-    day first, "February 20" for month first), which is only a house style.
-    """
-    votes = 0
-    for match in _PATTERN["numeric"].finditer(text):
-        votes += _order_vote(int(match.group(1)), int(match.group(3)))
-    for match in _BARE_DAY_MONTH.finditer(text) if _NEEDS["daymonth"].search(text) else ():
-        if match.group() not in NUMERIC_IDIOMS:
-            votes += _order_vote(int(match.group(1)), int(match.group(2)))
-    votes += len(_PATTERN["dmy"].findall(text))
-    if _NEEDS["dotdmy"].search(text):
-        votes += len(_PATTERN["dotdmy"].findall(text))
-    return votes - len(_PATTERN["mdy"].findall(text))
-
-
-def _order_vote(a: int, b: int) -> int:
-    if 12 < a <= 31 and 1 <= b <= 12:
-        return 3
-    if 12 < b <= 31 and 1 <= a <= 12:
-        return -3
-    return 0
-
-
-def day_first(text: str) -> bool:
-    """Whether this article writes numeric dates day first, judged from its own dates."""
-    return day_first_votes(text) > 0
-
-
-def article_day_first(text: str, language: str | None, notes: Sequence[str] = ()) -> bool | None:
-    """The order an article writes "14/3" in: its own dates first (the text and lines cleaning took out,
-    such as "Published: 13/03/2026"), then its language or the language a translation note names
-    ("automatically translated from Danish"); None when nothing says.
-
-    Locale conventions come from CLDR via Babel (the yearless "Md" form: Portuguese "dd/MM", US
-    English "M/d"), so no list of countries is kept here. English says nothing: British and Irish
-    copy is day first, American month first.
-    """
-    votes = day_first_votes("\n".join([text, *notes]) if notes else text)
-    if votes:
-        return votes > 0
-    if language and language != "en":
-        return _locale_day_first(language)
-    for note in notes:
-        if _TRANSLATION_NOTE.search(note):
-            for word in re.findall(r"[A-Z][a-z]+", note):
-                code = _language_codes().get(word.lower())
-                if code and code != "en":
-                    return _locale_day_first(code)
-    return None
-
-
-_TRANSLATION_NOTE = re.compile(r"translat|traduc|übersetz|oversat|översatt", re.IGNORECASE)
-
-
-@functools.cache
-def _language_codes() -> dict[str, str]:
-    from babel import Locale
-
-    return {name.lower(): code for code, name in Locale("en").languages.items() if "_" not in code}
-
-
-@functools.cache
-def _locale_day_first(code: str) -> bool | None:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        pattern = Locale.parse(code).datetime_skeletons.get("Md")
-    except (UnknownLocaleError, ValueError):
-        return None
-    text = str(getattr(pattern, "pattern", pattern or ""))
-    if "d" not in text or "M" not in text:
-        return None
-    return text.index("d") < text.index("M")
-
-
-_NEEDS = {"daymonth": re.compile(r"\d/\d"), "dotdmy": re.compile(rf"\d\.\s+(?i:{DOT_MONTH_RE})"),
-          "weekday_day": re.compile(r"y\s*\(\d")}
-_LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY, "daymonth": _LEAD_NUMERIC}
-
-
-def find_dates(text: str, published: date | None, dayfirst: bool | None = None, *,
-               order_known: bool = False) -> list[DateMention]:
-    """Every date expression in ``text``, resolved; overlapping expressions keep the longest.
-
-    ``dayfirst`` overrides the article's own evidence, for a line read out of its article (a dateline)
-    or an article whose locale says it (see :func:`day_first_votes`). With neither, a full numeric date
-    is read month first and a yearless one ("12/3") as whichever reading is nearer the writing.
-    """
-    if dayfirst is None and not order_known:  # ``order_known``: None was already decided (nothing says)
-        votes = day_first_votes(text)
-        dayfirst = True if votes > 0 else False if votes < 0 else None
-    # Claimed stretches, disjoint and sorted, so an overlap test is one bisection: a scan of every
-    # earlier date made a long article's date pass quadratic.
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-    found: list[DateMention] = []
-    absent = {kind for kind, needs in _NEEDS.items() if not needs.search(text)}
-    for kind, pattern in _PATTERNS:
-        if kind in absent:  # a cheap test spares a pattern that would try every position
-            continue
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            lead = _LEADS.get(kind)
-            modifier = lead.search(text[max(0, start - 11) : start]) if lead else None
-            if kind in ("month", "year") and modifier is None:
-                continue
-            if kind == "daymonth" and ((modifier is None and match.group(1) is None)
-                                       or f"{match.group(2)}/{match.group(3)}" in NUMERIC_IDIOMS):
-                continue
-            if modifier is not None:
-                start -= len(text[max(0, start - 11) : start]) - modifier.start()
-            at = bisect.bisect_left(taken_starts, end)  # taken[:at] start before this one ends
-            if at > 0 and taken_ends[at - 1] > start:
-                continue
-            value = _resolve(kind, match, published, dayfirst, text, modifier.group(1).lower() if modifier else "")
-            if value is None:
-                continue
-            taken_starts.insert(at, start)
-            taken_ends.insert(at, end)
-            found.append(DateMention(value, start, end, relative=kind in ("weekday", "weekday_day", "relative")
-                                     or (kind in ("month", "dmy", "dotdmy", "mdy") and not _has_year(match))))
-    found.sort(key=lambda d: d.start)
-    return found
-
-
-def _has_year(match: re.Match[str]) -> bool:
-    return match.re.groups >= 3 and match.group(3) is not None
+from summarizer.calendar_words import DOT_MONTHS, MONTHS, WEEKDAY_RE, WEEKDAYS
+from summarizer.dates.patterns import FORWARD
 
 
 def _year(raw: str | None, month: int, published: date | None, future: bool) -> int | None:
@@ -308,13 +108,13 @@ def _month(token: str) -> int:
     return MONTHS[low] if low in MONTHS else DOT_MONTHS[low]
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, text: str,
+def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, text: str,
              modifier: str) -> str | None:
     """A match's value: a written date stands on its own words (the sentence's tense only places a
     yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
     tense = _Tense(future=_FUTURE.search(lead) is not None, past=_PAST.search(lead) is not None,
-                   forward=_FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)
+                   forward=FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)
     if kind in _WRITTEN:
         return _written(kind, m, published, dayfirst, modifier, tense)
     if published is None:
