@@ -74,10 +74,17 @@ _NOT_CONTENT = frozenset(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    """Content stems, without calendar words (days are the date constraint's, figures the number one's)."""
+def _words(text: str, names: bool = True) -> frozenset[str]:
+    """Content stems, without calendar words (days are the date constraint's, figures the number one's).
+
+    With ``names=False``, capitalised words after the first are left out too: "no reason to leave,
+    district officials said" denies nothing about the "Water District" another report names.
+    """
+    found = _SCOPE_WORD.findall(text)
     return frozenset(
-        stem(w) for w in _SCOPE_WORD.findall(text.lower()) if w not in STOPWORDS and w not in _NOT_CONTENT and len(w) > 1
+        stem(w)
+        for k, w in enumerate(found)
+        if (lower := w.lower()) not in STOPWORDS and lower not in _NOT_CONTENT and len(w) > 1 and (names or k == 0 or not w[:1].isupper())
     )
 
 
@@ -121,7 +128,7 @@ class Signature:
     numbers: tuple[tuple[float, str | None], ...]  # (value, unit) of every count or amount
     weekdays: frozenset[tuple[str, str]] = frozenset()  # (weekday, role)
     days: frozenset[tuple[int, int, str]] = frozenset()  # (day, month, role)
-    words: frozenset[str] = frozenset()  # content stems of the whole text
+    words: frozenset[str] = frozenset()  # content stems of the whole text, names left out
     negated_reach: frozenset[str] = frozenset()  # content stems a negation bears on
     modal_reach: frozenset[str] = frozenset()  # content stems a modal bears on
 
@@ -133,7 +140,8 @@ def signature(text: str) -> Signature:
     weekdays, days = _days(plain)
     negated, modal = _scope(plain, _NEGATION), _scope(plain, _MODAL)
     return Signature(
-        negated is not None, modal is not None, numbers, weekdays, days, _words(plain), negated or frozenset(), modal or frozenset()
+        negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
+        modal or frozenset()
     )
 
 

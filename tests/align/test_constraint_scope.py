@@ -30,6 +30,9 @@ def test_a_marker_on_the_shared_content_is_a_difference(a: str, b: str, kind: st
         # The 'not' reaches only the clause after "and": the victory claim is the same in both.
         ("Ortiz, whose party has led the city for a decade, claimed victory on Sunday and has not changed his tone since.",
          "Ortiz declared victory on Sunday night, before the count was complete.", "negation"),
+        # The denial's clause shares only a name part with the other report ('district' / 'Harbour District').
+        ("The port reopened on Friday, but district officials told residents there is no reason to stay away.",
+         "The Harbour District reopened the port on Friday.", "negation"),
         # The 'could' bears on a clause the other report does not state.
         ("Gusts up to 50 km/h are expected, and they could push the smoke toward the valley.",
          "A wind warning is in force, with gusts up to 50 km/h.", "modality"),
