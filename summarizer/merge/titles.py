@@ -23,6 +23,7 @@ OFFICES = frozenset(
         "major", "captain", "lieutenant", "admiral", "sergeant", "ceo", "cfo", "coo", "chancellor", "premier",
         "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
         "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
+        "provost", "officer", "registrar",
     ]
 )
 _FAMILIES = [
@@ -48,6 +49,16 @@ _AFFILIATION = frozenset(
 _CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until|whose|and|,)\b.*$|,.*$", re.IGNORECASE)
 _WAS = re.compile(r"^(?:who|that|which)\s+(?:was|had been|once was)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:says|said|told|the|a|an|its|his|her|their)\s+)+", re.IGNORECASE)
+# Where the office is held, not which: "chief inspector at the Office of Dam Safety" is a chief inspector
+# (read whole, the "of" inside the agency's name would make "office" the head).
+_WORKPLACE = re.compile(r"\s+(?:at|with)\s+.*$", re.IGNORECASE)
+# Officer acronyms read as the words they stand for, so "CEO" and "chief executive officer" are one title.
+_OFFICER_ACRONYMS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+                     "cto": "chief technology officer", "cio": "chief information officer",
+                     "ciso": "chief information security officer"}
+_ACRONYM = re.compile(rf"\b(?:{'|'.join(_OFFICER_ACRONYMS)})\b", re.IGNORECASE)
+# Two offices held at once: "vice-chancellor and president".
+_BOTH = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
 def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
@@ -63,7 +74,8 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     text = strip_accents(role).strip()
     former = bool(_WAS.match(text))
     text = _LEAD.sub("", _WAS.sub("", text))
-    text = _CLAUSE.sub("", text)
+    text = _WORKPLACE.sub("", _CLAUSE.sub("", text))
+    text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
     text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
     text = re.sub(r"['’]s\b", "", text).lower().replace("-", " ")
     tokens = [_GENDERED.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
@@ -98,6 +110,10 @@ def roles_conflict(a: str, b: str) -> bool:
     Minister' vs 'Senator' conflict; 'President' vs 'President of France', 'Brazil's President' vs
     'Brazilian President', 'spokeswoman' vs 'spokesperson' do not. Only office titles are compared:
     'candidate' or 'resident' is a description, not an office."""
+    for one, other in ((a, b), (b, a)):
+        held = _held_together(one)
+        if held:
+            return all(roles_conflict(office, other) for office in held)
     qa, ha, wa = title_parts(a)
     qb, hb, wb = title_parts(b)
     if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
@@ -116,6 +132,16 @@ def roles_conflict(a: str, b: str) -> bool:
     if not wa or not wb:
         return ha != hb and bool(wa or wb)
     return not _same_words(wa, wb)
+
+
+def _held_together(role: str) -> list[str]:
+    """The offices of 'vice-chancellor and president' when each side of the 'and' is one ([] otherwise):
+    a person holding two offices is not contradicted by a source naming one of them. 'Minister of Trade
+    and Industry' is one office: 'Industry' alone names none."""
+    parts = _BOTH.split(role)
+    if len(parts) < 2 or any(title_parts(part)[1] not in OFFICES for part in parts):
+        return []
+    return parts
 
 
 def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRole]]:

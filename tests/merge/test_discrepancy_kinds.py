@@ -33,6 +33,10 @@ def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
         ("candidate", "former mayor"),
         ("Senate Majority Leader", "Senator"),
         ("Senate Minority Leader", "Democratic leader"),
+        ("head of inspections at the Office of Harbour Safety", "inspection chief"),
+        ("CEO", "chief executive officer"),
+        ("rector and president", "president of the academy"),
+        ("rector and president", "academy rector"),
     ],
 )
 def test_same_or_compatible_titles(a: str, b: str) -> None:
@@ -51,6 +55,9 @@ def test_same_or_compatible_titles(a: str, b: str) -> None:
         ("Vice President", "President"),
         ("former president", "President"),
         ("head of inspections at the agency", "agency Director-General"),
+        ("chief inspector at the Office of Harbour Safety", "OHS director"),
+        ("the academy's chief information security officer", "academy provost"),
+        ("rector and president", "dean"),
     ],
 )
 def test_titles_naming_different_offices(a: str, b: str) -> None:

@@ -114,3 +114,11 @@ def test_roles_lose_their_leading_article() -> None:
     assert roles == {"Ngozi Okafor": "Deputy Minister of Finance", "Ada Bello": "spokeswoman for the ministry"}
     for entity in extraction.entities:
         assert not any(r.lower().startswith(("the ", "a ", "an ")) for r in entity.roles), entity
+
+
+def test_a_lower_case_office_before_a_full_name_is_a_role() -> None:
+    text = ("Academy provost Lena Marsh said the harbour school would reopen on Monday. The port's chief "
+            "inspector Ivo Tamm agreed.")
+    roles = {e.name: e.roles for e in extract_offline(article(text)).entities}
+    assert roles.get("Lena Marsh") == ["Academy provost"]
+    assert roles.get("Ivo Tamm") == ["port's chief inspector"]
