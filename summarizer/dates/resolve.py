@@ -63,7 +63,7 @@ def _nearest(published: date, values: list[str | None]) -> str | None:
 
 # What puts a date ahead of the writing: only read in the date's own sentence ("Sentencing is
 # scheduled for Feb. 14. He was arrested for the March 21 call." leaves the call in the past).
-_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set to|upcoming)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set (?:to|for)|upcoming)\b", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|lasted|ended|closed|began|broke|took|left|came|went|"

@@ -31,7 +31,9 @@ DECISIONS: dict[str, str] = {
     "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
     r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
     r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|"
-    r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)",
+    r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"
+    r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
+    r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided",
@@ -45,6 +47,9 @@ _DECISION_NAMES = list(DECISIONS)
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$", re.IGNORECASE
 )
+# "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
+_NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|are|will)\s+(?:yet\s+)?(?:been\s+|be\s+)?$",
+                         re.IGNORECASE)
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
@@ -75,7 +80,8 @@ def decision(item: ClaimItem) -> Decided | None:
         if match.lastgroup is None:
             continue
         name = _DECISION_NAMES[int(match.lastgroup[1:])]
-        if _NEGATED.search(text[: match.start()][-40:]):
+        before = text[: match.start()]
+        if _NEGATED.search(before[-40:]) or _NO_SUBJECT.search(before[-60:]):
             denied.add(name)
         elif asserted is None:
             asserted = name, stem(match.group(0))
@@ -85,7 +91,9 @@ def decision(item: ClaimItem) -> Decided | None:
     if asserted is None:
         # "has not ordered a recall": the denial is this source's whole account of the decision.
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
-    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", text))
+    # The decision's own words are not what was decided: "is still under study and nothing has been
+    # decided" leaves "free credit monitoring" to compare.
+    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", text)))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
     actor = frozenset(w.lower() for w in words(text[:at]) if w[:1].isupper() and w.lower() not in STOPWORDS)

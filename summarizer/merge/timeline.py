@@ -34,6 +34,8 @@ TURNS: dict[str, str] = {
     **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke", "initiat", "ignit", "spark"], "begin"),
     **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
     **dict.fromkeys(["return", "resum", "reopen", "restart"], "resume"),
+    # Finding something out: a crack, an intrusion, an impurity. Reports date the finding, not the thing found.
+    **dict.fromkeys(["discover", "discovery", "detect", "detection", "spott", "uncover", "found"], "discover"),
 }
 DATE_WORDS = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"

@@ -203,3 +203,26 @@ def test_one_source_wording_one_office_twice_still_disputes_another_office() -> 
     c = Doc("S3").say("Agency Director-General Pia Rask spoke.").entity("Pia Rask", roles=["Agency Director-General"])
     found = _found(merge(*build(a, b, c)), "title")
     assert found == [[("head of inspections at the agency", ["S1", "S2"]), ("Agency Director-General", ["S3"])]]
+
+
+def test_approved_against_still_under_study() -> None:
+    a = Doc("S1").say("The Tovik harbour board on Monday approved a free ferry pass for every stranded islander.")
+    b = Doc("S2").say("The harbour board approved the free ferry pass for stranded islanders on Monday, officials said.")
+    c = Doc("S3").say("The harbour board says a free ferry pass for stranded islanders is still under study and nothing has been decided.")
+    found = _accounts(merge(*build(a, b, c)))
+    assert found == [[("ordered / approved", ["S1", "S2"]), ("asked for options / considered", ["S3"])]]
+
+
+def test_no_order_written_with_a_negative_subject_agrees_with_not_ordered() -> None:
+    a = Doc("S1").say("No evacuation of the Tovik quays has been ordered, the harbour office said.")
+    b = Doc("S2").say("The harbour office has not ordered an evacuation of the Tovik quays.")
+    assert _accounts(merge(*build(a, b))) == []
+
+
+def test_a_finding_dated_apart_by_two_outlets() -> None:
+    pub = date(2031, 5, 16)
+    a = Doc("S1", published=pub).event("2031-05-14", "Inspectors found a crack in the Orrin weir on Wednesday during a routine check.")
+    b = Doc("S2", published=pub).event("2031-05-13", "The fault of the weir of Orrin was discovered Tuesday 13/5 by the technicians.")
+    c = Doc("S3", published=pub).event("2031-05-15", "The Orrin weir reopened to boats on Thursday.")
+    found = _found(merge(*build(a, b, c)), "date")
+    assert found == [[("2031-05-13", ["S2"]), ("2031-05-14", ["S1"])]]

@@ -102,6 +102,7 @@ MONDAY = date(2019, 11, 18)
         ("Sentencing is scheduled for Feb. 14.", "2020-02-14"),
         ("The port board will meet again on November 10.", "2020-11-10"),
         ("The vote is set to take place on 2 March.", "2020-03-02"),
+        ("A public meeting on the weir is set for Nov. 10.", "2020-11-10"),
         ("Payment is due to arrive by Dec. 3.", "2019-12-03"),
     ],
 )
