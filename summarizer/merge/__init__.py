@@ -20,6 +20,7 @@ from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims
 from summarizer.merge.discrepancies import number_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
+from summarizer.merge.event_support import event_support
 from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
@@ -27,7 +28,7 @@ from summarizer.merge.ledger import group_claims, key_points
 from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
-from summarizer.merge.timeline import build_timeline, event_support
+from summarizer.merge.timeline import build_timeline
 from summarizer.merge.titles import title_discrepancies
 from summarizer.merge.updates import split_updates
 from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord, MergedEntity

@@ -12,9 +12,8 @@ sentence is the extractor falling back to the dateline, not an event date, and i
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
@@ -377,32 +376,3 @@ def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> 
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,
     )
-
-
-def event_support(entries: Sequence[TimelineEntry], independence: Independence) -> Callable[[Span], int]:
-    """For a span, the independent sources of the best-reported timeline entry it overlaps."""
-    by_source: dict[str, list[tuple[int, int, int]]] = {}
-    for entry in entries:
-        count = independence.count(entry.sources)
-        for span in entry.evidence:
-            by_source.setdefault(span.source, []).append((span.start, span.end, count))
-    # Sorted by start, with the longest evidence per source: a query looks only at the spans that
-    # start within that length before its end, so a long article is not rescanned for every span.
-    starts: dict[str, list[int]] = {}
-    longest: dict[str, int] = {}
-    for source, spans in by_source.items():
-        spans.sort()
-        starts[source] = [start for start, _, _ in spans]
-        longest[source] = max(end - start for start, end, _ in spans)
-
-    def support(span: Span) -> int:
-        spans = by_source.get(span.source)
-        if not spans:
-            return 0
-        keys = starts[span.source]
-        low = bisect.bisect_left(keys, span.start - longest[span.source])
-        high = bisect.bisect_left(keys, span.end)
-        found = [c for start, end, c in spans[low:high] if start < span.end and span.start < end]
-        return max(found, default=0)
-
-    return support

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer.merge.event_support import event_support
 from summarizer.merge.independence import Independence
-from summarizer.merge.timeline import event_support
 from summarizer.schema import Span, TimelineEntry
 
 _interval = st.tuples(st.integers(0, 300), st.integers(1, 80), st.sampled_from(["S1", "S2"]), st.integers(1, 3))
