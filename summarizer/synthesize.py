@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summarizer.align import cosine, differs, embed, signature
 from summarizer.align.thresholds import RESTATED
-from summarizer.merge._text import content_tokens, source_order
+from summarizer.merge._text import content_tokens, source_order, undatelined
 from summarizer.merge.claims import actions
 from summarizer.schema import Briefing, KeyPoint, Notice, TimelineEntry
 
@@ -38,7 +38,7 @@ def _cite(sources: Sequence[str]) -> str:
 
 def _sentence(point: KeyPoint) -> str:
     """A key point as an overview sentence; a hedged one keeps who says it so a report stays a report."""
-    text = _undatelined(point.text.strip())
+    text = undatelined(point.text.strip())
     if point.hedged and point.attribution:
         who = ", ".join(point.attribution)
         if who.lower() not in text.lower():
@@ -83,15 +83,6 @@ def _distinct_facts(points: Sequence[KeyPoint], limit: int) -> list[KeyPoint]:
         if len(chosen) == limit:
             break
     return [points[i] for i in chosen]
-
-
-# "MARENZA, Veloria — ", "LONDON (Reuters) - ": where a wire story was filed, not what happened.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[\w .'’-]{2,40})?(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*(?=\S)")
-
-
-def _undatelined(text: str) -> str:
-    stripped = _DATELINE.sub("", text, count=1)
-    return stripped[:1].upper() + stripped[1:] if stripped != text else text
 
 
 def synthesize(briefing: Briefing) -> Briefing:
@@ -292,7 +283,7 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     the last comma that closes a clause within the word limit, else kept whole up to
     ``HEADLINE_CHARS``; only beyond that does an ellipsis mark the cut.
     """
-    text = _undatelined(text.strip()).rstrip(".!?").strip()
+    text = undatelined(text.strip()).rstrip(".!?").strip()
     text = _drop_intro(_ATTRIBUTION_TAIL.sub("", _ASIDE.sub(" ", text)))
     bounds = list(_BOUNDARY.finditer(text))
     ends = [b.start() for b in bounds[1:]] + [len(text)] if bounds else []

@@ -103,9 +103,48 @@ _SIDE_CLAUSE = re.compile(
     r"|;|\s[\u2013\u2014]\s|\s--\s|\s+so\s+that\b"
     r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:said|says|told|added|stressed|warned)\b"
 )
-# A dateline ("CITY, March 12 (Agency) - ") is not what the sentence reports. A leading
-# attribution stays: "X told the cabinet she had lost confidence" without it is another statement.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40})?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s*")
+# A dateline ("CITY, March 12 (Agency) - ", "LONDON (Reuters) - ") says where a wire story was filed,
+# not what the sentence reports. A leading attribution stays: "X told the cabinet she had lost
+# confidence" without it is another statement.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[^()\n]{2,40})?(?:\s*\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*(?=\S)")
+
+
+def undatelined(text: str) -> str:
+    """The sentence without its dateline, capitalised again."""
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped != text else text
+
+
+# An outlet's own verdict on what it reports ("and rightly so", "finally", "so-called"): a wording
+# to cite for a fact only when no other outlet states it plainly.
+_OPINION = re.compile(
+    r"\b(?:rightly|wrongly|finally|of course|obviously|clearly|naturally|predictably|unsurprisingly|shamefully|"
+    r"disgracefully|outrageous(?:ly)?|scandalous(?:ly)?|so-called|needless to say|as usual|let'?s|honest)\b|!|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def opinionated(text: str) -> bool:
+    return bool(_OPINION.search(text))
+
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+QUOTED_SHARE = 0.5  # more of the sentence inside quotation marks than outside: someone's words, not the outlet's report
+
+
+def mostly_quoted(text: str) -> bool:
+    """A sentence that is mainly a quotation, or a piece of one (a quote split at a full stop).
+
+    Quotations are the quotes section's, with their speaker; as a key point they read as a fact
+    the outlets state, and a fragment ('Do not wait," Crane said.') reads as nothing at all.
+    """
+    marks = [k for k, c in enumerate(text) if c in _QUOTE_MARKS]
+    if len(marks) % 2:
+        return True
+    inside = sum(marks[k + 1] - marks[k] for k in range(0, len(marks), 2))
+    return inside > QUOTED_SHARE * max(1, len(text))
+
+
 MIN_CLAUSE_TOKENS = 3  # a shorter head ("Yet, ") is no clause of its own
 
 

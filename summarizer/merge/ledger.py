@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
-from summarizer.merge._text import sorted_sources, source_order, stem
+from summarizer.merge._text import opinionated, sorted_sources, source_order, stem, undatelined
 from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
 from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex
 from summarizer.merge.independence import Independence
@@ -51,6 +51,8 @@ def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
     Only the first members are compared, so a huge group stays cheap.
     """
     candidates = clean_members(group) or list(group)
+    # An outlet's verdict ("…, and rightly so") is its own: cite the fact in another's plain words.
+    candidates = [c for c in candidates if not opinionated(c.claim.text)] or candidates
     if len(candidates) > 2:
         sample = candidates[:MAX_CLASH_CHECKED]
 
@@ -230,7 +232,7 @@ def key_points(
         score = round(support + 0.5 * salience + 0.5 * centrality, 4)
         evidence = [i.span for i in sorted(group, key=lambda i: (source_order(i.source), i.span.start))]
         point = KeyPoint(
-            text=lead.claim.text,
+            text=undatelined(lead.claim.text),
             sources=sources,
             evidence=evidence,
             independent_sources=independent,

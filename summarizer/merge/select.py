@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.merge._text import mostly_quoted
 from summarizer.schema import KeyPoint
 
 MAIN_SMALL = 12  # main-list points for a story of up to SMALL_STORY sources
@@ -23,6 +24,11 @@ def main_size(sources: int) -> int:
 
 
 def select(points: Sequence[KeyPoint], sources: int) -> list[KeyPoint]:
-    """``points`` in rank order, numbered from 1, the first :func:`main_size` of them ``main``."""
+    """``points`` in rank order, numbered from 1, the first :func:`main_size` of them ``main``.
+
+    Points that are mainly a quotation go after the reported ones: the quotes section already
+    gives them with their speaker and every source, and the main list is what the outlets report.
+    """
     limit = main_size(sources)
+    points = [p for p in points if not mostly_quoted(p.text)] + [p for p in points if mostly_quoted(p.text)]
     return [p.model_copy(update={"rank": i + 1, "tier": "main" if i < limit else "detail"}) for i, p in enumerate(points)]

@@ -1,0 +1,35 @@
+"""What a key point shows: the outlets' plain report, without a dateline, an outlet's verdict or a quotation (invented)."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge._text import mostly_quoted, opinionated, undatelined
+
+
+def test_the_text_helpers() -> None:
+    assert undatelined("ORVEL, May 3 (Coastline Wire) - the pier reopened.") == "The pier reopened."
+    assert undatelined("The pier reopened.") == "The pier reopened."
+    assert opinionated("The pier reopened at last, and rightly so.")
+    assert not opinionated("The pier reopened on Friday.")
+    assert mostly_quoted('"We will rebuild the pier before summer," the mayor said.')
+    assert mostly_quoted('Do not go near the water," she said.')  # the end of a quotation split at a full stop
+    assert not mostly_quoted('The mayor said the pier, which she called "a landmark", would reopen.')
+
+
+def test_a_point_is_worded_plainly_and_quotations_rank_after_reports() -> None:
+    a = Doc("S1").say("ORVEL, May 3 (Coastline Wire) - The Orvel pier reopened to visitors on Friday after repairs.")
+    a.say('"We will never let the pier fall apart again," Mayor Ines Holt said on Friday.')
+    b = Doc("S2").say("The Orvel pier finally reopened to visitors on Friday after repairs, and rightly so.")
+    b.say('"We will never let the pier fall apart again," Mayor Ines Holt said.')
+    c = Doc("S3").say("Ferries to Orvel will run twice a day from June.")
+    briefing = merge(*build(a, b, c))
+    pier = next(p for p in briefing.key_points if "pier reopened" in p.text)
+    assert pier.sources == ["S1", "S2"]
+    assert pier.text == "The Orvel pier reopened to visitors on Friday after repairs."
+    quoted = next(p for p in briefing.key_points if "fall apart" in p.text)
+    assert quoted.sources == ["S1", "S2"] and quoted.rank is not None and pier.rank is not None
+    ferries = next(p for p in briefing.key_points if "Ferries" in p.text)
+    # The quotation has two sources and the ferry report one, yet the report ranks first.
+    assert ferries.rank is not None and ferries.rank < quoted.rank
