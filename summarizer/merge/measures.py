@@ -35,6 +35,11 @@ _VERB = (
 _SLACK = r"(?:about|around|roughly|nearly|almost|some|an estimated|at least|more than|over|just over|just under|only|just)"
 # "<measure> [on Sunday] [in the region] was [of] [about] <figure>"
 _BEFORE = re.compile(rf"(?:^|\s){_VERB}\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
+# "<thing> [could|will|is expected to] cost [about] <figure>": the figure is the thing's cost.
+_COSTS = re.compile(
+    rf"(?:^|\s)(?:(?:could|would|will|should|may|might|can|(?:is|are|was|were) (?:expected|estimated|likely|set) to)\s+)?"
+    rf"cost(?:s|ing)?\s+(?:{_SLACK}\s+)?$"
+)
 # A place or time between the measure and its verb: "turnout in the Orrin referendum on Saturday was".
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"
@@ -65,6 +70,10 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     low = max(0, at - 100)
     found = _BEFORE.search(text[low:at])
     phrase, start = _subject_before(text, low + found.start()) if found else (None, 0)
+    costs = None if found else _COSTS.search(text[low:at])
+    if costs is not None:
+        thing, start = _subject_before(text, low + costs.start())
+        phrase = f"{thing} cost" if thing else None
     if phrase is None:
         after = _AFTER.match(text[end:])
         phrase, start = (after.group("np"), end + after.start("np")) if after else (None, 0)

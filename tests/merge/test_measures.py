@@ -24,6 +24,8 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("Unemployment rate rose to 6.4%.", "6.4%", "unemployment"),
         ("Quarterly revenue was $3.2 billion.", "$3.2 billion", "revenu"),
         ("A wage rise of 4% was agreed.", "4%", "wage rise"),
+        ("The new lock could cost about $9 million, the engineer said.", "$9 million", "lock cost"),
+        ("The rebuilt pier will cost 12 million euros.", "12 million euros", "pier cost"),
     ],
 )
 def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:
@@ -41,6 +43,7 @@ def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str
         ("The blaze was 20% contained by noon.", "20%"),  # how far done: left to the wording
         ("Prices saw a rise of 4% in March.", "4%"),  # a rise of what, unsaid
         ("The share was 12%.", "12%"),
+        ("The closure cost the harbour about $2 million a week.", "$2 million"),  # a loss to someone, not a price
     ],
 )
 def test_no_measure_is_read_where_the_sentence_names_none(text: str, figure: str) -> None:
@@ -85,3 +88,11 @@ def test_a_models_share_unit_written_as_a_phrase_is_still_a_share() -> None:
     turnout = Claim(text="Turnout was 44,9% of registered voters.", evidence="x",
                     quantities=[Quantity(value=44.9, unit="% turnout", text="44,9%")])
     assert [(q.value, q.unit) for q in claim_quantities(turnout)] == [(44.9, "%")]
+
+
+def test_two_outlets_pricing_one_repair_in_other_words_disagree() -> None:
+    a = Doc("S1").say("Engineers at the Orrin lock said a permanent repair could cost about $9 million.")
+    b = Doc("S2").say("The full repair will cost $90 million, according to a local blog, and boaters will pay for it.")
+    c = Doc("S3").say("The town also approved a $1.5 million grant for the harbour school.")  # another amount, not a rival
+    found = _numbers(merge(*build(a, b, c)))
+    assert [positions for _, positions in found] == [[("about 9 million USD", ["S1"]), ("90 million USD", ["S2"])]]
