@@ -270,11 +270,18 @@ def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -
     return unit
 
 
+# Words that say how a measured unit applies, not what it counts: "40 feet long", "3 metres lower".
+_UNIT_CLOSERS = frozenset(["long", "wide", "deep", "high", "tall", "thick", "across", "away", "apart", "lower", "higher",
+                           "longer", "shorter", "deeper", "wider", "taller"])
+
+
 def _unit(next_words: list[str]) -> str | None:
     run: list[str] = []
     for word in next_words:
         lower = word.lower()
         if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
+            break
+        if run and lower in _UNIT_CLOSERS:
             break
         if lower in _UNIT_SKIP or lower in _SCALE:
             continue

@@ -60,9 +60,31 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
     if unit in _MEASURED_UNITS:  # takes the measured figures out of ``claims``
         found += [_number_conflict(same_measure, unit, predicate, subject=name) for name, same_measure in _by_measure(claims)]
     if claims:
-        found += [_number_conflict([(item, q) for item in group for q in claims[item.order][1]], unit, predicate)
-                  for group in _wording_groups(claims, unit, predicate, matcher)]
+        found += [_number_conflict(same_aspect, unit, predicate)
+                  for group in _wording_groups(claims, unit, predicate, matcher)
+                  for same_aspect in _by_dimension([(item, q) for item in group for q in claims[item.order][1]])]
     return [d for d in found if d is not None]
+
+
+# "a crack about 40 feet long", "12 meters (40 feet) length": the figure is a size of something, which
+# another figure in the same unit ("lowered by about 8 feet") does not dispute however alike the sentences.
+_DIMENSION = re.compile(r"^\s*(?:[a-z]+\)?\s+)?\(?(long|wide|deep|high|tall|thick|length|width|depth|height|diameter)\b",
+                        re.IGNORECASE)
+_SIZES = {"length": "long", "width": "wide", "depth": "deep", "height": "high"}
+
+
+def _dimension(item: ClaimItem, q: Stated) -> str | None:
+    at = item.claim.text.find(q.text)
+    found = _DIMENSION.match(item.claim.text[at + len(q.text) : at + len(q.text) + 40]) if at >= 0 else None
+    return _SIZES.get(found.group(1).lower(), found.group(1).lower()) if found else None
+
+
+def _by_dimension(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[ClaimItem, Stated]]]:
+    """The members split by the size each figure states (none for a count or an amount)."""
+    parts: dict[str | None, list[tuple[ClaimItem, Stated]]] = {}
+    for item, q in members:
+        parts.setdefault(_dimension(item, q), []).append((item, q))
+    return list(parts.values())
 
 
 def _wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
@@ -294,7 +316,7 @@ def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
         return f"{'about ' if approx else ''}{fmt(lead.value)} {lead.unit}"
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
     if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
-        shown += "s"  # "nine-day" counts days
+        shown = _plural(shown)  # "nine-day" counts days
     unit = f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
     return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
 
@@ -323,9 +345,21 @@ def _subject(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str 
     else:
         # The word as a source writes it ("batches", "acres"), not the stem the comparison uses.
         plural = next((q.unit_text.lower() for _, q in members if q.unit_text and q.unit_text.lower().endswith("s")), None)
-        what = f"Number of {plural or (unit + 's' if not unit.endswith('s') else unit)}"
+        what = f"Number of {plural or _plural(unit)}"
     what = f"{what} {predicate}" if predicate else what
     return f"{what} for {owner}" if owner else what
+
+
+# Nouns whose plural takes no "s" (and plurals a unit may already be written in): no "feets".
+_PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people", "tooth": "teeth"}
+_INVARIABLE = frozenset(["feet", "men", "women", "children", "people", "teeth", "police", "staff", "personnel", "cattle",
+                         "sheep", "fish", "aircraft", "deer", "series", "species"])
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s") or noun.lower() in _INVARIABLE:
+        return noun
+    return _PLURALS.get(noun.lower(), noun + "s")
 
 
 def _owner_name(members: list[tuple[ClaimItem, Stated]]) -> str | None:

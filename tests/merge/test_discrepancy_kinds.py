@@ -226,3 +226,13 @@ def test_a_finding_dated_apart_by_two_outlets() -> None:
     c = Doc("S3", published=pub).event("2031-05-15", "The Orrin weir reopened to boats on Thursday.")
     found = _found(merge(*build(a, b, c)), "date")
     assert found == [[("2031-05-13", ["S2"]), ("2031-05-14", ["S1"])]]
+
+
+def test_a_size_and_a_change_in_one_unit_are_not_rival_figures() -> None:
+    a = Doc("S1").say("Divers found a gash about 30 feet long in the hull of the Orrin ferry, and the harbour began pumping out the dock.")
+    b = Doc("S2").say("The harbour has pumped the Orrin dock down by about 6 feet since the divers found a gash in the ferry's hull.")
+    c = Doc("S3").say("Divers found a gash about 20 feet long in the hull of the Orrin ferry on Monday.")
+    found = _found(merge(*build(a, b, c)), "number")
+    assert found == [[("about 30 feet", ["S1"]), ("about 20 feet", ["S3"])]]  # two lengths; the 6 feet is no length
+    subjects = [d.subject for d in merge(*build(a, b, c)).discrepancies if d.kind == "number"]
+    assert subjects == ["Number of feet"]

@@ -69,3 +69,12 @@ def test_parts_of_a_figure_are_not_rival_totals() -> None:
     assert parse_quantities("Seven of the deaths were of a single family.") == []
     assert [q.value for q in parse_quantities("At least 28 people, including nine children, were killed.")] == [28.0]
     assert [q.value for q in parse_quantities("Of the 26 people who died, 16 of them were militants.")] == [26.0]
+
+
+def test_a_size_word_after_the_unit_does_not_replace_it() -> None:
+    from summarizer.quantities import parse_quantities
+
+    (length,) = parse_quantities("Divers found a gash about 30 feet long in the hull.")
+    (drop,) = parse_quantities("The dock was about 3 metres lower than on Monday.")
+    assert (length.unit, length.unit_text) == ("feet", "feet")
+    assert drop.unit_text == "metres"
