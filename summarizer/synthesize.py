@@ -252,6 +252,16 @@ _PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "will", "woul
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\s(?:which|who|whom|whose|that)\s(?![^,]*,)", re.IGNORECASE)
+
+
+def _before_relative(prefix: str) -> str:
+    """The prefix up to a relative clause still open at its end: 'A bomb which targeted the mosque'
+    has no main verb yet ('targeted' is the bomb's), so it cannot stand as a headline."""
+    found = _RELATIVE.search(prefix)
+    return prefix[: found.start()] if found else prefix
+
+
 def _phrase_cuts(head: str, max_words: int) -> list[int]:
     """Where a phrase opens with 6 to ``max_words`` words before it.
 
@@ -304,7 +314,7 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
         # Cut before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
         # never inside a list of modifiers ("a heavily redacted, 16-page document").
         cuts = _phrase_cuts(head, max_words)
-        clauses = [c for c in cuts if _is_clause(head[:c])]
+        clauses = [c for c in cuts if _is_clause(_before_relative(head[:c]))]
         # Two coordinated clauses ("X will begin on Monday, and must be completed before Y"): the
         # first is a whole statement, while a cut inside the second leaves it hanging.
         coordinated = [c for c in clauses if _COORDINATED.match(head, c)]

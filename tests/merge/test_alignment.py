@@ -143,6 +143,7 @@ def test_a_participle_after_an_article_is_not_an_act() -> None:
     assert actions("its affected batches") == frozenset()
     # A participle after "as" is a manner, not an act: the lectures were not "planned" that day.
     assert actions("lectures go ahead as planned, and the dean resigned") == frozenset({"resign"})
+    assert actions("a newly elected mayor visited the harbour") == frozenset({"visit"})
 
 
 def test_one_act_in_two_words_is_one_fact_and_rival_acts_stay_apart() -> None:

@@ -34,3 +34,14 @@ def test_where_every_lede_stands_alone_the_one_closest_to_the_others_leads() -> 
     c.say(SIDE)
     briefing = synthesize(merge(*build(a, b, c)))
     assert "harbour" in briefing.headline and "coastal road" not in briefing.headline
+
+
+def test_a_headline_is_never_cut_inside_an_open_relative_clause() -> None:
+    from summarizer.synthesize import headline_clause
+
+    lede = ("A landslide which blocked the main road into the mountain town of Perrin on Saturday has cut off "
+            "about 900 residents, according to the regional fire service.")
+    head = headline_clause(lede)
+    assert "has cut off" in head  # the main verb is kept: 'A landslide which blocked the main road' says nothing happened
+    assert headline_clause("A newly elected council in the port town of Perrin on Monday approved a plan to rebuild the quay") \
+        .startswith("A newly elected council in the port town of Perrin on Monday approved")
