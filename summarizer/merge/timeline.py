@@ -20,7 +20,17 @@ from datetime import date as Date
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
-from summarizer.merge._text import STOPWORDS, content_tokens, idf_table, sorted_sources, source_order, stem, weighted_dice, words
+from summarizer.merge._text import (
+    STOPWORDS,
+    content_tokens,
+    idf_table,
+    sorted_sources,
+    source_order,
+    stem,
+    undatelined,
+    weighted_dice,
+    words,
+)
 from summarizer.merge.claims import actions
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
@@ -364,6 +374,10 @@ def _by_date(group: Sequence[EventItem]) -> list[tuple[str, list[EventItem]]]:
     return sorted(buckets, key=lambda b: b[0])
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:77].rstrip() + "…"
+
+
 def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> Discrepancy:
     positions = [
         Position(value=date, sources=sorted_sources(m.source for m in members), evidence=[m.span for m in members])
@@ -371,7 +385,7 @@ def _date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> 
     ]
     dates = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
     return Discrepancy(
-        subject="Date of: " + (text if len(text) <= 80 else text[:77].rstrip() + "…"),
+        subject="Date of: " + _short(undatelined(text)),
         kind="date",
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.offline.cues import Cue, CueIndex, find_cues
+from summarizer.extract.offline.lexicon import AUXILIARIES
 from summarizer.extract.offline.names import parse_after_cue, parse_before_cue
 from summarizer.extract.offline.near_quote import (
     NAME_SUBJECT,
@@ -61,6 +62,9 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
     return result
 
 
+INVERTED_TAIL_WORDS = 10  # "…, said the agency's chief engineer, Ana Ruiz, on Friday."
+
+
 def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -> Attribution | None:
     """The speaker a sentence names with a cue ("…, Okafor said in an interview."), if any."""
     sentence = text[start:end]
@@ -77,6 +81,17 @@ def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -
             continue
         before = re.split(r"[”\"»]\s*,?|''\s*,?", sentence[max(0, cue.start - 240) : cue.start])[-1]
         offset = cue.start - len(before)
+        # "…, said the district.": a cue closing the sentence right after a comma is inverted, its
+        # speaker follows it ("Marta Keel, the governor, said the dam was safe" names hers before).
+        if (
+            re.search(r",\s*$", before)
+            and len(tail := sentence[cue.end :].split()) <= INVERTED_TAIL_WORDS
+            and not any(w.strip(".,;:").lower() in AUXILIARIES for w in tail)
+            and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start : cue.end], re.I)
+        ):
+            after = parse_after_cue(sentence[cue.end : cue.end + REACH])
+            if after:
+                return Attribution(after, start + cue.end + after.offset, True)
         phrase = parse_before_cue(before)
         if phrase is None and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start : cue.end], re.I):
             phrase = parse_after_cue(sentence[cue.end : cue.end + REACH])
