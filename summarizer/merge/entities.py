@@ -106,11 +106,14 @@ def canonical_name(members: Sequence[Mention]) -> str:
         for alias in m.aliases:
             sources.setdefault(alias, set()).add(m.source)
     named = {m.name for m in members}
+    # "BERGEN" from a dateline and "Bergen" from the text are one name: the written form is shown.
+    written = {form.lower() for form in sources if not form.isupper()}
 
-    def rank(form: str) -> tuple[int, int, int, bool, int, bool, int, str]:
+    def rank(form: str) -> tuple[int, bool, int, int, bool, int, bool, int, str]:
         bare = len(bare_name(form))
         return (
             min(bare, 2),
+            not (form.isupper() and form.lower() in written),
             len(sources[form]),
             form in named,
             title_prefix(form) is None,

@@ -236,3 +236,23 @@ def test_a_size_and_a_change_in_one_unit_are_not_rival_figures() -> None:
     assert found == [[("about 30 feet", ["S1"]), ("about 20 feet", ["S3"])]]  # two lengths; the 6 feet is no length
     subjects = [d.subject for d in merge(*build(a, b, c)).discrepancies if d.kind == "number"]
     assert subjects == ["Number of feet"]
+
+
+def test_a_day_a_level_is_compared_with_is_not_the_day_of_the_act() -> None:
+    from summarizer.extract.offline import extract_offline
+    from summarizer.schema import Article
+
+    text = "By late afternoon the Orrin reservoir was about 2 feet lower than on Wednesday. Engineers opened the sluices on Thursday."
+    events = extract_offline(Article(id="S1", uri="mem://S1", text=text, published=date(2031, 5, 16))).events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031-05-15", "Engineers opened the")]
+
+
+def test_a_name_in_capitals_from_a_dateline_is_shown_as_the_text_writes_it() -> None:
+    from summarizer.merge.entities import canonical_name
+    from summarizer.merge.entity_names import Mention
+
+    members = [Mention(key="S1:1", name="TARNHOLM", source="S1", type="place"),
+               Mention(key="S2:1", name="TARNHOLM", source="S2", type="place"),
+               Mention(key="S3:1", name="Tarnholm", source="S3", type="place")]
+    assert canonical_name(members) == "Tarnholm"
+    assert canonical_name([Mention(key="S1:2", name="NMA", source="S1", type="organization")]) == "NMA"

@@ -122,3 +122,26 @@ def test_a_lower_case_office_before_a_full_name_is_a_role() -> None:
     roles = {e.name: e.roles for e in extract_offline(article(text)).entities}
     assert roles.get("Lena Marsh") == ["Academy provost"]
     assert roles.get("Ivo Tamm") == ["port's chief inspector"]
+
+
+def test_a_dateline_town_in_capitals_is_a_place_not_an_acronym() -> None:
+    text = ("ORRINVALE, March 4 (Coast Wire) - The Orrinvale ferry resumed service on Tuesday, the harbour office said.\n\n"
+            "Crews in Orrinvale worked overnight.")
+    entities = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert entities.get("Orrinvale") == "place" and "ORRINVALE" not in entities
+    only_dateline = "TARNHOLM - The harbour office said the ferry resumed service on Tuesday after a two-day strike."
+    assert {e.name: e.type for e in extract_offline(article(only_dateline)).entities}.get("TARNHOLM") == "place"
+
+
+def test_a_dateline_closed_by_a_dot_does_not_swallow_the_next_word() -> None:
+    text = "TARNHOLM. At the harbour office on Tuesday, Ada Bello said the ferry would sail again."
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "TARNHOLM" in names and not any(n.startswith("TARNHOLM.") for n in names)
+
+
+def test_the_town_a_mayor_governs_is_a_place_mention() -> None:
+    text = "Tarnholm Mayor Ivo Brenn said the ferry would sail again. Deputy Mayor Ada Bello agreed."
+    entities = {e.name: e for e in extract_offline(article(text)).entities}
+    assert entities["Tarnholm"].type == "place"
+    assert entities["Ivo Brenn"].roles == ["Tarnholm Mayor"]
+    assert "Deputy" not in entities

@@ -272,6 +272,10 @@ def _person_like(entity: Entity) -> bool:
     )
 
 
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:level\s+)?(?:of\s+)?$",
+                            re.IGNORECASE)
+
+
 def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:
     """One event per dated sentence, with the most precise date that sentence states."""
     text = article.text
@@ -281,6 +285,8 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= sentences[index][1]:
             continue
+        if _COMPARED_WITH.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "3 feet lower than on Thursday": the day compared with, not the day of the act
         # The most precise date wins; between equals, one the text states outright beats a relative one.
         rank = (len(mention.value), not mention.relative, mention.value)
         if index not in best or rank[:2] > best[index][:2]:

@@ -84,6 +84,10 @@ class _Drafts:
         if draft is None:
             draft = self.drafts[key] = _Draft(name=name, type=etype)
             self.order[key] = None
+        elif draft.name.isupper() and not name.isupper() and len(name) > 4:
+            # "BRANNOCK, May 15 -" opened the article in capitals; the text writes the name "Brannock": a
+            # dateline's town, not an acronym, so the written form names and types it.
+            draft.name, draft.type = name, etype if etype != "other" else draft.type
         elif draft.type == "other" and etype != "other":
             draft.type = etype
         draft.mentions.append(mention)
@@ -107,10 +111,15 @@ def extract_entities(
         name_start = text.find(name, start, start + len(run)) if name else -1
         if name_start < 0:
             continue
-        draft = found.add(name, classify(text, name, start, role), (name_start, name_start + len(name)),
-                          initial and name_start == start, _modifies_noun(text, name_start, name))
+        dateline = _dateline_town(text, name_start, name)
+        draft = found.add(name, "place" if dateline else classify(text, name, start, role), (name_start, name_start + len(name)),
+                          initial and name_start == start and not dateline, _modifies_noun(text, name_start, name))
         if role:
             _add(draft.roles, role)
+            town = _governed_place(role)
+            town_start = text.find(town, start, name_start) if town else -1
+            if town and town_start >= 0:
+                found.add(town, "place", (town_start, town_start + len(town)), False, False)
         _roles_around(text, draft, name, name_start, start)
     speaking = {name.lower() for name in speakers or set()}
     for key in speaking:
@@ -128,6 +137,32 @@ def extract_entities(
                                mentions=mentions))
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start if e.mentions else 0))
     return entities
+
+
+# Offices held over a territory: the capitalised words before them in a title name it ("Brannock Mayor",
+# "Marrow County Sheriff", "Ostvale Governor").
+_TERRITORY_OFFICES = frozenset(["mayor", "governor", "sheriff", "premier", "prefect"])
+
+
+def _governed_place(role: str) -> str | None:
+    words = role.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in _TERRITORY_OFFICES:
+        return None
+    owner = words[:-1]
+    if any(not w[:1].isupper() or is_title_word(w) or is_demonym(w) or w.lower() in COMMON_WORDS for w in owner):
+        return None
+    return " ".join(owner)
+
+
+# "PENWARDEN, Oct 20 (TPA) -", "BRANNOCK. At the inspection", "LORANT — The port": a paragraph opening on a
+# name in capitals, closed by a comma, dot or dash, names the town the report was filed from.
+_DATELINE_CLOSE = re.compile(r"\s*(?:,|\.\s|\s[-—–]\s|[—–])")
+
+
+def _dateline_town(text: str, start: int, name: str) -> bool:
+    if not (name.isupper() and len(name) > 3) or (start > 0 and text[start - 1] != "\n"):
+        return False
+    return _DATELINE_CLOSE.match(text, start + len(name)) is not None
 
 
 def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:

@@ -28,8 +28,10 @@ NAME_WORD = (
     rf"|Mc[{_UPPER}][{_LOWER}]+|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 )
 PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the)"
-# A capitalised run, allowing name particles and "of the" inside organisation names.
-NAME_RUN = rf"{NAME_WORD}\.?(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}\.?)*"
+# A capitalised run, allowing name particles and "of the" inside organisation names. An abbreviation's dot
+# ("Dr.", "St.") stays in the run; after an all-capitals word ("BRANNOCK. At the inspection") it ends a sentence.
+_ABBREVIATION_DOT = r"(?:(?<![A-Z]{2})\.)?"
+NAME_RUN = rf"{NAME_WORD}{_ABBREVIATION_DOT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}{_ABBREVIATION_DOT})*"
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_RUN}(?![\w])")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
