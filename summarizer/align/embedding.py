@@ -2,11 +2,10 @@
 
 The shipped model is wordllama's ``l2_supercat`` 256-dimension static embedding: the weights and
 the tokenizer are inside the ``wordllama`` wheel (16 MB), it needs only numpy and tokenizers, and
-it is deterministic. Its 0.4.0 loader looks for the tokenizer under the user's cache folder and
-then downloads it; pointing ``cache_dir`` at the installed package's own folder with downloads
-disabled makes it read the wheel's files and never touch the network (tested with sockets
-blocked). The model is loaded once, lazily, on the first ``embed`` call, and the load time is kept
-in :attr:`WordLlamaEmbedder.load_seconds` for the benchmarks.
+it is deterministic. The two files are read straight from the installed wheel by
+:class:`StaticModel` (never a download, tested with sockets blocked), without importing the
+``wordllama`` package itself. The model is loaded once, lazily, on the first ``embed`` call, and the
+load time is kept in :attr:`WordLlamaEmbedder.load_seconds` for the benchmarks.
 
 Another backend (an OpenAI-compatible ``/v1/embeddings`` endpoint, sentence-transformers) plugs in
 through :func:`use_embedder`; anything with a ``name`` and an ``embed`` returning unit rows works.
@@ -14,7 +13,7 @@ through :func:`use_embedder`; anything with a ``name`` and an ``embed`` returnin
 
 from __future__ import annotations
 
-import logging
+import importlib.util
 import math
 import threading
 import time
@@ -53,27 +52,15 @@ class WordLlamaEmbedder:
     DIM = 256
 
     def __init__(self) -> None:
-        self._model: Any = None
+        self._model: StaticModel | None = None
         self._lock = threading.Lock()
         self.load_seconds: float | None = None
 
-    def _load(self) -> Any:
+    def _load(self) -> StaticModel:
         with self._lock:
             if self._model is None:
                 started = time.perf_counter()
-                # wordllama calls logging.basicConfig(level=INFO) at import: the host's logging is not its
-                # to set. Made a no-op for the import rather than undone after it, because the model may
-                # load in a thread while the run logs (its INFO lines reached stderr in that window).
-                basic_config = logging.basicConfig
-                logging.basicConfig = _no_basic_config
-                try:
-                    import wordllama
-                    from wordllama import WordLlama
-                finally:
-                    logging.basicConfig = basic_config
-
-                folder = Path(wordllama.__file__).resolve().parent
-                self._model = WordLlama.load(config="l2_supercat", dim=self.DIM, cache_dir=folder, disable_download=True)
+                self._model = StaticModel.from_wheel("l2_supercat", self.DIM)
                 self.load_seconds = time.perf_counter() - started
         return self._model
 
@@ -141,8 +128,55 @@ def _long_mean(model: Any, text: str) -> NDArray[np.float32]:
     return (total / max(count, 1)).astype(np.float32)
 
 
-def _no_basic_config(*_args: Any, **_kwargs: Any) -> None:
-    return None
+class StaticModel:
+    """wordllama's dense inference (``WordLlamaInference.embed``, mean-pooled) on the files its wheel ships.
+
+    Importing the ``wordllama`` package took 80-90 ms of CPU in every run (its download path pulls
+    in requests, urllib3 and charset detection, its trainers and clustering come along, and its
+    import reconfigures the host's logging) for a model that is a token table and a tokenizer. The
+    table and the tokenizer are read from the files ``WordLlama.load`` reads, and a batch is embedded
+    with the same operations in the same dtypes, so every vector is bit-identical to wordllama's
+    (``tests/align/test_embedding.py`` compares them).
+    """
+
+    def __init__(self, table: NDArray[Any], tokenizer: Any) -> None:
+        self.embedding: Vectors = np.ascontiguousarray(table.astype(np.float32))
+        self.tokenizer = tokenizer
+        tokenizer.enable_padding()
+        tokenizer.no_truncation()
+
+    @classmethod
+    def from_wheel(cls, config: str, dim: int) -> StaticModel:
+        """The model ``config`` at ``dim`` dimensions, from the installed ``wordllama`` package's folder."""
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        spec = importlib.util.find_spec("wordllama")  # finds the folder without running the package
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("the wordllama package (the shipped embedding model) is not installed")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizers" / f"{config}_tokenizer_config.json"))
+        with safe_open(str(folder / "weights" / f"{config}_{dim}.safetensors"), framework="np", device="cpu") as weights:
+            table = weights.get_tensor("embedding.weight")
+        return cls(table, tokenizer)
+
+    def tokenize(self, texts: list[str]) -> list[Any]:
+        return list(self.tokenizer.encode_batch(texts, is_pretokenized=False, add_special_tokens=False))
+
+    def embed(self, texts: list[str], norm: bool = False, batch_size: int = BATCH_TEXTS) -> Vectors:
+        """Mean token vectors (not normalised: ``norm`` is wordllama's flag, kept for its callers)."""
+        if norm:
+            raise ValueError("StaticModel.embed returns unnormalised means; normalise with normalize_rows")
+        out = np.empty((len(texts), self.embedding.shape[1]), dtype=np.float32)
+        for at in range(0, len(texts), batch_size):
+            encoded = self.tokenize(texts[at : at + batch_size])
+            ids = np.array([e.ids for e in encoded], dtype=np.int32)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
+            np.clip(ids, 0, self.embedding.shape[0] - 1, out=ids)
+            counts = np.maximum(mask.sum(axis=1, keepdims=True), 1.0).astype(np.float32)
+            out[at : at + len(encoded)] = np.sum(self.embedding[ids] * mask[..., np.newaxis], axis=1,
+                                                 dtype=np.float32) / counts
+        return out
 
 
 _SHIPPED = WordLlamaEmbedder()

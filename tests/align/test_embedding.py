@@ -86,3 +86,41 @@ def test_loading_the_model_leaves_the_host_logging_alone() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_the_shipped_model_gives_wordllamas_own_vectors_bit_for_bit() -> None:
+    """The model is read without importing wordllama; its vectors must not move by a single bit."""
+    import logging
+    from pathlib import Path
+
+    basic_config = logging.basicConfig
+    logging.basicConfig = lambda *_a, **_k: None  # type: ignore[assignment]  # wordllama configures logging at import
+    try:
+        import wordllama
+        from wordllama import WordLlama
+    finally:
+        logging.basicConfig = basic_config
+    theirs = WordLlama.load(config="l2_supercat", dim=256, cache_dir=Path(wordllama.__file__).parent,
+                            disable_download=True)
+    ours = WordLlamaEmbedder()._load()
+    texts = ["The harbour reopened on Tuesday.", "", "Élodie Brunner (61) said: «nicht jetzt»!",
+             "42,000 people; 3.5% fewer — reported by AP/Reuters.", "x" * 3000, "Кабинет ушёл в отставку.",
+             *(f"Ferry {k} to Lannis was cancelled." * (k % 4 + 1) for k in range(70))]
+    assert np.array_equal(ours.embedding, theirs.embedding)
+    assert np.array_equal(ours.embed(texts), theirs.embed(texts, norm=False))
+    assert np.array_equal(ours.embed(texts[:7], batch_size=3), theirs.embed(texts[:7], norm=False, batch_size=3))
+
+
+def test_loading_the_shipped_model_does_not_import_the_wordllama_package(tmp_path: Any) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys\nfrom summarizer.align import embed\nassert embed(['The bridge closed.']).shape == (1, 256)\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('wordllama', 'requests')))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
