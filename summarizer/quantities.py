@@ -275,10 +275,19 @@ _UNIT_CLOSERS = frozenset(["long", "wide", "deep", "high", "tall", "thick", "acr
                            "longer", "shorter", "deeper", "wider", "taller"])
 
 
+def _modifier_pair(words: list[str]) -> bool:
+    """A modifier and a plural noun after "and": what the first word of "current and former students" modifies."""
+    return (len(words) == 2 and all(w.isalpha() and w.islower() and w not in STOPWORDS for w in words)
+            and words[1].endswith("s") and not words[1].endswith("ss"))
+
+
 def _unit(next_words: list[str]) -> str | None:
     run: list[str] = []
-    for word in next_words:
+    for index, word in enumerate(next_words):
         lower = word.lower()
+        if len(run) == 1 and lower in ("and", "or") and _modifier_pair(next_words[index + 1 : index + 3]):
+            run = []  # "19,000 current and former students": two modifiers of the noun that follows
+            continue
         if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
             break
         if run and lower in _UNIT_CLOSERS:

@@ -28,7 +28,9 @@ DECISIONS: dict[str, str] = {
     "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
     "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)",
     "suspended pending review": r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze|frozen)\b[^.;]{0,60}\bpending",
-    "asked for options / considered": r"ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
+    # Asking for a sum ("is asking for 4 million pounds") is a demand, a figure, not a decision.
+    "asked for options / considered": r"(?:ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)"
+    r"(?!\s+(?:for\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+)?[£$€]?\s?\d)|"
     r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
     r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|"
     r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"

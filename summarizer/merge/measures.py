@@ -20,6 +20,7 @@ SYNONYMS: dict[str, str] = {
     "jobless": "unemployment",
     "joblessness": "unemployment",
     "popularity": "approval",
+    "ransom": "demand",  # a ransom is the sum demanded: "a ransom of 2.5 million" / "is asking for 4 million"
 }
 # Heads that say "a figure of" but not of what: they name a measure only with the word before them.
 _GENERIC = frozenset(
@@ -40,6 +41,9 @@ _COSTS = re.compile(
     rf"(?:^|\s)(?:(?:could|would|will|should|may|might|can|(?:is|are|was|were) (?:expected|estimated|likely|set) to)\s+)?"
     rf"cost(?:s|ing)?\s+(?:{_SLACK}\s+)?$"
 )
+# "<party> is asking for / demands / wants [about] <figure>": the figure is what the party demands.
+_DEMANDS = re.compile(rf"(?:^|\s)(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+"
+                      rf"(?:{_SLACK}\s+)?$")
 # A place or time between the measure and its verb: "turnout in the Orrin referendum on Saturday was".
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"
@@ -74,6 +78,9 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     if costs is not None:
         thing, start = _subject_before(text, low + costs.start())
         phrase = f"{thing} cost" if thing else None
+    demand = None if found or costs else _DEMANDS.search(text[low:at])
+    if demand is not None:
+        phrase, start = "demand", low + demand.start()
     if phrase is None:
         after = _AFTER.match(text[end:])
         phrase, start = (after.group("np"), end + after.start("np")) if after else (None, 0)

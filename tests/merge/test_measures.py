@@ -26,6 +26,8 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("A wage rise of 4% was agreed.", "4%", "wage rise"),
         ("The new lock could cost about $9 million, the engineer said.", "$9 million", "lock cost"),
         ("The rebuilt pier will cost 12 million euros.", "12 million euros", "pier cost"),
+        ("The hijackers are asking for 3 million euros.", "3 million euros", "demand"),
+        ("The gang demanded a ransom of 3 million euros.", "3 million euros", "demand"),
     ],
 )
 def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:
@@ -96,3 +98,12 @@ def test_two_outlets_pricing_one_repair_in_other_words_disagree() -> None:
     c = Doc("S3").say("The town also approved a $1.5 million grant for the harbour school.")  # another amount, not a rival
     found = _numbers(merge(*build(a, b, c)))
     assert [positions for _, positions in found] == [[("about 9 million USD", ["S1"]), ("90 million USD", ["S2"])]]
+
+
+def test_a_sum_demanded_in_other_words_is_one_measure_and_no_decision() -> None:
+    a = Doc("S1").say("The hijackers of the Orrin ferry demanded a ransom of 3 million euros, the coastguard said.")
+    b = Doc("S2").say("The ferry's owner says the hijackers want €3m and that it has refused to pay.")
+    c = Doc("S3").say("The pirates are asking for 30 million euros.")
+    briefing = merge(*build(a, b, c))
+    assert [positions for _, positions in _numbers(briefing)] == [[("3 million EUR", ["S1", "S2"]), ("30 million EUR", ["S3"])]]
+    assert [d for d in briefing.discrepancies if d.kind == "account"] == []

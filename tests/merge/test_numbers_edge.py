@@ -78,3 +78,12 @@ def test_a_size_word_after_the_unit_does_not_replace_it() -> None:
     (drop,) = parse_quantities("The dock was about 3 metres lower than on Monday.")
     assert (length.unit, length.unit_text) == ("feet", "feet")
     assert drop.unit_text == "metres"
+
+
+def test_two_modifiers_joined_by_and_do_not_replace_the_counted_noun() -> None:
+    from summarizer.quantities import parse_quantities
+
+    (both,) = parse_quantities("About 4,000 current and former dockers were owed back pay.")
+    (pair,) = parse_quantities("Some 40 police and soldiers guarded the gate.")
+    assert both.unit_text == "dockers"
+    assert pair.unit_text == "police"  # two nouns joined by "and": the first still counts

@@ -32,3 +32,10 @@ def test_quantities(sentence: str, value: float, unit: str, approximate: bool) -
 
 def test_years_dates_and_times_are_not_quantities() -> None:
     assert find_quantities("The port opened in 2019 on 22 February at 10:30.") == []
+
+
+def test_two_modifiers_joined_by_and_leave_the_noun_they_modify_as_the_unit() -> None:
+    from summarizer.extract.offline.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("About 4,000 current and former dockers were owed pay.")] == [(4000.0, "dockers")]
+    assert [(q.value, q.unit) for q in find_quantities("Some 1,200 dockers and their families marched.")] == [(1200.0, "dockers")]

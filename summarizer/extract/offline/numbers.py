@@ -12,6 +12,7 @@ import re
 from summarizer.extract.offline.lexicon import MONTH_RE
 from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, parse_number
 from summarizer.schema import Quantity
+from summarizer.text import STOPWORDS
 
 # Words that can open a number in words ("twenty-five", "a dozen"); a sentence without one and without a
 # digit has no quantity, which spares the slower pattern most sentences.
@@ -40,6 +41,8 @@ _MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b")
 _UNIT_WORD = re.compile(r"\s+(?:of\s+)?([a-z][a-z\-]{2,})\b(?:\s+([a-z][a-z\-]{2,})\b)?")
+# "19,000 current and former students": two modifiers joined by "and" before the counted plural.
+_MODIFIER_PAIR = re.compile(r"\s+([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\s+([a-z][a-z\-]{2,}s)\b")
 _MODIFIERS = {"new", "more", "other", "additional", "foreign", "local", "million", "billion", "extra", "full",
               "former", "small", "large", "big", "major", "armed", "young", "old", "senior", "junior"}
 _NOT_UNITS = {"of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "were", "was", "are", "is",
@@ -99,6 +102,10 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
     compound = _COMPOUND.match(rest)  # "a nine-day strike"
     if compound:
         return compound.group(1).lower()
+    pair = _MODIFIER_PAIR.match(rest)
+    if (pair and not _plural(pair.group(1)) and not _plural(pair.group(2)) and pair.group(2) not in STOPWORDS
+            and _plural(pair.group(3)) and pair.group(3) not in _NOT_UNITS):
+        return pair.group(3)
     unit = _UNIT_WORD.match(rest)
     if unit is None:
         return None
