@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import getpass
 import ipaddress
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from summarizer.testing.fake_openai import FakeOpenAI, FixtureResponder
 
@@ -24,9 +27,12 @@ FAKE_KEY = "sk-test-FAKEKEY-0123456789abcdef"
 _REAL_BASE_URL = os.environ.get("SUMMARIZER_RECORD_BASE_URL")
 _REAL_KEY = os.environ.get("OPENAI_API_KEY", "")
 
-# Hypothesis keeps no example database: running the tests writes nothing into the checkout.
+# Hypothesis keeps no example database, and its other files (the constants it reads from our source,
+# Unicode tables) go to a folder under the system's temporary directory, kept between runs because
+# rebuilding them costs two seconds: running the tests writes nothing into the checkout.
 settings.register_profile("summarizer", database=None)
 settings.load_profile("summarizer")
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"summarizer-tests-{getpass.getuser()}" / "hypothesis")
 
 
 class NetworkBlocked(RuntimeError):

@@ -8,6 +8,7 @@ those inside functions, and maps it to the distribution that provides it.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import sys
 import tomllib
@@ -48,8 +49,14 @@ def _third_party(names: set[str], local: set[str]) -> set[str]:
     return {n for n in names if n not in sys.stdlib_module_names and n not in local and n != "__future__"}
 
 
+@functools.cache
+def _providers() -> dict[str, list[str]]:
+    """Module -> distributions, read once: the scan of every installed distribution takes a second."""
+    return dict(packages_distributions())
+
+
 def _undeclared(modules: set[str], declared: set[str]) -> dict[str, list[str]]:
-    providers = packages_distributions()
+    providers = _providers()
     missing: dict[str, list[str]] = {}
     for module in sorted(modules):
         dists = {_norm(d) for d in providers.get(module, [])}

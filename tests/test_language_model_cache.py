@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,10 +28,13 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     language._identifier.cache_clear()
 
 
-def _shipped() -> object:
+@functools.cache
+def _shipped_ranks() -> list[list[tuple[str, float]]]:
+    """The answers of the model loaded the library's own way, read once for the module (each load
+    decompresses the model, half a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _ranks(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
 
 
 def _ranks(identifier: object) -> list[list[tuple[str, float]]]:
@@ -38,7 +42,7 @@ def _ranks(identifier: object) -> list[list[tuple[str, float]]]:
 
 
 def test_unpacked_once_then_mapped_with_the_same_answers(fresh: Path) -> None:
-    expected = _ranks(_shipped())
+    expected = _shipped_ranks()
     first = language._identifier()
     folders = list((fresh / "models").iterdir())
     assert [f.name.startswith("py3langid-") for f in folders] == [True], "one unpacked model, no staging left"
@@ -51,7 +55,7 @@ def test_unpacked_once_then_mapped_with_the_same_answers(fresh: Path) -> None:
 
 
 def test_a_damaged_unpacked_model_is_not_used(fresh: Path) -> None:
-    expected = _ranks(_shipped())
+    expected = _shipped_ranks()
     language._identifier()
     folder = next((fresh / "models").iterdir())
     (folder / "ptc.npy").write_bytes(b"\x93NUMPY broken")

@@ -27,6 +27,15 @@ from summarizer.testing.fake_openai import FakeOpenAI
 KEY = "sk-test-embeddings-0123456789abcdef"
 
 
+@pytest.fixture(autouse=True)
+def _short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries wait 0.01 s, not 0.5 s doubling: these tests count attempts and read the outcome, and the
+    real backoff made the failing-endpoint test sleep 3.5 s."""
+    import summarizer.extract.embeddings
+
+    monkeypatch.setattr(summarizer.extract.embeddings, "BACKOFF", 0.01)
+
+
 def _median_unrelated(vectors: np.ndarray) -> float:
     upper = np.triu_indices(len(vectors), 1)
     return float(np.median((vectors @ vectors.T)[upper]))

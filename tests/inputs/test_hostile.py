@@ -99,16 +99,21 @@ def test_a_fifo_named_directly_is_refused_not_waited_on(tmp_path: Path) -> None:
 
 
 def test_an_article_over_the_limit_fails_alone_and_the_flag_raises_it(tmp_path: Path) -> None:
+    # A limit of 1/16 MB and an article of about 0.08 MB: the same path as the 1 MB default with a
+    # 1.2 MB article, without the fast loop extracting a megabyte (tests/offline/test_long_article.py
+    # and tests/inputs/test_bad_inputs.py read megabyte articles under the slow marker). 1/16 MB is a
+    # whole number of bytes, so the message shows the limit as given.
     big = tmp_path / "big.txt"
-    big.write_text("Orvel inquiry\n\n" + "The council met again on Monday, officials said. " * 25_000,
+    big.write_text("Orvel inquiry\n\n" + "The council met again on Monday, officials said. " * 1_600,
                    encoding="utf-8")
+    assert 0.0625 * MB < big.stat().st_size < 0.125 * MB
     good = _good(tmp_path)
-    code, _ = _cli(str(good), str(big), "--max-article-mb", "1", "-f", "json", "-o", str(tmp_path / "b.json"))
+    code, _ = _cli(str(good), str(big), "--max-article-mb", "0.0625", "-f", "json", "-o", str(tmp_path / "b.json"))
     assert code == 3
     data = json.loads((tmp_path / "b.json").read_text())
     assert [s["status"] for s in data["sources"]] == ["ok", "failed"]
-    assert data["sources"][1]["error"] == "larger than the 1 MB per-article limit (raise it with --max-article-mb)"
-    code, _ = _cli(str(good), str(big), "--max-article-mb", "2", "-o", str(tmp_path / "b.md"))
+    assert data["sources"][1]["error"] == "larger than the 0.0625 MB per-article limit (raise it with --max-article-mb)"
+    code, _ = _cli(str(good), str(big), "--max-article-mb", "0.125", "-o", str(tmp_path / "b.md"))
     assert code == 0
 
 
