@@ -145,3 +145,21 @@ def test_the_town_a_mayor_governs_is_a_place_mention() -> None:
     assert entities["Tarnholm"].type == "place"
     assert entities["Ivo Brenn"].roles == ["Tarnholm Mayor"]
     assert "Deputy" not in entities
+
+
+def test_a_titled_person_of_an_organisation_is_two_names() -> None:
+    text = ('"The gate stays shut," Harbour Inspector Lena Marsh of Tarnholm Port Police told reporters on Monday. '
+            "Tarnholm Port Police and the NCB are investigating.")
+    extraction = extract_offline(article(text))
+    entities = {e.name: e for e in extraction.entities}
+    assert entities["Lena Marsh"].type == "person"
+    assert entities["Tarnholm Port Police"].type == "organization"
+    assert "NCB" in entities
+    assert not any(" of " in name or " and " in name for name in entities)
+    assert [(q.speaker, q.speaker_role) for q in extraction.quotes] == [("Lena Marsh", "Harbour Inspector of Tarnholm Port Police")]
+
+
+def test_an_organisation_named_with_of_and_and_stays_one_name() -> None:
+    text = "The Ministry of Health and Welfare said the Bank of Tarnholm would pay. Deputy Minister Ana Lund agreed."
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Ministry of Health and Welfare" in names and "Bank of Tarnholm" in names

@@ -197,6 +197,12 @@ def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: st
 def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple[str, str | None]:
     """The speaker under the name the article's entity uses ("Okafor" is "Ngozi Okafor"), with its role."""
     entity = resolver(speaker)
+    if entity is None and " of " in speaker:
+        # "Colm Farrah of Orrin Police": the person, of an organisation, when the article names the person.
+        person, _, body = speaker.partition(" of ")
+        entity = resolver(person)
+        if entity is not None and entity.type == "person":
+            return entity.name, f"{role} of {body}" if role else None
     if entity is None:
         return speaker, role
     return entity.name, role or (entity.roles[0] if entity.roles else None)

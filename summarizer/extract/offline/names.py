@@ -107,6 +107,9 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         pieces = run.split(" and ")
         if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
             left = run.split(" of ", 1)[0].split()
+            titled = [i for i, w in enumerate(left) if is_title_word(w)]
+            if titled and len(left) - titled[-1] > 2:  # "Harbour Inspector Lena Marsh of Orrin Port Police"
+                left = left[titled[-1] + 1 :]
             if len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or is_title_word(w) for w in left):
                 pieces = run.split(" of ", 1)
                 out.append((start, pieces[0]))
@@ -115,7 +118,8 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
         # Ministry of Finance" two again: each side has an organisation's head word.
         if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
-                                or all(any(w.lower() in ORG_WORDS for w in p.split()) for p in pieces)):
+                                or all(any(w.lower() in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
+                                       for p in pieces)):
             offset = 0
             for piece in pieces:
                 out.append((start + offset, piece))
@@ -125,6 +129,8 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "the NCRC": an organisation named by its acronym, one side of "Orrin Police and the NCRC".
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}")
 _POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
 _CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
                         "industries", "partners"])
