@@ -163,3 +163,19 @@ def test_an_organisation_named_with_of_and_and_stays_one_name() -> None:
     text = "The Ministry of Health and Welfare said the Bank of Tarnholm would pay. Deputy Minister Ana Lund agreed."
     names = {e.name for e in extract_offline(article(text)).entities}
     assert "Ministry of Health and Welfare" in names and "Bank of Tarnholm" in names
+
+
+def test_an_appositive_is_a_role_only_when_it_reads_as_one() -> None:
+    text = ('The head of the port office, Ada Bello, indicated that the ships would sail on Monday. '
+            '"We sail at dawn," said Ivo Tamm, Tarnholm\'s harbour master. '
+            "The road to Orrinvale, and officials said it would stay shut at least through Friday, was empty.")
+    entities = {e.name: e for e in extract_offline(article(text)).entities}
+    assert entities["Ada Bello"].roles == []  # "indicated that ...": a verb phrase, not a title
+    assert entities["Ivo Tamm"].roles == ["Tarnholm's harbour master"]
+    assert entities["Orrinvale"].roles == []
+
+
+def test_a_district_named_for_its_service_is_an_organisation() -> None:
+    text = "The Orrin Valley Water District said the Tarn County district court would rule, in the Orrin district."
+    types = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert types["Orrin Valley Water District"] == "organization"

@@ -35,7 +35,9 @@ from summarizer.schema import Entity, EntityType, Span
 __all__ = ["PersonResolver", "extract_entities", "resolve_person", "surname_keys"]
 
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
-    r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|[a-z][a-z\s\-]{2,40}(?:of|for|at)\s[^,.;:“”\"]{2,60}?)[,.;]"
+    r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|(?!(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|although|"
+    r"though|then|if|since|until)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
+    r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
 _LOWER_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?((?:[\w'’\-]+\s+){0,3}?"
                          r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"

@@ -30,6 +30,11 @@ _DOCUMENT_WORDS = frozenset(["act", "law", "bill", "treaty", "accord", "agreemen
 BEFORE_NOUN = re.compile(r"\s+(?!(?:said|says|told|and|or|is|was|has|had|who|will|would)\b)[a-z]{3,}")
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
                              "ibn", "al", "el", "ter", "ten"])
+# A district named for the service it runs is the body that runs it, not a territory.
+_SERVICE_AREAS = frozenset(["district", "districts"])
+_SERVICES = frozenset(["water", "school", "schools", "sanitation", "irrigation", "fire", "utility", "utilities", "transit",
+                       "park", "parks", "sewer", "drainage", "conservation", "hospital", "health", "library", "port",
+                       "flood", "power", "electric", "airport", "housing"])
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
@@ -46,6 +51,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
         return "other"
     if any(w in ORG_WORDS for w in words):
         return "organization"
+    if words[-1] in _SERVICE_AREAS and len(words) >= 2 and words[-2] in _SERVICES:
+        return "organization"  # "Corvell Valley Water District", "Orrin School District": a body that runs a service
     if words[-1] in PLACE_WORDS:
         return "place"
     if role:
