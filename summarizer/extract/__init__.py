@@ -49,7 +49,7 @@ class OfflineExtractor:
     model: str | None = None
 
     async def extract_record(self, article: Article) -> ExtractionRecord:
-        from summarizer.extract.offline import extract_offline  # the engine's modules only when it runs
+        from summarizer.extract.offline.engine import extract_offline  # the engine's modules only when it runs
 
         extraction = extract_offline(article)
         return ExtractionRecord(source=article.id, backend=self.backend, extraction=extraction)
