@@ -179,3 +179,11 @@ def test_a_district_named_for_its_service_is_an_organisation() -> None:
     text = "The Orrin Valley Water District said the Tarn County district court would rule, in the Orrin district."
     types = {e.name: e.type for e in extract_offline(article(text)).entities}
     assert types["Orrin Valley Water District"] == "organization"
+
+
+def test_the_distinctive_word_of_a_formal_name_is_its_short_form() -> None:
+    text = ("Brakka Foods ASA recalled its yoghurt on Monday. Brakka said the recall was voluntary, and Brakka's "
+            "plant in Tovik was closed.")
+    entities = {e.name: e for e in extract_offline(article(text)).entities}
+    assert entities["Brakka Foods ASA"].type == "organization"
+    assert "Brakka" in entities["Brakka Foods ASA"].aliases and "Brakka" not in entities

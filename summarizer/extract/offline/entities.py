@@ -292,15 +292,35 @@ def _merge_aliases(text: str, drafts: dict[str, _Draft], order: dict[str, None])
         for key in surname_keys(person.name):
             by_surname.setdefault(key, []).append(person)
     by_initials: dict[str, list[_Draft]] = {}
+    by_first: dict[str, list[_Draft]] = {}  # formal names by their distinctive first word
     for k in order:
         if len(drafts[k].name.split()) >= 2:
             by_initials.setdefault(_initials(drafts[k].name), []).append(drafts[k])
+        if _formal_name(drafts[k]):
+            by_first.setdefault(k.split()[0], []).append(drafts[k])
     for key in list(order):
         draft = drafts[key]
         target = _alias_target(key, draft, by_surname, by_initials)
+        formal = by_first.get(key, []) if " " not in key and draft.type != "person" else []
+        if target is None and len(formal) == 1:
+            target = formal[0]  # "Halvorsen" in an article on "Halvorsen Pharma ASA": an organisation
+            target.type = "organization"
         if target is not None and target is not draft:
             _fold(draft, target, drafts, order, key)
     _fold_equations(text, drafts, order)
+
+
+# Heads that make a name an organisation's formal one: its first word alone is what the article calls it.
+_FORMAL_HEADS = frozenset(["university", "college", "pharma", "pharmaceuticals", "group", "holdings", "corp", "corporation",
+                           "inc", "ltd", "llc", "plc", "asa", "ab", "ag", "gmbh", "sa", "nv", "company", "co", "foods",
+                           "energy", "airlines", "airways", "motors", "industries", "systems", "technologies", "labs",
+                           "media", "shipping", "mining", "steel", "bank"])
+
+
+def _formal_name(draft: _Draft) -> bool:
+    """'Halvorsen Pharma ASA', 'Halloway University': a distinctive word, then only formal heads."""
+    words = [w.lower().rstrip(".,") for w in draft.name.split()]
+    return draft.type != "place" and len(words) >= 2 and all(w in _FORMAL_HEADS for w in words[1:])
 
 
 def _alias_target(key: str, draft: _Draft, by_surname: dict[str, list[_Draft]],
