@@ -61,15 +61,20 @@ def headline_supported(headline: str, supports: list[str]) -> str | None:
     """
     if not supports:
         return "no key point to support it"
-    folded = [fold(s) for s in supports]
-    best: tuple[float, str] | None = None
+    # The headline's words are read once, and a support is folded and searched only when its score
+    # could beat the best so far: checking every one of a large briefing's key points took 0.1-0.2 s
+    # after the synthesis answer, with the same outcome.
+    words = [fold(w).strip(".'’-") for w in stated_words(headline)]
+    best: float | None = None
     scores = meaning_similarity([(headline, s) for s in supports])
-    for support, score in zip(folded, scores, strict=True):
-        missing = [w for w in stated_words(headline) if not has_word(support, fold(w).strip(".'’-"))]
-        if not missing and (best is None or score > best[0]):
-            best = (score, support)
+    for support, score in zip(supports, scores, strict=True):
+        if best is not None and score <= best:
+            continue
+        folded = fold(support)
+        if all(has_word(folded, w) for w in words):
+            best = score
     if best is None:
         return "it names or counts what no key point states"
-    if best[0] < thresholds.CLAIM_SUPPORTED:
-        return f"its meaning is not close to any key point (best similarity {best[0]:.2f})"
+    if best < thresholds.CLAIM_SUPPORTED:
+        return f"its meaning is not close to any key point (best similarity {best:.2f})"
     return None
