@@ -178,3 +178,27 @@ def test_a_section_label_above_the_page_headline_is_dropped(tmp_path: Path) -> N
     article = _one(tmp_path, "q.html", page)
     assert article.title == "Lorant strike ends"
     assert article.text.startswith("The harbour of Lorant")
+
+
+def test_a_translated_byline_with_two_particles_and_a_day_first_date_from_the_translation_note(tmp_path: Path) -> None:
+    text = ("The harbour opens again\n\nDe Havenbode - Region\nDoor Anouk van der Meulen\n"
+            "Published: 09/04/2031, 21.10 hour\n(This article was automatically translated from Dutch)\n\n" + PROSE)
+    article = _one(tmp_path, "r.txt", text)
+    assert article.byline == "Anouk van der Meulen"
+    assert article.published == date(2031, 4, 9)
+
+
+def test_the_outlet_named_after_the_writer_in_a_byline_is_the_publisher(tmp_path: Path) -> None:
+    article = _one(tmp_path, "s.txt", "Port reopens\n\nBy Ilse Marten, Coastal Press Service\n\n" + PROSE)
+    assert article.publisher == "Coastal Press Service"
+    two_writers = _one(tmp_path, "t.txt", "Port reopens\n\nBy Ilse Marten, Piet Smit\n\n" + PROSE)
+    assert two_writers.publisher is None
+
+
+@pytest.mark.parametrize("junk", [
+    "Ports Daily Briefing is sent to subscribers every weekday morning.",
+    "Like this post? Support Quayside Notes on Patreon.",
+])
+def test_a_publishers_word_about_its_own_delivery_or_funding_is_removed(tmp_path: Path, junk: str) -> None:
+    article = _one(tmp_path, "u.txt", "Port reopens\n\n" + PROSE + "\n\n" + junk + "\n\nThe strike began on 3 May.")
+    assert junk not in article.text

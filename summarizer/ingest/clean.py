@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarizer.dates import day_first, find_dates
+from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
 
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.\-]+){0,3}"
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
@@ -92,6 +92,7 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:for|purely) informational purposes|does not (?:constitute|replace|substitute)[^.]{0,30}\badvice|"
     r"not (?:financial|investment|legal|medical) advice|past performance is (?:not|no)|"
     r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
+    r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
     r"all (?:the )?rights reserved|translated automatically|automatic(?:ally)? translat|machine[- ]translat|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
@@ -210,7 +211,8 @@ class _Lines:
 def _read_datelines(out: Cleaned, text: str) -> None:
     """"Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
     the whole text when there is such a line."""
-    dayfirst = day_first(text) if out.datelines else False
+    # "Published: 09/04/2026" in an article "translated from Dutch": the note says the order when the text does not.
+    dayfirst = bool(article_day_first(text, None, out.removed)) if out.datelines else False
     for line in out.datelines:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
@@ -218,6 +220,9 @@ def _read_datelines(out: Cleaned, text: str) -> None:
             out.published_time = parse_published_time(line)
 
 
+# Head words of a news outlet's name, as a byline names it after the writer.
+_OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
+                           r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
 _JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
                         r"staff|desk|bureau|journalist|critic)s?$", re.I)
 
@@ -227,6 +232,12 @@ def _without_roles(names: str) -> str:
     parts = [p.strip() for p in names.split(",")]
     kept = [p for p in parts if not _JOB_WORDS.search(p)]
     return ", ".join(kept) if kept else names
+
+
+def _byline_outlet(names: str) -> str | None:
+    """"By Ana Lund, Lowland Press Service": the outlet named after the writer, if the last part is one."""
+    outlet = names.rsplit(",", 1)[-1].strip() if "," in names else ""
+    return outlet if _OUTLET_WORDS.search(outlet) else None
 
 
 def _is_prose(line: str) -> bool:
@@ -365,6 +376,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     match = _BYLINE.match(line)
     if match and words <= 16:
         out.byline = out.byline or _without_roles(match.group(1).strip())
+        out.credit = out.credit or _byline_outlet(match.group(1))
         if any(c.isdigit() for c in line[match.end(1):]):
             out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date
         out.removed.append(line)

@@ -20,6 +20,8 @@ SYNONYMS: dict[str, str] = {
     "jobless": "unemployment",
     "joblessness": "unemployment",
     "popularity": "approval",
+    "bill": "cost",  # "a legal bill of 12 million" / "legal costs of 1.2 million"
+    "costs": "cost",
     "ransom": "demand",  # a ransom is the sum demanded: "a ransom of 2.5 million" / "is asking for 4 million"
 }
 # Heads that say "a figure of" but not of what: they name a measure only with the word before them.

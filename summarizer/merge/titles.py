@@ -23,7 +23,7 @@ OFFICES = frozenset(
         "major", "captain", "lieutenant", "admiral", "sergeant", "ceo", "cfo", "coo", "chancellor", "premier",
         "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
         "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
-        "provost", "officer", "registrar",
+        "provost", "officer", "registrar", "justice",
     ]
 )
 _FAMILIES = [
@@ -31,6 +31,7 @@ _FAMILIES = [
     frozenset(["general", "colonel", "major", "captain", "lieutenant", "admiral", "sergeant"]),
     frozenset(["president", "chair", "chairperson"]),
     frozenset(["head", "chief", "director", "leader", "manager"]),
+    frozenset(["judge", "justice"]),
 ]
 _GENDERED = {
     "spokeswoman": "spokesperson", "spokesman": "spokesperson", "chairwoman": "chair", "chairman": "chair",

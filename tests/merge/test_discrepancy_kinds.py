@@ -37,6 +37,7 @@ def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
         ("CEO", "chief executive officer"),
         ("rector and president", "president of the academy"),
         ("rector and president", "academy rector"),
+        ("Justice", "judge"),
     ],
 )
 def test_same_or_compatible_titles(a: str, b: str) -> None:
@@ -58,6 +59,7 @@ def test_same_or_compatible_titles(a: str, b: str) -> None:
         ("chief inspector at the Office of Harbour Safety", "OHS director"),
         ("the academy's chief information security officer", "academy provost"),
         ("rector and president", "dean"),
+        ("Judge", "Chief Justice"),
     ],
 )
 def test_titles_naming_different_offices(a: str, b: str) -> None:

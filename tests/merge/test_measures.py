@@ -28,6 +28,8 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("The rebuilt pier will cost 12 million euros.", "12 million euros", "pier cost"),
         ("The hijackers are asking for 3 million euros.", "3 million euros", "demand"),
         ("The gang demanded a ransom of 3 million euros.", "3 million euros", "demand"),
+        ("The port now faces a legal bill of 2 million euros.", "2 million euros", "legal cost"),
+        ("The port must pay legal costs of 2 million euros.", "2 million euros", "legal cost"),
     ],
 )
 def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:

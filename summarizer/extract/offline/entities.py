@@ -42,10 +42,10 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
 _LOWER_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?((?:[\w'’\-]+\s+){0,3}?"
                          r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
                          r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo|provost|dean|rector|"
-                         r"registrar|inspector|superintendent|commissioner|officer|manager|engineer))\s+$")
+                         r"registrar|inspector|superintendent|commissioner|officer|manager|engineer|judge|justice))\s+$")
 _ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"
                         r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo|provost|dean|rector|registrar|"
-                        r"inspector|superintendent|commissioner|officer|manager|engineer)\s+$")
+                        r"inspector|superintendent|commissioner|officer|manager|engineer|judge|justice)\s+$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "Long Name (LN)" / "Long Name, known as Short": found from the bracket or phrase between the names, then
 # the name before it is read in a bounded window. Matching the whole pattern from every capital made a
