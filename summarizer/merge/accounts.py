@@ -32,7 +32,9 @@ DECISIONS: dict[str, str] = {
     "asked for options / considered": r"(?:ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)"
     r"(?!\s+(?:for\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+)?[£$€]?\s?\d)|"
     r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
-    r"plan(?:s|ned|ning)? to|(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|"
+    # "plans to appeal" is an intention, compatible with "decided to appeal": no class of its own here.
+    r"(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|whether to|"
+    r"(?:has|have|had) not (?:yet )?made up (?:its|their|his|her) minds?|"
     r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"
     r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
     r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)",
@@ -52,6 +54,9 @@ _NEGATED = re.compile(
 # "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
 _NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|are|will)\s+(?:yet\s+)?(?:been\s+|be\s+)?$",
                          re.IGNORECASE)
+# Words that place a clause in the story, not what was decided: "The province, for its part, is still ...".
+_DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|however|meanwhile|already|instead)\b",
+                        re.IGNORECASE)
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
@@ -95,7 +100,7 @@ def decision(item: ClaimItem) -> Decided | None:
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
     # The decision's own words are not what was decided: "is still under study and nothing has been
     # decided" leaves "free credit monitoring" to compare.
-    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", text)))
+    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", text))))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
     actor = frozenset(w.lower() for w in words(text[:at]) if w[:1].isupper() and w.lower() not in STOPWORDS)

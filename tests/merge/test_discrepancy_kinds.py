@@ -258,3 +258,11 @@ def test_a_name_in_capitals_from_a_dateline_is_shown_as_the_text_writes_it() -> 
                Mention(key="S3:1", name="Tarnholm", source="S3", type="place")]
     assert canonical_name(members) == "Tarnholm"
     assert canonical_name([Mention(key="S1:2", name="NMA", source="S1", type="organization")]) == "NMA"
+
+
+def test_decided_to_appeal_against_still_weighing_whether_to() -> None:
+    a = Doc("S1").say("A spokeswoman for the Tarn harbour board said it had decided to appeal.")
+    b = Doc("S2").say("The Tarn harbour board, for its part, is still considering whether to appeal and has not made up its mind.")
+    c = Doc("S3").say("The Tarn harbour board plans to appeal.")  # an intention, no rival account
+    found = _accounts(merge(*build(a, b, c)))
+    assert found == [[("ordered / approved", ["S1"]), ("asked for options / considered", ["S2"])]]
