@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from summarizer.align import cosine, differs, embed, signature
 from summarizer.align.thresholds import RESTATED
-from summarizer.merge._text import content_tokens, source_order, undatelined
+from summarizer.merge._text import content_tokens, idf_table, source_order, undatelined, weighted_dice
 from summarizer.merge.claims import actions
 from summarizer.schema import Briefing, KeyPoint, Notice, TimelineEntry
 
@@ -158,15 +158,20 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], first: 
              if any((s.start, s.source) == at for p in points for s in p.evidence)}
     outlets = sorted(texts)
     vectors = embed([texts[o] for o in outlets] + [p.text for p, _ in holders])
+    tokens = [content_tokens(texts[o]) for o in outlets]
+    idf, unseen = idf_table(tokens)
     best: KeyPoint | None = None
-    best_key = (0, LEDE_AGREEMENT)
+    best_key = (0, 0.0)
     for k, (point, own) in enumerate(holders):
-        others = [vectors[i] for i, o in enumerate(outlets) if o != own]
-        score = round(float(sum(float(vectors[len(outlets) + k] @ v) for v in others) / max(1, len(others))), 4)
-        # Among ledes that agree with the others, the one more outlets carry: a lone translation
-        # reads as the most average wording, yet may carry its own slips ('Monday 10 of August').
-        if score >= LEDE_AGREEMENT and (point.independent_sources, score) > best_key:
-            best, best_key = point, (point.independent_sources, score)
+        others = [i for i, o in enumerate(outlets) if o != own]
+        meaning = sum(float(vectors[len(outlets) + k] @ vectors[i]) for i in others) / max(1, len(others))
+        wording = sum(weighted_dice(content_tokens(point.text), tokens[i], idf, unseen) for i in others) / max(1, len(others))
+        # Among ledes that agree with the others, the one more outlets carry, then the one closest
+        # in meaning and in words: a machine translation reads as the most average meaning, yet
+        # in words of its own, and it may carry its own slips ('Monday 10 of August').
+        key = (point.independent_sources, round(meaning + wording, 4))
+        if round(meaning, 4) >= LEDE_AGREEMENT and key > best_key:
+            best, best_key = point, key
     return best
 
 
@@ -306,8 +311,11 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     if not _acts(head):
         for bound, segment in segments:
             clause = segment.strip()
-            if bound.group("adv") and len(clause.split()) >= 4 and _acts(clause):
-                head = clause
+            # "…after thieves entered through a skylight, up from the nine it gave": the phrase after
+            # the comma belongs to the main clause, not to the act that becomes the headline.
+            own = re.split(r",\s+(?=[a-z])", clause, maxsplit=1)[0]  # not ", 3 March" nor ", Kessel"
+            if bound.group("adv") and len(own.split()) >= 4 and _acts(own):
+                head = own
                 break
     head = head.strip().rstrip(",;:")
     if len(head.split()) > max_words:

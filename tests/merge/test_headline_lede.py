@@ -45,3 +45,21 @@ def test_a_headline_is_never_cut_inside_an_open_relative_clause() -> None:
     assert "has cut off" in head  # the main verb is kept: 'A landslide which blocked the main road' says nothing happened
     assert headline_clause("A newly elected council in the port town of Perrin on Monday approved a plan to rebuild the quay") \
         .startswith("A newly elected council in the port town of Perrin on Monday approved")
+
+
+def test_a_translation_does_not_lead_when_native_ledes_agree_in_words() -> None:
+    # Every lede is its own point; the translation is as close in meaning as the others, but in words of its own.
+    a = Doc("S1").say("A freight train derailed near Kessel on Tuesday morning, spilling diesel into the Arn river.")
+    b = Doc("S2").say("Diesel spilled into the Arn river after a freight train derailed near Kessel on Tuesday.")
+    c = Doc("S3").say("On Tuesday 4/3 in the morning a train of merchandise is gone out of the rails close to Kessel, "
+                      "and gasoil is fallen in the river Arn.")
+    briefing = synthesize(merge(*build(a, b, c)))
+    assert "merchandise" not in briefing.headline and "derailed" in briefing.headline
+
+
+def test_an_act_taken_from_an_adverbial_clause_stops_at_its_comma() -> None:
+    from summarizer.synthesize import headline_clause
+
+    head = headline_clause("The gallery said on Friday that 12 paintings are now known to be missing after burglars "
+                           "climbed in through a skylight on Tuesday, up from the nine it reported first.")
+    assert head == "Burglars climbed in through a skylight on Tuesday"
