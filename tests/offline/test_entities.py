@@ -187,3 +187,9 @@ def test_the_distinctive_word_of_a_formal_name_is_its_short_form() -> None:
     entities = {e.name: e for e in extract_offline(article(text)).entities}
     assert entities["Brakka Foods ASA"].type == "organization"
     assert "Brakka" in entities["Brakka Foods ASA"].aliases and "Brakka" not in entities
+
+
+def test_the_agency_credited_in_a_dateline_is_not_a_party_to_the_story() -> None:
+    text = "TARNHOLM, March 4 (Coast Wire) - The Tarnholm ferry resumed service on Tuesday, the harbour office said."
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Coast Wire" not in names and "Tarnholm" in names

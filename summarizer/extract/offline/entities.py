@@ -105,7 +105,10 @@ def extract_entities(
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
     speakers_lower = {s.lower() for s in speakers or ()}
     found = _Drafts()
+    credits = {m.start(1) for m in _DATELINE_CREDIT.finditer(text)}
     for run_start, whole_run in name_runs(text):
+        if run_start in credits:
+            continue  # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
             continue
@@ -159,6 +162,9 @@ def _governed_place(role: str) -> str | None:
 # "PENWARDEN, Oct 20 (TPA) -", "BRANNOCK. At the inspection", "LORANT — The port": a paragraph opening on a
 # name in capitals, closed by a comma, dot or dash, names the town the report was filed from.
 _DATELINE_CLOSE = re.compile(r"\s*(?:,|\.\s|\s[-—–]\s|[—–])")
+
+
+_DATELINE_CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(([^()\n]{2,40})\)")
 
 
 def _dateline_town(text: str, start: int, name: str) -> bool:
