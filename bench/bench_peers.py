@@ -390,8 +390,10 @@ def print_timeline(result: Run, name: str) -> None:
         print(f"{at:7.3f}  {what}")
     work = next((at for at, line in result.stderr if line.strip() == "ingest"), None)
     if work is not None and maps:
-        print(f"\nfirst request left {min(r['at'] for r in maps) - work:.3f} s after the work started "
-              f"(the 'ingest' stage line; goal <= 0.2 s)")
+        # Both: what is imported before the 'ingest' line moves cost between the two figures.
+        first = min(r["at"] for r in maps)
+        print(f"\nfirst request left {first - work:.3f} s after the work started (the 'ingest' stage line; goal "
+              f"<= 0.2 s), {first - result.started:.3f} s after the process started")
 
 
 def main() -> None:
