@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
 CLIENTS = {"openai", "instructor", "tenacity", "httpx", "httpx2"}
-CLIENT_FREE = ["schema", "ground", "text.py", "merge", "render", "ingest", "extract/offline", "synthesize.py"]
+CLIENT_FREE = ["schema", "ground", "text.py", "merge", "render", "ingest", "extract/offline", "synthesize"]
 
 
 def _imports(path: Path) -> set[str]:

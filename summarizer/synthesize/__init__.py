@@ -1,0 +1,127 @@
+"""Headline and overview: extractive offline, and a citation check for model-written ones.
+
+The overview is the part of a briefing people read first, so every sentence carries the sources
+of the key point it came from ("[S1, S3]"). When a model writes the overview instead, its citations
+are not taken on trust: :func:`verify_overview` keeps a cited id only if that source has a key
+point, quote or dated event whose words overlap the sentence, and reports the rest.
+"""
+
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.align import cosine, differs, embed, signature
+from summarizer.align.thresholds import RESTATED
+from summarizer.merge._text import undatelined
+from summarizer.schema import Briefing, KeyPoint, TimelineEntry
+from summarizer.synthesize.citations import CitationCheck, _cite, check_citations, split_cited, verify_overview, verify_sentences
+from summarizer.synthesize.headline import _PHRASE, HEADLINE_CHARS, HEADLINE_WORDS, _headline_worthy, _phrase_cuts, headline_clause
+from summarizer.synthesize.ledes import _opening_point
+
+__all__ = [
+    "HEADLINE_CHARS",
+    "HEADLINE_WORDS",
+    "_PHRASE",
+    "CitationCheck",
+    "_phrase_cuts",
+    "check_citations",
+    "headline_and_overview",
+    "headline_clause",
+    "split_cited",
+    "synthesize",
+    "verify_overview",
+    "verify_sentences",
+]
+
+OVERVIEW_POINTS = 4
+
+
+def _sentence(point: KeyPoint) -> str:
+    """A key point as an overview sentence; a hedged one keeps who says it so a report stays a report."""
+    text = undatelined(point.text.strip())
+    if point.hedged and point.attribution:
+        who = ", ".join(point.attribution)
+        if who.lower() not in text.lower():
+            text = f"According to {who}, {text[:1].lower()}{text[1:]}"
+    if text and text[-1] not in ".!?\"”'":
+        text += "."
+    return text
+
+
+def _distinct_facts(points: Sequence[KeyPoint], limit: int) -> list[KeyPoint]:
+    """The first ``limit`` points, skipping one that restates a point already chosen in other words.
+
+    The ledger keeps apart wordings it is not sure of; the overview is read as prose, where the
+    same fact twice is plain repetition, so a looser bar (the aligner's same-claim closeness,
+    with its hard constraints) applies here.
+    """
+    if not points:
+        return []
+    texts = [p.text for p in points]
+    vectors = embed(texts)
+    signatures = [signature(t) for t in texts]
+    chosen: list[int] = []
+    for i in range(len(points)):
+        if any(cosine(vectors, i, j) >= RESTATED and not differs(signatures[i], signatures[j]) for j in chosen):
+            continue
+        chosen.append(i)
+        if len(chosen) == limit:
+            break
+    return [points[i] for i in chosen]
+
+
+def synthesize(briefing: Briefing) -> Briefing:
+    """The merged briefing with its extractive headline and overview (the stage after merge)."""
+    headline, overview = headline_and_overview(briefing)
+    return briefing.model_copy(update={"headline": headline, "overview": overview})
+
+
+def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
+    """Top-ranked key points first: the headline from the top one, the overview the top few, cited.
+
+    The ranking (see :func:`summarizer.merge.ledger.key_points`) already weighs independent
+    support and the sources behind the event a point states, so the story's main turn leads even
+    when each outlet words it differently and a side figure is copied more often. A point whose
+    evidence dates the same timeline event as one already chosen is skipped: the merger joins most
+    rewordings of an event, but where it keeps them apart (rival figures in every wording), the
+    overview must still not tell the event twice.
+    """
+    main = [p for p in briefing.key_points if p.tier == "main"] or list(briefing.key_points)
+    points = sorted(main, key=lambda p: (-p.score, p.single_source))
+    if not points:
+        return "", ""
+    opened = _opening_point(briefing, sorted(briefing.key_points, key=lambda p: (-p.score, p.single_source)))
+    if opened is not None:
+        points = [opened, *(p for p in points if p is not opened)]
+    chosen = _distinct_facts(_distinct_events(points, briefing.timeline, len(points)), OVERVIEW_POINTS)
+    # A headline states what happened; a quote sentence ("X said: '…'"), a fragment or a sentence
+    # opening on a pronoun ('He said …': who?) reads badly.
+    lead = next((p for p in [*chosen, *points] if _headline_worthy(p.text)), chosen[0])
+    headline = headline_clause(_sentence(lead))
+    overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
+    return headline, overview
+
+
+def _distinct_events(points: Sequence[KeyPoint], timeline: Sequence[TimelineEntry], limit: int) -> list[KeyPoint]:
+    """The first ``limit`` points, skipping any whose evidence states an event already told."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for index, entry in enumerate(timeline):
+        for span in entry.evidence:
+            spans.setdefault(span.source, []).append((span.start, span.end, index))
+    told: set[int] = set()
+    chosen: list[KeyPoint] = []
+    for point in points:
+        events = {
+            index
+            for ev in point.evidence
+            for start, end, index in spans.get(ev.source, ())
+            if start < ev.end and ev.start < end
+        }
+        if events & told:
+            continue
+        told |= events
+        chosen.append(point)
+        if len(chosen) == limit:
+            break
+    return chosen
