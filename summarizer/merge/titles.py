@@ -41,6 +41,11 @@ _GENDERED = {
 _PRESS = frozenset(["communication", "communications", "press", "media"])
 # Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
 _FILLER = frozenset(["the", "a", "an", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
+# How a writer describes the holder, not which office: "embattled President", "longtime mayor".
+_DESCRIPTIVE = frozenset(
+    ["longtime", "veteran", "popular", "powerful", "controversial", "new", "newly", "outgoing", "embattled", "beleaguered",
+     "besieged", "disgraced", "respected", "influential", "charismatic", "young", "elderly", "ailing", "beloved", "feared"]
+)
 # Party words say whom an office-holder belongs to, not which office: "Democratic leader" of the
 # Senate and "Senate Minority Leader" are one office.
 _AFFILIATION = frozenset(
@@ -83,7 +88,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]  # "head of inspections" reads as "inspections head"
-    tokens = [t for t in tokens if t not in _FILLER and t not in _AFFILIATION]
+    tokens = [t for t in tokens if t not in _FILLER and t not in _AFFILIATION and t not in _DESCRIPTIVE]
     qualifiers = {t for t in tokens if t in QUALIFIERS} | ({"former"} if former else set())
     rest = [t for t in tokens if t not in QUALIFIERS]
     head: str | None = None

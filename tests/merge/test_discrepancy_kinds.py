@@ -266,3 +266,12 @@ def test_decided_to_appeal_against_still_weighing_whether_to() -> None:
     c = Doc("S3").say("The Tarn harbour board plans to appeal.")  # an intention, no rival account
     found = _accounts(merge(*build(a, b, c)))
     assert found == [[("ordered / approved", ["S1"]), ("asked for options / considered", ["S2"])]]
+
+
+def test_a_word_describing_the_holder_is_not_part_of_the_office() -> None:
+    from summarizer.merge.titles import roles_conflict
+
+    assert not roles_conflict("Embattled President", "Veloria's president")
+    assert not roles_conflict("longtime mayor", "Mayor of Orvel")
+    assert roles_conflict("Foreign Minister", "Finance Minister")
+    assert roles_conflict("outgoing President", "Deputy President")
