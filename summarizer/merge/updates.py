@@ -23,8 +23,11 @@ from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValu
 # A clock time tied to the report itself, not to something in the story ("broke out at 2 p.m.").
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
 _AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNORECASE)
+_REPORT_WORDS = r"(?:briefing|update|news conference|press conference|bulletin|statement|count)"
+# "a 10 a.m. briefing" and "a briefing at 10am" / "the 6 p.m. update" and "the update at 6 p.m."
 _BRIEFING = re.compile(
-    rf"{_CLOCK}\s*(?:\w+\s+)?(?:briefing|update|news conference|press conference|bulletin|statement|count)\b", re.IGNORECASE
+    rf"{_CLOCK}\s*(?:\w+\s+)?{_REPORT_WORDS}\b|\b{_REPORT_WORDS}\s+(?:held\s+|given\s+)?at\s+{_CLOCK.replace('?P<', '?P<r')}",
+    re.IGNORECASE,
 )
 # A sentence that reads as a state at a time: "now", "so far", "has grown to", "by Wednesday afternoon".
 _PROGRESS = re.compile(
@@ -197,11 +200,13 @@ def stated_time(text: str) -> time | None:
     match = _AS_OF.search(text) or _BRIEFING.search(text)
     if match is None:
         return None
-    hour, minute = int(match["h"]), int(match["m"] or 0)
+    named = {k: v for k, v in match.groupdict().items() if v is not None}
+    hour, minute = int(named.get("h") or named["rh"]), int(named.get("m") or named.get("rm") or 0)
+    meridiem = (named.get("ap") or named["rap"]).lower()
     if hour > 12:
         return None
-    if match["ap"].lower() == "p" and hour < 12:
+    if meridiem == "p" and hour < 12:
         hour += 12
-    elif match["ap"].lower() == "a" and hour == 12:
+    elif meridiem == "a" and hour == 12:
         hour = 0
     return time(hour, minute)

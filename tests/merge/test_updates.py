@@ -118,3 +118,14 @@ def test_across_days_a_figure_must_read_as_a_running_tally_to_be_an_update() -> 
     c = Doc("S1", published=date(2031, 4, 9), at="10:00").say("Rescuers have so far pulled 96 people from the Tarn floodwater.")
     d = Doc("S2", published=date(2031, 4, 10), at="10:00").say("Rescuers have now pulled 120 people from the floodwater in Tarn.")
     assert len(merge(*build(c, d)).updates) == 1
+
+
+def test_a_report_time_written_after_the_briefing_word_is_read() -> None:
+    from datetime import time
+
+    from summarizer.merge.updates import stated_time
+
+    assert stated_time("Nine people were hurt, officials said at a briefing at 10am.") == time(10, 0)
+    assert stated_time("The update at 6 p.m. put the count at 40.") == time(18, 0)
+    assert stated_time("Officials said at a 3 p.m. briefing that 40 were hurt.") == time(15, 0)
+    assert stated_time("A briefing is planned for Friday.") is None
