@@ -23,7 +23,7 @@ OFFICES = frozenset(
         "major", "captain", "lieutenant", "admiral", "sergeant", "ceo", "cfo", "coo", "chancellor", "premier",
         "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
         "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
-        "provost", "officer", "registrar", "justice",
+        "provost", "officer", "registrar", "justice", "master", "curator", "commander", "engineer",
     ]
 )
 _FAMILIES = [

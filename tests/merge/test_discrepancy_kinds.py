@@ -275,3 +275,10 @@ def test_a_word_describing_the_holder_is_not_part_of_the_office() -> None:
     assert not roles_conflict("longtime mayor", "Mayor of Orvel")
     assert roles_conflict("Foreign Minister", "Finance Minister")
     assert roles_conflict("outgoing President", "Deputy President")
+
+
+def test_offices_named_by_a_job_noun_are_compared() -> None:
+    from summarizer.merge.titles import roles_conflict
+
+    assert roles_conflict("Harbour master", "Port director")
+    assert not roles_conflict("harbour master", "Harbour Master")

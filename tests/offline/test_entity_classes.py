@@ -90,3 +90,14 @@ def test_demonyms_are_read_from_cldr_territory_names() -> None:
     assert all(is_demonym(w) for w in ("Brazilian", "Norwegian", "Israeli", "Chinese", "American", "Kenyan",
                                        "Danish", "Dutch", "French", "Greek"))
     assert not any(is_demonym(w) for w in ("Brazil", "Jordan", "United", "Brian", "Republican", "Okafor"))
+
+
+def test_a_lowercase_office_before_a_full_name_is_a_role() -> None:
+    from summarizer.extract.offline import extract_offline
+    from summarizer.schema import Article
+
+    text = ("Harbour master Ilse Brandt closed the port for three hours.\n\n"
+            "The council ordered an audit, deputy mayor Tomas Reyes confirmed.")
+    found = {e.name: e for e in extract_offline(Article(id="S1", uri="a.txt", text=text)).entities}
+    assert found["Ilse Brandt"].type == "person" and list(found["Ilse Brandt"].roles) == ["Harbour master"]
+    assert found["Tomas Reyes"].type == "person" and list(found["Tomas Reyes"].roles) == ["deputy mayor"]

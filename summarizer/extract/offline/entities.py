@@ -23,6 +23,7 @@ from summarizer.extract.offline.lexicon import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PLACE_WORDS,
+    TITLE_WORDS,
     WEEKDAYS,
     is_demonym,
     is_title_word,
@@ -39,13 +40,18 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"though|then|if|since|until)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
-_LOWER_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?((?:[\w'’\-]+\s+){0,3}?"
-                         r"(?:spokes(?:wo)?man|spokesperson|minister|secretary|director|chief|head|leader|official|"
-                         r"president|chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo|provost|dean|rector|"
-                         r"registrar|inspector|superintendent|commissioner|officer|manager|engineer|judge|justice))\s+$")
-_ROLE_HINT = re.compile(r"(?:man|woman|person|minister|secretary|director|chief|head|leader|official|president|"
-                        r"chairman|chairwoman|adviser|advisor|editor|lawyer|founder|ceo|provost|dean|rector|registrar|"
-                        r"inspector|superintendent|commissioner|officer|manager|engineer|judge|justice)\s+$")
+# Lowercase offices and jobs before a full name ("the ministry spokeswoman Ana Lund", "deputy mayor
+# Oona Blackwood", "harbour master Aurelio Fenn"): the title words (lexicon.TITLE_WORDS, not the
+# abbreviations) and job nouns that are no title of address.
+_ROLE_NOUNS = "|".join(sorted(
+    {w for w in TITLE_WORDS if len(w) >= 4}
+    | {"spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "lawyer", "provost", "dean", "rector",
+       "registrar", "engineer", "master", "curator", "coordinator", "prosecutor"},
+    key=len, reverse=True,
+))
+# The words of a role stay on one line: a heading above the paragraph is not part of it.
+_LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?(?:{_ROLE_NOUNS}))\s+$")
+_ROLE_HINT = re.compile(rf"(?:man|woman|person|{_ROLE_NOUNS})\s+$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "Long Name (LN)" / "Long Name, known as Short": found from the bracket or phrase between the names, then
 # the name before it is read in a bounded window. Matching the whole pattern from every capital made a
