@@ -15,6 +15,18 @@ from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
+from summarizer.ingest.junk import (
+    _MARKUP,
+    _MD_IMAGE,
+    _MD_LINK,
+    _PROSE_END,
+    _URL,
+    _WORD,
+    _drop_hover_cards,
+    _drop_link_list,
+    _junk,
+    _may_hold_url,
+)
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
@@ -39,91 +51,6 @@ _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h
                          r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
                          re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
-                  r"youtu\.be|instagr\.am)/\S*", re.I)
-_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
-_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\w+\s+\d{4}|"
-                              r"\w+\s+\d{4}|\d{4}-\d\d-\d\d)?\s*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)")
-_CAPTION = re.compile(
-    r"^(?:Image|Photo|Photograph|Picture|Caption|Credit|Video|Graphic)s?\s*(?:caption|copyright|source|credit|by)?"
-    r"\s*[:|]|\((?:Photo|Image|Picture|Credit)s?\b[^)]*\)\s*$|\b(?:Photo|Image|Picture)\s*(?:credit|by|:)|"
-    r"\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image|Picture) (?:illustration|courtesy)\b",
-    re.I,
-)
-# A call to the reader, in three patterns so that each runs only on lines that can hold it: a verb
-# aimed at "us"/"our", an opening imperative, or a channel word. One alternation tried at every
-# character cost most of the cleaning time of a long article.
-_READER_US = re.compile(
-    r"(?:^|[.!?]\s+)(?:please\s+)?(?:follow|like|join|subscribe to|sign up (?:for|to)|download|get|add|message|"
-    r"text|contact|reach|tell|email|e-mail|write to|support|donate to|listen to|watch)\s+(?:us|our)\b",
-    re.I,
-)
-_US = re.compile(r"\s(?:us|our)\b")  # on the lowercased line: what _READER_US cannot match without
-_READER_OPENING = re.compile(
-    r"(?:follow|subscribe|sign up|join|download|click|tap|read more|(?:to )?read also|also read|see also|related|"
-    r"recommended|more from|continue reading|listen to|listen live|tune in|don't miss|do not miss|you may also|"
-    r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
-    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
-    re.I,
-)
-# The same call opening a later sentence of a short paragraph, after a line of sales talk ("Local news in
-# your inbox every morning. Sign up free: enter your email below."): only the unambiguous imperatives.
-_READER_LATER = re.compile(
-    r"[.!?:]\s+(?:please\s+)?(?:sign up|subscribe|download|click|tap|manage your|unsubscribe|read more|read also|"
-    r"listen to|listen live|tune in|donate)\b",
-    re.I,
-)
-_READER_LATER_WORDS = 30
-# What a publisher says to its reader about itself, the page or the article, never news: a developing-story
-# notice, a funding plea, a paywall or membership label, an event promotion, a disclaimer, a syndication
-# notice, a translation note, a "stay with us for the latest" sign-off.
-_PUBLISHER_NOTE = re.compile(
-    r"\b(?:this (?:is a|story is) developing(?: story)?|developing story|this (?:story|article|post) (?:will be|has been|"
-    r"is being) updated|reader[- ](?:funded|supported)|chip in (?:today|now|to (?:keep|support))|support (?:our|"
-    r"independent)(?: [a-z]+){0,2} (?:journalism|reporting|newsroom|news)|become a (?:supporter|subscriber|paying member)|become a member "
-    r"(?:today|now)|make a (?:contribution|donation) (?:today|now)|donate (?:now|today|via|here|below|online|at)|"
-    r"(?:subscribers?|members?)[- ]only|"
-    r"for (?:subscribers|members) only|exclusive (?:content )?(?:for|to) (?:subscribers|members)|already a "
-    r"(?:subscriber|member)\?|premium (?:article|content)|unlock (?:this|the full) (?:article|story)|"
-    r"(?:join|register for|sign up for|watch) (?:our|the|this) (?:free )?(?:webinar|live event|virtual event)|"
-    r"register (?:now|here) (?:for|to)|book (?:your )?tickets|early[- ]bird (?:tickets|price|rate)|"
-    r"(?:for|purely) informational purposes|does not (?:constitute|replace|substitute)[^.]{0,30}\badvice|"
-    r"not (?:financial|investment|legal|medical) advice|past performance is (?:not|no)|"
-    r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
-    r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
-    r"all (?:the )?rights reserved|translated automatically|automatic(?:ally)? translat|machine[- ]translat|"
-    r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
-    r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
-    r"|^\(?(?:this (?:article|story|text) (?:is|was|has been) )?(?:automatically |machine[- ])?translated from\b"
-    r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
-    r"|^read next\b",
-    re.I,
-)
-_READER_CHANNEL = re.compile(
-    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b", re.I
-)
-_CHANNEL_WORDS = ("newsletter", "whatsapp", "telegram", "our app", "push notif", "breaking news alert")
-_CAPTION_WORDS = ("image", "photo", "picture", "caption", "credit", "video", "graphic", "getty")
-_PROSE_END = tuple(".!?…:\"”’)")
-_QUOTE_MARKS = ("“", "”", '"')
-_WORD = re.compile(r"\w+")
-_MARKUP = re.compile(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$")
-# A "hover card" left inline by a scraped link: the linked name, the same name again with no space (the
-# card's heading) and a run of the person's latest headlines, closed by the card's " MORE" button:
-# "Rep. Jana VollmerJana VollmerBudget talks stall | Port strike ends MORE (D-Ore.)". Only lines holding
-# " MORE" are searched, and the card is bounded, so the pattern stays cheap.
-_HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w'’.\-]*[a-z.]){0,3})\1"
-                         r"([A-Z\d“\"'‘][^\n]{0,1200}?)\sMORE\b")
-_PAGE_WORDS = re.compile(
-    r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
-    r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
-    r"comments?|min(?:ute)? read|minutes? read|font size|open in app|view in browser)\b",
-    re.I,
-)
-
-
 @dataclass
 class Cleaned:
     """Cleaned text plus what was taken out and any metadata found in the junk (bylines)."""
@@ -331,38 +258,6 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     return set(content)
 
 
-_LINK_LIST_WORDS = 14
-_LINK_LIST_CHARS = 100
-
-
-def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
-    """Short lines after the last paragraph of prose (related links under any heading, share buttons,
-    "Leave a Reply") are the page's, not the article's: two or more of them at the end go."""
-    block: list[int] = []
-    prose_before = False
-    for index in range(len(keep) - 1, -1, -1):
-        line = keep[index]
-        if not line:
-            continue
-        if (len(line.split()) > _LINK_LIST_WORDS or len(line) > _LINK_LIST_CHARS
-                or line.endswith((".", "!", "…", "”", '"', "’", "'", "。", "！", "」"))):
-            prose_before = True
-            break
-        block.append(index)
-    if len(block) >= 2 and prose_before:
-        for index in block:
-            removed.append(keep[index] or "")
-            keep[index] = None
-
-
-def _drop_hover_cards(line: str, removed: list[str]) -> str:
-    """Keep the linked name of each inline hover card once; the repeated name and its headlines go."""
-    def drop(match: re.Match[str]) -> str:
-        removed.append(match.group()[len(match.group(1)):])
-        return match.group(1)
-    return _HOVER_CARD.sub(drop, line)
-
-
 def _last_kept(keep: list[str | None]) -> int | None:
     for index in range(len(keep) - 1, -1, -1):
         if keep[index]:
@@ -414,52 +309,3 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         return "metadata"
     return None
 
-
-def _may_hold_url(line: str) -> bool:
-    """Every link shape _URL knows has a slash or "www": a substring test spares the pattern most lines."""
-    return "/" in line or "www" in line.lower()
-
-
-def _junk(line: str, url: bool) -> str | None:
-    """Why a line is not article prose, or None when it is.
-
-    Each pattern runs only after a substring or length test shows it could match: a pasted document of
-    several megabytes is mostly prose lines, and a pattern tried at every character of each was most
-    of the time spent cleaning it.
-    """
-    words = len(line.split())
-    low = line.lower()
-    prose = line.endswith(_PROSE_END) and words >= 6
-    if words <= 80 and "(@" in line and _EMBED_SIGNATURE.search(line):
-        return "embed"
-    stripped = (_URL.sub("", line) if url else line).strip(" \t-–—|•·:()[]")
-    if not stripped or (url and len(stripped.split()) <= 3):
-        return "link"
-    if words <= 60 and "@" in line and _EMAIL.search(line):
-        return "tip line"
-    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
-        return "call to reader"
-    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line):
-        return "publisher note"
-    if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
-        return "caption"
-    if not prose and words <= 10 and _PAGE_WORDS.search(line):
-        return "page chrome"
-    if not prose and "|" in line and words <= 16 and _menu(line):
-        return "page chrome"
-    if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
-        return "markup"
-    return None
-
-
-def _menu(line: str) -> bool:
-    """"Home | About | Donate | Contact": three or more short labels between bars, no figures (a table row has them)."""
-    items = [item.strip() for item in line.strip(" |").split("|")]
-    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not any(c.isdigit() for c in item) for item in items)
-
-
-def _reader_call(line: str, low: str) -> bool:
-    return bool(_READER_OPENING.match(line)
-                or (len(line.split()) <= _READER_LATER_WORDS and _READER_LATER.search(line))
-                or (any(word in low for word in _CHANNEL_WORDS) and _READER_CHANNEL.search(line))
-                or (_US.search(low) and _READER_US.search(line)))
