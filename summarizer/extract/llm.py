@@ -38,6 +38,7 @@ from summarizer.extract import wire
 from summarizer.extract.config import LLMSettings
 from summarizer.extract.pricing import estimate_tokens
 from summarizer.extract.ratelimit import Clock, RateLimiter, WallClock
+from summarizer.extract.secrets import redact, register_secret
 from summarizer.prompts import fence_for, render, template_version
 from summarizer.schema import Article, ArticleExtraction, Usage
 
@@ -47,6 +48,9 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 T = TypeVar("T", bound=BaseModel)
 TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})  # worth asking again
 _log = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_BASE_URL", "TRANSIENT_STATUS", "LLMExtractor", "build_messages", "prompt_version", "redact", "register_secret",
+           "retry_after", "tls_context"]
 
 
 class StatusError(Exception):
@@ -368,41 +372,3 @@ def _answer_failure(exc: BaseException, slot: _CallUsage, attempts: str) -> str 
         first = str(exc).splitlines()[0][:160]
         return f"model answer failed the schema{attempts}: {first}"
     return None
-
-
-# --------------------------------------------------------------------------- secrets
-
-_SECRETS: set[str] = set()
-_previous_factory: Any = None
-
-
-def register_secret(secret: str) -> None:
-    """Redact ``secret`` from every log record from now on (instructor and openai log error bodies)."""
-    global _previous_factory
-    if len(secret) < 8 or secret == "not-needed":
-        return  # too short to be a real key, and redacting common words would garble logs
-    _SECRETS.add(secret)
-    if _previous_factory is None:
-        _previous_factory = logging.getLogRecordFactory()
-        logging.setLogRecordFactory(_redacting_factory)
-
-
-def redact(text: str) -> str:
-    for secret in _SECRETS:
-        text = text.replace(secret, "[REDACTED]")
-    return text
-
-
-def _redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-    record: logging.LogRecord = _previous_factory(*args, **kwargs)
-    try:
-        message = record.getMessage()
-    except Exception:  # a broken format string is the logging module's to report, not ours
-        return record
-    if any(secret in message for secret in _SECRETS):
-        record.msg, record.args = redact(message), None
-    if record.exc_info and record.exc_info[1] is not None:
-        text = logging.Formatter().formatException(record.exc_info)
-        if any(secret in text for secret in _SECRETS):
-            record.exc_text = redact(text)
-    return record
