@@ -23,7 +23,7 @@ from summarizer.extract.offline.lexicon import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PLACE_WORDS,
-    TITLE_WORDS,
+    ROLE_NOUNS,
     WEEKDAYS,
     is_demonym,
     is_title_word,
@@ -40,15 +40,7 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"though|then|if|since|until)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
-# Lowercase offices and jobs before a full name ("the ministry spokeswoman Ana Lund", "deputy mayor
-# Oona Blackwood", "harbour master Aurelio Fenn"): the title words (lexicon.TITLE_WORDS, not the
-# abbreviations) and job nouns that are no title of address.
-_ROLE_NOUNS = "|".join(sorted(
-    {w for w in TITLE_WORDS if len(w) >= 4}
-    | {"spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "lawyer", "provost", "dean", "rector",
-       "registrar", "engineer", "master", "curator", "coordinator", "prosecutor"},
-    key=len, reverse=True,
-))
+_ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
 _LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?(?:{_ROLE_NOUNS}))\s+$")
 _ROLE_HINT = re.compile(rf"(?:man|woman|person|{_ROLE_NOUNS})\s+$")

@@ -59,6 +59,13 @@ TITLE_WORDS = _words(
     imam rabbi sheikh
     """
 )
+# Lowercase offices and jobs before a full name ("the ministry spokeswoman Ana Lund", "deputy mayor
+# Oona Blackwood", "harbour master Aurelio Fenn"): the title words but the abbreviations, and job
+# nouns that are no title of address.
+ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
+    "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
+    "curator coordinator prosecutor"
+)
 # Honorifics and offices that say a person's gender, so "she said" is not credited to "Mr. Brenn".
 FEMININE_WORDS = _words("ms mrs miss madam mme dame lady queen princess spokeswoman chairwoman congresswoman "
                         "councilwoman businesswoman mother wife daughter sister grandmother widow")
