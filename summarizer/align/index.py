@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 MAX_POSTINGS = 64
 MAX_KEYS = 4  # only an item's rarest tokens retrieve candidates: rare tokens have short postings
@@ -110,14 +111,14 @@ class LeaderIndex(Generic[T]):
         return -1
 
 
-class UnionFind:
+class UnionFind(Generic[K]):
     """Plain union-find over hashable keys; the smallest key by ``order`` becomes the root."""
 
-    def __init__(self, order: Callable[[str], tuple[object, ...]]) -> None:
-        self.parent: dict[str, str] = {}
+    def __init__(self, order: Callable[[K], tuple[object, ...]]) -> None:
+        self.parent: dict[K, K] = {}
         self.order = order
 
-    def find(self, x: str) -> str:
+    def find(self, x: K) -> K:
         self.parent.setdefault(x, x)
         root = x
         while self.parent[root] != root:
@@ -126,7 +127,7 @@ class UnionFind:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
@@ -134,8 +135,8 @@ class UnionFind:
             ra, rb = rb, ra
         self.parent[rb] = ra
 
-    def groups(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
+    def groups(self) -> dict[K, list[K]]:
+        out: dict[K, list[K]] = {}
         for x in self.parent:
             out.setdefault(self.find(x), []).append(x)
         return out

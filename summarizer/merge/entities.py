@@ -41,7 +41,7 @@ class EntityResolver:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = list(mentions)
         order = {m.key: i for i, m in enumerate(self.mentions)}
-        uf = UnionFind(lambda k: ("", order[k], ""))
+        uf: UnionFind[str] = UnionFind(lambda k: ("", order[k], ""))
         owner: dict[str, str] = {}
         for m in self.mentions:
             uf.find(m.key)

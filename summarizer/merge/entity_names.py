@@ -132,7 +132,7 @@ def _name_words(form: str) -> tuple[str, ...]:
 _KIND = {"person": "person", "organization": "org", "group": "org", "other": "org"}
 
 
-def join_contained(mentions: Sequence[Mention], uf: UnionFind) -> None:
+def join_contained(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
     """Join a mention to the one entity whose full name its name contains.
 
     Extraction sometimes takes a longer phrase for a name: 'Paul Okoro of the Dune County Water
@@ -172,7 +172,7 @@ class _WholeNames:
                     self.keys.setdefault(key, set()).add(m.key)
                     self.form_of.setdefault(key, form.strip())
 
-    def contained(self, kind: str, words: tuple[str, ...], uf: UnionFind, own: str) -> tuple[set[str], list[str]]:
+    def contained(self, kind: str, words: tuple[str, ...], uf: UnionFind[str], own: str) -> tuple[set[str], list[str]]:
         """The other entities whose whole name is the longest run of ``words`` naming any, with their forms."""
         found: set[str] = set()
         forms: list[str] = []

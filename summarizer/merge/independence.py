@@ -51,7 +51,7 @@ class Independence:
 
 def detect_copies(articles: Sequence[Article]) -> Independence:
     """Group near-identical articles, honouring ``copy_of`` set upstream."""
-    uf = UnionFind(source_order)
+    uf: UnionFind[str] = UnionFind(source_order)
     live = [a for a in articles if a.status == "ok" and a.duplicate_of is None]
     ids = {a.id for a in live}
     for article in live:

@@ -16,7 +16,7 @@ from summarizer.align import lsh_keys
 from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
 from summarizer.merge._text import opinionated, sorted_sources, source_order, stem, undatelined
 from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
-from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex
+from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex, UnionFind
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, compatible
 from summarizer.schema import KeyPoint, Span
@@ -153,20 +153,13 @@ def consolidate(groups: list[list[ClaimItem]], matcher: ClaimMatcher, near: Near
         for gid, other in _candidate_pairs(groups, matcher, near)
         if (link := _linkage(groups[gid], groups[other], matcher)) >= LINKAGE
     )
-    root = list(range(len(groups)))
+    joined: UnionFind[int] = UnionFind(lambda gid: (gid,))  # the first group of a join is its root
     members = {gid: list(g) for gid, g in enumerate(groups)}
-
-    def find(x: int) -> int:
-        while root[x] != x:
-            root[x] = root[root[x]]
-            x = root[x]
-        return x
-
     for _, a, b in pairs:
-        ra, rb = sorted((find(a), find(b)))
+        ra, rb = sorted((joined.find(a), joined.find(b)))
         if ra == rb or _linkage(members[ra], members[rb], matcher) < LINKAGE or not _joinable(members[ra], members[rb], matcher):
             continue
-        root[rb] = ra
+        joined.union(ra, rb)
         members[ra] = sorted(members[ra] + members.pop(rb), key=lambda i: i.order)
     return [members[gid] for gid in sorted(members)]
 
