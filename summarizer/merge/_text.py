@@ -128,7 +128,7 @@ def opinionated(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
-_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # straight, curly and guillemets: what opens or closes a quotation
 QUOTED_SHARE = 0.5  # more of the sentence inside quotation marks than outside: someone's words, not the outlet's report
 
 
@@ -138,7 +138,7 @@ def mostly_quoted(text: str) -> bool:
     Quotations are the quotes section's, with their speaker; as a key point they read as a fact
     the outlets state, and a fragment ('Do not wait," Crane said.') reads as nothing at all.
     """
-    marks = [k for k, c in enumerate(text) if c in _QUOTE_MARKS]
+    marks = [k for k, c in enumerate(text) if c in QUOTE_MARKS]
     if len(marks) % 2:
         return True
     inside = sum(marks[k + 1] - marks[k] for k in range(0, len(marks), 2))

@@ -30,5 +30,5 @@ def select(points: Sequence[KeyPoint], sources: int) -> list[KeyPoint]:
     gives them with their speaker and every source, and the main list is what the outlets report.
     """
     limit = main_size(sources)
-    points = [p for p in points if not mostly_quoted(p.text)] + [p for p in points if mostly_quoted(p.text)]
+    points = sorted(points, key=lambda p: mostly_quoted(p.text))  # stable: rank order kept within each side
     return [p.model_copy(update={"rank": i + 1, "tier": "main" if i < limit else "detail"}) for i, p in enumerate(points)]

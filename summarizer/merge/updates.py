@@ -24,10 +24,10 @@ from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValu
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
 _AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNORECASE)
 _REPORT_WORDS = r"(?:briefing|update|news conference|press conference|bulletin|statement|count)"
-# "a 10 a.m. briefing" and "a briefing at 10am" / "the 6 p.m. update" and "the update at 6 p.m."
-_BRIEFING = re.compile(
-    rf"{_CLOCK}\s*(?:\w+\s+)?{_REPORT_WORDS}\b|\b{_REPORT_WORDS}\s+(?:held\s+|given\s+)?at\s+{_CLOCK.replace('?P<', '?P<r')}",
-    re.IGNORECASE,
+# "a 10 a.m. briefing" and "the 6 p.m. update", or the clock after the word: "a briefing at 10am".
+_BRIEFINGS = (
+    re.compile(rf"{_CLOCK}\s*(?:\w+\s+)?{_REPORT_WORDS}\b", re.IGNORECASE),
+    re.compile(rf"\b{_REPORT_WORDS}\s+(?:held\s+|given\s+)?at\s+{_CLOCK}", re.IGNORECASE),
 )
 # A sentence that reads as a state at a time: "now", "so far", "has grown to", "by Wednesday afternoon".
 _PROGRESS = re.compile(
@@ -197,12 +197,12 @@ def _clock(value: str | None) -> time | None:
 
 def stated_time(text: str) -> time | None:
     """A clock time the sentence ties to the report: 'said at a 3 p.m. briefing', 'as of 6 a.m.'."""
-    match = _AS_OF.search(text) or _BRIEFING.search(text)
+    briefings = [m for m in (pattern.search(text) for pattern in _BRIEFINGS) if m is not None]
+    match = _AS_OF.search(text) or min(briefings, key=lambda m: m.start(), default=None)
     if match is None:
         return None
-    named = {k: v for k, v in match.groupdict().items() if v is not None}
-    hour, minute = int(named.get("h") or named["rh"]), int(named.get("m") or named.get("rm") or 0)
-    meridiem = (named.get("ap") or named["rap"]).lower()
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    meridiem = match["ap"].lower()
     if hour > 12:
         return None
     if meridiem == "p" and hour < 12:

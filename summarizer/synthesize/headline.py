@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.merge._text import undatelined
+from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
 
 HEADLINE_CHARS = 110
@@ -28,7 +28,7 @@ _PRONOUN_OPENING = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|yo
 
 
 def _headline_worthy(text: str) -> bool:
-    return len(text.split()) >= 6 and not any(mark in text for mark in '"“”«»') and not _PRONOUN_OPENING.match(text.strip())
+    return len(text.split()) >= 6 and not any(mark in text for mark in QUOTE_MARKS) and not _PRONOUN_OPENING.match(text.strip())
 
 
 # A trailing ", the port authority said" / ", according to police": who says it, not what happened.

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from summarizer.align import embed
 from summarizer.merge._text import content_tokens, idf_table, weighted_dice
-from summarizer.schema import Briefing, KeyPoint
+from summarizer.schema import Briefing, KeyPoint, Span
 from summarizer.synthesize.headline import _headline_worthy
 
 LEDE_CLAIMS = 1
@@ -28,34 +28,39 @@ def _opening_point(briefing: Briefing, points: Sequence[KeyPoint]) -> KeyPoint |
     stands for them all. Copies of one story count once.
     """
     canonical = {member: group[0] for group in briefing.copies for member in group}
-    firsts: dict[str, list[tuple[int, str]]] = {}
+    spans: dict[str, list[Span]] = {}  # per outlet (copies folded), its evidence in reading order
     for point in briefing.key_points:
         for span in point.evidence:
-            firsts.setdefault(canonical.get(span.source, span.source), []).append((span.start, span.source))
-    ledes = {source: set(sorted(found)[:LEDE_CLAIMS]) for source, found in firsts.items()}
+            spans.setdefault(canonical.get(span.source, span.source), []).append(span)
+    for found in spans.values():
+        found.sort(key=_place)
+    ledes = {_place(span) for found in spans.values() for span in found[:LEDE_CLAIMS]}
     best, best_count = None, MIN_LEDES - 1
     for point in points:
         if not _headline_worthy(point.text):
             continue
-        count = len({o for s in point.evidence if (s.start, s.source) in ledes.get(o := canonical.get(s.source, s.source), ())})
+        count = len({canonical.get(s.source, s.source) for s in point.evidence if _place(s) in ledes})
         if count > best_count:
             best, best_count = point, count
-    return best if best is not None else _closest_lede(points, canonical, {o: min(found) for o, found in ledes.items()})
+    return best if best is not None else _closest_lede(points, canonical, {o: found[0] for o, found in spans.items()})
 
 
-def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], first: dict[str, tuple[int, str]]) -> KeyPoint | None:
+def _place(span: Span) -> tuple[int, str]:
+    return span.start, span.source
+
+
+def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], first: dict[str, Span]) -> KeyPoint | None:
     """Among points holding an outlet's first claim and near in meaning to the other outlets' first claims, the best carried."""
     holders = [
         (p, o)
         for p in points
         if _headline_worthy(p.text)
         for s in p.evidence
-        if first.get(o := canonical.get(s.source, s.source)) == (s.start, s.source)
+        if (o := canonical.get(s.source, s.source)) in first and _place(first[o]) == _place(s)
     ]
     if len(first) < MIN_LEDES or not holders:
         return None
-    texts = {o: next(s.text for p in points for s in p.evidence if (s.start, s.source) == at) for o, at in first.items()
-             if any((s.start, s.source) == at for p in points for s in p.evidence)}
+    texts = {o: span.text for o, span in first.items()}
     outlets = sorted(texts)
     vectors = embed([texts[o] for o in outlets] + [p.text for p, _ in holders])
     tokens = [content_tokens(texts[o]) for o in outlets]
@@ -65,7 +70,8 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], first: 
     for k, (point, own) in enumerate(holders):
         others = [i for i, o in enumerate(outlets) if o != own]
         meaning = sum(float(vectors[len(outlets) + k] @ vectors[i]) for i in others) / max(1, len(others))
-        wording = sum(weighted_dice(content_tokens(point.text), tokens[i], idf, unseen) for i in others) / max(1, len(others))
+        own_tokens = content_tokens(point.text)
+        wording = sum(weighted_dice(own_tokens, tokens[i], idf, unseen) for i in others) / max(1, len(others))
         # Among ledes that agree with the others, the one more outlets carry, then the one closest
         # in meaning and in words: a machine translation reads as the most average meaning, yet
         # in words of its own, and it may carry its own slips ('Monday 10 of August').

@@ -63,6 +63,16 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
 
 
 INVERTED_TAIL_WORDS = 10  # "…, said the agency's chief engineer, Ana Ruiz, on Friday."
+_SAYS = re.compile(r"\s*(?:said|says|told|added|wrote)\b", re.IGNORECASE)
+
+
+def _inverted(before: str, tail: str) -> bool:
+    """"…, said the district.": a cue closing the sentence right after a comma has its speaker after it
+    ("Marta Keel, the governor, said the dam was safe" names hers before: a clause follows)."""
+    words = tail.split()
+    return bool(re.search(r",\s*$", before)) and len(words) <= INVERTED_TAIL_WORDS and not any(
+        w.strip(".,;:").lower() in AUXILIARIES for w in words
+    )
 
 
 def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -> Attribution | None:
@@ -81,22 +91,15 @@ def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -
             continue
         before = re.split(r"[”\"»]\s*,?|''\s*,?", sentence[max(0, cue.start - 240) : cue.start])[-1]
         offset = cue.start - len(before)
-        # "…, said the district.": a cue closing the sentence right after a comma is inverted, its
-        # speaker follows it ("Marta Keel, the governor, said the dam was safe" names hers before).
-        if (
-            re.search(r",\s*$", before)
-            and len(tail := sentence[cue.end :].split()) <= INVERTED_TAIL_WORDS
-            and not any(w.strip(".,;:").lower() in AUXILIARIES for w in tail)
-            and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start : cue.end], re.I)
-        ):
+        says = bool(_SAYS.match(sentence, cue.start, cue.end))
+        inverted = says and _inverted(before, sentence[cue.end :])
+        phrase = None if inverted else parse_before_cue(before)
+        if phrase is None and says:
             after = parse_after_cue(sentence[cue.end : cue.end + REACH])
             if after:
                 return Attribution(after, start + cue.end + after.offset, True)
-        phrase = parse_before_cue(before)
-        if phrase is None and re.match(r"\s*(?:said|says|told|added|wrote)\b", sentence[cue.start : cue.end], re.I):
-            phrase = parse_after_cue(sentence[cue.end : cue.end + REACH])
-            if phrase:
-                return Attribution(phrase, start + cue.end + phrase.offset, True)
+            if inverted:
+                phrase = parse_before_cue(before)
         if phrase:
             return Attribution(phrase, start + offset + phrase.offset, True)
     return None
