@@ -137,6 +137,30 @@ def test_a_menu_of_bars_beside_the_site_name_and_a_posted_by_line(tmp_path: Path
     assert "Archive" not in article.text
 
 
+def test_a_show_named_with_its_host_and_a_menu_carrying_a_plea(tmp_path: Path) -> None:
+    text = ("DOCKSIDE! with Ilse Marten\nHome | Shop | Videos | Buy me a coffee\n\nCRANES STOPPED AGAIN\n\n"
+            "Posted by Ilse Marten on May 12, 2031\n\n" + PROSE)
+    article = _one(tmp_path, "l2.txt", text)
+    assert article.publisher == "DOCKSIDE!"
+    assert article.title == "CRANES STOPPED AGAIN"
+    assert "Videos" not in article.text and "coffee" not in article.text
+
+
+def test_a_menu_whose_first_item_is_the_sites_slogan(tmp_path: Path) -> None:
+    text = ("THE QUAY WEEKLY\nThe port stories others will not print | Home | Tips | Shop\n\nSTRIKE OVER\n\n"
+            "By Ilse Marten | May 12, 2031\n\n" + PROSE)
+    article = _one(tmp_path, "l3.txt", text)
+    assert article.publisher == "THE QUAY WEEKLY"
+    assert article.title == "STRIKE OVER"
+    assert "others will not print" not in article.text
+
+
+def test_a_bar_line_with_two_long_items_or_a_sentence_is_not_a_menu(tmp_path: Path) -> None:
+    lines = ["Crane operators walk out | Pilots join them | Ships wait", "Dockers voted. | Home | News | Shop"]
+    article = _one(tmp_path, "l4.txt", "Port reopens\n\n" + PROSE + "\n\n" + "\n\n".join(lines) + "\n\n" + PROSE[:120])
+    assert all(line in article.text for line in lines)
+
+
 def test_a_translated_clock_word_does_not_hide_the_date_line(tmp_path: Path) -> None:
     text = "The port opens again\n\nKystposten - Economy\nFrom Karin Berg\n16/05/2031, 18.05 clock\n\n" + PROSE
     article = _one(tmp_path, "m.txt", text)
@@ -156,6 +180,9 @@ def test_a_table_row_between_bars_is_kept(tmp_path: Path) -> None:
     "Support independent harbour reporting: donate via the link below.",
     "Listen to Harbour Hour weekdays from 6 a.m. on 101.2 FM.",
     "To read also: Why cranes cost so much",
+    "If you value independent harbour reporting, buy me a coffee. This blog runs on your support.",
+    "Love our port coverage? Every mug sold keeps us independent.",
+    "Harbour Radio news, every hour on the hour on 101.2 FM and online.",
 ])
 def test_reader_calls_after_a_line_of_sales_talk_are_removed(tmp_path: Path, junk: str) -> None:
     article = _one(tmp_path, "o.txt", "Port reopens\n\n" + PROSE + "\n\n" + junk + "\n\nThe strike began on 3 May.")
@@ -167,6 +194,13 @@ def test_prose_that_mentions_signing_up_or_listening_is_kept(tmp_path: Path) -> 
     kept = ("Crane operators said they would sign up for the new shift rota. The union asked members to listen "
             "to the offer before voting, and about 300 subscribed to its text alerts.")
     article = _one(tmp_path, "p.txt", "Port reopens\n\n" + PROSE + "\n\n" + kept)
+    assert kept in article.text
+
+
+def test_prose_naming_a_frequency_or_independence_is_kept(tmp_path: Path) -> None:
+    kept = ("The harbour station, which broadcasts on 101.2 FM, was fined for the error. The pilots said "
+            "independence from the port authority keeps them honest.")
+    article = _one(tmp_path, "p2.txt", "Port reopens\n\n" + PROSE + "\n\n" + kept)
     assert kept in article.text
 
 

@@ -204,7 +204,7 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
         words = line.split()
         if ((index - 1 in chrome or index + 1 in chrome) and len(words) <= 5 and not line.endswith(tuple(".!?:"))
                 and not _only_date(line)):
-            out.publisher = out.publisher or line  # the site's name among its icons and menus
+            out.publisher = out.publisher or _site_name(line)  # the site's name among its icons and menus
             meta.add(index)
             continue
         byline = _TRANSLATED_BYLINE.match(line)
@@ -254,8 +254,19 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if outlet:
         name = outlet.group(1).strip()
     if len(name.split()) <= 5:
-        out.publisher = out.publisher or name
+        out.publisher = out.publisher or _site_name(name)
     return set(content)
+
+
+# "Night Desk with Ana Lund", "SHORE TALK! with Ana Lund": a show or blog named with its host; the host is
+# the byline's business, the outlet is the name before her.
+_WITH_HOST = re.compile(rf"^(.*?\w.*?)[\s,:–—-]+(?:with|avec|mit|met|con|com)\s+{_NAME}$")
+
+
+def _site_name(line: str) -> str:
+    """The outlet's name in a masthead line, less a host credit after it."""
+    match = _WITH_HOST.match(line)
+    return match.group(1).strip(" ,:–—-") if match else line
 
 
 def _last_kept(keep: list[str | None]) -> int | None:

@@ -67,7 +67,14 @@ _PUBLISHER_NOTE = re.compile(
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
     r"|^\(?(?:this (?:article|story|text) (?:is|was|has been) )?(?:automatically |machine[- ])?translated from\b"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
-    r"|^read next\b",
+    r"|^read next\b"
+    # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's
+    # ident: its frequency and its "every hour on the hour".
+    r"|\bbuy (?:me|us) a (?:coffee|beer|drink)\b|\bif you (?:value|enjoy|like|love|appreciate|rely on)(?: [a-z]+){0,3} "
+    r"(?:journalism|reporting|news|this (?:blog|site|newsletter|podcast|work))\b|\b(?:this|our) (?:blog|site|newsletter|"
+    r"podcast|channel|station|newsroom|paper) (?:runs|relies|depends|survives|lives) on (?:your|its|our) (?:support|readers|"
+    r"listeners|donations)|\bkeeps? us (?:independent|going|online|on (?:the )?air|afloat)\b|\bevery hour on the hour\b|"
+    r"\bon \d{2,3}(?:[.,]\d{1,2})? ?(?:FM|MHz)(?: (?:and|or) (?:online|on DAB|on (?:the|our) app)\b|[.!]?$)",
     re.I,
 )
 _READER_CHANNEL = re.compile(
@@ -149,6 +156,8 @@ def _junk(line: str, url: bool) -> str | None:
         return "link"
     if words <= 60 and "@" in line and _EMAIL.search(line):
         return "tip line"
+    if not prose and "|" in line and words <= 16 and _menu(line):  # before the pleas its items may hold
+        return "page chrome"
     if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
         return "call to reader"
     if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line):
@@ -157,17 +166,28 @@ def _junk(line: str, url: bool) -> str | None:
         return "caption"
     if not prose and words <= 10 and _PAGE_WORDS.search(line):
         return "page chrome"
-    if not prose and "|" in line and words <= 16 and _menu(line):
-        return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
     return None
 
 
+_MENU_LABEL_WORDS = 3
+_MENU_SLOGAN_WORDS = 8
+
+
 def _menu(line: str) -> bool:
-    """"Home | About | Donate | Contact": three or more short labels between bars, no figures (a table row has them)."""
+    """"Home | About | Donate | Contact": three or more short labels between bars, no figures (a table row has them).
+
+    One item may be longer than a label, up to a slogan ("Buy me a coffee", "News the others won't print"),
+    when at least three others are labels: a site's bar carries its tagline or a plea beside its links.
+    No item of a menu is a sentence.
+    """
     items = [item.strip() for item in line.strip(" |").split("|")]
-    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not any(c.isdigit() for c in item) for item in items)
+    if len(items) < 3 or any(not item or any(c.isdigit() for c in item) or item.endswith((".", "?")) for item in items):
+        return False
+    labels = sum(len(item.split()) <= _MENU_LABEL_WORDS for item in items)
+    longest = max(len(item.split()) for item in items)
+    return labels == len(items) or (labels >= 3 and labels == len(items) - 1 and longest <= _MENU_SLOGAN_WORDS)
 
 
 def _reader_call(line: str, low: str) -> bool:
