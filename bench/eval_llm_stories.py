@@ -82,15 +82,19 @@ def to_wire(plain: ArticleExtraction) -> dict[str, Any]:
 
 
 _ITEM = re.compile(r"^Item (\d+) \(([^)]+)\): (.+)$", re.M)
+_POINT = re.compile(r"^P(\d+) \[[^\]]*\]: (.+)$", re.M)
 
 
-def load_adjudication(story: str) -> list[dict[str, Any]]:
+def load_adjudication(story: str) -> tuple[list[dict[str, Any]], list[list[str]]]:
     """The hand-written review verdicts for a story (``<story>.adjudication.json``), each checked
-    against the response model; an empty list when there is none (the server's stand-in answers)."""
+    against the response model, and its groups of key points stating one fact (each point named by
+    the start of its text); empty when there is none (the server's stand-in answers)."""
     path = ANSWERS / f"{story}.adjudication.json"
     if not path.exists():
-        return []
-    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["verdicts"]
+        return [], []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries: list[dict[str, Any]] = data["verdicts"]
+    same: list[list[str]] = data.get("same_points", [])
     for n, entry in enumerate(entries):
         try:
             Verdict.model_validate({k: v for k, v in entry.items() if k not in ("subject", "found")} | {"item": 1})
@@ -99,13 +103,17 @@ def load_adjudication(story: str) -> list[dict[str, Any]]:
             raise AnswerError(f"{path}: verdicts.{n}: {fields}") from None
         if not entry.get("subject"):
             raise AnswerError(f"{path}: verdicts.{n}: subject: missing")
-    return entries
+    if not all(isinstance(g, list) and len(g) >= 2 and all(isinstance(t, str) and t for t in g) for g in same):
+        raise AnswerError(f"{path}: same_points: each group must list two or more point texts")
+    return entries, same
 
 
-def adjudication_answer(prompt: str, entries: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+def adjudication_answer(prompt: str, entries: list[dict[str, Any]],
+                        same: list[list[str]] = ()) -> tuple[dict[str, Any], list[str]]:  # type: ignore[assignment]
     """Verdicts for the numbered items of a review prompt, matched by the start of each item's subject
-    (and by how it was found, where the entry says): numbers change as the rules do, subjects less.
-    Also the entries that matched no item, so a drifting fixture shows in the report."""
+    (and by how it was found, where the entry says): numbers change as the rules do, subjects less;
+    groups of key points likewise by the start of each point's text. Also the entries and point texts
+    that matched nothing, so a drifting fixture shows in the report."""
     items = [(int(n), found, subject) for n, found, subject in _ITEM.findall(prompt)]
     verdicts: list[dict[str, Any]] = []
     unused: list[str] = []
@@ -115,24 +123,38 @@ def adjudication_answer(prompt: str, entries: list[dict[str, Any]]) -> tuple[dic
         verdicts += [{k: v for k, v in entry.items() if k not in ("subject", "found")} | {"item": n} for n in hits]
         if not hits:
             unused.append(entry["subject"])
-    return {"verdicts": sorted(verdicts, key=lambda v: v["item"])}, unused
+    points = [(int(n), text) for n, text in _POINT.findall(prompt)]
+    groups: list[list[int]] = []
+    for group in same:
+        numbers = []
+        for start in group:
+            hit = next((n for n, text in points if text.startswith(start)), None)
+            if hit is None:
+                unused.append(f"point {start!r}")
+            else:
+                numbers.append(hit)
+        if len(numbers) >= 2:
+            groups.append(numbers)
+    return {"verdicts": sorted(verdicts, key=lambda v: v["item"]), "same_points": groups}, unused
 
 
 class StoryResponder:
     """Extraction requests get the answer written for the article in the fence, the review call the
     story's hand-written verdicts; others the default."""
 
-    def __init__(self, answers: dict[str, dict[str, Any]], adjudication: list[dict[str, Any]] | None = None) -> None:
+    def __init__(self, answers: dict[str, dict[str, Any]], adjudication: list[dict[str, Any]] | None = None,
+                 same: list[list[str]] | None = None) -> None:
         self.answers = answers  # cleaned article text -> wire answer
         self.adjudication = adjudication or []
+        self.same = same or []
         self.default = FixtureResponder()
         self.unanswered: list[str] = []
         self.unused_verdicts: list[str] = []
 
     def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
-        if requested_model(request) == Adjudication.__name__ and self.adjudication:
+        if requested_model(request) == Adjudication.__name__ and (self.adjudication or self.same):
             prompt = "\n".join(str(m.get("content") or "") for m in request.get("messages", []))
-            answer, self.unused_verdicts = adjudication_answer(prompt, self.adjudication)
+            answer, self.unused_verdicts = adjudication_answer(prompt, self.adjudication, self.same)
             return answer
         if requested_model(request) != response_model.ArticleExtraction.__name__:
             return self.default(request)
@@ -223,14 +245,14 @@ def main() -> int:
         story_dir = root / "stories" / story
         try:
             answers, missing = story_answers(story, story_dir)
-            adjudication = load_adjudication(story)
+            adjudication, same = load_adjudication(story)
         except AnswerError as exc:
             print(f"answer rejected by the current response model: {exc}")
             return 1
         if missing:
             print(f"{story}: no answer written for {', '.join(missing)}")
             status = 1
-        responder = StoryResponder(answers, adjudication)
+        responder = StoryResponder(answers, adjudication, same)
         reports: dict[str, str] = {}
         with FakeOpenAI(responder) as server:
             for backend, base_url in (("offline", None), ("llm", server.base_url)):

@@ -23,9 +23,10 @@ from typing import Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field
 
 from summarizer.errors import SummarizerError
-from summarizer.merge.candidates import MAX_PAIRS, ClaimPair
+from summarizer.merge.candidates import MAX_PAIRS, REVIEW_POINTS, ClaimPair
+from summarizer.merge.rejoin import join_points
 from summarizer.prompts import fence_for, render
-from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, Notice, Position, Update, Usage
+from summarizer.schema import Briefing, Discrepancy, DiscrepancyKind, KeyPoint, Notice, Position, Update, Usage
 
 SYSTEM_TEMPLATE = "adjudicate_system.j2"
 USER_TEMPLATE = "adjudicate_user.j2"
@@ -43,9 +44,11 @@ class Verdict(BaseModel):
 
 
 class Adjudication(BaseModel):
-    """Verdicts on the disagreements found between news reports."""
+    """Verdicts on the disagreements found between news reports, and key points that state one fact."""
 
     verdicts: list[Verdict]
+    same_points: list[list[int]] = Field(
+        default_factory=list, description="Groups of key point numbers (P1 = 1) that state one fact in different words.")
 
 
 class StructuredClient(Protocol):
@@ -80,17 +83,25 @@ def _positions(entry: Discrepancy | Update) -> list[Position]:
     return [Position(value=f"{v.value} at {v.time or 'an unknown time'}", sources=v.sources, evidence=v.evidence) for v in entry.values]
 
 
+def _points(briefing: Briefing) -> list[KeyPoint]:
+    """The key points offered for joining: the first REVIEW_POINTS, when two or more."""
+    points = briefing.key_points[:REVIEW_POINTS]
+    return points if len(points) >= 2 else []
+
+
 def adjudication_messages(briefing: Briefing, prompt_dir: Path | None = None,
                           pairs: Sequence[ClaimPair] = ()) -> list[dict[str, str]]:
     items = [
         {"number": n, "found": found, "subject": entry.subject, "positions": _positions(entry)}
         for n, (found, entry) in enumerate(_items(briefing, pairs), start=1)
     ]
-    body = "\n".join(e.text for item in items for p in item["positions"] for e in p.evidence)  # type: ignore[attr-defined]
+    points = [{"number": n, "text": p.text, "sources": p.sources} for n, p in enumerate(_points(briefing), start=1)]
+    body = "\n".join([*(e.text for item in items for p in item["positions"] for e in p.evidence),  # type: ignore[attr-defined]
+                      *(p.text for p in briefing.key_points[:REVIEW_POINTS])])
     fence = fence_for(body)
     return [
         {"role": "system", "content": render(SYSTEM_TEMPLATE, prompt_dir, fence=fence)},
-        {"role": "user", "content": render(USER_TEMPLATE, prompt_dir, fence=fence, items=items)},
+        {"role": "user", "content": render(USER_TEMPLATE, prompt_dir, fence=fence, items=items, points=points)},
     ]
 
 
@@ -112,7 +123,7 @@ async def adjudicate_with_model(
     summary and the claims' own spans as evidence; any other verdict on a pair adds nothing.
     """
     items = _items(briefing, pairs)
-    if not items:
+    if not items and not _points(briefing):
         return briefing, Usage()
     try:
         result, usage = await client.complete(adjudication_messages(briefing, prompt_dir, pairs), Adjudication,
@@ -127,8 +138,14 @@ async def adjudicate_with_model(
         reading.read(verdict, items)
     discrepancies = [d.model_copy(update={"summary": reading.summaries[i]}) if i in reading.summaries else d
                      for i, d in enumerate(briefing.discrepancies)] + reading.added
-    return briefing.model_copy(update={"discrepancies": discrepancies,
-                                       "warnings": [*briefing.warnings, *reading.warnings]}), usage
+    briefing = briefing.model_copy(update={"discrepancies": discrepancies})
+    offered = len(_points(briefing))
+    rejoined = join_points(briefing, [[n - 1 for n in group if 1 <= n <= offered] for group in result.same_points])
+    notes = [_note(f"{reason}") for reason in rejoined.refused]
+    if rejoined.joined:
+        notes.append(_note(f"{rejoined.joined} key point(s) restating another were joined to it, their sources and "
+                           "evidence kept"))
+    return rejoined.briefing.model_copy(update={"warnings": [*briefing.warnings, *reading.warnings, *notes]}), usage
 
 
 @dataclass

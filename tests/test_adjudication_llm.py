@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from summarizer.adjudicate_llm import ATTEMPTS, Adjudication, Verdict, adjudicate_with_model
 from summarizer.errors import ExtractionError
 from summarizer.merge.candidates import MAX_PAIRS, ClaimPair
-from summarizer.schema import Briefing, Discrepancy, Position, Span, Update, UpdateValue, Usage
+from summarizer.schema import Briefing, Discrepancy, KeyPoint, Position, SourceInfo, Span, Update, UpdateValue, Usage
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -138,3 +138,31 @@ def test_pairs_alone_are_reviewed_and_bounded() -> None:
     asyncio.run(adjudicate_with_model(Briefing(), client, pairs=pairs))
     user = client.messages[1]["content"]
     assert f"Item {MAX_PAIRS} (unclassified pair)" in user and f"Item {MAX_PAIRS + 1} " not in user
+
+
+def _with_points() -> Briefing:
+    def point(text: str, source: str, score: float) -> KeyPoint:
+        return KeyPoint(text=text, sources=[source], evidence=[_span(source, text)], score=score, single_source=True)
+
+    return _briefing().model_copy(update={"sources": [SourceInfo(id=f"S{n}", uri=f"{n}.txt") for n in range(1, 5)],
+                                          "key_points": [point("The Perrow road is shut.", "S1", 2.0),
+                                                         point("Drivers are turned back from the Perrow road.", "S2", 1.5),
+                                                         point("The Perrow landslide killed 14 people.", "S3", 1.4),
+                                                         point("The Perrow landslide left 21 dead.", "S4", 1.3)]})
+
+
+def test_key_points_the_model_calls_one_fact_are_listed_to_it_and_joined() -> None:
+    client = FakeClient(Adjudication(verdicts=[], same_points=[[1, 2]]))
+    briefing, _ = asyncio.run(adjudicate_with_model(_with_points(), client))
+    assert "P1 [S1]: The Perrow road is shut." in client.messages[1]["content"]
+    assert [(p.text, p.sources) for p in briefing.key_points] == [
+        ("The Perrow road is shut.", ["S1", "S2"]), ("The Perrow landslide killed 14 people.", ["S3"]),
+        ("The Perrow landslide left 21 dead.", ["S4"])]
+    assert any("1 key point(s) restating another were joined" in w.message for w in briefing.warnings)
+
+
+def test_a_group_outside_the_listed_points_or_across_a_hard_difference_joins_nothing() -> None:
+    client = FakeClient(Adjudication(verdicts=[], same_points=[[3, 9], [3, 4]]))
+    briefing, _ = asyncio.run(adjudicate_with_model(_with_points(), client))
+    assert [p.sources for p in briefing.key_points] == [["S1"], ["S2"], ["S3"], ["S4"]]
+    assert any("differ on a number" in w.message for w in briefing.warnings)

@@ -55,8 +55,9 @@ ADJUDICATIONS = sorted((BENCH / "llm_answers").glob("*.adjudication.json"))
 def test_every_story_has_review_verdicts_that_validate() -> None:
     assert {p.name.split(".")[0] for p in ADJUDICATIONS} == {"wildfire", "election", "recall"}
     for path in ADJUDICATIONS:
-        entries = _bench_module().load_adjudication(path.name.split(".")[0])
+        entries, same = _bench_module().load_adjudication(path.name.split(".")[0])
         assert entries and all(e["subject"] for e in entries)
+        assert all(len(group) >= 2 for group in same)
 
 
 def test_review_verdicts_are_matched_to_items_by_subject_and_kind_of_finding() -> None:
@@ -70,3 +71,12 @@ def test_review_verdicts_are_matched_to_items_by_subject_and_kind_of_finding() -
     answer, unused = _bench_module().adjudication_answer(prompt, entries)
     assert [(v["item"], v["verdict"]) for v in answer["verdicts"]] == [(1, "conflict"), (2, "update"), (3, "same")]
     assert unused == ["Title of Ada Kron"]
+
+
+def test_groups_of_one_fact_are_matched_to_the_listed_key_points_by_their_text() -> None:
+    prompt = ("Key points:\nP1 [S1, S2]: The ferry returned to port.\nP2 [S3]: The boat came back to the harbour.\n"
+              "P3 [S4]: The captain was injured.\n")
+    answer, unused = _bench_module().adjudication_answer(
+        prompt, [], [["The ferry returned", "The boat came back"], ["The captain", "The crew left"]])
+    assert answer["same_points"] == [[1, 2]]
+    assert unused == ["point 'The crew left'"]

@@ -19,6 +19,7 @@ from summarizer.merge.independence import Independence, detect_copies
 from summarizer.schema import Article, Briefing, ExtractionRecord, Span
 
 MAX_PAIRS = 30
+REVIEW_POINTS = 40  # key points the review call may join: the main list and the first details
 _BUCKET_CAP = 50  # a bucket shared by more claims than this says little about any one pair
 
 
@@ -105,3 +106,4 @@ def _closest_first(found: list[tuple[float, int, int, str]], claims: list[_Claim
         if len(out) == limit:
             break
     return out
+

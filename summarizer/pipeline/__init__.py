@@ -119,7 +119,8 @@ def _renumbering(offset: int, tell: Callable[[Article], None]) -> Callable[[Arti
 
 async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, options: Options,
                         articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> tuple[Briefing, Usage]:
-    """LLM mode after merging: one adjudication call on the disagreements, then the synthesis call."""
+    """LLM mode after merging: one review call (the disagreements, and which key points state one fact),
+    then the synthesis call."""
     stage = options.on_stage or (lambda _name: None)
     usage = Usage()
     pairs = []
@@ -127,7 +128,7 @@ async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, optio
         from summarizer.merge.candidates import unclassified_pairs
 
         pairs = unclassified_pairs(articles, records, briefing)
-    if options.adjudicate and (briefing.discrepancies or briefing.updates or pairs):
+    if options.adjudicate and (briefing.discrepancies or briefing.updates or pairs or len(briefing.key_points) >= 2):
         stage("adjudicate")
         from summarizer.adjudicate_llm import adjudicate_with_model
 

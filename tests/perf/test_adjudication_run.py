@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -59,3 +60,31 @@ def test_pairs_the_rules_left_are_reviewed_and_a_cited_conflict_is_listed(tmp_pa
     [listed] = briefing.discrepancies
     assert listed.summary == verdict["summary"] and [p.sources for p in listed.positions] == [["S1"], ["S2"]]
     assert all(e.text in p.value or p.value in e.text for p in listed.positions for e in p.evidence)
+
+
+def test_key_points_the_review_calls_one_fact_are_joined_in_the_briefing(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("No passenger was hurt when the Tarrow tram left its rails on Friday, the operator said. "
+                                 "The line will stay closed until Monday.\n")
+    (story / "b.txt").write_text("Nobody aboard needed hospital care after Friday's derailment, according to the city. "
+                                 "Engineers are checking the points at Kell Square.\n")
+    stand_in = FixtureResponder()
+    wanted = ("No passenger was hurt", "Nobody aboard needed")
+
+    def answer(request: dict[str, Any]) -> dict[str, Any]:  # a fixture, not a model: groups the two wordings
+        if requested_model(request) != "Adjudication":
+            return stand_in(request)
+        listed = re.findall(r"^P(\d+) \[[^\]]*\]: (.+)$", request["messages"][-1]["content"], re.M)
+        return {"verdicts": [], "same_points": [[int(n) for n, text in listed if text.startswith(wanted)]]}
+
+    with FakeOpenAI(answer) as server:
+        env = {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY}
+        reviewed = asyncio.run(arun([story], Options(backend="llm", env=env, use_cache=False, synthesize=False))).briefing
+        plain = asyncio.run(arun([story], Options(backend="llm", env=env, use_cache=False, synthesize=False,
+                                                  adjudicate=False))).briefing
+    apart = [p for p in plain.key_points if p.text.startswith(wanted)]
+    assert len(apart) == 2  # the rules alone keep the two wordings apart
+    [joined] = [p for p in reviewed.key_points if p.text.startswith(wanted)]
+    assert joined.sources == ["S1", "S2"] and joined.independent_sources == 2 and joined.rank == 1
+    assert sorted(e.text for e in joined.evidence) == sorted(e.text for p in apart for e in p.evidence)
