@@ -88,6 +88,10 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
         else:
             runs.append([entry])
     if len(runs) < 2:
+        if len({(s.start, s.end) for s, _, _ in known}) == 1 and known[0][0].start == known[0][0].end:
+            # Every report holds at one instant (one briefing): say so, and keep the example.
+            _, sep, tail = d.summary.partition(" For example:")
+            return [d.model_copy(update={"summary": _same_time_summary(runs[0]) + sep + tail})], None
         return [d], None
     levels = [[v for _, _, v in run if v is not None] for run in runs]
     rising = all(max(a) < min(b) for a, b in pairwise(levels))
@@ -141,6 +145,8 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
         if article is None:
             return None
         stated = [t for text in texts.get(source, []) if (t := stated_time(text)) is not None]
+        if not stated:
+            stated = _briefing_of_article(texts.get(source, []), article.text)
         # An undated report quoting "the 9 a.m. briefing" of a story all other sources date to one day.
         dated = article.published or (_today(by_id) if stated else None)
         if dated is None:
@@ -154,6 +160,24 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
     if ":" in shown and start.date() != _today(by_id):
         shown = f"{start.date().isoformat()} {shown}"
     return _Slot(start, end, shown)
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|confirmed|announced|reported)\b", re.IGNORECASE)
+
+
+def _briefing_of_article(texts: list[str], article_text: str) -> list[time]:
+    """The one briefing an article reports from, for a figure it attributes without saying when.
+
+    A wire's lead gives the count ("14 were hurt, the coastguard said") and its second paragraph the
+    occasion ("..., the station commander said at a briefing at 10 a.m."): the count holds at that
+    briefing, not at the wire's publication time. Only when the article names exactly one briefing
+    time, and the figure's sentence is attributed and does not read as a later state ("now", "by
+    evening"), which would be a tally after the briefing.
+    """
+    if not texts or not all(_ATTRIBUTED.search(text) and not _PROGRESS.search(text) for text in texts):
+        return []
+    clocks = {c for pattern in _BRIEFINGS for m in pattern.finditer(article_text) if (c := _clock_of(m)) is not None}
+    return list(clocks) if len(clocks) == 1 else []
 
 
 def _report_times(dated: date, stated: list[time], published: time | None) -> list[tuple[datetime, datetime, str]]:
@@ -199,8 +223,11 @@ def stated_time(text: str) -> time | None:
     """A clock time the sentence ties to the report: 'said at a 3 p.m. briefing', 'as of 6 a.m.'."""
     briefings = [m for m in (pattern.search(text) for pattern in _BRIEFINGS) if m is not None]
     match = _AS_OF.search(text) or min(briefings, key=lambda m: m.start(), default=None)
-    if match is None:
-        return None
+    return None if match is None else _clock_of(match)
+
+
+def _clock_of(match: re.Match[str]) -> time | None:
+    """The time a matched clock ('10 a.m.', '3.30pm') names; None for an impossible one ('14 p.m.')."""
     hour, minute = int(match["h"]), int(match["m"] or 0)
     meridiem = match["ap"].lower()
     if hour > 12:

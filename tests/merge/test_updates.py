@@ -129,3 +129,28 @@ def test_a_report_time_written_after_the_briefing_word_is_read() -> None:
     assert stated_time("The update at 6 p.m. put the count at 40.") == time(18, 0)
     assert stated_time("Officials said at a 3 p.m. briefing that 40 were hurt.") == time(15, 0)
     assert stated_time("A briefing is planned for Friday.") is None
+
+
+def _briefed(source: str, at: str, count: str, progress: str = "") -> Doc:
+    return (Doc(source, published=DAY, at=at)
+            .say(f"A tram left the rails in central Korvany on Tuesday morning and {count} people were "
+                 f"taken to hospital{progress}, the fire service said.")
+            .say("The tram was on its first run of the day, fire chief Ilka Brandt said at a briefing at 9 a.m."))
+
+
+def test_a_figure_holds_at_the_one_briefing_its_article_names_in_another_sentence() -> None:
+    late = Doc("S2", published=DAY, at="13:20").say(
+        "Eleven people were taken to hospital after a tram left the rails in central Korvany, fire chief "
+        "Ilka Brandt told a briefing at 9am.")
+    briefing = merge(*build(_briefed("S1", "11:05", "eight"), late))
+    (conflict,) = [d for d in briefing.discrepancies if d.kind == "number"]
+    assert "same time" in conflict.summary and "09:00" in conflict.summary
+    assert briefing.updates == []
+
+
+def test_a_figure_read_as_a_later_state_keeps_its_publication_time() -> None:
+    late = Doc("S2", published=DAY, at="13:20").say(
+        "Eleven people were taken to hospital after a tram left the rails in central Korvany, fire chief "
+        "Ilka Brandt told a briefing at 9am.")
+    briefing = merge(*build(_briefed("S1", "17:05", "14", progress=" by the evening"), late))
+    assert not [d for d in briefing.discrepancies if d.kind == "number" and "same time" in d.summary]
