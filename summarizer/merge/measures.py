@@ -50,6 +50,14 @@ _DEMANDS = re.compile(rf"(?:^|\s)(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|w
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"
 _AFTER = re.compile(r"^\s+(?P<np>[a-z][\w-]*)\b(?!\s+(?:of|for|to|from|in|on|at)\b)")
+# "<amount> [euros] in|for [the] <measure>": "1.2 million euros in legal costs", "$3 million for the repairs".
+# Money only (a currency word or sign): "8% in morning trading" is not a measure called trading.
+_MONEY_FOR = re.compile(
+    r"^\s+(?P<currency>(?:euros?|dollars?|pounds?|francs?|crowns?|kronor|kroner|yen|yuan|rupees?|[A-Z]{3})\s+)?"
+    r"(?:in|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s+(?:to|from|for|by|of|in|on|at|over|and|after|before|with)\b|\s*[.,;:]|\s*$)"
+)
+_CURRENCY_SIGN = ("$", "€", "£", "¥")
 # A value the sentence places in the past is another measure (an earlier election's turnout).
 _PAST = re.compile(
     r"^[^.;:,]{0,40}?\b(?:ago|earlier|previously|before that|last (?:year|time|month|week|election|vote)|in (?:19|20)\d\d)\b",
@@ -84,8 +92,7 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     if demand is not None:
         phrase, start = "demand", low + demand.start()
     if phrase is None:
-        after = _AFTER.match(text[end:])
-        phrase, start = (after.group("np"), end + after.start("np")) if after else (None, 0)
+        phrase, start = _noun_after(text, end, figure)
     if phrase is None:
         return None
     opening = start == 0 or text[:start].rstrip().endswith((".", ":", ";", "\n"))
@@ -96,6 +103,16 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
         return None  # a name ("Belmonte was at 49.6%") is whose figure it is, not what it measures
     key = _key([w.lower() for w in written])
     return (key, " ".join(written)) if key else None
+
+
+def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
+    """The measure named after the figure ending at ``end``: what an amount is spent in or for, else
+    the noun right after it ("61.4% turnout"); and where it starts."""
+    spent = _MONEY_FOR.match(text[end:])
+    if spent and (spent.group("currency") or figure.lstrip().startswith(_CURRENCY_SIGN)):
+        return spent.group("np"), end + spent.start("np")
+    after = _AFTER.match(text[end:])
+    return (after.group("np"), end + after.start("np")) if after else (None, 0)
 
 
 def _subject_before(text: str, verb: int) -> tuple[str | None, int]:

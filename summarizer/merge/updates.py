@@ -70,23 +70,17 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     values = [_number(p.value) for p in d.positions]
     if any(v is None for v in values):
         return [d], None
+    if _decimal_slip(d.positions):
+        return [_noted(d, " The figures have the same digits with the decimal point moved: a misreading of one figure, "
+                          "not a change.")], None
     known = [(s, p, v) for s, p, v in zip(slots, d.positions, values, strict=True) if s is not None]
     if len(known) < len(d.positions):
         if not known:
             return [d], None
         missing = sorted({s for p, s0 in zip(d.positions, slots, strict=True) if s0 is None for s in p.sources})
-        note = (f" Whether this is an update is unknown: {', '.join(missing)} "
-                f"{'gives' if len(missing) == 1 else 'give'} no publication time, so the order is unknown.")
-        head, sep, tail = d.summary.partition(" For example:")
-        return [d.model_copy(update={"summary": head + note + sep + tail})], None
-    known.sort(key=lambda k: (k[0].start, k[0].end))
-    # Positions whose times overlap share one slot: different values there are a real conflict.
-    runs: list[list[tuple[_Slot, Position, float | None]]] = []
-    for entry in known:
-        if runs and entry[0].start <= max(e[0].end for e in runs[-1]):
-            runs[-1].append(entry)
-        else:
-            runs.append([entry])
+        return [_noted(d, f" Whether this is an update is unknown: {', '.join(missing)} "
+                          f"{'gives' if len(missing) == 1 else 'give'} no publication time, so the order is unknown.")], None
+    runs = _runs(known)
     if len(runs) < 2:
         if len({(s.start, s.end) for s, _, _ in known}) == 1 and known[0][0].start == known[0][0].end:
             # Every report holds at one instant (one briefing): say so, and keep the example.
@@ -117,6 +111,51 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     steps = " to ".join(f"{p.value} at {s.shown} ({', '.join(p.sources)})" for run in runs for s, p, _ in run)
     update = Update(subject=d.subject, summary=f"{d.subject} {verb} as the day's reports came in: from {steps}.", values=series)
     return conflicts, update
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _significand(value: str) -> tuple[str, bool] | None:
+    """The digits of a figure without separators or trailing zeros, and whether it has a decimal mark
+    ('1.2 million' -> ('12', True), '12 million' -> ('12', False), '1,200' -> ('12', False))."""
+    found = _DIGITS.search(value)
+    if found is None:
+        return None
+    text = found.group().rstrip(".,")
+    decimal = bool(re.search(r"[.,]\d{1,2}$", text))  # '1.2', '1,2'; '1,200' is a thousands group
+    return text.replace(".", "").replace(",", "").strip("0") or "0", decimal
+
+
+def _decimal_slip(positions: Sequence[Position]) -> bool:
+    """Two values written with the same digits, one with a decimal mark, ten or more times apart:
+    '1.2 million' against '12 million' (a translation's '1,2 million' read as twelve, or a slip of
+    the keyboard) is one figure misread, never a story moving; a real rise does not keep the digits."""
+    read = [(_significand(p.value), _number(p.value)) for p in positions]
+    for (a, va), (b, vb) in ((x, y) for i, x in enumerate(read) for y in read[i + 1 :]):
+        if a is None or b is None or va is None or vb is None or a[0] != b[0] or not (a[1] or b[1]) or min(va, vb) <= 0:
+            continue
+        if max(va, vb) / min(va, vb) >= 9.99:
+            return True
+    return False
+
+
+def _runs(known: list[tuple[_Slot, Position, float | None]]) -> list[list[tuple[_Slot, Position, float | None]]]:
+    """Positions in time order, those whose times overlap in one run: different values in a run are a
+    real conflict."""
+    runs: list[list[tuple[_Slot, Position, float | None]]] = []
+    for entry in sorted(known, key=lambda k: (k[0].start, k[0].end)):
+        if runs and entry[0].start <= max(e[0].end for e in runs[-1]):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return runs
+
+
+def _noted(d: Discrepancy, note: str) -> Discrepancy:
+    """The discrepancy with ``note`` after its summary's first sentence, before its example."""
+    head, sep, tail = d.summary.partition(" For example:")
+    return d.model_copy(update={"summary": head + note + sep + tail})
 
 
 def _same_time_summary(run: list[tuple[_Slot, Position, float | None]]) -> str:
@@ -154,6 +193,11 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
         points.extend(_report_times(dated, stated, _clock(article.published_time)))
     if not points:
         return None
+    instants = [p for p in points if p[0] == p[1]]
+    if instants:
+        # A report giving the same figure with only a day (a blog with no time) repeats what the timed
+        # reports said; its whole day would make the figure seem to hold from dawn to midnight.
+        points = instants
     start = min(p[0] for p in points)
     end = max(p[1] for p in points)
     shown = min(points)[2]

@@ -30,6 +30,8 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("The gang demanded a ransom of 3 million euros.", "3 million euros", "demand"),
         ("The port now faces a legal bill of 2 million euros.", "2 million euros", "legal cost"),
         ("The port must pay legal costs of 2 million euros.", "2 million euros", "legal cost"),
+        ("The port was told to pay 2 million euros in legal costs to the fishermen.", "2 million", "legal cost"),
+        ("The council set aside $4 million for the repairs.", "$4 million", "repair"),
     ],
 )
 def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:
@@ -47,6 +49,8 @@ def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str
         ("The blaze was 20% contained by noon.", "20%"),  # how far done: left to the wording
         ("Prices saw a rise of 4% in March.", "4%"),  # a rise of what, unsaid
         ("The share was 12%.", "12%"),
+        ("Harbour shares fell 8% in morning trading.", "8%"),  # a percentage in a time, not a measure called trading
+        ("The port must pay 2 million euros in costs.", "2 million"),  # costs of what, unsaid
         ("The closure cost the harbour about $2 million a week.", "$2 million"),  # a loss to someone, not a price
     ],
 )

@@ -154,3 +154,31 @@ def test_a_figure_read_as_a_later_state_keeps_its_publication_time() -> None:
         "Ilka Brandt told a briefing at 9am.")
     briefing = merge(*build(_briefed("S1", "17:05", "14", progress=" by the evening"), late))
     assert not [d for d in briefing.discrepancies if d.kind == "number" and "same time" in d.summary]
+
+
+def test_the_same_digits_with_the_decimal_point_moved_stay_a_conflict() -> None:
+    a = Doc("S1", published=DAY, at="09:00").say("The ferry operator must pay legal costs of 3.4 million euros, the tribunal ruled.")
+    b = Doc("S2", published=DAY, at="12:00").say("The ferry operator was ordered to pay 3.4 million euros in legal costs.")
+    c = Doc("S3", published=date(2031, 4, 10), at="08:00").say(
+        "The ferry operator now faces a legal bill of 34 million euros, people close to it said.")
+    briefing = merge(*build(a, b, c))
+    (conflict,) = [d for d in briefing.discrepancies if d.kind == "number"]
+    assert [(p.value, p.sources) for p in conflict.positions] == [("3.4 million EUR", ["S1", "S2"]), ("34 million EUR", ["S3"])]
+    assert "decimal point" in conflict.summary
+    assert briefing.updates == []
+
+
+def test_a_real_rise_that_keeps_no_digits_is_still_an_update() -> None:
+    briefing = merge(*build(_flood("S1", "06:00", "40"), _flood("S2", "11:30", "400")))
+    assert _numbers(briefing) == []
+    assert len(briefing.updates) == 1
+
+
+def test_a_report_with_no_time_repeating_a_timed_figure_does_not_blur_it() -> None:
+    a = Doc("S1", published=DAY, at="12:30").say("Shares in the Korvany tram operator fell 6% in morning trading.")
+    b = Doc("S2", published=DAY, at="18:45").say("By the close of trading, shares in the Korvany tram operator were down 9%.")
+    c = Doc("S3", published=date(2031, 4, 10)).say("Shares in the Korvany tram operator fell 6% in morning trading, a rout.")
+    briefing = merge(*build(a, b, c))
+    assert _numbers(briefing) == []
+    (update,) = briefing.updates
+    assert [(v.value, v.sources) for v in update.values] == [("6%", ["S1", "S3"]), ("9%", ["S2"])]
