@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -280,7 +281,14 @@ def main() -> None:
 
     Freeing every loaded module's objects at exit took 0.7-1.3 s of a run's wall time, after the
     briefing was written. Exit handlers still run and both streams are flushed first.
+
+    The cyclic garbage collector stays off for the command's life (the library leaves it alone): its
+    full passes rescan every imported module's objects, 0.15-0.3 s of CPU per run, one of them on the
+    way to the first request and one right after merging, on the critical path. Reference counting
+    still frees what a run allocates; the cycles it leaves (asyncio's futures and tracebacks) added
+    5 MB to the peak of a 48-article run (211 -> 216 MB).
     """
+    gc.disable()
     code: int | str | None = 0
     try:
         app()
