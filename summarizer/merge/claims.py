@@ -19,7 +19,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from summarizer.align import differences, embed, signature
-from summarizer.align.thresholds import SAME_ACT, SAME_ACT_WORD, SAME_CLAIM, SAME_MAIN_CLAUSE, SHARED_WORDS
+from summarizer.align.thresholds import (
+    MORE_SHARED_WORDS,
+    SAME_ACT,
+    SAME_ACT_WORD,
+    SAME_CLAIM,
+    SAME_CLAIM_WORDED,
+    SAME_MAIN_CLAUSE,
+    SHARED_WORDS,
+)
 from summarizer.merge._text import (
     STOPWORDS,
     anchors,
@@ -270,7 +278,13 @@ class ClaimMatcher:
               acts_a: frozenset[str], acts_b: frozenset[str]) -> float:
         if lexical < SHARED_WORDS:
             return lexical
-        if lexical < THRESHOLD and cosine < SAME_CLAIM:
+        if lexical < THRESHOLD and cosine < SAME_CLAIM and not (
+                lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED and self._same_acts(acts_a, acts_b)
+                and _figures(a.tokens) == _figures(b.tokens)):
+            # The more wording two claims share, the less the embedding must add (see thresholds),
+            # provided they report the same act, or neither reports one ('is closed' / 'will get a
+            # new surface' on one road share words and topic, not a fact), and the same figures (a
+            # figure only one states is a fact of its own: 'ended the strike after winning 12%').
             return lexical  # (checked before the constraints: parsing figures is the costly part)
         difference = differences(signature(text_a), signature(text_b))
         if difference & LEXICAL_VETO:
@@ -291,6 +305,11 @@ class ClaimMatcher:
         if da is not None and db is not None and (da.name != db.name or da.denied & {db.name} or db.denied & {da.name}):
             return lexical
         return THRESHOLD
+
+    def _same_acts(self, acts_a: frozenset[str], acts_b: frozenset[str]) -> bool:
+        if not acts_a and not acts_b:
+            return True
+        return bool(acts_a and acts_b and (acts_a & acts_b or self.acts_close(acts_a, acts_b)))
 
     def acts_close(self, acts_a: frozenset[str], acts_b: frozenset[str]) -> bool:
         """Two wordings of one act ('closed' / 'shut'): their word vectors reach SAME_ACT_WORD."""
@@ -323,6 +342,10 @@ class ClaimMatcher:
         if cached is None:
             cached = self._totals[item.order] = sum(self.idf.get(t, self.default) for t in item.tokens)
         return cached
+
+
+def _figures(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t.startswith("#"))
 
 
 def _unnamed(item: ClaimItem) -> str:
