@@ -122,3 +122,23 @@ def test_fast_fold_matches_the_offset_mapped_fold() -> None:
         assert fold(text) == _Folded.build(text).text.strip()
 
     check()
+
+
+def test_a_colon_after_the_name_attributes_the_quote() -> None:
+    # A newsletter's "Role Name: “…”" and a translation's "…, Name, affirmed: “…”" name the speaker with
+    # no reporting verb a reporter would use; the name still stands right before the quote.
+    for text in ("Trade update. CEO Ivo Brandt: “We expect a full recovery by spring.”",
+                 "The director of the port, Ivo Brandt, affirmed: “We expect a full recovery by spring.”"):
+        article = Article(id="S3", uri="z", text=text)
+        grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Ivo Brandt",
+                                                                      text="We expect a full recovery by spring.")]))
+        assert grounded.quotes[0].speaker == "Ivo Brandt", text
+
+
+def test_a_name_in_an_earlier_sentence_before_a_colon_is_not_the_speaker() -> None:
+    text = ("Ivo Brandt runs the port, which handles most of the region's grain and timber. The board's "
+            "statement ended: “We expect a full recovery by spring.”")
+    article = Article(id="S4", uri="w", text=text)
+    grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Ivo Brandt",
+                                                                  text="We expect a full recovery by spring.")]))
+    assert grounded.quotes[0].speaker is None

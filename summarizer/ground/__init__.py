@@ -167,12 +167,29 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
     """The speaker's name (or surname) stands near the quote with a reporting verb right next to it."""
+    if _introduced(locator, speaker, span):
+        return True
     window = locator.near(span.start, span.end)
     for name in (fold(speaker), *(fold(p) for p in _surname(speaker))):
         for match in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", window):
             beside = window[max(0, match.start() - 60) : match.end() + 60]
             if any(word in _CUES for word in re.findall(r"[a-z]+", beside)):
                 return True
+    return False
+
+
+_INTRODUCTION = 120  # characters before a quote that its colon-ended introduction may take
+
+
+def _introduced(locator: Locator, speaker: str, span: Span) -> bool:
+    """The quote opens right after a colon ending a clause that names the speaker, with no verb needed:
+    'CEO Ana Lund: "…"', 'Ana Lund, the firm's chief, affirmed: "…"' (a newsletter's or a translation's
+    way of attributing, where the cue verb is missing or not one a reporter would use)."""
+    lead = fold(locator.unblocked[max(0, span.start - _INTRODUCTION) : span.start]).lower()
+    for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker))):
+        pattern = r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])[^.!?\"]{0,80}:\s*\"?\s*$"
+        if re.search(pattern, lead):
+            return True
     return False
 
 

@@ -164,7 +164,9 @@ def merge_quotes(
         by_speaker = _same_person(by_speaker, speaker_name)
         ranked = sorted(
             by_speaker.items(),
-            key=lambda kv: (-independence.count({i.source for i in kv[1]}), source_order(kv[1][0].source)),
+            # Most independent sources, then most sources at all; the first source only breaks a true tie.
+            key=lambda kv: (-independence.count({i.source for i in kv[1]}), -len({i.source for i in kv[1]}),
+                            source_order(kv[1][0].source)),
         )
         speaker = speaker_name(ranked[0][0]) if ranked else None
         roles = [i.quote.speaker_role for i in (ranked[0][1] if ranked else group) if i.quote.speaker_role]
@@ -240,13 +242,17 @@ class _Descriptions:
 
 def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem]:
     """Members whose speaker can dispute another's: named outright, or reached through the context
-    (a pronoun after the name) by two independent sources that agree on who it is."""
+    (a pronoun after the name) by two independent sources that agree on who it is, or by one that
+    agrees with a source naming that speaker outright: a reading another outlet confirms is a vote
+    for that speaker, so that one outlet's odd credit is outvoted rather than winning a tie."""
     inferred: dict[str, set[str]] = {}
     for item in group:
         if item.speaker is not None and not item.named and item.quote.speaker_inferred and named_speaker(item.quote.speaker) \
                 and len((item.quote.speaker or "").split()) > 1:
             inferred.setdefault(item.speaker, set()).add(item.independent)
-    agreed = {speaker for speaker, sources in inferred.items() if len(sources) >= 2}
+    named_by = {(i.speaker, i.independent) for i in group if i.named}
+    agreed = {speaker for speaker, sources in inferred.items()
+              if len(sources) >= 2 or any((speaker, other) in named_by for other in {i.independent for i in group} - sources)}
     return [i for i in group if i.speaker is not None and (i.named or i.speaker in agreed)]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.schema import Article
+from summarizer.schema import Article, Quote
 
 
 def _entities(docs: tuple[Doc, ...]) -> list[tuple[str, list[str], list[str]]]:
@@ -116,3 +116,20 @@ def test_translated_quote_from_the_same_speaker_is_one_quote() -> None:
     c = Doc("S3", language="fr").quote("Le pont de Tolm rouvrira en 2026", "Piet Lamm")
     briefing = merge(*build(a, b, c))
     assert [(q.sources, q.speaker) for q in briefing.quotes] == [(["S1", "S2"], "Ines Kallo"), (["S3"], "Piet Lamm")]
+
+
+def test_a_quote_group_is_credited_to_the_speaker_most_sources_name() -> None:
+    # S2 credits the line to the city's health officer; S1 (through "he said" after his name) and S3 credit
+    # the hospital's chief. The first named source does not decide: most sources do, and S1 is counted
+    # because another outlet names the same speaker outright.
+    a = Doc("S1").say("Chief executive Oren Vasko spoke at noon.")
+    a.text += " “No patient will return to the ward until every pipe is clean,” he said."
+    words = "No patient will return to the ward until every pipe is clean"
+    a.quotes.append(Quote(speaker="Oren Vasko", text=words, span=a.span(words), speaker_inferred=True))
+    b = Doc("S2").quote(words, "Lise Amadi", "health officer")
+    c = Doc("S3").quote(words, "Oren Vasko", "chief executive")
+    briefing = merge(*build(a, b, c))
+    (quote,) = briefing.quotes
+    assert quote.speaker == "Oren Vasko" and quote.sources == ["S1", "S2", "S3"]
+    (dispute,) = [d for d in briefing.discrepancies if d.kind == "attribution"]
+    assert [(p.value, p.sources) for p in dispute.positions] == [("Oren Vasko", ["S1", "S3"]), ("Lise Amadi", ["S2"])]

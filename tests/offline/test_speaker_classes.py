@@ -88,3 +88,15 @@ def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
 def test_a_clause_about_the_speaker_is_not_a_role(text: str) -> None:
     (quote,) = _speakers(text)
     assert quote[0] == "Tomas Brenn" and quote[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # An appositive opening with the employer's possessive: the employer is not the speaker.
+    'Marta Oyelowo, Kestrel Foods\' chief executive, said the firm was "proud of every worker on the line."',
+    'Marta Oyelowo, Tarnby Mills\'s finance director, said in a statement: "We are proud of every worker on the line."',
+    'Marta Oyelowo, Tarnby Mills\' chief executive, told staff: "We are proud of every worker on the line."',
+])
+def test_the_person_in_front_of_her_employers_apposition_speaks(text: str) -> None:
+    ((speaker, role, inferred),) = _speakers(text)
+    assert speaker == "Marta Oyelowo" and not inferred
+    assert role is not None and ("Tarnby Mills" in role or "Kestrel Foods" in role)

@@ -170,7 +170,9 @@ def is_pronoun(text: str) -> bool:
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|as|while|because|after|so))\s*$")
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9])")
+# An appositive opens lowercase ("a spokeswoman", "the ministry's engineer") or with an owner's name and
+# its possessive before a lowercase role ("Acme Rail's chief executive"): the owner is not the speaker.
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
 _VERBISH = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
                       "to", "and", "but", "then"])
 _ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
