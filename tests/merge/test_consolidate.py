@@ -41,3 +41,18 @@ def test_groups_with_rival_figures_or_other_facts_stay_apart() -> None:
     assert _texts(consolidate(moorings, matcher, near_keys(matcher, len(items)))) == _texts(moorings)
     different = [[items[0], items[2]], [items[1], items[3]]]
     assert len(consolidate(different, matcher, near_keys(matcher, len(items)))) == 2
+
+
+def test_a_short_restatement_close_to_one_member_of_a_large_group_joins_it() -> None:
+    # S5's short sentence passes the pair rule with one of the four wordings only (1 of 4 pairs):
+    # average linkage LINKAGE 0.25 joins it; at 0.34 it stayed a point of its own.
+    docs = [Doc("S1").say("Lessons at the Brill school have been cancelled, its gym has been closed and pupils are "
+                          "being sent home with worksheets."),
+            Doc("S2").say("The gym is closed, and teachers are sending pupils home with worksheets."),
+            Doc("S3").say("The school gym is shut, lessons are off and pupils are going home with worksheets."),
+            Doc("S4").say("Lessons are cancelled and the gym stays closed; the pupils get worksheets to take home."),
+            Doc("S5").say("The Brill school gym is shut and its lessons are on hold.")]
+    items, matcher = _items(*docs)
+    assert sum(matcher.same_fact(items[4], other) >= 0.4 for other in items[:4]) == 1
+    joined = consolidate([items[:4], [items[4]]], matcher, near_keys(matcher, len(items)))
+    assert _texts(joined) == [[i.claim.text for i in items]]
