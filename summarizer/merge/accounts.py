@@ -64,6 +64,20 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 
 
+# Where what was decided ends: the next clause ("…, and opened an inquiry"), a condition or a reason.
+_OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s(?:until|unless|pending|"
+                         r"because|after|before|while)\b", re.IGNORECASE)
+# The modality around an object, not the object: "whether an audit is even needed", "take the ship out of
+# service at all" are about the audit and the service.
+_MODALITY = re.compile(r"\b(?:whether|if|even|at all|only|merely|just|really|actually|"
+                       r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|necessary|required|warranted|justified)|"
+                       r"take|takes|taking|taken|put|puts|putting|keep|keeps|keeping|kept|stay|stays|remain|remains)\b",
+                       re.IGNORECASE)
+# "Deputy mayor Ana Lund says the council is ...": the speaker before a reporting verb is not the actor.
+_LEADING_ATTRIBUTION = re.compile(r"^.*\b(?:says|said|told|confirmed|announced|insists|insisted|added|stated|explained)"
+                                  r"(?:\s+\w+){0,2}?\s+(?:that\s+)?", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Decided:
     """A claim that reports a decision: its class, the cue's stem, the classes it explicitly denies."""
@@ -75,6 +89,23 @@ class Decided:
     core: frozenset[str]
     names: frozenset[str]
     actor: frozenset[str] = frozenset()  # names before the decision word: who acted
+    objects: tuple[frozenset[str], ...] = ()  # the words each decision word takes, to its clause's end
+
+
+def _objects(text: str) -> tuple[frozenset[str], ...]:
+    """What each decision word in ``text`` is about: 'ordered [the ferry out of service], and opened …' and
+    'is considering [whether to take the ship out of service at all]'. Two accounts of one decision share
+    this much more than their whole sentences, which each pad with other facts."""
+    out = []
+    text = _ATTRIBUTION_TAIL.sub("", text)
+    for match in _DECISION_CUE.finditer(text):
+        tail = text[match.end():]
+        end = _OBJECT_END.search(tail)
+        obj = _MODALITY.sub(" ", DATE_WORDS.sub(" ", tail[: end.start() if end else len(tail)]))
+        tokens = frozenset(t for t in content_tokens(_DECISION_CUE.sub(" ", obj)) if not t.startswith("#"))
+        if tokens:
+            out.append(tokens)
+    return tuple(out)
 
 
 def decision(item: ClaimItem) -> Decided | None:
@@ -103,8 +134,26 @@ def decision(item: ClaimItem) -> Decided | None:
     core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", text))))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
-    actor = frozenset(w.lower() for w in words(text[:at]) if w[:1].isupper() and w.lower() not in STOPWORDS)
-    return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names)
+    actor = frozenset(w.lower() for w in words(_LEADING_ATTRIBUTION.sub("", text[:at]))
+                      if w[:1].isupper() and w.lower() not in STOPWORDS)
+    return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names,
+                   _objects(text))
+
+
+OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one
+
+
+def _same_object(a: Decided, b: Decided, matcher: ClaimMatcher) -> float:
+    """The best weighted containment between what a decision word of ``a`` and one of ``b`` take."""
+    best = 0.0
+    for x in a.objects:
+        for y in b.objects:
+            if min(len(x), len(y)) < OBJECT_WORDS:
+                continue
+            small = min(sum(matcher.weight(t) for t in x), sum(matcher.weight(t) for t in y))
+            if small:
+                best = max(best, sum(matcher.weight(t) for t in x & y) / small)
+    return best
 
 
 def _same_actor(members: Sequence[Decided]) -> bool:
@@ -131,14 +180,14 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> 
         ta, tb = a.core - cue_stems, b.core - cue_stems
         inter = sum(matcher.weight(t) for t in ta & tb)
         small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
-        score = inter / small if small else 0.0
+        score = max(inter / small if small else 0.0, _same_object(a, b, matcher))
         if _opposed(a, b) and score >= DENIED_ACT and a.names & b.names:
             score = max(score, SAME_ACT)
         return score
 
     index: LeaderIndex[Decided] = LeaderIndex(similar, SAME_ACT, weight=matcher.weight)
     for d in decided:
-        index.add(d, set(d.core - cue_stems))
+        index.add(d, set(d.core - cue_stems), anchors=sorted({t for o in d.objects for t in o}))
     out: list[Discrepancy] = []
     for group in index.groups:
         if not _same_actor(group.members):

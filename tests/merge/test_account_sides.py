@@ -21,3 +21,33 @@ def test_a_dissenting_outlets_nearby_words_on_the_decision_join_its_side() -> No
     assert ordered.sources == ["S1", "S2"] and dissent.sources == ["S3"]
     assert "voluntary" in dissent.value and "only issued a warning" in dissent.value and "Asca" not in dissent.value
     assert len(dissent.evidence) == 3
+
+
+def test_one_decision_padded_with_other_facts_and_named_differently_is_one_account() -> None:
+    a = Doc("S1").say("The Rail Safety Office ordered the Korvany tram line 4 closed until its track has been "
+                      "checked, and opened an inquiry into the derailment.")
+    b = Doc("S2").say("The Rail Safety Office has ordered tram line 4 closed until engineers have walked the "
+                      "track, an office spokeswoman confirmed.")
+    c = Doc("S3").say("The Rail Safety Office has only asked the operator to check its braking rules, and it is "
+                      "still considering whether to keep the line closed at all.")
+    briefing = merge(*build(a, b, c))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    assert [p.sources for p in found.positions] == [["S1", "S2"], ["S3"]]
+    assert found.positions[1].value.startswith("asked for options / considered")
+
+
+def test_a_speaker_named_before_says_is_not_who_decided() -> None:
+    a = Doc("S1").say("Velmar Town Council ordered a fire-safety inspection of all six municipal libraries on Friday, "
+                      "councillor Edda Moss said.")
+    b = Doc("S2").say("Councillor Edda Moss says the council is still considering whether a fire-safety inspection is "
+                      "even needed.")
+    briefing = merge(*build(a, b))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    assert [p.sources for p in found.positions] == [["S1"], ["S2"]]
+
+
+def test_two_decisions_about_different_things_by_one_actor_stay_apart() -> None:
+    a = Doc("S1").say("The Rail Safety Office ordered tram line 4 closed until its track has been checked.")
+    b = Doc("S2").say("The Rail Safety Office is still considering whether to fine the operator for late reports.")
+    briefing = merge(*build(a, b))
+    assert [d for d in briefing.discrepancies if d.kind == "account"] == []
