@@ -25,6 +25,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|witho
 # 'proposed' are decisions the account finder compares: neither belongs here.
 # A capital "May" is the month.
 _MODAL = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps)\b")
+# "can" states a possibility too ("nitrosamines can raise the risk" / "may raise the risk"), but it is
+# no mark on its own: "evacuees can go to the shelter" states a fact. It only answers a modal.
+_CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -131,6 +134,7 @@ class Signature:
     words: frozenset[str] = frozenset()  # content stems of the whole text, names left out
     negated_reach: frozenset[str] = frozenset()  # content stems a negation bears on
     modal_reach: frozenset[str] = frozenset()  # content stems a modal bears on
+    can_reach: frozenset[str] | None = None  # content stems a 'can' bears on; None without one
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -141,7 +145,7 @@ def signature(text: str) -> Signature:
     negated, modal = _scope(plain, _NEGATION), _scope(plain, _MODAL)
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
-        modal or frozenset()
+        modal or frozenset(), _scope(plain, _CAN)
     )
 
 
@@ -195,7 +199,8 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
             found.add("negation")
     if a.modal != b.modal:
         marked, other = (a, b) if a.modal else (b, a)
-        if _bears_on(marked.modal_reach, marked, other):
+        answered = other.can_reach is not None and bool(other.can_reach & marked.modal_reach)
+        if _bears_on(marked.modal_reach, marked, other) and not answered:
             found.add("modality")
     return frozenset(found)
 

@@ -50,3 +50,12 @@ def test_days_are_compared_within_their_role() -> None:
         "A fire warning is in force through Thursday evening, with gusts of 50 km/h.",
         "Forecasters expect gusts of 50 km/h again Wednesday evening.",
     )
+
+
+def test_can_answers_a_modal_but_is_no_mark_of_its_own() -> None:
+    # 'may raise' and 'can raise' both state a possibility: not a modality conflict.
+    assert differences(signature("The additive may raise the risk of asthma in children."),
+                       signature("Such additives can raise the risk of asthma in young children.")) == frozenset()
+    # 'may' against a plain statement still is one; 'can' against a plain statement is not.
+    assert differences(signature("The mill may shut in June."), signature("The mill will shut in June.")) == {"modality"}
+    assert differences(signature("Hikers can use the north trail."), signature("The north trail opened to hikers.")) == frozenset()
