@@ -55,6 +55,7 @@ class WordLlamaEmbedder:
         self._model: StaticModel | None = None
         self._lock = threading.Lock()
         self.load_seconds: float | None = None
+        self._memo: dict[str, Vectors] = {}
 
     def _load(self) -> StaticModel:
         with self._lock:
@@ -68,13 +69,29 @@ class WordLlamaEmbedder:
         if not texts:
             return np.zeros((0, self.DIM), dtype=np.float32)
         model = self._model if self._model is not None else self._load()
-        # Embed each distinct text once: a story repeats many sentences word for word.
-        unique = list(dict.fromkeys(texts))
-        rows = normalize_rows(self._pooled(model, unique))
-        if len(unique) == len(texts):
-            return rows
-        where = {t: i for i, t in enumerate(unique)}
-        return rows[[where[t] for t in texts]]
+        # Embed each distinct text once: a story repeats many sentences word for word, and the
+        # merge embeds some texts more than once (a claim for grouping and again for review).
+        # A text's vector does not depend on the other texts of its batch (the mean is masked and
+        # each row normalised alone), so a remembered row is the row a fresh batch would give; the
+        # pipeline embeds each article's claims as its answer lands (merge.prepare), and the merge
+        # after the last answer reads them from here.
+        memo = self._memo
+        rows: dict[str, Vectors] = {}
+        missing: list[str] = []
+        for text in dict.fromkeys(texts):
+            row = memo.get(text)
+            if row is None:
+                missing.append(text)
+            else:
+                rows[text] = row
+        if missing:
+            fresh = normalize_rows(self._pooled(model, missing))
+            rows.update(zip(missing, fresh, strict=True))
+            if len(memo) + len(missing) > MEMO_TEXTS:
+                memo.clear()
+            memo.update((t, row) for t, row in zip(missing, fresh, strict=True) if len(t) <= MEMO_CHARS)
+        out: Vectors = np.stack([rows[t] for t in texts])
+        return out
 
     @staticmethod
     def _pooled(model: Any, texts: list[str]) -> NDArray[np.float32]:
@@ -103,6 +120,8 @@ class WordLlamaEmbedder:
         return out
 
 
+MEMO_TEXTS = 20_000  # remembered vectors (1 KB each); past this the memo starts again
+MEMO_CHARS = 1_000  # sentences and claims are remembered, whole articles are not
 BATCH_TEXTS = 64  # wordllama's own batch size
 BATCH_CHARS = 1 << 16  # padded characters per batch: at most ~64k tokens (of digits and marks), ~64 MB of vectors
 

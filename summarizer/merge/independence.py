@@ -35,6 +35,11 @@ class Independence:
     def __init__(self, canonical: dict[str, str]) -> None:
         self.canonical = canonical
 
+    @classmethod
+    def from_groups(cls, groups: Sequence[Sequence[str]]) -> Independence:
+        """The grouping a briefing lists (:meth:`copy_groups`, each group's first member its root) back."""
+        return cls({member: group[0] for group in groups for member in group})
+
     def of(self, source: str) -> str:
         return self.canonical.get(source, source)
 

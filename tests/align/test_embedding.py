@@ -124,3 +124,17 @@ def test_loading_the_shipped_model_does_not_import_the_wordllama_package(tmp_pat
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+def test_a_remembered_vector_is_the_one_any_batch_gives() -> None:
+    """The embedder remembers vectors (the pipeline embeds each article's claims as its answer lands);
+    that is only sound if a text's vector does not depend on the other texts of its batch."""
+    texts = [f"Ferry {k} to Lannis was cancelled after {k * 7} complaints." * (k % 3 + 1) for k in range(90)]
+    texts += ["", "Élodie Brunner (61) said: «nicht jetzt»!", "x" * 1500]
+    together = WordLlamaEmbedder().embed(texts)
+    alone = WordLlamaEmbedder()
+    singly = np.vstack([alone.embed([t]) for t in texts])
+    assert np.array_equal(together, singly)
+    remembered = alone.embed(list(reversed(texts)))  # every short one from the memo now, in another order
+    assert np.array_equal(remembered, together[::-1])
+    assert remembered.dtype == np.float32 and remembered.flags.c_contiguous

@@ -1,0 +1,85 @@
+"""Each article's share of the merge, computed while the other answers are awaited, changes nothing.
+
+The pipeline embeds a record's texts as its answer lands (``summarizer.merge.prepare``); the merge
+after the last answer must then find every vector it needs and decide exactly as without it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+import pytest
+from story import STORY
+
+from summarizer.align import WordLlamaEmbedder, use_embedder
+from summarizer.merge import merge
+from summarizer.merge.candidates import unclassified_pairs
+from summarizer.merge.prepare import prepare
+from summarizer.pipeline import Options, _MergePreparation, arun
+from summarizer.schema import Article, ArticleExtraction, ExtractionRecord
+from summarizer.testing.fake_openai import FakeOpenAI, FixtureResponder
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
+
+
+def _llm_story() -> tuple[list[Article], list[ExtractionRecord]]:
+    with FakeOpenAI(FixtureResponder(FIXTURES)) as server:
+        env = {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": "x"}
+        result = asyncio.run(arun([str(STORY)], Options(env=env, use_cache=False, synthesize=False, adjudicate=False)))
+    return [a for a in result.articles if a.status != "failed"], result.records
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, embedder: WordLlamaEmbedder) -> list[str]:
+    computed: list[str] = []
+    pooled = embedder._pooled
+
+    def counted(model: object, texts: list[str]) -> object:
+        computed.extend(texts)
+        return pooled(model, texts)
+
+    monkeypatch.setattr(embedder, "_pooled", counted)
+    return computed
+
+
+def test_prepared_records_leave_the_merge_nothing_to_embed_and_the_same_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles, records = _llm_story()
+    assert sum(len(r.extraction.claims) + len(r.extraction.quotes) for r in records) > 10
+    with use_embedder(WordLlamaEmbedder()):
+        expected = merge(articles, records)
+        expected_pairs = unclassified_pairs(articles, records, expected)
+    fresh = WordLlamaEmbedder()
+    computed = _counting(monkeypatch, fresh)
+    with use_embedder(fresh):
+        for record in records:
+            prepare(record)
+        assert computed  # the vectors were made here, ahead of the merge
+        computed.clear()
+        briefing = merge(articles, records)
+        pairs = unclassified_pairs(articles, records, briefing)
+    assert computed == []
+    assert briefing.model_dump_json() == expected.model_dump_json()
+    assert pairs == expected_pairs
+
+
+def test_records_wait_for_the_later_stages_to_load_then_are_prepared_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    prepared: list[str] = []
+    monkeypatch.setattr("summarizer.merge.prepare.prepare", lambda record: prepared.append(record.source))
+    records = [ExtractionRecord(source=f"S{n}", backend="llm", extraction=ArticleExtraction()) for n in (1, 2, 3)]
+    loaded = threading.Event()
+    loading = threading.Thread(target=loaded.wait)
+    loading.start()
+    preparation = _MergePreparation()
+    preparation.start(loading)
+    preparation.add(records[0])
+    preparation.add(records[1])
+    assert prepared == []  # loading the model on the event loop would stall the requests behind it
+    loaded.set()
+    loading.join()
+    preparation.add(records[2])
+    assert prepared == ["S1", "S2", "S3"]
+    idle = _MergePreparation()
+    idle.start(None)  # offline, or an --embeddings endpoint: nothing to prepare
+    idle.add(records[0])
+    assert prepared == ["S1", "S2", "S3"]
