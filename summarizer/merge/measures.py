@@ -81,6 +81,9 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     end = at + len(figure)
     if _PAST.match(text[end:]) or _STATE.match(text[end:]):
         return None
+    change = _change_of(text, at, end)
+    if change is not None:
+        return change
     low = max(0, at - 100)
     found = _BEFORE.search(text[low:at])
     phrase, start = _subject_before(text, low + found.start()) if found else (None, 0)
@@ -144,3 +147,99 @@ def _key(words: list[str]) -> str | None:
     if len(head) < 4 or head.endswith("ly"):
         return None  # "was"/"is" leftovers, adverbs: no noun named
     return head
+
+
+# A change stated as a share: "raises wages by 14%", "a rise of the salaries of 14%", "prices fell 3%",
+# "a 14% pay rise". What the share measures is what changed and in which direction, however the
+# sentence is built; a story's wage rise told as a noun by one outlet and as a verb by another is one
+# measure. "rose to 61%" is a level, not a change, and is left to the readers above.
+_UP = ("up", "higher", "raise", "raises", "raised", "raising", "rise", "rises", "rose", "risen", "rising", "increase",
+       "increases", "increased", "increasing", "hike", "hikes", "hiked", "boost", "boosts", "boosted", "growth", "grew",
+       "grow", "grows", "gain", "gains", "gained", "jump", "jumps", "jumped", "climb", "climbs", "climbed")
+_DOWN = ("down", "cut", "cuts", "cutting", "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decline",
+         "declines", "declined", "decrease", "decreases", "decreased", "reduction", "reduce", "reduces", "reduced", "lower",
+         "lowers", "lowered", "slash", "slashes", "slashed")
+_DIRECTION = {**{w: "rise" for w in _UP}, **{w: "fall" for w in _DOWN}}
+# Verbs whose subject is what changed ("wages rose 14%"); "raise", "cut", "lower" take it as their object.
+_INTRANSITIVE = frozenset(["up", "down", "higher", "lower", "rise", "rises", "rose", "risen", "rising", "fall", "falls",
+                           "fell", "fallen", "grew", "grow", "grows", "jump", "jumps", "jumped", "climb", "climbs",
+                           "climbed", "drop", "drops", "dropped", "decline", "declines", "declined", "increase",
+                           "increases", "increased", "decrease", "decreases", "decreased", "gain", "gains", "gained"])
+_CHANGE_WORD = "|".join(sorted(_DIRECTION, key=len, reverse=True))
+# "<change> [the salaries|wages|of the salaries] [by|of|totalling] [about] <figure>"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<chg>{_CHANGE_WORD})\b(?P<mid>(?:\s+(?!by\b|to\b|from\b)[a-z][\w'’-]*){{0,3}}?)\s+"
+    rf"(?:by\s+|of\s+|totall?ing\s+|amounting\s+to\s+|worth\s+)?(?:{_SLACK}\s+)?$",
+    re.IGNORECASE,
+)
+# "<figure> [pay|wage] <change> [in|of|for the <thing>]": "a 14% pay rise", "a 3 percent increase in fares"
+_CHANGE_AFTER = re.compile(
+    rf"^\s+(?:(?P<obj>[a-z][\w-]*)\s+)?(?P<chg>{_CHANGE_WORD})\b(?:\s+(?:in|of|for|on)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<obj2>[a-z][\w-]*))?",
+    re.IGNORECASE,
+)
+# A raise, said of no thing, is a pay rise (as "a raise of 11%" is in every dictionary); so is a rise in
+# any of pay's names.
+_PAY = frozenset(["pay", "wage", "wages", "salary", "salaries", "earnings", "paycheck", "paychecks", "payroll"])
+
+
+def _change_of(text: str, at: int, end: int) -> tuple[str, str] | None:
+    """(key, name) of the change a share states, as '<what> <rise|fall>'; None when the figure is no change."""
+    low = max(0, at - 80)
+    clause = re.split(r"[,;:()\"“”]|\d", text[low:at])[-1]
+    begins = at - len(clause)
+    found = _CHANGE_BEFORE.search(clause)
+    if found is not None:
+        chg = found.group("chg").lower()
+        words = [w.lower() for w in found.group("mid").split() if w.lower() not in STOPWORDS]
+        thing = words[-1] if words else None
+        if thing is None and chg in _INTRANSITIVE:
+            thing = _subject(text, begins, begins + found.start())
+        return _change_key(chg, thing)
+    after = _CHANGE_AFTER.match(text[end : end + 60])
+    if after is not None:
+        chg = after.group("chg").lower()
+        thing = after.group("obj2") or after.group("obj")
+        thing = thing.lower() if thing and thing.lower() not in STOPWORDS else None
+        if thing is None and chg in _INTRANSITIVE:
+            thing = _subject(text, begins, at)  # "shares closed 9% lower"
+        return _change_key(chg, thing)
+    return None
+
+
+# Words between a subject and the change said of it: "shares were down", "shares closed 9% lower".
+_LINKS = frozenset(["were", "was", "is", "are", "be", "been", "had", "has", "have", "closed", "ended", "finished", "traded",
+                    "stood", "now", "also", "still", "sharply", "slightly"])
+_PREPOSITIONS = frozenset(["in", "of", "at", "for", "on", "across", "among", "from"])
+
+
+def _subject(text: str, begins: int, stop: int) -> str | None:
+    """The head noun of what a clause says changed: 'Shares in the Korvany operator fell' -> 'shares'.
+
+    A capitalised head is a name (whose share it is, not what changed) unless it opens the sentence.
+    """
+    parts = re.split(r"[.!?]\s+", text[begins:stop])
+    words = re.findall(r"[A-Za-z][\w'’-]*", parts[-1])
+    while words and words[-1].lower() in _LINKS:
+        words.pop()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    if not cut:
+        return None
+    head: str = words[cut - 1]
+    index = cut - 1
+    opening = index == 0 and (len(parts) > 1 or not text[:begins].strip())
+    if not (head.islower() or (opening and head[1:].islower())) or head.lower() in STOPWORDS:
+        return None
+    return head.lower()
+
+
+def _change_key(chg: str, thing: str | None) -> tuple[str, str] | None:
+    if thing is not None and (not thing.isalpha() or len(thing) < 3):
+        thing = None
+    if thing is None and chg.startswith("rais"):
+        thing = "pay"
+    if thing is None:
+        return None  # "a rise of 3%": a change of what is unsaid
+    thing = "pay" if thing in _PAY else thing
+    direction = _DIRECTION[chg]
+    return f"{stem(thing)} {direction}", f"{thing} {direction}"

@@ -29,8 +29,9 @@ def claim_quantities(claim: Claim) -> list[Stated]:
         if q.unit and _PERCENT.match(q.unit):
             q = q.model_copy(update={"unit": "%"})  # "% of the vote", "% turnout": a share, whatever it is of
         at = claim.text.find(q.text) if q.text else -1
-        if at >= 0 and q.unit != "%" and PARTITIVE.match(claim.text, at + len(q.text)):
-            continue  # the model's "7" in "Seven of the deaths were …" is a sub-count too
+        if (at >= 0 and q.unit != "%" and PARTITIVE.match(claim.text, at + len(q.text))
+                and not any(p.text == q.text and p.value == q.value for p in parsed)):
+            continue  # the model's "7" in "Seven of the deaths were …" is a sub-count too ("two of them died" is a toll)
         if at > 1 and re.match(r"\d[.,]", claim.text[at - 2 : at]):
             # "9%" read out of "48,9%": the whole figure, as this module reads it, replaces the tail.
             whole = next((p for p in parsed if p.text.endswith(q.text) and len(p.text) > len(q.text)), None)

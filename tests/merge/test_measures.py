@@ -23,7 +23,16 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("The jobless rate stood at 6.1% in April.", "6.1%", "unemployment"),
         ("Unemployment rate rose to 6.4%.", "6.4%", "unemployment"),
         ("Quarterly revenue was $3.2 billion.", "$3.2 billion", "revenu"),
-        ("A wage rise of 4% was agreed.", "4%", "wage rise"),
+        ("A wage rise of 4% was agreed.", "4%", "pay rise"),
+        # A change stated as a share is keyed by what changed and which way, in any of its shapes.
+        ("The accord gives nurses raises totalling 9% over three years.", "9%", "pay rise"),
+        ("The settlement lifts nothing but raises salaries by 9 percent.", "9 percent", "pay rise"),
+        ("The offer amounts to a rise of the wages of 9% by 2029.", "9%", "pay rise"),
+        ("Staff would get a 9% pay rise.", "9%", "pay rise"),
+        ("Bus fares rose 6% in the spring.", "6%", "far rise"),
+        ("The council will cut the library budget by 3%.", "3%", "budget fall"),
+        ("Support for the plan rose to 44% in the poll.", "44%", "support"),  # a level reached, not a change
+        ("Harbour shares fell 8% in morning trading.", "8%", "shar fall"),  # what fell, not a measure called trading
         ("The new lock could cost about $9 million, the engineer said.", "$9 million", "lock cost"),
         ("The rebuilt pier will cost 12 million euros.", "12 million euros", "pier cost"),
         ("The hijackers are asking for 3 million euros.", "3 million euros", "demand"),
@@ -49,7 +58,6 @@ def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str
         ("The blaze was 20% contained by noon.", "20%"),  # how far done: left to the wording
         ("Prices saw a rise of 4% in March.", "4%"),  # a rise of what, unsaid
         ("The share was 12%.", "12%"),
-        ("Harbour shares fell 8% in morning trading.", "8%"),  # a percentage in a time, not a measure called trading
         ("The port must pay 2 million euros in costs.", "2 million"),  # costs of what, unsaid
         ("The closure cost the harbour about $2 million a week.", "$2 million"),  # a loss to someone, not a price
     ],
@@ -113,3 +121,18 @@ def test_a_sum_demanded_in_other_words_is_one_measure_and_no_decision() -> None:
     briefing = merge(*build(a, b, c))
     assert [positions for _, positions in _numbers(briefing)] == [[("3 million EUR", ["S1", "S2"]), ("30 million EUR", ["S3"])]]
     assert [d for d in briefing.discrepancies if d.kind == "account"] == []
+
+
+def test_one_pay_rise_told_as_a_noun_and_as_a_verb_is_one_measure_and_a_lower_figure_disputes_it() -> None:
+    a = Doc("S1").say("The three-year accord gives nurses raises totalling 9% and a one-off bonus of $800, the board said.")
+    b = Doc("S2").say("The settlement raises salaries by 9 percent over three years and keeps the night allowance.")
+    c = Doc("S3").say("After ten weeks out, the ward staff got a raise of 6% over three years from the hospital board.")
+    d = Doc("S4").say("The agreement foresees a rise of the wages of 9% in three years.")
+    found = _numbers(merge(*build(a, b, c, d)))
+    assert found == [("Pay rise", [("9%", ["S1", "S2", "S4"]), ("6%", ["S3"])])]
+
+
+def test_rises_of_different_things_are_different_measures() -> None:
+    a = Doc("S1").say("Bus fares rose 6% this spring, the transit board said.")
+    b = Doc("S2").say("The settlement raises salaries by 9 percent over three years.")
+    assert _numbers(merge(*build(a, b))) == []

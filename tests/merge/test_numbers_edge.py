@@ -87,3 +87,23 @@ def test_two_modifiers_joined_by_and_do_not_replace_the_counted_noun() -> None:
     (pair,) = parse_quantities("Some 40 police and soldiers guarded the gate.")
     assert both.unit_text == "dockers"
     assert pair.unit_text == "police"  # two nouns joined by "and": the first still counts
+
+
+def test_a_part_of_a_group_of_people_who_died_is_a_toll() -> None:
+    from summarizer.quantities import parse_quantities
+
+    (part,) = parse_quantities("Four of the climbers, all from the same club, have died.")
+    assert (part.value, part.unit, part.predicate) == (4.0, "person", "killed")
+    eleven, two = parse_quantities("Eleven sailors were rescued and two of them later died in hospital.")
+    assert (two.value, two.predicate) == (2.0, "killed") and eleven.predicate is None
+    (gone,) = parse_quantities("The coastguard counted 30 crew, of which five persons deceased.")[1:]
+    assert (gone.value, gone.predicate) == (5.0, "killed")
+    # Parts of a casualty figure, or of a group nothing happened to, stay out.
+    assert parse_quantities("Two of the injured later died.") == []
+    assert parse_quantities("Three of them were teenagers.") == []
+
+
+def test_a_toll_given_as_a_part_disputes_another_outlets_toll() -> None:
+    a = Doc("S1").say("Two of the climbers caught in the Veyra avalanche, both guides, have died.")
+    b = Doc("S2").say("Three climbers caught in the Veyra avalanche have died, the blog says.")
+    assert _numbers(merge(*build(a, b))) == [[("2", ["S1"]), ("3", ["S2"])]]

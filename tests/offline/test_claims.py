@@ -99,3 +99,11 @@ def test_an_attribution_is_someone_never_a_date_or_a_document() -> None:
     assert claims["The union of Keldra accepted the offer"] is None
     assert claims["The crane operators returned to work"] is None
     assert claims["The port reopened after nine days"] == "harbour officials"
+
+
+def test_a_short_sentence_is_a_claim_only_when_it_states_a_figure() -> None:
+    text = ("A rockfall closed the Veyra pass road on Monday, the county said. Two have died. "
+            "Think about that. Crews expect to reopen one lane by Friday, officials said.")
+    claims = extract_offline(article(text)).claims
+    assert _claim(claims, "Two have died.").quantities[0].unit is None  # "have" is no unit
+    assert not any("Think about that" in c.text for c in claims)

@@ -48,9 +48,11 @@ def build_claims(
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         words = sentence.split()
-        if len(words) < 5 or (not re.search(r"[.!?…”\"’']$", sentence) and len(words) < 12):
+        if len(words) < 3 or (not re.search(r"[.!?…”\"’']$", sentence) and len(words) < 12):
             continue
         quantities = find_quantities(sentence)
+        if len(words) < 5 and not quantities:
+            continue  # "Let that sink in." says nothing; "Two have died." is a toll
         position = 1.0 - index / total
         lead_bonus = 0.15 if index < 3 else 0.0
         content = [w.lower() for w in _WORD.findall(sentence) if w.lower() not in COMMON_WORDS]

@@ -46,7 +46,8 @@ _MODIFIER_PAIR = re.compile(r"\s+([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]
 _MODIFIERS = {"new", "more", "other", "additional", "foreign", "local", "million", "billion", "extra", "full",
               "former", "small", "large", "big", "major", "armed", "young", "old", "senior", "junior"}
 _NOT_UNITS = {"of", "and", "or", "the", "to", "in", "on", "at", "for", "a", "an", "were", "was", "are", "is",
-              "who", "that", "which", "people's", "years", "year", "percent", "per"}
+              "who", "that", "which", "people's", "years", "year", "percent", "per", "have", "has", "had", "will",
+              "would", "could", "can", "may", "might", "must", "should", "been"}  # "Two have died": no unit
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
