@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from summarizer.extract.offline.lexicon import INSTITUTION_WORDS
+from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from summarizer.merge._text import sorted_sources, source_order, stem
 from summarizer.merge.cluster import UnionFind
 from summarizer.merge.entity_names import CONNECTORS as CONNECTORS
@@ -56,8 +58,14 @@ class EntityResolver:
             if m.type == "person" and len(bare) >= 2:
                 surnames.setdefault(surname(bare), set()).add(" ".join(bare))
         roots_by_full = {k[2:]: uf.find(v) for k, v in owner.items() if k.startswith("n:")}
+        # A lone surname the extractor could not type ("a detective named Moss") is that person's too, unless
+        # another article types the word as something else (a place "Grevelmoor" beside "Friends of Grevelmoor").
+        typed_else = {m.name.lower() for m in self.mentions if m.type not in ("person", "other")}
+        institutions = _institution_heads(self.mentions)
         for m in self.mentions:
-            if m.type != "person":
+            if m.type != "person" and not (m.type == "other" and len(m.name.split()) == 1
+                                           and m.name.lower() not in typed_else
+                                           and strip_accents(m.name).lower() not in institutions):
                 continue
             for form in [m.name, *m.aliases]:
                 bare = bare_name(form)
@@ -65,6 +73,7 @@ class EntityResolver:
                 roots = {uf.find(roots_by_full[f]) for f in fulls if f in roots_by_full}
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
+        _join_short_institution_names(self.mentions, uf, institutions, set(surnames) | typed_else)
         join_contained(self.mentions, uf)
         self.root = {m.key: uf.find(m.key) for m in self.mentions}
 
@@ -81,7 +90,7 @@ class EntityResolver:
             name = canonical_name(members)
             aliases = sorted({f for m in members for f in [m.name, *m.aliases] if f != name and f.strip()})
             types = Counter(m.type for m in members)
-            etype = max(types, key=lambda t: (types[t], t == "person", t))
+            etype = max(types, key=lambda t: (types[t], t != "other", t == "person", t))  # 'other' is no type
             by_root[root] = MergedEntity(
                 name=name,
                 type=etype,
@@ -92,6 +101,34 @@ class EntityResolver:
         position = {m.key: i for i, m in enumerate(self.mentions)}
         ordered = sorted(by_root.items(), key=lambda kv: (-len(kv[1].sources), min(position[m.key] for m in groups[kv[0]])))
         return [e for _, e in ordered], by_root
+
+
+_INSTITUTION_HEADS = LEXICON_ORG_WORDS | INSTITUTION_WORDS
+
+
+def _institution_heads(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The distinctive word of each two-word organisation name with an institution's head ('vantreight'
+    of 'Vantreight Museum'), with the keys of the mentions naming it so."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        tokens = name_tokens(m.name)
+        if m.type == "organization" and len(tokens) == 2 and tokens[1] in _INSTITUTION_HEADS:
+            heads.setdefault(tokens[0], set()).add(m.key)
+    return heads
+
+
+def _join_short_institution_names(mentions: Sequence[Mention], uf: UnionFind[str], heads: dict[str, set[str]],
+                                  taken: set[str]) -> None:
+    """'The Vantreight was opened in 1911': a lone word the extractor could not type is the one
+    organisation named by that word and a head ('Vantreight Museum', 'Halloway University'), unless the
+    word is also a person's surname or typed as something else (then it could be either: nothing joins)."""
+    for m in mentions:
+        word = strip_accents(m.name).lower()
+        if m.type != "other" or len(m.name.split()) != 1 or word in taken or m.name.lower() in taken:
+            continue
+        roots = {uf.find(r) for r in heads.get(word, set())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), m.key)
 
 
 def canonical_name(members: Sequence[Mention]) -> str:

@@ -193,3 +193,13 @@ def test_the_agency_credited_in_a_dateline_is_not_a_party_to_the_story() -> None
     text = "TARNHOLM, March 4 (Coast Wire) - The Tarnholm ferry resumed service on Tuesday, the harbour office said."
     names = {e.name for e in extract_offline(article(text)).entities}
     assert "Coast Wire" not in names and "Tarnholm" in names
+
+
+def test_a_museum_is_the_institution_and_a_street_named_for_one_is_a_street() -> None:
+    text = ("Thieves broke into the Corvane Museum in Ostrava Vale overnight, police said.\n"
+            "The Corvane Museum lent two of the stolen clocks to the Museum of Tides last year.\n"
+            "Officers closed Museum Street until the morning.\n")
+    entities = extract_offline(article(text)).entities
+    assert _find(entities, "Corvane Museum").type == "organization"
+    assert _find(entities, "Museum of Tides").type == "organization"
+    assert _find(entities, "Museum Street").type == "place"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.offline.lexicon import GOVERNMENT_WORDS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS
+from summarizer.extract.offline.lexicon import GOVERNMENT_WORDS, INSTITUTION_WORDS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS
 from summarizer.schema import EntityType
 
 _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
@@ -51,6 +51,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
         return "other"
     if any(w in ORG_WORDS for w in words):
         return "organization"
+    if len(words) >= 2 and (words[-1] in INSTITUTION_WORDS or (words[0] in INSTITUTION_WORDS and "of" in words)):
+        return "organization"  # "Vantreight Museum", "Museum of Clocks": the institution, not its building
     if words[-1] in _SERVICE_AREAS and len(words) >= 2 and words[-2] in _SERVICES:
         return "organization"  # "Corvell Valley Water District", "Orrin School District": a body that runs a service
     if words[-1] in PLACE_WORDS:

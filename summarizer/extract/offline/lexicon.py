@@ -104,6 +104,14 @@ ORG_WORDS = _words(
     banque junta tribunal corte cour gericht
     """
 )
+# Heads of institutions that also have a building: "Vantreight Museum" is a body that owns, lends and is robbed, as
+# "Halloway University" is; "in the museum" does not make it a place. Only as the head ("Museum Street" is a street).
+INSTITUTION_WORDS = _words(
+    """
+    museum museums gallery galleries library theatre theater opera orchestra zoo academy archive archives observatory
+    laboratory laboratories conservatory conservatoire aquarium
+    """
+)
 # Organisation heads that belong to a territory: "Tarvia's Health Ministry" says Tarvia is a place.
 GOVERNMENT_WORDS = _words(
     """

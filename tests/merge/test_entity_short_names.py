@@ -1,0 +1,45 @@
+"""A lone word the extractor could not type: a person's surname, an institution's short name, or neither
+(invented stories)."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.schema import Briefing
+
+
+def _entities(briefing: Briefing) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.type, e.sources) for e in briefing.entities}
+
+
+def test_a_lone_untyped_surname_is_the_one_person_of_that_name() -> None:
+    a = Doc("S1").say("Detective Inspector Ilka Brandt of the Velmar police leads the inquiry.").entity("Ilka Brandt")
+    b = Doc("S2").say("A detective named Brandt is on the case.").entity("Brandt", "other")
+    found = _entities(merge(*build(a, b)))
+    assert found["Ilka Brandt"] == ("person", ["S1", "S2"])
+    assert "Brandt" not in found
+
+
+def test_a_lone_word_another_article_types_as_a_place_is_left_alone() -> None:
+    a = Doc("S1").say("Friends of Harrowmere said the marsh must be kept.").entity("Friends of Harrowmere", "person")
+    b = Doc("S2").say("Birds nest in Harrowmere every spring.").entity("Harrowmere", "place")
+    c = Doc("S3").say("Harrowmere is wet.").entity("Harrowmere", "other")
+    found = _entities(merge(*build(a, b, c)))
+    assert found["Harrowmere"][1] == ["S2", "S3"]
+    assert found["Friends of Harrowmere"][1] == ["S1"]
+
+
+def test_an_institutions_short_name_is_the_institution() -> None:
+    a = Doc("S1").say("Thieves broke into the Corvane Museum overnight.").entity("Corvane Museum", "organization")
+    b = Doc("S2").say("The Corvane was opened in 1911.").entity("Corvane", "other")
+    found = _entities(merge(*build(a, b)))
+    assert found["Corvane Museum"] == ("organization", ["S1", "S2"])
+
+
+def test_a_short_name_shared_by_a_person_and_an_institution_joins_neither() -> None:
+    a = Doc("S1").say("Thieves broke into the Corvane Museum, founded by Ada Corvane.").entity(
+        "Corvane Museum", "organization").entity("Ada Corvane")
+    b = Doc("S2").say("The Corvane was opened in 1911.").entity("Corvane", "other")
+    found = _entities(merge(*build(a, b)))
+    assert found["Corvane Museum"][1] == ["S1"] and found["Ada Corvane"][1] == ["S1"]
