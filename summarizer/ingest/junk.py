@@ -37,10 +37,11 @@ _READER_OPENING = re.compile(
     r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
     re.I,
 )
-# The same call opening a later sentence of a short paragraph, after a line of sales talk ("Local news in
-# your inbox every morning. Sign up free: enter your email below."): only the unambiguous imperatives.
+# The same call opening a later sentence or a clause after a dash of a short paragraph, after a line of sales
+# talk ("Local news in your inbox every morning. Sign up free: enter your email below.", "Support the Lamp -
+# subscribe to the print edition!"): only the unambiguous imperatives.
 _READER_LATER = re.compile(
-    r"[.!?:]\s+(?:please\s+)?(?:sign up|subscribe|download|click|tap|manage your|unsubscribe|read more|read also|"
+    r"(?:[.!?:]|\s[-–—])\s+(?:please\s+)?(?:sign up|subscribe|download|click|tap|manage your|unsubscribe|read more|read also|"
     r"listen to|listen live|tune in|donate)\b",
     re.I,
 )
@@ -50,7 +51,7 @@ _READER_LATER_WORDS = 30
 # notice, a translation note, a "stay with us for the latest" sign-off.
 _PUBLISHER_NOTE = re.compile(
     r"\b(?:this (?:is a|story is) developing(?: story)?|developing story|this (?:story|article|post) (?:will be|has been|"
-    r"is being) updated|reader[- ](?:funded|supported)|chip in (?:today|now|to (?:keep|support))|support (?:our|"
+    r"is being) updated|reader[- ](?:funded|supported)|chip in (?:today|now|to (?:keep|support)|[$£€]\s?\d)|support (?:our|"
     r"independent)(?: [a-z]+){0,2} (?:journalism|reporting|newsroom|news)|become a (?:supporter|subscriber|paying member)|become a member "
     r"(?:today|now)|make a (?:contribution|donation) (?:today|now)|donate (?:now|today|via|here|below|online|at)|"
     r"(?:subscribers?|members?)[- ]only|"
@@ -73,10 +74,22 @@ _PUBLISHER_NOTE = re.compile(
     r"|\bbuy (?:me|us) a (?:coffee|beer|drink)\b|\bif you (?:value|enjoy|like|love|appreciate|rely on)(?: [a-z]+){0,3} "
     r"(?:journalism|reporting|news|this (?:blog|site|newsletter|podcast|work))\b|\b(?:this|our) (?:blog|site|newsletter|"
     r"podcast|channel|station|newsroom|paper) (?:runs|relies|depends|survives|lives) on (?:your|its|our) (?:support|readers|"
-    r"listeners|donations)|\bkeeps? us (?:independent|going|online|on (?:the )?air|afloat)\b|\bevery hour on the hour\b|"
-    r"\bon \d{2,3}(?:[.,]\d{1,2})? ?(?:FM|MHz)(?: (?:and|or) (?:online|on DAB|on (?:the|our) app)\b|[.!]?$)",
+    r"listeners|donations)|\bkeeps? us (?:independent|going|online|on (?:the )?air|afloat|free (?:of|from))\b|\bevery hour on the hour\b|"
+    r"\bon \d{2,3}(?:[.,]\d{1,2})? ?(?:FM|MHz)(?: (?:and|or) (?:online|on DAB|on (?:the|our) app)\b|[.!]?$)"
+    # What a gift buys ("every dollar keeps us ..."), the plea's imperative opening ("Keep The Lamp independent!"),
+    # and a mailing's footer: why the reader got it and what to do with it.
+    r"|\bevery (?:dollar|pound|euro|cent|penny|donation|contribution|gift)(?: you give)? (?:keeps|helps|goes|counts|"
+    r"makes|funds|pays)\b|^keep (?:\S+ ){1,4}(?:independent|ad-free)!"
+    r"|\byou(?:'re|’re| are) receiving (?:this|these)\b|\bbecause you (?:subscribed|signed up|opted in|registered) "
+    r"(?:to|for)\b|\bmanage (?:your )?(?:e-?mail |newsletter )?(?:preferences|subscriptions?)\b|\bforward (?:this |it )?"
+    r"to a (?:colleague|friend)\b|\bunsubscribe (?:here|below|at any time|from this)\b",
     re.I,
 )
+# A shop's sale: its own store, an imperative to use a discount code. A product's name in quotation marks is no quote, so
+# this is read on the line with its quoted names blanked out.
+_SALE = re.compile(r"\b(?:merch(?:andise)?|our (?:online )?)(?:store|shop)\b|"
+                   r"(?:^|[.!?:]\s+)(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code \w{3,}\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _READER_CHANNEL = re.compile(
     r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b", re.I
 )
@@ -85,7 +98,9 @@ _CAPTION_WORDS = ("image", "photo", "picture", "caption", "credit", "video", "gr
 _PROSE_END = tuple(".!?…:\"”’)")
 _QUOTE_MARKS = ("“", "”", '"')
 _WORD = re.compile(r"\w+")
-_MARKUP = re.compile(r"^#{1,6}\s+|^>\s?|^[*_]{2}|[*_]{2}$")
+# Markdown heading and emphasis marks, and a line's quote markers however deep (">> Chip in ...": a nested
+# quote or a call-out; left half-stripped, the line's text matches neither the page nor any rule).
+_MARKUP = re.compile(r"^#{1,6}\s+|^(?:>\s?)+|^[*_]{2}|[*_]{2}$")
 # A "hover card" left inline by a scraped link: the linked name, the same name again with no space (the
 # card's heading) and a run of the person's latest headlines, closed by the card's " MORE" button:
 # "Rep. Jana VollmerJana VollmerBudget talks stall | Port strike ends MORE (D-Ore.)". Only lines holding
@@ -160,7 +175,8 @@ def _junk(line: str, url: bool) -> str | None:
         return "page chrome"
     if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
         return "call to reader"
-    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line):
+    if words <= 45 and (_publisher_note(line) or (("code" in low or "store" in low or "shop" in low)
+                                                  and _SALE.search(_QUOTED.sub('""', line)))):
         return "publisher note"
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
@@ -188,6 +204,10 @@ def _menu(line: str) -> bool:
     labels = sum(len(item.split()) <= _MENU_LABEL_WORDS for item in items)
     longest = max(len(item.split()) for item in items)
     return labels == len(items) or (labels >= 3 and labels == len(items) - 1 and longest <= _MENU_SLOGAN_WORDS)
+
+
+def _publisher_note(line: str) -> bool:
+    return not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line) is not None
 
 
 def _reader_call(line: str, low: str) -> bool:
