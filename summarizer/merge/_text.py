@@ -103,10 +103,13 @@ _SIDE_CLAUSE = re.compile(
     r"|;|\s[\u2013\u2014]\s|\s--\s|\s+so\s+that\b"
     r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:said|says|told|added|stressed|warned)\b"
 )
-# A dateline ("CITY, March 12 (Agency) - ", "LONDON (Reuters) - ") says where a wire story was filed,
+# A dateline ("CITY, March 12 (Agency) - ", "LONDON (Reuters) - ", a newsletter's "ACME WORKS (Town): ")
+# says where a story was filed or what it is about,
 # not what the sentence reports. A leading attribution stays: "X told the cabinet she had lost
 # confidence" without it is another statement.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[^()\n]{2,40})?(?:\s*\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*(?=\S)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[^()\n]{2,40})?(?:\s*\([^)]{1,40}\))?(?:\s*[\u2014\u2013-]+|:)\s*(?=\S)"
+)
 
 
 def undatelined(text: str) -> str:

@@ -14,6 +14,8 @@ from summarizer.merge.claims import actions
 
 HEADLINE_CHARS = 110
 HEADLINE_WORDS = 14
+HEADLINE_LONG_WORDS = 22  # only where no whole statement fits HEADLINE_WORDS
+HEADLINE_LONG_CHARS = 150
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -44,7 +46,7 @@ _FINITE = frozenset(
     {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did",
         "does", "agreed", "began", "took", "left", "won", "lost", "fell", "rose", "made", "came", "went", "gave",
-        "got", "held", "met", "sent", "set", "told", "found", "hit", "struck",
+        "got", "held", "met", "sent", "set", "told", "found", "hit", "struck", "added",
     }
 )
 
@@ -85,6 +87,10 @@ def _acts(text: str) -> bool:
 _PHRASE = re.compile(
     r",?\s+(?=(?:in|on|at|from|for|with|as|during|over|amid|after|before|by|and|but|while|saying|according)\s)", re.IGNORECASE
 )
+# A comma before an indefinite noun phrase opens an apposition ('194,000 jobs in September, a second
+# tepid gain'): the statement before it is whole.
+# So does one before a participle ('…to flee Afghanistan, extending the same commitment').
+_CUT = re.compile(_PHRASE.pattern + r"|,\s+(?=(?:a|an)\s)|,\s+(?=[a-z]+ing\s)", re.IGNORECASE)
 _PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "will", "would"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s", re.IGNORECASE)
 
@@ -96,7 +102,12 @@ def _before_relative(prefix: str) -> str:
     """The prefix up to a relative clause still open at its end: 'A bomb which targeted the mosque'
     has no main verb yet ('targeted' is the bomb's), so it cannot stand as a headline."""
     found = _RELATIVE.search(prefix)
-    return prefix[: found.start()] if found else prefix
+    if found is None:
+        return prefix
+    # Two verbs after the pronoun: the relative clause closed and the main verb came ('A mudslide that
+    # began Sunday above the road had buried 40 cars').
+    verbs = [w for w in re.findall(r"[A-Za-z]+", prefix[found.end():]) if _is_clause(w)]
+    return prefix if len(verbs) >= 2 else prefix[: found.start()]
 
 
 def _phrase_cuts(head: str, max_words: int) -> list[int]:
@@ -111,7 +122,7 @@ def _phrase_cuts(head: str, max_words: int) -> list[int]:
     # The words before position p are those starting before it.
     last = starts[max_words] if len(starts) > max_words else len(head)
     cuts: list[int] = []
-    for m in _PHRASE.finditer(head):
+    for m in _CUT.finditer(head):
         if m.start() > last:
             break
         if m.start() > starts[5]:
@@ -127,8 +138,9 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     the fire' stays, as it opens no clause, and nothing is cut before the main verb has come. When
     the main clause reports nothing done ("The port is quiet again after dockworkers ended their
     strike"), the adverbial clause that does becomes the headline. Too long still, it is cut at
-    the last comma that closes a clause within the word limit, else kept whole up to
-    ``HEADLINE_CHARS``; only beyond that does an ellipsis mark the cut.
+    the last comma that closes a clause within the word limit (or, where none fits, within
+    ``HEADLINE_LONG_WORDS``), else kept whole up to ``HEADLINE_LONG_CHARS``; only beyond that does
+    an ellipsis mark the cut.
     """
     text = undatelined(text.strip()).rstrip(".!?").strip()
     text = _drop_intro(_ATTRIBUTION_TAIL.sub("", _ASIDE.sub(" ", text)))
@@ -151,17 +163,39 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
                 break
     head = head.strip().rstrip(",;:")
     if len(head.split()) > max_words:
-        # Cut before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
-        # never inside a list of modifiers ("a heavily redacted, 16-page document").
-        cuts = _phrase_cuts(head, max_words)
-        clauses = [c for c in cuts if _is_clause(_before_relative(head[:c]))]
-        # Two coordinated clauses ("X will begin on Monday, and must be completed before Y"): the
-        # first is a whole statement, while a cut inside the second leaves it hanging.
-        coordinated = [c for c in clauses if _COORDINATED.match(head, c)]
-        if coordinated:
-            head = head[: coordinated[-1]]
-        elif clauses:
-            head = head[: clauses[-1]]
-        elif len(head) > HEADLINE_CHARS:
+        cut = _clause_cut(head, max_words)
+        if cut is None and len(head) > HEADLINE_CHARS:
+            # A subject long enough to leave no whole statement within the limit ("A wildfire that
+            # broke out … along X Road had burned 1,850 acres …"): a longer statement, cut at a
+            # phrase within HEADLINE_LONG_WORDS, reads better than words ending in an ellipsis.
+            long_cut = _clause_cut(head, HEADLINE_LONG_WORDS)
+            cut = long_cut if long_cut is not None and long_cut <= HEADLINE_LONG_CHARS else None
+        if cut is not None:
+            head = head[:cut]
+        elif len(head) > HEADLINE_LONG_CHARS:
             head = _shorten(head, HEADLINE_CHARS)
     return head[:1].upper() + head[1:]
+
+
+def _opens_clause(text: str) -> bool:
+    """Do the first words after a conjunction hold a verb ('forced', 'has said', 'must be')?"""
+    return _is_clause(" ".join(text.split()[:3])) or bool(re.match(r"(?:must|should|shall|did|does)\b", text, re.IGNORECASE))
+
+
+def _clause_cut(head: str, max_words: int) -> int | None:
+    """Where to cut ``head`` so that a whole statement of at most ``max_words`` words remains, or None.
+
+    Before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
+    never inside a list of modifiers ("a heavily redacted, 16-page document").
+    """
+    cuts = _phrase_cuts(head, max_words)
+    clauses = [c for c in cuts if _is_clause(_before_relative(head[:c]))]
+    # An 'and' joining two nouns ("its admissions and records system") is no place to cut; one
+    # opening a second clause ("and forced 1,100 residents from their homes") is.
+    clauses = [c for c in clauses if not (m := _COORDINATED.match(head, c)) or _opens_clause(head[m.end():])]
+    # Two coordinated clauses ("X will begin on Monday, and must be completed before Y"): the
+    # first is a whole statement, while a cut inside the second leaves it hanging.
+    coordinated = [c for c in clauses if _COORDINATED.match(head, c)]
+    if coordinated:
+        return coordinated[-1]
+    return clauses[-1] if clauses else None

@@ -5,7 +5,9 @@ from __future__ import annotations
 from helpers import Doc, build
 
 from summarizer.merge import merge
+from summarizer.merge._text import undatelined
 from summarizer.synthesize import synthesize
+from summarizer.synthesize.headline import HEADLINE_LONG_WORDS, headline_clause
 
 SIDE = "The coastal road between Marn and Olset stays closed to traffic."
 
@@ -63,3 +65,34 @@ def test_an_act_taken_from_an_adverbial_clause_stops_at_its_comma() -> None:
     head = headline_clause("The gallery said on Friday that 12 paintings are now known to be missing after burglars "
                            "climbed in through a skylight on Tuesday, up from the nine it reported first.")
     assert head == "Burglars climbed in through a skylight on Tuesday"
+
+
+def test_a_long_subject_gives_a_longer_whole_statement_not_an_ellipsis() -> None:
+    text = ("A slow-moving mudslide that began Sunday night above the old Kestrel Mill Road had buried "
+            "an estimated 40 cars by early Monday and forced about 600 residents from their homes.")
+    head = headline_clause(text)
+    assert "…" not in head and head.endswith("by early Monday")  # cut before the second clause
+    assert len(head.split()) <= HEADLINE_LONG_WORDS
+
+
+def test_an_and_between_two_nouns_is_no_place_to_cut() -> None:
+    text = ("Marlow College said on Friday that intruders had copied the exam results of about 4,000 current "
+            "and former pupils from its grading and timetable servers over the weekend.")
+    head = headline_clause(text)
+    assert head.endswith("current and former pupils") or head.endswith("timetable servers")
+    assert not head.endswith(("current", "grading"))
+
+
+def test_a_label_with_a_colon_before_the_sentence_is_a_dateline() -> None:
+    assert undatelined("ORWELL TANNERY (Sutton): Workers voted to end the stoppage on Friday.") == (
+        "Workers voted to end the stoppage on Friday.")
+    assert undatelined("The county: a profile of its farms.") == "The county: a profile of its farms."
+
+
+def test_an_apposition_or_a_participle_after_a_comma_ends_the_statement() -> None:
+    assert headline_clause("Harbour towns added just 3,000 berths in May, a second weak month and a sign that the "
+                           "boating season is being held back by storms") == "Harbour towns added just 3,000 berths in May"
+    assert headline_clause("Governor Ilse Marr on Monday promised to rehouse all families of the valley seeking to "
+                           "leave Orvel, extending the same pledge she made last week to farm workers stranded "
+                           "in the flooded district") == (
+        "Governor Ilse Marr on Monday promised to rehouse all families of the valley seeking to leave Orvel")
