@@ -36,3 +36,39 @@ def test_the_list_is_bounded() -> None:
         docs.append(Doc(f"S{2 * n + 2}").say(f"The Vell cannery will not close its plant number {n} in Orrin this spring."))
     articles, records = build(*docs)
     assert len(unclassified_pairs(articles, records, merge(articles, records), limit=2)) == 2
+
+
+def test_the_bucket_pairs_scored_at_once_are_the_pairs_a_pair_by_pair_loop_finds() -> None:
+    """The review picks near pairs from one product per block of bucket pairs, then scores each exactly;
+    it must find what scoring every bucket pair one by one finds, ties at the threshold included."""
+    from summarizer.align import differs, embed, lsh_keys, signature
+    from summarizer.align.thresholds import SAME_CLAIM
+    from summarizer.merge.candidates import _differing_pairs
+    from summarizer.merge.independence import Independence
+    from summarizer.schema import Span
+
+    towns, acts = ["Orrin", "Vell", "Lannis", "Marenza"], ["will close", "will not close", "may close", "closed"]
+    texts = [f"The {town} cannery {act} its plant after {n} workers {verb} on {day}."
+             for town in towns for act in acts for n in (40, 41, 400)
+             for verb, day in (("left", "Monday"), ("quit", "Friday"))]
+    claims = [(f"S{k % 7 + 1}", text, Span(source=f"S{k % 7 + 1}", start=0, end=len(text), text=text)) for k, text in enumerate(texts)]
+    vectors = embed(texts)
+    independence = Independence.from_groups([["S1", "S2"]])  # S1 and S2 copy one another
+
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for row, codes in enumerate(lsh_keys(vectors)):
+        for band, code in enumerate(codes):
+            buckets.setdefault((band, code), []).append(row)
+    expected = set()
+    for rows in buckets.values():
+        for x, i in enumerate(rows if len(rows) <= 50 else []):
+            for j in rows[x + 1 :]:
+                if independence.of(claims[i][0]) == independence.of(claims[j][0]):
+                    continue
+                similarity = round(float(vectors[i] @ vectors[j]), 4)
+                difference = differs(signature(texts[i]), signature(texts[j])) if similarity >= SAME_CLAIM else None
+                if difference is not None:
+                    expected.add((similarity, i, j, difference))
+    found = _differing_pairs(claims, vectors, independence)
+    assert len(expected) > 20
+    assert sorted(found) == sorted(expected) and len(found) == len(expected)
