@@ -260,11 +260,29 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
     if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
         return False
     undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
-    if cosine(vectors, i, j) < ALIGNED_EVENT or differs(*undated):
+    close = cosine(vectors, i, j)
+    if close < RETOLD_SAME_ACT or differs(*undated):
         return False
     if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
         return False
-    return bool(_actor(a.event.evidence) & _actor(b.event.evidence))
+    actors = _actor(a.event.evidence), _actor(b.event.evidence)
+    if close >= ALIGNED_EVENT and actors[0] & actors[1]:
+        return True
+    # A translation tells the act with a noun and no past-tense verb ('is in collision come with the dredger'),
+    # so it names no actor: the act itself, shared, stands in for him, if no other actor is named.
+    return not (actors[0] and actors[1] and not actors[0] & actors[1]) and _shared_act(a.event.text, b.event.text)
+
+
+RETOLD_SAME_ACT = 0.6  # below ALIGNED_EVENT: the act word shared makes up for a translation's other words
+_ACT_PREFIX = 5
+
+
+def _shared_act(a: str, b: str) -> bool:
+    """Some past-tense act of either ('collided', 'ordered') begins a word of both ('collision', 'collided'):
+    one act, told as a verb by one report and as a noun by the other."""
+    starts = [{w.lower()[:_ACT_PREFIX] for w in words(x) if len(w) >= _ACT_PREFIX} for x in (a, b)]
+    return any(len(act) >= _ACT_PREFIX and act[:_ACT_PREFIX] in starts[0] and act[:_ACT_PREFIX] in starts[1]
+               for act in actions(a.lower()) | actions(b.lower()))
 
 
 def _dates_the_act(evidence: str) -> bool:

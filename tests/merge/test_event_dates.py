@@ -76,3 +76,26 @@ def test_a_notice_with_another_count_is_not_retold_as_the_same_order() -> None:
     a = _notice("S1", "2031-06-03", "The Skarn Medicines Board on Tuesday ordered Halden Labs to recall six lots of Orvia.")
     b = _notice("S2", "2031-06-02", "The Skarn Medicine Board announced Monday that Halden Labs must call back two lots of Orvia.")
     assert _dates(merge(*build(a, b))) == []
+
+
+def _read(*docs: Doc) -> Briefing:
+    articles = [d.article() for d in docs]
+    return merge(articles, [ExtractionRecord(source=x.id, backend="offline", extraction=extract_offline(x)) for x in articles])
+
+
+def test_a_translation_telling_the_act_with_a_noun_and_another_day() -> None:
+    a = Doc("S1", published=date(2031, 3, 8)).say(
+        "A freight train collided with a tractor at a level crossing outside Velmar on Saturday morning, and "
+        "three people were hurt, police said.")
+    b = Doc("S2", published=date(2031, 3, 9)).say(
+        "On Friday, 7/3, in the morning the freight train is at the level crossing of Velmar in collision come "
+        "with a tractor.")
+    assert _dates(_read(a, b)) == [[("2031-03-07", ["S2"]), ("2031-03-08", ["S1"])]]
+
+
+def test_two_acts_a_day_apart_sharing_no_act_word_are_two_events() -> None:
+    a = Doc("S1", published=date(2031, 3, 8)).say(
+        "A freight train collided with a tractor at a level crossing outside Velmar on Saturday morning, police said.")
+    b = Doc("S2", published=date(2031, 3, 9)).say(
+        "On Friday, 7/3, the freight train was inspected at the level crossing of Velmar by railway engineers.")
+    assert _dates(_read(a, b)) == []
