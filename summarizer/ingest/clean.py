@@ -15,6 +15,15 @@ from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
+from summarizer.ingest.header import (
+    _BYLINE,
+    _NAME,
+    _OUTLET_WORDS,
+    _bare_byline,
+    _dated_byline,
+    _masthead_name,
+    _only_date,
+)
 from summarizer.ingest.junk import (
     _MARKUP,
     _MD_IMAGE,
@@ -28,10 +37,6 @@ from summarizer.ingest.junk import (
     _may_hold_url,
 )
 
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
-_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
-                     rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-                     r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 _DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
@@ -46,10 +51,6 @@ _TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)
 # "Posted on June 3, 2026 by Lisa Brandt", "Posted by Gil Okafor on May 16, 2026": the name ends the line or
 # is followed by the date.
 _DATED_BY = re.compile(rf"\bby\s+({_NAME})(?=\s*$|\s+(?:on|at)\s|\s*[|,•·])")
-# Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
-_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
-                         r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
-                         re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 @dataclass
 class Cleaned:
@@ -147,9 +148,6 @@ def _read_datelines(out: Cleaned, text: str) -> None:
             out.published_time = parse_published_time(line)
 
 
-# Head words of a news outlet's name, as a byline names it after the writer.
-_OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
-                           r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
 _JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
                         r"staff|desk|bureau|journalist|critic)s?$", re.I)
 
@@ -170,17 +168,6 @@ def _byline_outlet(names: str) -> str | None:
 def _is_prose(line: str) -> bool:
     words = len(line.split())
     return words >= 30 or (words >= 12 and line.endswith(_PROSE_END))
-
-
-def _only_date(line: str) -> bool:
-    """A line that is a date and perhaps a clock time ("13 March 2026", "August 12, 2026 9:40 am")."""
-    if len(line.split()) > 8 or not any(c.isdigit() for c in line):
-        return False
-    dates = find_dates(line, None, False)
-    if not dates or len(dates[0].value) < 10:
-        return False
-    rest = line[: dates[0].start] + line[dates[0].end :]
-    return not re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest))
 
 
 def _header(lines: list[str], out: Cleaned) -> set[int]:
@@ -221,9 +208,26 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
             out.datelines.append(line)
             meta.add(index)
             continue
+        if _header_field(lines, index, (end, seen_content), chrome, out):
+            meta.add(index)
+            continue
         seen_content = True
     meta |= _masthead(lines, end, chrome | meta, out)
     return meta
+
+
+def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chrome: set[int], out: Cleaned) -> bool:
+    """A masthead on the header's first line, or a bare name under the headline: moved to its field."""
+    end, seen_content = end_seen
+    if not seen_content:
+        name = _masthead_name(lines, index, end, chrome)
+        if name is not None:
+            out.publisher = out.publisher or _site_name(name)
+        return name is not None
+    if out.byline is None and _bare_byline(lines, index, end):
+        out.byline = lines[index]
+        return True
+    return False
 
 
 _MASTHEAD_WORDS = 8
@@ -297,11 +301,12 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     if _TRAILER.match(line):
         out.removed.append(line)
         return "metadata"
-    if _DATELINE.match(line) and words <= 14:
+    # "Posted on June 3, 2026 by Lisa Brandt"; "June 3, 2026 - by Lisa Brandt - 4 min read"
+    writer = _dated_byline(line) if words <= 16 and " by " in line else None
+    if writer or (_DATELINE.match(line) and words <= 14):
         out.datelines.append(line)
-        by = _DATED_BY.search(line)  # "Posted on June 3, 2026 by Lisa Brandt"
-        if by:
-            out.byline = out.byline or by.group(1)
+        by = _DATED_BY.search(line)
+        out.byline = out.byline or writer or (by.group(1) if by else None)
         out.removed.append(line)
         return "metadata"
     match = _COPYRIGHT.match(line)

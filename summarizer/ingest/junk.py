@@ -110,7 +110,7 @@ _HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w
 _PAGE_WORDS = re.compile(
     r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
     r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
-    r"comments?|min(?:ute)? read|minutes? read|font size|open in app|view in browser)\b",
+    r"comments?|min(?:ute)? read|minutes? read|reading time|font size|open in app|view in browser)\b",
     re.I,
 )
 

@@ -1,0 +1,114 @@
+"""The shapes of an article header's lines: a writer's name, a date standing alone, an outlet's name.
+
+:mod:`summarizer.ingest.clean` reads the header with them and moves what they find to fields. Like
+its junk rules (:mod:`summarizer.ingest.junk`) they describe the *shape* of a line, never one site's
+strings: a masthead on one line ("HARBOUR RADIO - Morning Bulletin - 7 a.m."), a bare name under the
+headline, a post's date line with its byline and reading time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.dates import find_dates
+
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
+_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
+                     rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+                     r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
+# Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
+_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
+                         r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
+                         re.I)
+# Head words of a news outlet's name, as a byline names it after the writer.
+_OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
+                           r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
+
+
+def _only_date(line: str) -> bool:
+    """A line that is a date and perhaps a clock time ("13 March 2026", "August 12, 2026 9:40 am")."""
+    if len(line.split()) > 8 or not any(c.isdigit() for c in line):
+        return False
+    dates = find_dates(line, None, False)
+    if not dates or len(dates[0].value) < 10:
+        return False
+    rest = line[: dates[0].start] + line[dates[0].end :]
+    return not re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest))
+
+
+# A masthead on one line: "HARBOUR RADIO - Morning Bulletin - 7 a.m.", "Tidewater News | Weekend Edition".
+_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?$", re.I)
+
+
+def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> str | None:
+    """The first line of a header, when it is the outlet's name with its programme, edition or time after
+    separators, and a headline follows it: the name, the publisher's.
+
+    The name says it is an outlet ("... Radio", "... News") or, written in capitals, stands before a date
+    or a clock time; a headline with a dash in it ("Dam holds - for now") is neither.
+    """
+    parts = _SEPARATOR.split(lines[index])
+    name = parts[0].strip()
+    if len(parts) < 2 or len(name.split()) > 5 or any(len(p.split()) > 6 for p in parts):
+        return None
+    timed = any(_CLOCK.match(p.strip()) or _only_date(p) for p in parts[1:])
+    if not (_OUTLET_WORDS.search(name) or (name.isupper() and timed)):
+        return None
+    if not any(lines[i] and i not in chrome and not _BYLINE.match(lines[i]) for i in range(index + 1, end)):
+        return None  # no headline below it: this line is the headline
+    return name
+
+
+# Words of a section label or a programme, never of a writer's name.
+_SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics business sport sports health world local
+    breaking live analysis editorial culture science technology tech economy update updates exclusive investigation
+    features weather briefing home latest region regional national international edition special report comment"""))
+_NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
+
+
+def _bare_byline(lines: list[str], index: int, end: int) -> bool:
+    """A line under the headline that is only a person's name is the byline ("Ilse Marten", no "By").
+
+    Two to four capitalised words (name particles aside), none a section word, no figures or punctuation
+    but a hyphen or an apostrophe; and none of its words is used in the article below, because a writer
+    is not her story's subject, while a title-case standfirst ("Crews Restore Power") repeats the story's
+    words.
+    """
+    line = lines[index]
+    words = line.split()
+    names = [w for w in words if w not in _NAME_PARTICLES]
+    if not 2 <= len(names) <= 4 or words[0] in _NAME_PARTICLES:
+        return False
+    for word in names:
+        letters = re.sub(r"[-'’]", "", word)
+        if not (letters.isalpha() and word[0].isupper() and any(c.islower() for c in letters)
+                and word.lower() not in _SECTION_WORDS):
+            return False
+    if any(_BYLINE.match(lines[i]) for i in range(end)):
+        return False
+    body = " ".join(lines[end:]).lower()
+    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in names)
+
+
+# "4 min read", "6-minute read", "Reading time: 3 minutes": a page's label of its own length.
+_READING_TIME = re.compile(r"\b\d{1,3}\s?-?\s?(?:min(?:ute)?s?|hrs?|hours?)\.?\s+read\b|\breading time\b:?", re.I)
+_BY_NAME = re.compile(rf"\bby\s+({_NAME})")
+
+
+def _dated_byline(line: str) -> str | None:
+    """The writer in a post's date line: "February 3, 2031 - by Ana Lund - 4 min read", in any order.
+
+    The line holds a full date, "by" and a name, and besides them only separators, a clock time, date
+    words and a reading time; a sentence with "by" in it holds other words.
+    """
+    by = _BY_NAME.search(line)
+    if by is None:
+        return None
+    rest = _READING_TIME.sub(" ", line[: by.start()] + " " + line[by.end() :])
+    dates = [d for d in find_dates(rest, None, False) if len(d.value) >= 10]
+    if not dates:
+        return None
+    for found in sorted(dates, key=lambda d: -d.start):
+        rest = rest[: found.start] + rest[found.end :]
+    return None if re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest)) else by.group(1)

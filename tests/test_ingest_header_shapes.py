@@ -1,0 +1,73 @@
+"""Header lines on invented pages: a one-line masthead, a bare name under the headline, a post's date
+line with its byline and reading time. Each has a near-miss that must stay what it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from summarizer.ingest import load_inputs
+from summarizer.schema import Article
+
+PROSE = ("The ferry link to Skarholm resumed on Friday after a nine-day stoppage by deckhands, the operator "
+         "said in a statement.\n\nThe first crossing left the pier at 6.40 a.m. with about two hundred "
+         "passengers and a line of lorries that had waited since Wednesday.")
+
+
+def _one(tmp_path: Path, name: str, text: str) -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (article,) = load_inputs([str(path)]).articles
+    assert article.status == "ok"
+    return article
+
+
+def test_a_masthead_with_its_programme_and_time_on_one_line_is_the_publisher(tmp_path: Path) -> None:
+    text = "SKARHOLM COAST RADIO - Morning Bulletin - 7:15 a.m.\n\nFerries sail again after nine days\n\n" + PROSE
+    article = _one(tmp_path, "a.txt", text)
+    assert article.publisher is not None and article.publisher.lower() == "skarholm coast radio"
+    assert article.title == "Ferries sail again after nine days"
+    assert "Bulletin" not in article.text
+
+
+def test_an_outlet_named_with_its_edition_is_the_publisher(tmp_path: Path) -> None:
+    article = _one(tmp_path, "b.txt", "Tidewater News | Weekend Edition\n\nFerries sail again\n\n" + PROSE)
+    assert article.publisher == "Tidewater News"
+
+
+def test_a_headline_with_a_dash_is_not_a_masthead(tmp_path: Path) -> None:
+    text = "FERRIES SAIL AGAIN - FOR NOW\n\nDeckhands accept a one-month truce\n\n" + PROSE
+    article = _one(tmp_path, "c.txt", text)
+    assert article.publisher is None
+    assert "FERRIES SAIL AGAIN - FOR NOW" in (article.title or "") + article.text
+
+
+def test_a_bare_name_under_the_headline_is_the_byline(tmp_path: Path) -> None:
+    text = "Ferries sail again\n\nMaja Lindqvist-Oduya\n\n" + PROSE
+    article = _one(tmp_path, "d.txt", text)
+    assert article.byline == "Maja Lindqvist-Oduya"
+    assert "Lindqvist" not in article.text
+
+
+def test_a_title_case_standfirst_or_the_storys_subject_is_not_a_byline(tmp_path: Path) -> None:
+    standfirst = _one(tmp_path, "e.txt", "Ferries sail again\n\nDeckhands End Stoppage\n\n" + PROSE)
+    assert standfirst.byline is None and "Deckhands End Stoppage" in standfirst.text
+    subject = _one(tmp_path, "f.txt", "Ferries sail again\n\nOla Brenner\n\n" + PROSE
+                   + "\n\nOla Brenner, who runs the operator, thanked the crews.")
+    assert subject.byline is None
+    section = _one(tmp_path, "g.txt", "Ferries sail again\n\nLocal News\n\n" + PROSE)
+    assert section.byline is None
+
+
+def test_a_post_date_line_with_byline_and_reading_time_is_metadata(tmp_path: Path) -> None:
+    text = "Ferries sail again\n\nMarch 4, 2031 - by Ole Brandvik - 6 min read\n\n" + PROSE
+    article = _one(tmp_path, "h.txt", text)
+    assert article.byline == "Ole Brandvik"
+    assert article.published == date(2031, 3, 4)
+    assert "min read" not in article.text and "Brandvik" not in article.text
+
+
+def test_a_sentence_with_a_date_and_by_is_prose(tmp_path: Path) -> None:
+    kept = "On March 4, 2031 the pier was inspected by Ole Brandvik."
+    article = _one(tmp_path, "i.txt", "Ferries sail again\n\n" + PROSE + "\n\n" + kept)
+    assert kept in article.text and article.byline is None
