@@ -64,6 +64,10 @@ def _nearest(published: date, values: list[str | None]) -> str | None:
 # What puts a date ahead of the writing: only read in the date's own sentence ("Sentencing is
 # scheduled for Feb. 14. He was arrested for the March 21 call." leaves the call in the past).
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set (?:to|for)|upcoming)\b", re.IGNORECASE)
+# "remain cancelled until the relief ferry takes over on Tuesday": after 'until', 'once', 'when' or 'before', a
+# verb in the simple present tells of what is still to come, whatever the tense of the main clause.
+_UNTIL_PRESENT = re.compile(r"\b(?:until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
+                            r"[a-z]{2,}(?<![su])s\s+(?:[a-z]+\s+){0,3}$")
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|lasted|ended|closed|began|broke|took|left|came|went|"
@@ -113,7 +117,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool 
     """A match's value: a written date stands on its own words (the sentence's tense only places a
     yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
-    tense = _Tense(future=_FUTURE.search(lead) is not None, past=_PAST.search(lead) is not None,
+    ahead = _UNTIL_PRESENT.search(lead) is not None and _PAST_AUX.search(lead) is None
+    tense = _Tense(future=_FUTURE.search(lead) is not None or ahead,
+                   past=_PAST.search(lead) is not None,
                    forward=FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)
     if kind in _WRITTEN:
         return _written(kind, m, published, dayfirst, modifier, tense)

@@ -125,3 +125,18 @@ def test_future_words_of_the_previous_sentence_do_not_move_a_past_date() -> None
 def test_a_weekday_written_with_a_yearless_date_fixes_its_year(sentence: str, published: date, expected: str) -> None:
     (mention,) = find_dates(sentence, published)
     assert mention.value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # After 'until', 'once' or 'when', a verb in the simple present is still to come.
+        ("Crossings remain cancelled until the spare ferry Tern takes over on Monday.", "2025-03-10"),
+        ("The bridge stays shut until the crane arrives on Friday.", "2025-03-07"),
+        # Told in the past: the weekday is behind the writing.
+        ("The bridge was shut until the crane arrived on Monday.", "2025-03-03"),
+        ("It was quiet before the talks on Monday.", "2025-03-03"),
+    ],
+)
+def test_a_weekday_in_a_present_tense_until_clause_looks_ahead(sentence: str, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, PUB)] == [expected]
