@@ -206,6 +206,13 @@ def _part_predicate(after: str) -> str | None:
 
 def parse_quantities(text: str) -> list[Stated]:
     """Numbers with unit and context from free text; dates, years and times are not counts."""
+    return list(_parsed(text))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _parsed(text: str) -> tuple[Stated, ...]:
+    """Remembered per text (the merge reads a claim's figures in several finders; the LLM path reads
+    each claim's as its answer lands): a tuple of frozen values, so no caller can change another's."""
     out: list[Stated] = []
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
@@ -217,7 +224,7 @@ def parse_quantities(text: str) -> list[Stated]:
             value = _count_value(m, text, start, before, "")  # the same tests, the partitive aside
             if value is not None and not _INCLUDED.search(before):
                 out.append(dataclasses.replace(_stated(m, value, text[start:end].strip(), before, ""), unit="person", predicate=part))
-    return out
+    return tuple(out)
 
 
 def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str) -> float | None:

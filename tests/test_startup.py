@@ -62,3 +62,19 @@ def test_the_command_runs_without_the_cyclic_collector_and_the_library_keeps_it(
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["True", "False"]
+
+
+def test_the_briefing_models_are_built_while_the_requests_are_out(tmp_path: Path) -> None:
+    """The schema builds each model at its first use, and the merge after the last answer was the first
+    use of the briefing's (20-40 ms on the critical path); the LLM path's loading thread builds them."""
+    script = ("import summarizer.pipeline as p\n"
+              "from summarizer.schema import briefing\n"
+              "models = [briefing.Briefing, briefing.KeyPoint, briefing.Discrepancy, briefing.MergedQuote]\n"
+              "print(any(m.__pydantic_complete__ for m in models))\n"
+              "class Llm:\n    backend = 'llm'\n"
+              "p._load_later_stages(Llm(), None).join()\n"
+              "print(all(m.__pydantic_complete__ for m in models))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "True"]

@@ -18,6 +18,9 @@ from summarizer.text import STOPWORDS as STOPWORDS
 from summarizer.text import stem as stem
 from summarizer.text import strip_accents
 
+# Texts whose tokens, names and main clause are remembered (pure functions of the text, asked again
+# by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
+TEXT_MEMO = 50_000
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 def words(text: str) -> list[str]:
     """Word tokens with their original case (case carries name-ness for anchors)."""
@@ -35,6 +38,7 @@ def number_token(word: str) -> str | None:
     return f"#{int(value)}" if value.is_integer() else f"#{value}"
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def content_tokens(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning, numbers as '#n' tokens."""
     out: set[str] = set()
@@ -50,6 +54,7 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def anchors(text: str) -> frozenset[str]:
     """Names and numbers: what survives translation, so cross-language matching leans on them."""
     out: set[str] = set()
@@ -151,6 +156,7 @@ def mostly_quoted(text: str) -> bool:
 MIN_CLAUSE_TOKENS = 3  # a shorter head ("Yet, ") is no clause of its own
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def main_clause(sentence: str) -> str:
     """The sentence's first clause that says something, without a dateline.
 

@@ -10,6 +10,7 @@ that. A source puts at most one claim in a group unless it repeats itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from summarizer.align.thresholds import (
 )
 from summarizer.merge._text import (
     STOPWORDS,
+    TEXT_MEMO,
     anchors,
     content_tokens,
     idf_table,
@@ -59,6 +61,7 @@ NUMBER_THRESHOLD = 0.35
 LEXICAL_VETO = frozenset({"negation", "number", "date"})
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def actions(text: str) -> frozenset[str]:
     """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened.
 

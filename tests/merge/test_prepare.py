@@ -83,3 +83,21 @@ def test_records_wait_for_the_later_stages_to_load_then_are_prepared_in_order(mo
     idle.start(None)  # offline, or an --embeddings endpoint: nothing to prepare
     idle.add(records[0])
     assert prepared == ["S1", "S2", "S3"]
+
+
+def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
+    """What the merge reads in each claim (tokens, names, acts, figures, main clause) is remembered per text."""
+    from summarizer.merge import _text, claims
+    from summarizer.merge.independence import detect_copies
+    from summarizer.quantities import _parsed
+
+    articles, records = _llm_story()
+    helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, _parsed)
+    for helper in helpers:
+        helper.cache_clear()
+    for record in records:
+        prepare(record)
+    misses = [helper.cache_info().misses for helper in helpers]
+    items = claims.collect_claims(articles, records, detect_copies(articles))
+    assert len(items) > 10
+    assert [helper.cache_info().misses for helper in helpers] == misses
