@@ -203,3 +203,16 @@ def test_a_museum_is_the_institution_and_a_street_named_for_one_is_a_street() ->
     assert _find(entities, "Corvane Museum").type == "organization"
     assert _find(entities, "Museum of Tides").type == "organization"
     assert _find(entities, "Museum Street").type == "place"
+
+
+def test_a_place_in_brackets_after_a_company_is_not_its_alias() -> None:
+    # A newsletter's dateline "COMPANY (Town):" says where, not what else the company is called; an acronym
+    # or a shorter form of the name in brackets still is an alias.
+    text = ("KESTREL CANNING WORKS (Marrow Bay): The plant reopened on Monday after a week-long recall. "
+            "Marrow Bay depends on the plant for about 600 jobs, and the Northern Grain Council (NGC) "
+            "praised the speed of the recall. Halvorsen Pharma ASA (Halvorsen) supplied the test kits.")
+    entities = {e.name: e for e in extract_offline(article(text)).entities}
+    assert all("Marrow Bay" not in e.aliases for e in entities.values())
+    assert "Marrow Bay" in entities
+    assert "NGC" in entities["Northern Grain Council"].aliases
+    assert "Halvorsen" in entities["Halvorsen Pharma ASA"].aliases

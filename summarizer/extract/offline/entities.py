@@ -384,7 +384,14 @@ def surname_keys(name: str) -> list[str]:
 
 
 def _abbreviates(short: str, long_key: str) -> bool:
-    return short.isupper() or len(short.split()) < len(long_key.split())
+    """"(LN)" after "Long Name", or "(Halvorsen)" after "Halvorsen Pharma ASA": an acronym, or fewer words
+    that the long name holds (whole, or as a word's start: "(Fed. Union)"). A bracketed word the name does not
+    hold is something else said about it, most often where it is ("ACME WORKS (Lorant):")."""
+    if short.isupper():
+        return True
+    words = short.lower().replace(".", " ").split()
+    long_words = long_key.split()
+    return len(words) < len(long_words) and all(any(w.startswith(s) for w in long_words) for s in words)
 
 
 def _fold(alias: _Draft, target: _Draft, drafts: dict[str, _Draft], order: dict[str, None], key: str) -> None:
