@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
+from summarizer.numbers import NUMBER, parse_number
 from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValue
 
 # A clock time tied to the report itself, not to something in the story ("broke out at 2 p.m.").
@@ -73,6 +74,9 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     if _decimal_slip(d.positions):
         return [_noted(d, " The figures have the same digits with the decimal point moved: a misreading of one figure, "
                           "not a change.")], None
+    told = _told_as_change(d, [v for v in values if v is not None], slots)
+    if told is not None:
+        return [], told
     known = [(s, p, v) for s, p, v in zip(slots, d.positions, values, strict=True) if s is not None]
     if len(known) < len(d.positions):
         if not known:
@@ -111,6 +115,48 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     steps = " to ".join(f"{p.value} at {s.shown} ({', '.join(p.sources)})" for run in runs for s, p, _ in run)
     update = Update(subject=d.subject, summary=f"{d.subject} {verb} as the day's reports came in: from {steps}.", values=series)
     return conflicts, update
+
+
+# "18 patients, up from 11 this morning": the sentence gives the other figure as the one before it.
+_FROM = re.compile(
+    rf"\b(?:up|down|rising|falling|rose|risen|fell|fallen|climbed|climbing|increased|jumped|grew|grown|dropped|higher|lower)"
+    rf"\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?P<num>{NUMBER})",
+    re.IGNORECASE,
+)
+
+
+def _told_as_change(d: Discrepancy, values: list[float], slots: list[_Slot | None]) -> Update | None:
+    """An update when one position's own sentence gives every other position's figure as its earlier
+    value ("Eighteen cases, up from 11 this morning"): that source tells the change, so the figures are
+    two readings at two times even where no report says when it was written.
+    """
+    if len(values) != len(d.positions):
+        return None
+    for index, position in enumerate(d.positions):
+        earlier = {
+            v
+            for span in position.evidence
+            for found in _FROM.finditer(span.text)
+            if (v := parse_number(found.group("num"), grouped_dots=True)) is not None
+        }
+        others = [k for k in range(len(values)) if k != index]
+        if not earlier or not all(any(abs(values[k] - e) <= 0.005 * max(abs(e), 1.0) for e in earlier) for k in others):
+            continue
+        before = sorted(others, key=lambda k: values[k])
+        rising = all(values[k] < values[index] for k in before)
+        if not rising and not all(values[k] > values[index] for k in before):
+            return None
+        order = [*(before if rising else before[::-1]), index]
+        steps = " to ".join(f"{d.positions[k].value} ({', '.join(d.positions[k].sources)})" for k in order)
+        said = ", ".join(position.sources)
+        return Update(
+            subject=d.subject,
+            summary=f"{d.subject} {'rose' if rising else 'fell'} from {steps}: {said} gives the earlier figure itself.",
+            values=[UpdateValue(value=d.positions[k].value, sources=d.positions[k].sources,
+                                time=_iso(slot) if (slot := slots[k]) is not None else None, evidence=d.positions[k].evidence)
+                    for k in order],
+        )
+    return None
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")

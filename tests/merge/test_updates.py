@@ -182,3 +182,26 @@ def test_a_report_with_no_time_repeating_a_timed_figure_does_not_blur_it() -> No
     assert _numbers(briefing) == []
     (update,) = briefing.updates
     assert [(v.value, v.sources) for v in update.values] == [("6%", ["S1", "S3"]), ("9%", ["S2"])]
+
+
+def test_a_figure_given_with_its_earlier_value_is_an_update_even_without_times() -> None:
+    a = Doc("S1", published=DAY, at="07:00").say(
+        "Nine pupils at the Ostrava Vale school were treated for smoke inhalation, the fire service said.")
+    b = Doc("S2").say("Fourteen pupils at the Ostrava Vale school have now been treated for smoke inhalation, up from nine "
+                      "at dawn.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == []
+    (update,) = briefing.updates
+    assert [(v.value, v.sources, v.time) for v in update.values] == [
+        ("9 pupils", ["S1"], "2031-04-09T07:00"), ("14 pupils", ["S2"], None)]
+    assert "S2 gives the earlier figure itself" in update.summary
+
+
+def test_an_earlier_value_that_is_not_the_rival_figure_tells_nothing() -> None:
+    a = Doc("S1", published=DAY, at="07:00").say(
+        "Nine pupils at the Ostrava Vale school were treated for smoke inhalation, the fire service said.")
+    b = Doc("S2").say("Fourteen pupils at the Ostrava Vale school have now been treated for smoke inhalation, up from six "
+                      "at dawn.")
+    briefing = merge(*build(a, b))
+    assert briefing.updates == []
+    assert "order is unknown" in briefing.discrepancies[0].summary
