@@ -21,6 +21,12 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n""")
 
 
+def closes_abbreviation(text: str, dot: int) -> bool:
+    """Does the full stop at ``text[dot]`` close an abbreviation ('Dr.', 'U.S.') or an initial ('J.')?"""
+    word = _word_before(text, 0, dot + 1)
+    return word is not None and (word.group(1).lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split into sentences as (start, end) offsets, trimmed of surrounding whitespace.
 

@@ -1,0 +1,35 @@
+"""Which sentences are claims, and whom 'according to' names (invented sentences)."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import extract_offline
+from summarizer.extract.offline.claims import according_to
+from summarizer.schema import Article
+
+
+def _claims(text: str) -> dict[str, str | None]:
+    extraction = extract_offline(Article(id="S1", uri="a.txt", text=text))
+    return {c.text: c.attribution for c in extraction.claims}
+
+
+def test_according_to_reads_past_a_title_abbreviation() -> None:
+    assert according_to("Soil tests are due Monday, according to Dr. Ines Marl, the county's chief chemist.") == "Dr. Ines Marl"
+    assert according_to("The toll rose to nine, according to the U.S. Forest Service.") == "the U.S. Forest Service"
+    assert according_to("The toll rose to nine, according to police; others put it higher.") == "police"
+    claims = _claims("The Orm river was closed to boats on Sunday after a spill. "
+                     "Soil tests from the banks are due on Monday, according to Dr. Ines Marl, the county's chief chemist.")
+    [source] = [a for t, a in claims.items() if "Soil tests" in t]
+    assert source is not None and "Marl" in source
+
+
+def test_a_question_or_a_sentence_the_writer_opens_as_i_is_no_claim() -> None:
+    claims = _claims("The Orm river was closed to boats on Sunday after a chemical spill upstream. "
+                     "And what has the county council done about the leaking tanks since May? "
+                     "I have been writing about those tanks for six years and nobody listened. "
+                     "The clean-up will cost $4 million, according to figures I have seen. "
+                     "\"I will not let this happen again,\" the plant manager said on Monday evening.")
+    texts = list(claims)
+    assert not any(t.endswith("?") for t in texts)
+    assert not any(t.startswith("I have been") for t in texts)
+    assert any("$4 million" in t for t in texts)  # a figure the writer reports stays
+    assert any(t.startswith("\"I will not") for t in texts)  # a quotation is not the writer's voice
