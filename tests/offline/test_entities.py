@@ -216,3 +216,24 @@ def test_a_place_in_brackets_after_a_company_is_not_its_alias() -> None:
     assert "Marrow Bay" in entities
     assert "NGC" in entities["Northern Grain Council"].aliases
     assert "Halvorsen" in entities["Halvorsen Pharma ASA"].aliases
+
+
+def test_a_clause_or_an_adverbial_after_a_name_is_no_role() -> None:
+    text = ("The tug Ostra, owned by Velmar Towage, was towing a barge when it sank, said Ilka Brandt, "
+            "commander of the Velmar Coastguard, at a briefing at 9 a.m.\n"
+            "Velmar Towage said the crew was safe. The Velmar Coastguard, at its base in the harbour, "
+            "keeps a boat on standby.\n")
+    entities = extract_offline(article(text)).entities
+    assert _find(entities, "Velmar Coastguard").roles == []
+    towage = _find(entities, "Velmar Towage")
+    assert towage.type != "person" and towage.roles == []
+    assert "commander of the Velmar Coastguard" in _find(entities, "Ilka Brandt").roles
+
+
+def test_an_inverted_cue_before_a_titled_name_is_not_part_of_the_role() -> None:
+    text = ("“We want them back,” has declared the inspector Ilka Brandt of the police of Velmar.\n"
+            "“The town is safe,” said mayor Piet Santos on Monday.\n")
+    entities = extract_offline(article(text)).entities
+    assert "inspector" in _find(entities, "Ilka Brandt").roles
+    assert not any(" " in r and r.split()[0] in ("has", "said") for e in entities for r in e.roles)
+    assert "mayor" in _find(entities, "Piet Santos").roles

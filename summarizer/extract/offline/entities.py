@@ -19,6 +19,7 @@ from nameparser import HumanName
 from summarizer.extract.offline.entity_types import BEFORE_NOUN, classify
 from summarizer.extract.offline.lexicon import (
     COMMON_WORDS,
+    CUE_VERBS,
     MONTHS,
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -37,7 +38,11 @@ __all__ = ["PersonResolver", "extract_entities", "resolve_person", "surname_keys
 
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
     r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|(?!(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|although|"
-    r"though|then|if|since|until)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
+    r"though|then|if|since|until|"
+    # A verb or a preposition opens a clause or an adverbial, not a role: ', was dredging the channel at the
+    # time', ', at a briefing at 10 a.m.'.
+    r"is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|at|in|on|by|from|with|to|during|into|"
+    r"over|under|near|outside|inside|through|across)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
 _ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
@@ -210,8 +215,20 @@ def _roles_around(text: str, draft: _Draft, name: str, name_start: int, start: i
     window = text[max(0, start - 60) : start]
     lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
     if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
-        _add(draft.roles, lower_role.group(1).strip())
+        _add(draft.roles, _role_words(lower_role.group(1).strip()))
         draft.type = "person"
+
+
+_CLAUSE_WORDS = CUE_VERBS | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "and", "but"}
+
+
+def _role_words(role: str) -> str:
+    """The role in 'has declared the inspector' (a translation's inverted cue before the name): the words
+    after the last article, less any reporting verb or auxiliary before them."""
+    words = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", role)[-1].split()
+    while len(words) > 1 and words[0].lower() in _CLAUSE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _drop_lone_words(found: _Drafts, speaking: set[str]) -> None:
