@@ -68,6 +68,12 @@ _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|nex
 # verb in the simple present tells of what is still to come, whatever the tense of the main clause.
 _UNTIL_PRESENT = re.compile(r"\b(?:until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
                             r"[a-z]{2,}(?<![su])s\s+(?:[a-z]+\s+){0,3}$")
+# "Work resumes Monday", "the plant reopens on Tuesday": a verb of a timetable in the simple present right
+# before the date tells of what is to come, as "will resume" does. Only verbs that name a scheduled start or
+# stop: a plural noun ("cast their ballots Monday") or an adjective ("stayed open Monday") is no such verb.
+_SCHEDULED = re.compile(r"\b(?:(?:resume|reopen|restart|begin|start|return|convene|expire|launche|arrive|depart|close|end)s|"
+                        r"resume|reopen|restart|begin|convene|takes? effect|kicks? off|goes into effect|comes? into force)"
+                        r"\s+(?:again\s+|back\s+|work\s+)?(?:on\s+|this\s+|next\s+)?$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|lasted|ended|closed|began|broke|took|left|came|went|"
@@ -117,7 +123,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool 
     """A match's value: a written date stands on its own words (the sentence's tense only places a
     yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
-    ahead = _UNTIL_PRESENT.search(lead) is not None and _PAST_AUX.search(lead) is None
+    ahead = (_UNTIL_PRESENT.search(lead) is not None and _PAST_AUX.search(lead) is None) \
+        or _SCHEDULED.search(lead) is not None
     tense = _Tense(future=_FUTURE.search(lead) is not None or ahead,
                    past=_PAST.search(lead) is not None,
                    forward=FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)

@@ -147,3 +147,30 @@ def test_weekday_deadlines_quotes_and_day_numbers(sentence: str, expected: str) 
 ])
 def test_a_weekday_after_starting_or_from_is_the_nearer_one(sentence: str, expected: str) -> None:
     assert _values(sentence, date(2026, 6, 2))[:1] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Tuesday 2 June 2026: a timetable verb in the simple present looks ahead, as "will resume" does.
+    ("Ferry service resumes Monday.", "2026-06-08"),
+    ("The plant reopens on Friday, the owners said.", "2026-06-05"),
+    ("Crossings were halted and restart Thursday.", "2026-06-04"),
+    # Not a timetable verb: a plural noun or an adjective before the weekday, and the past tense.
+    ("Union members cast their ballots Monday.", "2026-06-01"),
+    ("The shop stayed open Friday.", "2026-05-29"),
+    ("Ferry service resumed Monday.", "2026-06-01"),
+])
+def test_a_scheduled_restart_in_the_present_tense_is_ahead(sentence: str, expected: str) -> None:
+    assert _values(sentence, date(2026, 6, 2))[:1] == [expected]
+
+
+def test_a_start_dated_in_a_clause_is_an_event_of_its_own() -> None:
+    text = ("Dock workers voted on Thursday to accept the offer, ending a stoppage that began Monday, May 4. "
+            "Talks resumed on Thursday, May 21, at a terminal idled since May 6. "
+            "The crane fire started Tuesday and was out by Wednesday.")
+    article = Article(id="S1", uri="mem://s1", text=text, published=date(2026, 5, 22))
+    events = [(e.date, e.text) for e in extract_offline(article).events]
+    assert ("2026-05-21", text.split(". ")[0] + ".") in events
+    assert ("2026-05-04", "a stoppage that began Monday, May 4") in events
+    assert ("2026-05-06", "at a terminal idled since May 6") in events
+    # The sentence's own act starting: one event, on the start (as before), no second one.
+    assert [d for d, t in events if t.startswith("The crane fire")] == ["2026-05-19"]

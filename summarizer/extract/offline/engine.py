@@ -282,10 +282,24 @@ _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+
                             re.IGNORECASE)
 
 
+# "a strike that has idled the plant since Oct. 5", "a walkout that began Monday, Oct. 5": a state or an act
+# the sentence dates by its start, in a clause beside the sentence's own act, is an event of its own. Only
+# after "since" or a relative clause's start verb: "The blaze started Tuesday" is the sentence's own act.
+_STARTED = re.compile(r"(?:\bsince|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:began|begun|started|broke out|erupted)"
+                      r"(?:\s+on)?)\s+$", re.IGNORECASE)
+_STARTED_REACH = 40
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[-–—]\s|\(|\b(?:ending|after|before|when|while)\s")
+_RELATIVE_OPENING = re.compile(r"(?:which|that|who)\b")
+_THAT_CLAUSE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s")
+
+
 def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:
-    """One event per dated sentence, with the most precise date that sentence states."""
+    """One event per dated sentence, with the most precise date that sentence states; and one more for a
+    start it dates in a clause of its own when that is not the sentence's date ("voted Thursday, ending a
+    walkout that began Oct. 5")."""
     text = article.text
     best: dict[int, tuple[int, bool, str]] = {}
+    started: dict[int, list[tuple[tuple[int, bool, str], int, int]]] = {}
     dayfirst = article_day_first(text, article.language, article.removed)
     for mention in find_dates(text, article.published or article.reference_date, dayfirst, order_known=True):
         index = bisect.bisect_right(starts, mention.start) - 1
@@ -297,10 +311,29 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
         rank = (len(mention.value), not mention.relative, mention.value)
         if index not in best or rank[:2] > best[index][:2]:
             best[index] = rank
+        if len(mention.value) == 10 and _STARTED.search(text, max(sentences[index][0], mention.start - _STARTED_REACH),
+                                                        mention.start):
+            started.setdefault(index, []).append((rank, mention.start, mention.end))
     events = []
     for index in sorted(best):
         start, end = sentences[index]
         sentence = text[start:end]
         events.append(Event(date=best[index][2], text=sentence, evidence=sentence,
                             span=Span(source=article.id, start=start, end=end, text=sentence)))
+        for rank, at, until in started.get(index, []):
+            if rank[2] != best[index][2]:
+                events.append(_start_event(article.id, text, start, at, until, rank[2]))
     return events, set(best)
+
+
+def _start_event(source: str, text: str, sentence_start: int, at: int, until: int, value: str) -> Event:
+    """The clause that dates a start: from the noun the clause is about ("a walkout that ...") or the clause's
+    first word, to the date."""
+    breaks = [sentence_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, at)]
+    begin = breaks[-1]
+    if _RELATIVE_OPENING.match(text, begin) and len(breaks) > 1:
+        begin = breaks[-2]  # "strike, which began on 6/10": the clause is about the noun before it
+    about = [m.start() for m in _THAT_CLAUSE.finditer(text, begin, at)]
+    begin = about[-1] if about else begin
+    clause = text[begin:until]
+    return Event(date=value, text=clause, evidence=clause, span=Span(source=source, start=begin, end=until, text=clause))
