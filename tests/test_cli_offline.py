@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
@@ -100,3 +101,33 @@ def test_library_api(story_dir: Path) -> None:
     assert briefing.schema_version == SCHEMA_VERSION
     assert briefing.to_markdown().startswith("# ")
     assert json.loads(briefing.model_dump_json())["backend"] == "offline"
+
+
+def test_progress_to_a_pipe_is_the_text_rich_writes_there_without_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stderr that is no terminal gets the plain lines rich would write there; rich (40 ms of imports at
+    start-up) is only loaded for a terminal, for its colours."""
+    import io
+    import sys
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from summarizer.cli import output
+
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    lines: list[tuple[str | tuple[str, str], ...]] = [
+        ("  ", ("✓", "green"), " S1 " + output._plain("/tmp/a b\tc.txt") + " (cached)"),
+        ((output._plain("merge"), "bold"),),
+        (output._plain("summarizer: error: " + "x" * 150 + " Élodie — «nicht jetzt» 東京\tend\nsecond line"),),
+    ]
+    ours = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", ours)
+    for parts in lines:
+        output._line(*parts)
+    theirs = io.StringIO()
+    console = Console(file=theirs, highlight=False, soft_wrap=True, emoji=False)
+    for parts in lines:
+        console.print(Text.assemble(*parts))
+    assert ours.getvalue() == theirs.getvalue()
+    assert ours.getvalue().count("\n") == 3

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # (the offline engine, dates that are not ISO): each is tenths of a second of imports before
 # the first request otherwise.
 LATER = ("numpy", "wordllama", "dateparser", "summarizer.ground", "summarizer.consistency", "summarizer.align",
-         "summarizer.merge", "summarizer.extract.offline.engine", "nameparser", "summarizer.synthesize")
+         "summarizer.merge", "summarizer.extract.offline.engine", "nameparser", "summarizer.synthesize",
+         "rich")  # rich: progress to a terminal only
 
 
 def test_the_command_line_and_the_pipeline_load_no_later_stage(tmp_path: Path) -> None:
