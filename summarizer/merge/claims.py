@@ -361,6 +361,7 @@ def _unnamed(item: ClaimItem) -> str:
     return _unnamed_text(item.claim.text, item.anchors)
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def _unnamed_text(text: str, names: frozenset[str]) -> str:
     kept = [w for w in words(text) if strip_accents(w.lower()) not in names]
     return " ".join(kept) or text

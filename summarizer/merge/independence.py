@@ -8,6 +8,7 @@ copies sample the same shingles), and only pairs sharing sampled shingles get th
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Sequence
@@ -24,9 +25,13 @@ CONTAINMENT = 0.7
 MAX_POSTINGS = 20
 
 
-def _shingles(text: str) -> set[int]:
+@functools.lru_cache(maxsize=512)
+def _shingles(text: str) -> frozenset[int]:
+    """Remembered for the last few hundred texts: the LLM path shingles each article while the answers
+    are awaited (merge.prepare), so the merge after the last answer only looks them up."""
     tokens = re.findall(r"\w+", normalize(text))
-    return {zlib.crc32(" ".join(tokens[i : i + SHINGLE]).encode()) for i in range(max(0, len(tokens) - SHINGLE + 1))}
+    return frozenset(zlib.crc32(" ".join(tokens[i : i + SHINGLE]).encode())
+                     for i in range(max(0, len(tokens) - SHINGLE + 1)))
 
 
 class Independence:
@@ -63,7 +68,7 @@ def detect_copies(articles: Sequence[Article]) -> Independence:
         uf.find(article.id)
         if article.copy_of and article.copy_of in ids:
             uf.union(article.copy_of, article.id)
-    shingles: dict[str, set[int]] = {}
+    shingles: dict[str, frozenset[int]] = {}
     postings: dict[int, list[str]] = {}
     for article in live:
         sh = _shingles(article.text)
@@ -87,6 +92,6 @@ def detect_copies(articles: Sequence[Article]) -> Independence:
     return Independence({x: uf.find(x) for x in ids})
 
 
-def _near_duplicate(a: set[int], b: set[int]) -> bool:
+def _near_duplicate(a: frozenset[int], b: frozenset[int]) -> bool:
     inter = len(a & b)
     return inter / min(len(a), len(b)) >= CONTAINMENT

@@ -1,10 +1,11 @@
 """What a merge needs from one article alone, computed while the other articles' answers are awaited.
 
 In LLM mode the answers arrive over seconds and the merge starts after the last one. The vectors it
-asks for one article's claims, quotes and events, and what it reads in each claim (tokens, names,
-acts, figures, main clause), do not depend on any other article: the pipeline has :func:`prepare`
+asks for one article's claims, quotes and events, what it reads in each claim (tokens, names,
+acts, figures, main clause) and the article's shingles for the copy detector do not depend on any
+other article: the pipeline has :func:`prepare`
 compute them as each answer lands, and the merge finds them remembered (the shipped embedder keeps
-recent vectors, the text helpers recent answers). Nothing is decided here: a text's vector is the
+recent vectors, the text helpers and the copy detector recent answers). Nothing is decided here: a text's vector is the
 same whichever batch computes it and the helpers are pure, so the briefing is the same with or
 without this step; only the time after the last answer shrinks.
 """
@@ -13,17 +14,19 @@ from __future__ import annotations
 
 from summarizer.align import embed
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
-from summarizer.merge.independence import Independence
+from summarizer.merge.independence import Independence, _shingles
 from summarizer.merge.timeline import DATE_WORDS
-from summarizer.schema import ExtractionRecord
+from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
 
 __all__ = ["embedded_texts", "prepare"]
 
 
-def prepare(record: ExtractionRecord) -> None:
-    """Read the claims of this (grounded) record as the merge will, and embed what it will embed."""
+def prepare(article: Article, record: ExtractionRecord) -> None:
+    """Read the claims of this (grounded) record as the merge will, embed what it will embed, and
+    shingle the article for the copy detector."""
     embed(embedded_texts(record))
+    _shingles(article.text)
 
 
 def embedded_texts(record: ExtractionRecord) -> list[str]:

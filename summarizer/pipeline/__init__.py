@@ -196,21 +196,21 @@ class _MergePreparation:
     def __init__(self) -> None:
         self.loading: threading.Thread | None = None
         self.active = False
-        self.waiting: list[ExtractionRecord] = []
+        self.waiting: list[tuple[Article, ExtractionRecord]] = []
 
     def start(self, loading: threading.Thread | None) -> None:
         self.loading, self.active = loading, loading is not None
 
-    def add(self, record: ExtractionRecord) -> None:
+    def add(self, article: Article, record: ExtractionRecord) -> None:
         if not self.active:
             return
-        self.waiting.append(record)
+        self.waiting.append((article, record))
         if self.loading is not None and self.loading.is_alive():
             return
         from summarizer.merge.prepare import prepare
 
         while self.waiting:
-            prepare(self.waiting.pop(0))
+            prepare(*self.waiting.pop(0))
 
 
 async def _read_and_start(
@@ -288,7 +288,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         # the stage adds nothing to the wall time but for the last article.
         if record is not None:
             grounded[record.source] = _grounded(article, record)
-            preparation.add(grounded[record.source])
+            preparation.add(article, grounded[record.source])
         if options.on_article is not None:
             options.on_article(article, record, error)
 

@@ -52,8 +52,9 @@ def test_prepared_records_leave_the_merge_nothing_to_embed_and_the_same_briefing
     fresh = WordLlamaEmbedder()
     computed = _counting(monkeypatch, fresh)
     with use_embedder(fresh):
+        by_id = {a.id: a for a in articles}
         for record in records:
-            prepare(record)
+            prepare(by_id[record.source], record)
         assert computed  # the vectors were made here, ahead of the merge
         computed.clear()
         briefing = merge(articles, records)
@@ -65,23 +66,24 @@ def test_prepared_records_leave_the_merge_nothing_to_embed_and_the_same_briefing
 
 def test_records_wait_for_the_later_stages_to_load_then_are_prepared_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     prepared: list[str] = []
-    monkeypatch.setattr("summarizer.merge.prepare.prepare", lambda record: prepared.append(record.source))
+    monkeypatch.setattr("summarizer.merge.prepare.prepare", lambda article, record: prepared.append(record.source))
     records = [ExtractionRecord(source=f"S{n}", backend="llm", extraction=ArticleExtraction()) for n in (1, 2, 3)]
     loaded = threading.Event()
     loading = threading.Thread(target=loaded.wait)
     loading.start()
     preparation = _MergePreparation()
     preparation.start(loading)
-    preparation.add(records[0])
-    preparation.add(records[1])
+    article = Article(id="S1", uri="mem://S1", text="A story.")
+    preparation.add(article, records[0])
+    preparation.add(article, records[1])
     assert prepared == []  # loading the model on the event loop would stall the requests behind it
     loaded.set()
     loading.join()
-    preparation.add(records[2])
+    preparation.add(article, records[2])
     assert prepared == ["S1", "S2", "S3"]
     idle = _MergePreparation()
     idle.start(None)  # offline, or an --embeddings endpoint: nothing to prepare
-    idle.add(records[0])
+    idle.add(article, records[0])
     assert prepared == ["S1", "S2", "S3"]
 
 
@@ -92,12 +94,17 @@ def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     from summarizer.quantities import _parsed
 
     articles, records = _llm_story()
-    helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, _parsed)
+    from summarizer.merge.independence import _shingles
+
+    helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, claims._unnamed_text, _parsed,
+               _shingles)
     for helper in helpers:
         helper.cache_clear()
+    by_id = {a.id: a for a in articles}
     for record in records:
-        prepare(record)
+        prepare(by_id[record.source], record)
     misses = [helper.cache_info().misses for helper in helpers]
-    items = claims.collect_claims(articles, records, detect_copies(articles))
+    items = claims.collect_claims(articles, records, detect_copies(articles))  # the copy detector too
+    claims.ClaimMatcher(items)  # the claims without their names, for the embedding
     assert len(items) > 10
     assert [helper.cache_info().misses for helper in helpers] == misses
