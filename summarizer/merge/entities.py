@@ -73,8 +73,8 @@ class EntityResolver:
                 roots = {uf.find(roots_by_full[f]) for f in fulls if f in roots_by_full}
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
-        _join_short_institution_names(self.mentions, uf, institutions, set(surnames) | typed_else)
         join_contained(self.mentions, uf)
+        _join_short_institution_names(self.mentions, uf, institutions, set(surnames) | typed_else)
         self.root = {m.key: uf.find(m.key) for m in self.mentions}
 
     def entity_of(self, mention_key: str) -> str:
@@ -108,11 +108,13 @@ _INSTITUTION_HEADS = LEXICON_ORG_WORDS | INSTITUTION_WORDS
 
 def _institution_heads(mentions: Sequence[Mention]) -> dict[str, set[str]]:
     """The distinctive word of each two-word organisation name with an institution's head ('vantreight'
-    of 'Vantreight Museum'), with the keys of the mentions naming it so."""
+    of 'Vantreight Museum'), and the first word of a thing's name 'X of Y' ('lark' of the ship 'Lark of
+    Orrin'), with the keys of the mentions naming it so."""
     heads: dict[str, set[str]] = {}
     for m in mentions:
         tokens = name_tokens(m.name)
-        if m.type == "organization" and len(tokens) == 2 and tokens[1] in _INSTITUTION_HEADS:
+        if (m.type == "organization" and len(tokens) == 2 and tokens[1] in _INSTITUTION_HEADS) or (
+                m.type in ("organization", "other") and 3 <= len(tokens) <= 4 and tokens[1] == "of"):
             heads.setdefault(tokens[0], set()).add(m.key)
     return heads
 
@@ -120,7 +122,8 @@ def _institution_heads(mentions: Sequence[Mention]) -> dict[str, set[str]]:
 def _join_short_institution_names(mentions: Sequence[Mention], uf: UnionFind[str], heads: dict[str, set[str]],
                                   taken: set[str]) -> None:
     """'The Vantreight was opened in 1911': a lone word the extractor could not type is the one
-    organisation named by that word and a head ('Vantreight Museum', 'Halloway University'), unless the
+    organisation named by that word and a head ('Vantreight Museum', 'Halloway University'), or the one
+    thing whose 'X of Y' name it opens ('the Lark' for 'Lark of Orrin'), unless the
     word is also a person's surname or typed as something else (then it could be either: nothing joins)."""
     for m in mentions:
         word = strip_accents(m.name).lower()

@@ -43,3 +43,11 @@ def test_a_short_name_shared_by_a_person_and_an_institution_joins_neither() -> N
     b = Doc("S2").say("The Corvane was opened in 1911.").entity("Corvane", "other")
     found = _entities(merge(*build(a, b)))
     assert found["Corvane Museum"][1] == ["S1"] and found["Ada Corvane"][1] == ["S1"]
+
+
+def test_the_first_word_of_a_things_x_of_y_name_is_that_thing() -> None:
+    a = Doc("S1").say("The tug Heron of Velmar sank in the bay.").entity("Heron of Velmar", "other").entity("Velmar", "place")
+    b = Doc("S2").say("The Heron was raised on Friday.").entity("Heron", "other")
+    found = _entities(merge(*build(a, b)))
+    assert found["Heron of Velmar"][1] == ["S1", "S2"]
+    assert "Heron" not in found
