@@ -55,8 +55,9 @@ def test_a_title_case_standfirst_or_the_storys_subject_is_not_a_byline(tmp_path:
     subject = _one(tmp_path, "f.txt", "Ferries sail again\n\nOla Brenner\n\n" + PROSE
                    + "\n\nOla Brenner, who runs the operator, thanked the crews.")
     assert subject.byline is None
-    section = _one(tmp_path, "g.txt", "Ferries sail again\n\nLocal News\n\n" + PROSE)
-    assert section.byline is None
+    for label in ("Local News", "Reuters Photo", "Skarholm Daily Post"):
+        section = _one(tmp_path, "g.txt", f"Ferries sail again\n\n{label}\n\n" + PROSE)
+        assert section.byline is None, label
 
 
 def test_a_post_date_line_with_byline_and_reading_time_is_metadata(tmp_path: Path) -> None:

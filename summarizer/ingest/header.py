@@ -63,7 +63,8 @@ def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> 
 # Words of a section label or a programme, never of a writer's name.
 _SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics business sport sports health world local
     breaking live analysis editorial culture science technology tech economy update updates exclusive investigation
-    features weather briefing home latest region regional national international edition special report comment"""))
+    features weather briefing home latest region regional national international edition special report comment
+    photo photos picture pictures image images video videos graphic gallery podcast watch listen"""))
 _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
 
 
@@ -85,8 +86,8 @@ def _bare_byline(lines: list[str], index: int, end: int) -> bool:
         if not (letters.isalpha() and word[0].isupper() and any(c.islower() for c in letters)
                 and word.lower() not in _SECTION_WORDS):
             return False
-    if any(_BYLINE.match(lines[i]) for i in range(end)):
-        return False
+    if _OUTLET_WORDS.search(line) or any(_BYLINE.match(lines[i]) for i in range(end)):
+        return False  # "Pennant Wire" under a headline is the outlet, not its writer
     body = " ".join(lines[end:]).lower()
     return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in names)
 
