@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.numbers import NUMBER_WORDS, parse_number
+from summarizer.quantities import parse_quantities
 from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
 from summarizer.text import stem as stem
@@ -38,11 +39,36 @@ def number_token(word: str) -> str | None:
     return f"#{int(value)}" if value.is_integer() else f"#{value}"
 
 
+def _tag(value: float) -> str:
+    return f"#{int(value)}" if value.is_integer() else f"#{value}"
+
+
+def _figures(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The counts the number parser reads in ``text`` as '#n' tags, and the lower-cased words they are
+    written in, and their scale words. Word by word, '62,000' was '#62' and '#0', '62.000' (a translation's grouping) '#62'
+    and 'sixty-two thousand' no number at all; the parser reads all three as 62000, in context."""
+    stated = parse_quantities(text)
+    if not stated:
+        return frozenset(), frozenset(), frozenset()
+    # The scale stays a word of its own, however written ('$3.2 million', '3,200,000'): two amounts in
+    # millions are figures of one kind, which the finders need to see before comparing them.
+    scales = {stem(_scale(q.value)) for q in stated if _scale(q.value)}
+    return (frozenset(_tag(q.value) for q in stated), frozenset(w.lower() for q in stated for w in words(q.text)),
+            frozenset(scales))
+
+
+def _scale(value: float) -> str:
+    return "billion" if abs(value) >= 1e9 else "million" if abs(value) >= 1e6 else ""
+
+
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def content_tokens(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning, numbers as '#n' tokens."""
-    out: set[str] = set()
+    tags, written, scales = _figures(text)
+    out: set[str] = set(tags) | scales
     for word in words(text):
+        if word.lower() in written:
+            continue
         num = number_token(word)
         if num is not None:
             out.add(num)
@@ -57,8 +83,11 @@ def content_tokens(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def anchors(text: str) -> frozenset[str]:
     """Names and numbers: what survives translation, so cross-language matching leans on them."""
-    out: set[str] = set()
+    tags, written, _ = _figures(text)
+    out: set[str] = set(tags)
     for i, word in enumerate(words(text)):
+        if word.lower() in written:
+            continue
         num = number_token(word) if word[:1].isdigit() else None
         if num is not None:
             out.add(num)
