@@ -15,7 +15,7 @@ from __future__ import annotations
 from summarizer.align import embed
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
 from summarizer.merge.independence import Independence, _shingles
-from summarizer.merge.timeline import DATE_WORDS
+from summarizer.merge.timeline import DATE_WORDS, _dated_part
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
 
@@ -49,5 +49,5 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
     for event in record.extraction.events:
         if event.span is not None:
             texts.append(DATE_WORDS.sub(" ", event.text))  # the timeline's grouping
-            texts.append(event.evidence)  # and its check of two dated events (often a claim's sentence too)
+            texts.append(_dated_part(event.evidence))  # and its check of two dated events (the clauses holding the date)
     return texts

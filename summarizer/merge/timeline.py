@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from itertools import pairwise
 
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
@@ -211,8 +212,25 @@ _CALENDAR_DATE = re.compile(
     rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
     re.IGNORECASE,
 )
-# Words that say an act happened more than once: two days of it are no conflict.
-_RECURRING = re.compile(r"\b(?:again|another|second|third|new|renewed|further|more|also|daily|each|every)\b", re.IGNORECASE)
+# Words that say an act happened more than once: two days of it are no conflict. The adverbs say so
+# anywhere in the sentence; the adjectives only before the act or just after it ('a second order',
+# 'ordered a new inspection'), not of a thing further on ('ordered the wing to stop taking new patients').
+_RECURRING = re.compile(r"\b(?:again|also|daily|each|every)\b", re.IGNORECASE)
+_RECURRING_ADJECTIVE = re.compile(r"\b(?:another|second|third|new|renewed|further|more)\b", re.IGNORECASE)
+_NEAR_ACT = 3  # words after the act within which an adjective still qualifies it
+
+
+def _happens_again(evidence: str) -> bool:
+    """Does the sentence say its act happened again (see :data:`_RECURRING`)?"""
+    if _RECURRING.search(evidence):
+        return True
+    found = _RECURRING_ADJECTIVE.search(evidence)
+    if found is None:
+        return False
+    act = _FIRST_ACT.search(evidence)
+    if act is None or found.start() < act.start():
+        return True
+    return len(evidence[act.end() : found.start()].split()) <= _NEAR_ACT
 
 
 def _retold_acts(
@@ -263,7 +281,7 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
     close = cosine(vectors, i, j)
     if close < RETOLD_SAME_ACT or differs(*undated):
         return False
-    if _RECURRING.search(a.event.evidence) or _RECURRING.search(b.event.evidence):
+    if _happens_again(a.event.evidence) or _happens_again(b.event.evidence):
         return False
     actors = _actor(a.event.evidence), _actor(b.event.evidence)
     if close >= ALIGNED_EVENT and actors[0] & actors[1]:
@@ -302,6 +320,20 @@ def _turns(text: str) -> set[str]:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Where a subordinate clause begins: its act is dated by a date inside it, not by the main clause's date.
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|when|while|until|once|because|which)\b", re.IGNORECASE)
+
+
+def _dated_part(text: str) -> str:
+    """The clauses that hold a date, the dateline aside: in 'eleven cases were confirmed, the hospital
+    said on Tuesday, after the bacteria were found' the Tuesday dates the count, not the finding, so
+    the finding is nothing that Tuesday can put at odds with another report's date for it. A sentence
+    whose only date is its dateline is dated as a whole."""
+    plain = undatelined(text)
+    starts = [0, *(m.start() for m in _SUBORDINATE.finditer(plain)), len(plain)]
+    clauses = [plain[a:b] for a, b in pairwise(starts) if b > a]
+    dated = [c for c in clauses if _CALENDAR_DATE.search(c)]
+    return " ".join(dated) if dated else text
 
 
 def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, list[EventItem]]]:
@@ -320,13 +352,14 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
         for b in buckets[j][1]
         if a.independent != b.independent
     ]
-    texts = sorted({m.event.evidence for _, _, a, b in pairs for m in (a, b)})
+    dated = {id(m): _dated_part(m.event.evidence) for _, _, a, b in pairs for m in (a, b)}
+    texts = sorted(set(dated.values()))
     vectors = embed(texts)
     row = {t: k for k, t in enumerate(texts)}
     # What each member's test needs, read once per member rather than once per pair.
     members = {id(m): m for _, _, a, b in pairs for m in (a, b)}
-    turns = {k: _turns(m.event.text) for k, m in members.items()}
-    again = {k for k, m in members.items() if _RECURRING.search(m.event.evidence)}
+    turns = {k: _turns(_dated_part(m.event.text)) for k, m in members.items()}
+    again = {k for k, m in members.items() if _happens_again(m.event.evidence)}
     actor = {k: _actor(m.event.evidence) for k, m in members.items()}
     undated = {k: signature(_CALENDAR_DATE.sub(" ", m.event.text)) for k, m in members.items()}
     joined: set[int] = set()
@@ -339,7 +372,7 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
             # Both name who acted and no one in common: Varela asking and the commission agreeing
             # are two acts, however many words about the recount they share.
             and not (actor[ka] and actor[kb] and not actor[ka] & actor[kb])
-            and float(vectors[row[a.event.evidence]] @ vectors[row[b.event.evidence]]) >= thresholds.SAME_CLAIM
+            and float(vectors[row[dated[ka]]] @ vectors[row[dated[kb]]]) >= thresholds.SAME_CLAIM
             and not differs(undated[ka], undated[kb])
         ):
             joined.update((i, j))

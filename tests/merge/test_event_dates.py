@@ -99,3 +99,27 @@ def test_two_acts_a_day_apart_sharing_no_act_word_are_two_events() -> None:
     b = Doc("S2", published=date(2031, 3, 9)).say(
         "On Friday, 7/3, the freight train was inspected at the level crossing of Velmar by railway engineers.")
     assert _dates(_read(a, b)) == []
+
+
+def test_an_order_about_new_things_is_still_one_order_dated_apart() -> None:
+    a = _notice("S1", "2031-06-01", "On Sunday, June 1, the Skarn Water Board ordered the Velmar plant to stop accepting new "
+                                    "deliveries of sludge.")
+    b = _notice("S2", "2031-05-31", "The Water Board of Skarn ordered on Saturday 31/5 to suspend the deliveries of new sludge "
+                                    "to the plant of Velmar.")
+    assert _dates(_read(a, b)) == [[("2031-05-31", ["S2"]), ("2031-06-01", ["S1"])]]
+    # An adjective that qualifies the act still says it happened again.
+    c = _notice("S3", "2031-05-31", "The Skarn Water Board issued a new order on Saturday 31/5 to the plant of Velmar "
+                                    "to stop accepting sludge.")
+    assert _dates(_read(a, c)) == []
+
+
+def test_a_turn_in_an_undated_clause_is_not_dated_by_the_main_clause() -> None:
+    a = _notice("S1", "2031-06-03", "Nine pupils at the Velmar school have fallen ill, the council said at a briefing on "
+                                    "Tuesday, after mould was found in the school's air ducts.")
+    b = _notice("S2", "2031-05-29", "Mould was found in the air ducts of the Velmar school after a parent complained to "
+                                    "the council on Thursday, May 29.")
+    assert _dates(merge(*build(a, b))) == []
+    # Where the date sits in the clause of the turn, the turn is dated and two days are at odds.
+    c = _notice("S3", "2031-05-27", "Mould was found in the air ducts of the Velmar school on Tuesday, May 27, the council said.")
+    d = _notice("S4", "2031-05-29", "Mould was discovered in the Velmar school's air ducts on Thursday, May 29, inspectors said.")
+    assert _dates(merge(*build(c, d))) == [[("2031-05-27", ["S3"]), ("2031-05-29", ["S4"])]]
