@@ -100,7 +100,8 @@ class EntityResolver:
             )
         position = {m.key: i for i, m in enumerate(self.mentions)}
         ordered = sorted(by_root.items(), key=lambda kv: (-len(kv[1].sources), min(position[m.key] for m in groups[kv[0]])))
-        return [e for _, e in ordered], by_root
+        # A speaker only described ('a spokesman') keeps its words on its quotes but is no entity to list.
+        return [e for root, e in ordered if not all(_described(m.name) for m in groups[root])], by_root
 
 
 _INSTITUTION_HEADS = LEXICON_ORG_WORDS | INSTITUTION_WORDS
@@ -244,6 +245,17 @@ def collect_mentions(records: Sequence[ExtractionRecord]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+# "an MSD spokesman", "a spokesman", "The company", "the magistrate to the journalists": a speaker described,
+# not named (an article, then a common noun, perhaps after a name: "a Velmar Rail spokesman"), is no entity
+# to list. "The Bank of England" and "The Guardian" are names: no common noun follows the article's names.
+_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}"
+                        r"(?!(?:of|and|for|de|du|des|la|le|del|van|von|der|den|di|da)\b)[a-z]")
+
+
+def _described(speaker: str) -> bool:
+    return _DESCRIBED.match(speaker.strip()) is not None
 
 
 def _speaker_roles(speaker: str, role: str | None) -> list[str]:

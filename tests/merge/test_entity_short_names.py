@@ -51,3 +51,13 @@ def test_the_first_word_of_a_things_x_of_y_name_is_that_thing() -> None:
     found = _entities(merge(*build(a, b)))
     assert found["Heron of Velmar"][1] == ["S1", "S2"]
     assert "Heron" not in found
+
+
+def test_a_speaker_only_described_keeps_its_quote_but_is_no_entity() -> None:
+    a = Doc("S1").quote("The line will reopen on Friday", "a Velmar Rail spokesman").quote("We are sorry", "Ilka Brandt")
+    b = Doc("S2").quote("Nobody was hurt", "The company")
+    briefing = merge(*build(a, b))
+    names = {e.name for e in briefing.entities}
+    assert "Ilka Brandt" in names
+    assert not names & {"a Velmar Rail spokesman", "The company"}
+    assert {q.speaker for q in briefing.quotes} >= {"a Velmar Rail spokesman", "The company", "Ilka Brandt"}
