@@ -67,6 +67,7 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where what was decided ends: the next clause ("…, and opened an inquiry"), a condition or a reason.
 _OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s(?:until|unless|pending|"
                          r"because|after|before|while)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
 # The modality around an object, not the object: "whether an audit is even needed", "take the ship out of
 # service at all" are about the audit and the service.
 _MODALITY = re.compile(r"\b(?:whether|if|even|at all|only|merely|just|really|actually|"
@@ -101,8 +102,10 @@ def _objects(text: str) -> tuple[frozenset[str], ...]:
     for match in _DECISION_CUE.finditer(text):
         tail = text[match.end():]
         end = _OBJECT_END.search(tail)
-        obj = _MODALITY.sub(" ", DATE_WORDS.sub(" ", tail[: end.start() if end else len(tail)]))
-        tokens = frozenset(t for t in content_tokens(_DECISION_CUE.sub(" ", obj)) if not t.startswith("#"))
+        obj = _MODALITY.sub(" ", DATE_WORDS.sub(" ", _CLOCK.sub(" ", tail[: end.start() if end else len(tail)])))
+        # Names are the actor's business (see _same_actor); what was decided is in the common words.
+        common = " ".join(w for w in words(_DECISION_CUE.sub(" ", obj)) if not w[:1].isupper())
+        tokens = frozenset(t for t in content_tokens(common) if not t.startswith("#"))
         if tokens:
             out.append(tokens)
     return tuple(out)

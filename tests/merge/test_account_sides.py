@@ -51,3 +51,10 @@ def test_two_decisions_about_different_things_by_one_actor_stay_apart() -> None:
     b = Doc("S2").say("The Rail Safety Office is still considering whether to fine the operator for late reports.")
     briefing = merge(*build(a, b))
     assert [d for d in briefing.discrepancies if d.kind == "account"] == []
+
+
+def test_two_acts_sharing_only_a_name_and_a_clock_time_are_not_one_decision() -> None:
+    a = Doc("S1").say("A closure of the bridge was requested by Velmar Rail at 6:10 a.m. and was lifted at 9 a.m.")
+    b = Doc("S2").say("All trains were halted by Velmar Rail at 6:10 a.m. and ran again from 9 a.m., the operator said.")
+    briefing = merge(*build(a, b))
+    assert [d for d in briefing.discrepancies if d.kind == "account"] == []
