@@ -12,6 +12,7 @@ key points they rest on (:func:`headline_supported`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.align import cosine, embed, signature, thresholds
@@ -28,9 +29,23 @@ def meaning_similarity(pairs: list[tuple[str, str]]) -> list[float]:
     against "Edo Varga visited the site") makes unrelated statements look alike.
     """
 
-    texts = [" ".join(_NAMED.sub(" ", text).split()) for pair in pairs for text in pair]
-    vectors = embed(texts)
+    vectors = embed([_unnamed(text) for pair in pairs for text in pair])
     return [cosine(vectors, 2 * n, 2 * n + 1) for n in range(len(pairs))]
+
+
+@functools.lru_cache(maxsize=50_000)
+def _unnamed(text: str) -> str:
+    return " ".join(_NAMED.sub(" ", text).split())
+
+
+def prepare_supports(supports: list[str]) -> None:
+    """Embed the key points a model-written headline or overview sentence will be checked against.
+
+    The synthesis pass does this while the model's answer is awaited: with a large briefing it was
+    most of the check's time after the answer, on the critical path. The vectors are remembered
+    (the shipped embedder's memo), so the check only looks them up; it decides exactly as before.
+    """
+    embed([_unnamed(s) for s in supports])
 
 
 

@@ -8,17 +8,19 @@ dropped. If the call fails, the extractive headline and overview stay and a warn
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
-from summarizer.consistency import headline_supported
+from summarizer.consistency import headline_supported, prepare_supports
 from summarizer.errors import SummarizerError
 from summarizer.prompts import fence_for, render
 from summarizer.schema import Briefing, Notice, Usage
-from summarizer.synthesize import verify_sentences
+from summarizer.synthesize import check_citations, verify_sentences
 
 SYSTEM_TEMPLATE = "synthesize_system.j2"
 USER_TEMPLATE = "synthesize_user.j2"
@@ -70,6 +72,17 @@ def synthesis_messages(briefing: Briefing, prompt_dir: Path | None = None) -> li
     ]
 
 
+def _prepare_checks(briefing: Briefing) -> None:
+    """What checking the answer needs from the briefing alone, made (in a thread) while the answer is awaited.
+
+    The citation check's token sets of everything each source is on record for, and the vectors of
+    the key points the headline and overview sentences are held to: on 48 real articles (840 key
+    points) that was 0.1 s of CPU after the answer. Both are remembered, so the checks decide as before.
+    """
+    check_citations([], briefing)  # fills the token memo with every text a citation can rest on
+    prepare_supports([p.text for p in briefing.key_points])
+
+
 def _supported_sentences(result: Synthesis, briefing: Briefing) -> tuple[list[tuple[str, list[str]]], list[Notice]]:
     """Overview sentences whose names, figures and meaning some key point of their cited sources states."""
     kept: list[tuple[str, list[str]]] = []
@@ -90,14 +103,19 @@ async def synthesize_with_model(
     """Replace the extractive headline/overview with a checked model-written one where it holds up."""
     if not briefing.key_points:
         return briefing, Usage()
+    request = asyncio.ensure_future(client.complete(synthesis_messages(briefing, prompt_dir), Synthesis,
+                                                    label="synthesis", attempts=ATTEMPTS))
+    preparing = asyncio.ensure_future(asyncio.to_thread(_prepare_checks, briefing))
+    preparing.add_done_callback(lambda done: done.cancelled() or done.exception())  # never an unread error
     try:
-        result, usage = await client.complete(synthesis_messages(briefing, prompt_dir), Synthesis, label="synthesis",
-                                              attempts=ATTEMPTS)
+        result, usage = await request
     except SummarizerError as exc:
         spent = getattr(exc, "usage", None)
         warning = Notice(kind="synthesis", message=f"synthesis by the model failed ({exc}); the extractive overview is shown")
         return briefing.model_copy(update={"warnings": [*briefing.warnings, warning]}), (
             spent if isinstance(spent, Usage) else Usage())
+    with contextlib.suppress(Exception):  # only a head start; the checks below do their own work
+        await preparing
     sentences, warnings = _supported_sentences(result, briefing)
     overview, verified = verify_sentences(sentences, briefing)
     warnings += verified

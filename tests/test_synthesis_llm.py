@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TypeVar
 
+import pytest
 from pydantic import BaseModel
 
 from summarizer.errors import ExtractionError
@@ -96,3 +97,40 @@ async def test_an_invalid_answer_is_reasked_once_then_the_extractive_overview_is
     assert usage.attempts == 2 and usage.failed_attempts == 2
     assert briefing.overview == "extractive overview [S1]"
     assert any("synthesis by the model failed" in w.message and "extractive overview is shown" in w.message for w in briefing.warnings)
+
+
+def test_the_checks_read_the_key_points_while_the_answer_is_awaited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the answer only the model's own sentences are embedded: the key points they are held to
+    were embedded while it was awaited (0.1 s of CPU after the answer on an 840-point briefing)."""
+    from summarizer.align import WordLlamaEmbedder, use_embedder
+    from summarizer.consistency import _unnamed
+
+    embedder = WordLlamaEmbedder()
+    computed: list[str] = []
+    pooled = embedder._pooled
+
+    def counted(model: object, texts: list[str]) -> object:
+        computed.extend(texts)
+        return pooled(model, texts)
+
+    monkeypatch.setattr(embedder, "_pooled", counted)
+    answered: list[int] = []
+
+    class SlowClient(FakeClient):
+        async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
+                           attempts: int | None = None) -> tuple[T, Usage]:
+            for _ in range(200):  # the model's latency, up to 2 s
+                await asyncio.sleep(0.01)
+                if len(computed) >= 2:
+                    break
+            answered.append(len(computed))
+            return await super().complete(messages, response_model, label, attempts)
+
+    answer = Synthesis(headline="Orvel bridge closed after crack found", overview=[
+        OverviewSentence(text="The Orvel bridge closed on Friday after engineers found a crack.", sources=["S1"])])
+    with use_embedder(embedder):
+        briefing, _usage = asyncio.run(synthesize_with_model(_briefing(), SlowClient(answer)))
+    assert briefing.headline == "Orvel bridge closed after crack found"
+    points = {_unnamed(p.text) for p in _briefing().key_points}
+    assert points <= set(computed[: answered[0]])  # embedded before the answer came
+    assert set(computed[answered[0] :]) <= {_unnamed(answer.headline), _unnamed(answer.overview[0].text)}
