@@ -65,7 +65,8 @@ LEXICAL_VETO = frozenset({"negation", "number", "date"})
 def actions(text: str) -> frozenset[str]:
     """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened.
 
-    A participle after a determiner or possessive is an adjective, not an act: "the evacuated",
+    A participle after a determiner or possessive (capitalised too: "The bottled water") is an
+    adjective, not an act: "the evacuated",
     "its affected batches", "a newly elected mayor" say who or what, not what happened; one after
     "as" is a manner ("go ahead as planned", "as expected"), not an act either.
     """
@@ -80,7 +81,7 @@ def _act_words(text: str) -> Iterator[str]:
 
 
 _PAST = re.compile(
-    r"(\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|some|any|no|every|each|as)\s+(?:[a-z]+ly\s+)?)?"
+    r"(\b(?i:the|a|an|its|their|his|her|our|your|this|that|these|those|all|some|any|no|every|each|as)\s+(?:[a-z]+ly\s+)?)?"
     r"\b([a-z]{3,}ed)\b"
 )
 

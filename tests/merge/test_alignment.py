@@ -144,6 +144,7 @@ def test_a_participle_after_an_article_is_not_an_act() -> None:
     # A participle after "as" is a manner, not an act: the lectures were not "planned" that day.
     assert actions("lectures go ahead as planned, and the dean resigned") == frozenset({"resign"})
     assert actions("a newly elected mayor visited the harbour") == frozenset({"visit"})
+    assert actions("The bottled water points opened at seven") == frozenset({"open"})  # a capital determiner too
 
 
 def test_one_act_in_two_words_is_one_fact_and_rival_acts_stay_apart() -> None:
