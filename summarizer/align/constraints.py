@@ -20,13 +20,21 @@ from dataclasses import dataclass
 from summarizer.quantities import parse_quantities
 from summarizer.text import STOPWORDS, stem
 
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|n't)\b|n't\b|\b\w+n't\b", re.IGNORECASE)
+# Inside a hyphenated compound a 'no' or 'not' names a thing ('a do-not-drink notice', 'a no-fly zone').
+_NEGATION = re.compile(r"(?<![\w-])(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|n't)(?![\w-])|n't\b|\b\w+n't\b",
+                       re.IGNORECASE)
 # Possibility, not fact. Hedges ('reportedly') are the claim's own flag, and 'considering' or
 # 'proposed' are decisions the account finder compares: neither belongs here.
 # A capital "May" is the month.
 _MODAL = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps)\b")
 # "can" states a possibility too ("nitrosamines can raise the risk" / "may raise the risk"), but it is
 # no mark on its own: "evacuees can go to the shelter" states a fact. It only answers a modal.
+# A prohibition is one meaning however it is worded: 'told not to drink the water' is 'forbidden to
+# drink it', so neither is a plain negation against the other; a prohibition against a plain statement
+# ('told to boil the water') still differs.
+_DIRECTIVE_NOT = re.compile(r"\bnot\s+to\s+(?=[a-z])", re.IGNORECASE)
+_FORBID = re.compile(r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
+_PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
 _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
 
 
@@ -135,6 +143,7 @@ class Signature:
     negated_reach: frozenset[str] = frozenset()  # content stems a negation bears on
     modal_reach: frozenset[str] = frozenset()  # content stems a modal bears on
     can_reach: frozenset[str] | None = None  # content stems a 'can' bears on; None without one
+    prohibits: frozenset[str] | None = None  # content stems a prohibition ('told not to', 'forbidden to') bears on
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -142,10 +151,11 @@ def signature(text: str) -> Signature:
     numbers = tuple((q.value, q.unit) for q in parse_quantities(text))
     plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
     weekdays, days = _days(plain)
-    negated, modal = _scope(plain, _NEGATION), _scope(plain, _MODAL)
+    prohibits = _scope(plain, _PROHIBITION)
+    negated, modal = _scope(_DIRECTIVE_NOT.sub("to ", plain), _NEGATION), _scope(plain, _MODAL)
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
-        modal or frozenset(), _scope(plain, _CAN)
+        modal or frozenset(), _scope(plain, _CAN), prohibits
     )
 
 
@@ -193,6 +203,10 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
         found.add("number")
     if dates_clash(a, b):
         found.add("date")
+    if (a.prohibits is None) != (b.prohibits is None):
+        marked, other = (a, b) if a.prohibits is not None else (b, a)
+        if _bears_on(marked.prohibits or frozenset(), marked, other):
+            found.add("negation")
     if a.negated != b.negated:
         marked, other = (a, b) if a.negated else (b, a)
         if _bears_on(marked.negated_reach, marked, other):

@@ -59,3 +59,21 @@ def test_can_answers_a_modal_but_is_no_mark_of_its_own() -> None:
     # 'may' against a plain statement still is one; 'can' against a plain statement is not.
     assert differences(signature("The mill may shut in June."), signature("The mill will shut in June.")) == {"modality"}
     assert differences(signature("Hikers can use the north trail."), signature("The north trail opened to hikers.")) == frozenset()
+
+
+def test_a_prohibition_is_one_meaning_however_worded() -> None:
+    told = "The utility told 9,000 households in Brisk not to drink the tap water."
+    forbidden = "The utility has forbidden 9.000 households of Brisk to drink the water of the tap."
+    assert differences(signature(told), signature(forbidden)) == frozenset()
+    assert differences(signature("Officials urged people not to travel to the coast."),
+                       signature("People are barred from travelling to the coast.")) == frozenset()
+    # ... but still differs from a plain instruction, and a side clause's directive bears on nothing else.
+    assert differences(signature(told), signature("The utility told 9,000 households in Brisk to boil the tap water.")) == {"negation"}
+    assert differences(signature("The delay is far worse than the fault, she said, urging staff not to leave."),
+                       signature("The delay is far worse than the fault itself.")) == frozenset()
+
+
+def test_a_no_or_not_inside_a_compound_names_a_thing() -> None:
+    assert not signature("A do-not-drink notice covers 9,000 households.").negated
+    assert not signature("The army declared a no-fly zone over the valley.").negated
+    assert signature("No household was told to boil water.").negated
