@@ -100,3 +100,16 @@ def test_the_person_in_front_of_her_employers_apposition_speaks(text: str) -> No
     ((speaker, role, inferred),) = _speakers(text)
     assert speaker == "Marta Oyelowo" and not inferred
     assert role is not None and ("Tarnby Mills" in role or "Kestrel Foods" in role)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # A translation's "said the doctor Name": the lowercase words before the name are her role.
+    ('"The water is safe again," said the doctor Ilka Sorensen.', "Ilka Sorensen", "doctor"),
+    ('"The water is safe again," said the plant director Ilka Sorensen.', "Ilka Sorensen", "plant director"),
+    # Not a role: a phrase that names a place.
+    ('"The water is safe again," said the mayor of Tarnby.', "the mayor of Tarnby", None),
+])
+def test_a_role_written_between_the_article_and_the_name(text: str, name: str, role: str | None) -> None:
+    ((speaker, found_role, _),) = _speakers(text)
+    assert speaker == name
+    assert found_role == role or (role is None and found_role in (None, ""))

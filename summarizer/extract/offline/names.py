@@ -298,6 +298,9 @@ _CLAUSE_NOT_ROLE = re.compile(r"(?:who|whom|whose|which|that|where|when|while)\b
                               r"director|manager|partner|editor|member|chair))")
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
 _ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
+# "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
+_DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
+                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during)\b))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
                              rf"to|for|about|and|as|while|said|says|told)\b))")
 
@@ -331,11 +334,9 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
         return SpeakerPhrase(name=name, role=role, offset=lead + match.group(1).find(name))
     if role_prefix:
         return None
-    described = _ROLE_THEN_NAME.match(text)  # "declared the Minister of Finance, Ngozi Okafor."
-    if described:
-        title, name = split_title(described.group(2))
-        return SpeakerPhrase(name=clean_name(name), role=_join_roles(described.group(1), title),
-                             offset=lead + described.start(2) + described.group(2).find(name))
+    role_name = _role_before_name(text, lead)  # "the doctor Mira Lund", "the Minister of Finance, Ngozi Okafor"
+    if role_name:
+        return role_name
     word = re.match(r"([A-Za-z]+)\b", text)
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
@@ -344,6 +345,26 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
     if desc and not is_thing(desc.group(1)):
         return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)
     return None
+
+
+def _role_before_name(text: str, lead: int) -> SpeakerPhrase | None:
+    """A role before the name: with a comma ("declared the Minister of Finance, Ngozi Okafor."), or lowercase role
+    words between the article and the name ("said the doctor Mira Lund"); not a phrase with a function word
+    in it ("the state of Ohio", "a man in Texas"), which is a description."""
+    described = _ROLE_THEN_NAME.match(text)
+    if described:
+        title, name = split_title(described.group(2))
+        return SpeakerPhrase(name=clean_name(name), role=_join_roles(described.group(1), title),
+                             offset=lead + described.start(2) + described.group(2).find(name))
+    match = _DET_ROLE_NAME.match(text)
+    if match is None or any(w in COMMON_WORDS for w in match.group(1).split()):
+        return None
+    title, name = split_title(match.group(2))
+    name = clean_name(name)
+    if not name or name.lower() in COMMON_WORDS or is_title_word(name):
+        return None
+    return SpeakerPhrase(name=name, role=_join_roles(match.group(1).strip(), title),
+                         offset=lead + match.start(2) + match.group(2).find(name))
 
 
 def _join_roles(first: str | None, second: str | None) -> str | None:
