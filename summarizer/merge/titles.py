@@ -63,6 +63,12 @@ _OFFICER_ACRONYMS = {"ceo": "chief executive officer", "cfo": "chief financial o
                      "cto": "chief technology officer", "cio": "chief information officer",
                      "ciso": "chief information security officer"}
 _ACRONYM = re.compile(rf"\b(?:{'|'.join(_OFFICER_ACRONYMS)})\b", re.IGNORECASE)
+# Whose the office is, written as a possessive: "Ardlow's medical officer" and "the city's medical officer"
+# hold one office, and "Acme's chief executive" is a chief executive (where it is held is the
+# affiliation's business, not the title's).
+_OWNER = re.compile(r"^(?:[\w.-]+\s+){0,3}?[\w.-]+(?:['’]s|s['’])\s+(?=\w)")
+# A company's chief officers ("chief executive", "CEO", "chief financial officer"): one for what it runs.
+_CHIEF_OFFICER = re.compile(r"chief\s+(?P<what>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+officer)?(?:\s+of\s+.*)?", re.IGNORECASE)
 # Two offices held at once: "vice-chancellor and president".
 _BOTH = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
@@ -81,6 +87,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     former = bool(_WAS.match(text))
     text = _LEAD.sub("", _WAS.sub("", text))
     text = _WORKPLACE.sub("", _CLAUSE.sub("", text))
+    text = _OWNER.sub("", text)
     text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
     text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
     text = re.sub(r"['’]s\b", "", text).lower().replace("-", " ")
@@ -122,6 +129,9 @@ def roles_conflict(a: str, b: str) -> bool:
             return all(roles_conflict(office, other) for office in held)
     qa, ha, wa = title_parts(a)
     qb, hb, wb = title_parts(b)
+    chiefs = _chief_officer(a), _chief_officer(b)
+    if chiefs[0] and chiefs[1] and qa == qb:
+        return chiefs[0] != chiefs[1]  # "chief executive" against "chief financial officer"
     if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
         return False
     if ha == hb and qa == qb and re.search(r"\b[A-Z]{2,}\b", f"{a} {b}"):
@@ -138,6 +148,19 @@ def roles_conflict(a: str, b: str) -> bool:
     if not wa or not wb:
         return ha != hb and bool(wa or wb)
     return not _same_words(wa, wb)
+
+
+def _chief_officer(role: str) -> str | None:
+    """What a chief officer title runs ('executive' for 'Acme's chief executive' and 'CEO', 'financial'
+    for 'chief financial officer'); None for any other title. Only an officer or a bare 'chief X' of a
+    company's kind: 'chief medical officer' runs medicine, 'chief inspector' is no officer title."""
+    text = _LEAD.sub("", _OWNER.sub("", _LEAD.sub("", role.strip())))
+    text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
+    found = _CHIEF_OFFICER.fullmatch(_CLAUSE.sub("", text).strip())
+    if found is None:
+        return None
+    what = found.group("what").lower()
+    return what if what == "executive" or re.search(r"\bofficer\b", text, re.IGNORECASE) else None
 
 
 def _held_together(role: str) -> list[str]:
@@ -282,4 +305,6 @@ def _unrelated(a: str, b: str) -> bool:
     """Two roles not in conflict may still be different facts (a rank and an office): keep both."""
     _, ha, _ = title_parts(a)
     _, hb, _ = title_parts(b)
+    if _chief_officer(a) is not None and _chief_officer(a) == _chief_officer(b):
+        return False  # 'chief executive' and 'CEO'
     return ha != hb and not any(ha in f and hb in f for f in _FAMILIES)

@@ -38,6 +38,11 @@ def _found(briefing: Briefing, kind: str) -> list[list[tuple[str, list[str]]]]:
         ("rector and president", "president of the academy"),
         ("rector and president", "academy rector"),
         ("Justice", "judge"),
+        # Whose office it is, as a possessive, is where it is held, not which office.
+        ("Velmar's medical officer of health", "the city's medical officer of health"),
+        ("Korvan Mills' chief executive", "the company's chief executive"),
+        ("Korvan Mills' chief executive", "CEO"),
+        ("chief executive of the Korvan Mills", "managing director of the mill company"),  # a translation's wording
     ],
 )
 def test_same_or_compatible_titles(a: str, b: str) -> None:
@@ -60,6 +65,9 @@ def test_same_or_compatible_titles(a: str, b: str) -> None:
         ("the academy's chief information security officer", "academy provost"),
         ("rector and president", "dean"),
         ("Judge", "Chief Justice"),
+        ("Korvan Mills' chief executive", "Korvan Mills' chief financial officer"),
+        ("the company's chief executive", "CFO"),
+        ("Velmar's medical officer of health", "the city's director of public works"),
     ],
 )
 def test_titles_naming_different_offices(a: str, b: str) -> None:
@@ -282,3 +290,13 @@ def test_offices_named_by_a_job_noun_are_compared() -> None:
 
     assert roles_conflict("Harbour master", "Port director")
     assert not roles_conflict("harbour master", "Harbour Master")
+
+
+def test_one_chief_executive_against_a_chief_financial_officer_across_outlets() -> None:
+    a = Doc("S1").say("Anselm Roke, Korvan Mills' chief executive, said the mill would reopen.").entity(
+        "Anselm Roke", roles=["Korvan Mills' chief executive"])
+    b = Doc("S2").say("Anselm Roke, Korvan Mills' chief financial officer, said the mill would reopen.").entity(
+        "Anselm Roke", roles=["Korvan Mills' chief financial officer"])
+    c = Doc("S3").say("CEO Anselm Roke said the mill would reopen.").entity("Anselm Roke", roles=["CEO"])
+    assert _found(merge(*build(a, b, c)), "title") == [
+        [("Korvan Mills' chief executive", ["S1", "S3"]), ("Korvan Mills' chief financial officer", ["S2"])]]
