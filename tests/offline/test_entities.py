@@ -237,3 +237,8 @@ def test_an_inverted_cue_before_a_titled_name_is_not_part_of_the_role() -> None:
     assert "inspector" in _find(entities, "Ilka Brandt").roles
     assert not any(" " in r and r.split()[0] in ("has", "said") for e in entities for r in e.roles)
     assert "mayor" in _find(entities, "Piet Santos").roles
+
+
+def test_a_coastguard_is_an_organisation() -> None:
+    text = "The Velmar Coastguard towed the barge to port on Friday, police said.\nThe barge was empty.\n"
+    assert _find(extract_offline(article(text)).entities, "Velmar Coastguard").type == "organization"

@@ -92,7 +92,7 @@ ORG_WORDS = _words(
     trust society institution industries holdings partners media broadcasting radio television tv channel
     courier chronicle observer independent standard express mirror daily weekly record review monitor dispatch
     bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
-    tribunal prosecutor's
+    tribunal prosecutor's coastguard
     """
 ) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
     """
