@@ -113,3 +113,14 @@ def test_a_role_written_between_the_article_and_the_name(text: str, name: str, r
     ((speaker, found_role, _),) = _speakers(text)
     assert speaker == name
     assert found_role == role or (role is None and found_role in (None, ""))
+
+
+@pytest.mark.parametrize(("clause", "speaker", "role"), [
+    ("Velmar Rail boss Ilka Brandt put out the usual line:", "Ilka Brandt", "Velmar Rail boss"),
+    ("Harbour Board chief executive Ana Lund had one message:", "Ana Lund", "Harbour Board chief executive"),
+])
+def test_the_holder_of_an_office_named_before_a_colon_speaks_not_the_organisation(clause: str, speaker: str,
+                                                                                  role: str) -> None:
+    article = Article(id="S1", uri="x", text=f"Trains stopped at dawn.\n\n{clause} “We will find out what went wrong.”")
+    (quote,) = extract_offline(article).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

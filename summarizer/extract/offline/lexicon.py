@@ -64,7 +64,7 @@ TITLE_WORDS = _words(
 # nouns that are no title of address.
 ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
     "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
-    "curator coordinator prosecutor"
+    "curator coordinator prosecutor boss"
 )
 # Honorifics and offices that say a person's gender, so "she said" is not credited to "Mr. Brenn".
 FEMININE_WORDS = _words("ms mrs miss madam mme dame lady queen princess spokeswoman chairwoman congresswoman "

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import Cue, CueIndex
-from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE
+from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, ROLE_NOUNS
 from summarizer.extract.offline.names import NAME_RUN, SpeakerPhrase, parse_after_cue, parse_before_cue
 from summarizer.extract.offline.quotes import QuoteSpan
 
@@ -27,6 +27,11 @@ _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "w
                           "informed", "emailed", "texted", "called", "calls"])
 _SIGNATURE = re.compile(r"^\s*[―—–]+\s*([A-Z][^\n]{1,80})$")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
+# "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
+# then the person holding it: the clause's subject is the person.
+_ROLE_WORDS = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
+_CLAUSE_HOLDER = re.compile(rf"\s*({NAME_RUN})\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_WORDS})(?:\s+[a-z][\w-]*){{0,2}}?)"
+                            rf"\s+({NAME_RUN})\b")
 _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]")
 NAME_SUBJECT = re.compile(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b")
 _POSSESSED_SPEECH = re.compile(
@@ -207,7 +212,16 @@ def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) ->
         return None
     clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
     # A clause that began before the window is no sentence's subject a reader would credit.
-    subject = _CLAUSE_NAME.match(clause) if clause != lead_tail or whole_sentence else None
+    if clause == lead_tail and not whole_sentence:
+        return None
+    holder = _CLAUSE_HOLDER.match(clause)
+    if holder is not None:
+        phrase = parse_after_cue(holder.group(3))
+        if phrase is not None:
+            role = f"{holder.group(1)} {holder.group(2)}"
+            return Attribution(SpeakerPhrase(phrase.name, phrase.role or role, phrase.offset),
+                               base + lead_tail.rfind(clause) + holder.start(3) + phrase.offset, True)
+    subject = _CLAUSE_NAME.match(clause)
     phrase = parse_after_cue(subject.group(1)) if subject else None
     return Attribution(phrase, base + lead_tail.rfind(clause) + phrase.offset, True) if phrase else None
 
