@@ -65,8 +65,8 @@ _ATTRIBUTION_TAIL = re.compile(
 
 
 # Where what was decided ends: the next clause ("…, and opened an inquiry"), a condition or a reason.
-_OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s(?:until|unless|pending|"
-                         r"because|after|before|while)\b", re.IGNORECASE)
+_OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s[-–—]{1,2}\s|"
+                         r"\s(?:until|unless|pending|because|after|before|while)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
 # The modality around an object, not the object: "whether an audit is even needed", "take the ship out of
 # service at all" are about the audit and the service.

@@ -58,3 +58,15 @@ def test_two_acts_sharing_only_a_name_and_a_clock_time_are_not_one_decision() ->
     b = Doc("S2").say("All trains were halted by Velmar Rail at 6:10 a.m. and ran again from 9 a.m., the operator said.")
     briefing = merge(*build(a, b))
     assert [d for d in briefing.discrepancies if d.kind == "account"] == []
+
+
+def test_an_afterthought_after_a_dash_is_not_part_of_what_was_decided() -> None:
+    a = Doc("S1").say("The Velmar Water Board on Monday ordered the mill to stop drawing water from the river Asca, "
+                      "which feeds the town's reservoir.")
+    b = Doc("S2").say("On Monday the Velmar Water Board ordered the mill to stop taking water out of the river Asca.")
+    c = Doc("S3").say("The board still has not ordered the mill to stop its pumps on the river - a clerk at the board "
+                      "told me it is only 'weighing' it.")
+    briefing = merge(*build(a, b, c))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    assert [p.sources for p in found.positions] == [["S1", "S2"], ["S3"]]
+    assert found.positions[1].value.startswith("asked for options / considered")
