@@ -127,10 +127,21 @@ def _digit_follows(text: str, at: int) -> bool:
     return at < len(text) and text[at].isdigit()
 
 
+# A list item on its own line ("- You can rebook for free", "• Keep your receipts", "2) Call the
+# helpline") is a sentence of its own, whether or not the line before ended with a full stop; its
+# marker is layout, not words of the sentence.
+_BULLET = r"(?:[-\u2022*\u2013\u00b7]|\d{1,2}[.)])[ \t]+"
+_LINES = re.compile(rf"[^\n]+(?:\n(?!\s*\n)(?![ \t]*{_BULLET})[^\n]+)*")
+_MARKER = re.compile(rf"[ \t]*{_BULLET}(?=\S)")
+
+
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    # Paragraph breaks inside a span also end a sentence.
-    for part in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
-        s, e = start + part.start(), start + part.end()
+    # Paragraph breaks and list items inside a span also end a sentence.
+    for part in _LINES.finditer(text, start, end):
+        s, e = part.start(), part.end()
+        marker = _MARKER.match(text, s, e) if text[s:e].lstrip()[:1] in "-\u2022*\u2013\u00b70123456789" else None
+        if marker is not None and (s == 0 or text[s - 1] == "\n"):
+            s = marker.end()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

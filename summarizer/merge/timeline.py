@@ -119,6 +119,13 @@ def _is_dateline(event: Event, article: Article | None) -> bool:
     return not DATE_WORDS.search(event.evidence)
 
 
+def _guessed(item: EventItem, undated_sources: set[str]) -> bool:
+    """A date read from 'today' or a weekday in an article with no date of its own rests on the run's
+    guess of when it was written (another article's date): it may place the event in the timeline,
+    but it cannot dispute another outlet's date."""
+    return item.source in undated_sources and not _EXPLICIT_DATE.search(item.event.evidence)
+
+
 def compatible_dates(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
@@ -137,11 +144,13 @@ def build_timeline(
         index.add(item, item.tokens, near=[("near", band, code) for band, code in enumerate(near[n])])
     entries: list[TimelineEntry] = []
     discrepancies: list[Discrepancy] = []
+    undated_sources = {a.id for a in articles if a.published is None}
     placed: dict[int, tuple[int, str, list[EventItem]]] = {}  # item row -> (group, date, the bucket's dating members)
     for number, group in enumerate(g.members for g in index.groups):
         buckets = _by_date(group)
         entries.extend(_entry(date, members) for date, members in buckets)
-        dated = [(d, [m for m in ms if _dates_the_act(m.event.evidence)]) for d, ms in buckets]
+        dated = [(d, [m for m in ms if _dates_the_act(m.event.evidence) and not _guessed(m, undated_sources)])
+                 for d, ms in buckets]
         dated = [(d, ms) for d, ms in dated if ms]
         at_odds = _one_event(dated) if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else []
         if at_odds:
@@ -210,6 +219,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _CALENDAR_DATE = re.compile(
     rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|"
     rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
+    re.IGNORECASE,
+)
+# A date written out in full, not read from "today" or a weekday against a publication date.
+_EXPLICIT_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}\b|"
+    r"\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
 # Words that say an act happened more than once: two days of it are no conflict. The adverbs say so

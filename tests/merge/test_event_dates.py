@@ -123,3 +123,14 @@ def test_a_turn_in_an_undated_clause_is_not_dated_by_the_main_clause() -> None:
     c = _notice("S3", "2031-05-27", "Mould was found in the air ducts of the Velmar school on Tuesday, May 27, the council said.")
     d = _notice("S4", "2031-05-29", "Mould was discovered in the Velmar school's air ducts on Thursday, May 29, inspectors said.")
     assert _dates(merge(*build(c, d))) == [[("2031-05-27", ["S3"]), ("2031-05-29", ["S4"])]]
+
+
+def test_a_day_read_from_today_in_an_undated_article_disputes_no_date() -> None:
+    # S2 has no date of its own: its 'today' was read against a guess (another article's date), so its
+    # day may place the event in the timeline but is no rival to S1's.
+    a = Doc("S1", published=date(2031, 5, 14)).event("2031-05-14", "The Tarn ferry line stopped all sailings today, the operator said.")
+    b = Doc("S2").event("2031-05-15", "The Tarn ferry line stopped all its sailings today, according to the operator.")
+    assert _dates(merge(*build(a, b))) == []
+    # A date the undated article writes out in full still disputes.
+    c = Doc("S3").event("2031-05-15", "The Tarn ferry line stopped all sailings on May 15, the operator said.")
+    assert _dates(merge(*build(a, c))) == [[("2031-05-14", ["S1"]), ("2031-05-15", ["S3"])]]

@@ -34,3 +34,20 @@ def test_a_case_name_with_v_is_one_sentence() -> None:
     text = "The court cited Marlow v. Keldra Shipping in its ruling. The appeal failed."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "The court cited Marlow v. Keldra Shipping in its ruling.", "The appeal failed."]
+
+
+def test_each_list_item_on_its_own_line_is_a_sentence_without_its_marker() -> None:
+    from summarizer.text import sentence_spans
+
+    text = ("What travellers need to know:\n- You can rebook for free until Friday.\n"
+            "- The regulator ordered refunds for hotels, so keep your receipts.\n"
+            "• Do not go to the terminal unless your flight is confirmed\n2) Call the helpline first.\n\n"
+            "The outage began at 5 a.m. on Saturday - a faulty update was to blame.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "What travellers need to know:",
+        "You can rebook for free until Friday.",
+        "The regulator ordered refunds for hotels, so keep your receipts.",
+        "Do not go to the terminal unless your flight is confirmed",
+        "Call the helpline first.",
+        "The outage began at 5 a.m. on Saturday - a faulty update was to blame.",
+    ]
