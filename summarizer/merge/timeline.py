@@ -221,11 +221,11 @@ _CALENDAR_DATE = re.compile(
     rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
     re.IGNORECASE,
 )
-# A date written out in full, not read from "today" or a weekday against a publication date.
+# A date the text writes out (a month, a day of a month), not one read from "today" or a weekday
+# against a publication date.
 _EXPLICIT_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}\b|"
-    r"\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
+    r"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)(?![\w])|\d{1,2}/\d{1,2}\b|\d{4}-\d{2}-\d{2})"
 )
 # Words that say an act happened more than once: two days of it are no conflict. The adverbs say so
 # anywhere in the sentence; the adjectives only before the act or just after it ('a second order',
