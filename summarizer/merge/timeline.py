@@ -231,7 +231,7 @@ _EXPLICIT_DATE = re.compile(
 # anywhere in the sentence; the adjectives only before the act or just after it ('a second order',
 # 'ordered a new inspection'), not of a thing further on ('ordered the wing to stop taking new patients').
 _RECURRING = re.compile(r"\b(?:again|also|daily|each|every)\b", re.IGNORECASE)
-_RECURRING_ADJECTIVE = re.compile(r"\b(?:another|second|third|new|renewed|further|more)\b", re.IGNORECASE)
+_RECURRING_ADJECTIVE = re.compile(r"\b(?:another|second|third|new|renewed|further|more(?!\s+than\b))\b", re.IGNORECASE)
 _NEAR_ACT = 3  # words after the act within which an adjective still qualifies it
 
 

@@ -134,3 +134,10 @@ def test_a_day_read_from_today_in_an_undated_article_disputes_no_date() -> None:
     # A date the undated article writes out in full still disputes.
     c = Doc("S3").event("2031-05-15", "The Tarn ferry line stopped all sailings on May 15, the operator said.")
     assert _dates(merge(*build(a, c))) == [[("2031-05-14", ["S1"]), ("2031-05-15", ["S3"])]]
+
+
+def test_more_than_a_span_of_time_is_no_second_time() -> None:
+    a = _notice("S1", "2031-06-02", "The Velmar dock strike began on Monday, June 2, the union said.")
+    b = _notice("S2", "2031-06-03", "After more than two weeks of strike, which began on Tuesday 3/6, the dockers of Velmar "
+                                    "went back.")
+    assert _dates(merge(*build(a, b))) == [[("2031-06-02", ["S1"]), ("2031-06-03", ["S2"])]]
