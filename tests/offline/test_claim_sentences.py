@@ -33,3 +33,17 @@ def test_a_question_or_a_sentence_the_writer_opens_as_i_is_no_claim() -> None:
     assert not any(t.startswith("I have been") for t in texts)
     assert any("$4 million" in t for t in texts)  # a figure the writer reports stays
     assert any(t.startswith("\"I will not") for t in texts)  # a quotation is not the writer's voice
+
+
+def test_clauses_joined_by_a_semicolon_are_separate_claims_with_their_own_spans() -> None:
+    text = ("The Orm footbridge is closed to walkers and the towpath remains shut; cyclists are sent round by the "
+            "Kell road. Volunteers cleared the debris by noon; then rain fell. "
+            "\"We are ready; we are waiting,\" the warden said on Monday evening.")
+    extraction = extract_offline(Article(id="S1", uri="a.txt", text=text))
+    texts = {c.text for c in extraction.claims}
+    assert "The Orm footbridge is closed to walkers and the towpath remains shut" in texts
+    assert "cyclists are sent round by the Kell road." in texts
+    assert all(c.span is not None and text[c.span.start:c.span.end] == c.text for c in extraction.claims)
+    # A clause shorter than four words, or a semicolon inside a quotation, keeps the sentence whole.
+    assert "Volunteers cleared the debris by noon; then rain fell." in texts
+    assert any(t.startswith("\"We are ready; we are waiting,\"") for t in texts)

@@ -72,7 +72,8 @@ def build_claims(
     top = max(frequencies.values(), default=1)
     claims: list[Claim] = []
     total = max(1, len(sentences))
-    for index, (start, end) in enumerate(sentences):
+    parts = ((index, part) for index, (s_start, s_end) in enumerate(sentences) for part in _clauses(text, s_start, s_end))
+    for index, (start, end) in parts:
         sentence = text[start:end]
         words = sentence.split()
         if len(words) < 3 or (not re.search(r"[.!?…”\"’']$", sentence) and len(words) < 12):
@@ -107,6 +108,28 @@ def build_claims(
         ))
     claims.sort(key=lambda c: (-c.salience, c.span.start if c.span else 0))
     return claims
+
+
+# Independent clauses joined by a semicolon ("the showers remain closed; patients get bottled water",
+# "the fare rises to $3; the pass to $110") are separate facts, each with its own words as evidence:
+# other outlets report them in separate sentences.
+CLAUSE_MIN_WORDS = 4
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence's semicolon-separated clauses, when each is a statement of CLAUSE_MIN_WORDS words or
+    more and none sits inside a quotation; else the whole sentence."""
+    sentence = text[start:end]
+    if ";" not in sentence or any(mark in sentence for mark in '"“”'):
+        return [(start, end)]
+    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(sentence)]
+    bounds = [0, *(e for _, e in cuts)]
+    ends = [*(s for s, _ in cuts), len(sentence)]
+    pieces = [(start + b, start + e) for b, e in zip(bounds, ends, strict=True)]
+    if len(pieces) < 2 or any(len(text[b:e].split()) < CLAUSE_MIN_WORDS for b, e in pieces):
+        return [(start, end)]
+    return pieces
 
 
 def _overlap(quoted: list[tuple[int, int]], reach: list[int], start: int, end: int) -> int:
