@@ -90,7 +90,7 @@ def _by_dimension(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[Cl
 def _wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
     """The claims grouped as reports of one count: all of them when each article counts this once (see
     :func:`_lone_figures`), else by similar wording."""
-    groups = _lone_figures(claims, unit, matcher)
+    groups = _lone_figures(claims, unit, matcher, predicate)
     if groups is not None:
         return groups
     threshold = SAME_EVENT if predicate else SAME_SUBJECT
@@ -168,18 +168,19 @@ def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figur
 
 
 def _lone_figures(
-    claims: dict[int, tuple[ClaimItem, list[Stated]]], unit: str, matcher: ClaimMatcher
+    claims: dict[int, tuple[ClaimItem, list[Stated]]], unit: str, matcher: ClaimMatcher, predicate: str | None = None
 ) -> list[list[ClaimItem]] | None:
     """One group when every article counts this thing exactly once, else None (group by wording).
 
     Within one story, "about 1,200 workers took part in the walkout" and "around 1,500 workers
     participated in the movement" share almost no words, yet when neither article counts workers
     anywhere else they are two reports of one count. Guards keep this to real rivals: a concrete
-    unit (not people, percentages or money, which recur for unrelated things), figures within a
-    factor of two of each other, and for durations a shared word about what lasted.
+    unit (not people, percentages or money, which recur for unrelated things; people killed are the
+    exception, a story's death toll told once per outlet in any words), figures within a factor of
+    two of each other, and for durations a shared word about what lasted.
     """
-    if unit in _VAGUE_UNITS:
-        return None
+    if unit in _VAGUE_UNITS and not (unit == "person" and predicate == "killed"):
+        return None  # a death toll is the one count of people the story's deaths have, however worded
     per_source: dict[str, int] = {}
     for item, figures in claims.values():
         per_source[item.source] = per_source.get(item.source, 0) + len(figures)
