@@ -47,3 +47,9 @@ def test_clauses_joined_by_a_semicolon_are_separate_claims_with_their_own_spans(
     # A clause shorter than four words, or a semicolon inside a quotation, keeps the sentence whole.
     assert "Volunteers cleared the debris by noon; then rain fell." in texts
     assert any(t.startswith("\"We are ready; we are waiting,\"") for t in texts)
+
+
+def test_a_short_clause_before_a_semicolon_is_a_claim_though_unpunctuated() -> None:
+    text = "The Orm river was closed to boats on Sunday. Brisk Police and the river agency are investigating; the plant has shut."
+    texts = {c.text for c in extract_offline(Article(id="S1", uri="a.txt", text=text)).claims}
+    assert "Brisk Police and the river agency are investigating" in texts

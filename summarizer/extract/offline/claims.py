@@ -72,11 +72,13 @@ def build_claims(
     top = max(frequencies.values(), default=1)
     claims: list[Claim] = []
     total = max(1, len(sentences))
-    parts = ((index, part) for index, (s_start, s_end) in enumerate(sentences) for part in _clauses(text, s_start, s_end))
-    for index, (start, end) in parts:
+    parts = ((index, part, s_end) for index, (s_start, s_end) in enumerate(sentences) for part in _clauses(text, s_start, s_end))
+    for index, (start, end), sentence_end in parts:
         sentence = text[start:end]
         words = sentence.split()
-        if len(words) < 3 or (not re.search(r"[.!?…”\"’']$", sentence) and len(words) < 12):
+        # An unpunctuated short line is a heading or a fragment; a clause before a semicolon is neither.
+        closed = end < sentence_end or re.search(r"[.!?…”\"’']$", sentence)
+        if len(words) < 3 or (not closed and len(words) < 12):
             continue
         if sentence.rstrip("”\"’'").endswith("?") or _narrated(sentence):
             continue
