@@ -23,6 +23,8 @@ from summarizer.ingest.header import (
     _dated_byline,
     _masthead_name,
     _only_date,
+    name_and_date,
+    wire_dateline,
 )
 from summarizer.ingest.junk import (
     _MARKUP,
@@ -85,6 +87,7 @@ def clean_text(raw: str) -> Cleaned:
             kept.keep.append(None)
         else:
             kept.add(line)
+    _read_wire_dateline(kept.keep, out)
     _read_datelines(out, text)
     _drop_link_list(kept.keep, out.removed)
     if out.publisher is None:
@@ -134,6 +137,19 @@ class _Lines:
         if previous is not None and len(self.keep[previous] or "") < 400 and previous in self.linked:
             self.out.removed.append(self.lines[previous])
             self.keep[previous] = None
+
+
+def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
+    """The first paragraph of prose may open with a wire's dateline ("LORANT, 5 May 2031, 09:10 GMT - …");
+    it stays in the text, and its date is read after every date line of the header: theirs come first."""
+    for line in keep:
+        if not line:
+            continue
+        filed = wire_dateline(line)
+        if filed is not None:
+            out.datelines.append(filed)
+        if filed is not None or _is_prose(line):
+            return
 
 
 def _read_datelines(out: Cleaned, text: str) -> None:
@@ -217,8 +233,14 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
 
 
 def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chrome: set[int], out: Cleaned) -> bool:
-    """A masthead on the header's first line, or a bare name under the headline: moved to its field."""
+    """A masthead on the header's first line, a bare name under the headline, or a writer with a date
+    ("Ana Lund | 10/03/2031 08:30"): moved to its field."""
     end, seen_content = end_seen
+    written = name_and_date(lines[index])
+    if written is not None:
+        out.byline = out.byline or written[0]
+        out.datelines.append(written[1])
+        return True
     if not seen_content:
         name = _masthead_name(lines, index, end, chrome)
         if name is not None:
@@ -285,7 +307,11 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     words = len(line.split())
     match = _BYLINE.match(line)
     if match and words <= 16:
-        out.byline = out.byline or _without_roles(match.group(1).strip())
+        names = match.group(1).strip()
+        role = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", line[match.end(1):])
+        if "," in names and role and _JOB_WORDS.search(role.group(1)):
+            names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
+        out.byline = out.byline or _without_roles(names)
         out.credit = out.credit or _byline_outlet(match.group(1))
         if any(c.isdigit() for c in line[match.end(1):]):
             out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date

@@ -13,7 +13,7 @@ import re
 from summarizer.dates import find_dates
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
-_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by)[:\s]+"
+_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
@@ -25,6 +25,10 @@ _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
 
 
+# A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
+_GLUED_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?|h)(?!\w)", re.I)
+
+
 def _only_date(line: str) -> bool:
     """A line that is a date and perhaps a clock time ("13 March 2026", "August 12, 2026 9:40 am")."""
     if len(line.split()) > 8 or not any(c.isdigit() for c in line):
@@ -32,8 +36,35 @@ def _only_date(line: str) -> bool:
     dates = find_dates(line, None, False)
     if not dates or len(dates[0].value) < 10:
         return False
-    rest = line[: dates[0].start] + line[dates[0].end :]
+    rest = _GLUED_CLOCK.sub(" ", line[: dates[0].start] + line[dates[0].end :])
     return not re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest))
+
+
+# "CARROWFIELD, 4 March 2031, 11:30 GMT - Crews…", "LORANT, Jan. 5, 2031 (9:10 a.m. EST) -- …": a wire's
+# dateline opens its first paragraph with the place in capitals, then the date of filing.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z'’. ]{1,40},\s+(.{6,60}?)\s*(?:--?|–|—)\s+\S")
+
+
+def wire_dateline(line: str) -> str | None:
+    """The date (and clock) of a wire dateline at the start of a paragraph, or None."""
+    match = _WIRE_DATELINE.match(line)
+    return match.group(1) if match and _only_date(match.group(1)) else None
+
+
+# "Ana Lund | 10/03/2031 08:30", "15/04/2031 - 10:20 | Ana Lund": a writer and a date on one line.
+_NAME_DATE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def name_and_date(line: str) -> tuple[str, str] | None:
+    """The writer and the date of a line holding only the two, split by a bar or a dot."""
+    parts = _NAME_DATE_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        if _only_date(when) and re.fullmatch(_NAME, name) and 2 <= len(name.split()) <= 4 \
+                and not _OUTLET_WORDS.search(name) and not any(w.lower() in _SECTION_WORDS for w in name.split()):
+            return name, when
+    return None
 
 
 # A masthead on one line: "HARBOUR RADIO - Morning Bulletin - 7 a.m.", "Tidewater News | Weekend Edition".

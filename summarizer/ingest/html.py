@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from summarizer.ingest.clean import Cleaned
 
 MIN_WORDS = 15
 
@@ -42,14 +46,79 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     # trafilatura falls back to any visible text (a menu's "Home"); that is not an article.
     if len(text.split()) < MIN_WORDS:
         raise InputError(uri, "HTML page holds no article text")
+    title = _clean(data.get("title"))
+    day = _clean(data.get("date"))
+    if day and _year_of_headline(day, title, html):
+        day = None
+    header = _header_meta(html) if not (day and data.get("author")) else None
     return HtmlArticle(
         text=text,
-        title=_clean(data.get("title")),
-        publisher=_clean(data.get("sitename")),
-        byline=_clean(data.get("author")),
-        published=_with_time(html, _clean(data.get("date"))),
+        title=title,
+        publisher=_clean(data.get("sitename")) or _title_site(html, title),
+        byline=_clean(data.get("author")) or (header.byline if header else None),
+        published=_with_time(html, day) or (_header_stamp(header) if header else None),
         language=_clean(data.get("language")),
     )
+
+
+def _year_of_headline(day: str, title: str | None, html: str) -> bool:
+    """trafilatura reads "first time since 2019" in a headline as 1 January 2019: a year alone is no date
+    of publication, so a 1 January whose full date the page never writes, and whose year the headline
+    holds, is dropped."""
+    year = day[:4]
+    return (day[4:10] == "-01-01" and bool(title) and year in (title or "")
+            and day[:10] not in html and f"{year}/01/01" not in html)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SITE_AFTER = re.compile(r"^\s*[|–—-]\s*(.+?)\s*$")
+SITE_MAX_WORDS = 6
+
+
+def _title_site(html: str, title: str | None) -> str | None:
+    """"Headline | The Ledger", "Headline - Paper Name": a page's <title> ends with the site's name
+    after the headline that trafilatura kept as the title."""
+    match = _TITLE_TAG.search(html[:100_000])
+    if match is None or not title:
+        return None
+    full = " ".join(html_lib.unescape(match.group(1)).split())
+    if not full.startswith(title):
+        return None
+    site = _SITE_AFTER.match(full[len(title):])
+    if site is None or len(site.group(1).split()) > SITE_MAX_WORDS or site.group(1).endswith((".", "?", "!")):
+        return None
+    return site.group(1)
+
+
+_BODY = re.compile(r"<body\b", re.I)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|h[1-6]|header|address|li|section|article|time)\b[^>]*|br\s*/?)>", re.I)
+_ANY_TAG = re.compile(r"<[^>]+>")
+_HEADER_BLOCKS = 40
+
+
+def _header_meta(html: str) -> Cleaned | None:
+    """The byline and date line above the article's first paragraph, when trafilatura dropped them with
+    the page's chrome ("By Ana Lund, Ledger staff writer · Updated May 2, 2031"): the page's blocks up to
+    the first paragraph of prose, read by the same header rules as a text article."""
+    from summarizer.ingest.clean import clean_text  # clean imports nothing of this module
+
+    body = _BODY.split(html[:200_000], maxsplit=1)[-1]
+    lines: list[str] = []
+    for block in _BLOCK_TAG.split(body):
+        line = " ".join(html_lib.unescape(_ANY_TAG.sub(" ", block)).split())
+        if not line:
+            continue
+        if len(line.split()) >= 30 or len(lines) >= _HEADER_BLOCKS:
+            break
+        lines.append(line)
+    return clean_text("\n\n".join(lines)) if lines else None
+
+
+def _header_stamp(header: Cleaned) -> str | None:
+    if header.published is None:
+        return None
+    stamp = header.published.isoformat()
+    return f"{stamp}T{header.published_time}" if header.published_time else stamp
 
 
 # "<p><strong>Ships wait</strong> More than 40 ships…": a bold run-in heading would read as the first
@@ -80,7 +149,9 @@ def _with_time(html: str, day: str | None) -> str | None:
     """trafilatura keeps only the date; the page's own timestamp for that date adds the time an update needs."""
     match = _STAMP.search(html[:200_000])
     stamp = (match.group(1) or match.group(2)) if match else None
-    return stamp if stamp and day and stamp.startswith(day[:10]) else day
+    if day is None:
+        return stamp  # trafilatura read no date: the page's own published_time stands alone
+    return stamp if stamp and stamp.startswith(day[:10]) else day
 
 
 def _clean(value: object) -> str | None:
