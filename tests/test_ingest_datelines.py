@@ -77,3 +77,24 @@ def test_html_published_time_meta_used_when_no_other_date() -> None:
     page = extract_html(_PAGE.format(meta=meta, body=_BODY).replace("Updated June 9, 2031 at 7:30 a.m.", ""),
                         "echo.html")
     assert page.published is not None and page.published.startswith("2031-06-10")
+
+
+def test_wire_masthead_row_alone_is_the_publisher_not_the_title() -> None:
+    cleaned = clean_text(f"LOWMOOR NEWS SERVICE\n\nSlipway cleared after night of work\n\nBy Oskar Vantley\n\n{_BODY}")
+    assert cleaned.publisher == "Lowmoor News Service"
+    assert cleaned.text.startswith("Slipway cleared")
+
+
+def test_headline_in_capitals_is_not_a_masthead() -> None:
+    cleaned = clean_text(f"FERRIES SAIL AGAIN\n\nBy Oskar Vantley\n\n{_BODY}")
+    assert cleaned.publisher is None
+    assert cleaned.text.startswith("FERRIES SAIL AGAIN")
+
+
+def test_underline_row_is_never_the_publisher() -> None:
+    text = ("HARBOUR EYE - the quay's only honest voice\nHome | About | Campaigns | Donate | Contact\n"
+            "==============================\n\nSlipway scandal\n\nPosted 9 June 2031 at 21:10 by Nell Arkwright\n\n"
+            f"{_BODY}")
+    cleaned = clean_text(text)
+    assert cleaned.publisher == "HARBOUR EYE"
+    assert "=====" not in cleaned.text

@@ -19,6 +19,7 @@ from summarizer.ingest.header import (
     _BYLINE,
     _NAME,
     _OUTLET_WORDS,
+    _SEPARATOR,
     _bare_byline,
     _dated_byline,
     _masthead_name,
@@ -33,6 +34,7 @@ from summarizer.ingest.junk import (
     _PROSE_END,
     _URL,
     _WORD,
+    SIGN_OFF,
     _drop_hover_cards,
     _drop_link_list,
     _junk,
@@ -106,6 +108,7 @@ class _Lines:
         self.keep: list[str | None] = []
         self.seen: set[str] = set()
         self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
+        self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
 
     def add(self, line: str) -> None:
         removed = self.out.removed
@@ -118,6 +121,7 @@ class _Lines:
             reason = _junk(body, url)
         if reason == "embed":
             self._drop_embedded_post()
+        reason, body = self._outlet_junk(reason, body)
         key = " ".join(_WORD.findall(body.lower()))  # case and punctuation do not make a line new
         if reason is None and key in self.seen and 3 <= len(key.split()) < 60:
             reason = "duplicate"
@@ -131,12 +135,50 @@ class _Lines:
             self.linked.add(len(self.keep))
         self.keep.append(_URL.sub("", body).rstrip() if url else body)
 
+    def _outlet_junk(self, reason: str | None, body: str) -> tuple[str | None, str]:
+        """What the outlet says of itself: its sponsor, the links under a "Related posts" heading, a
+        station's sign-off ending the bulletin's last sentence (cut off, the sentence before it kept)."""
+        if reason is None and self.out.publisher and _self_sponsored(body, self.out.publisher):
+            reason = "publisher note"
+        if reason is None and self.heading and _list_item(body):
+            reason = "related links"
+        self.heading = reason == "related links" or (
+            reason in ("publisher note", "call to reader") and _heading(body))
+        sign_off = SIGN_OFF.search(body) if reason is None and "hour" in body else None
+        if sign_off and sign_off.start() > 0:
+            self.out.removed.append(sign_off.group())
+            body = body[: sign_off.start()].rstrip()
+        elif sign_off:
+            reason = "sign-off"
+        return reason, body
+
     def _drop_embedded_post(self) -> None:
         """An embed's own text sits just above its signature line: a short kept line that carried a link."""
         previous = _last_kept(self.keep)
         if previous is not None and len(self.keep[previous] or "") < 400 and previous in self.linked:
             self.out.removed.append(self.lines[previous])
             self.keep[previous] = None
+
+
+_HEADING_WORDS = 6
+_LIST_ITEM_WORDS = 16
+
+
+def _heading(line: str) -> bool:
+    """A short line that is no sentence: the heading of what follows it."""
+    return len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?"))
+
+
+def _list_item(line: str) -> bool:
+    """A bulleted line of a few words: one link of a list."""
+    return line[:1] in "-*•–" and len(line.split()) <= _LIST_ITEM_WORDS
+
+
+def _self_sponsored(line: str, publisher: str) -> bool:
+    """"Harbour Notes is sponsored by …": the outlet naming its own sponsor."""
+    low = line.lower()
+    return low.startswith(publisher.lower()) and re.search(
+        r"\b(?:is|are) (?:sponsored|brought to you|presented|supported|powered) by\b", low) is not None
 
 
 def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
@@ -205,9 +247,7 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
         if not line or index in chrome or _BYLINE.match(line) or _DATELINE.match(line):
             continue
         words = line.split()
-        if ((index - 1 in chrome or index + 1 in chrome) and len(words) <= 5 and not line.endswith(tuple(".!?:"))
-                and not _only_date(line)):
-            out.publisher = out.publisher or _site_name(line)  # the site's name among its icons and menus
+        if _site_line(lines, index, chrome, seen_content, out):
             meta.add(index)
             continue
         byline = _TRANSLATED_BYLINE.match(line)
@@ -230,6 +270,24 @@ def _header(lines: list[str], out: Cleaned) -> set[int]:
         seen_content = True
     meta |= _masthead(lines, end, chrome | meta, out)
     return meta
+
+
+def _site_line(lines: list[str], index: int, chrome: set[int], seen_content: bool, out: Cleaned) -> bool:
+    """A rule under the masthead ("=====", names nothing), or the site's name among its icons and menus,
+    alone or with its tagline ("HARBOUR EYE - the quay's only honest voice"): the name is the publisher."""
+    line = lines[index]
+    if not any(c.isalnum() for c in line):
+        return True
+    if ((index - 1 in chrome or index + 1 in chrome) and len(line.split()) <= 5 and not line.endswith(tuple(".!?:"))
+            and not _only_date(line)):
+        out.publisher = out.publisher or _site_name(line)  # the site's name among its icons and menus
+        return True
+    tagged = _SEPARATOR.split(line)
+    if (index + 1 in chrome and not seen_content and len(tagged) == 2 and len(tagged[0].split()) <= 5
+            and tagged[1][:1].islower()):
+        out.publisher = out.publisher or tagged[0].strip()
+        return True
+    return False
 
 
 def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chrome: set[int], out: Cleaned) -> bool:

@@ -81,14 +81,25 @@ def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> 
     """
     parts = _SEPARATOR.split(lines[index])
     name = parts[0].strip()
-    if len(parts) < 2 or len(name.split()) > 5 or any(len(p.split()) > 6 for p in parts):
+    if len(name.split()) > 5 or any(len(p.split()) > 6 for p in parts):
         return None
+    if len(parts) < 2:
+        # "LOWMOOR NEWS SERVICE" alone in capitals above the headline: a wire's masthead row, not its title.
+        alone = index + 1 >= len(lines) or not lines[index + 1]
+        if not (alone and name.isupper() and _OUTLET_WORDS.search(name.title())):
+            return None
+        # Written in capitals for the masthead's look: the name as prose writes it, initialisms kept ("ABC").
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if _headline_below(
+            lines, index, end, chrome) else None
     timed = any(_CLOCK.match(p.strip()) or _only_date(p) for p in parts[1:])
     if not (_OUTLET_WORDS.search(name) or (name.isupper() and timed)):
         return None
-    if not any(lines[i] and i not in chrome and not _BYLINE.match(lines[i]) for i in range(index + 1, end)):
-        return None  # no headline below it: this line is the headline
-    return name
+    return name if _headline_below(lines, index, end, chrome) else None
+
+
+def _headline_below(lines: list[str], index: int, end: int, chrome: set[int]) -> bool:
+    """A line of content under the masthead, or else the masthead line is the headline."""
+    return any(lines[i] and i not in chrome and not _BYLINE.match(lines[i]) for i in range(index + 1, end))
 
 
 # Words of a section label or a programme, never of a writer's name.

@@ -82,14 +82,26 @@ _PUBLISHER_NOTE = re.compile(
     r"makes|funds|pays)\b|^keep (?:\S+ ){1,4}(?:independent|ad-free)!"
     r"|\byou(?:'re|’re| are) receiving (?:this|these)\b|\bbecause you (?:subscribed|signed up|opted in|registered) "
     r"(?:to|for)\b|\bmanage (?:your )?(?:e-?mail |newsletter )?(?:preferences|subscriptions?)\b|\bforward (?:this |it )?"
-    r"to a (?:colleague|friend)\b|\bunsubscribe (?:here|below|at any time|from this)\b",
+    r"to a (?:colleague|friend)\b|\bunsubscribe (?:here|below|at any time|from this)\b"
+    # A shop's new stock and a paying tier's perk ("NEW IN THE SHOP: ...", "back in stock", "Patreon supporters
+    # get ..."), and a mailing's or a show's sponsor ("This issue is sponsored by ...").
+    r"|\b(?:patreon|ko-fi|substack) (?:supporters|members|backers|subscribers|patrons)\b"
+    r"|\b(?:this|today's|today’s|our) (?:newsletter|issue|edition|episode|podcast|bulletin|show|blog|briefing) is "
+    r"(?:sponsored|brought to you|presented|supported) by\b",
     re.I,
 )
 # A shop's sale: its own store, an imperative to use a discount code. A product's name in quotation marks is no quote, so
 # this is read on the line with its quoted names blanked out.
-_SALE = re.compile(r"\b(?:merch(?:andise)?|our (?:online )?)(?:store|shop)\b|"
+_SALE = re.compile(r"\b(?:merch(?:andise)?|our (?:online )?)(?:store|shop)\b|^new in (?:the|our) (?:shop|store)\b|"
+                   r"\b(?:back|now) in stock\b|\ball (?:the )?profits (?:go )?to\b|"
                    r"(?:^|[.!?:]\s+)(?:use|enter|apply) (?:the )?(?:promo |discount |coupon |voucher )?code \w{3,}\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A station's sign-off closing its bulletin: "Kelbury Radio news, more on the hour.", "Next news at the top of the hour."
+SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]{0,60}\b(?:more|next (?:news|update|bulletin)s?) (?:news )?(?:on|at) "
+                      r"the (?:top of the )?(?:hour|half[- ]hour)[.!]?$", re.I)
+# A post's tag list: "Tags: floods, council, roads".
+_TAG_WORDS = 30
+_TAGS = re.compile(r"(?:tags|tagged|tagged with|filed under|categories|topics)\s*:\s*\w", re.I)
 _READER_CHANNEL = re.compile(
     r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b", re.I
 )
@@ -175,12 +187,12 @@ def _junk(line: str, url: bool) -> str | None:
         return "page chrome"
     if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
         return "call to reader"
-    if words <= 45 and (_publisher_note(line) or (("code" in low or "store" in low or "shop" in low)
+    if words <= 45 and (_publisher_note(line) or (any(w in low for w in ("code", "store", "shop", "stock", "profits"))
                                                   and _SALE.search(_QUOTED.sub('""', line)))):
         return "publisher note"
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
-    if not prose and words <= 10 and _PAGE_WORDS.search(line):
+    if (not prose and words <= 10 and _PAGE_WORDS.search(line)) or (words <= _TAG_WORDS and _TAGS.match(line)):
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
