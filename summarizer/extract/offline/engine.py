@@ -126,7 +126,9 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
             entities: list[Entity], resolver: PersonResolver) -> list[Quote]:
     quotes: list[Quote] = []
     last_person: str | None = None
-    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions), key=lambda p: p[0])
+    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions
+                      if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
+                     key=lambda p: p[0])
     mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates)
     for quote, attr in zip(candidates, attributions, strict=True):
         if not _is_quote(text, quote, attr):
@@ -270,11 +272,17 @@ def _inside(position: int, mentions: _Mentions) -> bool:
     return at >= 0 and position < mentions.quotes[at].outer_end
 
 
+# "the Corrin Vale mine": a name after an article is a place's or a body's, not a person's.
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _person_like(entity: Entity) -> bool:
-    """A person, or a run shaped like a name ("Ngozi Okafor") that lacked other evidence of being one."""
+    """A person, or a run shaped like a name ("Ngozi Okafor") that lacked other evidence of being one;
+    a run ending in an organisation's head word ("Harbour Rescue Station") is no person's name."""
     words = entity.name.split()
     return entity.type == "person" or (
         entity.type == "other" and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+        and words[-1].lower() not in ORG_WORDS
     )
 
 

@@ -35,7 +35,7 @@ CUE_VERBS = _words(
     believes believed thinks thought lamented laments concluded concludes pointed mused joked yelled
     screamed whispered pleaded demanded demands told writes according ask call describe wondered questioned
     saying arguing adding telling noting writing calling describing insisting warning explaining claiming
-    suggesting asking declaring announcing stating sings sang
+    suggesting asking declaring announcing stating sings sang affirmed affirms
     """
 )
 CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=len, reverse=True)))

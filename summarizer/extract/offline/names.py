@@ -302,7 +302,9 @@ _ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]
 _DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
                             rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during)\b))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
-                             rf"to|for|about|and|as|while|said|says|told)\b))")
+                             rf"to|for|about|and|as|while|said|says|told|"
+                             # "said chief executive Colm Rafferty this morning": the time closes the name
+                             rf"this|yesterday|today|tonight|last|earlier|later)\b))")
 
 
 def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:

@@ -52,14 +52,26 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
         if i and quotes[i - 1].paragraph != quote.paragraph:
             first = i
         p_start, p_end = paragraphs[quote.paragraph]
-        found = (after_quote(text, quote, p_end) or before_quote(text, quote, p_start, paragraphs, cues)
-                 or in_sentence(text, quote, sentences, starts, cues))
+        if _closes_sentence(text, quote):
+            # 'X told us: "… tonight." Y said the …': after a full stop inside the marks, a cue after the
+            # quote opens the next sentence, so the cue before the quote speaks first.
+            found = (before_quote(text, quote, p_start, paragraphs, cues) or after_quote(text, quote, p_end)
+                     or in_sentence(text, quote, sentences, starts, cues))
+        else:
+            found = (after_quote(text, quote, p_end) or before_quote(text, quote, p_start, paragraphs, cues)
+                     or in_sentence(text, quote, sentences, starts, cues))
         if found is None:
             found = _inherited(text, quotes, result, i, (last, first), sentences, starts, paragraphs, cues)
         if found is not None:
             last = i
         result.append(found)
     return result
+
+
+def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
+    """The quote ends with a full stop inside its marks and a capital follows it: a sentence of its own."""
+    after = text[quote.outer_end : quote.outer_end + 3].lstrip()
+    return text[quote.start : quote.end].rstrip().endswith(".") and after[:1].isupper()
 
 
 INVERTED_TAIL_WORDS = 10  # "…, said the agency's chief engineer, Ana Ruiz, on Friday."
