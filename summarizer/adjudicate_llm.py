@@ -23,6 +23,7 @@ from typing import Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field
 
 from summarizer.errors import SummarizerError
+from summarizer.merge._text import shortened
 from summarizer.merge.candidates import MAX_PAIRS, REVIEW_POINTS, ClaimPair
 from summarizer.merge.rejoin import join_points
 from summarizer.prompts import fence_for, render
@@ -65,16 +66,13 @@ def _items(briefing: Briefing, pairs: Sequence[ClaimPair] = ()) -> list[tuple[st
 def _as_candidate(pair: ClaimPair) -> Discrepancy:
     """A pair as a discrepancy would show it: each claim's words, its source and its grounded span."""
     return Discrepancy(
-        subject=f"Reported differently: {_short(pair.a_text, 90)}",
+        subject=f"Reported differently: {shortened(pair.a_text, 90)}",
         kind="account",
         summary="",
         positions=[Position(value=pair.a_text, sources=[pair.a.source], evidence=[pair.a]),
                    Position(value=pair.b_text, sources=[pair.b.source], evidence=[pair.b])],
     )
 
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _positions(entry: Discrepancy | Update) -> list[Position]:

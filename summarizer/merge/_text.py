@@ -146,6 +146,11 @@ _DATELINE = re.compile(
 )
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut (subjects, warnings)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def undatelined(text: str) -> str:
     """The sentence without its dateline, capitalised again."""
     stripped = _DATELINE.sub("", text, count=1)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.merge._text import STOPWORDS, content_tokens, sorted_sources, source_order, stem, words
+from summarizer.merge._text import STOPWORDS, content_tokens, shortened, sorted_sources, source_order, stem, words
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.timeline import DATE_WORDS
@@ -206,7 +206,7 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> 
         listing = " vs ".join(f"{p.value.split(':')[0]} ({', '.join(p.sources)})" for p in positions)
         out.append(
             Discrepancy(
-                subject=_short(group.members[0].item.claim.text, 90),
+                subject=shortened(group.members[0].item.claim.text, 90),
                 kind="account",
                 summary=f"Sources describe the decision differently: {listing}.",
                 positions=positions,
@@ -241,7 +241,7 @@ def _account(members: Sequence[ClaimItem]) -> str:
     """The claim as its source tells it (and the same source's nearby words on it), with who says so
     and whether the source hedges it."""
     claim = members[0].claim
-    text = _short(claim.text, 160)
+    text = shortened(claim.text, 160)
     notes = []
     who = (claim.attribution or "").strip()
     if who and who.lower() not in claim.text.lower():
@@ -249,12 +249,9 @@ def _account(members: Sequence[ClaimItem]) -> str:
     if claim.hedged:
         notes.append("unconfirmed")
     more = [m.claim.text for m in members[1:] if m.source == members[0].source and m.claim.text != claim.text][:2]
-    text = " ".join([text, *(_short(t, 120) for t in more)])
+    text = " ".join([text, *(shortened(t, 120) for t in more)])
     return f"{text} ({'; '.join(notes)})" if notes else text
 
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _spans(members: Sequence[ClaimItem]) -> list[Span]:

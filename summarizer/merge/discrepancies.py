@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import STOPWORDS, sorted_sources, source_order, spans_in_order
+from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.measures import measure_of
@@ -264,7 +264,7 @@ def _number_conflict(
     summary = f"Sources give different figures: {listing}."
     if not predicate:
         # The subject stays short for the table; the sentence that carries the figure says what is counted.
-        summary += f" For example: “{_short(members[0][0].claim.text, 140)}”"
+        summary += f" For example: “{shortened(members[0][0].claim.text, 140)}”"
     return Discrepancy(subject=subject, kind="number", summary=summary, positions=positions)
 
 
@@ -373,6 +373,3 @@ def _owner_name(members: list[tuple[ClaimItem, Stated]]) -> str | None:
         names.append((owner_text(item.claim.text, q) or "").rstrip("."))
     return max(names, key=len) or None
 
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from summarizer.align import differs, signature
 from summarizer.align.index import UnionFind
-from summarizer.merge._text import source_order
+from summarizer.merge._text import shortened, source_order
 from summarizer.merge.select import select
 from summarizer.schema import Briefing, KeyPoint, Span
 
@@ -79,7 +79,7 @@ def join_points(briefing: Briefing, groups: Sequence[Sequence[int]]) -> Rejoined
             side_a, side_b = members.get(a, [a]), members.get(b, [b])
             reason = next((r for i in side_a for j in side_b if (r := _compatible(points[i], points[j], opposed))), None)
             if reason:
-                refused.append(f"“{_short(points[x].text)}” was not joined to “{_short(points[valid[0]].text)}”: {reason}")
+                refused.append(f"“{shortened(points[x].text, 70)}” was not joined to “{shortened(points[valid[0]].text, 70)}”: {reason}")
                 continue
             union.union(a, b)
             members.pop(a, None)
@@ -124,6 +124,3 @@ def _merged(group: Sequence[KeyPoint], canonical: dict[str, str]) -> KeyPoint:
         "score": round(max(p.score for p in group) + independent - lead.independent_sources, 4),
     })
 
-
-def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

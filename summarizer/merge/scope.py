@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.merge._text import STOPWORDS, sorted_sources, source_order, stem
+from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.discrepancies import is_total
 from summarizer.quantities import Stated
@@ -110,19 +110,19 @@ def scope_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> li
         q = matched[0][1]
         part_value = f"a part: {_counted(matched[0][0], q)}"
         part = Position(
-            value=f"{part_value} ({_short(part_items[0].claim.text, 140)})",
+            value=f"{part_value} ({shortened(part_items[0].claim.text, 140)})",
             sources=sorted_sources(i.source for i in part_items),
             evidence=_spans(part_items),
         )
         whole_side = Position(
-            value=f"the whole: {whole.phrase} ({_short(whole.item.claim.text, 140)})",
+            value=f"the whole: {whole.phrase} ({shortened(whole.item.claim.text, 140)})",
             sources=[whole.item.source],
             evidence=_spans([whole.item]),
         )
         act = _act_word(whole, part_items)
         out.append(
             Discrepancy(
-                subject=f"What the {act} covers" if act else f"What is covered: {_short(whole.item.claim.text, 70)}",
+                subject=f"What the {act} covers" if act else f"What is covered: {shortened(whole.item.claim.text, 70)}",
                 kind="account",
                 summary=f"Sources differ on what the {act or 'act'} covers: {part_value} ({', '.join(part.sources)}) "
                 f"vs the whole, “{whole.phrase}” ({whole.item.source}).",
@@ -247,9 +247,6 @@ def _written(text: str, folded: str) -> str:
     found = re.search(rf"\b{re.escape(folded)}\b", text, re.IGNORECASE)
     return str(found.group(0)) if found else folded
 
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _spans(members: Sequence[ClaimItem]) -> list[Span]:
