@@ -21,10 +21,18 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n""")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "J. Smith", "G.K. Chesterton"
+
+
+def _abbreviated(word: str) -> bool:
+    """Does a full stop after ``word`` close an abbreviation ('Dr', 'U.S') or an initial ('J')?"""
+    return word.lower() in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
+
+
 def closes_abbreviation(text: str, dot: int) -> bool:
     """Does the full stop at ``text[dot]`` close an abbreviation ('Dr.', 'U.S.') or an initial ('J.')?"""
     word = _word_before(text, 0, dot + 1)
-    return word is not None and (word.group(1).lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))))
+    return word is not None and _abbreviated(word.group(1))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -38,12 +46,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group().startswith("."):
             word = _word_before(text, start, match.start() + 1)
-            if word and word.group(1).lower() in _ABBREVIATIONS:
+            if word and _abbreviated(word.group(1)):
                 continue
             if word and word.group(1) in ("No", "Nos") and _digit_follows(text, match.end()):
                 continue  # "No. 10"
-            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):  # initials: "J. Smith", "G.K. Chesterton"
-                continue
             if word and _day_dot_month(word.group(1), text, match.end()):  # "Monday the 1. June"
                 continue
         spans.extend(_trimmed(text, start, end))
