@@ -35,6 +35,20 @@ def closes_abbreviation(text: str, dot: int) -> bool:
     return word is not None and _abbreviated(word.group(1))
 
 
+BRACKET_REACH = 40
+"""How soon a bracket open before a full stop must close after it for the stop to be inside it."""
+
+
+def _inside_brackets(text: str, start: int, dot: int, after: int) -> bool:
+    """Is the full stop inside a short bracket ('(1:20 p.m. EST)'), which a sentence never ends in?"""
+    before = text[start:dot]
+    if before.count("(") <= before.count(")"):
+        return False
+    ahead = text[after : after + BRACKET_REACH]
+    close = ahead.find(")")
+    return close >= 0 and "(" not in ahead[:close] and "\n" not in ahead[:close] and not re.search(r"[.!?]", ahead[:close])
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split into sentences as (start, end) offsets, trimmed of surrounding whitespace.
 
@@ -51,6 +65,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if word and word.group(1) in ("No", "Nos") and _digit_follows(text, match.end()):
                 continue  # "No. 10"
             if word and _day_dot_month(word.group(1), text, match.end()):  # "Monday the 1. June"
+                continue
+            if _inside_brackets(text, start, match.start(), match.end()):  # "(1:20 p.m. EST) --"
                 continue
         spans.extend(_trimmed(text, start, end))
         start = end

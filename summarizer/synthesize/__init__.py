@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from summarizer.align import cosine, differs, embed, signature
 from summarizer.align.thresholds import RESTATED
 from summarizer.merge._text import undatelined
-from summarizer.schema import Briefing, KeyPoint, TimelineEntry
+from summarizer.schema import Briefing, KeyPoint, Span, TimelineEntry
 from summarizer.synthesize.citations import CitationCheck, _cite, check_citations, split_cited, verify_overview, verify_sentences
 from summarizer.synthesize.headline import _PHRASE, HEADLINE_CHARS, HEADLINE_WORDS, _headline_worthy, _phrase_cuts, headline_clause
 from summarizer.synthesize.ledes import _opening_point
@@ -97,10 +97,31 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     chosen = _distinct_facts(_distinct_events(points, briefing.timeline, len(points)), OVERVIEW_POINTS)
     # A headline states what happened; a quote sentence ("X said: '…'"), a fragment or a sentence
     # opening on a pronoun ('He said …': who?) reads badly.
-    lead = next((p for p in [*chosen, *points] if _headline_worthy(p.text)), chosen[0])
+    # Where the outlets open on no common point, the best-carried point leads, unless it asserts one
+    # side of a disputed account ("X was ordered to pay" where another outlet says X was only asked):
+    # the reader would take the dispute as settled. (What the outlets open on leads even when an
+    # outlier words it otherwise: the story is still that event.)
+    disputed = [] if opened is not None else _disputed(briefing)
+    lead = next((p for p in [*chosen, *points] if _headline_worthy(p.text) and not _touches(p, disputed)),
+                next((p for p in [*chosen, *points] if _headline_worthy(p.text)), chosen[0]))
     headline = headline_clause(_sentence(lead))
     overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
     return headline, overview
+
+
+def _disputed(briefing: Briefing) -> list[Span]:
+    """Evidence of every side of an account or attribution the sources dispute."""
+    return [
+        span
+        for d in briefing.discrepancies
+        if d.kind in ("account", "attribution")
+        for position in d.positions
+        for span in position.evidence
+    ]
+
+
+def _touches(point: KeyPoint, spans: Sequence[Span]) -> bool:
+    return any(e.source == s.source and e.start < s.end and s.start < e.end for e in point.evidence for s in spans)
 
 
 def _distinct_events(points: Sequence[KeyPoint], timeline: Sequence[TimelineEntry], limit: int) -> list[KeyPoint]:

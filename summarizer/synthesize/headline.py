@@ -74,8 +74,11 @@ def _drop_intro(text: str) -> str:
         return text
     before, rest = text[:comma], text[comma + 2 :]
     first_verb = next((m.start() for m in re.finditer(r"[A-Za-z]+", before) if _is_clause(m.group(0))), len(before))
-    subordinated = _INTRO.match(before) or _BOUNDARY.search(before[:first_verb])
-    return rest if subordinated and len(rest.split()) >= 5 else text
+    # Only an adverbial opening subordinates: a relative pronoun before the first verb belongs to the
+    # subject ("Fourteen miners who were trapped … were brought up, the last of them at 5 p.m.").
+    opening = _BOUNDARY.search(before[:first_verb])
+    subordinated = _INTRO.match(before) or (opening is not None and opening.group("adv"))
+    return rest if subordinated and len(rest.split()) >= 5 and _is_clause(rest) else text
 
 
 def _acts(text: str) -> bool:
@@ -98,6 +101,11 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s(?:which|who|whom|whose|that)\s(?![^,]*,)", re.IGNORECASE)
 
 
+def _verbal(word: str) -> bool:
+    """A word of a verb group ('had', 'been', 'stranded'): consecutive ones are one verb."""
+    return word.lower() in ("be", "been", "being") or _is_clause(word)
+
+
 def _before_relative(prefix: str) -> str:
     """The prefix up to a relative clause still open at its end: 'A bomb which targeted the mosque'
     has no main verb yet ('targeted' is the bomb's), so it cannot stand as a headline."""
@@ -106,8 +114,10 @@ def _before_relative(prefix: str) -> str:
         return prefix
     # Two verbs after the pronoun: the relative clause closed and the main verb came ('A mudslide that
     # began Sunday above the road had buried 40 cars').
-    verbs = [w for w in re.findall(r"[A-Za-z]+", prefix[found.end():]) if _is_clause(w)]
-    return prefix if len(verbs) >= 2 else prefix[: found.start()]
+    # 'who were trapped' is one verb group, not two verbs: groups are verbs with other words between.
+    flags = [_verbal(w) for w in re.findall(r"[A-Za-z]+", prefix[found.end():])]
+    groups = sum(1 for k, verb in enumerate(flags) if verb and (k == 0 or not flags[k - 1]))
+    return prefix if groups >= 2 else prefix[: found.start()]
 
 
 def _phrase_cuts(head: str, max_words: int) -> list[int]:
@@ -161,7 +171,7 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
             if bound.group("adv") and len(own.split()) >= 4 and _acts(own):
                 head = own
                 break
-    head = head.strip().rstrip(",;:")
+    head = _without_adjuncts(head.strip().rstrip(",;:"))
     if len(head.split()) > max_words:
         cut = _clause_cut(head, max_words)
         if cut is None and len(head) > HEADLINE_CHARS:
@@ -173,13 +183,66 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
         if cut is not None:
             head = head[:cut]
         elif len(head) > HEADLINE_LONG_CHARS:
-            head = _shorten(head, HEADLINE_CHARS)
+            bare = _without_subject_clause(head)
+            head = headline_clause(bare, max_words) if bare != head else _shorten(head, HEADLINE_CHARS)
     return head[:1].upper() + head[1:]
 
 
+def _without_subject_clause(head: str) -> str:
+    """'Fourteen miners who were trapped for … at the mine were brought up alive, the last at dusk' ->
+    'Fourteen miners were brought up alive': a relative clause inside a long subject goes before
+    the statement is cut with an ellipsis; the main verb and what follows it are the news."""
+    found = re.search(r"\s(?:which|who|that)\s", head)
+    if found is None:
+        return head
+    tail = head[found.end():]
+    words = list(re.finditer(r"[A-Za-z]+", tail))
+    flags = [_verbal(w.group(0)) for w in words]
+    starts = [k for k, verb in enumerate(flags) if verb and (k == 0 or not flags[k - 1])]
+    if len(starts) < 2 or _is_clause(head[: found.start()]):
+        return head
+    rest = tail[words[starts[1]].start():]
+    # What follows the main verb up to an aside after a comma ('…, the last of them at dusk'):
+    rest = re.split(r",\s+(?=the\s|a\s|an\s)", rest, maxsplit=1)[0]
+    return f"{head[: found.start()].rstrip()} {rest}"
+
+
 def _opens_clause(text: str) -> bool:
-    """Do the first words after a conjunction hold a verb ('forced', 'has said', 'must be')?"""
-    return _is_clause(" ".join(text.split()[:3])) or bool(re.match(r"(?:must|should|shall|did|does)\b", text, re.IGNORECASE))
+    """Do the first words after a conjunction hold a verb ('forced', 'has said', 'two of them have died')?"""
+    return _is_clause(" ".join(text.split()[:OPENING_WORDS])) or bool(
+        re.match(r"(?:must|should|shall|did|does)\b", text, re.IGNORECASE))
+
+
+OPENING_WORDS = 5
+"""How far after 'and' a second clause's verb may come: 'and forced …' (1), 'and two of them have died' (5)."""
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A day said between a subject or verb and what follows it ("voted 7-4 on Wednesday night to raise
+# fares", "said on Tuesday that …", "the court on Thursday annulled"): a headline does without it,
+# and leaving it in makes the cut fall before what was decided.
+_DAY_ADJUNCT = re.compile(
+    rf"\s+(?:(?:early|late)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s+(?:to|that|[a-z]+ed)\s|,\s+(?:in|at|during|after|following|with|by)\s+[^,]{1,60},\s+(?:to|that)\s)"
+)
+# An aside between a verb and what it governs: "voted, in a session lasting nine hours, to close …".
+_VERB_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:in|at|during|after|following|with|by)\s+[^,]{1,60},\s+(?=(?:to|that)\s)")
+
+
+def _without_adjuncts(head: str) -> str:
+    """The head without a mid-sentence day and without an aside that parts a verb from its object."""
+    return _VERB_ASIDE.sub(" ", _DAY_ADJUNCT.sub("", head))
+
+
+def _after_verb(head: str, cut: int) -> bool:
+    """Does the cut fall right after a verb ('confirmed | with Legionnaires' disease', 'was ordered | by')?
+
+    What follows a verb directly is what it needs (its complement, its agent), not a phrase the
+    statement stands without."""
+    last = re.findall(r"[A-Za-z]+", head[:cut])[-1:]
+    if not last or not last[0].islower():  # 'in May, a second weak month': a month, not a modal
+        return False
+    word = last[0]
+    return word in _FINITE or word in _IRREGULAR or word in _PERFECT or bool(actions(word))
 
 
 def _clause_cut(head: str, max_words: int) -> int | None:
@@ -189,7 +252,7 @@ def _clause_cut(head: str, max_words: int) -> int | None:
     never inside a list of modifiers ("a heavily redacted, 16-page document").
     """
     cuts = _phrase_cuts(head, max_words)
-    clauses = [c for c in cuts if _is_clause(_before_relative(head[:c]))]
+    clauses = [c for c in cuts if _is_clause(_before_relative(head[:c])) and not _after_verb(head, c)]
     # An 'and' joining two nouns ("its admissions and records system") is no place to cut; one
     # opening a second clause ("and forced 1,100 residents from their homes") is.
     clauses = [c for c in clauses if not (m := _COORDINATED.match(head, c)) or _opens_clause(head[m.end():])]

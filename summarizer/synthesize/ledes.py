@@ -12,6 +12,11 @@ from summarizer.synthesize.headline import _headline_worthy
 LEDE_CLAIMS = 1
 """A source's first claims: news is written lede first, so what several outlets open on is the story."""
 MIN_LEDES = 2
+LEDE_WINDOW = 2
+"""Where no point holds two outlets' first claims, an outlet's news may come a sentence or two after a
+feature opening ('Margaret Doyle has fished this river for thirty years.'): its first LEDE_WINDOW claims
+are read as its lede. Wider, a side fact every outlet repeats early ('the road stays closed') sits in
+every window and reads as the lede all agree on."""
 LEDE_AGREEMENT = 0.4
 """Mean cosine (shipped model) of a lede to the other outlets' ledes for it to stand for them: the dev
 stories' news ledes score 0.51-0.69, a blog's chatty opener ('Let's be clear about what happened') 0.18-0.27."""
@@ -42,40 +47,57 @@ def _opening_point(briefing: Briefing, points: Sequence[KeyPoint]) -> KeyPoint |
         count = len({canonical.get(s.source, s.source) for s in point.evidence if _place(s) in ledes})
         if count > best_count:
             best, best_count = point, count
-    return best if best is not None else _closest_lede(points, canonical, {o: found[0] for o, found in spans.items()})
+    return best if best is not None else _closest_lede(points, canonical, {o: found[:LEDE_WINDOW] for o, found in spans.items()})
 
 
 def _place(span: Span) -> tuple[int, str]:
     return span.start, span.source
 
 
-def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], first: dict[str, Span]) -> KeyPoint | None:
-    """Among points holding an outlet's first claim and near in meaning to the other outlets' first claims, the best carried."""
-    holders = [
-        (p, o)
-        for p in points
-        if _headline_worthy(p.text)
-        for s in p.evidence
-        if (o := canonical.get(s.source, s.source)) in first and _place(first[o]) == _place(s)
-    ]
-    if len(first) < MIN_LEDES or not holders:
+def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening: dict[str, list[Span]]) -> KeyPoint | None:
+    """Among points holding an outlet's first claim, the one nearest in meaning to the other outlets'
+    openings, best carried; where no first claim agrees with the others (feature openings), the
+    same among the claims that follow it within LEDE_WINDOW."""
+    if len(opening) < MIN_LEDES:
         return None
-    texts = {o: span.text for o, span in first.items()}
-    outlets = sorted(texts)
-    vectors = embed([texts[o] for o in outlets] + [p.text for p, _ in holders])
-    tokens = [content_tokens(texts[o]) for o in outlets]
-    idf, unseen = idf_table(tokens)
-    best: KeyPoint | None = None
-    best_key = (0, 0.0)
-    for k, (point, own) in enumerate(holders):
-        others = [i for i, o in enumerate(outlets) if o != own]
-        meaning = sum(float(vectors[len(outlets) + k] @ vectors[i]) for i in others) / max(1, len(others))
-        own_tokens = content_tokens(point.text)
-        wording = sum(weighted_dice(own_tokens, tokens[i], idf, unseen) for i in others) / max(1, len(others))
-        # Among ledes that agree with the others, the one more outlets carry, then the one closest
-        # in meaning and in words: a machine translation reads as the most average meaning, yet
-        # in words of its own, and it may carry its own slips ('Monday 10 of August').
-        key = (point.independent_sources, round(meaning + wording, 4))
-        if round(meaning, 4) >= LEDE_AGREEMENT and key > best_key:
-            best, best_key = point, key
-    return best
+    outlets = sorted(opening)
+    rows: list[range] = []
+    flat: list[str] = []
+    for o in outlets:
+        rows.append(range(len(flat), len(flat) + len(opening[o])))
+        flat.extend(span.text for span in opening[o])
+    # Word weights from the outlets' first claims, as ever (the window only widens where to look).
+    tokens = [content_tokens(t) for t in flat]
+    idf, unseen = idf_table([tokens[r.start] for r in rows])
+    for depth in (1, LEDE_WINDOW):
+        holders = [
+            (p, o)
+            for p in points
+            if _headline_worthy(p.text)
+            for s in p.evidence
+            if (o := canonical.get(s.source, s.source)) in opening and any(_place(x) == _place(s) for x in opening[o][:depth])
+        ]
+        if not holders:
+            continue
+        vectors = embed(flat + [p.text for p, _ in holders])
+        best: KeyPoint | None = None
+        best_key = (0, 0.0)
+        for k, (point, own) in enumerate(holders):
+            others = [i for i, o in enumerate(outlets) if o != own]
+            vector = vectors[len(flat) + k]
+            # Each other outlet's opening is its first claim; in the second pass, its claim closest
+            # to this one within the window (a buried lede counts).
+            near = [rows[i][:depth] for i in others]
+            meaning = sum(max(float(vector @ vectors[r]) for r in rs) for rs in near) / max(1, len(others))
+            own_tokens = content_tokens(point.text)
+            wording = sum(max(weighted_dice(own_tokens, tokens[r], idf, unseen) for r in rs) for rs in near)
+            wording /= max(1, len(others))
+            # Among ledes that agree with the others, the one more outlets carry, then the one closest
+            # in meaning and in words: a machine translation reads as the most average meaning, yet
+            # in words of its own, and it may carry its own slips ('Monday 10 of August').
+            key = (point.independent_sources, round(meaning + wording, 4))
+            if round(meaning, 4) >= LEDE_AGREEMENT and key > best_key:
+                best, best_key = point, key
+        if best is not None:
+            return best
+    return None

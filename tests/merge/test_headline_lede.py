@@ -46,7 +46,7 @@ def test_a_headline_is_never_cut_inside_an_open_relative_clause() -> None:
     head = headline_clause(lede)
     assert "has cut off" in head  # the main verb is kept: 'A landslide which blocked the main road' says nothing happened
     assert headline_clause("A newly elected council in the port town of Perrin on Monday approved a plan to rebuild the quay") \
-        .startswith("A newly elected council in the port town of Perrin on Monday approved")
+        .startswith("A newly elected council in the port town of Perrin approved")
 
 
 def test_a_translation_does_not_lead_when_native_ledes_agree_in_words() -> None:
@@ -95,4 +95,46 @@ def test_an_apposition_or_a_participle_after_a_comma_ends_the_statement() -> Non
     assert headline_clause("Governor Ilse Marr on Monday promised to rehouse all families of the valley seeking to "
                            "leave Orvel, extending the same pledge she made last week to farm workers stranded "
                            "in the flooded district") == (
-        "Governor Ilse Marr on Monday promised to rehouse all families of the valley seeking to leave Orvel")
+        "Governor Ilse Marr promised to rehouse all families of the valley seeking to leave Orvel")
+
+
+def test_a_cut_never_drops_what_a_vote_decided_nor_what_a_verb_needs() -> None:
+    # A mid-sentence day would put the only cut before 'to close': 'voted 5-2' says nothing.
+    head = headline_clause("The school board of Tarnley voted 5-2 on Monday night to close two primary schools and "
+                           "merge their classes into the new campus on Mill Road from September, after a four-hour hearing.")
+    assert "to close two primary schools" in head and "Monday" not in head
+    # A phrase right after a verb is what it needs: 'have been diagnosed' alone tells nothing.
+    head = headline_clause("Twelve pupils at Harrow Lane School in Tarnley have been diagnosed with measles and three of "
+                           "them are in hospital, the school said at a briefing on Friday.")
+    assert head == "Twelve pupils at Harrow Lane School in Tarnley have been diagnosed with measles"
+
+
+def test_a_relative_clause_in_the_subject_is_no_introduction_and_goes_before_an_ellipsis() -> None:
+    text = ("Nine climbers who had been stranded for two nights on a ledge below the summit of Mount Arvel in the "
+            "Tarn range were flown to safety by an army helicopter on Sunday, the last of them at dusk, the "
+            "mountain rescue service said.")
+    head = headline_clause(text)
+    assert head.startswith("Nine climbers were flown to safety by an army helicopter")
+    assert "…" not in head and not head.startswith("The last")
+
+
+def test_where_outlets_open_on_features_the_lede_a_few_sentences_in_leads() -> None:
+    a = Doc("S1").say("Anna Vell has walked her dog along the Tarn canal every morning for twenty years.")
+    a.say("A barge carrying fertiliser sank in the Tarn canal near Olset lock on Monday, closing the waterway.")
+    a.say(SIDE)
+    b = Doc("S2").say("It was supposed to be a quiet week on the water.")
+    b.say("A fertiliser barge sank near Olset lock in the Tarn canal on Monday and the canal was closed to boats.")
+    b.say(SIDE)
+    c = Doc("S3").say("Nobody expected the morning to end like this.")
+    c.say("Tarn canal was closed after a barge loaded with fertiliser went down near Olset lock on Monday.")
+    c.say(SIDE)
+    briefing = synthesize(merge(*build(a, b, c)))
+    assert "barge" in briefing.headline.lower(), briefing.headline
+
+
+def test_the_splitter_does_not_end_a_sentence_inside_a_short_bracket() -> None:
+    from summarizer.text import sentence_spans
+
+    text = "TARNLEY, Jan. 4 (9:05 a.m. GMT) -- The canal reopened. He left at 5 p.m. (local time). Then rain fell."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "TARNLEY, Jan. 4 (9:05 a.m. GMT) -- The canal reopened.", "He left at 5 p.m. (local time).", "Then rain fell."]
