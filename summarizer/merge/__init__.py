@@ -112,7 +112,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *dates,
         *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
         *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
-        *account_discrepancies(items, matcher),
+        *account_discrepancies(items, matcher, texts),
         *scope_discrepancies(items, matcher),
         *place_discrepancies(items, texts, _not_places(entities)),
         *attribution,

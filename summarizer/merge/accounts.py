@@ -10,14 +10,15 @@ sources rarely attribute or date the same act in the same words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from summarizer.merge._text import STOPWORDS, content_tokens, shortened, sorted_sources, source_order, stem, words
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.timeline import DATE_WORDS
 from summarizer.schema import Discrepancy, Position, Span
+from summarizer.text import sentence_spans
 
 SAME_ACT = 0.6
 DENIED_ACT = 0.2  # one source explicitly denies what the other asserts, naming the same parties: a lower bar
@@ -39,7 +40,7 @@ DECISIONS: dict[str, str] = {
     r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
     r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
-    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?(?! to\b)|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
     "halted / ended": r"halted|scrapped|cancell?ed|terminated|abandoned",
@@ -49,17 +50,24 @@ _DECISION_NAMES = list(DECISIONS)
 # "did not order", "not formally ordered", and "no evacuation has been ordered": a denial, then at
 # most one word (the thing not decided), then only auxiliaries before the decision word.
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$", re.IGNORECASE
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$|"
+    # "stopped short of ordering", "without ordering", "refrained from approving": the act was not done.
+    r"\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing|en)?)\s+short\s+of|without|refrain(?:s|ed|ing)?\s+from)\s+$",
+    re.IGNORECASE,
 )
 # "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
 _NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|are|will)\s+(?:yet\s+)?(?:been\s+|be\s+)?$",
                          re.IGNORECASE)
+# Saying that nothing is decided yet denies any decision, as "has not approved" does.
+_UNDECIDED = re.compile(r"\b(?:undecided|no decision|nothing (?:has|had|have) (?:yet )?been decided|"
+                        r"(?:has|have|had) not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?))\b", re.IGNORECASE)
 # Words that place a clause in the story, not what was decided: "The province, for its part, is still ...".
 _DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|however|meanwhile|already|instead)\b",
                         re.IGNORECASE)
-# Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself.
+# Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself,
+# and so is ", a spokesman, said the agency had only asked …", whose long tail is what was said.
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]*)\.?\s*$",
+    r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]{0,50})\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -117,6 +125,7 @@ def decision(item: ClaimItem) -> Decided | None:
     asserted: tuple[str, str] | None = None
     at = len(text)
     denied: set[str] = set()
+    denied_until = -1  # what a denied verb takes was not done either: "stopped short of ordering a refund of cancelled fares"
     for match in _DECISION_CUE.finditer(text):
         if match.lastgroup is None:
             continue
@@ -124,19 +133,25 @@ def decision(item: ClaimItem) -> Decided | None:
         before = text[: match.start()]
         if _NEGATED.search(before[-40:]) or _NO_SUBJECT.search(before[-60:]):
             denied.add(name)
+            end = _OBJECT_END.search(text, match.end())
+            denied_until = end.start() if end else len(text)
+        elif match.start() < denied_until:
+            continue
         elif asserted is None:
             asserted = name, stem(match.group(0))
             at = match.start()
     if asserted is None and not denied:
         return None
+    if _UNDECIDED.search(text):
+        denied.add("ordered / approved")  # "no decision has been made" says nothing was ordered or approved
     if asserted is None:
         # "has not ordered a recall": the denial is this source's whole account of the decision.
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
     # The decision's own words are not what was decided: "is still under study and nothing has been
     # decided" leaves "free credit monitoring" to compare.
-    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", text))))
+    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", _decision_clauses(text)))))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
-    names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS)
+    names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS) | _acronyms(text)
     actor = frozenset(w.lower() for w in words(_LEADING_ATTRIBUTION.sub("", text[:at]))
                       if w[:1].isupper() and w.lower() not in STOPWORDS)
     return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names,
@@ -144,6 +159,36 @@ def decision(item: ClaimItem) -> Decided | None:
 
 
 OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one
+SHARED_WORDS = 2  # nor is one shared word ('the notice') between two accounts' cores
+
+# A lead-in before a colon or semicolon ("here's the part nobody wanted to say: the council has not
+# approved …") pads the core with words no other account shares.
+_CLAUSE_BREAK = re.compile(r"[:;]\s+")
+# Capitalised words of one name, small words allowed inside: 'Northern Rivers Agency', 'Board of Health'.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+)+")
+
+
+def _decision_clauses(text: str) -> str:
+    """The clauses of ``text`` that carry a decision word (all of it when none or every one does)."""
+    parts = _CLAUSE_BREAK.split(text)
+    kept = [p for p in parts if _DECISION_CUE.search(p)]
+    return " ".join(kept) if kept else text
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """The initials of each multi-word name, so 'the NRA' and 'the Northern Rivers Agency' share a name."""
+    out = set()
+    for match in _NAME_RUN.finditer(text):
+        initials = "".join(w[0] for w in match.group(0).split() if w[0].isupper() and w.lower() not in STOPWORDS)
+        if len(initials) >= 2:
+            out.add(initials.lower())
+    return frozenset(out)
+
+
+def _named_alike(a: Decided, b: Decided) -> bool:
+    """The two accounts name a common party: a shared name, or one's name among the other's words
+    (a translation writes 'the city council' in lower case)."""
+    return bool(a.names & b.names) or any(stem(n) in b.core for n in a.names) or any(stem(n) in a.core for n in b.names)
 
 
 def _same_object(a: Decided, b: Decided, matcher: ClaimMatcher) -> float:
@@ -174,17 +219,43 @@ def _opposed(a: Decided, b: Decided) -> bool:
     return a.name in b.denied or b.name in a.denied
 
 
-def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
+# "It is still under study": the decision's subject is a pronoun, what it stands for is in the sentence before.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+CONTEXT_CHARS = 300
+
+
+def _with_antecedent(d: Decided, text: str | None) -> Decided:
+    """A decision told of a pronoun ('the district says it is still under study') takes the words of
+    the sentence before it, which names what 'it' is; without them its core is a name or two that
+    any other account of anything could share."""
+    claim = d.item.claim.text
+    cue = _DECISION_CUE.search(claim)
+    if text is None or cue is None or not _PRONOUN_SUBJECT.search(claim[max(0, cue.start() - 40) : cue.start()]):
+        return d
+    start = d.item.span.start
+    window = text[max(0, start - CONTEXT_CHARS) : start]
+    spans = sentence_spans(window)
+    if not spans:
+        return d
+    before = window[spans[-1][0] : spans[-1][1]]
+    extra = frozenset(t for t in content_tokens(DATE_WORDS.sub(" ", before)) if not t.startswith("#"))
+    return replace(d, core=d.core | extra)
+
+
+def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
+                          texts: Mapping[str, str] | None = None) -> list[Discrepancy]:
     """Same actor and object, different act: 'asked for options' against 'ordered the strike'."""
-    decided = [d for item in items if (d := decision(item)) is not None]
+    texts = texts or {}
+    decided = [_with_antecedent(d, texts.get(item.source)) for item in items if (d := decision(item)) is not None]
     cue_stems = {d.cue for d in decided if d.cue}
 
     def similar(a: Decided, b: Decided) -> float:
         ta, tb = a.core - cue_stems, b.core - cue_stems
-        inter = sum(matcher.weight(t) for t in ta & tb)
+        shared = ta & tb
+        inter = sum(matcher.weight(t) for t in shared) if len(shared) >= SHARED_WORDS else 0.0
         small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
         score = max(inter / small if small else 0.0, _same_object(a, b, matcher))
-        if _opposed(a, b) and score >= DENIED_ACT and a.names & b.names:
+        if _opposed(a, b) and score >= DENIED_ACT and (_named_alike(a, b) or len(shared) > SHARED_WORDS):
             score = max(score, SAME_ACT)
         return score
 
@@ -223,14 +294,22 @@ def _position(name: str, members: list[ClaimItem], classes: dict[str, list[Claim
 
     "Halvorsen describes the move as a voluntary withdrawal", "the agency has not ordered a recall"
     and "it has only issued a safety warning" are one outlet's account of one decision, though only
-    the second shares the ordering side's words; the editor needs all three on that side.
+    the second shares the ordering side's words; the editor needs all three on that side. Only a
+    side told by one outlet gathers them: a side several outlets agree on is told by their shared
+    account, and its outlets' nearby decisions are about other things ("164 flights were cancelled").
     """
     sources = {i.source for i in members}
+    if len({i.independent for i in members}) > 1:
+        return Position(value=f"{name}: {_account(members)}", sources=sorted_sources(sources), evidence=_spans(members))
     taken = {i.order for group in classes.values() for i in group}
+    # Nearby words on another matter ("no evacuation has been ordered" beside the contract's approval)
+    # are not this decision's: an extra shares some of what the accounts are about.
+    about = {t for d in decided if d.item.order in taken for t in d.core}
     extra = [
         d for d in decided
         if d.item.source in sources and d.item.order not in taken and d.name not in classes
         and any(abs(d.item.span.start - m.span.start) <= NEARBY for m in members if m.source == d.item.source)
+        and d.core & about
     ]
     names = [name, *dict.fromkeys(d.name for d in extra)]
     told = [*members, *(d.item for d in extra)]

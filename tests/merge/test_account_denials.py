@@ -1,0 +1,108 @@
+"""One outlet says an authority did something, another that it did not or only did less (invented stories).
+
+The ways an outlet says an act was not done ("stopped short of ordering", "has NOT approved a cent",
+"it is still under study") and the ways the others tell the act (a passive order, an agency's
+initials) must still meet as one decision; a single shared word must not join two unrelated ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.accounts import decision
+from summarizer.merge.claims import collect_claims
+from summarizer.merge.independence import detect_copies
+from summarizer.schema import Briefing
+
+
+def _accounts(briefing: Briefing) -> list[list[list[str]]]:
+    return [[p.sources for p in d.positions] for d in briefing.discrepancies if d.kind == "account"]
+
+
+def _decided(sentence: str) -> tuple[str, frozenset[str]]:
+    articles, records = build(Doc("S1").say(sentence))
+    found = decision(collect_claims(articles, records, detect_copies(articles))[0])
+    assert found is not None
+    return found.name, found.denied
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Board stopped short of ordering Velka Ferries to refund the fares.",
+        "The Harbour Board fell short of approving the new berth.",
+        "The Harbour Board closed the meeting without approving the berth.",
+        "The Harbour Board refrained from ordering a refund.",
+    ],
+)
+def test_stopping_short_of_an_act_denies_it(sentence: str) -> None:
+    name, denied = _decided(sentence)
+    assert name == "not ordered" or "ordered / approved" in denied
+
+
+def test_an_order_told_in_the_passive_is_an_order() -> None:
+    assert _decided("Work at the quarry was ordered to stop by the Velka Mines Office.")[0] == "ordered / approved"
+    assert _decided("The office ordered to the company to stop the work.")[0] == "ordered / approved"  # a translation
+
+
+def test_saying_nothing_is_decided_denies_an_approval() -> None:
+    name, denied = _decided("The council says the plan is still under study and no decision has been made.")
+    assert name == "asked for options / considered" and "ordered / approved" in denied
+
+
+def test_stopped_short_of_ordering_against_ordered_is_found_with_the_dissenters_own_words() -> None:
+    a = Doc("S1").say("Velka Ferries was ordered by the Harbour Passenger Board to refund every cancelled crossing, "
+                      "a board spokeswoman said.")
+    a.say("By noon, 40 crossings had been cancelled.")
+    b = Doc("S2").say("The Harbour Passenger Board stopped short of ordering Velka Ferries to refund cancelled crossings.")
+    b.say("A board spokeswoman, Ines Marlow, said the board had only asked the company to explain its timetable "
+          "and was looking at whether it broke its licence.")
+    c = Doc("S3").say("The Harbour Passenger Board ordered Velka Ferries to refund every cancelled crossing.")
+    c.say("By evening 75 crossings had been cancelled across the fleet, and 9,000 passengers were stranded.")
+    briefing = merge(*build(a, b, c))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    ordered, dissent = found.positions
+    assert ordered.sources == ["S1", "S3"] and dissent.sources == ["S2"]
+    assert "only asked" in dissent.value
+    # The majority side is told by its shared account, not padded with its outlets' other decisions.
+    assert ordered.value.startswith("ordered / approved:") and "cancelled" not in ordered.value.split(":")[0]
+    assert not any("40" in p.value or "75" in p.value for p in found.positions)
+
+
+def test_an_agencys_initials_and_a_colon_lead_in_still_meet_the_agencys_order() -> None:
+    a = Doc("S1").say("The Southern Lakes Authority ordered Morrow Paints to stop production at its Asca plant.")
+    b = Doc("S2").say("Production was ordered to stop at the Asca plant of Morrow Paints by the Southern Lakes Authority.")
+    c = Doc("S3").say("Here is what the press release will not tell you: the SLA has not ordered Morrow Paints to do "
+                      "anything, it asked the company to pause production at Asca while it gathers information.")
+    briefing = merge(*build(a, b, c))
+    assert _accounts(briefing) == [[["S1", "S2"], ["S3"]]]
+
+
+def test_a_pronoun_takes_the_sentence_before_it() -> None:
+    a = Doc("S1").say("On Friday the Velka district board approved a $3 million contract to repair the Asca footbridge.")
+    b = Doc("S2").say("The board of the district approved a contract of 3 million dollars for the repair of the footbridge.")
+    c = Doc("S3")
+    c.text = "And the footbridge repair contract everybody says was rushed through the district board?"
+    c.say("The district says it is still under study and no decision has been made.")
+    briefing = merge(*build(a, b, c))
+    assert _accounts(briefing) == [[["S1", "S2"], ["S3"]]]
+
+
+def test_one_shared_word_does_not_make_two_decisions_one() -> None:
+    a = Doc("S1").say("The notice will be reviewed on Friday, Velka Water said.")
+    b = Doc("S2").say("The mines office ordered the quarry to halt all blasting and served a prohibition notice.")
+    c = Doc("S3").say("They say the notice will be reviewed on Friday.")
+    briefing = merge(*build(a, b, c))
+    assert _accounts(briefing) == []
+
+
+def test_a_council_that_approved_against_one_that_has_not_approved_a_cent() -> None:
+    a = Doc("S1").say("The gap is to be closed with a $4 million grant that the Velka City Council approved on Tuesday.")
+    b = Doc("S2").say("The city council of Velka approved on Tuesday a grant of 4 million dollars for the library.")
+    c = Doc("S3").say("But here is the part nobody at the meeting wanted to say: the City Council has NOT approved a "
+                      "cent for the library.")
+    briefing = merge(*build(a, b, c))
+    [[majority, dissent]] = _accounts(briefing)
+    assert "S3" in dissent and "S3" not in majority and majority
