@@ -42,6 +42,12 @@ def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:
     return [m for m in members if m.order not in contested]
 
 
+def _fragment(text: str) -> bool:
+    """Does the wording open in lower case, as the second clause of a split sentence does?"""
+    first = text.lstrip("\"'“‘([ ")[:1]
+    return first.islower()
+
+
 def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
     """The member whose wording a key point shows: no contested figure, the most central, then most salient.
 
@@ -53,6 +59,9 @@ def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
     candidates = clean_members(group) or list(group)
     # An outlet's verdict ("…, and rightly so") is its own: cite the fact in another's plain words.
     candidates = [c for c in candidates if not opinionated(c.claim.text)] or candidates
+    # A clause cut from a longer sentence ("five had been brought up by seven") reads as a fragment
+    # where another member is a sentence of its own.
+    candidates = [c for c in candidates if not _fragment(c.claim.text)] or candidates
     if len(candidates) > 2:
         sample = candidates[:MAX_CLASH_CHECKED]
 

@@ -33,3 +33,13 @@ def test_a_point_is_worded_plainly_and_quotations_rank_after_reports() -> None:
     ferries = next(p for p in briefing.key_points if "Ferries" in p.text)
     # The quotation has two sources and the ferry report one, yet the report ranks first.
     assert ferries.rank is not None and ferries.rank < quoted.rank
+
+
+def test_a_clause_cut_from_a_longer_sentence_does_not_word_the_point() -> None:
+    # S2's claim is the second half of a sentence split at its semicolon: it opens in lower case.
+    a = Doc("S1").say("Seven walkers had been flown out of the valley by noon.")
+    b = Doc("S2").say("seven walkers had been flown out by noon.")
+    c = Doc("S3").say("Seven walkers had been flown out by noon, police said.")
+    briefing = merge(*build(a, b, c))
+    point = next(p for p in briefing.key_points if "flown out" in p.text and len(p.sources) >= 2)
+    assert point.text[0].isupper(), point.text
