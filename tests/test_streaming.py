@@ -38,13 +38,13 @@ async def test_the_first_call_leaves_before_the_last_article_is_read(
     seen: dict[str, Any] = {}
 
     with FakeOpenAI() as server:
-        def slow_last(article_id: str, record: Any) -> Any:
+        def slow_last(article_id: str, record: Any, *more: Any) -> Any:
             if "a3.jsonl" in record.uri:
                 deadline = time.monotonic() + 20
                 while not server.served and time.monotonic() < deadline:
                     time.sleep(0.01)
                 seen["requests while reading the last"] = len(server.served)
-            return original(article_id, record)
+            return original(article_id, record, *more)
 
         monkeypatch.setattr(ingest_module, "build_article", slow_last)
         options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
@@ -83,3 +83,27 @@ async def test_an_undated_article_waits_for_the_date_the_others_give_it(tmp_path
     assert len(undated) == 1 and "2025-03-05" in undated[0]
     assert [s.status for s in result.briefing.sources] == ["ok", "ok"]
     assert [r.source for r in result.records] == ["S1", "S2"], "records in input order, though S1 was sent last"
+
+
+async def test_requests_do_not_wait_for_the_language_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undated articles leave once every input is read; the labels (a model to load) come after, still in the briefing."""
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    original = ingest_module.detect_language
+    seen: list[int] = []
+
+    with FakeOpenAI() as server:
+        def slow_label(text: str) -> str | None:
+            deadline = time.monotonic() + 20
+            while len(server.served) < len(ARTICLES) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            seen.append(len(server.served))
+            return original(text)
+
+        monkeypatch.setattr(ingest_module, "detect_language", slow_label)
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun([str(tmp_path / name) for name in ARTICLES], options)
+    assert seen and seen[0] == len(ARTICLES), "a request waited for the language labels"
+    assert [s.language for s in result.briefing.sources] == ["en", "en", "en"]
+    assert [r.source for r in result.records] == ["S1", "S2", "S3"]

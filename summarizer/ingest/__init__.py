@@ -22,7 +22,7 @@ from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
 from summarizer.schema import Article
 from summarizer.text import normalize
 
-__all__ = ["IngestResult", "ReadLimits", "build_article", "load_inputs"]
+__all__ = ["IngestResult", "ReadLimits", "build_article", "label_languages", "load_inputs"]
 
 
 @dataclass
@@ -38,11 +38,14 @@ class IngestResult:
 def load_inputs(
     inputs: Sequence[str], stdin: BinaryIO | None = None, fetch_timeout: float = 20.0,
     limits: ReadLimits | None = None, on_article: Callable[[Article], Article] | None = None,
+    languages: bool = True,
 ) -> IngestResult:
     """Read every input; raise only when there is nothing at all to brief on.
 
     ``on_article`` sees each article as soon as it is built (duplicates of earlier ones already
     marked), so a caller can start work on it while the rest are read; what it returns is kept.
+    With ``languages`` False an article the input does not label is left unlabelled, for the
+    caller to label with :func:`label_languages` once its work on the articles is under way.
     """
     if not inputs:
         raise InputError("<inputs>", "no inputs given")
@@ -50,16 +53,28 @@ def load_inputs(
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for i, record in enumerate(expansion.records, 1):
-        article = _built(f"S{i}", record)
+        article = _built(f"S{i}", record, languages)
         _mark_duplicate(article, seen)
         articles.append(on_article(article) if on_article is not None else article)
     return IngestResult(articles=articles, warnings=expansion.warnings)
 
 
-def _built(article_id: str, record: RawRecord) -> Article:
+def label_languages(articles: Sequence[Article]) -> None:
+    """Label (in place) every article with text that its input did not label.
+
+    Apart from :func:`build_article` because no model request needs the label, and the detector's
+    first use loads its model (0.1-0.3 s): a streamed run labels after every article has been handed
+    to extraction (:func:`load_inputs` with ``languages=False``), off the way to the first request.
+    """
+    for article in articles:
+        if article.language is None and article.text:
+            article.language = detect_language(article.text)
+
+
+def _built(article_id: str, record: RawRecord, languages: bool = True) -> Article:
     """One record that breaks cleaning or the Article contract fails alone, with its reason."""
     try:
-        return build_article(article_id, record)
+        return build_article(article_id, record, languages)
     except RecursionError:
         reason = "nested too deeply to read"
     except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
@@ -67,8 +82,11 @@ def _built(article_id: str, record: RawRecord) -> Article:
     return Article(id=article_id, uri=record.uri, status="failed", error=reason)
 
 
-def build_article(article_id: str, record: RawRecord) -> Article:
-    """Clean one record into an Article; failures become a failed Article carrying the reason."""
+def build_article(article_id: str, record: RawRecord, languages: bool = True) -> Article:
+    """Clean one record into an Article; failures become a failed Article carrying the reason.
+
+    ``languages`` False leaves the language unset unless the input states it (:func:`label_languages`).
+    """
     if record.error:
         return Article(id=article_id, uri=record.uri, status="failed", error=record.error)
     fields = record.fields
@@ -105,7 +123,7 @@ def build_article(article_id: str, record: RawRecord) -> Article:
         byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),
-        language=_str(fields.get("language")) or meta.get("language") or detect_language(cleaned.text),
+        language=_str(fields.get("language")) or meta.get("language") or (detect_language(cleaned.text) if languages else None),
         removed=list(cleaned.removed),
         # The title is shown and may reach a prompt: scanned like the text.
         warnings=[*injection_warnings(the_title or "", "the title"), *injection_warnings(cleaned.text)],

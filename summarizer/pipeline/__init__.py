@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib
 import os
 import threading
@@ -27,7 +28,7 @@ from summarizer.extract import (
 )
 from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
-from summarizer.ingest import load_inputs
+from summarizer.ingest import label_languages, load_inputs
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
@@ -76,8 +77,13 @@ def _preload(*modules: str, then: Sequence[tuple[str, str, tuple[Any, ...]]] = (
 
 
 def ingest(inputs: Sequence[InputLike], options: Options,
-           on_article: Callable[[Article], None] | None = None) -> tuple[list[Article], list[Notice]]:
-    """Every input as an Article, ids in input order; ``on_article`` is told of each usable one as it is built."""
+           on_article: Callable[[Article], None] | None = None,
+           on_read: Callable[[], None] | None = None) -> tuple[list[Article], list[Notice]]:
+    """Every input as an Article, ids in input order; ``on_article`` is told of each usable one as it is built.
+
+    ``on_read``, when given, is called once every input is read and reference dates are set, before the
+    articles' languages are labelled: the label is the last step, and no model request waits for it.
+    """
     tell = on_article or (lambda _article: None)
     ready = [item for item in inputs if isinstance(item, Article)]
     given = [str(item) for item in inputs if not isinstance(item, Article)]
@@ -88,7 +94,8 @@ def ingest(inputs: Sequence[InputLike], options: Options,
             tell(article)
     if given:
         result = load_inputs(given, stdin=options.stdin, fetch_timeout=options.fetch_timeout,
-                             limits=options.read_limits(), on_article=_renumbering(len(ready), tell))
+                             limits=options.read_limits(), on_article=_renumbering(len(ready), tell),
+                             languages=on_read is None)
         articles.extend(result.articles)
         warnings.extend(Notice(kind="ingest", message=w) for w in result.warnings)
     if not articles:
@@ -99,6 +106,9 @@ def ingest(inputs: Sequence[InputLike], options: Options,
         first = failed[0] if failed else articles[0]
         more = f" (and {len(failed) - 1} more failed inputs)" if len(failed) > 1 else ""
         raise InputError(first.uri, f"{first.error or 'no usable article'}{more}")
+    if on_read is not None:
+        on_read()
+        label_languages(articles[len(ready):])
     return articles, warnings
 
 
@@ -228,6 +238,43 @@ async def _read_and_start(
     return make_extractor(options), articles, warnings, None
 
 
+class _Handover:
+    """Articles from the ingest thread to the extraction stream, in the order their requests may leave.
+
+    A dated article goes as soon as it is built; an undated one once every input is read (its prompt
+    reads relative dates against a date the other articles give); the stream ends with ingest.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, options: Options) -> None:
+        self.loop, self.options = loop, options
+        self.arrived: asyncio.Queue[Article | None] = asyncio.Queue()
+        self.undated: list[Article] = []
+        self.released = False
+
+    def built(self, article: Article) -> None:  # on the ingest thread
+        if article.published is None and self.options.reference_date is None:
+            self.undated.append(article)
+        else:
+            self.loop.call_soon_threadsafe(self.arrived.put_nowait, article)
+
+    def read(self) -> None:  # on the ingest thread: every input read, dates set; the labels come next
+        self.loop.call_soon_threadsafe(self.release)
+
+    def release(self) -> None:  # on the loop
+        if not self.released:
+            self.released = True
+            for article in self.undated:
+                self.arrived.put_nowait(article)
+
+    def end(self) -> None:  # on the loop, once ingest is over (or failed)
+        self.release()
+        self.arrived.put_nowait(None)
+
+    async def stream(self) -> AsyncIterator[Article]:
+        while (article := await self.arrived.get()) is not None:
+            yield article
+
+
 async def _read_while_extracting(
     inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback,
 ) -> tuple[Extractor, list[Article], list[Notice], asyncio.Future[ExtractionOutcome]]:
@@ -235,32 +282,22 @@ async def _read_while_extracting(
 
     The first request then leaves when the first article is read instead of after the last one (and
     after the client is made): on 50 articles that was most of a second of the wall time. An undated
-    article waits for the end of ingest: the date its prompt reads relative dates against comes from
-    the other articles. Grounding and progress wait too (``extract_all`` calls ``on_done`` after the
-    stream has ended).
+    article waits until every input is read: the date its prompt reads relative dates against comes
+    from the other articles; it does not wait for the language labels, which ingest adds last.
+    Grounding and progress wait for the end of ingest (``extract_all`` calls ``on_done`` after the
+    stream has ended), so they see the labelled articles.
     """
     loop = asyncio.get_running_loop()
-    arrived: asyncio.Queue[Article | None] = asyncio.Queue()
-    undated: list[Article] = []
-
-    def hand_over(article: Article) -> None:  # on the ingest thread
-        if article.published is None and options.reference_date is None:
-            undated.append(article)
-        else:
-            loop.call_soon_threadsafe(arrived.put_nowait, article)
-
-    reading = asyncio.ensure_future(asyncio.to_thread(ingest, inputs, options, hand_over))
+    handover = _Handover(loop, options)
+    # Started before the client is made (0.1-0.2 s of imports and set-up), so that the two overlap: an
+    # undated story's first request waits for the whole of ingest.
+    reading = loop.run_in_executor(None, functools.partial(ingest, inputs, options, handover.built, handover.read))
     try:
         extractor = make_extractor(options)
     except SummarizerError:
         await reading  # an input error is reported first, as when nothing streams
         raise
-
-    async def stream() -> AsyncIterator[Article]:
-        while (article := await arrived.get()) is not None:
-            yield article
-
-    extracting = asyncio.ensure_future(extract_all(extractor, stream(), on_done=on_done))
+    extracting = asyncio.ensure_future(extract_all(extractor, handover.stream(), on_done=on_done))
     try:
         articles, warnings = await reading
     except BaseException:
@@ -268,10 +305,7 @@ async def _read_while_extracting(
         await extractor.aclose()
         raise
     finally:
-        # After every article the thread queued (its callbacks ran before ``reading`` completed).
-        for article in undated:
-            arrived.put_nowait(article)
-        arrived.put_nowait(None)
+        handover.end()
     return extractor, articles, warnings, extracting
 
 
