@@ -45,8 +45,17 @@ class _Whole:
     phrase: str
 
 
+# "They all came out", "we all knew": 'all' floats after a pronoun and says nothing of a noun's whole.
+_FLOATING = re.compile(r"\b(?:they|we|you|them|us|these|those)\s+$", re.IGNORECASE)
+# "The last three came up at 5 p.m.", "another 40 were freed", "12 more": a step in a sequence, not a
+# part of the act's reach, and the whole ("all were rescued") is where the sequence ends.
+_STEP_BEFORE = re.compile(r"\b(?:last|first|final|remaining|next|other|another|further|latest)\s+$", re.IGNORECASE)
+_STEP_AFTER = re.compile(r"^\s*(?:more|others)\b", re.IGNORECASE)
+
+
 def _wholes(item: ClaimItem) -> _Whole | None:
-    found = list(_WHOLE.finditer(item.claim.text))
+    text = item.claim.text
+    found = [m for m in _WHOLE.finditer(text) if not _FLOATING.search(text[max(0, m.start() - 12) : m.start()])]
     if not found:
         return None
     nouns = {stem(w) for m in found for w in m.group("noun").split() if w.lower() not in STOPWORDS and w.lower() not in _PREPOSITIONS}
@@ -76,11 +85,17 @@ def _counted(item: ClaimItem, q: Stated) -> str:
 
 
 def _part(item: ClaimItem) -> Stated | None:
-    """The claim's first counted part: a count of a concrete thing that is not itself a total."""
+    """The claim's first counted part: a count of a concrete thing that is not itself a total, nor
+    a step of a sequence."""
     for q in item.figures:
         if q.unit and q.unit not in _PART_UNITS_EXCLUDED and q.predicate is None and q.bound is None and not is_total(item, q):
-            return q
+            return None if _step(item.claim.text, q) else q
     return None
+
+
+def _step(text: str, q: Stated) -> bool:
+    at = text.find(q.text)
+    return at >= 0 and bool(_STEP_BEFORE.search(text[max(0, at - 20) : at]) or _STEP_AFTER.match(text[at + len(q.text) :]))
 
 
 def scope_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:

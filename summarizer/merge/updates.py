@@ -34,7 +34,9 @@ _BRIEFINGS = (
 _PROGRESS = re.compile(
     r"\b(?:now|so far|as of|by (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:this |the )?(?:morning|afternoon|evening|"
     r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
-    r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached))\b",
+    r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from)\b|"
+    # "9,200 signatures by 3 p.m.": a tally read at a time of the day.
+    rf"\bby\s+(?:about\s+)?{_CLOCK}",
     re.IGNORECASE,
 )
 _ONLY_GROWS = re.compile(r"\b(?:killed|injured|arrested|seized|dead|deaths)\b", re.IGNORECASE)
@@ -235,6 +237,8 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
         # An undated report quoting "the 9 a.m. briefing" of a story all other sources date to one day.
         dated = article.published or (_today(by_id) if stated else None)
         if dated is None:
+            if len(position.sources) > 1:
+                continue  # an undated blog repeating the figure the position's dated reports give at their times
             return None
         points.extend(_report_times(dated, stated, _clock(article.published_time)))
     if not points:

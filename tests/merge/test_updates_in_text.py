@@ -1,0 +1,87 @@
+"""A tally read at a time of day is an update even where some outlets are undated; a sequence's last
+step is not a part of its whole (invented stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.claims import collect_claims
+from summarizer.merge.independence import detect_copies
+from summarizer.merge.scope import _wholes
+from summarizer.schema import Briefing
+
+DAY = date(2031, 6, 3)
+NEXT = date(2031, 6, 4)
+
+
+def _kinds(briefing: Briefing) -> list[tuple[str, list[list[str]]]]:
+    return [(d.kind, [p.sources for p in d.positions]) for d in briefing.discrepancies]
+
+
+def _petition(a_count: str, b_count: str, undated: bool = True) -> Briefing:
+    a = Doc("S1", published=DAY, at="22:10").say(
+        f"The Velka Cyclists Union said its petition against the bridge toll had passed {a_count} signatures by 2 p.m., "
+        "up from about 1,100 at 9 a.m.")
+    b = Doc("S2", published=NEXT, at="06:30").say(
+        f"The Velka Cyclists Union said its petition against the bridge toll had {b_count} signatures by 9 p.m. on "
+        "Tuesday, up from 1,100 in the morning.")
+    c = Doc("S3", published=None if undated else NEXT).say(
+        f"The Velka Cyclists Union petition against the bridge toll had {b_count} signatures by 9 p.m. last night, "
+        "up from 1,100 when I signed it at breakfast.")
+    return merge(*build(a, b, c))
+
+
+def test_a_tally_read_later_in_the_day_is_an_update_though_one_outlet_is_undated() -> None:
+    briefing = _petition("4,800", "7,300")
+    assert [d for d in briefing.discrepancies if d.kind == "number"] == []
+    (update,) = briefing.updates
+    assert [(v.value, v.sources) for v in update.values] == [("4,800 signatures", ["S1"]), ("7,300 signatures", ["S2", "S3"])]
+
+
+def test_a_tally_that_falls_later_in_the_day_stays_a_conflict_of_counts_that_only_grow() -> None:
+    # Two outlets disagreeing at one time of day stay a conflict whatever the undated blog says.
+    a = Doc("S1", published=DAY, at="22:10").say("The coastguard said 14 people were injured by 2 p.m. at the Velka pier.")
+    b = Doc("S2", published=NEXT, at="06:30").say("The coastguard said 9 people were injured by 2 p.m. at the Velka pier.")
+    c = Doc("S3").say("By 2 p.m. 9 people were injured at the Velka pier, the coastguard said.")
+    briefing = merge(*build(a, b, c))
+    assert [k for k, _ in _kinds(briefing)] == ["number"]
+    assert briefing.updates == []
+
+
+def test_a_lone_undated_outlet_still_leaves_the_order_unknown() -> None:
+    a = Doc("S1", published=DAY, at="22:10").say(
+        "The Velka Cyclists Union said its petition against the bridge toll had 4,800 signatures.")
+    c = Doc("S3").say("The Velka Cyclists Union petition against the bridge toll has 7,300 signatures.")
+    briefing = merge(*build(a, c))
+    assert briefing.updates == []
+    assert [k for k, _ in _kinds(briefing)] == ["number"] and "order is unknown" in briefing.discrepancies[0].summary
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "The last 40 ballot boxes from Velka were recounted on Friday night.",
+        "Ballots from 40 more polling stations in Velka were recounted on Friday night.",
+    ],
+)
+def test_the_last_of_a_sequence_is_no_part_of_its_whole(step: str) -> None:
+    a = Doc("S1", published=DAY).say(step)
+    b = Doc("S2", published=DAY).say("A full recount of all ballot boxes in Velka ended on Friday.")
+    assert [k for k, _ in _kinds(merge(*build(a, b)))] == []
+
+
+def test_all_after_a_pronoun_is_no_whole_of_a_noun() -> None:
+    articles, records = build(Doc("S1").say("Yes, they all came out of the Velka mine."), Doc("S2").say("All miners came out."))
+    first, second = collect_claims(articles, records, detect_copies(articles))
+    assert _wholes(first) is None and _wholes(second) is not None
+
+
+def test_a_part_against_all_is_still_a_scope_conflict() -> None:
+    a = Doc("S1", published=DAY).say("The board ordered a recount of ballots from 12 polling stations in Velka.")
+    b = Doc("S2", published=DAY).say("The board ordered a full recount of all ballots in Velka.")
+    briefing = merge(*build(a, b))
+    assert [(k, s) for k, s in _kinds(briefing) if k == "account"] == [("account", [["S1"], ["S2"]])]
