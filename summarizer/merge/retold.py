@@ -3,14 +3,18 @@ same-day buckets cannot see, since different days keep such reports in two entri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.align import Vectors, cosine, differs, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
-from summarizer.merge._text import words
+from summarizer.dates.clock import times_of_day
+from summarizer.extract.offline.lexicon import CUE_VERBS
+from summarizer.merge._text import source_order, words
 from summarizer.merge.claims import actions
 from summarizer.merge.timeline import _CALENDAR_DATE, EventItem, _actor, _date_discrepancy, _day, _happens_again
-from summarizer.schema import Discrepancy
+from summarizer.quantities import parse_quantities
+from summarizer.schema import Discrepancy, Event
 
 RETOLD_DAYS = 3
 
@@ -24,17 +28,34 @@ def retold_acts(
     embedding finds them as close as one event told twice, the same named party acts in both, no
     figure or negation differs, neither says it happened again, and the days are at most
     ``RETOLD_DAYS`` apart."""
-    seen: set[tuple[tuple[int, str], tuple[int, str]]] = set()
-    out: list[Discrepancy] = []
-    for i, j in _near_placed_pairs(near, placed):
+    linked: dict[tuple[int, str], tuple[int, str]] = {}  # bucket -> a bucket of its act (union-find parent)
+    buckets: dict[tuple[int, str], list[EventItem]] = {}
+    subjects: list[tuple[tuple[int, str], str]] = []  # the first pair found of each act words its subject
+
+    def root(key: tuple[int, str]) -> tuple[int, str]:
+        while linked.get(key, key) != key:
+            key = linked[key]
+        return key
+
+    for i, j in dict.fromkeys([*_near_placed_pairs(near, placed), *_anchored_pairs(items, placed)]):
         (gi, di, mi), (gj, dj, mj) = placed[i], placed[j]
-        key = ((gi, di), (gj, dj)) if (gi, di) <= (gj, dj) else ((gj, dj), (gi, di))
-        if gi == gj or key in seen or items[i].independent == items[j].independent:
+        if gi == gj or items[i].independent == items[j].independent or root((gi, di)) == root((gj, dj)):
             continue
         if not _one_act_retold(items[i], items[j], vectors, i, j):
             continue
-        seen.add(key)
-        out.append(_date_discrepancy(items[i].event.text, sorted([(di, mi), (dj, mj)], key=lambda bucket: bucket[0])))
+        buckets[(gi, di)], buckets[(gj, dj)] = mi, mj
+        subjects.append(((gi, di), items[i].event.text))
+        linked[root((gj, dj))] = root((gi, di))
+    acts: dict[tuple[int, str], dict[str, list[EventItem]]] = {}  # one act -> its dates -> their members
+    for key, members in buckets.items():
+        acts.setdefault(root(key), {}).setdefault(key[1], []).extend(members)
+    # One act retold by several outlets is one discrepancy: the reports on one day are one position.
+    out: list[Discrepancy] = []
+    for key, text in subjects:
+        days = acts.pop(root(key), None)
+        if days is not None:
+            dated = [(day, sorted(members, key=lambda m: (source_order(m.source), m.span.start))) for day, members in sorted(days.items())]
+            out.append(_date_discrepancy(text, dated))
     return out
 
 
@@ -53,27 +74,80 @@ def _near_placed_pairs(near: list[tuple[int, ...]], placed: dict[int, tuple[int,
                 yield i, j
 
 
+def _anchored_pairs(items: Sequence[EventItem], placed: dict[int, tuple[int, str, list[EventItem]]]) -> Iterator[tuple[int, int]]:
+    """Rows of placed items stating one time of day (see :func:`~summarizer.dates.clock.times_of_day`)
+    or one figure, whose wordings may be too far apart for the embedding's buckets to pair them."""
+    by_anchor: dict[str, list[int]] = {}
+    for n in placed:
+        for key in _anchors(items[n].event):
+            by_anchor.setdefault(key, []).append(n)
+    for rows in by_anchor.values():
+        if len(rows) > 50:
+            continue
+        rows.sort()
+        for x, i in enumerate(rows):
+            for j in rows[x + 1 :]:
+                yield i, j
+
+
+def _anchors(event: Event) -> set[str]:
+    return {f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in _figures(event.text)}
+
+
 def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int) -> bool:
     """Days one to ``RETOLD_DAYS`` apart, as close as one event told twice (rows ``i``, ``j`` of
-    ``vectors``) with no figure or negation apart beyond the day, neither happening again, one actor."""
+    ``vectors``) with no figure or negation apart beyond the day, neither happening again, one actor.
+    What both state beyond the day lowers the bar: the same figure (a tonnage, a head count, with the
+    same named party acting) or the same minute of the day ('at around 21.15' / 'at about 9:15 p.m.'), which a
+    translation keeps when its words for the act drift far from the original's."""
     da, db = _day(a.event.date), _day(b.event.date)
     if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
         return False
     undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
     close = cosine(vectors, i, j)
-    if close < RETOLD_SAME_ACT or differs(*undated):
+    minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
+    if close < (RETOLD_SAME_MINUTE if minute else RETOLD_SAME_ACT) or differs(*undated):
         return False
     if _happens_again(a.event.evidence) or _happens_again(b.event.evidence):
         return False
     actors = _actor(a.event.evidence), _actor(b.event.evidence)
+    if actors[0] and actors[1] and not actors[0] & actors[1]:
+        return False  # two named parties, none in common: two acts
+    if minute:
+        return True
     if close >= ALIGNED_EVENT and actors[0] & actors[1]:
+        return True
+    if _names(a.event.evidence) & _names(b.event.evidence) and _shared_figure(a.event.text, b.event.text) \
+            and not _REPORTED.search(a.event.evidence) and not _REPORTED.search(b.event.evidence):
         return True
     # A translation tells the act with a noun and no past-tense verb ('is in collision come with the dredger'),
     # so it names no actor: the act itself, shared, stands in for him, if no other actor is named.
-    return not (actors[0] and actors[1] and not actors[0] & actors[1]) and _shared_act(a.event.text, b.event.text)
+    return _shared_act(a.event.text, b.event.text)
 
 
 RETOLD_SAME_ACT = 0.6  # below ALIGNED_EVENT: the act word shared makes up for a translation's other words
+# Below RETOLD_SAME_ACT: the same minute of the day is a stronger sign of one happening than a shared act word.
+RETOLD_SAME_MINUTE = 0.4
+
+
+# A sentence that reports a figure ('the university confirmed', 'according to the count') is dated by
+# the report, not by the act: the figure it shares with another day's report anchors no one act.
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=len, reverse=True))}|released|counts?|now)\b", re.IGNORECASE)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words inside the sentence (not its first word, not a date word): who and where."""
+    return frozenset(w.lower() for w in words(_CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
+
+
+def _figures(text: str) -> frozenset[float]:
+    """The counts and amounts a sentence states (not a date or a time: the parser leaves those out)."""
+    return frozenset(round(q.value, 6) for q in parse_quantities(text) if q.value >= 2)
+
+
+def _shared_figure(a: str, b: str) -> bool:
+    """Both state one count or amount."""
+    return bool(_figures(a) & _figures(b))
 _ACT_PREFIX = 5
 
 

@@ -43,7 +43,7 @@ WINDOW_DAYS = 7
 TURNS: dict[str, str] = {
     **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke", "initiat", "ignit", "spark"], "begin"),
     **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
-    **dict.fromkeys(["return", "resum", "reopen", "restart"], "resume"),
+    **dict.fromkeys(["return", "resum", "reopen", "restart", "restor"], "resume"),
     # Finding something out: a crack, an intrusion, an impurity. Reports date the finding, not the thing found.
     **dict.fromkeys(["discover", "discovery", "detect", "detection", "spott", "uncover", "found"], "discover"),
 }

@@ -141,3 +141,59 @@ def test_more_than_a_span_of_time_is_no_second_time() -> None:
     b = _notice("S2", "2031-06-03", "After more than two weeks of strike, which began on Tuesday 3/6, the dockers of Velmar "
                                     "went back.")
     assert _dates(merge(*build(a, b))) == [[("2031-06-02", ["S1"]), ("2031-06-03", ["S2"])]]
+
+
+def test_times_of_day_are_read_on_one_dial_and_money_or_measures_are_not_times() -> None:
+    from summarizer.dates.clock import times_of_day
+
+    assert times_of_day("The blast came at around 21.15 in the warehouse.") == {"9:15"}
+    assert times_of_day("The blast came at about 9:15 p.m. on Saturday.") == {"9:15"}
+    assert times_of_day("Crews arrived at 07:05.") == {"7:05"}
+    assert times_of_day("The fare goes from $2.50 to $3.25, a 2.50% rise.") == frozenset()
+    assert times_of_day("The river rose 3.25 metres in a day.") == frozenset()
+    assert times_of_day("Shares fell 12.40 after the report.") == frozenset()
+
+
+def test_a_translation_gives_the_same_minute_of_another_day() -> None:
+    a = Doc("S1", published=date(2031, 6, 15)).say(
+        "The blast tore through a grain silo at the Skelby docks at about 21:15 on Saturday, 14 June, the fire service said.")
+    b = Doc("S2", published=date(2031, 6, 16)).say(
+        "The explosion took place on Friday 13/6 at around 21.15 in a storage of cereals in the port of Skelby.")
+    assert _dates(_read(a, b)) == [[("2031-06-13", ["S2"]), ("2031-06-14", ["S1"])]]
+    # A third outlet telling it on the first outlet's day joins that side of the one discrepancy.
+    d = Doc("S4", published=date(2031, 6, 15)).say(
+        "Crews were called to a fireball in the grain silo of the Skelby docks at 21:15 on Saturday, June 14.")
+    assert _dates(_read(a, b, d)) == [[("2031-06-13", ["S2"]), ("2031-06-14", ["S1", "S4"])]]
+    # Near-miss: the same minute a day apart for an act someone does again is two happenings.
+    c = Doc("S3", published=date(2031, 6, 15)).say(
+        "The siren at the Skelby docks sounded again on Sunday 15/6 at around 21.15, for a drill.")
+    assert _dates(_read(a, c)) == []
+
+
+def test_a_translation_gives_the_same_figure_for_the_same_partys_act_another_day() -> None:
+    a = Doc("S1", published=date(2031, 6, 15)).say(
+        "Late on Saturday, 14 June, a pipe at Orlen Dairies in Tessby burst and some 12,000 litres of whey ran into the "
+        "Maddle brook.")
+    b = Doc("S2", published=date(2031, 6, 15)).say(
+        "In the night of Friday, 13/6, a conduit of the firm Orlen Dairies in Tessby has cracked and about 12.000 liters of "
+        "whey have flowed into the Maddle.")
+    assert _dates(_read(a, b)) == [[("2031-06-13", ["S2"]), ("2031-06-14", ["S1"])]]
+    # Near-miss: another figure is no retelling of the same act.
+    c = Doc("S3", published=date(2031, 6, 15)).say(
+        "In the night of Friday, 13/6, a conduit of the firm Orlen Dairies in Tessby has cracked and about 3.000 liters of "
+        "whey have flowed into the Maddle.")
+    assert _dates(_read(a, c)) == []
+    # Near-miss: a report of the figure is dated by the report, not by the act.
+    d = Doc("S4", published=date(2031, 6, 15)).say(
+        "According to the figures of the Tessby council released on Saturday, the Orlen Dairies plant lost 12,000 litres "
+        "of whey into the Maddle.")
+    assert _dates(_read(b, d)) == []
+
+
+def test_a_service_restored_on_another_day_by_a_translation() -> None:
+    a = Doc("S1", published=date(2031, 2, 9)).say(
+        "Brenmoor Power says electricity was fully restored to the Halby district at 5 a.m. on Sunday.")
+    b = Doc("S2", published=date(2031, 2, 10)).say(
+        "The electricity in the district of Halby has returned completely only on Monday 10/2 in the morning, "
+        "the company explained.")
+    assert _dates(_read(a, b)) == [[("2031-02-09", ["S1"]), ("2031-02-10", ["S2"])]]

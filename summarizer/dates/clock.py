@@ -1,0 +1,38 @@
+"""Times of day a sentence states ("at 02:40", "around 02.40", "2.40 a.m."), as comparable keys.
+
+Two reports that put one happening at the same minute of the day are telling the same happening,
+however differently a translation words the rest: the minute is what survives translation intact.
+The key is read on a twelve-hour dial ("02:40", "2:40 a.m." and "14:40" all give "2:40" unless a
+half of the day is written), because outlets write the same moment in both clocks; "5.34 in the
+evening" and "17.34" meet.
+
+A dotted time ("02.40") is a decimal unless something says it is a time: a word that places a
+moment before it ("at", "around", "by", "until") or a half of the day after it. Money ("$2.50"),
+a share ("2.50%") and a figure with a unit ("2.40 metres") are never times.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HALF = r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)"
+_CLOCK = re.compile(
+    rf"(?<![\w$€£.,:/-])(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)(?![\w%]|[.,:]\d){_HALF}?"
+)
+# What places a moment: the words right before a dotted time that make it one.
+_AT = re.compile(r"\b(?:at|around|about|approximately|roughly|circa|by|until|till|before|after|since|from|to|and|"
+                 r"between|shortly|just|exactly|precisely)\s+(?:(?:about|around|approximately|roughly|just|shortly)\s+"
+                 r"(?:before|after)?\s*)?$", re.IGNORECASE)
+
+
+def times_of_day(text: str) -> frozenset[str]:
+    """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
+    found: set[str] = set()
+    for m in _CLOCK.finditer(text):
+        if m.group("sep") == "." and not m.group("half") and not _AT.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        hour = int(m.group("hour"))
+        if m.group("half") and hour > 12:
+            continue  # "17.34 p.m." is no time a clock shows
+        found.add(f"{hour % 12}:{m.group('minute')}")
+    return frozenset(found)
