@@ -269,6 +269,7 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
         classes: dict[str, list[ClaimItem]] = {}
         for d in group.members:
             classes.setdefault(d.name, []).append(d.item)
+        classes = _one_side_per_outlet(classes)
         independents = [{i.independent for i in members} for members in classes.values()]
         if len(classes) < 2 or len(set().union(*independents)) < 2:
             continue
@@ -283,6 +284,24 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
                 positions=positions,
             )
         )
+    return out
+
+
+def _one_side_per_outlet(classes: dict[str, list[ClaimItem]]) -> dict[str, list[ClaimItem]]:
+    """Classes told only by one outlet, the same one, are that outlet's one account: 'has not ordered
+    the line closed' and 'it has asked the railroad to keep trains off' are one side, not two."""
+    out: dict[str, list[ClaimItem]] = {}
+    lone: dict[str, str] = {}  # independent source -> the name its lone classes are gathered under
+    for name, members in classes.items():
+        outlets = {i.independent for i in members}
+        if len(outlets) == 1 and (outlet := next(iter(outlets))) in lone:
+            key = lone.pop(outlet)
+            out[f"{key}; {name}"] = out.pop(key) + members
+            lone[outlet] = f"{key}; {name}"
+            continue
+        out[name] = members
+        if len(outlets) == 1:
+            lone[next(iter(outlets))] = name
     return out
 
 

@@ -106,3 +106,14 @@ def test_a_council_that_approved_against_one_that_has_not_approved_a_cent() -> N
     briefing = merge(*build(a, b, c))
     [[majority, dissent]] = _accounts(briefing)
     assert "S3" in dissent and "S3" not in majority and majority
+
+
+def test_one_outlets_two_wordings_of_its_account_are_one_side() -> None:
+    a = Doc("S1").say("The Velka Rail Board has not ordered the harbour line closed, a board spokesman said on Sunday.")
+    a.say("It has asked the operator to keep all trains off the harbour line until engineers have walked the route.")
+    b = Doc("S2").say("The Velka Rail Board ordered the operator to close the harbour line on Saturday until engineers "
+                      "have walked the route.")
+    c = Doc("S3").say("On Saturday the Velka Rail Board ordered the harbour line closed until engineers walk the route.")
+    briefing = merge(*build(a, b, c))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    assert sorted(p.sources for p in found.positions) == [["S1"], ["S2", "S3"]]
