@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from summarizer.merge._text import sorted_sources, spans_in_order, stem
 from summarizer.merge.entities import Mention, role_key
-from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position
+from summarizer.merge.stated_roles import stated_roles
+from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, Span
 
 # Words that change the office itself: a deputy minister is not the minister.
 QUALIFIERS = frozenset(["deputy", "vice", "acting", "interim", "former", "ex", "retired", "assistant", "associate", "junior", "under"])
@@ -40,7 +41,7 @@ _GENDERED = {
 }
 _PRESS = frozenset(["communication", "communications", "press", "media"])
 # Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
-_FILLER = frozenset(["the", "a", "an", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
+_FILLER = frozenset(["the", "a", "an", "and", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
 # How a writer describes the holder, not which office: "embattled President", "longtime mayor".
 _DESCRIPTIVE = frozenset(
     ["longtime", "veteran", "popular", "powerful", "controversial", "new", "newly", "outgoing", "embattled", "beleaguered",
@@ -52,7 +53,10 @@ _AFFILIATION = frozenset(
     ["democratic", "democrat", "republican", "conservative", "labour", "labor", "liberal", "socialist", "green",
      "independent", "communist", "progressive", "centrist", "nationalist"]
 )
-_CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until|whose|and|,)\b.*$|,.*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until|whose|,)\b.*$|,.*$", re.IGNORECASE)
+# "director and founder" is two offices (or a clause after the title); "health and safety manager" and
+# "trade and industry" join two words of one office: the word before the "and" names no office.
+_AND = re.compile(r"\s+and\s+(?P<rest>.*)$", re.IGNORECASE)
 _WAS = re.compile(r"^(?:who|that|which)\s+(?:was|had been|once was)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:says|said|told|the|a|an|its|his|her|their)\s+)+", re.IGNORECASE)
 # Where the office is held, not which: "chief inspector at the Office of Dam Safety" is a chief inspector
@@ -86,7 +90,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     text = strip_accents(role).strip()
     former = bool(_WAS.match(text))
     text = _LEAD.sub("", _WAS.sub("", text))
-    text = _WORKPLACE.sub("", _CLAUSE.sub("", text))
+    text = _WORKPLACE.sub("", _without_and_clause(_CLAUSE.sub("", text)))
     text = _OWNER.sub("", text)
     text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
     text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
@@ -110,6 +114,18 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     if head in {"chief", "head", "director", "officer", "secretary", "manager"} and _PRESS & set(rest):
         head, rest = "spokesperson", [t for t in rest if t not in _PRESS]  # a communications chief speaks for them
     return frozenset(qualifiers), head, frozenset(stem(t) for t in rest)
+
+
+def _without_and_clause(text: str) -> str:
+    """The title before an 'and' that joins another office or a clause to it; kept whole where the
+    'and' joins two words of one office ('health and safety manager', 'Minister of Trade and Industry')."""
+    found = _AND.search(text)
+    if found is None:
+        return text
+    before = text[: found.start()].split()
+    joined = before and before[-1].lower() not in OFFICES and before[-1].lower() not in _GENDERED and \
+        before[-1].lower() not in {"executive", "officer"} and len(found.group("rest").split()) <= 3
+    return text if joined else text[: found.start()]
 
 
 def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -247,7 +263,9 @@ def title_discrepancies(
     for entity in entities:
         if entity.type != "person":
             continue
-        roles = [as_written(r, entity.name, texts or {}) for r in [*entity.roles, *extra.get(entity.name, [])]]
+        read = _read_roles(entity, texts or {})
+        roles = [as_written(r, entity.name, texts or {}) for r in [*entity.roles, *extra.get(entity.name, []), *(r for r, _ in read)]]
+        read_spans = {len(roles) - len(read) + k: spans for k, (_, spans) in enumerate(read)}
         involved: set[int] = set()
         for i, a in enumerate(roles):
             for j in range(i + 1, len(roles)):
@@ -270,7 +288,7 @@ def title_discrepancies(
                 if m.span is not None
                 and m.source in role.sources
                 and (role_key(role.role) in {role_key(r) for r in m.roles} or role.role in m.name)
-            ]
+            ] + read_spans.get(k, [])
             positions.append(Position(value=role.role, sources=role.sources, evidence=spans_in_order(spans)))
         positions = _merge_positions(positions)
         if len(positions) < 2 or any(set(p.sources) & set(q.sources) for i, p in enumerate(positions) for q in positions[i + 1 :]):
@@ -285,6 +303,21 @@ def title_discrepancies(
             )
         )
     return out
+
+
+def _read_roles(entity: MergedEntity, texts: dict[str, str]) -> list[tuple[EntityRole, list[Span]]]:
+    """Office titles the articles state around the person's full name that extraction did not give
+    (see :mod:`summarizer.merge.stated_roles`), one role per wording with its sources and spans."""
+    found: dict[str, tuple[str, set[str], list[Span]]] = {}
+    for source, role, span in stated_roles(entity.name, entity.aliases, entity.sources, texts, _names_office):
+        _, sources, spans = found.setdefault(role_key(role), (role, set(), []))
+        sources.add(source)
+        spans.append(span)
+    return [(EntityRole(role=form, sources=sorted_sources(sources)), spans) for form, sources, spans in found.values()]
+
+
+def _names_office(role: str) -> bool:
+    return title_parts(role)[1] in OFFICES
 
 
 def _merge_positions(positions: list[Position]) -> list[Position]:
