@@ -19,6 +19,7 @@ from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
 from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
+from summarizer.ingest.translation import translated_from
 from summarizer.schema import Article
 from summarizer.text import normalize
 
@@ -124,6 +125,7 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),
         language=_str(fields.get("language")) or meta.get("language") or (detect_language(cleaned.text) if languages else None),
+        translated_from=translated_from(cleaned.removed),
         removed=list(cleaned.removed),
         # The title is shown and may reach a prompt: scanned like the text.
         warnings=[*injection_warnings(the_title or "", "the title"), *injection_warnings(cleaned.text)],

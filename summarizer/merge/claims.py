@@ -120,6 +120,7 @@ class ClaimItem:
     core: str | None = None  # the main clause, when the sentence has side clauses (see main_clause)
     core_tokens: frozenset[str] = frozenset()
     core_actions: frozenset[str] = frozenset()
+    translated: bool = False  # the page notes it is a machine translation
 
     # The main clause's view of the claim: the claim itself where it has no side clause.
     @property
@@ -137,6 +138,7 @@ class ClaimItem:
 
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
+    translated = {a.id for a in articles if a.translated_from}
     items: list[ClaimItem] = []
     for record in sorted(records, key=lambda r: source_order(r.source)):
         for claim in record.extraction.claims:
@@ -153,6 +155,7 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     anchors=anchors(claim.text),
                     actions=actions(claim.text),
                     language=languages.get(record.source),
+                    translated=record.source in translated,
                     figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
                 )
             )

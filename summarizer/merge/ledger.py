@@ -62,6 +62,9 @@ def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
     # A clause cut from a longer sentence ("five had been brought up by seven") reads as a fragment
     # where another member is a sentence of its own.
     candidates = [c for c in candidates if not _fragment(c.claim.text)] or candidates
+    # An outlet writing in its own language words the point; a machine translation ("The company of
+    # waters has forbidden to around 62.000 residents …") only where no other member does.
+    candidates = [c for c in candidates if not c.translated] or candidates
     if len(candidates) > 2:
         sample = candidates[:MAX_CLASH_CHECKED]
 

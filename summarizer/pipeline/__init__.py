@@ -423,7 +423,7 @@ def source_info(article: Article) -> SourceInfo:
         id=article.id, uri=article.uri, title=article.title, publisher=article.publisher,
         byline=article.byline, published=article.published.isoformat() if article.published else None,
         published_time=article.published_time,
-        language=article.language, status=article.status, error=article.error,
+        language=article.language, translated_from=article.translated_from, status=article.status, error=article.error,
         duplicate_of=article.duplicate_of, copy_of=article.copy_of, removed=list(article.removed),
         warnings=list(article.warnings),
     )

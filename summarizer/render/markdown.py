@@ -218,6 +218,9 @@ def _source_line(source: SourceInfo) -> str:
     meta = [m for m in (source.publisher, source.byline, source.published) if m]
     if meta:
         parts.append("(" + ", ".join(md(m) for m in meta) + ")")
+    if source.translated_from:
+        language = "" if source.translated_from == "unknown" else f" from {source.translated_from}"
+        parts.append(f"_machine-translated{md(language)}_")
     if source.uri and source.uri != title:
         # An autolink only for web addresses; a path or a javascript: URI is escaped plain text (a code
         # span would end at a backtick in the name and let the rest through as markup).

@@ -11,7 +11,7 @@ from summarizer.schema.base import Model
 from summarizer.schema.extraction import EntityType, GroundingReport, Notice, Usage
 from summarizer.schema.source import Alignment, SourceStatus, Span
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 
 
@@ -24,6 +24,9 @@ class SourceInfo(Model):
     published: str | None = Field(default=None, description="ISO date or null.")
     published_time: str | None = Field(default=None, description="'HH:MM' the source gives with its date, or null.")
     language: str | None = None
+    translated_from: str | None = Field(
+        default=None, description="Language a machine-translation note on the page names ('Swedish'; 'unknown' if none)."
+    )
     status: SourceStatus = "ok"
     error: str | None = None
     duplicate_of: str | None = None

@@ -49,6 +49,9 @@ class Article(Model):
         default=None, description="Time of day the source gives with its date, 24-hour 'HH:MM' as written (its own zone)."
     )
     language: str | None = None
+    translated_from: str | None = Field(
+        default=None, description="Language a machine-translation note on the page names ('Swedish'; 'unknown' if none)."
+    )
     removed: list[str] = Field(default_factory=list)
     status: SourceStatus = "ok"
     error: str | None = None
