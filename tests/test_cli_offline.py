@@ -29,7 +29,7 @@ def test_brief_json_has_contract_fields(story_dir: Path) -> None:
     result = runner.invoke(app, ["brief", str(story_dir), "--format", "json", "--backend", "offline", "-q"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == SCHEMA_VERSION == "2.1"
+    assert data["schema_version"] == SCHEMA_VERSION == "2.2"
     assert data["backend"] == "offline"
     assert len(data["sources"]) == 5
     source = data["sources"][0]
