@@ -83,7 +83,7 @@ def test_schema_command_prints_json_schema() -> None:
     schema = json.loads(result.stdout)
     assert "schema_version" in schema["properties"]
     assert "discrepancies" in schema["properties"]
-    assert schema["$id"].endswith("briefing-2.1.json")
+    assert schema["$id"].endswith("briefing-2.2.json")
     # 2.0: warnings and grounding's dropped items are objects with a kind, not "S1: …" strings to parse.
     notice = schema["$defs"]["Notice"]
     assert set(notice["properties"]) == {"source", "kind", "message", "span"} and set(notice["required"]) == {"kind", "message"}
