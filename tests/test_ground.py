@@ -142,3 +142,18 @@ def test_a_name_in_an_earlier_sentence_before_a_colon_is_not_the_speaker() -> No
     grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Ivo Brandt",
                                                                   text="We expect a full recovery by spring.")]))
     assert grounded.quotes[0].speaker is None
+
+
+def test_a_pronoun_cue_keeps_a_speaker_named_in_the_paragraph_before() -> None:
+    # "she said" beside the quote points back to the woman named just before; her son's mention nearer
+    # the quote carries no reporting verb, and must not make the grounding drop her.
+    text = ("Mrs Eda Quarrie had waited at the quay since dawn.\n\n"
+            "Her son, Mr Tam Quarrie, 31, was one of the six crew. “I kept my eyes on the sea,” she said.")
+    article = Article(id="S5", uri="v", text=text)
+    quote = Quote(speaker="Eda Quarrie", text="I kept my eyes on the sea", speaker_inferred=True)
+    grounded, _ = ground(article, ArticleExtraction(quotes=[quote]))
+    assert grounded.quotes[0].speaker == "Eda Quarrie"
+    # With no pronoun cue by the quote, a name in the paragraph before is not enough.
+    plain = Article(id="S6", uri="u", text=text.replace(" she said.", " The boat came in at noon."))
+    grounded, _ = ground(plain, ArticleExtraction(quotes=[quote]))
+    assert grounded.quotes[0].speaker is None

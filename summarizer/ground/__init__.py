@@ -167,7 +167,7 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
     """The speaker's name (or surname) stands near the quote with a reporting verb right next to it."""
-    if _introduced(locator, speaker, span):
+    if _introduced(locator, speaker, span) or _pronoun_cued(locator, speaker, span):
         return True
     window = locator.near(span.start, span.end)
     for name in (fold(speaker), *(fold(p) for p in _surname(speaker))):
@@ -179,6 +179,21 @@ def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
 
 
 _INTRODUCTION = 120  # characters before a quote that its colon-ended introduction may take
+_PRONOUN_REACH = 60  # characters around a quote in which its "she said" stands
+_PRONOUN_CUE = re.compile(r"(?<![a-z])(?:(?:he|she)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+                          + r")|(?:said|says|added|told)\s+(?:he|she))(?![a-z])")
+
+
+def _pronoun_cued(locator: Locator, speaker: str, span: Span) -> bool:
+    """'"…," she said.' with the speaker named earlier in the paragraph or the one before it: the
+    reporter's "she" points back to that name, which the extractor chose by gender and recency."""
+    text = locator.unblocked
+    around = fold(text[max(0, span.start - _PRONOUN_REACH) : span.end + _PRONOUN_REACH]).lower()
+    if not _PRONOUN_CUE.search(around):
+        return False
+    before = locator.near(span.start, span.start)
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(name.lower()) + r"(?![a-z0-9])", before.lower())
+               for name in (fold(speaker), *(fold(p) for p in _surname(speaker))))
 
 
 def _introduced(locator: Locator, speaker: str, span: Span) -> bool:

@@ -124,3 +124,44 @@ def test_the_holder_of_an_office_named_before_a_colon_speaks_not_the_organisatio
     article = Article(id="S1", uri="x", text=f"Trains stopped at dawn.\n\n{clause} “We will find out what went wrong.”")
     (quote,) = extract_offline(article).quotes
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second verb joined by "and" shares the clause's subject; the object of the first verb is not it.
+    ('Harbour master Ilse Varnow apologised to the ferry passengers and said "we let you down this morning."',
+     "Ilse Varnow"),
+    ('The ombudsman, Petr Halloran, thanked the volunteers and then said: "Nobody asked them to come."',
+     "Petr Halloran"),
+    ('Pressed on the delay, Halloran shrugged and said the repairs "will take the whole summer."', "Petr Halloran"),
+])
+def test_and_said_shares_the_subject_of_the_first_verb(text: str, expected: str) -> None:
+    text = "Petr Halloran and Ilse Varnow spoke on Monday.\n\n" + text
+    assert _speakers(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a participle cue follows is a thing the speaker made ("a video", "a note"), not the speaker.
+    ('Rail operator spokeswoman Dana Ekwueme put out a video saying, "Every train will run on Sunday."',
+     "Dana Ekwueme"),
+    ('Trying to calm the row, Ekwueme posted a note on Friday saying: "Every train will run on Sunday."',
+     "Dana Ekwueme"),
+    ('The rail authority issued a statement on Friday saying, "Every train will run on Sunday."', "The rail authority"),
+])
+def test_a_participle_cue_credits_the_clause_subject_not_its_object(text: str, expected: str) -> None:
+    text = "Dana Ekwueme is the operator's spokeswoman.\n\n" + text
+    assert _speakers(text)[-1][0] == expected
+
+
+def test_a_dash_after_a_word_for_speech_introduces_the_quote() -> None:
+    text = ('Committee chair Rosa Tindall gave us her closing line - "This plan keeps every clinic open" - and '
+            'walked out before the vote.')
+    assert _speakers(text) == [("Rosa Tindall", "Committee chair", False)]
+    # A dash with no word for speech before it is an aside, and names no speaker.
+    assert _speakers('The plan was finally ready - "at last," as the clerk would later put it.')[0][0] != "The plan"
+
+
+def test_a_coordinated_object_is_not_taken_for_the_speaker() -> None:
+    # Only the nearest clause's subject speaks: Orme, not the "he" who confirmed the call.
+    text = ('Councillor Jory Blake spoke on Monday. He confirmed that party treasurer Hana Orme called him and told '
+            'him to "think hard about the vote."')
+    assert _speakers(text)[-1][0] == "Hana Orme"

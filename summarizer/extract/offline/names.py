@@ -16,6 +16,8 @@ from summarizer.extract.offline.lexicon import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_QUALIFIERS,
     WEEKDAY_RE,
     is_title_word,
 )
@@ -192,7 +194,77 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     Failing a name, a pronoun or "her spokeswoman" is taken as written, and failing that a description.
     """
     text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
+    if _COORDINATED.search(text):
+        # "Lund apologised to the families and said …": the cue's subject is the clause's, not the object
+        # of the verb before "and".
+        return clause_subject(clause)
     return _pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
+
+
+ROLE_WORDS = ROLE_NOUNS | TITLE_QUALIFIERS
+def parse_before_participle(clause: str) -> SpeakerPhrase | None:
+    """The speaker of a participle cue ("…, saying"): the name right before it, but a described thing or
+    person there is what the participle qualifies ("put out a video saying", "issued a statement
+    saying"), and the speaker is the clause's subject."""
+    phrase = parse_before_cue(clause)
+    if phrase is not None and (phrase.name[:1].isupper() or is_pronoun(phrase.name)):
+        return phrase
+    return clause_subject(clause) or phrase
+
+
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
+_CLAUSE_START = re.compile(r",\s+|\b(?:that|because|when|after|while|since|although|though|whereas|if)\s+")
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")  # "Trying to quell the row, Lund …", "Asked about …"
+_PERSONAL = frozenset(["he", "she", "they", "we", "i", "it"])
+_SUBJECT_WORD = re.compile(r"[\w'’.&-]+|,")
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "of", "for", "and"])
+
+
+def clause_subject(clause: str) -> SpeakerPhrase | None:
+    """The subject opening a clause, read up to its verb: "Port director Ana Lund put out a video …" is
+    Lund's, "The mayor, Ines Calloway, apologised …" Calloway's, "She apologised …" a pronoun's.
+
+    The subject runs over capitalised words, titles and offices, organisation heads, determiners and
+    possessives (and a comma-set appositive after a name); the first other lowercase word is the verb.
+    A leading adverbial ("Asked about the delay, Lund …") is skipped by trying each comma's clause in turn.
+    """
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(clause)]
+    for start in reversed(starts):  # the nearest clause first: "He confirmed that Ryan called him and told him"
+        end = _subject_end(clause, start)
+        if end is None or end == start or _PARTICIPLE_OPENING.match(clause, start):
+            continue
+        phrase = _pointing_subject(clause[start:end], clause[start:end].rstrip(" ,")) \
+            or _named_subject(clause[start:end], clause[start:end].rstrip(" ,")) \
+            or _described_subject(clause[start:end], clause[start:end].rstrip(" ,"))
+        if phrase is not None and not is_thing(phrase.name):
+            return SpeakerPhrase(phrase.name, phrase.role, start + phrase.offset)
+    return None
+
+
+def _subject_end(clause: str, start: int) -> int | None:
+    """Where the verb after a clause's subject starts (None when the clause has no lowercase word)."""
+    in_aside, named = False, False
+    words = list(_SUBJECT_WORD.finditer(clause, start))
+    for i, match in enumerate(words):
+        word = match.group()
+        if word == ",":
+            in_aside = not in_aside  # ", a spokeswoman for the port," is an appositive: read through it
+            continue
+        low = word.lower().rstrip(".")
+        if in_aside or word[:1].isupper() or word[:1].isdigit() or (low in _PERSONAL and match.start() == start):
+            named = named or (word[:1].isupper() and low not in _DETERMINERS) or low in _PERSONAL
+            continue
+        if low in _DETERMINERS or is_title_word(low) or low in ROLE_WORDS or low in ORG_WORDS \
+                or re.search(r"['’]s$", low):
+            continue
+        if not low.endswith("ed") and low not in COMMON_WORDS and (
+                any(w.group().lower() in ROLE_WORDS or w.group().lower() in ORG_WORDS for w in words[i + 1 : i + 3])
+                or (not named and any(w.group()[:1].isupper() for w in words[i + 1 : i + 4]))):
+            # "vice presidential candidate Paul Ryan", "rail operator spokeswoman", "the water authority":
+            # lowercase words describing the office, the body or the name to come
+            continue
+        return match.start()
+    return None
 
 
 def _pointing_subject(clause: str, text: str) -> SpeakerPhrase | None:
@@ -342,7 +414,7 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
     word = re.match(r"([A-Za-z]+)\b", text)
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
-    desc = re.match(r"((?:the|a|an)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
+    desc = re.match(r"((?:the|a|an|one|another)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
                     text, re.I)
     if desc and not is_thing(desc.group(1)):
         return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)

@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import Cue, CueIndex
-from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, ROLE_NOUNS
-from summarizer.extract.offline.names import NAME_RUN, SpeakerPhrase, parse_after_cue, parse_before_cue
+from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, PRONOUNS, ROLE_NOUNS
+from summarizer.extract.offline.names import (
+    NAME_RUN,
+    SpeakerPhrase,
+    clause_subject,
+    parse_after_cue,
+    parse_before_cue,
+    parse_before_participle,
+)
 from summarizer.extract.offline.quotes import QuoteSpan
 
 _AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
@@ -34,11 +41,14 @@ _CLAUSE_HOLDER = re.compile(rf"\s*({NAME_RUN})\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{_
                             rf"\s+({NAME_RUN})\b")
 _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]")
 NAME_SUBJECT = re.compile(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b")
-_POSSESSED_SPEECH = re.compile(
-    rf"({NAME_RUN})['’]s?\s+(?:[a-z]+\s+)?(?:claims?|statements?|remarks?|comments?|words|assertions?|warnings?|"
-    r"promises?|message|missive|letter|brief|tweets?|post|speech|testimony|arguments?|descriptions?|predictions?|"
-    r"pledges?|vows?|accusations?|allegations?)\b"
-)
+_SPEECH_NOUNS = (r"(?:claims?|statements?|remarks?|comments?|words|assertions?|warnings?|promises?|message|missive|"
+                 r"letter|brief|tweets?|post|speech|testimony|arguments?|descriptions?|predictions?|pledges?|vows?|"
+                 r"accusations?|allegations?)")
+_POSSESSED_SPEECH = re.compile(rf"({NAME_RUN})['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}\b")
+# "Lund gave her verdict - “…”": a dash after a noun for something said introduces the words, as a colon does.
+_SPEECH_DASH = re.compile(rf"\b(?:{_SPEECH_NOUNS[3:-1]}|lines?|verdict|reply|answer|response|retort|plea|quote|"
+                          r"explanation|assessment|view)\s*(?:--|[—–-])\s*$")
+_QUOTE_MARKS = re.compile(r"[“”\"«»]")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
 
@@ -194,6 +204,8 @@ def _cue_before(text: str, base: int, lead_end: int, cues: CueIndex) -> Attribut
         pos = max(0, max(near, stripped_end - _CUE_TO_QUOTE) + last_cues[0].start - _SUBJECT_REACH - near) \
             if pattern is _BEFORE else 0
         match = pattern.search(near_tail, pos)
+        if match is not None and pattern is _BEFORE and match.group(2).endswith("ing"):
+            parser = parse_before_participle  # "put out a video saying:": the video's maker speaks
         phrase = parser(match.group(group)) if match else None
         if match is None or phrase is None:
             continue
@@ -208,7 +220,7 @@ def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) ->
     """"Obama is rolling out a new message: “It's about me.”": the name opening the clause nearest the
     colon ("…signed the bill, which Senator Crane opposed:" is Crane's)."""
     lead_tail = text[base:lead_end]
-    if not lead_tail.rstrip().endswith(":"):
+    if not lead_tail.rstrip().endswith(":") and not _SPEECH_DASH.search(lead_tail):
         return None
     clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
     # A clause that began before the window is no sentence's subject a reader would credit.
@@ -280,6 +292,10 @@ def _cue_speaker(cue: Cue, cues: list[Cue], lead: str, s_start: int, whole: bool
         if any(not c.word.endswith("ing") for c in cues):
             return None  # "Sanders said, suggesting …": the finite cue names the speaker
         # "Clinton spoke out …, arguing that …": the sentence subject
+        if whole and not _QUOTE_MARKS.search(lead, 0, cue.start):  # a quote before the cue breaks the clause
+            found = clause_subject(lead[: cue.start])
+            if found is not None and (found.name[:1].isupper() or found.name.lower() in PRONOUNS):
+                return Attribution(found, s_start + found.offset, True)
         opening = _OPENING_SUBJECT.match(lead) if whole else None
         phrase = parse_after_cue(opening.group(1)) if opening else None
         return Attribution(phrase, s_start + opening.start(1) + phrase.offset, True) if opening and phrase else None
