@@ -37,6 +37,7 @@ from summarizer.align.embedding import (
     normalize_rows,
     shipped_embedder,
     use_embedder,
+    word_alignment,
 )
 
 __all__ = [
@@ -60,4 +61,5 @@ __all__ = [
     "signature",
     "thresholds",
     "use_embedder",
+    "word_alignment",
 ]

@@ -75,6 +75,22 @@ the embedding and shared-word rule (tests/merge/test_alignment.py keeps rival ac
 SAME_QUOTE = 0.60
 """Two quotations by one speaker (or one side anonymous) are one statement: a rewording or a translation."""
 
+SAME_QUOTE_LONE = 0.40
+"""A speaker's only quotation in one source and their only one in another are one statement (a machine
+translation: 'We will not reopen the ward until every tap tests clean' / '... while each faucet does
+not give clean') at this sentence closeness, when their words also pair up (SAME_QUOTE_WORDS), no hard
+difference (number, negation, modality) separates them and their lengths are alike (LONE_LENGTH)."""
+
+SAME_QUOTE_WORDS = 0.55
+"""... and this word alignment (:func:`summarizer.align.word_alignment`).
+
+Read on every cross-source pair of quotations credited to one speaker in the 14 invented stories and
+the 2 news-cluster files. The two translation pairs the merger left apart score 0.45 / 0.63 and
+0.47 / 0.58 (cosine / words); with the rule, 418 pairs stay apart: 16 reach the cosine, 1 the words,
+and the only one reaching both ('I am not running for president ...' / 'I am now ready to fight ...',
+0.44 / 0.65) is kept apart by its negation. Of the 103 pairs of wordings already joined, 102 reach the
+cosine and 83 the words."""
+
 SAME_EVENT = 0.70
 """Two dated events are one happening, on top of the timeline's own date and turn rules.
 

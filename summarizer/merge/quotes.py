@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from summarizer.align import Vectors, differs, embed, lsh_keys, signature
-from summarizer.align.thresholds import REPEAT, SAME_QUOTE
+from summarizer.align import Vectors, differs, embed, lsh_keys, signature, word_alignment
+from summarizer.align.thresholds import REPEAT, SAME_QUOTE, SAME_QUOTE_LONE, SAME_QUOTE_WORDS
 from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
@@ -64,6 +64,15 @@ class _Semantic:
             self.sentences.extend(parts)
         self.vectors: Vectors = embed(self.sentences)
         self.whole: Vectors = embed(list(texts))
+
+    def translated(self, a: QuoteItem, b: QuoteItem) -> bool:
+        """Moderately close sentences whose words pair up one to one, with no hard difference: a
+        speaker's lone quote and its machine translation (the bars in :mod:`summarizer.align.thresholds`)."""
+        close = max((round(float(np.dot(self.vectors[i], self.vectors[j])), 4) for i in a.sentences for j in b.sentences),
+                    default=0.0)
+        if close < SAME_QUOTE_LONE or word_alignment(a.quote.text, b.quote.text) < SAME_QUOTE_WORDS:
+            return False
+        return not differs(signature(a.quote.text), signature(b.quote.text))
 
     def same(self, a: QuoteItem, b: QuoteItem) -> bool:
         """Some sentence of one is close to some sentence of the other, with no hard difference."""
@@ -152,7 +161,7 @@ def merge_quotes(
         index.add(item, set(item.tokens) | speaker_token | set(keys), keys)
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
-    for group in _join_lone([g.members for g in index.groups]):
+    for group in _join_lone([g.members for g in index.groups], semantic):
         # Only named speakers can dispute who said it: "a March 21 phone", no speaker at all, or a
         # speaker reached only through "she said" beside "Sonya Zoghlin" is an extraction that
         # missed the name, not a rival speaker.
@@ -315,13 +324,17 @@ def _attribution(text: str, ranked: list[tuple[str, list[QuoteItem]]], speaker_n
     )
 
 
-def _join_lone(groups: list[list[QuoteItem]]) -> list[list[QuoteItem]]:
-    """Join groups that are one speaker's only quote in each of their sources and share words.
+def _join_lone(groups: list[list[QuoteItem]], semantic: _Semantic | None = None) -> list[list[QuoteItem]]:
+    """Join groups that are one speaker's only quote in each of their sources and say one thing.
 
     A translated or reworded quote ("We have reached a fair agreement that protects every family"
     against "We arrived at a just accord which protects all the families") defeats string
     similarity, but when an article quotes a speaker once, and another article quotes the same
-    speaker once with some of the same words at a similar length, both report one statement.
+    speaker once with some of the same words at a similar length, both report one statement; so does
+    a pair whose sentences are moderately close and whose words pair up one to one (a machine
+    translation sharing no content word: "every tap has tested clean" / "each faucet gives clean").
+    A group's speaker is the one most of its sources name: a source that names nobody, or another
+    person, does not stop the others' lone quote from joining (that disagreement stays visible).
     Speakers quoted several times in an article keep the strict wording match.
     """
     quoted: dict[tuple[str, str], int] = {}
@@ -332,12 +345,12 @@ def _join_lone(groups: list[list[QuoteItem]]) -> list[list[QuoteItem]]:
     out: list[list[QuoteItem]] = []
     lone_of: dict[str, list[int]] = {}  # speaker -> indexes in ``out`` of its lone groups
     for group in groups:
-        speakers = {i.speaker for i in group}
-        speaker = next(iter(speakers)) if len(speakers) == 1 else None
-        if speaker is None or any(quoted[(i.source, speaker)] != 1 for i in group):
+        speaker = _leading_speaker(group)
+        if speaker is None or any(quoted[(i.source, speaker)] != 1 for i in group if i.speaker == speaker):
             out.append(group)
             continue
-        target = next((k for k in lone_of.get(speaker, [])[-LONE_TRIES:] if _one_statement(out[k], group)), None)
+        target = next((k for k in lone_of.get(speaker, [])[-LONE_TRIES:] if _one_statement(out[k], group, semantic)),
+                      None)
         if target is None:
             lone_of.setdefault(speaker, []).append(len(out))
             out.append(group)
@@ -346,9 +359,23 @@ def _join_lone(groups: list[list[QuoteItem]]) -> list[list[QuoteItem]]:
     return out
 
 
-def _one_statement(a: list[QuoteItem], b: list[QuoteItem]) -> bool:
+def _leading_speaker(group: list[QuoteItem]) -> str | None:
+    """The speaker more of the group's sources name than any other (None on a tie or with none)."""
+    counts: dict[str, set[str]] = {}
+    for item in group:
+        if item.speaker is not None:
+            counts.setdefault(item.speaker, set()).add(item.source)
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
+
+
+def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic | None = None) -> bool:
     if {i.independent for i in a} & {i.independent for i in b}:
         return False
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
     short, long_ = sorted((len(x.norm), len(y.norm)))
-    return short > 0 and long_ / short <= LONE_LENGTH and len(x.tokens & y.tokens) >= LONE_SHARED
+    if not (short > 0 and long_ / short <= LONE_LENGTH):
+        return False
+    return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))

@@ -138,3 +138,14 @@ def test_a_remembered_vector_is_the_one_any_batch_gives() -> None:
     remembered = alone.embed(list(reversed(texts)))  # every short one from the memo now, in another order
     assert np.array_equal(remembered, together[::-1])
     assert remembered.dtype == np.float32 and remembered.flags.c_contiguous
+
+
+def test_word_alignment_pairs_a_translation_word_by_word_and_not_another_statement() -> None:
+    from summarizer.align import word_alignment
+
+    original = "The night shift was cut off by the fall"
+    translated = "The workers of the night were isolated by the collapse"
+    other = "Ticket prices will rise in the spring"
+    assert word_alignment(original, translated) > word_alignment(original, other) + 0.2
+    assert word_alignment(original, original) == 1.0
+    assert word_alignment(original, "") == 0.0 and word_alignment("42 %", original) == 0.0

@@ -79,3 +79,25 @@ def test_headline_saying_ongoing_over_a_body_saying_ended_is_flagged() -> None:
     assert "ended their strike" in warning.span.text
     articles[0] = articles[0].model_copy(update={"title": "Port strike ends after nine days"})
     assert merge(articles, records).warnings == []
+
+
+def test_a_lone_quote_and_its_machine_translation_join_with_few_shared_words() -> None:
+    # The translation shares one content word ("filter"): its sentence and its word-by-word rendering
+    # join it, and an outlet that names nobody for the original does not stop that.
+    a = Doc("S1").quote("We will not reopen the pool until every filter has been replaced", "Vera Loughlin")
+    b = Doc("S2").quote("We will not reopen the pool until every filter has been replaced", None)
+    c = Doc("S3").quote("We will not open again the bath while each filter is not changed", "Vera Loughlin")
+    d = Doc("S4").quote("The pool will stay shut for the whole summer season", "Vera Loughlin")
+    for doc in (a, c, d):
+        doc.entity("Vera Loughlin")
+    quotes = merge(*build(a, b, c, d)).quotes
+    assert sorted(q.sources for q in quotes) == [["S1", "S2", "S3"], ["S4"]]
+
+
+def test_a_lone_quote_saying_the_opposite_stays_apart_however_close_its_words() -> None:
+    a = Doc("S1").quote("We will reopen the pool when every filter has been replaced", "Vera Loughlin")
+    b = Doc("S2").quote("We will not open again the bath while each filter is not changed", "Vera Loughlin")
+    for doc in (a, b):
+        doc.entity("Vera Loughlin")
+    quotes = merge(*build(a, b)).quotes
+    assert sorted(q.sources for q in quotes) == [["S1"], ["S2"]]
