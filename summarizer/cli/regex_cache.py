@@ -1,0 +1,159 @@
+"""Compiled regular expressions kept between runs, as ``.pyc`` files keep compiled modules.
+
+A command compiles about 720 regular expressions (ours, trafilatura's, nameparser's, ...), and the
+``re`` module's parser and code generator are pure Python: on the offline test story that was 0.3-0.45 s
+of a run's 1.0 s of CPU, paid again by every run. The last step, ``_sre.compile``, is C and takes the
+generated code; this module keeps, per pattern and flags, what that step is given, in one file of the
+cache folder, and later runs hand it straight to ``_sre.compile``. The pattern object is the same
+(``==`` compares the code). Only the command line installs it (:func:`install`): the library never
+changes how the process it is imported into compiles patterns.
+
+The file is keyed by the interpreter's version and the regex engine's ``MAGIC`` and code size, and
+checked by a hash; a damaged, foreign or unreadable file is ignored and rewritten. A pattern the engine
+refuses from the file is compiled the normal way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+_FORMAT = 2
+# Patterns built from an article's own words (names in an alternation) are new in every run: the file
+# keeps the ones the last runs used, about 1 KB each (700-900 per run; loading 1,000 takes 10-15 ms).
+MAX_ENTRIES = 2500
+# flags, the generated code as machine words, the group count, name -> group, group -> name
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class RegexCache:
+    """What ``_sre.compile`` is given for each (pattern, flags) compiled in this process or read from the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[tuple[type, str | bytes, int], Entry] = {}
+        self.typecode = _typecode()
+        self.added = 0
+        self.hits = 0
+        self.used: dict[tuple[type, str | bytes, int], None] = {}  # this run's, in order of first use
+
+    @staticmethod
+    def tag() -> str:
+        _sre = _engine()
+        return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+
+    def load(self) -> None:
+        with contextlib.suppress(Exception):  # whatever is wrong with the file, the run compiles as usual
+            blob = self.path.read_bytes()
+            digest, body = blob[:32], blob[32:]
+            if hashlib.sha256(body).digest() != digest:
+                return
+            data = marshal.loads(body)
+            if data.get("format") == _FORMAT and data.get("tag") == self.tag():
+                self.entries = {(str if isinstance(p, str) else bytes, p, f): tuple(e)
+                                for (p, f), e in data["entries"]}
+
+    def save(self) -> None:
+        """Write the file (aside, then renamed into place) if this run compiled anything new."""
+        if not self.added:
+            return
+        with contextlib.suppress(Exception):  # never fails the command it serves
+            self._write()
+        self.added = 0
+
+    def _write(self) -> None:
+        # Least recently used first: the ones no run since has used are dropped when the file is full.
+        keys = [*(k for k in self.entries if k not in self.used), *(k for k in self.used if k in self.entries)]
+        body = marshal.dumps({"format": _FORMAT, "tag": self.tag(),
+                              "entries": [((k[1], k[2]), self.entries[k]) for k in keys[-MAX_ENTRIES:]]})
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, staging = tempfile.mkstemp(prefix=".regex-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(hashlib.sha256(body).digest() + body)
+            os.replace(staging, self.path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(staging)
+
+    def compiler(self, original: Any) -> Any:
+        """A replacement for ``re._compiler.compile`` that reads and fills this cache."""
+        _sre, _compiler, _parser = _engine(), _module("re._compiler"), _module("re._parser")
+
+        entries = self.entries
+
+        def compile(p: Any, flags: int = 0) -> Any:
+            if type(p) not in (str, bytes) or flags & re.DEBUG:  # a str subclass (lxml's) cannot be written
+                return original(p, flags)
+            key = (type(p), p, int(flags))
+            entry = entries.get(key)
+            if entry is not None:
+                try:
+                    pattern = _sre.compile(p, entry[0], array(self.typecode, entry[1]).tolist(), *entry[2:])
+                except (TypeError, ValueError, RuntimeError):
+                    del entries[key]
+                else:
+                    self.hits += 1
+                    self.used[key] = None
+                    return pattern
+            # What the standard compile does, keeping the arguments of its last step.
+            parsed = _parser.parse(p, flags)
+            code = _compiler._code(parsed, flags)
+            groupindex = parsed.state.groupdict
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            entry = (int(flags | parsed.state.flags), array(self.typecode, code).tobytes(), int(parsed.state.groups - 1),
+                     {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+            pattern = _sre.compile(p, entry[0], code, *entry[2:])
+            entries[key] = entry
+            self.used[key] = None
+            self.added += 1
+            return pattern
+
+        return compile
+
+
+def _module(name: str) -> Any:
+    """The regex engine's private modules (no type stubs; their use is guarded by :func:`install`)."""
+    return importlib.import_module(name)
+
+
+def _engine() -> Any:
+    return _module("_sre")
+
+
+def _typecode() -> str:
+    """The array type holding one word of the engine's code (read back as a list only for the patterns used)."""
+    return next(t for t in "ILQ" if array(t).itemsize == _engine().CODESIZE)
+
+
+_installed: RegexCache | None = None
+
+
+def install(folder: Path) -> RegexCache | None:
+    """Compile this process's regular expressions through a cache file in ``folder``; None where unsupported."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    try:
+        _compiler, _parser, _sre = _module("re._compiler"), _module("re._parser"), _engine()
+    except ImportError:
+        return None
+    if not all(hasattr(m, n) for m, n in ((_compiler, "compile"), (_compiler, "_code"), (_parser, "parse"),
+                                          (_sre, "compile"), (_sre, "MAGIC"), (_sre, "CODESIZE"))):
+        return None
+    cache = RegexCache(folder / f"regex-{RegexCache.tag()}.bin")
+    cache.load()
+    _compiler.compile = cache.compiler(_compiler.compile)
+    _installed = cache
+    return cache

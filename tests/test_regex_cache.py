@@ -1,0 +1,121 @@
+"""Compiled regular expressions kept between runs: the same pattern objects, a bad file ignored, the file bounded."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.cli import regex_cache
+from summarizer.cli.regex_cache import RegexCache
+
+STANDARD: Any = importlib.import_module("re._compiler").compile
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})", 0),
+    (r"(?i)\b(?:said|told|added)\b", 0),
+    (r"harbour.quay", re.S | re.I | re.M),
+    (r"""(?x) \b fer+y   # a comment the verbose flag drops
+         \s+ (?P<what>pier|quay)""", 0),
+    (rb"\x00+[A-Z]{2}", 0),
+    (r"[^\W\d_]+", re.UNICODE),
+    (r"(?<=\.)\s+(?=[A-Z])", 0),
+    (r"(a)?b(?(1)c|d)", 0),
+]
+TEXT = "On 4 May, 2031 the ferry  pier at Lannis closed. He Said so.\nHarbour\nquay abd bd"
+
+
+def _compile_all(cache: RegexCache) -> list[re.Pattern[Any]]:
+    compile = cache.compiler(STANDARD)
+    return [compile(pattern, flags) for pattern, flags in PATTERNS]
+
+
+def test_a_pattern_read_back_is_the_pattern_compiled(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    first = RegexCache(path)
+    compiled = _compile_all(first)
+    assert first.added == len(PATTERNS) and first.hits == 0
+    first.save()
+    assert path.exists()
+
+    second = RegexCache(path)
+    second.load()
+    read_back = _compile_all(second)
+    assert second.hits == len(PATTERNS) and second.added == 0, "every pattern came from the file"
+    for (pattern, flags), ours, again in zip(PATTERNS, compiled, read_back, strict=True):
+        standard = STANDARD(pattern, flags)
+        assert ours == standard and again == standard  # equal patterns: same flags and the same code
+        assert again.groupindex == standard.groupindex and again.groups == standard.groups
+        sample: Any = TEXT.encode() if isinstance(pattern, bytes) else TEXT
+        assert [m.span() for m in again.finditer(sample)] == [m.span() for m in standard.finditer(sample)]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "one byte flipped", "another interpreter"])
+def test_a_bad_file_is_ignored_then_rewritten(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "regex.bin"
+    good = RegexCache(path)
+    _compile_all(good)
+    good.save()
+    blob = bytearray(path.read_bytes())
+    if damage == "garbage":
+        blob = bytearray(b"not a cache file at all")
+    elif damage == "one byte flipped":
+        blob[len(blob) // 2] ^= 0xFF
+    path.write_bytes(bytes(blob))
+    if damage == "another interpreter":
+        other = RegexCache(path)
+        other.tag = lambda: "cpython-99-0-0-4"  # type: ignore[method-assign]
+        _compile_all(other)
+        other.save()
+
+    cache = RegexCache(path)
+    cache.load()
+    assert cache.entries == {}
+    assert [p.pattern for p in _compile_all(cache)] == [p for p, _f in PATTERNS]
+    cache.save()
+    again = RegexCache(path)
+    again.load()
+    assert len(again.entries) == len(PATTERNS)
+
+
+def test_the_file_keeps_the_patterns_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / "regex.bin"
+    first = RegexCache(path)
+    _compile_all(first)
+    first.save()
+    kept = RegexCache(path)
+    kept.load()
+    assert [key[1] for key in kept.entries] == [p for p, _f in PATTERNS[-3:]]
+
+    compile = kept.compiler(STANDARD)
+    compile(*PATTERNS[0])  # an old one again: compiled, and now among the last used
+    kept.save()
+    last = RegexCache(path)
+    last.load()
+    assert PATTERNS[0][0] in [key[1] for key in last.entries] and len(last.entries) == 3
+
+
+def test_the_command_writes_the_file_and_briefs_the_same_with_it(tmp_path: Path) -> None:
+    story = Path(__file__).parent / "data" / "story"
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("OPENAI_API_KEY", None)
+    env.pop("OPENAI_BASE_URL", None)
+    outputs = []
+    for run in (1, 2):
+        out = tmp_path / f"briefing{run}.md"
+        subprocess.run([sys.executable, "-m", "summarizer.cli", "brief", str(story), "--backend", "offline", "-q",
+                        "-o", str(out)], env=env, check=True, timeout=120)
+        outputs.append(out.read_bytes())
+        files = list((tmp_path / "cache" / "models").glob("regex-*.bin"))
+        assert len(files) == 1, "one file, no staging left"
+        cache = RegexCache(files[0])
+        cache.load()
+        assert len(cache.entries) > 100
+    assert outputs[0] == outputs[1]
