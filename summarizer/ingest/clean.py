@@ -17,21 +17,16 @@ from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.dates import parse_published_time
 from summarizer.ingest.header import (
     _BYLINE,
+    _DATELINE,
     _NAME,
     _OUTLET_WORDS,
-    _SEPARATOR,
-    _bare_byline,
     _dated_byline,
-    _masthead_name,
-    _only_date,
-    name_and_date,
     wire_dateline,
 )
 from summarizer.ingest.junk import (
     _MARKUP,
     _MD_IMAGE,
     _MD_LINK,
-    _PROSE_END,
     _URL,
     _WORD,
     SIGN_OFF,
@@ -40,18 +35,15 @@ from summarizer.ingest.junk import (
     _junk,
     _may_hold_url,
 )
+from summarizer.ingest.masthead import is_prose, read_header
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
-_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
                         re.I)
 # Lines of a page's header, before the first paragraph of prose: the site's name beside its chrome
 # ("Site icon" / "NorthPost Daily" / "Exit mobile version"), "Outlet | Section", a date standing alone,
 # and a translated byline ("For Marta Quintela", "Of Jonas Friis": Portuguese "Por", Danish "Af").
-_HEADER_LINES = 14
-_OUTLET_SECTION = re.compile(r"^([A-Z][^|–—:]{1,60}?)\s+[|–—-]\s+([A-Z(][^|–—]{1,60})$")
-_TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+({_NAME})$")
 # "Posted on June 3, 2026 by Lisa Brandt", "Posted by Gil Okafor on May 16, 2026": the name ends the line or
 # is followed by the date.
 _DATED_BY = re.compile(rf"\bby\s+({_NAME})(?=\s*$|\s+(?:on|at)\s|\s*[|,•·])")
@@ -79,7 +71,7 @@ def clean_text(raw: str) -> Cleaned:
         out.removed.append(match.group())
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
-    header = _header(lines, out)
+    header = read_header(lines, out)
     kept = _Lines(lines, out)
     for index, line in enumerate(lines):
         if not line:
@@ -190,7 +182,7 @@ def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
         filed = wire_dateline(line)
         if filed is not None:
             out.datelines.append(filed)
-        if filed is not None or _is_prose(line):
+        if filed is not None or is_prose(line):
             return
 
 
@@ -221,136 +213,6 @@ def _byline_outlet(names: str) -> str | None:
     """"By Ana Lund, Lowland Press Service": the outlet named after the writer, if the last part is one."""
     outlet = names.rsplit(",", 1)[-1].strip() if "," in names else ""
     return outlet if _OUTLET_WORDS.search(outlet) else None
-
-
-def _is_prose(line: str) -> bool:
-    words = len(line.split())
-    return words >= 30 or (words >= 12 and line.endswith(_PROSE_END))
-
-
-def _header(lines: list[str], out: Cleaned) -> set[int]:
-    """Indexes of header lines that are metadata, with their values moved to ``out``.
-
-    The header is everything before the first paragraph of prose. The headline is its first line
-    of content, so "Outlet | Section" is looked for only after it.
-    """
-    end = min(len(lines), _HEADER_LINES)
-    for index in range(end):
-        if _is_prose(lines[index]):
-            end = index
-            break
-    chrome = {i for i in range(end) if lines[i] and _junk(lines[i], False) == "page chrome"}
-    meta: set[int] = set()
-    seen_content = False
-    for index in range(end):
-        line = lines[index]
-        if not line or index in chrome or _BYLINE.match(line) or _DATELINE.match(line):
-            continue
-        words = line.split()
-        if _site_line(lines, index, chrome, seen_content, out):
-            meta.add(index)
-            continue
-        byline = _TRANSLATED_BYLINE.match(line)
-        if byline and len(words) <= 5:
-            out.byline = out.byline or byline.group(1)
-            meta.add(index)
-            continue
-        outlet = _OUTLET_SECTION.match(line) if seen_content else None
-        if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
-            out.publisher = out.publisher or outlet.group(1).strip()
-            meta.add(index)
-            continue
-        if _only_date(line):
-            out.datelines.append(line)
-            meta.add(index)
-            continue
-        if _header_field(lines, index, (end, seen_content), chrome, out):
-            meta.add(index)
-            continue
-        seen_content = True
-    meta |= _masthead(lines, end, chrome | meta, out)
-    return meta
-
-
-def _site_line(lines: list[str], index: int, chrome: set[int], seen_content: bool, out: Cleaned) -> bool:
-    """A rule under the masthead ("=====", names nothing), or the site's name among its icons and menus,
-    alone or with its tagline ("HARBOUR EYE - the quay's only honest voice"): the name is the publisher."""
-    line = lines[index]
-    if not any(c.isalnum() for c in line):
-        return True
-    if ((index - 1 in chrome or index + 1 in chrome) and len(line.split()) <= 5 and not line.endswith(tuple(".!?:"))
-            and not _only_date(line)):
-        out.publisher = out.publisher or _site_name(line)  # the site's name among its icons and menus
-        return True
-    tagged = _SEPARATOR.split(line)
-    if (index + 1 in chrome and not seen_content and len(tagged) == 2 and len(tagged[0].split()) <= 5
-            and tagged[1][:1].islower()):
-        out.publisher = out.publisher or tagged[0].strip()
-        return True
-    return False
-
-
-def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chrome: set[int], out: Cleaned) -> bool:
-    """A masthead on the header's first line, a bare name under the headline, or a writer with a date
-    ("Ana Lund | 10/03/2031 08:30"): moved to its field."""
-    end, seen_content = end_seen
-    written = name_and_date(lines[index])
-    if written is not None:
-        out.byline = out.byline or written[0]
-        out.datelines.append(written[1])
-        return True
-    if not seen_content:
-        name = _masthead_name(lines, index, end, chrome)
-        if name is not None:
-            out.publisher = out.publisher or _site_name(name)
-        return name is not None
-    if out.byline is None and _bare_byline(lines, index, end):
-        out.byline = lines[index]
-        return True
-    return False
-
-
-_MASTHEAD_WORDS = 8
-
-
-def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[int]:
-    """A first paragraph of several short lines above a headline standing alone is the site's masthead.
-
-    "ByteWatch" / "Security news for everyone", or "CAMPUS WEEKLY - IN BRIEF" / "Friday, 2 May 2031",
-    then the headline as a paragraph of its own: a headline is one line, so a first paragraph of two
-    or more short lines (none a sentence) is the site's name with its tagline, section or date. Its
-    first line is the publisher; the headline below it is then the first line of the text.
-    """
-    first = next((i for i in range(end) if lines[i]), None)
-    if first is None:
-        return set()
-    block = list(range(first, next((i for i in range(first, end) if not lines[i]), end)))
-    content = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])]
-    if len(block) < 2 or not content or block[-1] + 1 >= end:
-        return set()
-    if any(len(lines[i].split()) > _MASTHEAD_WORDS or lines[i].endswith(tuple(".!?")) for i in content):
-        return set()
-    headline = [i for i in range(block[-1] + 1, end) if lines[i] and i not in known]
-    if not headline or _BYLINE.match(lines[headline[0]]) or _DATELINE.match(lines[headline[0]]):
-        return set()
-    name = lines[content[0]]
-    outlet = _OUTLET_SECTION.match(name)
-    if outlet:
-        name = outlet.group(1).strip()
-    if len(name.split()) <= 5:
-        out.publisher = out.publisher or _site_name(name)
-    return set(content)
-
-
-# "Night Desk with Ana Lund", "SHORE TALK! with Ana Lund": a show or blog named with its host; the host is
-# the byline's business, the outlet is the name before her.
-_WITH_HOST = re.compile(rf"^(.*?\w.*?)[\s,:–—-]+(?:with|avec|mit|met|con|com)\s+{_NAME}$")
-
-
-def _site_name(line: str) -> str:
-    """The outlet's name in a masthead line, less a host credit after it."""
-    match = _WITH_HOST.match(line)
-    return match.group(1).strip(" ,:–—-") if match else line
 
 
 def _last_kept(keep: list[str | None]) -> int | None:

@@ -20,6 +20,8 @@ _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|C
 _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
                          r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
                          re.I)
+# A line that dates the article: "Published: 3 May 2031", "Updated 09:14".
+_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
 # Head words of a news outlet's name, as a byline names it after the writer.
 _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
