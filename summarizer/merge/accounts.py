@@ -27,7 +27,11 @@ DENIED_ACT = 0.2  # one source explicitly denies what the other asserts, naming 
 # "voluntary", and "suspended pending a review" by its condition, before any decision verb.
 DECISIONS: dict[str, str] = {
     "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
-    "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)",
+    "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)|"
+    r"(?:only|merely|just) (?:warned|cautioned|reminded)",
+    # Putting off the decision itself says none was taken: "postponed a decision until May", "punted the vote".
+    "postponed / deferred": r"(?:postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|put off|punt(?:s|ed|ing)?|delay(?:s|ed|ing)?)"
+    r"(?=\s+(?:\w+\s+){0,2}(?:decision|vote|ruling|verdict)s?\b)",
     "suspended pending review": r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze|frozen)\b[^.;]{0,60}\bpending",
     # Asking for a sum ("is asking for 4 million pounds") is a demand, a figure, not a decision.
     "asked for options / considered": r"(?:ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)"
@@ -38,8 +42,9 @@ DECISIONS: dict[str, str] = {
     r"(?:has|have|had) not (?:yet )?made up (?:its|their|his|her) minds?|"
     r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"
     r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
-    r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)",
-    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?",
+    r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)|"
+    r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)",
+    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
@@ -47,12 +52,14 @@ DECISIONS: dict[str, str] = {
 }
 _DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
 _DECISION_NAMES = list(DECISIONS)
+_DECIDED = "ordered / approved"
 # "did not order", "not formally ordered", and "no evacuation has been ordered": a denial, then at
 # most one word (the thing not decided), then only auxiliaries before the decision word.
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$|"
     # "stopped short of ordering", "without ordering", "refrained from approving": the act was not done.
-    r"\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing|en)?)\s+short\s+of|without|refrain(?:s|ed|ing)?\s+from)\s+$",
+    r"\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing|en)?)\s+short\s+of|without|refrain(?:s|ed|ing)?\s+from|"
+    r"(?:yet|fail(?:s|ed)?)\s+to)\s+$",
     re.IGNORECASE,
 )
 # "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
@@ -60,6 +67,8 @@ _NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|
                          re.IGNORECASE)
 # Saying that nothing is decided yet denies any decision, as "has not approved" does.
 _UNDECIDED = re.compile(r"\b(?:undecided|no decision|nothing (?:has|had|have) (?:yet )?been decided|"
+                        r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)|"
+                        r"(?:postpon|defer|delay|put off|punt)\w*\s+(?:\w+\s+){0,2}(?:decision|vote|ruling|verdict)s?|"
                         r"(?:has|have|had) not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?))\b", re.IGNORECASE)
 # Words that place a clause in the story, not what was decided: "The province, for its part, is still ...".
 _DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|however|meanwhile|already|instead)\b",
@@ -99,6 +108,7 @@ class Decided:
     names: frozenset[str]
     actor: frozenset[str] = frozenset()  # names before the decision word: who acted
     objects: tuple[frozenset[str], ...] = ()  # the words each decision word takes, to its clause's end
+    undecided: bool = False  # says nothing is decided yet ("no decision has been made", "postponed the vote")
 
 
 def _objects(text: str) -> tuple[frozenset[str], ...]:
@@ -142,8 +152,6 @@ def decision(item: ClaimItem) -> Decided | None:
             at = match.start()
     if asserted is None and not denied:
         return None
-    if _UNDECIDED.search(text):
-        denied.add("ordered / approved")  # "no decision has been made" says nothing was ordered or approved
     if asserted is None:
         # "has not ordered a recall": the denial is this source's whole account of the decision.
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
@@ -155,7 +163,7 @@ def decision(item: ClaimItem) -> Decided | None:
     actor = frozenset(w.lower() for w in words(_LEADING_ATTRIBUTION.sub("", text[:at]))
                       if w[:1].isupper() and w.lower() not in STOPWORDS)
     return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names,
-                   _objects(text))
+                   _objects(text), _UNDECIDED.search(text) is not None)
 
 
 OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one
@@ -219,6 +227,17 @@ def _opposed(a: Decided, b: Decided) -> bool:
     return a.name in b.denied or b.name in a.denied
 
 
+def _undecided_against(a: Decided, b: Decided) -> bool:
+    """One side says nothing is decided yet, the other that it was ordered or approved."""
+    return (a.undecided and b.name == _DECIDED) or (b.undecided and a.name == _DECIDED)
+
+
+def _common_shared(a: Decided, b: Decided, shared: frozenset[str]) -> int:
+    """How many shared core words are common words, not names: 'contract', 'repair', not 'Velka'."""
+    named = {stem(n) for n in a.names | b.names}
+    return len(shared - named)
+
+
 # "It is still under study": the decision's subject is a pronoun, what it stands for is in the sentence before.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 CONTEXT_CHARS = 300
@@ -255,7 +274,12 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
         inter = sum(matcher.weight(t) for t in shared) if len(shared) >= SHARED_WORDS else 0.0
         small = min(sum(matcher.weight(t) for t in ta), sum(matcher.weight(t) for t in tb))
         score = max(inter / small if small else 0.0, _same_object(a, b, matcher))
-        if _opposed(a, b) and score >= DENIED_ACT and (_named_alike(a, b) or len(shared) > SHARED_WORDS):
+        if score >= DENIED_ACT and (
+            (_opposed(a, b) and (_named_alike(a, b) or _common_shared(a, b, shared) >= SHARED_WORDS))
+            # "Yet to decide whether to fine the firm" is about the fine, not the order everyone else reports:
+            # an implied denial needs the accounts' own common words, names are not enough.
+            or (_undecided_against(a, b) and _common_shared(a, b, shared) >= SHARED_WORDS)
+        ):
             score = max(score, SAME_ACT)
         return score
 

@@ -47,9 +47,20 @@ def test_an_order_told_in_the_passive_is_an_order() -> None:
     assert _decided("The office ordered to the company to stop the work.")[0] == "ordered / approved"  # a translation
 
 
-def test_saying_nothing_is_decided_denies_an_approval() -> None:
-    name, denied = _decided("The council says the plan is still under study and no decision has been made.")
-    assert name == "asked for options / considered" and "ordered / approved" in denied
+@pytest.mark.parametrize(
+    ("sentence", "undecided"),
+    [
+        ("The council says the plan is still under study and no decision has been made.", True),
+        ("The council postponed its decision on the plan until May.", True),
+        ("The council has yet to decide on the plan.", True),
+        ("The council will vote on the plan next week.", True),
+        ("The council is considering the plan.", False),
+    ],
+)
+def test_saying_nothing_is_decided_yet(sentence: str, undecided: bool) -> None:
+    articles, records = build(Doc("S1").say(sentence))
+    found = decision(collect_claims(articles, records, detect_copies(articles))[0])
+    assert found is not None and found.undecided is undecided and found.name != "ordered / approved"
 
 
 def test_stopped_short_of_ordering_against_ordered_is_found_with_the_dissenters_own_words() -> None:
@@ -88,6 +99,44 @@ def test_a_pronoun_takes_the_sentence_before_it() -> None:
     c.say("The district says it is still under study and no decision has been made.")
     briefing = merge(*build(a, b, c))
     assert _accounts(briefing) == [[["S1", "S2"], ["S3"]]]
+
+
+BOARD_ORDER = "The Velka Water Board on Monday ordered Korran Chemicals to stop discharging into the river Asca."
+BOARD_ORDER_PASSIVE = "Korran Chemicals was ordered by the Velka Water Board to stop all discharges into the Asca on Monday."
+
+
+@pytest.mark.parametrize(
+    ("dissent", "cls"),
+    [
+        ("The Velka Water Board has yet to order Korran Chemicals to stop discharging into the Asca; it has only asked "
+         "the firm for a plan.", "asked for options / considered"),
+        ("The Velka Water Board only advised Korran Chemicals to stop discharging into the Asca.", "proposed"),
+        ("The Velka Water Board postponed a decision on the Korran Chemicals discharges into the Asca until May.",
+         "postponed / deferred"),
+        ("The Velka Water Board will decide next week whether Korran Chemicals must stop discharging into the Asca.",
+         "asked for options / considered"),
+        ("The Velka Water Board merely warned Korran Chemicals about its discharges into the Asca.", "only a warning issued"),
+    ],
+)
+def test_ways_of_doing_less_than_ordering(dissent: str, cls: str) -> None:
+    briefing = merge(*build(Doc("S1").say(BOARD_ORDER), Doc("S2").say(BOARD_ORDER_PASSIVE), Doc("S3").say(dissent)))
+    found = [[(p.value.split(":")[0], p.sources) for p in d.positions] for d in briefing.discrepancies if d.kind == "account"]
+    assert found == [[("ordered / approved", ["S1", "S2"]), (cls, ["S3"])]]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The Velka Water Board will vote on Thursday on next year's budget for the Asca treatment works.",
+        "Korran Chemicals postponed a decision on its new plant in Tovik until May.",
+        "The Velka Water Board has yet to decide whether to fine Korran Chemicals.",
+        "The Velka Water Board urged residents along the Asca to boil their tap water.",
+        "The Velka Water Board also ordered a study of fish stocks in the Asca next spring.",
+    ],
+)
+def test_an_undecided_or_lesser_act_about_something_else_is_no_dissent(other: str) -> None:
+    briefing = merge(*build(Doc("S1").say(BOARD_ORDER), Doc("S2").say(BOARD_ORDER_PASSIVE), Doc("S3").say(other)))
+    assert _accounts(briefing) == []
 
 
 def test_one_shared_word_does_not_make_two_decisions_one() -> None:
