@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from summarizer.extract.offline.clauses import clauses
 from summarizer.extract.offline.lexicon import COMMON_WORDS, HEDGES
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.schema import Claim, Span
@@ -72,10 +73,11 @@ def build_claims(
     top = max(frequencies.values(), default=1)
     claims: list[Claim] = []
     total = max(1, len(sentences))
-    parts = ((index, part, s_end) for index, (s_start, s_end) in enumerate(sentences) for part in _clauses(text, s_start, s_end))
-    for index, (start, end), sentence_end in parts:
+    parts = ((index, part, s_end) for index, (s_start, s_end) in enumerate(sentences) for part in clauses(text, s_start, s_end))
+    for index, part, sentence_end in parts:
+        start, end = part.start, part.end
         sentence = text[start:end]
-        words = sentence.split()
+        words = part.text.split()
         # An unpunctuated short line is a heading or a fragment; a clause before a semicolon is neither.
         closed = end < sentence_end or re.search(r"[.!?…”\"’']$", sentence)
         if len(words) < 3 or (not closed and len(words) < 12):
@@ -97,10 +99,13 @@ def build_claims(
             score *= 0.6
         low = sentence.lower()
         hedged = any(stem in low for stem in _HEDGE_STEMS) and bool(HEDGES.search(sentence))
-        according = according_to(sentence) if "according to" in low else None
-        attribution = resolve(according) if according else attribution_of(start, end)
+        attribution = _attribution(sentence, start, end, attribution_of, resolve)
+        if attribution is None and (start, end) != sentences[index]:
+            # "…, and keeps the pension, the union said": a closing source speaks for the whole sentence
+            whole_start, whole_end = sentences[index]
+            attribution = _attribution(text[whole_start:whole_end], whole_start, whole_end, attribution_of, resolve)
         claims.append(Claim(
-            text=sentence,
+            text=part.text,
             evidence=sentence,
             attribution=attribution,
             hedged=hedged,
@@ -112,26 +117,10 @@ def build_claims(
     return claims
 
 
-# Independent clauses joined by a semicolon ("the showers remain closed; patients get bottled water",
-# "the fare rises to $3; the pass to $110") are separate facts, each with its own words as evidence:
-# other outlets report them in separate sentences.
-CLAUSE_MIN_WORDS = 4
-_SEMICOLON = re.compile(r";\s+")
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's semicolon-separated clauses, when each is a statement of CLAUSE_MIN_WORDS words or
-    more and none sits inside a quotation; else the whole sentence."""
-    sentence = text[start:end]
-    if ";" not in sentence or any(mark in sentence for mark in '"“”'):
-        return [(start, end)]
-    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(sentence)]
-    bounds = [0, *(e for _, e in cuts)]
-    ends = [*(s for s, _ in cuts), len(sentence)]
-    pieces = [(start + b, start + e) for b, e in zip(bounds, ends, strict=True)]
-    if len(pieces) < 2 or any(len(text[b:e].split()) < CLAUSE_MIN_WORDS for b, e in pieces):
-        return [(start, end)]
-    return pieces
+def _attribution(sentence: str, start: int, end: int, attribution_of: Callable[[int, int], str | None],
+                 resolve: Callable[[str], str]) -> str | None:
+    according = according_to(sentence) if "according to" in sentence.lower() else None
+    return resolve(according) if according else attribution_of(start, end)
 
 
 def _overlap(quoted: list[tuple[int, int]], reach: list[int], start: int, end: int) -> int:

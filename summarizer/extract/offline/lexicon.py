@@ -256,3 +256,22 @@ CLAUSE_OPENERS = _words("and but or so yet while because when after before as wh
 # Auxiliaries and the function words after a participle: "…, the strike ended after the talks said" is a clause.
 AUXILIARIES = _words("is was were are be been being has had have will would could should can may might must did does do")
 FUNCTION_WORDS = _words("the a an to for after with on in at by his her their its that from over into about against")
+# Irregular past forms news prose uses: with auxiliaries and the regular "-ed", how the clause splitter
+# (:mod:`summarizer.extract.offline.clauses`) tells a verb without a tagger.
+IRREGULAR_PAST = _words(
+    """
+    said told went began rose fell took gave made found left kept held ran sent brought met paid lost won
+    struck hit cut put set led spent sold built shut became came got saw knew wrote broke spoke stood fought
+    bought caught taught drew grew threw flew chose drove rode sank sat hung lay laid shot spread stole swore
+    tore wore woke bore beat blew dug fed fled forbade forgave froze hid meant overtook quit rang sought shook
+    slid sprang stuck swept swam swung understood withdrew upheld undertook overrode foresaw arose
+    """
+)
+# Words in -ed that are no past tense ("a hundred", "the limited", "sacred"): the splitter must not read a verb there.
+NOT_PAST = _words("need speed indeed united limited based related red bed feed seed hundred shed sacred naked wicked "
+                  "kindred ragged rugged alleged")
+# Determiners and possessives: a word after one is a noun or an adjective ("the closed road", "its cuts").
+DETERMINERS = _words("a an the this that these those its their his her our your my some any no every each all both "
+                     "many most several few other another such")
+PREPOSITIONS = _words("of in on at by for from with without within into onto over under about after before during "
+                      "since until to toward towards through across against along amid among between upon via per than as")

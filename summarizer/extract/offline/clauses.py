@@ -1,0 +1,308 @@
+"""Atomic claims: where one sentence states several facts, and the words each fact needs.
+
+Outlets pack one story's facts into sentences differently: one writes "The deal covers 600 workers,
+raises pay 9% and keeps the pension", another states each fact in a sentence of its own. Whole
+sentences then share too little to be recognised as one fact, so each fact must be a claim of its own.
+A sentence splits, by its syntax alone, at
+
+* a semicolon between clauses ("the bridge is shut; cyclists are sent round");
+* ", and" / ", but" before a clause with its own subject and verb ("The count begins next week, and
+  the board has until May to certify it");
+* a list of verb phrases sharing one subject ("The deal covers 600 workers, raises pay 9% and keeps
+  the pension"): each later phrase is a claim worded with the subject carried ("The deal keeps the
+  pension"), whose evidence is the phrase's own verbatim words, so the subject stays checkable by
+  grounding (it stands in the same sentence, the evidence's paragraph).
+
+No parser ships with the package (spaCy's and NLTK's English models are downloaded, not installed), so
+a verb is read from its form: an auxiliary, a common irregular past, a word in -ed not after a
+determiner, or a word in -s after its subject and before its complement. A sentence is left whole
+whenever the cut is in doubt: inside quotation marks or brackets, a piece shorter than
+:data:`CLAUSE_MIN_WORDS`, a subject holding a figure (a figure is checked against the evidence, which
+would not hold it), a list of nouns rather than of clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from summarizer.extract.offline.lexicon import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    COMMON_WORDS,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    NOT_PAST,
+    PREPOSITIONS,
+)
+
+CLAUSE_MIN_WORDS = 4
+SUBJECT_MAX_WORDS = 8  # a longer run before the verb is rarely a plain subject
+_VERB_REACH = 8  # words after ", and" within which the new clause's verb must come
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One fact of a sentence: its verbatim words ``start:end`` and the claim's wording (the same words,
+    or them with the sentence's subject carried in front)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """The facts of the sentence ``text[start:end]``, in order; the whole sentence when it has one."""
+    sentence = text[start:end]
+    if any(mark in sentence for mark in '"“”«»'):
+        return [Clause(start, end, sentence)]
+    out: list[Clause] = []
+    for s, e in _semicolon_parts(text, start, end):
+        for cs, ce in _coordinated(text, s, e):
+            out.extend(_verb_phrases(text, cs, ce))
+    return out
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses joined by a semicolon ("the fare rises to $3; the pass to $110"), when each has
+    CLAUSE_MIN_WORDS words or more; else the whole span."""
+    sentence = text[start:end]
+    if ";" not in sentence:
+        return [(start, end)]
+    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(sentence)]
+    bounds = [0, *(e for _, e in cuts)]
+    ends = [*(s for s, _ in cuts), len(sentence)]
+    pieces = [(start + b, start + e) for b, e in zip(bounds, ends, strict=True)]
+    if len(pieces) < 2 or any(len(text[b:e].split()) < CLAUSE_MIN_WORDS for b, e in pieces):
+        return [(start, end)]
+    return pieces
+
+
+_TOKEN = re.compile(r"[^\W_][\w'’.,%$-]*[^\W_]|[^\W_]")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+
+
+class _Word(NamedTuple):
+    text: str
+    low: str
+    start: int  # offsets in the whole text
+    end: int
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        out.append(_Word(word, word.lower(), m.start(), m.end()))
+    return out
+
+
+def _form(words: list[_Word], i: int) -> str | None:
+    """'aux', 'past' or 'present' when ``words[i]`` reads as a finite verb, else None."""
+    word = words[i]
+    low = word.low
+    if not low.isalpha() and not ("'" in low or "’" in low):
+        return None
+    if i > 0 and word.text[:1].isupper():
+        return None  # a name
+    prev = words[i - 1].low if i > 0 else ""
+    if low in AUXILIARIES:
+        return "aux"
+    if prev in DETERMINERS or prev[:1].isdigit():
+        return None  # "the closed road", "the cuts", "2,300 workers"
+    if low in IRREGULAR_PAST:
+        return "past"
+    if len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST:
+        return "past"
+    if _present(words, i):
+        return "present"
+    return None
+
+
+def _present(words: list[_Word], i: int) -> bool:
+    """A word in -s between a subject and a complement ("the union represents its workers"), not a
+    plural noun ("the union members voted", "pay and pensions.")."""
+    low = words[i].low
+    if (len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous"))
+            or low in COMMON_WORDS or i + 1 >= len(words)):
+        return False
+    prev = words[i - 1].low if i > 0 else ""
+    following = words[i + 1].low
+    if prev in PREPOSITIONS or following in ("and", "or", "nor", "but") or following in AUXILIARIES:
+        return False
+    return _form_plain(words[i + 1]) is None
+
+
+def _form_plain(word: _Word) -> str | None:
+    """The next word's verb form, read without its context (for the -s test, which must not recurse)."""
+    low = word.low
+    if low in AUXILIARIES or low in IRREGULAR_PAST:
+        return "verb"
+    if len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST:
+        return "verb"
+    return None
+
+
+def _has_verb(words: list[_Word]) -> bool:
+    return any(_form(words, i) for i in range(len(words)))
+
+
+def _open_bracket(sentence: str, at: int) -> bool:
+    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
+_COORDINATOR = re.compile(r",\s+(?:and|but)\s+")
+_COMMA = re.compile(r",\s")
+
+
+def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Independent clauses joined by ", and" / ", but": each has a subject and a verb of its own, and the
+    clause before the comma is no item of a list ("Avon, Bree, and Cole lost power")."""
+    pieces: list[tuple[int, int]] = []
+    head = start
+    for m in _COORDINATOR.finditer(text, start, end):
+        at, tail = m.start(), m.end()
+        if _open_bracket(text[start:end], at - start):
+            continue
+        after = _words(text, tail, end)[:_VERB_REACH]
+        if not after or _form(after, 0) or after[0].low in CLAUSE_OPENERS or after[0].low in ("then", "so", "also"):
+            continue  # ", and keeps the pension" shares the subject: a list of verb phrases, cut below
+        verb = next((i for i in range(1, len(after)) if _form(after, i)), None)
+        if verb is None or "," in text[tail:after[verb].start]:
+            continue
+        before = _words(text, head, at)
+        last_comma = max((c.end() for c in _COMMA.finditer(text, head, at)), default=-1)
+        segment = _words(text, last_comma, at) if last_comma >= 0 else before
+        if not _has_verb(before) or not (_has_verb(segment) or (segment and segment[0].low.endswith("ing"))):
+            continue  # "Avon, Bree, and Cole lost power" lists; "…, forcing two closures, and police …" does not
+        if len(before) < CLAUSE_MIN_WORDS or len(_words(text, tail, end)) < CLAUSE_MIN_WORDS:
+            continue
+        pieces.append((head, at))
+        head = tail
+    pieces.append((head, end))
+    return pieces
+
+
+_LEADING_ADVERBS = frozenset(
+    ["meanwhile", "however", "separately", "earlier", "later", "yesterday", "today", "overnight", "also", "instead", "still"]
+)
+_AND = re.compile(r"\sand\s")
+_SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
+
+
+def _verb_phrases(text: str, start: int, end: int) -> list[Clause]:
+    """Verb phrases sharing the clause's subject ("The deal covers 600 workers, raises pay 9% and keeps
+    the pension"), each after the first worded with the subject carried; else the clause whole."""
+    whole = [Clause(start, end, text[start:end])]
+    if not _AND.search(text, start, end):
+        return whole  # a list of verb phrases closes with "and"
+    words = _words(text, start, end)
+    shared = _shared_subject(text, words)
+    if shared is None:
+        return whole
+    carried, verb, form = shared
+    heads = _list_heads(text, words, verb, form)
+    if not heads:
+        return whole
+    bounds = [start, *(words[h].start for h in heads)]
+    out: list[Clause] = []
+    for k, b in enumerate(bounds):
+        stop = end if k + 1 == len(bounds) else bounds[k + 1]
+        if k + 1 < len(bounds):
+            stop -= len(_SEPARATOR.search(text, b, stop).group())  # type: ignore[union-attr]
+        piece = text[b:stop]
+        out.append(Clause(b, stop, piece if k == 0 else f"{carried} {piece}"))
+    if any(len(c.text.split()) < CLAUSE_MIN_WORDS for c in out):
+        return whole
+    return out
+
+
+def _shared_subject(text: str, words: list[_Word]) -> tuple[str, int, str] | None:
+    """The words a later verb phrase is worded with (the subject, and an auxiliary before a participle:
+    "The company has"), the main verb's index and its form ('past' or 'present')."""
+    if len(words) < 2 * CLAUSE_MIN_WORDS or words[0].low in CLAUSE_OPENERS:
+        return None
+    first = 0
+    if words[0].low in PREPOSITIONS or words[0].low in _LEADING_ADVERBS or words[0].low.endswith("ly"):
+        comma = text.find(",", words[0].start, words[-1].end)  # "On Thursday, the board approved …"
+        first = next((i for i, w in enumerate(words) if w.start > comma), len(words)) if comma >= 0 else len(words)
+    main = _main_verb(text, words, first)
+    if main is None:
+        return None
+    verb, form = main
+    subject = _subject(text, words[first].start, words[verb].start)
+    if subject is None:
+        return None
+    if form == "aux" and verb + 1 < len(words) and _form(words, verb + 1) == "past":
+        return f"{subject} {words[verb].text}", verb, "past"  # "has closed …, laid off …"
+    if form == "aux":
+        return subject, verb, "past" if words[verb].low in ("was", "were", "had", "did") else "present"
+    return subject, verb, form
+
+
+def _main_verb(text: str, words: list[_Word], first: int) -> tuple[int, str] | None:
+    """The clause's first verb after its subject, skipping a phrase set off by commas ("The deal,
+    backed by 78% of voters, covers …"); None when the subject runs past SUBJECT_MAX_WORDS."""
+    interrupted = False
+    for i in range(first + 1, min(len(words), first + SUBJECT_MAX_WORDS + 12)):
+        gap = text[words[i - 1].end:words[i].start]
+        if "," in gap:
+            if interrupted:
+                form = _form(words, i)
+                return (i, form) if form else None  # the verb must follow the phrase's closing comma
+            interrupted = True
+            continue
+        if interrupted:
+            continue
+        form = _form(words, i)
+        if form:
+            return (i, form) if i - first <= SUBJECT_MAX_WORDS else None
+    return None
+
+
+def _subject(text: str, start: int, end: int) -> str | None:
+    """The subject as a claim's opening words: without a phrase set off by commas or brackets, capitalised;
+    None when it holds a figure (grounding checks figures against the evidence, which would lack it)."""
+    raw = re.sub(r"\s*\([^()]*\)", "", text[start:end])
+    raw = re.sub(r",[^,]*,", "", raw).strip(" ,")
+    if not raw or re.search(r"\d", raw) or "," in raw or len(raw.split()) > SUBJECT_MAX_WORDS:
+        return None
+    if raw.lower() in _SUBJECT_PRONOUNS:
+        return None  # "It keeps the pension" tells a reader nothing
+    return raw[0].upper() + raw[1:]
+
+
+def _list_heads(text: str, words: list[_Word], verb: int, form: str) -> list[int]:
+    """Indexes of the verbs opening the second and later phrases of a list sharing the subject: each
+    after ", " / " and " / ", and", of the main verb's form; the list must close with "and"."""
+    heads: list[int] = []
+    closed = False
+    for i in range(verb + 2, len(words)):
+        gap = text[words[i - 1].end:words[i].start]
+        joined = "and" if words[i - 1].low == "and" else ("," if gap.strip() == "," else None)
+        if joined is None or _open_bracket(text[words[0].start:], words[i].start - words[0].start):
+            continue
+        if not _list_verb(words, i, form):
+            continue
+        heads.append(i)
+        if joined == "and":
+            closed = True
+            break
+    return heads if closed else []
+
+
+def _list_verb(words: list[_Word], i: int, form: str) -> bool:
+    word = words[i]
+    low = word.low
+    if word.text[:1].isupper() or not low.isalpha() or i + 1 >= len(words) or words[i + 1].low in ("and", "or"):
+        return False
+    if form == "past":
+        return low in IRREGULAR_PAST or (len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST)
+    if form == "present":
+        return (len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
+                and low not in COMMON_WORDS)
+    return False

@@ -1,0 +1,70 @@
+"""A sentence stating several facts gives one claim per fact, each grounded (invented sentences)."""
+
+from __future__ import annotations
+
+from summarizer.consistency import check_meaning
+from summarizer.extract.offline import extract_offline
+from summarizer.extract.offline.clauses import clauses
+from summarizer.ground import ground
+from summarizer.schema import Article
+
+
+def _texts(sentence: str) -> list[str]:
+    return [c.text for c in clauses(sentence, 0, len(sentence))]
+
+
+def test_a_list_of_verb_phrases_gives_one_claim_each_with_the_subject_carried() -> None:
+    sentence = ("The pact, approved by 81% of members (640 votes), covers 900 drivers, lifts wages 9% over three "
+                "years and keeps the current sick-pay scheme.")
+    parts = clauses(sentence, 0, len(sentence))
+    assert [p.text for p in parts] == [
+        "The pact, approved by 81% of members (640 votes), covers 900 drivers",
+        "The pact lifts wages 9% over three years",
+        "The pact keeps the current sick-pay scheme.",
+    ]
+    # Each part's evidence is its own verbatim words.
+    assert [sentence[p.start:p.end] for p in parts][1:] == ["lifts wages 9% over three years",
+                                                           "keeps the current sick-pay scheme."]
+    assert _texts("On Tuesday, the council approved the budget, raised parking fees and froze hiring.") == [
+        "On Tuesday, the council approved the budget", "The council raised parking fees", "The council froze hiring."]
+    # An auxiliary before a participle is carried with the subject.
+    assert _texts("The company has closed the plant, laid off 200 workers and sold the land.")[1] == \
+        "The company has laid off 200 workers"
+
+
+def test_clauses_joined_by_and_or_but_split_when_each_has_its_own_subject_and_verb() -> None:
+    assert _texts("The inquiry will open next month, and the regulator has until 14 June to publish its findings.") == [
+        "The inquiry will open next month", "the regulator has until 14 June to publish its findings."]
+    assert _texts("The gale cut power to 3,000 homes, but crews restored most lines by midnight.") == [
+        "The gale cut power to 3,000 homes", "crews restored most lines by midnight."]
+
+
+def test_a_sentence_is_left_whole_where_the_cut_is_in_doubt() -> None:
+    for sentence in (
+        "Residents of Avon, Bree, and Cole lost power on Sunday.",  # a list of names
+        "Officials said Avon, Bree, and Cole towns lost power on Sunday night.",
+        "If the deal is ratified, drivers will return on Monday and receive back pay.",  # a condition
+        "The report blames poor maintenance and faulty valves for the leak.",  # nouns joined, not verbs
+        "The 40 drivers stopped work at noon, blocked the depot and marched to the town hall.",  # a figure in the subject
+        '"We closed the road, and we will keep it shut," the chief said.',  # a quotation
+        "She thanked the crews, and the crowd cheered.",  # a clause too short to be a fact
+    ):
+        assert _texts(sentence) == [sentence]
+
+
+def test_split_claims_pass_grounding_with_their_wording_kept() -> None:
+    text = ("Harrow Mills and its weavers' union signed a new contract on Monday. "
+            "The contract covers 450 weavers, raises pay 6% over two years and restores the Saturday bonus, "
+            "the union said.\n\nThe vote will be held next week, and the mill has until 3 May to reopen the east shed.")
+    article = Article(id="S1", uri="a.txt", text=text)
+    extraction = extract_offline(article)
+    grounded, report = ground(article, extraction)
+    grounded = check_meaning(grounded, report)
+    texts = {c.text: c for c in grounded.claims}
+    assert report.rewritten == 0
+    carried = texts["The contract restores the Saturday bonus, the union said."]
+    assert carried.evidence == "restores the Saturday bonus, the union said."
+    assert carried.span is not None and text[carried.span.start:carried.span.end] == carried.evidence
+    assert texts["The contract raises pay 6% over two years"].attribution == "the union"  # the closing source speaks for all
+    assert "the mill has until 3 May to reopen the east shed." in texts
+    assert all(c.span is not None and text[c.span.start:c.span.end] == c.evidence for c in grounded.claims)
