@@ -42,8 +42,10 @@ def test_clauses_joined_by_a_semicolon_are_separate_claims_with_their_own_spans(
     extraction = extract_offline(Article(id="S1", uri="a.txt", text=text))
     texts = {c.text for c in extraction.claims}
     assert "The Orm footbridge is closed to walkers and the towpath remains shut" in texts
-    assert "cyclists are sent round by the Kell road." in texts
-    assert all(c.span is not None and text[c.span.start:c.span.end] == c.text for c in extraction.claims)
+    # worded as a sentence of its own; the evidence keeps the article's characters
+    assert "Cyclists are sent round by the Kell road." in texts
+    assert all(c.span is not None and text[c.span.start:c.span.end] == c.evidence for c in extraction.claims)
+    assert "cyclists are sent round by the Kell road." in {c.evidence for c in extraction.claims}
     # A clause shorter than four words, or a semicolon inside a quotation, keeps the sentence whole.
     assert "Volunteers cleared the debris by noon; then rain fell." in texts
     assert any(t.startswith("\"We are ready; we are waiting,\"") for t in texts)

@@ -76,22 +76,23 @@ def build_claims(
     parts = ((index, part, s_end) for index, (s_start, s_end) in enumerate(sentences) for part in clauses(text, s_start, s_end))
     for index, part, sentence_end in parts:
         start, end = part.start, part.end
-        sentence = text[start:end]
-        words = part.text.split()
+        sentence = text[start:end]  # the evidence
+        wording = part.text
+        words = wording.split()
         # An unpunctuated short line is a heading or a fragment; a clause before a semicolon is neither.
-        closed = end < sentence_end or re.search(r"[.!?…”\"’']$", sentence)
+        closed = end < sentence_end or wording != sentence or re.search(r"[.!?…”\"’']$", sentence)
         if len(words) < 3 or (not closed and len(words) < 12):
             continue
         if sentence.rstrip("”\"’'").endswith("?") or _narrated(sentence):
             continue
-        quantities = find_quantities(sentence)
+        quantities = find_quantities(wording)
         if len(words) < 5 and not quantities:
             continue  # "Let that sink in." says nothing; "Two have died." is a toll
         position = 1.0 - index / total
         lead_bonus = 0.15 if index < 3 else 0.0
-        content = [w.lower() for w in _WORD.findall(sentence) if w.lower() not in COMMON_WORDS]
+        content = [w.lower() for w in _WORD.findall(wording) if w.lower() not in COMMON_WORDS]
         centrality = sum(frequencies[w] for w in content) / (max(1, len(content)) * top) if content else 0.0
-        actors = sum(1 for name in key_names if name in sentence)
+        actors = sum(1 for name in key_names if name in wording)
         score = (0.4 * position + lead_bonus + 0.2 * min(1.0, centrality * 2) + 0.1 * min(1.0, actors / 2)
                  + (0.08 if quantities else 0.0) + (0.07 if index in dated else 0.0))
         quoted_chars = _overlap(quoted, reach, start, end)

@@ -36,6 +36,7 @@ from summarizer.extract.offline.lexicon import (
     NOT_PAST,
     PREPOSITIONS,
 )
+from summarizer.extract.offline.numbers import find_quantities
 
 CLAUSE_MIN_WORDS = 4
 SUBJECT_MAX_WORDS = 8  # a longer run before the verb is rarely a plain subject
@@ -44,8 +45,8 @@ _VERB_REACH = 8  # words after ", and" within which the new clause's verb must c
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """One fact of a sentence: its verbatim words ``start:end`` and the claim's wording (the same words,
-    or them with the sentence's subject carried in front)."""
+    """One fact of a sentence: its evidence ``start:end`` (the fact's own verbatim words) and the claim's
+    wording (the same words, or them with the sentence's subject carried in front)."""
 
     start: int
     end: int
@@ -60,8 +61,11 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     out: list[Clause] = []
     for s, e in _semicolon_parts(text, start, end):
         for cs, ce in _coordinated(text, s, e):
-            out.extend(_verb_phrases(text, cs, ce))
-    return out
+            for ss, se in _subordinate(text, cs, ce):
+                out.extend(_verb_phrases(text, ss, se))
+    # A clause cut from inside its sentence is worded as a sentence of its own ("the regulator has until
+    # May" -> "The regulator has until May"); its evidence keeps the article's characters.
+    return [c if not c.text[:1].islower() else Clause(c.start, c.end, c.text[0].upper() + c.text[1:]) for c in out]
 
 
 _SEMICOLON = re.compile(r";\s+")
@@ -171,6 +175,8 @@ def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = _words(text, tail, end)[:_VERB_REACH]
         if not after or _form(after, 0) or after[0].low in CLAUSE_OPENERS or after[0].low in ("then", "so", "also"):
             continue  # ", and keeps the pension" shares the subject: a list of verb phrases, cut below
+        if after[0].low in _SUBJECT_PRONOUNS:
+            continue  # "…, and it is still considering …" would lose who "it" is
         verb = next((i for i in range(1, len(after)) if _form(after, i)), None)
         if verb is None or "," in text[tail:after[verb].start]:
             continue
@@ -185,6 +191,36 @@ def _coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         head = tail
     pieces.append((head, end))
     return pieces
+
+
+# A past act the sentence adds after a comma ("Nine were hurt, after a wall fell", "…, because the
+# pump had failed"): a fact of its own, which other outlets often report alone. Without the comma the
+# clause is usually the sentence's point ("The port is quiet again after dockworkers ended their strike").
+_SUBORDINATOR = re.compile(r",\s+(?:after|because|when)\s+")
+_PAST_AUXILIARIES = frozenset(["was", "were", "had", "did"])
+_MODALS = frozenset(["will", "would", "could", "should", "may", "might", "must", "can", "shall"])
+
+
+def _subordinate(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause and the past act its "after" / "because" / "when" clause states, each with its own
+    subject and verb ("Nine people were hurt" + "a wall of the depot fell in the gale"); else the clause whole."""
+    for m in _SUBORDINATOR.finditer(text, start, end):
+        if _open_bracket(text[start:end], m.start() - start):
+            continue
+        after = _words(text, m.end(), end)
+        if len(after) < CLAUSE_MIN_WORDS or _form(after, 0) or after[0].low in _SUBJECT_PRONOUNS \
+                or after[0].low.endswith("ing"):
+            continue
+        verb = next((i for i in range(1, min(len(after), _VERB_REACH)) if _form(after, i)), None)
+        if verb is None or "," in text[m.end():after[verb].start]:
+            continue
+        if (_form(after, verb) == "aux" and after[verb].low not in _PAST_AUXILIARIES) or _form(after, verb) == "present":
+            continue  # "will reopen when engineers have checked it" states no act yet
+        before = _words(text, start, m.start())
+        if len(before) < CLAUSE_MIN_WORDS or not _has_verb(before) or any(w.low in _MODALS for w in before):
+            continue  # "The bridge will reopen when …": what has not happened yet
+        return [(start, m.start()), *_subordinate(text, m.end(), end)]
+    return [(start, end)]
 
 
 _LEADING_ADVERBS = frozenset(
@@ -269,7 +305,9 @@ def _subject(text: str, start: int, end: int) -> str | None:
     None when it holds a figure (grounding checks figures against the evidence, which would lack it)."""
     raw = re.sub(r"\s*\([^()]*\)", "", text[start:end])
     raw = re.sub(r",[^,]*,", "", raw).strip(" ,")
-    if not raw or re.search(r"\d", raw) or "," in raw or len(raw.split()) > SUBJECT_MAX_WORDS:
+    for quantity in find_quantities(raw):  # "The four-year deal" is carried as "The deal"
+        raw = re.sub(rf"\s*\S*{re.escape(quantity.text)}\S*", "", raw).strip()
+    if not raw or re.search(r"\d", raw) or find_quantities(raw) or "," in raw or len(raw.split()) > SUBJECT_MAX_WORDS:
         return None
     if raw.lower() in _SUBJECT_PRONOUNS:
         return None  # "It keeps the pension" tells a reader nothing
