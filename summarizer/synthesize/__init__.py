@@ -16,7 +16,15 @@ from summarizer.align.thresholds import RESTATED
 from summarizer.merge._text import undatelined
 from summarizer.schema import Briefing, KeyPoint, Span, TimelineEntry
 from summarizer.synthesize.citations import CitationCheck, _cite, check_citations, split_cited, verify_overview, verify_sentences
-from summarizer.synthesize.headline import _PHRASE, HEADLINE_CHARS, HEADLINE_WORDS, _headline_worthy, _phrase_cuts, headline_clause
+from summarizer.synthesize.headline import (
+    _PHRASE,
+    HEADLINE_CHARS,
+    HEADLINE_WORDS,
+    _clause_cut,
+    _headline_worthy,
+    _phrase_cuts,
+    headline_clause,
+)
 from summarizer.synthesize.ledes import _opening_point
 
 __all__ = [
@@ -44,9 +52,23 @@ def _sentence(point: KeyPoint) -> str:
         who = ", ".join(point.attribution)
         if who.lower() not in text.lower():
             text = f"According to {who}, {text[:1].lower()}{text[1:]}"
+    text = _trimmed(text)
     if text and text[-1] not in ".!?\"”'":
         text += "."
     return text
+
+
+OVERVIEW_SENTENCE_WORDS = 50
+"""A sentence longer than this (a wire lede packing the vote, the new fares, their start date, the
+hearing and a petition into 75 words) is cut at a clause boundary within OVERVIEW_CUT_WORDS."""
+OVERVIEW_CUT_WORDS = 45
+
+
+def _trimmed(text: str) -> str:
+    if len(text.split()) <= OVERVIEW_SENTENCE_WORDS:
+        return text
+    cut = _clause_cut(text.rstrip("."), OVERVIEW_CUT_WORDS)
+    return text[:cut].rstrip(" ,;:") if cut is not None else text
 
 
 def _distinct_facts(points: Sequence[KeyPoint], limit: int) -> list[KeyPoint]:

@@ -138,3 +138,17 @@ def test_the_splitter_does_not_end_a_sentence_inside_a_short_bracket() -> None:
     text = "TARNLEY, Jan. 4 (9:05 a.m. GMT) -- The canal reopened. He left at 5 p.m. (local time). Then rain fell."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "TARNLEY, Jan. 4 (9:05 a.m. GMT) -- The canal reopened.", "He left at 5 p.m. (local time).", "Then rain fell."]
+
+
+def test_an_overview_sentence_packing_a_whole_wire_lede_is_cut_at_a_clause() -> None:
+    from summarizer.synthesize import OVERVIEW_SENTENCE_WORDS, _trimmed
+
+    lede = ("The council of Tarnley voted 9-2 on Monday night to close the Mill Road and Harbour Street libraries and "
+            "the Orchard Lane swimming pool from the first of April, the town's first closures of public buildings in "
+            "thirty years, after a five-hour meeting at which residents who packed the chamber spoke against the plan "
+            "and a petition with four thousand signatures was handed to the mayor.")
+    assert len(lede.split()) > OVERVIEW_SENTENCE_WORDS
+    short = _trimmed(lede)
+    assert lede.startswith(short) and lede[len(short)] in " ,"  # cut between words, at a phrase or clause
+    assert len(short.split()) <= OVERVIEW_SENTENCE_WORDS and "from the first of April" in short
+    assert _trimmed("The pier reopened on Friday.") == "The pier reopened on Friday."
