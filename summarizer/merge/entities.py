@@ -24,6 +24,7 @@ from summarizer.merge.entity_names import (
     bare_name,
     core_name,
     join_contained,
+    join_tails,
     name_tokens,
     strong_keys,
     surname,
@@ -74,7 +75,11 @@ class EntityResolver:
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
         join_contained(self.mentions, uf)
-        _join_short_institution_names(self.mentions, uf, institutions, set(surnames) | typed_else)
+        join_tails(self.mentions, uf)
+        # A lone word typed as an organisation ('Ostrane's chief executive') can still be a body's short name.
+        typed_apart = {m.name.lower() for m in self.mentions if m.type not in ("person", "other", "organization")}
+        _join_short_institution_names(self.mentions, uf, _institution_heads(self.mentions, any_body=True),
+                                      set(surnames) | typed_apart)
         self.root = {m.key: uf.find(m.key) for m in self.mentions}
 
     def entity_of(self, mention_key: str) -> str:
@@ -91,6 +96,8 @@ class EntityResolver:
             aliases = sorted({f for m in members for f in [m.name, *m.aliases] if f != name and f.strip()})
             types = Counter(m.type for m in members)
             etype = max(types, key=lambda t: (types[t], t != "other", t == "person", t))  # 'other' is no type
+            if etype == "other" and "organization" in types and not types.keys() & {"person", "place"}:
+                etype = "organization"  # one source's head word or context says what the others' names could not
             by_root[root] = MergedEntity(
                 name=name,
                 type=etype,
@@ -107,14 +114,16 @@ class EntityResolver:
 _INSTITUTION_HEADS = LEXICON_ORG_WORDS | INSTITUTION_WORDS
 
 
-def _institution_heads(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+def _institution_heads(mentions: Sequence[Mention], any_body: bool = False) -> dict[str, set[str]]:
     """The distinctive word of each two-word organisation name with an institution's head ('vantreight'
-    of 'Vantreight Museum'), and the first word of a thing's name 'X of Y' ('lark' of the ship 'Lark of
-    Orrin'), with the keys of the mentions naming it so."""
+    of 'Vantreight Museum'; with ``any_body``, of any two-word organisation: 'ostrane' of 'Ostrane
+    Minerals'), and the first word of a thing's name 'X of Y' ('lark' of the ship 'Lark of Orrin'), with
+    the keys of the mentions naming it so."""
     heads: dict[str, set[str]] = {}
     for m in mentions:
         tokens = name_tokens(m.name)
-        if (m.type == "organization" and len(tokens) == 2 and tokens[1] in _INSTITUTION_HEADS) or (
+        two = m.type == "organization" and len(tokens) == 2 and tokens[1] not in TITLE_WORDS
+        if (two and (any_body or tokens[1] in _INSTITUTION_HEADS)) or (
                 m.type in ("organization", "other") and 3 <= len(tokens) <= 4 and tokens[1] == "of"):
             heads.setdefault(tokens[0], set()).add(m.key)
     return heads
@@ -122,13 +131,16 @@ def _institution_heads(mentions: Sequence[Mention]) -> dict[str, set[str]]:
 
 def _join_short_institution_names(mentions: Sequence[Mention], uf: UnionFind[str], heads: dict[str, set[str]],
                                   taken: set[str]) -> None:
-    """'The Vantreight was opened in 1911': a lone word the extractor could not type is the one
-    organisation named by that word and a head ('Vantreight Museum', 'Halloway University'), or the one
+    """'The Vantreight was opened in 1911', 'Ostrane's chief executive': a lone word the extractor could not
+    type, or typed as an organisation, is the one organisation named by that word and another
+    ('Vantreight Museum', 'Ostrane Minerals'), or the one
     thing whose 'X of Y' name it opens ('the Lark' for 'Lark of Orrin'), unless the
     word is also a person's surname or typed as something else (then it could be either: nothing joins)."""
     for m in mentions:
         word = strip_accents(m.name).lower()
-        if m.type != "other" or len(m.name.split()) != 1 or word in taken or m.name.lower() in taken:
+        if len(m.name.split()) != 1 or word in taken or m.name.lower() in taken or not (m.type == "other" or (
+                # typed by its context ('Ostrane's chief executive'), not by being a body's word or an acronym
+                m.type == "organization" and word not in _INSTITUTION_HEADS and not m.name.isupper())):
             continue
         roots = {uf.find(r) for r in heads.get(word, set())}
         if len(roots) == 1:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from summarizer.extract.offline.lexicon import TITLE_QUALIFIERS
 from summarizer.extract.offline.lexicon import TITLE_WORDS as LEXICON_TITLES
 from summarizer.merge.cluster import UnionFind
@@ -187,6 +188,32 @@ class _WholeNames:
             if found:
                 break  # the longest contained name decides
         return found, forms
+
+
+def join_tails(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """Join an organisation's short name to the one longer name it ends: 'Riders Union' is the 'Port
+    Averill Riders Union' of the same story, 'Rescue Station' the 'Kelbury Mine Rescue Station'.
+
+    Only a short name of two words or more ending in an organisation's head word, and only when one
+    entity's name (or alias) ends so: with two candidates ('Harbour Police' beside 'Orrin Harbour
+    Police' and 'Lorant Harbour Police') nothing joins.
+    """
+    ends: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if _KIND.get(m.type) != "org":
+            continue
+        for form in [m.name, *m.aliases]:
+            words = _name_words(form)
+            for size in range(2, len(words)):
+                ends.setdefault(words[-size:], set()).add(m.key)
+    for m in mentions:
+        words = _name_words(m.name)
+        if _KIND.get(m.type) != "org" or len(words) < 2 or words[-1] not in LEXICON_ORG_WORDS:
+            continue
+        own = uf.find(m.key)
+        roots = {uf.find(k) for k in ends.get(words, ())}
+        if len(roots - {own}) == 1 and own not in roots:  # its own entity ending so too: two candidates
+            uf.union(next(iter(roots)), m.key)
 
 
 def _adopt_contained_name(m: Mention, kind: str, forms: list[str]) -> None:

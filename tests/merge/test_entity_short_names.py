@@ -61,3 +61,30 @@ def test_a_speaker_only_described_keeps_its_quote_but_is_no_entity() -> None:
     assert "Ilka Brandt" in names
     assert not names & {"a Velmar Rail spokesman", "The company"}
     assert {q.speaker for q in briefing.quotes} >= {"a Velmar Rail spokesman", "The company", "Ilka Brandt"}
+
+
+def test_a_short_name_ending_in_a_body_word_is_the_one_longer_name_it_ends() -> None:
+    # "Lannis Bay" is an entity too, so the long name holds two others' names and is not read as either.
+    a = Doc("S1").say("The Lannis Bay Tenants Union called a rent strike.").entity("Lannis Bay Tenants Union", "organization")
+    a.entity("Lannis Bay", "other")
+    b = Doc("S2").say("The Tenants Union called a rent strike.").entity("Tenants Union", "organization")
+    found = _entities(merge(*build(a, b)))
+    assert found["Lannis Bay Tenants Union"] == ("organization", ["S1", "S2"]) and "Tenants Union" not in found
+    # With two longer names it could end, it joins neither by its ending (the one that holds only its
+    # name still takes it, as before).
+    c = Doc("S3").say("The Orrin Tenants Union backed it.").entity("Orrin Tenants Union", "organization")
+    found = _entities(merge(*build(a, b, c)))
+    assert found["Lannis Bay Tenants Union"][1] == ["S1"]
+
+
+def test_a_lone_word_typed_by_its_context_is_the_company_it_names() -> None:
+    # "Velk's chief executive" typed Velk as an organisation; "Velk Salvage" is the one company it names, so
+    # the company's type and sources include it. A body's own word ("Senate") is an organisation of its own.
+    a = Doc("S1").say("The operator Velk Salvage said six crew were safe.").entity("Velk Salvage", "organization")
+    b = Doc("S2").say("Velk's chief executive spoke.").entity("Velk", "organization")
+    c = Doc("S3").say("Velk Salvage gave no figure.").entity("Velk Salvage", "other")
+    d = Doc("S4").say("Senate Democrats met.").entity("Senate Democrats", "organization")
+    e = Doc("S5").say("The Senate met.").entity("Senate", "organization")
+    found = _entities(merge(*build(a, b, c, d, e)))
+    assert found["Velk Salvage"] == ("organization", ["S1", "S2", "S3"]) and "Velk" not in found
+    assert found["Senate"][1] == ["S5"] and found["Senate Democrats"][1] == ["S4"]

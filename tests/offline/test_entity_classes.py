@@ -101,3 +101,12 @@ def test_a_lowercase_office_before_a_full_name_is_a_role() -> None:
     found = {e.name: e for e in extract_offline(Article(id="S1", uri="a.txt", text=text)).entities}
     assert found["Ilse Brandt"].type == "person" and list(found["Ilse Brandt"].roles) == ["Harbour master"]
     assert found["Tomas Reyes"].type == "person" and list(found["Tomas Reyes"].roles) == ["deputy mayor"]
+
+
+def test_a_body_noun_before_a_name_or_an_office_it_owns_makes_it_an_organisation() -> None:
+    text = ("Six crew were rescued, the operator Tarrow Salvage said on Monday.\n\n"
+            "Velk's chief executive, Ilse Marrow, said the firm would pay. Ilse Marrow thanked the crews.")
+    found = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert found["Tarrow Salvage"] == "organization"
+    assert found["Velk"] == "organization"
+    assert found["Ilse Marrow"] != "organization"

@@ -64,8 +64,22 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
     return None
 
 
+# A common noun for a body right before the name ("the operator Ostrane Minerals", "the mining company
+# Brackwater"), or an office or body only an organisation has, owned by the name ("Ostrane's chief executive").
+_BODY_NOUNS = ("company|firm|operator|carrier|airline|insurer|lender|retailer|manufacturer|supplier|utility|charity|"
+               "regulator|broadcaster|conglomerate|subsidiary|employer|group|union|agency|chain")
+_BODY_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{_BODY_NOUNS})\s+$")
+_BODY_OWNS = re.compile(r"['’]s\s+(?:chief executive|managing director|general manager|chief operating officer|"
+                        r"board(?! member)|shareholders|employees|staff|workforce|managers|headquarters|chief financial "
+                        r"officer|ceo|cfo|chairman|chairwoman)\b")
+
+
 def _type_by_context(text: str, name: str, start: int, words: list[str]) -> EntityType | None:
-    """A short name where only a place fits: "in Lagos", "the region of Tarvia", "Tarvia's voters"."""
+    """A short name where only a place fits: "in Lagos", "the region of Tarvia", "Tarvia's voters"; a name
+    an organisation's noun introduces or whose officers it owns: "the operator Ostrane", "Ostrane's
+    chief executive"."""
+    if _BODY_BEFORE.search(text, max(0, start - 40), start) or _BODY_OWNS.match(text, start + len(name)):
+        return "organization"
     if len(words) > 3:
         return None
     if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]):
