@@ -60,7 +60,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group().startswith("."):
             word = _word_before(text, start, match.start() + 1)
-            if word and _abbreviated(word.group(1)):
+            if word and _abbreviated(word.group(1)) and not _month_alone(word.group(1), text, match.end()):
                 continue
             if word and word.group(1) in ("No", "Nos") and _digit_follows(text, match.end()):
                 continue  # "No. 10"
@@ -141,6 +141,15 @@ def _day_dot_month(word: str, text: str, at: int) -> bool:
 
 
 _DATE_LEAD = re.compile(r"\b(?:the|on|of|from|until|by|since|\w+day)\s+\d{1,2}\.$", re.IGNORECASE)
+
+
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"])
+
+
+def _month_alone(word: str, text: str, at: int) -> bool:
+    """'Jan.' with no day or year after it is a word ending a sentence ('Sure, Jan. I'll believe it'), not
+    a month ('Jan. 5', 'Jan. 2027'): news writes an abbreviated month only before its day or year."""
+    return word.lower() in _MONTH_ABBREVIATIONS and word[:1].isupper() and not _digit_follows(text, at)
 
 
 def _digit_follows(text: str, at: int) -> bool:

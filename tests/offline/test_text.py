@@ -51,3 +51,22 @@ def test_each_list_item_on_its_own_line_is_a_sentence_without_its_marker() -> No
         "Call the helpline first.",
         "The outage began at 5 a.m. on Saturday - a faulty update was to blame.",
     ]
+
+
+def test_a_month_abbreviation_with_no_day_or_year_after_it_ends_the_sentence() -> None:
+    # "Jan." here is a name closing a blogger's aside; a month is written abbreviated only before its day or year.
+    text = "The airline blamed a power cut. Sure, Jan. I'll believe it when I see the report. Fares rise Jan. 5 and Dec. 2027."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The airline blamed a power cut.", "Sure, Jan.", "I'll believe it when I see the report.",
+        "Fares rise Jan. 5 and Dec. 2027."]
+
+
+def test_a_bloggers_sneer_is_no_claim() -> None:
+    from summarizer.extract.offline import extract_offline
+    from summarizer.schema import Article
+
+    text = ("The ferry company blamed a faulty pump for Friday's cancellations. Sure, Jan. I'll believe it when I "
+            "see the inspection report. Some 40 sailings were cancelled.")
+    claims = [c.text for c in extract_offline(Article(id="S1", uri="mem://s1", text=text)).claims]
+    assert not any("believe" in c or "Jan" in c for c in claims)
+    assert any("faulty pump" in c for c in claims)
