@@ -165,3 +165,14 @@ def test_a_coordinated_object_is_not_taken_for_the_speaker() -> None:
     text = ('Councillor Jory Blake spoke on Monday. He confirmed that party treasurer Hana Orme called him and told '
             'him to "think hard about the vote."')
     assert _speakers(text)[-1][0] == "Hana Orme"
+
+
+def test_a_participle_aside_after_a_name_leads_to_its_cue() -> None:
+    # "telling" has no finite cue beside it: its subject is the name the open aside ", standing …" follows.
+    text = ('Then we had the yard\'s owner, Tomas Vell, standing at the gate in a clean coat telling the cameras '
+            '"We did everything right today." Sure.')
+    assert _speakers(text)[0][0] == "Tomas Vell"
+    # A place closing the clause before the participle is no speaker: the sentence's subject is.
+    text = ('Senator Ada Quill spoke on Tuesday about the flooding in Marrow, Kelda, arguing that "the levees '
+            'were never finished."')
+    assert _speakers(text)[0][0] == "Ada Quill"

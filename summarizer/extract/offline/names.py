@@ -243,12 +243,13 @@ def clause_subject(clause: str) -> SpeakerPhrase | None:
 
 def _subject_end(clause: str, start: int) -> int | None:
     """Where the verb after a clause's subject starts (None when the clause has no lowercase word)."""
-    in_aside, named = False, False
+    in_aside, named, aside_at = False, False, None
     words = list(_SUBJECT_WORD.finditer(clause, start))
     for i, match in enumerate(words):
         word = match.group()
         if word == ",":
             in_aside = not in_aside  # ", a spokeswoman for the port," is an appositive: read through it
+            aside_at = match.start() if in_aside else None
             continue
         low = word.lower().rstrip(".")
         if in_aside or word[:1].isupper() or word[:1].isdigit() or (low in _PERSONAL and match.start() == start):
@@ -264,7 +265,12 @@ def _subject_end(clause: str, start: int) -> int | None:
             # lowercase words describing the office, the body or the name to come
             continue
         return match.start()
-    return None
+    # "Rutger Vandeleur, standing at the pithead (telling …)": an aside left open runs to the cue, and the
+    # name before it is the subject.
+    if aside_at is None or not in_aside or not named:
+        return None
+    opening = re.match(r",\s*([a-z]+)", clause[aside_at:])
+    return aside_at if opening and opening.group(1).endswith("ing") else None
 
 
 def _pointing_subject(clause: str, text: str) -> SpeakerPhrase | None:
