@@ -108,7 +108,14 @@ class EntityResolver:
         position = {m.key: i for i, m in enumerate(self.mentions)}
         ordered = sorted(by_root.items(), key=lambda kv: (-len(kv[1].sources), min(position[m.key] for m in groups[kv[0]])))
         # A speaker only described ('a spokesman') keeps its words on its quotes but is no entity to list.
-        return [e for root, e in ordered if not all(_described(m.name) for m in groups[root])], by_root
+        # Nor are words only ever set in capitals ('CITY MONEY', 'KEEP YOUR RECEIPTS'), a heading or an emphasis:
+        # a name written so in a dateline or a newsletter is written plainly by some source too.
+        return [e for root, e in ordered if not all(_described(m.name) for m in groups[root])
+                and not all(_shouted(f) for m in groups[root] for f in [m.name, *m.aliases])], by_root
+
+
+def _shouted(form: str) -> bool:
+    return form.isupper() and len(form.split()) >= 2 and "." not in form
 
 
 _INSTITUTION_HEADS = LEXICON_ORG_WORDS | INSTITUTION_WORDS

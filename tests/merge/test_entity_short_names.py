@@ -88,3 +88,12 @@ def test_a_lone_word_typed_by_its_context_is_the_company_it_names() -> None:
     found = _entities(merge(*build(a, b, c, d, e)))
     assert found["Velk Salvage"] == ("organization", ["S1", "S2", "S3"]) and "Velk" not in found
     assert found["Senate"][1] == ["S5"] and found["Senate Democrats"][1] == ["S4"]
+
+
+def test_words_only_ever_set_in_capitals_are_no_entity() -> None:
+    a = Doc("S1").say("PORT LANNIS - The ferry stopped.").entity("PORT LANNIS", "place")
+    a.entity("CITY MONEY", "other")
+    b = Doc("S2").say("Port Lannis lost its ferry.").entity("Port Lannis", "place")
+    found = _entities(merge(*build(a, b)))
+    assert "CITY MONEY" not in found
+    assert found["Port Lannis"][1] == ["S1", "S2"]

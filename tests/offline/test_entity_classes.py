@@ -110,3 +110,11 @@ def test_a_body_noun_before_a_name_or_an_office_it_owns_makes_it_an_organisation
     assert found["Tarrow Salvage"] == "organization"
     assert found["Velk"] == "organization"
     assert found["Ilse Marrow"] != "organization"
+
+
+def test_indefinite_pronouns_and_clock_zones_are_no_entities() -> None:
+    text = ("Nobody on the Lannis council wanted the cut, the mayor said at 1:20 p.m. EST on Monday. "
+            "Everyone at the Orrin depot was told at 9 a.m. GMT.")
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert not names & {"Nobody", "Everyone", "EST", "GMT"}
+    assert "Orrin" in " ".join(names)

@@ -279,9 +279,15 @@ def _demonym_first(name: str) -> bool:
             and not any(name.lower().startswith(t) for t in territory_names() if " " in t))  # "Saudi Arabia"
 
 
+# Indefinite pronouns and clock zones: capitalised at a sentence start ("Nobody on this board …") or after a
+# time ("1:20 p.m. EST"), never a name.
+_NEVER_NAMES = frozenset(re.findall(r"[a-z]+", """nobody everybody everyone someone somebody anyone anybody nothing
+    everything something est edt gmt bst cet cest utc pst pdt cst cdt mst mdt"""))
+
+
 def _not_a_name(name: str) -> bool:
     low = name.lower().rstrip(".")
-    if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name):
+    if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name) or low in _NEVER_NAMES:
         return True
     if len(name) < 2 or name.isdigit() or low in NAME_SUFFIXES:
         return True
