@@ -19,7 +19,7 @@ from summarizer.text import STOPWORDS, stem
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR"}
+_CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR"}
 _APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost)\s*$", re.I)
 _AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
 _AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)

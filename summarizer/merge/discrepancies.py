@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
-from summarizer.merge.measures import measure_of
+from summarizer.merge.measures import COST, VALUE, measure_of
 from summarizer.merge.numbers import Stated, compatible, figure_owner, fmt, owner_text
 from summarizer.schema import Discrepancy, Position
 
@@ -119,12 +119,10 @@ def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated
             if found is not None:
                 measures.setdefault(found[0], []).append((item, q))
                 names.setdefault(found[0], found[1])
+    _fold_costs(measures, names)
     out: list[tuple[str, list[tuple[ClaimItem, Stated]]]] = []
     for key, members in measures.items():
-        per_source: dict[str, list[Stated]] = {}
-        for item, q in members:
-            per_source.setdefault(item.independent, []).append(q)
-        if len(per_source) < 2 or any(not all(compatible(v[0], q) for q in v[1:]) for v in per_source.values()):
+        if not _one_measure(members):
             continue
         out.append((names[key][:1].upper() + names[key][1:], members))
         for item, q in members:
@@ -134,6 +132,35 @@ def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated
             else:
                 claims.pop(item.order, None)
     return out
+
+
+def _one_measure(members: list[tuple[ClaimItem, Stated]]) -> bool:
+    """Stated by two or more independent sources, each giving it one value."""
+    per_source: dict[str, list[Stated]] = {}
+    for item, q in members:
+        per_source.setdefault(item.independent, []).append(q)
+    return len(per_source) >= 2 and all(all(compatible(v[0], q) for q in v[1:]) for v in per_source.values())
+
+
+def _fold_costs(measures: dict[str, list[tuple[ClaimItem, Stated]]], names: dict[str, str]) -> None:
+    """Costs (or values) the outlets say of differently named things ('the disruption would cost', 'the
+    meltdown cost it', 'put the cost of the day at'; 'treasures worth', 'valued the haul at') are one
+    cost of the story when each outlet states one such value in all: a story's cost told once per
+    outlet in its own words. An outlet giving two (the repairs and the whole project) keeps every one
+    to its own name."""
+    for family in (COST, VALUE):
+        keys = [key for key in measures if key == family or key.endswith(f" {family}")]
+        if len(keys) < 2:
+            continue
+        members = [m for key in keys for m in measures[key]]
+        if not _one_measure(members):
+            continue
+        shared = max(keys, key=lambda k: len({item.independent for item, _ in measures[k]}))
+        name = names[shared] if len({item.independent for item, _ in measures[shared]}) >= 2 else family
+        for key in keys:
+            del measures[key]
+        measures[family] = members
+        names[family] = name
 
 
 def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figures]:
@@ -309,12 +336,17 @@ def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     return bound + text
 
 
+_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
 def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     approx = all(q.approximate for _, q in bucket)
     if lead.unit == "%":
         return f"{'about ' if approx else ''}{fmt(lead.value)}%"
-    if lead.unit in {"USD", "EUR", "GBP", "JPY"}:
-        return f"{'about ' if approx else ''}{fmt(lead.value)} {lead.unit}"
+    if lead.unit in _SIGNS:
+        # "$3.25" against "$3": an amount as a reader writes it, cents shown where there are any.
+        amount = f"{lead.value:,.2f}" if not lead.value.is_integer() and abs(lead.value) < 1e6 else fmt(lead.value)
+        return f"{'about ' if approx else ''}{_SIGNS[lead.unit]}{amount}"
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
     if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
         shown = _plural(shown)  # "nine-day" counts days

@@ -41,8 +41,28 @@ _BEFORE = re.compile(rf"(?:^|\s){_VERB}\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
 # "<thing> [could|will|is expected to] cost [about] <figure>": the figure is the thing's cost.
 _COSTS = re.compile(
     rf"(?:^|\s)(?:(?:could|would|will|should|may|might|can|(?:is|are|was|were) (?:expected|estimated|likely|set) to)\s+)?"
-    rf"cost(?:s|ing)?\s+(?:{_SLACK}\s+)?$"
+    # whom it costs may stand between: "cost the airline about", "cost them", "cost Acme"
+    rf"cost(?:s|ing)?\s+(?:(?:the|its|their|his|her|our)\s+[\w'’-]+(?:\s+[a-z][\w'’-]*)?\s+|(?:it|them|him|her|us|you|taxpayers|[A-Z][\w'’-]*)\s+)?"
+    rf"(?:{_SLACK}\s+)?$"
 )
+# "put the cost [of the repairs] at about <figure>", "the value is estimated at", "valued the haul at",
+# "treasures worth <figure>": a cost or a value named as a noun, its amount given after it. The thing
+# costed or valued, if said, qualifies it ("repairs cost", "haul value").
+_OF_THING = r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[a-z][\w-]*\s+)?(?P<thing>[a-z][\w-]*))?"
+_PRICED_AT = re.compile(
+    rf"\b(?P<noun>cost|value|price|bill)s?{_OF_THING}\s+(?:(?:is|was|are|were)\s+(?:[a-z]+\s+){{1,2}}?(?:at|in)|at|to\s+be)\s+"
+    rf"(?:{_SLACK}\s+)?$"
+    rf"|\b(?P<verb>valued|priced|costed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?P<object>[a-z][\w-]*)\s+at\s+"
+    rf"(?:{_SLACK}\s+)?$"
+    rf"|(?:(?P<owner>[a-z][\w-]*)\s+)?\bworth\s+(?:{_SLACK}\s+)?$"
+)
+# "$2 million a week": a rate of loss, which a total cost does not dispute.
+_PER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)
+# Currency words name the unit of an amount, not what it measures: "12 million dollars" is no measure called dollars.
+_CURRENCY_WORDS = frozenset(["dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "crown", "crowns",
+                             "kronor", "kroner", "yen", "yuan", "rupee", "rupees", "bucks", "usd", "eur", "gbp"])
+COST = "cost"  # the key of a cost said of nothing in particular ("put the cost at")
+VALUE = "value"
 # "<party> is asking for / demands / wants [about] <figure>": the figure is what the party demands.
 _DEMANDS = re.compile(rf"(?:^|\s)(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+"
                       rf"(?:{_SLACK}\s+)?$")
@@ -81,13 +101,13 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     end = at + len(figure)
     if _PAST.match(text[end:]) or _STATE.match(text[end:]):
         return None
-    change = _change_of(text, at, end)
-    if change is not None:
-        return change
     low = max(0, at - 100)
+    shaped = _change_end(text, at, end) or _change_of(text, at, end) or _priced(text[low:at])
+    if shaped is not None:
+        return shaped
     found = _BEFORE.search(text[low:at])
     phrase, start = _subject_before(text, low + found.start()) if found else (None, 0)
-    costs = None if found else _COSTS.search(text[low:at])
+    costs = None if found or _PER.match(text[end:]) else _COSTS.search(text[low:at])
     if costs is not None:
         thing, start = _subject_before(text, low + costs.start())
         phrase = f"{thing} cost" if thing else None
@@ -108,6 +128,53 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     return (key, " ".join(written)) if key else None
 
 
+# A change told by its two ends: "<measure> from <A> to <B>", "<measure> <A> -> <B>". Each end is its own
+# measure (what it was, what it becomes): a story's new fare is one figure, its old fare another.
+_FIGURE = r"[$€£¥]?\d[\d.,]*(?:\s?(?:million|billion|m|bn|%|percent|dollars|euros|pounds|cents))?"
+_ARROW = r"(?:->|→|=>|–>|—>)"
+_TO_NEXT = re.compile(rf"^\s*(?:to|{_ARROW})\s*(?:{_SLACK}\s+)?(?:[$€£¥]?\d|[a-z]+\b)", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"(?:\bfrom\s+(?:{_SLACK}\s+)?{_FIGURE}\s+to|{_FIGURE}\s*{_ARROW})\s*(?:{_SLACK}\s+)?$", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)$")
+_FROM = re.compile(rf"\bfrom\s+(?:{_SLACK}\s+)?$", re.IGNORECASE)
+
+
+def _change_end(text: str, at: int, end: int) -> tuple[str, str] | None:
+    """(key, name) of one end of a change told by both ends, keyed '<measure> from' or '<measure> to'."""
+    before = text[max(0, at - 120) : at]
+    last = _FROM_BEFORE.search(before)
+    if last is not None:
+        side, lead = "to", before[: last.start()]
+    elif _TO_NEXT.match(text[end : end + 40]) and (re.search(_ARROW, text[end : end + 6]) or _FROM.search(before)):
+        side, lead = "from", _FROM.sub("", before)
+    else:
+        return None
+    named = _MEASURE_BEFORE.search(lead.rstrip())
+    if named is None:
+        return None
+    words = [w for w in named.group("np").split() if w.lower() not in STOPWORDS]
+    while words and (words[-1].lower() in _DIRECTION or words[-1].lower() in _LINKS):
+        words.pop()  # "turnout rose from": the measure is what rose
+    key = _key([w.lower() for w in words]) if words else None
+    if key is None or any(w[:1].isupper() for w in words[1:]):
+        return None
+    return f"{key} {side}", f"{' '.join(words)} ({'before' if side == 'from' else 'after'} the change)"
+
+
+def _priced(before: str) -> tuple[str, str] | None:
+    """(key, name) of a cost or value priced as a noun (see ``_PRICED_AT``) right before a figure."""
+    priced = _PRICED_AT.search(before)
+    if priced is None:
+        return None
+    if priced.group("noun") is not None:
+        noun = COST if priced.group("noun") == "bill" else priced.group("noun")
+    else:
+        noun = {"priced": "price", "costed": COST}.get(priced.group("verb") or "", VALUE)
+    thing = priced.group("thing") or priced.group("object") or priced.group("owner")
+    if not thing or thing in STOPWORDS:
+        return noun, noun
+    return f"{stem(thing)} {noun}", f"{thing} {noun}"
+
+
 def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     """The measure named after the figure ending at ``end``: what an amount is spent in or for, else
     the noun right after it ("61.4% turnout"); and where it starts."""
@@ -115,7 +182,9 @@ def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     if spent and (spent.group("currency") or figure.lstrip().startswith(_CURRENCY_SIGN)):
         return spent.group("np"), end + spent.start("np")
     after = _AFTER.match(text[end:])
-    return (after.group("np"), end + after.start("np")) if after else (None, 0)
+    if after is None or after.group("np").lower() in _CURRENCY_WORDS:
+        return None, 0
+    return after.group("np"), end + after.start("np")
 
 
 def _subject_before(text: str, verb: int) -> tuple[str | None, int]:

@@ -145,9 +145,9 @@ def roles_conflict(a: str, b: str) -> bool:
             return all(roles_conflict(office, other) for office in held)
     qa, ha, wa = title_parts(a)
     qb, hb, wb = title_parts(b)
-    chiefs = _chief_officer(a), _chief_officer(b)
-    if chiefs[0] and chiefs[1] and qa == qb:
-        return chiefs[0] != chiefs[1]  # "chief executive" against "chief financial officer"
+    chiefs = _chiefs_conflict(a, b) if qa == qb else None
+    if chiefs is not None:
+        return chiefs
     if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
         return False
     if ha == hb and qa == qb and re.search(r"\b[A-Z]{2,}\b", f"{a} {b}"):
@@ -177,6 +177,30 @@ def _chief_officer(role: str) -> str | None:
         return None
     what = found.group("what").lower()
     return what if what == "executive" or re.search(r"\bofficer\b", text, re.IGNORECASE) else None
+
+
+def _chiefs_conflict(a: str, b: str) -> bool | None:
+    """Whether two chief officer titles conflict ("chief executive" against "chief financial officer");
+    a chief officer and the director of the same field ("chief financial officer", "finance director")
+    are one office in two traditions. None where neither rule applies."""
+    chiefs = _chief_officer(a), _chief_officer(b)
+    if chiefs[0] and chiefs[1]:
+        return chiefs[0] != chiefs[1]
+    if _directs(chiefs[0], b) or _directs(chiefs[1], a):
+        return False
+    return None
+
+
+_DIRECTORS = frozenset(["director", "head", "chief", "manager"])
+
+
+def _directs(what: str | None, role: str) -> bool:
+    """A chief officer running ``what`` ('financial') and ``role`` naming its director ('finance
+    director', 'head of finance', 'financial director'), the field matched by its first five letters."""
+    if not what or what == "executive":
+        return False
+    _, head, words = title_parts(role)
+    return head in _DIRECTORS and len(words) == 1 and all(w[:5] == what[:5] for w in words)
 
 
 def _held_together(role: str) -> list[str]:

@@ -50,7 +50,7 @@ def test_amounts_in_currency_conflict() -> None:
     a = Doc("S1").say("The city of Harwen will pay $3.2 million to settle the lawsuit.")
     b = Doc("S2").say("Harwen agreed to a $2.5 million settlement of the lawsuit.")
     briefing = merge(*build(a, b))
-    assert _table(briefing, "number") == [[("3.2 million USD", ["S1"]), ("2.5 million USD", ["S2"])]]
+    assert _table(briefing, "number") == [[("$3.2 million", ["S1"]), ("$2.5 million", ["S2"])]]
 
 
 def test_copies_do_not_disagree_with_each_other() -> None:

@@ -111,7 +111,7 @@ def test_two_outlets_pricing_one_repair_in_other_words_disagree() -> None:
     b = Doc("S2").say("The full repair will cost $90 million, according to a local blog, and boaters will pay for it.")
     c = Doc("S3").say("The town also approved a $1.5 million grant for the harbour school.")  # another amount, not a rival
     found = _numbers(merge(*build(a, b, c)))
-    assert [positions for _, positions in found] == [[("about 9 million USD", ["S1"]), ("90 million USD", ["S2"])]]
+    assert [positions for _, positions in found] == [[("about $9 million", ["S1"]), ("$90 million", ["S2"])]]
 
 
 def test_a_sum_demanded_in_other_words_is_one_measure_and_no_decision() -> None:
@@ -119,7 +119,7 @@ def test_a_sum_demanded_in_other_words_is_one_measure_and_no_decision() -> None:
     b = Doc("S2").say("The ferry's owner says the hijackers want €3m and that it has refused to pay.")
     c = Doc("S3").say("The pirates are asking for 30 million euros.")
     briefing = merge(*build(a, b, c))
-    assert [positions for _, positions in _numbers(briefing)] == [[("3 million EUR", ["S1", "S2"]), ("30 million EUR", ["S3"])]]
+    assert [positions for _, positions in _numbers(briefing)] == [[("€3 million", ["S1", "S2"]), ("€30 million", ["S3"])]]
     assert [d for d in briefing.discrepancies if d.kind == "account"] == []
 
 
@@ -136,3 +136,52 @@ def test_rises_of_different_things_are_different_measures() -> None:
     a = Doc("S1").say("Bus fares rose 6% this spring, the transit board said.")
     b = Doc("S2").say("The settlement raises salaries by 9 percent over three years.")
     assert _numbers(merge(*build(a, b))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        # A cost said with whom it costs between, or as a noun priced "at" an amount; a value likewise.
+        ("The storm would cost the ferry line about $4 million, its chief said.", "$4 million", "storm cost"),
+        ("The flood will cost them 2 million euros.", "2 million euros", "flood cost"),
+        ("The engineer put the cost at about €3 million.", "€3 million", "cost"),
+        ("The insurer put the value of the stolen paintings at €7 million.", "€7 million", "painting value"),
+        ("Police valued the haul at about 2 million pounds.", "2 million pounds", "haul value"),
+        ("The thieves took jewels worth 9 million euros.", "9 million euros", "jewel value"),
+        # A change told by both its ends: each end is its own measure.
+        ("The board voted to raise the single fare from $2.80 to $3.40.", "$2.80", "fare from"),
+        ("The board voted to raise the single fare from $2.80 to $3.40.", "$3.40", "fare to"),
+        ("- FARES: single fare $2.80 -> $3.10; weekly pass $25 -> $30.", "$3.10", "fare to"),
+        ("Turnout rose from 55% to 61%.", "61%", "turnout to"),
+    ],
+)
+def test_costs_values_and_the_ends_of_a_change_name_their_measure(text: str, figure: str, key: str) -> None:
+    found = measure_of(text, figure)
+    assert found is not None and found[0] == key
+
+
+def test_a_currency_word_after_an_amount_names_no_measure() -> None:
+    assert measure_of("The airline says it lost 20 million dollars.", "20 million") is None
+
+
+def test_one_cost_per_outlet_in_its_own_words_is_one_cost_of_the_story() -> None:
+    a = Doc("S1").say("Finance chief Ilse Varga said the breakdown would cost the ferry line about $4 million.")
+    b = Doc("S2").say("Ilse Varga put the cost of the week at roughly $4 million.")
+    c = Doc("S3").say("The ferry line now says the shutdown cost it eleven million dollars.")
+    d = Doc("S4").say("The town approved a $1.5 million grant for the harbour school.")  # another amount, not a cost
+    found = _numbers(merge(*build(a, b, c, d)))
+    assert [positions for _, positions in found] == [[("about $4 million", ["S1", "S2"]), ("$11 million", ["S3"])]]
+
+
+def test_an_outlet_giving_two_costs_keeps_each_to_its_own_thing() -> None:
+    a = Doc("S1").say("The breakdown would cost the ferry line about $4 million.")
+    b = Doc("S2").say("The repairs will cost $1 million.").say("The new engines will cost $9 million.")
+    assert _numbers(merge(*build(a, b))) == []
+
+
+def test_the_new_fare_differs_while_the_old_one_agrees() -> None:
+    a = Doc("S1").say("The Tarn transit board voted on Monday to raise the single fare from $2.80 to $3.40.")
+    b = Doc("S2").say("Riders in Tarn face a rise of the single fare from $2.80 to $3.40 from June.")
+    c = Doc("S3").say("- NEW FARES: single fare $2.80 -> $3.10; weekly pass $25 -> $30.")
+    found = _numbers(merge(*build(a, b, c)))
+    assert [positions for _, positions in found] == [[("$3.40", ["S1", "S2"]), ("$3.10", ["S3"])]]

@@ -58,3 +58,12 @@ def test_an_and_inside_one_office_keeps_it_whole() -> None:
     assert not roles_conflict("plant's health and safety manager", "head of health and safety at the plant")
     assert not roles_conflict("Trade Minister", "Minister of Trade and Industry")
     assert roles_conflict("Trade Minister", "Minister of Finance and Industry")
+
+
+def test_a_chief_officer_and_the_director_of_the_same_field_are_one_office() -> None:
+    assert not roles_conflict("chief financial officer", "financial director")
+    assert not roles_conflict("CFO", "finance director")
+    assert not roles_conflict("chief operating officer", "head of operations")
+    assert roles_conflict("chief financial officer", "operations director")
+    assert roles_conflict("chief financial officer", "deputy finance director")
+    assert roles_conflict("CEO", "finance director")

@@ -163,7 +163,7 @@ def test_the_same_digits_with_the_decimal_point_moved_stay_a_conflict() -> None:
         "The ferry operator now faces a legal bill of 34 million euros, people close to it said.")
     briefing = merge(*build(a, b, c))
     (conflict,) = [d for d in briefing.discrepancies if d.kind == "number"]
-    assert [(p.value, p.sources) for p in conflict.positions] == [("3.4 million EUR", ["S1", "S2"]), ("34 million EUR", ["S3"])]
+    assert [(p.value, p.sources) for p in conflict.positions] == [("€3.4 million", ["S1", "S2"]), ("€34 million", ["S3"])]
     assert "decimal point" in conflict.summary
     assert briefing.updates == []
 
