@@ -99,8 +99,11 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     if not (rising or (falling and not _ONLY_GROWS.search(d.subject))):
         return [d], None
     days = {s.start.date() for run in runs for s, _, _ in run}
-    if len(days) > 1 and not any(_PROGRESS.search(span.text) for p in d.positions for span in p.evidence):
-        # Across days, figures that never read as "so far" are rival reports of one thing, not a tally moving.
+    later = [p for run in runs[1:] for _, p, _ in run]
+    if len(days) > 1 and not any(_PROGRESS.search(span.text) for p in later for span in p.evidence):
+        # Across days, figures that never read as "so far" are rival reports of one thing, not a tally moving;
+        # and the later figure is the one that reads so: "the airline now estimates 20 million" a day before
+        # another outlet's 12 million is a revision that outlet did not follow, not a figure that fell.
         return [d], None
     conflicts = [
         Discrepancy(

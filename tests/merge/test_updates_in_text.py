@@ -85,3 +85,28 @@ def test_a_part_against_all_is_still_a_scope_conflict() -> None:
     b = Doc("S2", published=DAY).say("The board ordered a full recount of all ballots in Velka.")
     briefing = merge(*build(a, b))
     assert [(k, s) for k, s in _kinds(briefing) if k == "account"] == [("account", [["S1"], ["S2"]])]
+
+
+_EARLY = "The Velka Ferries finance director estimated the cost of the strike at around 12 million dollars."
+_REVISED = "Velka Ferries now estimates the strike cost it 20 million dollars."
+
+
+def _cost(first: str, second: str) -> Briefing:
+    a = Doc("S1", published=DAY, at="11:30").say(first)
+    b = Doc("S2", published=NEXT, at="16:00").say(second)
+    return merge(*build(a, b))
+
+
+def test_a_figure_read_as_the_latest_a_day_later_is_an_update() -> None:
+    briefing = _cost(_EARLY, _REVISED)
+    assert [k for k, _ in _kinds(briefing)] == []
+    (update,) = briefing.updates
+    assert [v.sources for v in update.values] == [["S1"], ["S2"]]
+
+
+def test_the_latest_figure_reported_first_and_the_old_one_a_day_later_stay_a_conflict() -> None:
+    # "now estimates 20 million" is the revision; an outlet giving 12 million the next day did not follow
+    # it, and the figure did not fall.
+    briefing = _cost(_REVISED, _EARLY)
+    assert _kinds(briefing) == [("number", [["S1"], ["S2"]])]
+    assert briefing.updates == []
