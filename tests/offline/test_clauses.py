@@ -32,6 +32,19 @@ def test_a_list_of_verb_phrases_gives_one_claim_each_with_the_subject_carried() 
         "The company has laid off 200 workers"
 
 
+def test_a_relative_clause_after_the_subject_is_a_fact_of_its_own() -> None:
+    assert _texts("The mill, which opened in 1921 and makes the Tweedle range of blankets, will close at the end of June.") == [
+        "The mill opened in 1921", "The mill makes the Tweedle range of blankets", "The mill will close at the end of June."]
+    sentence = "Ana Lund, who chairs the harbour board, said the quay would reopen on Friday."
+    chairs, said = clauses(sentence, 0, len(sentence))
+    assert (chairs.text, sentence[chairs.start:chairs.end]) == ("Ana Lund chairs the harbour board", "chairs the harbour board")
+    assert (said.text, sentence[said.start:said.end]) == ("Ana Lund said the quay would reopen on Friday.",
+                                                          "said the quay would reopen on Friday.")
+    # A phrase that is no clause ("backed by …", "the port's owner") stays with the main clause.
+    assert _texts("The Orm Trust, the port's owner, bought the quay in March.") == [
+        "The Orm Trust, the port's owner, bought the quay in March."]
+
+
 def test_clauses_joined_by_and_or_but_split_when_each_has_its_own_subject_and_verb() -> None:
     assert _texts("The inquiry will open next month, and the regulator has until 14 June to publish its findings.") == [
         "The inquiry will open next month", "The regulator has until 14 June to publish its findings."]

@@ -95,13 +95,15 @@ class _Word(NamedTuple):
     low: str
     start: int  # offsets in the whole text
     end: int
+    after_comma: bool  # a comma stands between this word and the one before
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    out = []
+    out: list[_Word] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        out.append(_Word(word, word.lower(), m.start(), m.end()))
+        comma = bool(out) and "," in text[out[-1].end:m.start()]
+        out.append(_Word(word, word.lower(), m.start(), m.end(), comma))
     return out
 
 
@@ -113,7 +115,7 @@ def _form(words: list[_Word], i: int) -> str | None:
         return None
     if i > 0 and word.text[:1].isupper():
         return None  # a name
-    prev = words[i - 1].low if i > 0 else ""
+    prev = words[i - 1].low if i > 0 and not word.after_comma else ""
     if low in AUXILIARIES:
         return "aux"
     if prev in DETERMINERS or prev[:1].isdigit():
@@ -134,7 +136,7 @@ def _present(words: list[_Word], i: int) -> bool:
     if (len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous"))
             or low in COMMON_WORDS or i + 1 >= len(words)):
         return False
-    prev = words[i - 1].low if i > 0 else ""
+    prev = words[i - 1].low if i > 0 and not words[i].after_comma else ""
     following = words[i + 1].low
     if prev in PREPOSITIONS or following in ("and", "or", "nor", "but") or following in AUXILIARIES:
         return False
@@ -232,34 +234,76 @@ _SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
 
 def _verb_phrases(text: str, start: int, end: int) -> list[Clause]:
     """Verb phrases sharing the clause's subject ("The deal covers 600 workers, raises pay 9% and keeps
-    the pension"), each after the first worded with the subject carried; else the clause whole."""
+    the pension") and a relative clause set off after it ("The plant, which opened in 1958, will close"),
+    each worded with the subject carried; else the clause whole."""
     whole = [Clause(start, end, text[start:end])]
-    if not _AND.search(text, start, end):
-        return whole  # a list of verb phrases closes with "and"
+    listed = _AND.search(text, start, end) is not None  # a list of verb phrases closes with "and"
+    if not listed and not _RELATIVE.search(text, start, end):
+        return whole
     words = _words(text, start, end)
-    shared = _shared_subject(text, words)
-    if shared is None:
+    main = _main_clause(text, words)
+    if main is None:
         return whole
-    carried, verb, form = shared
-    heads = _list_heads(text, words, verb, form)
-    if not heads:
+    first, verb, form, aside = main
+    relative = aside is not None and first == 0 and words[aside].low in ("which", "who") and aside + 2 < verb
+    heads = _list_heads(text, words, verb, _carried("", words, verb, form)[1]) if listed else []
+    if not heads and not relative:
         return whole
-    bounds = [start, *(words[h].start for h in heads)]
+    subject = _subject(text, words[first].start, words[verb].start)  # read only when a cut is found: the costliest test
+    if subject is None:
+        return whole
+    carried, form = _carried(subject, words, verb, form)
+    out: list[Clause] = []
+    opening = start
+    if relative and aside is not None:
+        body = words[aside + 1:verb]  # "opened in 1958 and makes the Harvest Rounds range"
+        body_form = _form(body, 0)
+        if body_form is not None and not text[body[-1].end:words[verb].start].strip(" ,"):
+            body_carried, _ = _carried(subject, body, 0, body_form)
+            # "which opened in 1921 and makes blankets": a relative clause mixes tenses freely
+            out += _phrases(text, body, 0, "any", body[0].start, body[-1].end, subject, body_carried)
+            opening = words[verb].start  # the main clause, worded without the relative clause
+    if not heads and opening == start:
+        return whole
+    out += _phrases(text, words, verb, form, opening, end, subject if opening != start else None, carried, heads)
+    if any(len(c.text.split()) < CLAUSE_MIN_WORDS for c in out):
+        return whole
+    return out
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\s")
+
+
+def _phrases(text: str, words: list[_Word], verb: int, form: str, start: int, end: int, first: str | None,
+             carried: str, heads: list[int] | None = None) -> list[Clause]:
+    """The phrases of ``start:end`` cut before each list verb; the first worded with ``first`` in front
+    (None: as written), the others with ``carried``."""
+    heads = _list_heads(text, words, verb, form) if heads is None else heads
+    bounds = [start, *(words[h].start for h in heads if words[h].start < end)]
     out: list[Clause] = []
     for k, b in enumerate(bounds):
         stop = end if k + 1 == len(bounds) else bounds[k + 1]
         if k + 1 < len(bounds):
             stop -= len(_SEPARATOR.search(text, b, stop).group())  # type: ignore[union-attr]
         piece = text[b:stop]
-        out.append(Clause(b, stop, piece if k == 0 else f"{carried} {piece}"))
-    if any(len(c.text.split()) < CLAUSE_MIN_WORDS for c in out):
-        return whole
+        lead = first if k == 0 else carried
+        out.append(Clause(b, stop, piece if lead is None else f"{lead} {piece}"))
     return out
 
 
-def _shared_subject(text: str, words: list[_Word]) -> tuple[str, int, str] | None:
-    """The words a later verb phrase is worded with (the subject, and an auxiliary before a participle:
-    "The company has"), the main verb's index and its form ('past' or 'present')."""
+def _carried(subject: str, words: list[_Word], verb: int, form: str) -> tuple[str, str]:
+    """What a later phrase is worded with and the form its verb must have: the subject, with an auxiliary
+    before a participle ("The company has" of "has closed …, laid off …")."""
+    if form == "aux" and verb + 1 < len(words) and _form(words, verb + 1) == "past":
+        return f"{subject} {words[verb].text}", "past"
+    if form == "aux":
+        return subject, "past" if words[verb].low in ("was", "were", "had", "did") else "present"
+    return subject, form
+
+
+def _main_clause(text: str, words: list[_Word]) -> tuple[int, int, str, int | None] | None:
+    """Where the subject begins (after an opening "On Thursday,"), the main verb's index and form, and
+    where a phrase set off by commas after the subject begins."""
     if len(words) < 2 * CLAUSE_MIN_WORDS or words[0].low in CLAUSE_OPENERS:
         return None
     first = 0
@@ -269,34 +313,28 @@ def _shared_subject(text: str, words: list[_Word]) -> tuple[str, int, str] | Non
     main = _main_verb(text, words, first)
     if main is None:
         return None
-    verb, form = main
-    subject = _subject(text, words[first].start, words[verb].start)
-    if subject is None:
-        return None
-    if form == "aux" and verb + 1 < len(words) and _form(words, verb + 1) == "past":
-        return f"{subject} {words[verb].text}", verb, "past"  # "has closed …, laid off …"
-    if form == "aux":
-        return subject, verb, "past" if words[verb].low in ("was", "were", "had", "did") else "present"
-    return subject, verb, form
+    verb, form, aside = main
+    return first, verb, form, aside
 
 
-def _main_verb(text: str, words: list[_Word], first: int) -> tuple[int, str] | None:
+def _main_verb(text: str, words: list[_Word], first: int) -> tuple[int, str, int | None] | None:
     """The clause's first verb after its subject, skipping a phrase set off by commas ("The deal,
-    backed by 78% of voters, covers …"); None when the subject runs past SUBJECT_MAX_WORDS."""
-    interrupted = False
+    backed by 78% of voters, covers …"), and where that phrase begins; None when the subject runs past
+    SUBJECT_MAX_WORDS."""
+    aside: int | None = None
     for i in range(first + 1, min(len(words), first + SUBJECT_MAX_WORDS + 12)):
         gap = text[words[i - 1].end:words[i].start]
         if "," in gap:
-            if interrupted:
+            if aside is not None:
                 form = _form(words, i)
-                return (i, form) if form else None  # the verb must follow the phrase's closing comma
-            interrupted = True
+                return (i, form, aside) if form else None  # the verb must follow the phrase's closing comma
+            aside = i
             continue
-        if interrupted:
+        if aside is not None:
             continue
         form = _form(words, i)
         if form:
-            return (i, form) if i - first <= SUBJECT_MAX_WORDS else None
+            return (i, form, None) if i - first <= SUBJECT_MAX_WORDS else None
     return None
 
 
@@ -340,6 +378,8 @@ def _list_verb(words: list[_Word], i: int, form: str) -> bool:
         return False
     if form == "past":
         return low in IRREGULAR_PAST or (len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST)
+    if form == "any":
+        return _list_verb(words, i, "past") or _list_verb(words, i, "present")
     if form == "present":
         return (len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
                 and low not in COMMON_WORDS)
