@@ -46,7 +46,9 @@ DECISIONS: dict[str, str] = {
     r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
-    r"signed|launched|decided",
+    r"signed|launched|decided|"
+    # Other verbs of command: "instructed the firm to stop", "banned the discharges", "imposed a ban".
+    r"instruct(?:s|ed|ing)?|direct(?:s|ed)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
     "halted / ended": r"halted|scrapped|cancell?ed|terminated|abandoned",
 }

@@ -166,3 +166,27 @@ def test_one_outlets_two_wordings_of_its_account_are_one_side() -> None:
     briefing = merge(*build(a, b, c))
     [found] = [d for d in briefing.discrepancies if d.kind == "account"]
     assert sorted(p.sources for p in found.positions) == [["S1"], ["S2", "S3"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Velka Water Board instructed Korran Chemicals to stop all discharges into the river Asca.",
+         "The Velka Water Board directed Korran Chemicals to halt its discharges into the Asca on Monday."),
+        ("The Velka Water Board banned Korran Chemicals from discharging into the river Asca.",
+         "Korran Chemicals was banned by the Velka Water Board from all discharges into the Asca."),
+        ("The Velka Water Board imposed a ban on Korran Chemicals' discharges into the river Asca.",
+         "A ban on discharges into the Asca by Korran Chemicals was imposed by the Velka Water Board."),
+    ],
+)
+def test_other_verbs_of_command_are_orders_a_dissent_can_deny(first: str, second: str) -> None:
+    dissent = ("The Velka Water Board has not ordered Korran Chemicals to do anything: it only asked the firm to pause "
+               "discharges into the river Asca.")
+    briefing = merge(*build(Doc("S1").say(first), Doc("S2").say(second), Doc("S3").say(dissent)))
+    assert _accounts(briefing) == [[["S1", "S2"], ["S3"]]]
+
+
+def test_required_as_a_state_is_no_order() -> None:
+    articles, records = build(Doc("S1").say("Permits are required for any discharge into the Asca."))
+    assert decision(collect_claims(articles, records, detect_copies(articles))[0]) is None
+    assert _decided("The board required the firm to stop its discharges.")[0] == "ordered / approved"
