@@ -176,3 +176,14 @@ def test_a_participle_aside_after_a_name_leads_to_its_cue() -> None:
     text = ('Senator Ada Quill spoke on Tuesday about the flooding in Marrow, Kelda, arguing that "the levees '
             'were never finished."')
     assert _speakers(text)[0][0] == "Ada Quill"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Who a participle tells is the listener, never the speaker.
+    ('The deputy, Owen Hart, struck a different tone, telling the paper: "We will open on Thursday."', "Owen Hart"),
+    ('The minister struck a softer tone on Friday, telling reporters: "We will listen."', "The minister"),
+    # A capitalised body before a plural of officials is a description of the speakers.
+    ('Fire officials said the blaze was "fully contained" by 6 p.m.', "Fire officials"),
+])
+def test_listeners_of_a_participle_and_officials_of_a_body(text: str, expected: str) -> None:
+    assert _speakers(text)[0][0] == expected

@@ -40,7 +40,7 @@ _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
 
 DESCRIPTION_RE = re.compile(
     rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{_LOWER}\-]+$|"
-    rf"^(?:police|officials|authorities|investigators|prosecutors|witnesses|residents|analysts|experts|"
+    rf"^(?:[\w'’.\-]+\s+){{0,3}}(?:police|officials|authorities|investigators|prosecutors|witnesses|residents|analysts|experts|"
     rf"critics|sources|organizers|organisers|protesters|doctors|workers|officers|aides)$",
     re.IGNORECASE,
 )
@@ -207,7 +207,8 @@ def parse_before_participle(clause: str) -> SpeakerPhrase | None:
     person there is what the participle qualifies ("put out a video saying", "issued a statement
     saying"), and the speaker is the clause's subject."""
     phrase = parse_before_cue(clause)
-    if phrase is not None and (phrase.name[:1].isupper() or is_pronoun(phrase.name)):
+    if phrase is not None and (is_pronoun(phrase.name) or (
+            phrase.name[:1].isupper() and phrase.name.split()[0].lower() not in _DETERMINERS)):
         return phrase
     return clause_subject(clause) or phrase
 

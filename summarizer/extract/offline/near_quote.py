@@ -31,7 +31,8 @@ _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$
 _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
 # Cues whose next noun phrase is the one spoken to, never an inverted subject ("told Okafor:").
 _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
-                          "informed", "emailed", "texted", "called", "calls"])
+                          "informed", "emailed", "texted", "called", "calls", "telling", "asking", "urging", "warning",
+                          "reminding", "informing", "calling"])
 _SIGNATURE = re.compile(r"^\s*[―—–]+\s*([A-Z][^\n]{1,80})$")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 # "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
