@@ -187,3 +187,15 @@ def test_a_participle_aside_after_a_name_leads_to_its_cue() -> None:
 ])
 def test_listeners_of_a_participle_and_officials_of_a_body(text: str, expected: str) -> None:
     assert _speakers(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A newsletter's heading before a colon is no speaker; the signature after a hyphen is.
+    ('QUOTE OF THE DAY: "The rent has to rise, and nobody likes it." - Ruth Vance, board chair', "Ruth Vance"),
+    # A clause with no name before the colon, saying something was released: its subject speaks.
+    ('The governor\'s office released a statement: "Help is on the way."', "The governor's office"),
+    # A translation's inverted cue: the name ends before "to the agency".
+    ('"The channel is open," has declared the harbour master Ilse Varnow to the agency.', "Ilse Varnow"),
+])
+def test_headings_statements_and_translated_cues(text: str, expected: str) -> None:
+    assert _speakers(text)[0][0] == expected

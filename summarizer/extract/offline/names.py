@@ -379,7 +379,7 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief
 _ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 # "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
 _DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
-                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during)\b))")
+                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|to|for|from)\b))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
                              rf"to|for|about|and|as|while|said|says|told|"
                              # "said chief executive Colm Rafferty this morning": the time closes the name

@@ -33,7 +33,7 @@ _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$
 _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
                           "informed", "emailed", "texted", "called", "calls", "telling", "asking", "urging", "warning",
                           "reminding", "informing", "calling"])
-_SIGNATURE = re.compile(r"^\s*[―—–]+\s*([A-Z][^\n]{1,80})$")
+_SIGNATURE = re.compile(r"^\s*(?:[―—–]+|-{1,2}(?=\s))\s*([A-Z][^\n]{1,80})$")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 # "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
 # then the person holding it: the clause's subject is the person.
@@ -50,6 +50,7 @@ _POSSESSED_SPEECH = re.compile(rf"({NAME_RUN})['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_
 _SPEECH_DASH = re.compile(rf"\b(?:{_SPEECH_NOUNS[3:-1]}|lines?|verdict|reply|answer|response|retort|plea|quote|"
                           r"explanation|assessment|view)\s*(?:--|[—–-])\s*$")
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
+_SPEECH_ACT = re.compile(rf"\b(?:{_SPEECH_NOUNS[3:-1]}|released|issued|posted|tweeted|wrote|added)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Del|St|Jr|Sr|Prof|Capt|Sgt|Rev))$")
 
@@ -235,7 +236,12 @@ def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) ->
             return Attribution(SpeakerPhrase(phrase.name, phrase.role or role, phrase.offset),
                                base + lead_tail.rfind(clause) + holder.start(3) + phrase.offset, True)
     subject = _CLAUSE_NAME.match(clause)
+    if subject and subject.group(1).isupper() and len(subject.group(1).split()) > 1:
+        return None  # "QUOTE OF THE WEEK:", "CITY MONEY:": a heading, not a speaker
     phrase = parse_after_cue(subject.group(1)) if subject else None
+    if phrase is None and _SPEECH_ACT.search(clause):
+        # "The governor's office released a statement:": no name opens the clause, its subject speaks.
+        phrase = clause_subject(clause.rstrip().rstrip(":"))
     return Attribution(phrase, base + lead_tail.rfind(clause) + phrase.offset, True) if phrase else None
 
 
