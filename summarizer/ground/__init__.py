@@ -180,8 +180,8 @@ def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
 
 _INTRODUCTION = 120  # characters before a quote that its colon-ended introduction may take
 _PRONOUN_REACH = 60  # characters around a quote in which its "she said" stands
-_PRONOUN_CUE = re.compile(r"(?<![a-z])(?:(?:he|she)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-                          + r")|(?:said|says|added|told)\s+(?:he|she))(?![a-z])")
+_PRONOUN_CUE = re.compile(r"(?<![a-z])(?:(?:he|she|it)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+                          + r")|(?:said|says|added|told)\s+(?:he|she|it))(?![a-z])")
 
 
 def _pronoun_cued(locator: Locator, speaker: str, span: Span) -> bool:

@@ -199,3 +199,15 @@ def test_listeners_of_a_participle_and_officials_of_a_body(text: str, expected: 
 ])
 def test_headings_statements_and_translated_cues(text: str, expected: str) -> None:
     assert _speakers(text)[0][0] == expected
+
+
+def test_it_said_is_the_organisation_named_before_and_they_is_no_organisation_of_another_paragraph() -> None:
+    text = ('The Orrin Harbour Board said on Monday that the quay was safe. "There is no risk to the public," it said.\n\n'
+            'Dockers at the north quay voted to strike. "We have been ignored for two years," they said.')
+    (board, dockers) = _speakers(text)
+    assert board[0] == "Orrin Harbour Board" and board[2]
+    assert dockers[0] is None
+
+
+def test_a_named_authors_report_speaks_for_its_author() -> None:
+    assert _speakers('Tove Lind\'s report said the dam was "at risk of failure."')[0][0] == "Tove Lind"

@@ -130,6 +130,7 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
                       if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
                      key=lambda p: p[0])
     mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates)
+    bodies = sorted(((m.start, e) for e in entities if e.type == "organization" for m in e.mentions), key=lambda p: p[0])
     for quote, attr in zip(candidates, attributions, strict=True):
         if not _is_quote(text, quote, attr):
             continue
@@ -137,11 +138,14 @@ def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: l
         at = attr.position if attr else quote.start
         if speaker:
             speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
-        if speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
+        organisation = bool(speaker and speaker.lower() == "it")
+        if organisation:  # "…," it said: the organisation named last before it
+            speaker, inferred = _body_before(at, bodies, mentions), True
+        elif speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
             speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person), True
         if speaker:
             speaker, role = _resolved(speaker, role, resolver)
-            last_person = speaker
+            last_person = last_person if organisation else speaker  # "they said" later is no organisation's
         body = text[start : quote.end]
         if not body.strip():
             continue
@@ -194,6 +198,14 @@ def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: st
     entity = mentions.persons[index][1]
     entity.type = "person"
     return entity.name
+
+
+def _body_before(at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions) -> str | None:
+    """The organisation named last before ``at`` outside quotes, which "it said" refers to (None if none)."""
+    index = bisect.bisect_left([p for p, _ in bodies], at) - 1
+    while index >= 0 and _inside(bodies[index][0], mentions):
+        index -= 1
+    return bodies[index][1].name if index >= 0 else None
 
 
 def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple[str, str | None]:

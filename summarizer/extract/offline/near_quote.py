@@ -44,7 +44,7 @@ _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}
 NAME_SUBJECT = re.compile(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b")
 _SPEECH_NOUNS = (r"(?:claims?|statements?|remarks?|comments?|words|assertions?|warnings?|promises?|message|missive|"
                  r"letter|brief|tweets?|post|speech|testimony|arguments?|descriptions?|predictions?|pledges?|vows?|"
-                 r"accusations?|allegations?)")
+                 r"accusations?|allegations?|reports?|findings|ruling|judgment|judgement)")
 _POSSESSED_SPEECH = re.compile(rf"({NAME_RUN})['’]s?\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}\b")
 # "Lund gave her verdict - “…”": a dash after a noun for something said introduces the words, as a colon does.
 _SPEECH_DASH = re.compile(rf"\b(?:{_SPEECH_NOUNS[3:-1]}|lines?|verdict|reply|answer|response|retort|plea|quote|"
