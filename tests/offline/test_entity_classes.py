@@ -118,3 +118,18 @@ def test_indefinite_pronouns_and_clock_zones_are_no_entities() -> None:
     names = {e.name for e in extract_offline(article(text)).entities}
     assert not names & {"Nobody", "Everyone", "EST", "GMT"}
     assert "Orrin" in " ".join(names)
+
+
+def test_a_weekday_before_a_name_and_capitalised_common_words_are_no_names() -> None:
+    text = ("On Wednesday Quental asked for a recount, said Rafael Quental. Do NOT stop the tablets, the agency "
+            "said. It was signed in May. So the rule stands. June Okafor agreed.")
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Rafael Quental" in names and not any(n.startswith("Wednesday") for n in names)
+    assert not names & {"Do NOT", "May. So"}
+    assert "June Okafor" in names
+
+
+def test_a_country_name_is_a_place() -> None:
+    text = "The tablets were sold in Norway, and regulators from Sweden and Finland recalled them; Denmark followed."
+    found = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert found["Sweden"] == found["Finland"] == found["Denmark"] == "place"

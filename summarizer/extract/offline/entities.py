@@ -176,6 +176,10 @@ def _dateline_town(text: str, start: int, name: str) -> bool:
     return _DATELINE_CLOSE.match(text, start + len(name)) is not None
 
 
+_CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS])
+_NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June Okafor" is a name
+
+
 def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:
     """The run without what only precedes a name: a common word that is capitalised because it opens the
     sentence, and leading particles ("of", "the"); with its new start and whether it opens a sentence."""
@@ -186,6 +190,12 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
             rest = run[len(first):].lstrip()
             start += len(run) - len(rest)
             run = rest
+    words = run.split()
+    if len(words) > 1 and words[0].lower().rstrip(".,") in _NOT_GIVEN_NAMES:
+        # "On Wednesday Varela asked …": a weekday or a month is no part of a name, wherever it stands.
+        rest = run[len(words[0]):].lstrip()
+        start += len(run) - len(rest)
+        run = rest
     # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
     # that take one ("Today's") are dropped above.
     initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
@@ -286,6 +296,9 @@ _NEVER_NAMES = frozenset(re.findall(r"[a-z]+", """nobody everybody everyone some
 
 
 def _not_a_name(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) > 1 and all(w in COMMON_WORDS or w in _CALENDAR_WORDS for w in words):
+        return True  # "Do NOT", "May. So": common words set in capitals, no name
     low = name.lower().rstrip(".")
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or is_title_word(name) or low in _NEVER_NAMES:
         return True

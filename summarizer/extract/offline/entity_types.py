@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.offline.lexicon import GOVERNMENT_WORDS, INSTITUTION_WORDS, ORG_WORDS, PLACE_NOUNS, PLACE_WORDS
+from summarizer.extract.offline.lexicon import (
+    GOVERNMENT_WORDS,
+    INSTITUTION_WORDS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    PLACE_WORDS,
+    territory_names,
+)
 from summarizer.schema import EntityType
 
 _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
@@ -59,6 +66,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
         return "place"
     if role:
         return "person"
+    if name.lower() in territory_names():  # "Sweden", "Denmark", "South Korea": CLDR's names of territories
+        return "place"
     if re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", name):
         return "organization"
     return None
