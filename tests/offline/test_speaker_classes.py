@@ -211,3 +211,11 @@ def test_it_said_is_the_organisation_named_before_and_they_is_no_organisation_of
 
 def test_a_named_authors_report_speaks_for_its_author() -> None:
     assert _speakers('Tove Lind\'s report said the dam was "at risk of failure."')[0][0] == "Tove Lind"
+
+
+def test_an_occupation_capitalised_before_a_name_is_a_role() -> None:
+    text = ('Councilmember Ida Rook voted no. "This is a tax on the poor," said organizer Sam Pike. '
+            'Nurse Aoife Kerr described the ward as "full to the doors."')
+    assert [s[:2] for s in _speakers(text)] == [("Sam Pike", "organizer"), ("Aoife Kerr", "Nurse")]
+    names = {e.name for e in extract_offline(Article(id="S1", uri="mem://s1", text=text)).entities}
+    assert "Ida Rook" in names and "Councilmember Ida Rook" not in names

@@ -57,6 +57,7 @@ TITLE_WORDS = _words(
     attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
     colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
     imam rabbi sheikh
+    councilmember councilmembers alderman alderwoman organizer organiser nurse resident engineer pastor coach
     """
 )
 # Lowercase offices and jobs before a full name ("the ministry spokeswoman Ana Lund", "deputy mayor
