@@ -161,7 +161,7 @@ def merge_quotes(
         index.add(item, set(item.tokens) | speaker_token | set(keys), keys)
     quotes: list[MergedQuote] = []
     discrepancies: list[Discrepancy] = []
-    for group in _join_lone([g.members for g in index.groups], semantic):
+    for group in _join_translations(_join_lone([g.members for g in index.groups], semantic), semantic):
         # Only named speakers can dispute who said it: "a March 21 phone", no speaker at all, or a
         # speaker reached only through "she said" beside "Sonya Zoghlin" is an extraction that
         # missed the name, not a rival speaker.
@@ -357,6 +357,61 @@ def _join_lone(groups: list[list[QuoteItem]], semantic: _Semantic | None = None)
         else:
             out[target] = out[target] + group
     return out
+
+
+TRANSLATION_TRIES = 12  # groups of one speaker compared pairwise for a translation (bounded work)
+
+
+def _join_translations(groups: list[list[QuoteItem]], semantic: _Semantic) -> list[list[QuoteItem]]:
+    """Join each speaker's statement to its translation where the speaker is quoted several times.
+
+    :func:`_join_lone` needs the speaker quoted once per source; a translated report quoting the same
+    person twice, like the original, does not qualify. There, two groups join when they pass the
+    translation test (:meth:`_Semantic.translated`) and are each other's closest partner by word
+    alignment among that speaker's groups, so two statements of one speaker never both claim one
+    translation.
+    """
+    by_speaker: dict[str, list[int]] = {}
+    for k, group in enumerate(groups):
+        speaker = _leading_speaker(group)
+        if speaker is not None:
+            by_speaker.setdefault(speaker, []).append(k)
+    best: dict[int, tuple[float, int]] = {}
+    for indexes in by_speaker.values():
+        _closest_partners(groups, indexes[:TRANSLATION_TRIES], semantic, best)
+    joined: dict[int, int] = {}
+    for i, (_, j) in best.items():
+        if i < j and best.get(j, (0.0, -1))[1] == i:
+            joined[j] = i
+    out: dict[int, list[QuoteItem]] = {}
+    for k, group in enumerate(groups):
+        out.setdefault(joined.get(k, k), []).extend(group)
+    return list(out.values())
+
+
+def _closest_partners(groups: list[list[QuoteItem]], indexes: list[int], semantic: _Semantic,
+                      best: dict[int, tuple[float, int]]) -> None:
+    """Record in ``best`` each group's closest translation partner among ``indexes`` (score, index)."""
+    for n, i in enumerate(indexes):
+        for j in indexes[n + 1 :]:
+            score = _translation_score(groups[i], groups[j], semantic)
+            if score is None:
+                continue
+            if score > best.get(i, (-1.0, -1))[0]:
+                best[i] = (score, j)
+            if score > best.get(j, (-1.0, -1))[0]:
+                best[j] = (score, i)
+
+
+def _translation_score(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic) -> float | None:
+    """The word alignment of two groups' longest wordings when they read as one statement translated."""
+    if {i.independent for i in a} & {i.independent for i in b}:
+        return None
+    x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
+    short, long_ = sorted((len(x.norm), len(y.norm)))
+    if not (short > 0 and long_ / short <= LONE_LENGTH) or not semantic.translated(x, y):
+        return None
+    return word_alignment(x.quote.text, y.quote.text)
 
 
 def _leading_speaker(group: list[QuoteItem]) -> str | None:

@@ -101,3 +101,18 @@ def test_a_lone_quote_saying_the_opposite_stays_apart_however_close_its_words() 
         doc.entity("Vera Loughlin")
     quotes = merge(*build(a, b)).quotes
     assert sorted(q.sources for q in quotes) == [["S1"], ["S2"]]
+
+
+def test_a_translation_joins_its_original_where_the_speaker_is_quoted_twice_in_each() -> None:
+    # Both pairs sit below SAME_QUOTE and share few content words; each is the other's closest partner.
+    a = Doc("S1").quote("We pulled every climber off the ridge before dark, and that is what counts", "Nils Aho")
+    a.quote("Nobody on the team was hurt, and the gear is all accounted for", "Nils Aho")
+    b = Doc("S2").quote("We have taken down all the climbers from the crest before the night, and only this counts",
+                        "Nils Aho")
+    b.quote("No one of the team was injured, and the equipment is completely found again", "Nils Aho")
+    for doc in (a, b):
+        doc.entity("Nils Aho")
+    quotes = merge(*build(a, b)).quotes
+    assert sorted(q.sources for q in quotes) == [["S1", "S2"], ["S1", "S2"]]
+    climbers = next(q for q in quotes if "climber" in q.text)
+    assert all("climber" in v.text for v in climbers.variants)
