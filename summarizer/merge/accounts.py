@@ -43,7 +43,9 @@ DECISIONS: dict[str, str] = {
     r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"
     r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
     r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)|"
-    r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)",
+    # "will decide next week whether ...", not "is set to vote to override the veto" (a vote on another act).
+    r"yet to (?:decide|rule|vote)|(?:will|would|shall|is to|are to|is due to|is expected to|is set to) (?:decide|rule|vote)"
+    r"(?=\s+(?:\w+\s+){0,3}(?:whether|if)\b)",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided|"
@@ -64,6 +66,7 @@ _NEGATED = re.compile(
     r"(?:yet|fail(?:s|ed)?)\s+to)\s+$",
     re.IGNORECASE,
 )
+_NO_OBJECT = re.compile(r"\s+(?:no|against)\b", re.IGNORECASE)
 # "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
 _NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|are|will)\s+(?:yet\s+)?(?:been\s+|be\s+)?$",
                          re.IGNORECASE)
@@ -143,7 +146,8 @@ def decision(item: ClaimItem) -> Decided | None:
             continue
         name = _DECISION_NAMES[int(match.lastgroup[1:])]
         before = text[: match.start()]
-        if _NEGATED.search(before[-40:]) or _NO_SUBJECT.search(before[-60:]):
+        # "recommended no charges", "ordered no evacuation", "voted against the plan": the object denies the act.
+        if _NEGATED.search(before[-40:]) or _NO_SUBJECT.search(before[-60:]) or _NO_OBJECT.match(text, match.end()):
             denied.add(name)
             end = _OBJECT_END.search(text, match.end())
             denied_until = end.start() if end else len(text)
@@ -295,7 +299,7 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
         classes: dict[str, list[ClaimItem]] = {}
         for d in group.members:
             classes.setdefault(d.name, []).append(d.item)
-        classes = _one_side_per_outlet(classes)
+        classes = _one_side_per_outlet(_agreeing_denials(classes, {d.item.order: d for d in group.members}))
         independents = [{i.independent for i in members} for members in classes.values()]
         if len(classes) < 2 or len(set().union(*independents)) < 2:
             continue
@@ -310,6 +314,20 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
                 positions=positions,
             )
         )
+    return out
+
+
+def _agreeing_denials(classes: dict[str, list[ClaimItem]], of: dict[int, Decided]) -> dict[str, list[ClaimItem]]:
+    """'Recommended no charges' and 'without recommending charges' deny one act: a class whose every
+    account denies what a 'not …' class denies is on that class's side, whatever else it asserts."""
+    out = dict(classes)
+    for name in list(out):
+        if not name.startswith("not ") or name not in out:
+            continue
+        denied = frozenset.intersection(*(of[i.order].denied for i in out[name]))
+        for other in list(out):
+            if other != name and denied and all(of[i.order].denied & denied for i in out[other]):
+                out[name] = out[name] + out.pop(other)
     return out
 
 

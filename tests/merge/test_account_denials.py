@@ -53,7 +53,7 @@ def test_an_order_told_in_the_passive_is_an_order() -> None:
         ("The council says the plan is still under study and no decision has been made.", True),
         ("The council postponed its decision on the plan until May.", True),
         ("The council has yet to decide on the plan.", True),
-        ("The council will vote on the plan next week.", True),
+        ("The council will decide next week whether to fund the plan.", True),
         ("The council is considering the plan.", False),
     ],
 )
@@ -190,3 +190,20 @@ def test_required_as_a_state_is_no_order() -> None:
     articles, records = build(Doc("S1").say("Permits are required for any discharge into the Asca."))
     assert decision(collect_claims(articles, records, detect_copies(articles))[0]) is None
     assert _decided("The board required the firm to stop its discharges.")[0] == "ordered / approved"
+
+
+def test_a_vote_to_override_a_veto_is_no_account_of_the_veto() -> None:
+    a = Doc("S1").say("The Velka council is set to vote to override Mayor Anna Brek's veto of a bill letting harbour "
+                      "families sue the port authority.")
+    b = Doc("S2").say("Mayor Anna Brek vetoed the bill letting harbour families sue the port authority last week.")
+    c = Doc("S3").say("The bill letting harbour families sue the port authority was vetoed by the mayor last week.")
+    assert _accounts(merge(*build(a, b, c))) == []
+
+
+def test_recommending_no_charges_and_not_recommending_charges_agree() -> None:
+    a = Doc("S1").say("Chief prosecutor Ilse Dorn recommended no charges be filed against the Velka harbour master, "
+                      "who gave a voluntary interview to investigators.")
+    b = Doc("S2").say("After that interview, chief prosecutor Ilse Dorn called the Velka harbour master careless "
+                      "without recommending criminal charges.")
+    assert _decided("The prosecutor recommended no charges in the case.")[0] == "not proposed"
+    assert _accounts(merge(*build(a, b))) == []
