@@ -19,7 +19,7 @@ from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims
 from summarizer.merge.discrepancies import number_discrepancies
-from summarizer.merge.entities import EntityResolver, Mention, collect_mentions
+from summarizer.merge.entities import EntityResolver, Mention, collect_mentions, named_in_titles
 from summarizer.merge.event_support import event_support
 from summarizer.merge.events import join_by_events
 from summarizer.merge.headlines import headline_warnings
@@ -94,6 +94,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
 
     resolver = EntityResolver(collect_mentions(records))
     entities, by_root = resolver.merged()
+    named_in_titles(entities, [a for a in articles if a.id in live])
     mentions_of: dict[str, list[Mention]] = {}
     for mention in resolver.mentions:
         mentions_of.setdefault(by_root[resolver.entity_of(mention.key)].name, []).append(mention)

@@ -30,7 +30,7 @@ from summarizer.merge.entity_names import (
     surname,
 )
 from summarizer.merge.entity_names import Mention as Mention
-from summarizer.schema import EntityRole, EntityType, ExtractionRecord, MergedEntity
+from summarizer.schema import Article, EntityRole, EntityType, ExtractionRecord, MergedEntity
 from summarizer.text import strip_accents
 
 
@@ -152,6 +152,25 @@ def _join_short_institution_names(mentions: Sequence[Mention], uf: UnionFind[str
         roots = {uf.find(r) for r in heads.get(word, set())}
         if len(roots) == 1:
             uf.union(next(iter(roots)), m.key)
+
+
+def named_in_titles(entities: Sequence[MergedEntity], articles: Sequence[Article]) -> None:
+    """Count a source whose headline names an entity ("Kelbury waits at the pithead") among the
+    entity's sources: the outlet names it, though its body may only say "the town". Only entities the
+    bodies already name, by a form written as it is in the headline (case and whole words) and of two
+    words or more unless it is a place's, so a headline's capitalised fragments make no entity of
+    their own and a surname names no one."""
+    for entity in entities:
+        # One word names a place ("Kelbury"); for anything else it is a surname or a generic head ("Board").
+        forms = [f for f in [entity.name, *entity.aliases] if len(f) >= 4 and not f.isupper()
+                 and (len(f.split()) > 1 or entity.type == "place")]
+        if not forms:
+            continue
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w-])")
+        added = [a.id for a in articles if a.title and a.id not in entity.sources and pattern.search(a.title)]
+        if added:
+            entity.sources = sorted_sources([*entity.sources, *added])
 
 
 def canonical_name(members: Sequence[Mention]) -> str:

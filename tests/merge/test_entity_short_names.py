@@ -97,3 +97,16 @@ def test_words_only_ever_set_in_capitals_are_no_entity() -> None:
     found = _entities(merge(*build(a, b)))
     assert "CITY MONEY" not in found
     assert found["Port Lannis"][1] == ["S1", "S2"]
+
+
+def test_a_headline_naming_a_place_or_a_full_name_counts_its_source() -> None:
+    a = Doc("S1").say("The pit lies six kilometres north of Tarnby. Ida Rook runs it.").entity("Tarnby", "place")
+    a.entity("Ida Rook")
+    b = Doc("S2").say("Families waited at the gate all day. Rook spoke at noon.").entity("Rook", "person")
+    articles, records = build(a, b)
+    articles[1] = articles[1].model_copy(update={"title": "Tarnby waits at the pithead as Rook speaks"})
+    found = _entities(merge(articles, records))
+    assert found["Tarnby"][1] == ["S1", "S2"]  # named in S2's headline only
+    assert "Waits" not in found and "Families" not in found
+    articles[1] = articles[1].model_copy(update={"title": "TARNBY WAITS"})
+    assert _entities(merge(articles, records))["Tarnby"][1] == ["S1"]  # a shouted headline is not read
