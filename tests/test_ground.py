@@ -157,3 +157,15 @@ def test_a_pronoun_cue_keeps_a_speaker_named_in_the_paragraph_before() -> None:
     plain = Article(id="S6", uri="u", text=text.replace(" she said.", " The boat came in at noon."))
     grounded, _ = ground(plain, ArticleExtraction(quotes=[quote]))
     assert grounded.quotes[0].speaker is None
+
+
+def test_a_dash_introduction_and_a_signature_keep_their_speakers() -> None:
+    text = ("Board chair Ruth Vance gave us her big line - “Nobody wanted this” - and voted yes.\n\n"
+            "- QUOTE OF THE WEEK: “The rent must rise.” - Housing Director Ivo Brandt\n- WHO: Sam Pike.")
+    article = Article(id="S7", uri="t", text=text)
+    quotes = [Quote(speaker="Ruth Vance", text="Nobody wanted this"), Quote(speaker="Ivo Brandt", text="The rent must rise.")]
+    grounded, _ = ground(article, ArticleExtraction(quotes=quotes))
+    assert [q.speaker for q in grounded.quotes] == ["Ruth Vance", "Ivo Brandt"]
+    # A name on the next line is no signature.
+    grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Sam Pike", text="The rent must rise.")]))
+    assert grounded.quotes[0].speaker is None

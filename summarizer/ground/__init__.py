@@ -167,7 +167,7 @@ def _speaker_named(locator: Locator, speaker: str) -> bool:
 
 def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
     """The speaker's name (or surname) stands near the quote with a reporting verb right next to it."""
-    if _introduced(locator, speaker, span) or _pronoun_cued(locator, speaker, span):
+    if _introduced(locator, speaker, span) or _signed(locator, speaker, span) or _pronoun_cued(locator, speaker, span):
         return True
     window = locator.near(span.start, span.end)
     for name in (fold(speaker), *(fold(p) for p in _surname(speaker))):
@@ -202,8 +202,19 @@ def _introduced(locator: Locator, speaker: str, span: Span) -> bool:
     way of attributing, where the cue verb is missing or not one a reporter would use)."""
     lead = fold(locator.unblocked[max(0, span.start - _INTRODUCTION) : span.start]).lower()
     for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker))):
-        pattern = r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])[^.!?\"]{0,80}:\s*\"?\s*$"
+        pattern = r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])[^.!?\"]{0,80}(?::|\s-{1,2})\s*\"?\s*$"
         if re.search(pattern, lead):
+            return True
+    return False
+
+
+def _signed(locator: Locator, speaker: str, span: Span) -> bool:
+    """'"…" - ARTA General Manager Delphine Okafor': a dash after the closing mark, then the speaker's
+    name on the same line (a newsletter's or a pull quote's signature)."""
+    tail = fold(locator.unblocked[span.end : span.end + _INTRODUCTION].split("\n", 1)[0]).lower()  # its own line
+    for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker))):
+        pattern = r"^[^a-z0-9\n]{0,3}\s*[-―]{1,2}\s*[^\n]{0,60}?(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])"
+        if re.search(pattern, tail):
             return True
     return False
 

@@ -219,3 +219,10 @@ def test_an_occupation_capitalised_before_a_name_is_a_role() -> None:
     assert [s[:2] for s in _speakers(text)] == [("Sam Pike", "organizer"), ("Aoife Kerr", "Nurse")]
     names = {e.name for e in extract_offline(Article(id="S1", uri="mem://s1", text=text)).entities}
     assert "Ida Rook" in names and "Councilmember Ida Rook" not in names
+
+
+def test_a_newsletter_list_item_signed_after_its_quote() -> None:
+    text = ("- WHEN: takes effect Sunday, Sept. 4.\n- MONEY: council OK'd $2M on Tuesday.\n"
+            '- QUOTE OF THE WEEK: "Nobody wanted this, but the rent must rise." - Lannis Housing Director Ruth Vance\n'
+            "- WHO: organizer Sam Pike.")
+    assert _speakers(text)[0][0] == "Ruth Vance"

@@ -33,7 +33,7 @@ _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$
 _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
                           "informed", "emailed", "texted", "called", "calls", "telling", "asking", "urging", "warning",
                           "reminding", "informing", "calling"])
-_SIGNATURE = re.compile(r"^\s*(?:[―—–]+|-{1,2}(?=\s))\s*([A-Z][^\n]{1,80})$")
+_SIGNATURE = re.compile(r"^[^\S\n]*(?:[―—–]+|-{1,2}(?=\s))[^\S\n]*([A-Z][^\n]{1,80})(?:\n|$)")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 # "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
 # then the person holding it: the clause's subject is the person.
@@ -224,7 +224,9 @@ def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) ->
     lead_tail = text[base:lead_end]
     if not lead_tail.rstrip().endswith(":") and not _SPEECH_DASH.search(lead_tail):
         return None
-    clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])", lead_tail)[-1]
+    # A line break ends a clause too: a list item ("- QUOTE OF THE WEEK:") is read on its own.
+    clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])|\n",
+                      lead_tail)[-1]
     # A clause that began before the window is no sentence's subject a reader would credit.
     if clause == lead_tail and not whole_sentence:
         return None
