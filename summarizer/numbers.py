@@ -21,7 +21,8 @@ VAGUE_COUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2000}
 _alt = "|".join
 _TENS_ALT = _alt(TENS)
 _UNIT_ALT = _alt(k for k in UNITS if k != "zero")
-_BELOW_100 = rf"(?:(?:{_TENS_ALT})(?:-|\s)(?:{_UNIT_ALT})|{_alt(sorted(NUMBER_WORDS.keys() - {'dozen'}, key=len, reverse=True))})"
+# Longest first, alphabetical within a length: the same pattern in every process (see text.longest_first).
+_BELOW_100 = rf"(?:(?:{_TENS_ALT})(?:-|\s)(?:{_UNIT_ALT})|{_alt(sorted(sorted(NUMBER_WORDS.keys() - {'dozen'}), key=len, reverse=True))})"
 # A number in words: "twenty-five", "one hundred and five", "a hundred", "two dozen", "a dozen".
 WORD_NUMBER = (rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|(?:a|{_BELOW_100})\s+dozen"
                rf"|{_BELOW_100}|a\s+thousand)")

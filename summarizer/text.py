@@ -181,6 +181,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of a regex alternation: longer first (so 'seventeen' is tried before
+    'seven'), then alphabetical. Sorting by length alone left words of one length in a set's order,
+    which changes from process to process: the same rule compiled to a new pattern in every run, so
+    no run could reuse another's compiled regex (:mod:`summarizer.cli.regex_cache`). What a pattern
+    matches is the same either way: two words of one length never match at the same place."""
+    return -len(word), word
+
+
 def normalize(text: str) -> str:
     """Fold quotes, dashes, accents, case and whitespace so that two copies of a phrase compare equal."""
     text = unicodedata.normalize("NFKD", text)

@@ -28,6 +28,15 @@ PATTERNS: list[tuple[str | bytes, int]] = [
     (r"(?<=\.)\s+(?=[A-Z])", 0),
     (r"(a)?b(?(1)c|d)", 0),
 ]
+
+
+def _size(pattern: str | bytes, flags: int) -> int:
+    """What a pattern takes in the file: its text and its code."""
+    cache = RegexCache(Path("unused"))
+    cache.compiler(STANDARD)(pattern, flags)
+    return len(pattern) + len(next(iter(cache.entries.values()))[1])
+
+
 TEXT = "On 4 May, 2031 the ferry  pier at Lannis closed. He Said so.\nHarbour\nquay abd bd"
 
 
@@ -84,8 +93,12 @@ def test_a_bad_file_is_ignored_then_rewritten(tmp_path: Path, damage: str) -> No
     assert len(again.entries) == len(PATTERNS)
 
 
-def test_the_file_keeps_the_patterns_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+@pytest.mark.parametrize("limit", ["entries", "bytes"])
+def test_the_file_keeps_the_patterns_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str) -> None:
+    if limit == "entries":
+        monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    else:  # room for the last three patterns and their code, not for a fourth
+        monkeypatch.setattr(regex_cache, "MAX_BYTES", sum(_size(p, f) for p, f in PATTERNS[-3:]))
     path = tmp_path / "regex.bin"
     first = RegexCache(path)
     _compile_all(first)
@@ -99,7 +112,8 @@ def test_the_file_keeps_the_patterns_used_last(tmp_path: Path, monkeypatch: pyte
     kept.save()
     last = RegexCache(path)
     last.load()
-    assert PATTERNS[0][0] in [key[1] for key in last.entries] and len(last.entries) == 3
+    assert PATTERNS[0][0] in [key[1] for key in last.entries]
+    assert len(last.entries) <= 3 and sum(_size(key[1], key[2]) for key in last.entries) <= regex_cache.MAX_BYTES
 
 
 def test_the_command_writes_the_file_and_briefs_the_same_with_it(tmp_path: Path) -> None:

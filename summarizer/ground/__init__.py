@@ -43,6 +43,7 @@ from summarizer.schema import (
     Quote,
     Span,
 )
+from summarizer.text import longest_first
 
 __all__ = ["Locator", "fold", "ground", "has_word", "injection_notes", "replaced", "stated_words", "unsupported_words"]
 
@@ -180,7 +181,7 @@ def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
 
 _INTRODUCTION = 120  # characters before a quote that its colon-ended introduction may take
 _PRONOUN_REACH = 60  # characters around a quote in which its "she said" stands
-_PRONOUN_CUE = re.compile(r"(?<![a-z])(?:(?:he|she|it)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+_PRONOUN_CUE = re.compile(r"(?<![a-z])(?:(?:he|she|it)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CUE_VERBS, key=longest_first))
                           + r")|(?:said|says|added|told)\s+(?:he|she|it))(?![a-z])")
 
 

@@ -15,6 +15,7 @@ from summarizer.merge.claims import actions
 from summarizer.merge.timeline import _CALENDAR_DATE, EventItem, _actor, _date_discrepancy, _day, _happens_again
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Discrepancy, Event
+from summarizer.text import longest_first
 
 RETOLD_DAYS = 3
 
@@ -132,7 +133,7 @@ RETOLD_SAME_MINUTE = 0.4
 
 # A sentence that reports a figure ('the university confirmed', 'according to the count') is dated by
 # the report, not by the act: the figure it shares with another day's report anchors no one act.
-_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=len, reverse=True))}|released|counts?|now)\b", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=longest_first))}|released|counts?|now)\b", re.IGNORECASE)
 
 
 def _names(text: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from summarizer.calendar_words import MONTH_RE as MONTH_RE
 from summarizer.calendar_words import MONTHS as MONTHS
 from summarizer.calendar_words import WEEKDAY_RE as WEEKDAY_RE
 from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
+from summarizer.text import longest_first
 
 
 def _words(block: str) -> frozenset[str]:
@@ -38,7 +39,7 @@ CUE_VERBS = _words(
     suggesting asking declaring announcing stating sings sang affirmed affirms
     """
 )
-CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=len, reverse=True)))
+CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=longest_first)))
 
 # Words that can sit between a subject and its cue ("Okafor later said", "she also told").
 CUE_ADVERBS = r"(?:(?:also|now|still|just|even|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|" \
