@@ -21,7 +21,8 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
 # A title opening its sentence: lower-case words after an owner's possessive ("Acme's", "the plant's"),
 # an optional "of the X" naming where, then a comma right before the name.
 _LEAD = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=:\s))[\"“‘]?"
+    # a sentence's start: not after an initialism's dot ("the F.B.I. director at the time, ...")
+    r"(?:^|(?<=[a-z0-9][a-z0-9][.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=:\s))[\"“‘]?"
     r"(?P<role>(?:(?:The|the|Its|its|Their|their|A|An)\s+)?(?:[\w-]+['’]s\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}"
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?)"
     rf",\s+{_HONORIFIC}$"

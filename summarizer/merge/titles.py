@@ -58,6 +58,8 @@ _CLAUSE = re.compile(r"\s+(?:who|which|that|during|since|when|after|before|until
 # "trade and industry" join two words of one office: the word before the "and" names no office.
 _AND = re.compile(r"\s+and\s+(?P<rest>.*)$", re.IGNORECASE)
 _WAS = re.compile(r"^(?:who|that|which)\s+(?:was|had been|once was)\s+", re.IGNORECASE)
+# "the director at the time", "then director": an office held then, not now.
+_AT_THE_TIME = re.compile(r"\b(?:at the time|at that time|back then|then-)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:says|said|told|the|a|an|its|his|her|their)\s+)+", re.IGNORECASE)
 # Where the office is held, not which: "chief inspector at the Office of Dam Safety" is a chief inspector
 # (read whole, the "of" inside the agency's name would make "office" the head).
@@ -88,7 +90,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     from summarizer.text import strip_accents
 
     text = strip_accents(role).strip()
-    former = bool(_WAS.match(text))
+    former = bool(_WAS.match(text) or _AT_THE_TIME.search(text))
     text = _LEAD.sub("", _WAS.sub("", text))
     text = _WORKPLACE.sub("", _without_and_clause(_CLAUSE.sub("", text)))
     text = _OWNER.sub("", text)

@@ -53,6 +53,18 @@ def test_the_same_office_in_other_words_or_a_relation_before_the_name_is_no_conf
     assert _titles(_read(a, b, c)) == []
 
 
+def test_an_office_held_at_the_time_is_a_former_one_and_an_initialism_opens_no_sentence() -> None:
+    assert not roles_conflict("former Port Director", "director at the time")
+    assert roles_conflict("Port Director", "director at the time")
+    from summarizer.merge.stated_roles import stated_roles
+
+    def read(text: str) -> list[str]:
+        return [role for _, role, _ in stated_roles("Brenna Colt", [], ["S1"], {"S1": text}, lambda role: True)]
+
+    assert read("The inquiry opened. The chief inspector, Brenna Colt, spoke first.") == ["chief inspector"]
+    assert read("A week later, the T.R.A. chief inspector, Brenna Colt, spoke first.") == []
+
+
 def test_an_and_inside_one_office_keeps_it_whole() -> None:
     assert roles_conflict("plant's health and safety manager", "Acme's managing director")
     assert not roles_conflict("plant's health and safety manager", "head of health and safety at the plant")
