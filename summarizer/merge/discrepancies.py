@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order
+from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.measures import COST, VALUE, measure_of
@@ -59,6 +59,8 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
     found = [_number_conflict(same_owner, unit, predicate) for same_owner in owned]
     if unit in _MEASURED_UNITS:  # takes the measured figures out of ``claims``
         found += [_number_conflict(same_measure, unit, predicate, subject=name) for name, same_measure in _by_measure(claims)]
+    else:  # takes the figures said with one predicate out of ``claims``
+        found += [_number_conflict(same, unit, predicate) for same in _by_phrase(claims)]
     if claims:
         found += [_number_conflict(same_aspect, unit, predicate)
                   for group in _wording_groups(claims, unit, predicate, matcher)
@@ -125,6 +127,53 @@ def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated
         if not _one_measure(members):
             continue
         out.append((names[key][:1].upper() + names[key][1:], members))
+        for item, q in members:
+            left = [f for f in claims[item.order][1] if f is not q]
+            if left:
+                claims[item.order] = (item, left)
+            else:
+                claims.pop(item.order, None)
+    return out
+
+
+# What is said of a count right after it: "14 people | were taken to hospital", up to the clause's end.
+_SAID_OF = re.compile(r"^(?:\s+[a-z][\w'’-]*)?\s+(?P<said>(?:[a-z][\w'’-]*\s*){1,8})")
+_PHRASE_WORDS = 2  # content words a predicate needs to name what happened
+# Where what is said of the count ends: a clause joined after it ("… after a blast wrecked a shop").
+_CLAUSE_END = re.compile(r"\b(?:after|before|when|while|because|as|since|following|and|but|or|which|who|that|with|from|in|on|at|by)\b")
+
+
+def _said_of(text: str, q: Stated) -> str | None:
+    """Stems of the content words said of the figure right after it and its unit ('take hospital'), or None."""
+    at = text.find(q.text)
+    if at < 0:
+        return None
+    rest = text[at + len(q.text) :]
+    found = _SAID_OF.match(rest)
+    if found is None:
+        return None
+    said = _CLAUSE_END.split(found.group("said"))[0]
+    words = [w for w in said.split() if w not in STOPWORDS]
+    stems = [stem(w) for w in words if w not in {"were", "was", "are", "is", "been", "have", "has", "had", "be"}]
+    return " ".join(stems) if len(stems) >= _PHRASE_WORDS else None
+
+
+def _by_phrase(claims: Figures) -> list[list[tuple[ClaimItem, Stated]]]:
+    """Counts said of in the same words by independent sources ('14 people were taken to hospital',
+    'Seventeen people were taken to hospital'), each source one value: one count of one thing,
+    however different the rest of their sentences (a split claim keeps little else). Taken out of
+    ``claims``; the rest are still grouped by wording."""
+    said: dict[str, list[tuple[ClaimItem, Stated]]] = {}
+    for item, figures in claims.values():
+        for q in figures:
+            key = _said_of(item.claim.text, q)
+            if key is not None:
+                said.setdefault(key, []).append((item, q))
+    out: list[list[tuple[ClaimItem, Stated]]] = []
+    for members in said.values():
+        if not _one_measure(members) or len({round(q.value, 6) for _, q in members}) < 2:
+            continue  # agreeing figures stay with their wording (they may still dispute another)
+        out.append(members)
         for item, q in members:
             left = [f for f in claims[item.order][1] if f is not q]
             if left:

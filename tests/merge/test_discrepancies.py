@@ -184,3 +184,14 @@ def test_a_speaker_inferred_from_a_pronoun_does_not_dispute_a_named_one() -> Non
     briefing = merge(*build(a, b))
     assert _table(briefing, "attribution") == []
     assert briefing.quotes[0].speaker == "Ana Rook"
+
+
+def test_a_count_said_in_the_same_words_differs_however_short_its_claim() -> None:
+    # Split claims keep little of their sentence: what is said of the count is what makes them one count.
+    a = Doc("S1").say("12 people were taken to hospital, most with burns, the fire service said.")
+    b = Doc("S2").say("Nine people were taken to hospital after a gas blast wrecked a bakery on Tarn Street in Velmar early on Monday, "
+                      "a fire officer told reporters.")
+    c = Doc("S3").say("12 people were taken to hospital, the fire service said.")
+    # Near-miss: another thing said of people is another count.
+    d = Doc("S4").say("40 people were moved out of their homes on Tarn Street.")
+    assert _table(merge(*build(a, b, c, d)), "number") == [[("12", ["S1", "S3"]), ("9", ["S2"])]]
