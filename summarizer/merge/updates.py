@@ -24,6 +24,8 @@ from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValu
 # A clock time tied to the report itself, not to something in the story ("broke out at 2 p.m.").
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
 _AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNORECASE)
+# "By noon, 38 flights had been cancelled": noon is a clock time too.
+_AS_OF_NOON = re.compile(r"\b(?:as of|as at|by)\s+(?:about\s+)?(?:noon|midday)\b", re.IGNORECASE)
 _REPORT_WORDS = r"(?:briefing|update|news conference|press conference|bulletin|statement|count)"
 # "a 10 a.m. briefing" and "the 6 p.m. update", or the clock after the word: "a briefing at 10am".
 _BRIEFINGS = (
@@ -319,7 +321,10 @@ def _clock(value: str | None) -> time | None:
 def stated_time(text: str) -> time | None:
     """A clock time the sentence ties to the report: 'said at a 3 p.m. briefing', 'as of 6 a.m.'."""
     briefings = [m for m in (pattern.search(text) for pattern in _BRIEFINGS) if m is not None]
-    match = _AS_OF.search(text) or min(briefings, key=lambda m: m.start(), default=None)
+    match = _AS_OF.search(text)
+    if match is None and _AS_OF_NOON.search(text):
+        return time(12, 0)
+    match = match or min(briefings, key=lambda m: m.start(), default=None)
     return None if match is None else _clock_of(match)
 
 

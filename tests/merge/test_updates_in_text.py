@@ -110,3 +110,15 @@ def test_the_latest_figure_reported_first_and_the_old_one_a_day_later_stay_a_con
     briefing = _cost(_REVISED, _EARLY)
     assert _kinds(briefing) == [("number", [["S1"], ["S2"]])]
     assert briefing.updates == []
+
+
+def test_a_tally_by_noon_in_a_late_story_comes_before_one_by_6_pm() -> None:
+    a = Doc("S1", published=DAY, at="23:00").say("By noon, 38 Velka Ferries crossings had been cancelled because of the "
+                                                  "storm, the operator said.")
+    b = Doc("S2", published=DAY, at="20:00").say("By 6 p.m., 97 Velka Ferries crossings had been cancelled because of "
+                                                  "the storm, the operator said.")
+    briefing = merge(*build(a, b))
+    assert [k for k, _ in _kinds(briefing)] == []
+    (update,) = briefing.updates
+    assert [(v.sources, v.time) for v in update.values] == [(["S1"], "2031-06-03T12:00"), (["S2"], "2031-06-03T18:00")]
+    assert "rose" in update.summary
