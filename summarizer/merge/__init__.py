@@ -18,6 +18,7 @@ from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims
+from summarizer.merge.corroborate import corroborate
 from summarizer.merge.discrepancies import number_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions, named_in_titles
 from summarizer.merge.event_support import event_support
@@ -122,7 +123,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     discrepancies.sort(key=lambda d: _KIND_ORDER[d.kind])  # stable: finders already emit in a fixed order
 
     briefing = Briefing(
-        key_points=points,
+        key_points=corroborate(points, items, matcher, independence, discrepancies),
         quotes=quotes,
         entities=entities,
         timeline=timeline,

@@ -1,0 +1,185 @@
+"""Corroboration: an outlet that states a main point inside a longer sentence of its own supports it.
+
+The ledger joins claims that state one fact as a whole. News packs facts into compound sentences, and
+each outlet packs them differently: "The airline blamed a software update that went wrong overnight"
+is one outlet's sentence, "The outage was blamed by the airline on a faulty software update that had
+been installed overnight on its departure control system, which handles check-in …" another's. The
+second is no rewording of the first (it says more), so the two stay separate points; but it does
+state everything the first says, so its outlet supports the first. Such an outlet is added to a main
+point's sources with its own sentence as evidence, and its sentence keeps its own point as well.
+
+"States everything the first says" is read word by word: each word of the point (weighted by how
+rare it is in the story) finds its closest word in the other sentence by the shipped embedding's word
+vectors ('faulty' ~ 'botched', 'closed' ~ 'shut'), and the share of the point's weight found close
+enough is its coverage. The point's figures and names must all be in the sentence, the two must not
+differ in negation or date nor stand on two sides of a listed discrepancy, and the sentences must be
+near in meaning overall.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from summarizer.align import differences, embed, signature
+from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
+from summarizer.merge._text import MIN_CLAUSE_TOKENS, anchors, content_tokens, sorted_sources, words
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _unnamed_text, actions
+from summarizer.merge.independence import Independence
+from summarizer.schema import Discrepancy, KeyPoint, Span
+from summarizer.text import STOPWORDS, strip_accents
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _words(text: str) -> list[str]:
+    return list(dict.fromkeys(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS))
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
+def _plain(word: str) -> str:
+    return strip_accents(word.lower().replace("’", "'")).removesuffix("'s")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The point's names ('Pine Hollow', 'Carver Street') and days: a sentence without them is about
+    something else, or does not say when ('will begin on Monday' is not in 'ordered a recount on Thursday')."""
+    return frozenset(_plain(a) for a in anchors(text) if not a.startswith("#"))
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    return frozenset(_plain(w) for w in words(text))
+
+
+_AND = re.compile(r",?\s+(?:and|but)\s+|,\s+(?:while|whereas)\s+|;\s*")
+_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                        "might", "must", "should", "remains", "remain", "stays", "stay"})
+
+
+def _clauses(text: str) -> list[str]:
+    """The coordinated clauses of a point ('The museum is closed until Tuesday' / 'police are appealing
+    for witnesses'); a part with no verb of its own ('and a $3,000 bonus') stays with the one before."""
+    out: list[str] = []
+    pending = ""  # words before the first clause's verb ('Brightwell and the union … reached')
+    for part in _AND.split(text):
+        lowered = part.lower()
+        verb = bool(actions(lowered)) or any(w in _AUXILIARY for w in lowered.split())
+        if verb and len(content_tokens(part)) >= MIN_CLAUSE_TOKENS:
+            out.append(f"{pending} and {part}" if pending else part)
+            pending = ""
+        elif out:
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            pending = f"{pending} and {part}" if pending else part
+    return out or [text]
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(t for t in content_tokens(text) if t.startswith("#"))
+
+
+def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher: ClaimMatcher,
+                independence: Independence, discrepancies: Sequence[Discrepancy]) -> list[KeyPoint]:
+    """The points, each main one with the outlets whose own sentence states all it says added."""
+    main = [k for k, p in enumerate(points) if p.tier == "main"]
+    if not main or not items:
+        return list(points)
+    vectors = embed([_unnamed_text(points[k].text, anchors(points[k].text)) for k in main])
+    near = vectors @ matcher.vectors.T  # (main points, claims): the cheap filter before word by word
+    df = Counter(w for item in items for w in _words(item.claim.text))
+    total = len(items)
+
+    def weight(word: str) -> float:
+        return math.log((total + 1) / (df.get(word, 0) + 1)) + 1.0
+
+    sides = _sides(discrepancies)
+    out = list(points)
+    for row, k in enumerate(main):
+        candidates = [items[int(i)] for i in np.flatnonzero(near[row] >= CONTAINED_NEAR)]
+        added = _supporters(points[k], candidates, independence, sides, weight)
+        if added:
+            out[k] = _with(points[k], added, independence)
+    return out
+
+
+Sides = dict[tuple[str, int], set[tuple[int, int]]]
+
+
+def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: Independence, sides: Sides,
+                weight: Callable[[str], float]) -> list[ClaimItem]:
+    """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
+    have = {independence.of(s) for s in point.sources}
+    figures = _figures(point.text)
+    names = _names(point.text)
+    # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
+    parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
+    if not parts:
+        return []
+    point_signature = signature(point.text)
+    point_sides = {side for span in point.evidence for side in sides.get((span.source, span.start), ())}
+    best: dict[str, tuple[float, ClaimItem]] = {}
+    for item in candidates:
+        outlet = independence.of(item.source)
+        if outlet in have or not figures <= _figures(item.claim.text) or not names <= _plain_words(item.claim.text):
+            continue
+        theirs = sides.get((item.span.source, item.span.start), set())
+        if any(d == disc and s != side for d, s in theirs for disc, side in point_sides):
+            continue  # the other side of a disagreement the briefing lists
+        theirs_words = _words(item.claim.text)
+        # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
+        # is not supported by a sentence about the witnesses alone.
+        covered = min(_coverage(part, theirs_words, weight) for part in parts)
+        if covered < CONTAINED or (outlet in best and covered <= best[outlet][0]):
+            continue
+        if differences(point_signature, signature(item.claim.text)) & {"negation", "date"}:
+            continue
+        best[outlet] = (covered, item)
+    return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
+
+
+_word_vectors: dict[str, NDArray[np.float32]] = {}
+
+
+def _coverage(own: list[str], other: list[str], weight: Callable[[str], float]) -> float:
+    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike."""
+    if not other:
+        return 0.0
+    missing = [w for w in {*own, *other} if w not in _word_vectors]
+    if missing:
+        for word, vector in zip(missing, embed(missing), strict=True):
+            if len(_word_vectors) < 200_000:
+                _word_vectors[word] = vector
+    a = np.stack([_word_vectors[w] if w in _word_vectors else embed([w])[0] for w in own])
+    b = np.stack([_word_vectors[w] if w in _word_vectors else embed([w])[0] for w in other])
+    close = (a @ b.T).max(axis=1) >= CONTAINED_WORD
+    # Days and months are alike to the word vectors ('Monday' ~ 'Friday'): only the same one counts.
+    close &= np.array([w not in _CALENDAR or w in other for w in own])
+    weights = np.array([weight(w) for w in own])
+    return float((weights * close).sum() / weights.sum())
+
+
+def _sides(discrepancies: Sequence[Discrepancy]) -> Sides:
+    """Per evidence span, the (discrepancy, position) pairs it stands on."""
+    found: Sides = {}
+    for d, disc in enumerate(discrepancies):
+        for p, position in enumerate(disc.positions):
+            for span in position.evidence:
+                found.setdefault((span.source, span.start), set()).add((d, p))
+    return found
+
+
+def _with(point: KeyPoint, added: Sequence[ClaimItem], independence: Independence) -> KeyPoint:
+    evidence = [*point.evidence, *(Span(source=i.span.source, start=i.span.start, end=i.span.end, text=i.span.text,
+                                        alignment=i.span.alignment) for i in added)]
+    sources = sorted_sources({*point.sources, *(i.source for i in added)})
+    independent = len({independence.of(s) for s in sources})
+    return point.model_copy(update={"sources": sources, "evidence": evidence, "independent_sources": independent,
+                                    "single_source": independent == 1})
