@@ -104,7 +104,7 @@ def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher:
     out = list(points)
     for row, k in enumerate(main):
         candidates = [items[int(i)] for i in np.flatnonzero(near[row] >= CONTAINED_NEAR)]
-        added = _supporters(points[k], candidates, independence, sides, weight)
+        added = _supporters(points[k], candidates, independence, sides, weight, matcher)
         if added:
             out[k] = _with(points[k], added, independence)
     return out
@@ -114,11 +114,12 @@ Sides = dict[tuple[str, int], set[tuple[int, int]]]
 
 
 def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: Independence, sides: Sides,
-                weight: Callable[[str], float]) -> list[ClaimItem]:
+                weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
     """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
     have = {independence.of(s) for s in point.sources}
     figures = _figures(point.text)
     names = _names(point.text)
+    acts = [actions(c) for c in _clauses(point.text)]
     # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
     parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
     if not parts:
@@ -133,6 +134,10 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
         theirs = sides.get((item.span.source, item.span.start), set())
         if any(d == disc and s != side for d, s in theirs for disc, side in point_sides):
             continue  # the other side of a disagreement the briefing lists
+        # Each act the point reports must be in the sentence, in its words or a synonym ('closed' /
+        # 'shut'), never a rival one ('closed' / 'reopened'), however alike the rest.
+        if any(a and not (a & item.actions or matcher.acts_close(a, item.actions)) for a in acts):
+            continue
         theirs_words = _words(item.claim.text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
         # is not supported by a sentence about the witnesses alone.
