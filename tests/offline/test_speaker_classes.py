@@ -226,3 +226,14 @@ def test_a_newsletter_list_item_signed_after_its_quote() -> None:
             '- QUOTE OF THE WEEK: "Nobody wanted this, but the rent must rise." - Lannis Housing Director Ruth Vance\n'
             "- WHO: organizer Sam Pike.")
     assert _speakers(text)[0][0] == "Ruth Vance"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We let you down," Chief Executive Ama Tolle said.', ("Ama Tolle", "Chief Executive")),
+    ('"The risk is low," said Agency Director-General Sigrid Aalto.', ("Sigrid Aalto", "Agency Director-General")),
+    ('"There is no proof of fraud," declared the magistrate to the journalists.', ("the magistrate", None)),
+    ('"They knew what they wanted," said the inspector Bram Tedescu of the police of Velmar.',
+     ("Bram Tedescu", "inspector")),
+])
+def test_offices_in_parts_and_translated_inverted_cues(text: str, expected: tuple[str, str | None]) -> None:
+    assert _speakers(text)[0][:2] == expected

@@ -173,7 +173,11 @@ NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 def is_title_word(word: str) -> bool:
     """True for a word that names an office rather than a person ("Minister", "Lt.", "Gov.")."""
-    return word.rstrip(".").lower() in TITLE_WORDS
+    low = word.rstrip(".").lower()
+    if "-" in low:  # "Director-General", "Secretary-General": an office in parts
+        parts = low.split("-")
+        return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in TITLE_QUALIFIERS for p in parts)
+    return low in TITLE_WORDS
 
 
 @functools.cache

@@ -71,6 +71,8 @@ def split_title(run: str) -> tuple[str | None, str]:
     if last_title < 0:
         return None, run
     end = last_title + 1
+    while end < len(words) - 2 and words[end][:1].isupper() and words[end].lower() in TITLE_QUALIFIERS:
+        end += 1  # "Chief Executive Maren Tolliver": the office runs through its qualifier
     while last_title > 0 and _NOT_ROLE.match(words[0]):  # "Monday Senator Ivo Crane": the weekday is no role
         words, last_title, end = words[1:], last_title - 1, end - 1
     rest = [w.rstrip(".,").lower() for w in words[end:]]
@@ -379,7 +381,7 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief
 _ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 # "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
 _DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
-                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|to|for|from)\b))")
+                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|to|for|from|of)\b))")
 _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
                              rf"to|for|about|and|as|while|said|says|told|"
                              # "said chief executive Colm Rafferty this morning": the time closes the name
@@ -421,9 +423,9 @@ def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
     word = re.match(r"([A-Za-z]+)\b", text)
     if word and is_pronoun(word.group(1)):
         return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
-    desc = re.match(r"((?:the|a|an|one|another)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during)\b))",
+    desc = re.match(r"((?:the|a|an|one|another)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during|to)\b))",
                     text, re.I)
-    if desc and not is_thing(desc.group(1)):
+    if desc and not is_thing(desc.group(1)) and not (_VERBISH - {"and"}).intersection(desc.group(1).lower().split()):
         return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)
     return None
 
