@@ -8,16 +8,11 @@ sources with its reason, and the rest still make the briefing.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
-import contextlib
 import functools
-import importlib
 import os
-import threading
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.extract import (
@@ -31,12 +26,11 @@ from summarizer.extract import (
 from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
 from summarizer.ingest import label_languages, load_inputs
+from summarizer.pipeline.grounding import _grounded, _Grounding, _MergePreparation
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
+from summarizer.pipeline.warmup import _load_later_stages, _warm_up
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
-
-if TYPE_CHECKING:
-    from summarizer.extract.embeddings import EndpointEmbedder
 
 InputLike = str | Path | Article
 
@@ -44,38 +38,6 @@ __all__ = [
     "InputLike", "Options", "RunResult", "aplan", "arun", "asummarize", "ingest", "make_embedder", "make_extractor",
     "source_info", "summarize",
 ]
-
-
-def _warm_up(options: Options) -> threading.Thread | None:
-    """Import the model client's modules and load the TLS settings in a thread while ingest runs.
-
-    The client (httpx2, tenacity, the wire format) and the CA bundle take about a fifth of a second;
-    paid after ingest, that is added to the time before the first request leaves. The thread only
-    imports (the client itself, with its cache connection, is built on the run's own thread); any
-    failure is left for the real import to report.
-    """
-    env = os.environ if options.env is None else options.env
-    try:
-        if resolve_backend(options.backend, env) != "llm":
-            return None
-    except SummarizerError:
-        return None
-    return _preload("summarizer.extract.llm", "summarizer.extract.cache", then=[("summarizer.extract.llm", "tls_context", ())])
-
-
-def _preload(*modules: str, then: Sequence[tuple[str, str, tuple[Any, ...]]] = ()) -> threading.Thread:
-    """Import ``modules`` in a thread, then make the calls ``then`` lists (module, function, arguments) there."""
-    def load() -> None:
-        for name in modules:
-            with contextlib.suppress(Exception):
-                importlib.import_module(name)
-        for module, function, arguments in then:
-            with contextlib.suppress(Exception):
-                getattr(importlib.import_module(module), function)(*arguments)
-
-    thread = threading.Thread(target=load, name="summarizer-preload", daemon=True)
-    thread.start()
-    return thread
 
 
 def ingest(inputs: Sequence[InputLike], options: Options,
@@ -158,105 +120,6 @@ async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, optio
 def _streams(options: Options) -> bool:
     """Live model calls start while the inputs are still being read (a batch needs them all first)."""
     return _model_backend(options) and not (options.batch or options.batch_id)
-
-
-def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None) -> threading.Thread | None:
-    """While the requests are out, load the merging and rendering modules and the embedding model.
-
-    The model takes 0.2 s of CPU (0.4 s or more of wall time): loaded after the last answer, it was on
-    the critical path. Offline, nothing waits, so nothing is gained by a thread.
-    """
-    if extractor.backend == "offline":
-        return None
-    calls: list[tuple[str, str, tuple[Any, ...]]] = [("summarizer.pipeline", "_build_briefing_models", ())]
-    if embedder is None:
-        calls.insert(0, ("summarizer.align.embedding", "embed", (["warm"],)))
-    # Grounding first: it runs as soon as the first answer is back.
-    return _preload("summarizer.consistency", "summarizer.ground", "summarizer.merge", "summarizer.merge.prepare",
-                    "summarizer.render", then=calls)
-
-
-def _build_briefing_models() -> None:
-    """Build the briefing's models (validators and serializers) ahead of the merge that first makes them.
-
-    The schema defers building each model to its first use (start-up stays short), and the merge is
-    where the briefing's models are first used: 20-40 ms after the last answer, on the critical path.
-    """
-    from pydantic import BaseModel
-
-    from summarizer.schema import briefing
-
-    for model in vars(briefing).values():
-        if isinstance(model, type) and issubclass(model, BaseModel) and model.__module__ == briefing.__name__:
-            model.model_rebuild()
-
-
-class _MergePreparation:
-    """Each grounded record's share of the merge, computed as its answer lands (:mod:`summarizer.merge.prepare`).
-
-    On 48 real articles the merge embedded about 2,000 claim, quote and event texts after the last
-    answer (0.3-0.5 s); embedded while the other answers are awaited, the merge reads them from the
-    embedder's memo. Records wait until the later stages' modules and the model are loaded (by the
-    thread of :func:`_load_later_stages`) rather than load them a second way. Only for the shipped
-    model: an endpoint's vectors are the endpoint's calls.
-    """
-
-    def __init__(self) -> None:
-        self.loading: threading.Thread | None = None
-        self.active = False
-        self.waiting: list[tuple[Article, ExtractionRecord]] = []
-
-    def start(self, loading: threading.Thread | None) -> None:
-        self.loading, self.active = loading, loading is not None
-
-    def add(self, article: Article, record: ExtractionRecord) -> None:
-        if not self.active:
-            return
-        self.waiting.append((article, record))
-        if self.loading is not None and self.loading.is_alive():
-            return
-        from summarizer.merge.prepare import prepare
-
-        while self.waiting:
-            prepare(*self.waiting.pop(0))
-
-
-class _Grounding:
-    """Grounding and the merge's preparation of each answer as it lands, in order, off the event loop.
-
-    On the loop they held up the requests behind them: on 48 real articles at 1.0 s latency each
-    answer's grounding and preparation took 15-100 ms (more under load), and a slot whose answer came
-    back waited for the ones landing with it (mean 60-73 ms, up to 0.48 s, per request) before its
-    next request left. In a worker thread the loop sends that request at once; the worker gives up
-    the interpreter every few milliseconds, and the embedding's numpy and tokenizer calls release it.
-    The offline backend grounds on the caller's thread: nothing is in flight there to hold up.
-    """
-
-    def __init__(self, preparation: _MergePreparation, threaded: bool) -> None:
-        self.grounded: dict[str, ExtractionRecord] = {}
-        self.preparation = preparation
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-ground") if threaded else None
-        self.jobs: list[concurrent.futures.Future[None]] = []
-
-    def add(self, article: Article, record: ExtractionRecord) -> None:
-        if self.pool is None:
-            self._ground(article, record)
-        else:
-            self.jobs.append(self.pool.submit(self._ground, article, record))
-
-    def _ground(self, article: Article, record: ExtractionRecord) -> None:
-        self.grounded[record.source] = grounded = _grounded(article, record)
-        self.preparation.add(article, grounded)
-
-    async def finished(self) -> dict[str, ExtractionRecord]:
-        """Every answer grounded (an error grounding one is raised here, as it was in the callback)."""
-        for job in self.jobs:
-            await asyncio.wrap_future(job)
-        return self.grounded
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _model_backend(options: Options) -> bool:
@@ -442,26 +305,6 @@ async def aplan(inputs: Sequence[InputLike], options: Options | None = None) -> 
         return [call for a in articles if a.status == "ok" for call in extractor.plan(a)]
     finally:
         await extractor.aclose()
-
-
-def _grounded(article: Article, record: ExtractionRecord) -> ExtractionRecord:
-    # Imported here, not at start-up: grounding first runs when the first answer is back, and its
-    # modules (the embedding model's numpy among them) would otherwise delay the first request.
-    from summarizer.consistency import check_meaning
-    from summarizer.ground import ground, injection_notes
-
-    grounded, report = ground(article, record.extraction)
-    grounded = check_meaning(grounded, report)
-    notes = list(record.warnings)
-    if report.dropped:
-        notes.append(Notice(source=record.source, kind="grounding",
-                            message=f"{report.dropped} item(s) not found in the article were dropped"))
-    if report.rewritten:
-        notes.append(Notice(source=record.source, kind="grounding",
-                            message=f"{report.rewritten} claim(s) or event(s) said what their evidence does not (a figure, "
-                            "name or date it lacks, or another meaning); the evidence sentence is shown instead"))
-    notes.extend(injection_notes(article, grounded, report))
-    return record.model_copy(update={"extraction": grounded, "grounding": report, "warnings": notes})
 
 
 def source_info(article: Article) -> SourceInfo:
