@@ -16,7 +16,8 @@ from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.measures import COST, VALUE, measure_of
-from summarizer.merge.numbers import Stated, compatible, figure_owner, fmt, owner_text
+from summarizer.merge.number_labels import measured_subject, value_text
+from summarizer.merge.numbers import Stated, compatible, figure_owner
 from summarizer.schema import Discrepancy, Position
 
 SAME_SUBJECT = 0.3
@@ -328,14 +329,14 @@ def _number_conflict(
         return None
     positions = [
         Position(
-            value=_value_text(lead, bucket),
+            value=value_text(lead, bucket),
             sources=sorted_sources(i.source for i, _ in bucket),
             evidence=spans_in_order(i.span for i, _ in bucket),
         )
         for lead, bucket in clusters
     ]
     positions.sort(key=lambda p: (-len(p.sources), source_order(p.sources[0])))
-    subject = subject or _subject(members, unit, predicate)
+    subject = subject or measured_subject(members, unit, predicate)
     listing = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
     summary = f"Sources give different figures: {listing}."
     if not predicate:
@@ -377,80 +378,3 @@ def _one_figure_common(clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated
         for item, _ in bucket:
             held.setdefault(_voice(item), set()).add(k)
     return len(held) < 2 or bool(set.intersection(*held.values()))
-
-
-def _value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
-    text = _plain_value(lead, bucket)
-    bound = {"min": "at least ", "max": "at most "}.get(lead.bound or "", "")
-    return bound + text
-
-
-_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
-
-def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
-    approx = all(q.approximate for _, q in bucket)
-    if lead.unit == "%":
-        return f"{'about ' if approx else ''}{fmt(lead.value)}%"
-    if lead.unit in _SIGNS:
-        # "$3.25" against "$3": an amount as a reader writes it, cents shown where there are any.
-        amount = f"{lead.value:,.2f}" if not lead.value.is_integer() and abs(lead.value) < 1e6 else fmt(lead.value)
-        return f"{'about ' if approx else ''}{_SIGNS[lead.unit]}{amount}"
-    shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
-    if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
-        shown = _plural(shown)  # "nine-day" counts days
-    unit = f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
-    return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
-
-
-_MEASURED = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?P<of>[a-z]+(?:\s+[a-z]+)?)|(?P<adj>[a-z]+ed)\b)")
-
-
-def _subject(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> str:
-    if predicate and unit == "person":
-        return f"Number of people {predicate}"
-    owner = _owner_name(members)
-    if unit == "%":
-        # "15% contained", "49.6% of the vote": the words after the figure say what the share is of.
-        item, q = members[0]
-        at = item.claim.text.find(q.text)
-        found = _MEASURED.match(item.claim.text[at + len(q.text) :]) if at >= 0 else None
-        what = "Percentage"
-        if found and found.group("of") and found.group("of").split()[0] not in STOPWORDS:
-            what = f"Share of the {found.group('of').split()[0]}"
-        elif found and found.group("adj"):
-            what = f"Percentage {found.group('adj')}"
-        return f"{what} for {owner}" if owner else what
-    amount = {"USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)"}.get(unit)
-    if amount is not None:
-        what = amount
-    else:
-        # The word as a source writes it ("batches", "acres"), not the stem the comparison uses.
-        plural = next((q.unit_text.lower() for _, q in members if q.unit_text and q.unit_text.lower().endswith("s")), None)
-        what = f"Number of {plural or _plural(unit)}"
-    what = f"{what} {predicate}" if predicate else what
-    return f"{what} for {owner}" if owner else what
-
-
-# Nouns whose plural takes no "s" (and plurals a unit may already be written in): no "feets".
-_PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people", "tooth": "teeth"}
-_INVARIABLE = frozenset(["feet", "men", "women", "children", "people", "teeth", "police", "staff", "personnel", "cattle",
-                         "sheep", "fish", "aircraft", "deer", "series", "species"])
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("s") or noun.lower() in _INVARIABLE:
-        return noun
-    return _PLURALS.get(noun.lower(), noun + "s")
-
-
-def _owner_name(members: list[tuple[ClaimItem, Stated]]) -> str | None:
-    """The owner as the longest name any member writes, when every member names the same one."""
-    names: list[str] = []
-    for item, q in members:
-        keys = figure_owner(item.claim.text, q)
-        if keys is None:
-            return None
-        names.append((owner_text(item.claim.text, q) or "").rstrip("."))
-    return max(names, key=len) or None
-
