@@ -1,0 +1,209 @@
+"""When two quotations are one statement: wording, the embedding sentence by sentence, and the joins of
+a speaker's lone quotes and their machine translations (what :mod:`summarizer.merge.quotes` groups by).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from summarizer.align import Vectors, differs, embed, signature, word_alignment
+from summarizer.align.thresholds import SAME_QUOTE, SAME_QUOTE_LONE, SAME_QUOTE_WORDS
+from summarizer.schema import Quote, Span
+from summarizer.text import sentence_spans
+
+SAME = 0.85
+SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
+LONE_SHARED = 2  # content words two lone quotes of one speaker must share to be one statement
+LONE_LENGTH = 1.6  # and their lengths may differ at most by this factor
+LONE_TRIES = 8  # earlier groups of the same speaker a lone quote is compared with (bounded work)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteItem:
+    source: str
+    independent: str
+    quote: Quote
+    span: Span
+    speaker: str | None  # resolved entity root, None when the article names no speaker
+    named: bool  # the speaker reads as a person's or organisation's name, not a date or a phrase
+    norm: str
+    tokens: frozenset[str]
+    anchors: frozenset[str]
+    language: str | None
+    sentences: tuple[int, ...] = ()  # rows of this quote's sentences in the merge's sentence vectors
+
+
+class _Semantic:
+    """Sentence vectors of every quote, and the best sentence-pair closeness of two quotes."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.sentences: list[str] = []
+        self.rows: list[tuple[int, ...]] = []
+        for text in texts:
+            parts = [text[a:b] for a, b in sentence_spans(text)] or [text]
+            self.rows.append(tuple(range(len(self.sentences), len(self.sentences) + len(parts))))
+            self.sentences.extend(parts)
+        self.vectors: Vectors = embed(self.sentences)
+        self.whole: Vectors = embed(list(texts))
+
+    def translated(self, a: QuoteItem, b: QuoteItem) -> bool:
+        """Moderately close sentences whose words pair up one to one, with no hard difference: a
+        speaker's lone quote and its machine translation (the bars in :mod:`summarizer.align.thresholds`)."""
+        close = max((round(float(np.dot(self.vectors[i], self.vectors[j])), 4) for i in a.sentences for j in b.sentences),
+                    default=0.0)
+        if close < SAME_QUOTE_LONE or word_alignment(a.quote.text, b.quote.text) < SAME_QUOTE_WORDS:
+            return False
+        return not differs(signature(a.quote.text), signature(b.quote.text))
+
+    def same(self, a: QuoteItem, b: QuoteItem) -> bool:
+        """Some sentence of one is close to some sentence of the other, with no hard difference."""
+        for i in a.sentences:
+            for j in b.sentences:
+                if round(float(np.dot(self.vectors[i], self.vectors[j])), 4) < SAME_QUOTE:
+                    continue
+                if not differs(signature(self.sentences[i]), signature(self.sentences[j])):
+                    return True
+        return False
+
+
+def _speakers_agree(a: QuoteItem, b: QuoteItem) -> bool:
+    return a.speaker == b.speaker or a.speaker is None or b.speaker is None or not (a.named and b.named)
+
+
+def _similar(a: QuoteItem, b: QuoteItem, semantic: _Semantic | None = None) -> float:
+    words = _worded(a, b)
+    if words >= SAME or semantic is None:
+        return words
+    if a.source != b.source and _speakers_agree(a, b) and semantic.same(a, b):
+        return SAME
+    return words
+
+
+def _worded(a: QuoteItem, b: QuoteItem) -> float:
+    if a.language and b.language and a.language != b.language:
+        if a.speaker is None or a.speaker != b.speaker:
+            return 0.0
+        shared, union = a.anchors & b.anchors, a.anchors | b.anchors
+        return 1.0 if shared and len(shared) / len(union) >= 0.5 else 0.0
+    if min(len(a.tokens), len(b.tokens)) < SHORT:
+        return 1.0 if a.norm == b.norm and a.speaker == b.speaker else 0.0  # scare quotes: 'positive'
+    score = max(fuzz.ratio(a.norm, b.norm), fuzz.token_set_ratio(a.norm, b.norm) - 5) / 100.0
+    if min(len(a.norm), len(b.norm)) >= 25:
+        score = max(score, fuzz.partial_ratio(a.norm, b.norm) / 100.0 - 0.05)
+    return score
+
+
+def _join_lone(groups: list[list[QuoteItem]], semantic: _Semantic | None = None) -> list[list[QuoteItem]]:
+    """Join groups that are one speaker's only quote in each of their sources and say one thing.
+
+    A translated or reworded quote ("We have reached a fair agreement that protects every family"
+    against "We arrived at a just accord which protects all the families") defeats string
+    similarity, but when an article quotes a speaker once, and another article quotes the same
+    speaker once with some of the same words at a similar length, both report one statement; so does
+    a pair whose sentences are moderately close and whose words pair up one to one (a machine
+    translation sharing no content word: "every tap has tested clean" / "each faucet gives clean").
+    A group's speaker is the one most of its sources name: a source that names nobody, or another
+    person, does not stop the others' lone quote from joining (that disagreement stays visible).
+    Speakers quoted several times in an article keep the strict wording match.
+    """
+    quoted: dict[tuple[str, str], int] = {}
+    for group in groups:
+        for item in group:
+            if item.speaker is not None:
+                quoted[(item.source, item.speaker)] = quoted.get((item.source, item.speaker), 0) + 1
+    out: list[list[QuoteItem]] = []
+    lone_of: dict[str, list[int]] = {}  # speaker -> indexes in ``out`` of its lone groups
+    for group in groups:
+        speaker = _leading_speaker(group)
+        if speaker is None or any(quoted[(i.source, speaker)] != 1 for i in group if i.speaker == speaker):
+            out.append(group)
+            continue
+        target = next((k for k in lone_of.get(speaker, [])[-LONE_TRIES:] if _one_statement(out[k], group, semantic)),
+                      None)
+        if target is None:
+            lone_of.setdefault(speaker, []).append(len(out))
+            out.append(group)
+        else:
+            out[target] = out[target] + group
+    return out
+
+
+TRANSLATION_TRIES = 12  # groups of one speaker compared pairwise for a translation (bounded work)
+
+
+def _join_translations(groups: list[list[QuoteItem]], semantic: _Semantic) -> list[list[QuoteItem]]:
+    """Join each speaker's statement to its translation where the speaker is quoted several times.
+
+    :func:`_join_lone` needs the speaker quoted once per source; a translated report quoting the same
+    person twice, like the original, does not qualify. There, two groups join when they pass the
+    translation test (:meth:`_Semantic.translated`) and are each other's closest partner by word
+    alignment among that speaker's groups, so two statements of one speaker never both claim one
+    translation.
+    """
+    by_speaker: dict[str, list[int]] = {}
+    for k, group in enumerate(groups):
+        speaker = _leading_speaker(group)
+        if speaker is not None:
+            by_speaker.setdefault(speaker, []).append(k)
+    best: dict[int, tuple[float, int]] = {}
+    for indexes in by_speaker.values():
+        _closest_partners(groups, indexes[:TRANSLATION_TRIES], semantic, best)
+    joined: dict[int, int] = {}
+    for i, (_, j) in best.items():
+        if i < j and best.get(j, (0.0, -1))[1] == i:
+            joined[j] = i
+    out: dict[int, list[QuoteItem]] = {}
+    for k, group in enumerate(groups):
+        out.setdefault(joined.get(k, k), []).extend(group)
+    return list(out.values())
+
+
+def _closest_partners(groups: list[list[QuoteItem]], indexes: list[int], semantic: _Semantic,
+                      best: dict[int, tuple[float, int]]) -> None:
+    """Record in ``best`` each group's closest translation partner among ``indexes`` (score, index)."""
+    for n, i in enumerate(indexes):
+        for j in indexes[n + 1 :]:
+            score = _translation_score(groups[i], groups[j], semantic)
+            if score is None:
+                continue
+            if score > best.get(i, (-1.0, -1))[0]:
+                best[i] = (score, j)
+            if score > best.get(j, (-1.0, -1))[0]:
+                best[j] = (score, i)
+
+
+def _translation_score(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic) -> float | None:
+    """The word alignment of two groups' longest wordings when they read as one statement translated."""
+    if {i.independent for i in a} & {i.independent for i in b}:
+        return None
+    x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
+    short, long_ = sorted((len(x.norm), len(y.norm)))
+    if not (short > 0 and long_ / short <= LONE_LENGTH) or not semantic.translated(x, y):
+        return None
+    return word_alignment(x.quote.text, y.quote.text)
+
+
+def _leading_speaker(group: list[QuoteItem]) -> str | None:
+    """The speaker more of the group's sources name than any other (None on a tie or with none)."""
+    counts: dict[str, set[str]] = {}
+    for item in group:
+        if item.speaker is not None:
+            counts.setdefault(item.speaker, set()).add(item.source)
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
+
+
+def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic | None = None) -> bool:
+    if {i.independent for i in a} & {i.independent for i in b}:
+        return False
+    x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
+    short, long_ = sorted((len(x.norm), len(y.norm)))
+    if not (short > 0 and long_ / short <= LONE_LENGTH):
+        return False
+    return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))
