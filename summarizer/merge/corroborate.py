@@ -19,18 +19,18 @@ near in meaning overall.
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from numpy.typing import NDArray
 
 from summarizer.align import differences, embed, signature
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
-from summarizer.merge._text import MIN_CLAUSE_TOKENS, anchors, content_tokens, sorted_sources, words
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _unnamed_text, actions
+from summarizer.merge._text import MIN_CLAUSE_TOKENS, TEXT_MEMO, anchors, content_tokens, sorted_sources, words
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _figures, _unnamed_text, actions
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
@@ -38,8 +38,10 @@ from summarizer.text import STOPWORDS, strip_accents
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
-def _words(text: str) -> list[str]:
-    return list(dict.fromkeys(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS))
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _words(text: str) -> tuple[str, ...]:
+    """The text's content words, lower case, once each (asked again for every main point it may support)."""
+    return tuple(dict.fromkeys(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS))
 
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -55,6 +57,7 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(_plain(a) for a in anchors(text) if not a.startswith("#"))
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def _plain_words(text: str) -> frozenset[str]:
     return frozenset(_plain(w) for w in words(text))
 
@@ -80,10 +83,6 @@ def _clauses(text: str) -> list[str]:
         else:
             pending = f"{pending} and {part}" if pending else part
     return out or [text]
-
-
-def _figures(text: str) -> frozenset[str]:
-    return frozenset(t for t in content_tokens(text) if t.startswith("#"))
 
 
 def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher: ClaimMatcher,
@@ -117,7 +116,7 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
                 weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
     """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
     have = {independence.of(s) for s in point.sources}
-    figures = _figures(point.text)
+    figures = _figures(content_tokens(point.text))
     names = _names(point.text)
     acts = [actions(c) for c in _clauses(point.text)]
     # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
@@ -129,7 +128,7 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
     best: dict[str, tuple[float, ClaimItem]] = {}
     for item in candidates:
         outlet = independence.of(item.source)
-        if outlet in have or not figures <= _figures(item.claim.text) or not names <= _plain_words(item.claim.text):
+        if outlet in have or not figures <= _figures(item.tokens) or not names <= _plain_words(item.claim.text):
             continue
         theirs = sides.get((item.span.source, item.span.start), set())
         if any(d == disc and s != side for d, s in theirs for disc, side in point_sides):
@@ -150,21 +149,13 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
     return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
 
 
-_word_vectors: dict[str, NDArray[np.float32]] = {}
+def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float]) -> float:
+    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike.
 
-
-def _coverage(own: list[str], other: list[str], weight: Callable[[str], float]) -> float:
-    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike."""
+    Word vectors come from :func:`embed`, whose memo keeps each word's row after its first use."""
     if not other:
         return 0.0
-    missing = [w for w in {*own, *other} if w not in _word_vectors]
-    if missing:
-        for word, vector in zip(missing, embed(missing), strict=True):
-            if len(_word_vectors) < 200_000:
-                _word_vectors[word] = vector
-    a = np.stack([_word_vectors[w] if w in _word_vectors else embed([w])[0] for w in own])
-    b = np.stack([_word_vectors[w] if w in _word_vectors else embed([w])[0] for w in other])
-    close = (a @ b.T).max(axis=1) >= CONTAINED_WORD
+    close = (embed(own) @ embed(other).T).max(axis=1) >= CONTAINED_WORD
     # Days and months are alike to the word vectors ('Monday' ~ 'Friday'): only the same one counts.
     close &= np.array([w not in _CALENDAR or w in other for w in own])
     weights = np.array([weight(w) for w in own])

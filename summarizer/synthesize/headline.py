@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarizer.calendar_words import WEEKDAY_RE
 from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
 
@@ -216,12 +217,11 @@ def _opens_clause(text: str) -> bool:
 OPENING_WORDS = 5
 """How far after 'and' a second clause's verb may come: 'and forced …' (1), 'and two of them have died' (5)."""
 
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A day said between a subject or verb and what follows it ("voted 7-4 on Wednesday night to raise
 # fares", "said on Tuesday that …", "the court on Thursday annulled"): a headline does without it,
 # and leaving it in makes the cut fall before what was decided.
 _DAY_ADJUNCT = re.compile(
-    rf"\s+(?:(?:early|late)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\s+(?:(?:early|late)\s+)?on\s+{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s+(?:to|that|[a-z]+ed)\s|,\s+(?:in|at|during|after|following|with|by)\s+[^,]{1,60},\s+(?:to|that)\s)"
 )
 # An aside between a verb and what it governs: "voted, in a session lasting nine hours, to close …".
