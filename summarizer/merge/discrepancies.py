@@ -128,12 +128,7 @@ def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated
         if not _one_measure(members):
             continue
         out.append((names[key][:1].upper() + names[key][1:], members))
-        for item, q in members:
-            left = [f for f in claims[item.order][1] if f is not q]
-            if left:
-                claims[item.order] = (item, left)
-            else:
-                claims.pop(item.order, None)
+        _take(claims, members)
     return out
 
 
@@ -175,13 +170,18 @@ def _by_phrase(claims: Figures) -> list[list[tuple[ClaimItem, Stated]]]:
         if not _one_measure(members) or len({round(q.value, 6) for _, q in members}) < 2:
             continue  # agreeing figures stay with their wording (they may still dispute another)
         out.append(members)
-        for item, q in members:
-            left = [f for f in claims[item.order][1] if f is not q]
-            if left:
-                claims[item.order] = (item, left)
-            else:
-                claims.pop(item.order, None)
+        _take(claims, members)
     return out
+
+
+def _take(claims: Figures, members: list[tuple[ClaimItem, Stated]]) -> None:
+    """Remove figures a finder has placed from ``claims``, so no later bucket compares them again."""
+    for item, q in members:
+        left = [f for f in claims[item.order][1] if f is not q]
+        if left:
+            claims[item.order] = (item, left)
+        else:
+            claims.pop(item.order, None)
 
 
 def _one_measure(members: list[tuple[ClaimItem, Stated]]) -> bool:
