@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
@@ -20,6 +21,9 @@ from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, Leade
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, compatible
 from summarizer.schema import KeyPoint, Span
+
+if TYPE_CHECKING:
+    from summarizer.merge.accounts import Decided
 
 MAX_CLASH_CHECKED = 64
 LINK_CANDIDATES = 5  # groups compared per group in the second pass
@@ -93,6 +97,12 @@ def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher, o
     # (the discrepancy section then shows both).
     if any(figures_clash(item, m) for m in group.members[:MEMBERS_CHECKED]):
         return False
+    # Nor rival decisions: "ordered police to clear the gates" [S4] and "asked police for options, but
+    # did not order them" [S5] under one point would cite S4 for what S4 contradicts; the account
+    # finder lists them as a disagreement instead, as consolidation below already keeps them apart.
+    mine = matcher.decision(item)
+    if mine is not None and any(_rival(mine, d) for d in map(matcher.decision, group.members[:MEMBERS_CHECKED])):
+        return False
     # One member per source: a second sentence of the same article is another fact, or the same
     # one repeated nearly word for word (a lede restated), never extra corroboration.
     if own is not None and matcher.cosine(item, own) < REPEAT and item.tokens != own.tokens:
@@ -102,6 +112,11 @@ def _no_clash(item: ClaimItem, group: Group[ClaimItem], matcher: ClaimMatcher, o
     # least near the newcomer in meaning, or share its words.
     floor = SAME_CLAIM - CENTROID_SLACK
     return all(matcher.near(item, m, floor) for m in group.members[:MEMBERS_CHECKED])
+
+
+def _rival(a: Decided, b: Decided | None) -> bool:
+    """Two accounts of a decision that cannot both be true: different classes, or one denying the other's."""
+    return b is not None and (a.name != b.name or a.name in b.denied or b.name in a.denied)
 
 
 def near_keys(matcher: ClaimMatcher, count: int) -> list[list[tuple[str, int, int]]]:

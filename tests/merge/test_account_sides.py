@@ -70,3 +70,17 @@ def test_an_afterthought_after_a_dash_is_not_part_of_what_was_decided() -> None:
     [found] = [d for d in briefing.discrepancies if d.kind == "account"]
     assert [p.sources for p in found.positions] == [["S1", "S2"], ["S3"]]
     assert found.positions[1].value.startswith("asked for options / considered")
+
+
+def test_no_key_point_cites_both_sides_of_a_listed_decision() -> None:
+    # Two wordings close enough to group as one fact, but one says the order was given and the other
+    # that it was not: a point citing both would put in S1's mouth what S1 contradicts.
+    a = Doc("S1").say("Harbour Minister Elin Dorsk ordered coastguard crews to close the Varn quays on Sunday, "
+                      "two officials said.")
+    b = Doc("S2").say("Harbour Minister Elin Dorsk asked coastguard crews for options to close the Varn quays on "
+                      "Sunday, but did not order them to act, her office said.")
+    briefing = merge(*build(a, b))
+    [found] = [d for d in briefing.discrepancies if d.kind == "account"]
+    assert [p.sources for p in found.positions] == [["S1"], ["S2"]]
+    on_quays = [k for k in briefing.key_points if "Varn quays" in k.text]
+    assert sorted(k.sources for k in on_quays) == [["S1"], ["S2"]]

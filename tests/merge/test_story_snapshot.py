@@ -40,7 +40,7 @@ def test_offline_story_outline() -> None:
     assert outline(result.briefing) == snapshot(
         {
             'headline': 'Dockworkers ended their strike on Monday, 3 March 2025',
-            'key points': 16,
+            'key points': 17,
             'disagreements': [
                 ['number', 'Number of days', [['9 days', ['S1', 'S2']], ['10 days', ['S3']]]],
                 ['number', 'Number of ships', [['12 ships', ['S1', 'S2', 'S3']], ['9 ships', ['S4']]]],
