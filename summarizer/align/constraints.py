@@ -36,6 +36,17 @@ _DIRECTIVE_NOT = re.compile(r"\bnot\s+to\s+(?=[a-z])", re.IGNORECASE)
 _FORBID = re.compile(r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
 _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
+# A negation inside a prepositional phrase ('rebook at no cost', 'change flights without a fee', 'with no
+# warning') denies only the thing it names, not the clause: 'rebook at no cost' still says the rebooking
+# happens, as 'rebook for free' does. Its reach is that noun phrase alone, so it separates two statements
+# only where the other one names the thing ('released without charge' / 'was charged'). Clause-wide
+# negative adverbials ('at no point', 'in no way', 'under no circumstances') stay clausal.
+_PRIVATIVE = re.compile(
+    r"\b(?:(?:at|for|with|of|on|under|in)\s+no|without)\s+(?:a|an|any|the|prior|further\s+)?\s*"
+    r"(?!(?:point|time|stage|way|means|circumstances?|account|case|moment|one|longer|doubt)\b)"
+    r"(?P<thing>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)",
+    re.IGNORECASE,
+)
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -152,7 +163,11 @@ def signature(text: str) -> Signature:
     plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
     weekdays, days = _days(plain)
     prohibits = _scope(plain, _PROHIBITION)
-    negated, modal = _scope(_DIRECTIVE_NOT.sub("to ", plain), _NEGATION), _scope(plain, _MODAL)
+    unforbidden = _DIRECTIVE_NOT.sub("to ", plain)
+    things = [m.group("thing") for m in _PRIVATIVE.finditer(unforbidden)]
+    negated, modal = _scope(_PRIVATIVE.sub(" ", unforbidden), _NEGATION), _scope(plain, _MODAL)
+    if things:
+        negated = (negated or frozenset()).union(*(_words(t) for t in things))
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
         modal or frozenset(), _scope(plain, _CAN), prohibits

@@ -77,3 +77,30 @@ def test_a_no_or_not_inside_a_compound_names_a_thing() -> None:
     assert not signature("A do-not-drink notice covers 9,000 households.").negated
     assert not signature("The army declared a no-fly zone over the valley.").negated
     assert signature("No household was told to boil water.").negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ticket holders can swap their seats at no cost until Friday.", "Ticket holders can swap seats for free until Friday."),
+        ("Families may collect the permits without a fee at the town hall.",
+         "Families may collect the permits free of charge at the town hall."),
+    ],
+)
+def test_a_negation_inside_a_phrase_denies_only_its_thing(a: str, b: str) -> None:
+    # 'at no cost' says the swap happens, as 'for free' does: no denial of the clause.
+    assert "negation" not in _diff(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The phrase's thing is what the other report names: a denial of it.
+        ("The driver was released without charge on Monday.", "The driver was charged on Monday."),
+        # A fronted negative adverbial denies the whole clause.
+        ("At no point did the council warn the tenants.", "The council warned the tenants."),
+        ("The ferry left with no passengers aboard.", "The ferry left with forty passengers aboard."),
+    ],
+)
+def test_a_phrase_negation_of_what_the_other_names_still_differs(a: str, b: str) -> None:
+    assert "negation" in _diff(a, b)
