@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.offline import extract_offline
-from summarizer.extract.offline.names import is_thing
+from summarizer.extract.offline.speaker_phrases import is_thing
 from summarizer.schema import Quote
 from tests.offline.articles import article, wire
 

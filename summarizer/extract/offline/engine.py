@@ -26,8 +26,8 @@ from summarizer.extract.offline.lexicon import (
     WEEKDAYS,
     is_title_word,
 )
-from summarizer.extract.offline.names import is_pronoun
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
+from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
 from summarizer.text import sentence_spans

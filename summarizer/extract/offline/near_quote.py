@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import Cue, CueIndex
 from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, PRONOUNS, ROLE_NOUNS
-from summarizer.extract.offline.names import (
-    NAME_RUN,
+from summarizer.extract.offline.names import NAME_RUN
+from summarizer.extract.offline.quotes import QuoteSpan
+from summarizer.extract.offline.speaker_phrases import (
     SpeakerPhrase,
     clause_subject,
     parse_after_cue,
     parse_before_cue,
     parse_before_participle,
 )
-from summarizer.extract.offline.quotes import QuoteSpan
 
 _AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
 _AFTER_PLAIN = re.compile(rf"^\s*[,—–-]?\s*([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b")

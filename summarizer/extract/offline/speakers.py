@@ -14,7 +14,6 @@ import re
 
 from summarizer.extract.offline.cues import Cue, CueIndex, find_cues
 from summarizer.extract.offline.lexicon import AUXILIARIES
-from summarizer.extract.offline.names import parse_after_cue, parse_before_cue
 from summarizer.extract.offline.near_quote import (
     NAME_SUBJECT,
     REACH,
@@ -26,6 +25,7 @@ from summarizer.extract.offline.near_quote import (
     sentence_of,
 )
 from summarizer.extract.offline.quotes import QuoteSpan
+from summarizer.extract.offline.speaker_phrases import parse_after_cue, parse_before_cue
 
 __all__ = ["Attribution", "Cue", "CueIndex", "attribute", "cue_subject", "find_cues", "quote_ends_open",
            "transcript_speaker"]
