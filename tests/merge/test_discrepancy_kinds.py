@@ -257,6 +257,16 @@ def test_a_day_a_level_is_compared_with_is_not_the_day_of_the_act() -> None:
     assert [(e.date, e.text[:20]) for e in events] == [("2031-05-15", "Engineers opened the")]
 
 
+def test_the_current_year_a_figure_holds_for_is_no_event_but_earlier_this_year_is() -> None:
+    from summarizer.extract.offline import extract_offline
+    from summarizer.schema import Article
+
+    text = ("The new pumps will cost the Orrin water board 3 million crowns this year. "
+            "Earlier this year the board closed its old pumping station.")
+    events = extract_offline(Article(id="S1", uri="mem://S1", text=text, published=date(2031, 5, 16))).events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031", "Earlier this year th")]
+
+
 def test_a_name_in_capitals_from_a_dateline_is_shown_as_the_text_writes_it() -> None:
     from summarizer.merge.entities import canonical_name
     from summarizer.merge.entity_names import Mention

@@ -308,6 +308,8 @@ _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+
 _STARTED = re.compile(r"(?:\bsince|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:began|begun|started|broke out|erupted)"
                       r"(?:\s+on)?)\s+$", re.IGNORECASE)
 _STARTED_REACH = 40
+# "this year" / "this month" on its own names the period the sentence is set in; "earlier this year" dates an act.
+_CURRENT_PERIOD = re.compile(r"this\s+(?:week|month|year)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[-–—]\s|\(|\b(?:ending|after|before|when|while)\s")
 _RELATIVE_OPENING = re.compile(r"(?:which|that|who)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s")
@@ -327,6 +329,8 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
             continue
         if _COMPARED_WITH.search(text, max(0, mention.start - 30), mention.start):
             continue  # "3 feet lower than on Thursday": the day compared with, not the day of the act
+        if mention.relative and _CURRENT_PERIOD.match(text, mention.start):
+            continue  # "will cost 40 million this year": the period a figure holds for, not the day of an act
         # The most precise date wins; between equals, one the text states outright beats a relative one.
         rank = (len(mention.value), not mention.relative, mention.value)
         if index not in best or rank[:2] > best[index][:2]:
