@@ -4,7 +4,7 @@ joined by "and", an embassy that speaks, a name with a generational suffix, part
 from __future__ import annotations
 
 from summarizer.extract.offline import extract_offline
-from summarizer.extract.offline.entities import surname_keys
+from summarizer.extract.offline.entity_aliases import surname_keys
 from tests.offline.articles import article
 
 TEXT = ("The Justice Department and the State Department said on Monday that the Department of Defense would "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
-from summarizer.extract.offline.entities import PersonResolver, extract_entities
+from summarizer.extract.offline.entities import extract_entities
 from summarizer.extract.offline.lexicon import (
     ATTRIBUTION_TAIL,
     AUXILIARIES,
@@ -27,6 +27,7 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
 )
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
+from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
