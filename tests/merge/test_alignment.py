@@ -212,3 +212,28 @@ def test_a_rewording_that_adds_a_figure_or_another_act_stays_its_own_point() -> 
     assert sorted(p.sources[-1:] for p in points) == [["S1"], ["S2"], ["S3"], ["S4"]] or \
         sorted(p.sources for p in points) == [["S1", "S2"], ["S2"], ["S3"], ["S4"]]
     assert len(points) == 4
+
+
+def test_the_verbs_of_an_attribution_are_no_act_of_the_claim() -> None:
+    from summarizer.merge.claims import stated_actions
+
+    assert stated_actions("The mayor resigned on Monday, officials said in a statement released at noon.") == {"resign"}
+    assert stated_actions("The pool stays open, according to a notice posted by the council.") == frozenset()
+    # What is reported after the verb is the claim's own: 'closed' stays.
+    assert stated_actions("The company said it closed the plant.") == {"clos"}
+
+
+def test_a_rewording_with_an_attribution_of_its_own_joins_the_plain_one() -> None:
+    # 'released' belongs to who tells it: the two report one fact, 'keep the bonus scheme'.
+    a = Doc("S1").say("The contract keeps the old bonus scheme for everyone now on the payroll, according to a summary "
+                      "released by the nurses' union.")
+    for line in ("The contract at the Hale clinic runs for four years.", "Nurses at the Hale clinic walked out over the bonus scheme.",
+                 "The union said the contract was the best in a decade."):
+        a.say(line)
+    b = Doc("S2").say("Current staff keep their bonus scheme under the deal.")
+    for line in ("The Hale clinic contract raises pay by 9 percent.", "The clinic's nurses had been on strike since March over the scheme.",
+                 "Hale clinic managers called the contract fair."):
+        b.say(line)
+    briefing = merge(*build(a, b))
+    kept = [kp for kp in briefing.key_points if "bonus scheme" in kp.text and "walked out" not in kp.text]
+    assert [kp.sources for kp in kept] == [["S1", "S2"]]
