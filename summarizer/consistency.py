@@ -62,7 +62,7 @@ def check_meaning(extraction: ArticleExtraction, report: GroundingReport) -> Art
         floor = thresholds.CLAIM_SUPPORTED if isinstance(item, Claim) else thresholds.EVENT_SUPPORTED
         if similarity < floor:
             items[index] = replaced(item, report, f"meaning differs from its evidence (similarity {similarity:.2f})")
-        elif signature(item.text).negated and not signature(item.evidence).negated:
+        elif signature(item.text).denies and not signature(item.evidence).denies:
             # A negation the evidence lacks reverses it; one the claim lacks is usually a clause left out.
             items[index] = replaced(item, report, "a negation its evidence lacks")
     return extraction.model_copy(update={"claims": [i for i in items if isinstance(i, Claim)],

@@ -36,6 +36,20 @@ _DIRECTIVE_NOT = re.compile(r"\bnot\s+to\s+(?=[a-z])", re.IGNORECASE)
 _FORBID = re.compile(r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
 _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
+# An open question is one meaning however it is worded: 'officials have not confirmed a cause', 'the cause
+# has not been determined', 'the cause is under investigation', 'it is unclear what caused it'. A denial
+# of knowing ('not confirmed') is no denial of the fact against 'under investigation'; against a plain
+# answer ('officials confirmed the cause was a power line') it still differs.
+_NOT_KNOWN = re.compile(
+    r"\b(?:not|n't|never|yet\s+to)\s+(?:yet\s+)?(?:(?:been|be|being|become|made)\s+)?(?:publicly\s+)?"
+    r"(?:confirm|determin|establish|identif|know|disclos|reveal|explain|specif|announc|releas|inform|clear|certain|public)\w*",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(?:under\s+investigation|being\s+investigated|(?:still|now)\s+investigating|unknown|unclear|unconfirmed|"
+    r"undetermined|unexplained|not\s+(?:yet\s+)?(?:known|clear))\b",
+    re.IGNORECASE,
+)
 # A negation inside a prepositional phrase ('rebook at no cost', 'change flights without a fee', 'with no
 # warning') denies only the thing it names, not the clause: 'rebook at no cost' still says the rebooking
 # happens, as 'rebook for free' does. Its reach is that noun phrase alone, so it separates two statements
@@ -155,6 +169,12 @@ class Signature:
     modal_reach: frozenset[str] = frozenset()  # content stems a modal bears on
     can_reach: frozenset[str] | None = None  # content stems a 'can' bears on; None without one
     prohibits: frozenset[str] | None = None  # content stems a prohibition ('told not to', 'forbidden to') bears on
+    unknown: frozenset[str] | None = None  # content stems an open question ('not confirmed', 'under investigation') bears on
+
+    @property
+    def denies(self) -> bool:
+        """Says something is not so, or not known to be so."""
+        return self.negated or self.unknown is not None
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -163,14 +183,16 @@ def signature(text: str) -> Signature:
     plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
     weekdays, days = _days(plain)
     prohibits = _scope(plain, _PROHIBITION)
-    unforbidden = _DIRECTIVE_NOT.sub("to ", plain)
+    open_, not_known = _scope(plain, _OPEN), _scope(plain, _NOT_KNOWN)
+    unknown = None if open_ is None and not_known is None else (open_ or frozenset()) | (not_known or frozenset())
+    unforbidden = _DIRECTIVE_NOT.sub("to ", _NOT_KNOWN.sub(" ", plain))
     things = [m.group("thing") for m in _PRIVATIVE.finditer(unforbidden)]
     negated, modal = _scope(_PRIVATIVE.sub(" ", unforbidden), _NEGATION), _scope(plain, _MODAL)
     if things:
         negated = (negated or frozenset()).union(*(_words(t) for t in things))
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
-        modal or frozenset(), _scope(plain, _CAN), prohibits
+        modal or frozenset(), _scope(plain, _CAN), prohibits, unknown
     )
 
 
@@ -211,6 +233,14 @@ def _bears_on(reach: frozenset[str], marked: Signature, other: Signature) -> boo
     return not reach or bool(reach & other.words) or not marked.words
 
 
+def _one_sided(reach_a: frozenset[str] | None, reach_b: frozenset[str] | None, a: Signature, b: Signature) -> bool:
+    """One statement only is marked (a prohibition, an open question), and the mark bears on the other."""
+    if (reach_a is None) == (reach_b is None):
+        return False
+    marked, other, reach = (a, b, reach_a) if reach_a is not None else (b, a, reach_b)
+    return _bears_on(reach or frozenset(), marked, other)
+
+
 def differences(a: Signature, b: Signature) -> frozenset[str]:
     """Every hard difference between two statements: 'number', 'date', 'negation', 'modality'."""
     found = set()
@@ -218,10 +248,8 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
         found.add("number")
     if dates_clash(a, b):
         found.add("date")
-    if (a.prohibits is None) != (b.prohibits is None):
-        marked, other = (a, b) if a.prohibits is not None else (b, a)
-        if _bears_on(marked.prohibits or frozenset(), marked, other):
-            found.add("negation")
+    if _one_sided(a.unknown, b.unknown, a, b) or _one_sided(a.prohibits, b.prohibits, a, b):
+        found.add("negation")
     if a.negated != b.negated:
         marked, other = (a, b) if a.negated else (b, a)
         if _bears_on(marked.negated_reach, marked, other):

@@ -104,3 +104,19 @@ def test_a_negation_inside_a_phrase_denies_only_its_thing(a: str, b: str) -> Non
 )
 def test_a_phrase_negation_of_what_the_other_names_still_differs(a: str, b: str) -> None:
     assert "negation" in _diff(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police have not confirmed what caused the crash.", "The cause of the crash is under investigation."),
+        ("The cause of the outage has not yet been established.", "It is unclear what caused the outage."),
+    ],
+)
+def test_an_open_question_is_one_meaning_however_worded(a: str, b: str) -> None:
+    assert "negation" not in _diff(a, b)
+
+
+def test_an_open_question_against_its_answer_differs() -> None:
+    assert "negation" in _diff("The cause of the crash is under investigation.", "The crash was caused by black ice, police said.")
+    assert "negation" in _diff("Police have not confirmed what caused the crash.", "Police confirmed that black ice caused the crash.")

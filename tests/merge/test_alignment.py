@@ -237,3 +237,17 @@ def test_a_rewording_with_an_attribution_of_its_own_joins_the_plain_one() -> Non
     briefing = merge(*build(a, b))
     kept = [kp for kp in briefing.key_points if "bonus scheme" in kp.text and "walked out" not in kp.text]
     assert [kp.sources for kp in kept] == [["S1", "S2"]]
+
+
+def test_an_open_question_worded_two_ways_is_one_point_and_no_answer() -> None:
+    # 'have not determined' and 'is under investigation' say one thing: the cause is not known. A report
+    # giving the cause answers the question, so it joins neither.
+    a = Doc("S1").say("Investigators have not determined what started the warehouse blaze in Corley.")
+    a.say("Two fire crews from Hamby joined the Corley station overnight.")
+    b = Doc("S2").say("The cause of the warehouse blaze in Corley is under investigation.")
+    b.say("The Corley warehouse stored paper and plastics.")
+    c = Doc("S3").say("Fire investigators said the warehouse blaze in Corley was started by a faulty heater.")
+    c.say("No one was hurt, the fire chief said.")
+    briefing = merge(*build(a, b, c))
+    blaze = sorted(kp.sources for kp in briefing.key_points if "blaze" in kp.text)
+    assert blaze == [["S1", "S2"], ["S3"]]
