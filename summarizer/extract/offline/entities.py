@@ -23,7 +23,7 @@ from summarizer.extract.offline.lexicon import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PLACE_WORDS,
-    ROLE_NOUNS,
+    ROLE_NOUN_RE,
     WEEKDAYS,
     is_demonym,
     is_title_word,
@@ -43,10 +43,9 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"over|under|near|outside|inside|through|across)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
-_ROLE_NOUNS = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
-_LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?(?:{_ROLE_NOUNS}))\s+$")
-_ROLE_HINT = re.compile(rf"(?:man|woman|person|{_ROLE_NOUNS})\s+$")
+_LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?{ROLE_NOUN_RE})\s+$")
+_ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE})\s+$")
 # "a Courier reporter": after an indefinite article a capitalised word cannot head the phrase, so it
 # modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
 # it is the short form of a longer name and names nothing by itself; "a Pennsylvania man" still does.

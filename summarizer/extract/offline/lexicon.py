@@ -68,6 +68,9 @@ ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
     "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
     "curator coordinator prosecutor boss"
 )
+# The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
+# of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.
+ROLE_NOUN_RE = "(?:{})".format("|".join(sorted(ROLE_NOUNS, key=longest_first)))
 # Honorifics and offices that say a person's gender, so "she said" is not credited to "Mr. Brenn".
 FEMININE_WORDS = _words("ms mrs miss madam mme dame lady queen princess spokeswoman chairwoman congresswoman "
                         "councilwoman businesswoman mother wife daughter sister grandmother widow")

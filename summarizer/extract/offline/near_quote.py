@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import Cue, CueIndex
-from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, PRONOUNS, ROLE_NOUNS
+from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, PRONOUNS, ROLE_NOUN_RE
 from summarizer.extract.offline.names import NAME_RUN
 from summarizer.extract.offline.quotes import QuoteSpan
 from summarizer.extract.offline.speaker_phrases import (
@@ -37,8 +37,7 @@ _SIGNATURE = re.compile(r"^[^\S\n]*(?:[―—–]+|-{1,2}(?=\s))[^\S\n]*([A-Z][^
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 # "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
 # then the person holding it: the clause's subject is the person.
-_ROLE_WORDS = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
-_CLAUSE_HOLDER = re.compile(rf"\s*({NAME_RUN})\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_WORDS})(?:\s+[a-z][\w-]*){{0,2}}?)"
+_CLAUSE_HOLDER = re.compile(rf"\s*({NAME_RUN})\s+((?:[a-z][\w-]*\s+){{0,2}}{ROLE_NOUN_RE}(?:\s+[a-z][\w-]*){{0,2}}?)"
                             rf"\s+({NAME_RUN})\b")
 _OPENING_SUBJECT = re.compile(rf"(?:[^,]{{0,60}},\s+)?({NAME_RUN})\s+(?!{CUE_RE}\b)[a-z]")
 NAME_SUBJECT = re.compile(rf"({NAME_RUN})\s+(?:is|was|has|had|again|once|also|[a-z]+ed|[a-z]+s)\b")
