@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.ingest.translation import TRANSLATION_NOTE
+
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
                   r"youtu\.be|instagr\.am)/\S*", re.I)
 _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
@@ -63,10 +65,10 @@ _PUBLISHER_NOTE = re.compile(
     r"not (?:financial|investment|legal|medical) advice|past performance is (?:not|no)|"
     r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
     r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
-    r"all (?:the )?rights reserved|translated automatically|automatic(?:ally)? translat|machine[- ]translat|"
+    r"all (?:the )?rights reserved|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
-    r"|^\(?(?:this (?:article|story|text) (?:is|was|has been) )?(?:automatically |machine[- ])?translated from\b"
+    rf"|(?:{TRANSLATION_NOTE.pattern})"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
     r"|^read next\b"
     # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_NOTE = re.compile(
+# The note itself. Cleaning removes a line like this as publisher's text (:mod:`summarizer.ingest.junk` takes
+# this pattern into its own) and :func:`translated_from` reads the removed lines with it: one pattern, so
+# every note cleaning removes is one this reads, and no note is read that cleaning kept as prose.
+TRANSLATION_NOTE = re.compile(
     r"\b(?:(?:automatic(?:ally)?|machine)[- ]?translat\w*|translat\w* (?:automatically|by (?:a )?machine))\b"
     r"|^\W*(?:this (?:article|story|text|page) (?:is|was|has been) )?translated from\b",
     re.IGNORECASE,
@@ -24,7 +27,7 @@ UNKNOWN = "unknown"
 def translated_from(removed: Iterable[str]) -> str | None:
     """The language a removed translation note names ('Swedish'), UNKNOWN if it names none, else None."""
     for line in removed:
-        if _NOTE.search(line):
+        if TRANSLATION_NOTE.search(line):
             found = _FROM.search(line)
             return found.group("language") if found else UNKNOWN
     return None

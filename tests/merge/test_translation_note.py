@@ -32,6 +32,16 @@ def test_a_translated_page_is_labelled_in_the_briefing(tmp_path: Path) -> None:
     assert "machine-translated from Estonian" in briefing.to_markdown()
 
 
+def test_every_note_cleaning_removes_is_one_the_reader_names() -> None:
+    # One pattern for both: a note written "translated by machine" or set in italics is removed from the
+    # article text and read, not kept as prose.
+    from summarizer.ingest.clean import clean_text
+
+    for note, language in (("*Translated from the Dutch.*", "Dutch"), ("This page was translated by machine.", UNKNOWN)):
+        cleaned = clean_text(f"Dyke holds\n\n{note}\n\nThe dyke at Ossen held through the night, the water board said.\n")
+        assert note not in cleaned.text and translated_from(cleaned.removed) == language
+
+
 def test_a_native_wording_words_the_point() -> None:
     # S1's wording shares most words with both others (the most central), but it is a translation.
     a = Doc("S1").say("Kessel Line has suspended all the crossings to the island for three days because of the storm.")
