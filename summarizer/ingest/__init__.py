@@ -18,6 +18,7 @@ from summarizer.ingest.dates import parse_published, parse_published_time
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
+from summarizer.ingest.record_meta import record_meta
 from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
 from summarizer.ingest.translation import translated_from
 from summarizer.schema import Article
@@ -109,9 +110,9 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
             raise InputError(record.uri, "no article text left after removing boilerplate")
     except InputError as exc:
         return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
-    stamp = (fields.get("published") or fields.get("date") or meta.get("published")
-             or getattr(cleaned, "published", None))
-    the_title = _str(fields.get("title")) or meta.get("title") or title or getattr(cleaned, "title", None)
+    stated = record_meta(fields)
+    stamp = stated.stamp or meta.get("published") or getattr(cleaned, "published", None)
+    the_title = stated.title or meta.get("title") or title or getattr(cleaned, "title", None)
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
     return Article(
@@ -119,9 +120,8 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
         uri=fields.get("url") or record.uri,
         text=cleaned.text,
         title=the_title,
-        publisher=_str(fields.get("publisher") or fields.get("source")) or meta.get("publisher")
-        or getattr(cleaned, "publisher", None),
-        byline=_str(fields.get("byline") or fields.get("author")) or meta.get("byline") or cleaned.byline,
+        publisher=stated.publisher or meta.get("publisher") or getattr(cleaned, "publisher", None),
+        byline=stated.byline or meta.get("byline") or cleaned.byline,
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),
         language=_str(fields.get("language")) or meta.get("language") or (detect_language(cleaned.text) if languages else None),

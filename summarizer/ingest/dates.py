@@ -29,7 +29,9 @@ def parse_published(value: object) -> date | None:
     return parsed.date() if parsed else None
 
 
-_CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d])", re.I)
+# Not a day and month written with dots ("08.08.2031 09:14"): a clock is neither led nor followed by ".digit".
+_CLOCK = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?!\d|\.\d)",
+                    re.I)
 
 
 def parse_published_time(value: object) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.decode import decode_bytes
 from summarizer.ingest.fetch import FetchPolicy, Resolver, check_scheme, fetch_url, system_resolver
+from summarizer.ingest.record_meta import record_text
 from summarizer.io import DEFAULT_ARTICLE_MB, DEFAULT_RUN_MB
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -38,8 +39,10 @@ _MEDIA_FORMATS = {"application/pdf": "PDF", "application/rtf": "RTF", "text/rtf"
                   "application/xml": "XML", "text/xml": "XML", "application/zip": "ZIP archive",
                   "application/msword": "Word (DOC)"}
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
-# Fields copied into the article; a record whose field has the wrong type fails with that reason.
-STRING_FIELDS = ("url", "title", "publisher", "source", "byline", "author", "published", "date", "language")
+# Fields copied into the article as they are; a record whose field has the wrong type fails with that reason.
+# Writer, outlet and date come in many shapes (a list of authors, a source object, epoch seconds) and are read
+# by :mod:`summarizer.ingest.record_meta`.
+STRING_FIELDS = ("url", "title", "language")
 MB = 1024 * 1024
 
 
@@ -318,7 +321,23 @@ def _record_from_object(uri: str, item: object) -> RawRecord:
         return RawRecord(uri=uri, text=item["text"], fields=item)
     if isinstance(item.get("html"), str) and item["html"].strip():
         return RawRecord(uri=uri, text=item["html"], kind="html", fields=item)
+    text = record_text(item)  # "body", "content", "transcript": an export's own name for the text
+    if text is not None:
+        return _other_text(uri, text, item)
     return RawRecord(uri=uri, error="JSON record has no 'text' (or 'html') field with content", fields=item)
+
+
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|h[1-6]|li|article|section)>", re.I)  # an HTML fragment, no <html> around it
+
+
+def _other_text(uri: str, text: str, item: dict[str, Any]) -> RawRecord:
+    """The text under another name may be a page, a CMS's body fragment (a page around it for the HTML
+    reader) or plain text."""
+    if _looks_html(text):
+        return RawRecord(uri=uri, text=text, kind="html", fields=item)
+    if _BLOCK_CLOSE.search(text[:5000]):
+        return RawRecord(uri=uri, text=f"<html><body><article>{text}</article></body></html>", kind="html", fields=item)
+    return RawRecord(uri=uri, text=text, fields=item)
 
 
 def _json_type(value: object) -> str:

@@ -1,0 +1,108 @@
+"""What a JSON record says of its article: its writer, its outlet and its time, under whatever names the
+feed gives them.
+
+Feeds, exports and scrapers each name these fields their own way ("author", "authors", "creator";
+"source", "outlet", "station"; "pubDate", "published_at", "timestamp") and give them in several shapes (a
+string, a list of names, an object with a "name", epoch seconds). A field that is there but unread is a
+source with no outlet or date in the briefing, so every usual name is looked up, case and separators
+folded, in order of how surely it means the thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from summarizer.ingest.dates import parse_published
+
+# In order of preference: a feed's "byline" is its writer for sure, a "by" only perhaps.
+BYLINE_KEYS = ("byline", "author", "authors", "authorname", "authornames", "creator", "creators", "dccreator",
+               "writer", "writers", "reporter", "reporters", "correspondent", "by")
+PUBLISHER_KEYS = ("publisher", "publishername", "source", "sourcename", "outlet", "sitename", "site", "publication",
+                  "newspaper", "paper", "station", "channel", "network", "broadcaster", "provider", "brand")
+DATE_KEYS = ("published", "publishedat", "publishedon", "publisheddate", "publishedtime", "datepublished",
+             "publicationdate", "pubdate", "firstpublished", "date", "datetime", "timestamp", "time", "issued",
+             "createdat", "created", "createddate", "airdate", "aired", "broadcastat")
+TITLE_KEYS = ("title", "headline")
+TEXT_KEYS = ("text", "body", "content", "articlebody", "articletext", "story", "transcript", "script")
+_NAME_KEYS = ("name", "title", "displayname", "fullname", "value")
+_URL = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/?$", re.I)
+# Epoch seconds between 2001 and 2286; a figure of 12 to 14 digits is milliseconds.
+_EPOCH_SECONDS = (1_000_000_000, 9_999_999_999)
+_EPOCH_MS_DIGITS = (12, 14)
+
+
+@dataclass
+class RecordMeta:
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    stamp: str | None = None  # the publication date (and clock) as a string that dates.py reads
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+def _lookup(item: dict[str, Any], keys: tuple[str, ...]) -> list[Any]:
+    """The record's values under any of ``keys``, in the order of ``keys``."""
+    folded: dict[str, Any] = {}
+    for name, value in item.items():
+        if isinstance(name, str):
+            folded.setdefault(_key(name), value)
+    return [folded[k] for k in keys if folded.get(k) not in (None, "", [], {})]
+
+
+def _name(value: object, depth: int = 0) -> str | None:
+    """A person's or an outlet's name in a string, an object with a name, or a list of either."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text or None
+    if isinstance(value, dict) and depth < 3:
+        for name in _lookup(value, _NAME_KEYS):
+            found = _name(name, depth + 1)
+            if found:
+                return found
+        return None
+    if isinstance(value, list) and depth < 3:
+        names = [n for n in (_name(v, depth + 1) for v in value[:10]) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    return None
+
+
+def _stamp(value: object) -> str | None:
+    """A date string as given, or epoch seconds (or milliseconds) as an ISO time in UTC."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{9,14}(?:\.\d+)?\s*", value):
+        value = float(value)
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+        if len(str(int(seconds))) in range(_EPOCH_MS_DIGITS[0], _EPOCH_MS_DIGITS[1] + 1):
+            seconds /= 1000
+        if not _EPOCH_SECONDS[0] <= seconds <= _EPOCH_SECONDS[1]:
+            return None
+        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return next((s for s in map(_stamp, _lookup(value, ("value", "date", "datetime", "iso"))) if s), None)
+    return None
+
+
+def record_meta(item: dict[str, Any]) -> RecordMeta:
+    """The title, publisher, byline and publication stamp a record states, each None when it does not."""
+    meta = RecordMeta()
+    meta.title = next((n for n in map(_name, _lookup(item, TITLE_KEYS)) if isinstance(n, str)), None)
+    meta.byline = next((n for n in map(_name, _lookup(item, BYLINE_KEYS)) if n and not _URL.match(n)), None)
+    meta.publisher = next((n for n in map(_name, _lookup(item, PUBLISHER_KEYS)) if n and not _URL.match(n)), None)
+    # A "date" that is no date ("n/a", "today's edition") gives way to the next field that is one.
+    meta.stamp = next((s for s in map(_stamp, _lookup(item, DATE_KEYS)) if s and parse_published(s)), None)
+    return meta
+
+
+def record_text(item: dict[str, Any]) -> str | None:
+    """The article's text under any of the usual names: the first that holds text."""
+    return next((v for v in _lookup(item, TEXT_KEYS) if isinstance(v, str) and v.strip()), None)
