@@ -157,12 +157,25 @@ def _drop_leading_title(text: str, title: str | None) -> str:
     label above it ("EDUCATION", "Local news") goes with it: a line of a few words, no sentence."""
     lines = text.split("\n")
     for index, line in enumerate(lines[: _KICKER_LINES + 1]):
-        if title and normalize(line) == normalize(title):
+        if title and _same_headline(normalize(line), normalize(title)):
             rest = "\n".join(lines[index + 1 :])
             return rest.lstrip("\n") if rest.strip() else text
         if not line.strip() or len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?")):
             break
     return text
+
+
+_HEADLINE_PREFIX_WORDS = 4
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The page's headline, or its metadata's shorter or longer form ("Bridge shut" under "Bridge shut
+    after cracks found"): one begins with the other, several words long, and the line is no sentence."""
+    if line == title:
+        return True
+    short = min(line, title, key=len)
+    return (len(short.split()) >= _HEADLINE_PREFIX_WORDS and not line.endswith(".")
+            and (f"{line} ".startswith(f"{title} ") or f"{title} ".startswith(f"{line} ")))
 
 
 def _str(value: object) -> str | None:

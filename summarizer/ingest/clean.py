@@ -20,8 +20,10 @@ from summarizer.ingest.header import (
     _DATELINE,
     _NAME,
     _OUTLET_WORDS,
+    JOB_WORDS,
     _dated_byline,
     wire_dateline,
+    without_roles,
 )
 from summarizer.ingest.junk import (
     _MARKUP,
@@ -198,17 +200,6 @@ def _read_datelines(out: Cleaned, text: str) -> None:
             out.published_time = parse_published_time(line)
 
 
-_JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
-                        r"staff|desk|bureau|journalist|critic)s?$", re.I)
-
-
-def _without_roles(names: str) -> str:
-    """"Ana Lund, Health Editor" names one person: a part ending in a job word is her role."""
-    parts = [p.strip() for p in names.split(",")]
-    kept = [p for p in parts if not _JOB_WORDS.search(p)]
-    return ", ".join(kept) if kept else names
-
-
 def _byline_outlet(names: str) -> str | None:
     """"By Ana Lund, Lowland Press Service": the outlet named after the writer, if the last part is one."""
     outlet = names.rsplit(",", 1)[-1].strip() if "," in names else ""
@@ -229,9 +220,9 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     if match and words <= 16:
         names = match.group(1).strip()
         role = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", line[match.end(1):])
-        if "," in names and role and _JOB_WORDS.search(role.group(1)):
+        if "," in names and role and JOB_WORDS.search(role.group(1)):
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
-        out.byline = out.byline or _without_roles(names)
+        out.byline = out.byline or without_roles(names) or names
         out.credit = out.credit or _byline_outlet(match.group(1))
         if any(c.isdigit() for c in line[match.end(1):]):
             out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date

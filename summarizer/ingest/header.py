@@ -27,6 +27,20 @@ _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
 
 
+JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
+                       r"staff|desk|bureau|journalist|critic|presenter|anchor|host|newsreader)s?$", re.I)
+
+
+def without_roles(names: str | None) -> str | None:
+    """"Ana Lund, Health Editor" (or "Ana Lund; Health Editor", as trafilatura joins them) names one person:
+    a part ending in a job word is her role, a part naming an outlet her employer."""
+    if not names:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", names)]
+    kept = [p for p in parts if p and not JOB_WORDS.search(p) and not _OUTLET_WORDS.search(p)]
+    return ", ".join(kept) if kept else names
+
+
 # A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
 _GLUED_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?|h)(?!\w)", re.I)
 

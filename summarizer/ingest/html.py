@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
+from summarizer.ingest.header import without_roles
+from summarizer.ingest.page_meta import read_page_meta
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned
@@ -50,13 +52,19 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     day = _clean(data.get("date"))
     if day and _year_of_headline(day, title, html):
         day = None
-    header = _header_meta(html) if not (day and data.get("author")) else None
+    page = read_page_meta(html)
+    # The page's own declaration of publication first: trafilatura's date stops at today's and may then
+    # come from the text.
+    day = page.published or day
+    byline = without_roles(_clean(data.get("author"))) or page.byline
+    header = _header_meta(html) if not (day and byline) else None
     return HtmlArticle(
         text=text,
         title=title,
-        publisher=_clean(data.get("sitename")) or _title_site(html, title),
-        byline=_clean(data.get("author")) or (header.byline if header else None),
-        published=_with_time(html, day) or (_header_stamp(header) if header else None),
+        publisher=_clean(data.get("sitename")) or page.publisher or _title_site(html, title) or page.masthead
+        or (header.publisher if header else None) or page.copyright,
+        byline=byline or (header.byline if header else None),
+        published=_with_time(html, day) or (_header_stamp(header) if header else None) or page.time_element,
         language=_clean(data.get("language")),
     )
 
