@@ -141,6 +141,28 @@ def _scope(text: str, marker: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(reach)
 
 
+# Verbs that say only that something is or happens: denying them denies their subject ('a lockout won't happen').
+_LIGHT = frozenset(stem(w) for w in ("happen", "happens", "occur", "occurs", "take", "place", "exist", "exists", "go", "ahead",
+                                      "proceed", "come", "be"))
+
+
+def _denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What negations deny: the first content stem after each marker (its head) and all those after it
+    in its clause. Empty when every word after a marker is a light verb: then the subject is denied."""
+    heads: set[str] = set()
+    after: set[str] = set()
+    for m in _NEGATION.finditer(text):
+        end = _SCOPE_END.search(text, m.end())
+        found = [w for w in _SCOPE_WORD.findall(text[m.end():end.start() if end else len(text)])
+                 if w.lower() not in STOPWORDS and w.lower() not in _NOT_CONTENT and len(w) > 1]
+        stems = [stem(w) for w in found]
+        if not stems or set(stems) <= _LIGHT:
+            return frozenset(), frozenset()
+        heads.add(stems[0])
+        after.update(stems)
+    return frozenset(heads), frozenset(after)
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding position ``at`` begins: after the last boundary before it."""
     start = 0
@@ -170,6 +192,8 @@ class Signature:
     can_reach: frozenset[str] | None = None  # content stems a 'can' bears on; None without one
     prohibits: frozenset[str] | None = None  # content stems a prohibition ('told not to', 'forbidden to') bears on
     unknown: frozenset[str] | None = None  # content stems an open question ('not confirmed', 'under investigation') bears on
+    denied_heads: frozenset[str] = frozenset()  # the first content stem after each negation ('stop' in 'not stop taking')
+    denied: frozenset[str] = frozenset()  # every content stem after a negation in its clause
 
     @property
     def denies(self) -> bool:
@@ -188,11 +212,15 @@ def signature(text: str) -> Signature:
     unforbidden = _DIRECTIVE_NOT.sub("to ", _NOT_KNOWN.sub(" ", plain))
     things = [m.group("thing") for m in _PRIVATIVE.finditer(unforbidden)]
     negated, modal = _scope(_PRIVATIVE.sub(" ", unforbidden), _NEGATION), _scope(plain, _MODAL)
+    heads, after = _denied(_PRIVATIVE.sub(" ", unforbidden)) if negated is not None else (frozenset(), frozenset())
     if things:
         negated = (negated or frozenset()).union(*(_words(t) for t in things))
+        for thing in things:
+            stems = [stem(w) for w in _SCOPE_WORD.findall(thing) if w.lower() not in STOPWORDS]
+            heads, after = heads | set(stems[:1]), after | set(stems)
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
-        modal or frozenset(), _scope(plain, _CAN), prohibits, unknown
+        modal or frozenset(), _scope(plain, _CAN), prohibits, unknown, heads, after
     )
 
 
@@ -233,6 +261,19 @@ def _bears_on(reach: frozenset[str], marked: Signature, other: Signature) -> boo
     return not reach or bool(reach & other.words) or not marked.words
 
 
+def _denies_what_is_stated(marked: Signature, other: Signature) -> bool:
+    """Does the negation deny what the other statement says, not only share its subject?
+
+    'Patients should not stop taking their medicine' denies stopping; 'patients taking the pill should
+    speak with their doctor' states no stopping, so the two do not clash over 'patients' and 'taking'.
+    The denied head ('stop') or two of the denied words must be in the other statement; with no denied
+    words of its own ('a lockout won't happen') the negation denies its subject, as the reach says.
+    """
+    if not marked.denied:
+        return True
+    return bool(marked.denied_heads & other.words) or len(marked.denied & other.words) >= 2
+
+
 def _one_sided(reach_a: frozenset[str] | None, reach_b: frozenset[str] | None, a: Signature, b: Signature) -> bool:
     """One statement only is marked (a prohibition, an open question), and the mark bears on the other."""
     if (reach_a is None) == (reach_b is None):
@@ -241,8 +282,15 @@ def _one_sided(reach_a: frozenset[str] | None, reach_b: frozenset[str] | None, a
     return _bears_on(reach or frozenset(), marked, other)
 
 
-def differences(a: Signature, b: Signature) -> frozenset[str]:
-    """Every hard difference between two statements: 'number', 'date', 'negation', 'modality'."""
+def differences(a: Signature, b: Signature, *, reviewed: bool = False) -> frozenset[str]:
+    """Every hard difference between two statements: 'number', 'date', 'negation', 'modality'.
+
+    ``reviewed``: a reader (the LLM review) has called the two one fact, so a negation separates them
+    only where it denies what the other states (:func:`_denies_what_is_stated`), not where they share
+    a subject alone. The aligner's own joins keep the wider rule: two sentences in one frame ('the
+    chief executive said production would not restart' / '... said the company would cooperate')
+    share much wording, and the negation is what tells them apart.
+    """
     found = set()
     if numbers_clash(a, b):
         found.add("number")
@@ -252,7 +300,7 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
         found.add("negation")
     if a.negated != b.negated:
         marked, other = (a, b) if a.negated else (b, a)
-        if _bears_on(marked.negated_reach, marked, other):
+        if _bears_on(marked.negated_reach, marked, other) and (not reviewed or _denies_what_is_stated(marked, other)):
             found.add("negation")
     if a.modal != b.modal:
         marked, other = (a, b) if a.modal else (b, a)
@@ -262,9 +310,9 @@ def differences(a: Signature, b: Signature) -> frozenset[str]:
     return frozenset(found)
 
 
-def differs(a: Signature, b: Signature) -> str | None:
+def differs(a: Signature, b: Signature, *, reviewed: bool = False) -> str | None:
     """The first hard difference between two statements ('number', 'date', 'negation', 'modality'), or None."""
-    found = differences(a, b)
+    found = differences(a, b, reviewed=reviewed)
     return next((kind for kind in ("number", "date", "negation", "modality") if kind in found), None)
 
 

@@ -47,7 +47,7 @@ def _opposed(briefing: Briefing) -> set[frozenset[tuple[str, int, int]]]:
 
 def _compatible(a: KeyPoint, b: KeyPoint, opposed: set[frozenset[tuple[str, int, int]]]) -> str | None:
     """Why two points may not be one fact (None when they may)."""
-    difference = differs(signature(a.text), signature(b.text))
+    difference = differs(signature(a.text), signature(b.text), reviewed=True)
     if difference is not None:
         return f"they differ on a {difference}"
     if any(frozenset((_key(x), _key(y))) in opposed for x in a.evidence for y in b.evidence):

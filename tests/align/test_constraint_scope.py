@@ -120,3 +120,14 @@ def test_an_open_question_is_one_meaning_however_worded(a: str, b: str) -> None:
 def test_an_open_question_against_its_answer_differs() -> None:
     assert "negation" in _diff("The cause of the crash is under investigation.", "The crash was caused by black ice, police said.")
     assert "negation" in _diff("Police have not confirmed what caused the crash.", "Police confirmed that black ice caused the crash.")
+
+
+def test_a_reviewed_pair_differs_on_a_negation_only_where_it_denies_what_the_other_states() -> None:
+    skip = signature("Residents should not miss their doses.")
+    ask = signature("Residents using the pens should ask a nurse first.")
+    assert "negation" in differences(skip, ask)  # the aligner's own rule: they share a subject
+    assert "negation" not in differences(skip, ask, reviewed=True)
+    took = signature("Two residents missed their doses.")
+    assert "negation" in differences(skip, took, reviewed=True)
+    # With nothing denied but that something happens, the subject is what is denied.
+    assert "negation" in differences(signature("A walkout won't happen."), signature("There will be a walkout."), reviewed=True)

@@ -73,3 +73,17 @@ def test_a_member_must_fit_every_point_already_joined_and_bad_numbers_are_ignore
     assert result.joined == 1  # 0+2 joined; 3 differs from 2 on its figure
     assert [p.sources for p in result.briefing.key_points][:1] == [["S1", "S3"]]
     assert any("number" in r for r in result.refused)
+
+
+def test_a_negation_sharing_only_its_subject_with_the_other_point_lets_a_reviewed_pair_join() -> None:
+    # 'should not skip their doses' denies skipping; the advice to ask a nurse first says nothing of
+    # skipping, so the two only share 'residents' and a reviewer may call them one instruction.
+    points = [_point("Residents should not skip their doses, but should ask a nurse about the new pens.", ["S1", "S2"], 2.0),
+              _point("Residents using the pens should ask a nurse before they change anything.", ["S3"], 1.0),
+              _point("The clinic will not reopen on Friday.", ["S4"], 0.9),
+              _point("The clinic will reopen on Friday after the inspection.", ["S1"], 0.8)]
+    result = join_points(_briefing(points), [[0, 1], [2, 3]])
+    assert result.joined == 1
+    assert result.briefing.key_points[0].sources == ["S1", "S2", "S3"]
+    # A denial of what the other states ('reopen') is still refused.
+    assert any("negation" in reason for reason in result.refused)
