@@ -276,6 +276,19 @@ def systems(base: str, concurrency: int, peers_python: str | None, out: Path) ->
     return found
 
 
+def compile_bytecode(python: str) -> None:
+    """Write the .pyc files of the summarizer package ``python`` imports, as installing it does.
+
+    pip compiles a package when it installs it (the peers' wheels and every dependency are), but a
+    checkout installed in editable mode, run with PYTHONDONTWRITEBYTECODE set (as on this machine),
+    compiled its 130 modules from source in every run: 0.25 s of CPU per run on 50 articles (1.9
+    against 1.65 s), which no installed copy pays.
+    """
+    subprocess.run([python, "-c", "import compileall, os, summarizer; "
+                    "compileall.compile_dir(os.path.dirname(summarizer.__file__), quiet=1)"],
+                   cwd=tempfile.gettempdir(), check=True)
+
+
 def run(system: System, folder: Path, server: Server, latency: float) -> Run:
     server.reset(latency)
     env = {**os.environ, **system.env}
@@ -416,6 +429,8 @@ def main() -> None:
                         help="also run ours with this python (a venv holding an earlier commit), for before/after")
     args = parser.parse_args()
     BEFORE.extend(args.ours_before)
+    for python in (sys.executable, *BEFORE):
+        compile_bytecode(python)
     server = Server()
     try:
         with tempfile.TemporaryDirectory() as tmp:

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
 from summarizer.text import STOPWORDS, stem
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -25,7 +25,7 @@ _AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as m
 _AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER = re.compile(
-    rf"(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+    rf"(?=[$€£¥]|\s?{number_ahead()})(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
     rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )

@@ -317,9 +317,10 @@ async def extract_all(
     outcome = ExtractionOutcome()
     articles, tasks = await _started(articles, one, getattr(extractor, "prepare", None))
     results: dict[str, ExtractionRecord] = {}
+    usages: dict[str, Usage] = {}
     for future in asyncio.as_completed(tasks):
         article, record, error, usage, over_budget = await future
-        outcome.usage = outcome.usage.add(usage)
+        usages[article.id] = usage
         if record is not None:
             results[article.id] = record
         elif over_budget:
@@ -330,6 +331,11 @@ async def extract_all(
             on_done(article, record, error)
     order = {a.id: i for i, a in enumerate(articles)}
     outcome.records = sorted(results.values(), key=lambda r: order[r.source])
+    # Added in input order, not as the answers landed: a sum of dollar figures in another order
+    # differs in its last digits, and the briefing's usage changed from run to run.
+    for article in articles:
+        if article.id in usages:
+            outcome.usage = outcome.usage.add(usages[article.id])
     return outcome
 
 

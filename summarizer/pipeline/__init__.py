@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import threading
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from summarizer.pipeline.warmup import _load_later_stages, _warm_up
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
 
 InputLike = str | Path | Article
+_LABELS_WAIT = 2.0  # seconds the language labels wait at most for the first answer
 
 __all__ = [
     "InputLike", "Options", "RunResult", "aplan", "arun", "asummarize", "ingest", "make_embedder", "make_extractor",
@@ -158,8 +160,11 @@ class _Handover:
         self.arrived: asyncio.Queue[Article | None] = asyncio.Queue()
         self.undated: list[Article] = []
         self.released = False
+        self.handed = False  # an article went (or, undated, will go) to the stream
+        self.under_way = threading.Event()  # the first article is done, or none will be
 
     def built(self, article: Article) -> None:  # on the ingest thread
+        self.handed = True
         if article.published is None and self.options.reference_date is None:
             self.undated.append(article)
         else:
@@ -167,6 +172,12 @@ class _Handover:
 
     def read(self) -> None:  # on the ingest thread: every input read, dates set; the labels come next
         self.loop.call_soon_threadsafe(self.release)
+        # The labels (py3langid's model loaded, every text classified: 0.1-0.2 s of CPU) wait for the
+        # first answer, while the requests are out and nothing else runs; nothing needs them before
+        # the answers are grounded. Done at once, they shared the interpreter with making the client
+        # and sending the first requests, which left later. The wait only orders work: it is bounded.
+        if self.handed:
+            self.under_way.wait(timeout=_LABELS_WAIT)
 
     def release(self) -> None:  # on the loop
         if not self.released:
@@ -181,6 +192,28 @@ class _Handover:
     async def stream(self) -> AsyncIterator[Article]:
         while (article := await self.arrived.get()) is not None:
             yield article
+
+    def answered(self, extractor: Extractor) -> Extractor:
+        """``extractor``, telling this handover when its first article is done (answered, cached or failed)."""
+        handover = self
+
+        class Answered:
+            backend = extractor.backend
+
+            @property
+            def model(self) -> str | None:
+                return extractor.model
+
+            async def extract_record(self, article: Article) -> ExtractionRecord:
+                try:
+                    return await extractor.extract_record(article)
+                finally:
+                    handover.under_way.set()
+
+            async def aclose(self) -> None:
+                await extractor.aclose()
+
+        return Answered()
 
 
 async def _read_while_extracting(
@@ -203,9 +236,13 @@ async def _read_while_extracting(
     try:
         extractor = make_extractor(options)
     except SummarizerError:
+        handover.under_way.set()
         await reading  # an input error is reported first, as when nothing streams
         raise
-    extracting = asyncio.ensure_future(extract_all(extractor, handover.stream(), on_done=on_done))
+    except BaseException:
+        handover.under_way.set()
+        raise
+    extracting = asyncio.ensure_future(extract_all(handover.answered(extractor), handover.stream(), on_done=on_done))
     try:
         articles, warnings = await reading
     except BaseException:

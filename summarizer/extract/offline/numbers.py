@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.offline.lexicon import MONTH_RE
-from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, parse_number
+from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, number_ahead, parse_number
 from summarizer.schema import Quantity
 from summarizer.text import STOPWORDS
 
@@ -34,8 +34,8 @@ _NUMBER_TEMPLATE = (
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _VAGUE = "|".join(VAGUE_COUNTS)
-_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b"),
-                     re.IGNORECASE)
+_NUMBER = re.compile(rf"(?=US\$|[$€£¥₦₹]|{number_ahead(*VAGUE_COUNTS)})" +  # see number_ahead
+                     _NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b"), re.IGNORECASE)
 _DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=""), re.IGNORECASE)  # much faster
 _MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
