@@ -331,12 +331,18 @@ async def extract_all(
             on_done(article, record, error)
     order = {a.id: i for i, a in enumerate(articles)}
     outcome.records = sorted(results.values(), key=lambda r: order[r.source])
-    # Added in input order, not as the answers landed: a sum of dollar figures in another order
-    # differs in its last digits, and the briefing's usage changed from run to run.
+    outcome.usage = _summed_in_order(articles, usages)
+    return outcome
+
+
+def _summed_in_order(articles: Sequence[Article], usages: dict[str, Usage]) -> Usage:
+    """Usage added in input order, not as the answers landed: a sum of dollar figures in another
+    order differs in its last digits, and the briefing's usage changed from run to run."""
+    total = Usage()
     for article in articles:
         if article.id in usages:
-            outcome.usage = outcome.usage.add(usages[article.id])
-    return outcome
+            total = total.add(usages[article.id])
+    return total
 
 
 R = TypeVar("R")
