@@ -296,7 +296,9 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         from summarizer.synthesize import synthesize
 
         merged, embedding_usage = merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
-        briefing = synthesize(merged)
+        # Synthesis reads the sources (which were machine-translated: a headline is never taken from
+        # a translation where an outlet wrote the same lede itself).
+        briefing = synthesize(merged.model_copy(update={"sources": [source_info(a) for a in final_articles]}))
         usage = outcome.usage.add(embedding_usage)
         if isinstance(extractor, CachedLLMExtractor):
             live = [a for a in final_articles if a.status != "failed"]

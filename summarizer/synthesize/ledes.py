@@ -47,14 +47,34 @@ def _opening_point(briefing: Briefing, points: Sequence[KeyPoint]) -> KeyPoint |
         count = len({canonical.get(s.source, s.source) for s in point.evidence if _place(s) in ledes})
         if count > best_count:
             best, best_count = point, count
-    return best if best is not None else _closest_lede(points, canonical, {o: found[:LEDE_WINDOW] for o, found in spans.items()})
+    translated = frozenset(s.id for s in briefing.sources if s.translated_from)
+    if best is not None:
+        return _in_own_words(best, points, ledes, translated)
+    return _closest_lede(points, canonical, {o: found[:LEDE_WINDOW] for o, found in spans.items()}, translated)
+
+
+def _in_own_words(best: KeyPoint, points: Sequence[KeyPoint], ledes: set[tuple[int, str]],
+                  translated: frozenset[str]) -> KeyPoint:
+    """The lede point, worded by an outlet rather than a machine translation where one can: a translated
+    lede that an outlet's own first sentence supports (saying all it says) leads in that outlet's words,
+    from the point that sentence words ('A tanker lorry overturned on the A7 on Monday', not 'On Monday
+    a tanker lorry is turned over')."""
+    if not _translated_wording(best, translated):
+        return best
+    own = {_place(s) for s in best.evidence if s.source not in translated and _place(s) in ledes}
+    for point in points:
+        if point is not best and _headline_worthy(point.text) and not _translated_wording(point, translated) \
+                and any(_place(s) in own and point.text.rstrip(".!?") in s.text for s in point.evidence):
+            return point
+    return best
 
 
 def _place(span: Span) -> tuple[int, str]:
     return span.start, span.source
 
 
-def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening: dict[str, list[Span]]) -> KeyPoint | None:
+def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening: dict[str, list[Span]],
+                  translated: frozenset[str] = frozenset()) -> KeyPoint | None:
     """Among points holding an outlet's first claim, the one nearest in meaning to the other outlets'
     openings, best carried; where no first claim agrees with the others (feature openings), the
     same among the claims that follow it within LEDE_WINDOW."""
@@ -81,7 +101,7 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening
             continue
         vectors = embed(flat + [p.text for p, _ in holders])
         best: KeyPoint | None = None
-        best_key = (0, 0.0)
+        best_key: tuple[int, bool, float] = (0, False, 0.0)
         for k, (point, own) in enumerate(holders):
             others = [i for i, o in enumerate(outlets) if o != own]
             vector = vectors[len(flat) + k]
@@ -92,12 +112,22 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening
             own_tokens = content_tokens(point.text)
             wording = sum(max(weighted_dice(own_tokens, tokens[r], idf, unseen) for r in rs) for rs in near)
             wording /= max(1, len(others))
-            # Among ledes that agree with the others, the one more outlets carry, then the one closest
-            # in meaning and in words: a machine translation reads as the most average meaning, yet
-            # in words of its own, and it may carry its own slips ('Monday 10 of August').
-            key = (point.independent_sources, round(meaning + wording, 4))
+            # Among ledes that agree with the others, the one more outlets carry, then one an outlet
+            # wrote in the briefing's language, then the one closest in meaning and in words: a
+            # machine translation reads as the most average meaning, yet in words of its own, and it
+            # carries its own slips ('lived on Saturday 14/11 a big breakdown', 'Monday 10 of August').
+            written = not _translated_wording(point, translated)
+            key = (point.independent_sources, written, round(meaning + wording, 4))
             if round(meaning, 4) >= LEDE_AGREEMENT and key > best_key:
                 best, best_key = point, key
         if best is not None:
             return best
     return None
+
+
+def _translated_wording(point: KeyPoint, translated: frozenset[str]) -> bool:
+    """Is the point worded by a machine translation? Its text is its lead member's sentence; an
+    outlet whose own sentence was added as support (the translation said no more) does not word it."""
+    core = point.text.rstrip(".!?")
+    wording = [s for s in point.evidence if core in s.text] or list(point.evidence)
+    return all(s.source in translated for s in wording)

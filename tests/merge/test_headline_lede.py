@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import Doc, build
 
 from summarizer.merge import merge
@@ -152,3 +154,32 @@ def test_an_overview_sentence_packing_a_whole_wire_lede_is_cut_at_a_clause() -> 
     assert lede.startswith(short) and lede[len(short)] in " ,"  # cut between words, at a phrase or clause
     assert len(short.split()) <= OVERVIEW_SENTENCE_WORDS and "from the first of April" in short
     assert _trimmed("The pier reopened on Friday.") == "The pier reopened on Friday."
+
+
+def test_a_machine_translated_lede_gives_way_to_an_outlets_own_wording(tmp_path: Path) -> None:
+    # The translation's lede joins one outlet's lede (two outlets open on it), but it is worded by the
+    # translation; the outlet's own sentence saying all it says is the headline (a briefing through the
+    # pipeline: which sources are translated is known from their pages' notes).
+    from summarizer import summarize
+
+    (tmp_path / "a.txt").write_text(
+        "Tanker overturns near Dellby\n\nBy Hanna Ruud, Dellby Post\nPublished 2 March 2026\n\n"
+        "A tanker lorry overturned on the A7 near Dellby on Monday morning, spilling about 3,000 litres of heating oil "
+        "onto the carriageway.\n\nThe driver was taken to hospital with minor injuries, police said. The road was closed "
+        "for six hours while crews cleared the spill.\n")
+    (tmp_path / "b.txt").write_text(
+        "Oil leak after lorry crash\n\nBy Piet Olsen, Valley Courier\nPublished 2 March 2026\n\n"
+        "Heating oil leaked into a roadside ditch near Dellby after a lorry crashed on the A7 on Monday, the county fire "
+        "service said.\n\nThe county fire service said the road was closed for six hours while crews cleared the spill. "
+        "Environmental officers are testing the stream below the ditch.\n")
+    (tmp_path / "c.txt").write_text(
+        "Tank car turned over at Dellby\n\nHet Dalblad\nBy Joris Maes\n2/3/2026\n"
+        "(This article was automatically translated from Dutch.)\n\n"
+        "On Monday in the morning a tanker lorry is turned over on the A7 close to Dellby, and heating oil is run out "
+        "onto the road and into the ditch.\n\nThe driver is with light wounds to the hospital brought. The road was six "
+        "hours closed.\n")
+    briefing = summarize([tmp_path], backend="offline")
+    assert [s.translated_from for s in briefing.sources] == [None, None, "Dutch"]
+    translated = next(p for p in briefing.key_points if p.text.startswith("On Monday in the morning"))
+    assert {"S1", "S3"} <= set(translated.sources)  # the translation's lede holds two outlets' first claims ...
+    assert briefing.headline.startswith("A tanker lorry overturned on the A7")  # ... the outlet's words lead
