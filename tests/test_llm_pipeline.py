@@ -66,6 +66,38 @@ def test_cli_brief_json_through_llm(llm_env: dict[str, str], story_dir: Path, tm
     assert FAKE_KEY not in result.output
 
 
+REVIEW_STORY = ROOT / "tests" / "data" / "review_story"
+
+
+@pytest.mark.vcr
+def test_pairs_the_rules_could_not_classify_are_reviewed_and_only_a_cited_conflict_is_listed(
+    llm_env: dict[str, str]
+) -> None:
+    # Three invented reports: a boat count the rules list (40 vs 55), and two statements each told and
+    # denied by another outlet (the marina reopening in June, the ferry sailing on Friday), which no typed
+    # rule claims. The review call gets both pairs; its fixture answer (tests/fixtures/llm/
+    # adjudication_cited_pair.json, written by hand) calls the count "same fact", the marina pair a conflict
+    # citing that pair's own sources, the ferry pair a conflict citing a third source, and invents item 7.
+    result = asyncio.run(arun([REVIEW_STORY], Options(env=llm_env, use_cache=False, concurrency=1)))
+    briefing = result.briefing
+    texts = {a.id: a.text for a in result.articles}
+    assert briefing.usage.calls == 5  # three extractions, one adjudication, one synthesis
+    count, added = briefing.discrepancies
+    assert count.subject == "Number of boats" and count.summary.startswith("Sources give different figures")
+    assert [p.sources for p in count.positions] == [["S1", "S3"], ["S2"]]
+    assert any("called “Number of boats” same" in w.message and "stays listed" in w.message for w in briefing.warnings)
+    # The cited pair is listed with the model's kind and summary, on the two claims' own grounded spans.
+    assert added.kind == "account" and added.summary.startswith("S1 says the town council will not reopen")
+    assert [p.sources for p in added.positions] == [["S1"], ["S3"]]
+    for position in added.positions:
+        [span] = position.evidence
+        assert texts[span.source][span.start : span.end] == span.text and "reopen to visitors in June" in span.text
+    # The pair cited outside itself and the invented item add nothing.
+    assert not any("ferry" in d.subject or "ferry" in d.summary for d in briefing.discrepancies)
+    assert any("without a summary citing both" in w.message for w in briefing.warnings)
+    assert any("item 7" in w.message for w in briefing.warnings)
+
+
 def test_cassettes_hold_no_secret() -> None:
     cassettes = list((ROOT / "cassettes").rglob("*.yaml"))
     assert cassettes, "no cassettes found"
