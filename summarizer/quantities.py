@@ -38,6 +38,12 @@ PREDICATES = {
     "seized": {"seiz", "captur", "impound", "detain"},
 }
 _HUMAN = {"killed", "injured", "arrested", "missing", "displaced"}
+# A reading on a quake's scale has no counted noun after it ("a magnitude 6.4 earthquake", "a magnitude of
+# 6.1", "a 6.4-magnitude quake", "6.2 on the Richter scale"): the scale is its unit, so outlets' readings
+# of one quake are compared like any other measure instead of being dropped as bare numbers.
+MAGNITUDE = "magnitude"
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+(?:about|around|roughly|nearly|almost|some|an estimated))?[\s-]+$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+richter\b|\s+richter\b", re.I)
 _PEOPLE = frozenset(
     [
         "person",
@@ -230,9 +236,10 @@ def _parsed(text: str) -> tuple[Stated, ...]:
 def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str) -> float | None:
     """The figure's value, or None when it is no count: part of a word or code, a time, a date, a year,
     "one" as a pronoun, or a part of another figure ("seven of the deaths", "including three children")."""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:"):
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:") and not (
+            text[start - 1] == "-" and _MAGNITUDE_BEFORE.search(before)):
         return None
-    if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after):
+    if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after) and not _MAGNITUDE_AFTER.match(after):
         return None  # "2 p.m." is a time of day
     value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
     if value is None or _is_date(m, value, before, after):
@@ -261,13 +268,14 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     next_words = re.findall(r"[\w'’-]+|[.,;:!?]", after)[:6]
     other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
     other = other or bool(prev_words and prev_words[-1].lower() == "another")
-    unit_word = _unit(next_words)
-    unit = _unit_of(m, unit_word)
+    scale = not m.group("cur") and not m.group("pct") and bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after))
+    unit_word = None if scale else _unit(next_words)
+    unit = MAGNITUDE if scale else _unit_of(m, unit_word)
     approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
     bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
     bound = "max" if bound is None and _AT_MOST.search(before) else bound
     clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
-    predicate = _nearest_predicate(prev_words[-6:], clause[:8])
+    predicate = None if scale else _nearest_predicate(prev_words[-6:], clause[:8])  # a quake's size, not its toll
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
     return Stated(value, unit, shown_text, approx, other, predicate, shown, bound)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
-from summarizer.merge.measures import COST, VALUE, measure_of
+from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
 from summarizer.schema import Discrepancy, Position
@@ -57,15 +57,17 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
     """One (unit, predicate) bucket's conflicts: among one owner's figures, then one measure's, then
     the remaining figures grouped by wording."""
     owned, claims = _owned(every)
-    found = [_number_conflict(same_owner, unit, predicate) for same_owner in owned]
+    found = [_number_conflict(part, unit, predicate) for same_owner in owned for part in _by_act(same_owner)]
     if unit in _MEASURED_UNITS:  # takes the measured figures out of ``claims``
-        found += [_number_conflict(same_measure, unit, predicate, subject=name) for name, same_measure in _by_measure(claims)]
+        found += [_number_conflict(part, unit, predicate, subject=name)
+                  for name, same_measure in _by_measure(claims) for part in _by_act(same_measure)]
     else:  # takes the figures said with one predicate out of ``claims``
-        found += [_number_conflict(same, unit, predicate) for same in _by_phrase(claims)]
+        found += [_number_conflict(part, unit, predicate) for same in _by_phrase(claims) for part in _by_act(same)]
     if claims:
-        found += [_number_conflict(same_aspect, unit, predicate)
+        found += [_number_conflict(part, unit, predicate)
                   for group in _wording_groups(claims, unit, predicate, matcher)
-                  for same_aspect in _by_dimension([(item, q) for item in group for q in claims[item.order][1]])]
+                  for same_aspect in _by_dimension([(item, q) for item in group for q in claims[item.order][1]])
+                  for part in _by_act(same_aspect)]
     return [d for d in found if d is not None]
 
 
@@ -74,6 +76,16 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
 _DIMENSION = re.compile(r"^\s*(?:[a-z]+\)?\s+)?\(?(long|wide|deep|high|tall|thick|length|width|depth|height|diameter)\b",
                         re.IGNORECASE)
 _SIZES = {"length": "long", "width": "wide", "depth": "deep", "height": "high"}
+
+
+def _by_act(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[ClaimItem, Stated]]]:
+    """An amount asked for and an amount given are two acts' figures ('asked the state for 12 million' /
+    'the state delivered 5 million'): where a group holds both, each is compared with its own kind and
+    with the figures said of neither act."""
+    acts = [figure_act(item.claim.text, q.text) for item, q in members]
+    if not {"asked", "given"} <= set(acts):
+        return [members]
+    return [[m for m, act in zip(members, acts, strict=True) if act != other] for other in ("given", "asked")]
 
 
 def _dimension(item: ClaimItem, q: Stated) -> str | None:

@@ -66,6 +66,41 @@ VALUE = "value"
 # "<party> is asking for / demands / wants [about] <figure>": the figure is what the party demands.
 _DEMANDS = re.compile(rf"(?:^|\s)(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+"
                       rf"(?:{_SLACK}\s+)?$")
+# Asking for an amount and giving one are two acts, whose figures do not dispute each other: "asked the state
+# for 12 million", "a request for", "has requested", "is seeking" / "delivered", "paid out", "granted the
+# town", "12 million was released". The verb governs the figure from just before it (a few words between)
+# or, in the passive, just after it.
+_ASK_VERBS = r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?|call(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|bid(?:s|ding)?)"
+_ASKING = r"(?:request(?:s|ed|ing)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?)"
+_GIVING = (r"(?:deliver(?:s|ed|ing)?|paid|pays?|paying|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|gave|give[sn]?|giving|sent|"
+           r"send(?:s|ing)?|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|donat(?:e|es|ed|ing)|"
+           r"allocat(?:e|es|ed|ing)|handed(?:\s+over)?)")
+_ASKED_BEFORE = re.compile(rf"\b(?:{_ASK_VERBS}\b(?:\s+[\w'’-]+){{0,4}}?\s+for|{_ASKING}(?:\s+[\w'’-]+){{0,3}}?)"
+                           rf"\s+(?:{_SLACK}\s+)?[$€£¥]?$", re.IGNORECASE)
+_GIVEN_BEFORE = re.compile(rf"\b{_GIVING}\b(?:\s+(?:out|over|up))?(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_SLACK}\s+)?[$€£¥]?$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
+                            r"(?:(?P<asked>requested|demanded|sought|asked for)|(?P<given>\w+))\b", re.IGNORECASE)
+_GIVEN_WORD = re.compile(rf"^{_GIVING}$", re.IGNORECASE)
+
+
+def figure_act(text: str, figure: str) -> str | None:
+    """'asked' for an amount asked for, 'given' for one handed over, None when the clause says neither."""
+    at = text.find(figure)
+    if at < 0:
+        return None
+    before = re.split(r"[.;:!?]", text[max(0, at - 80) : at])[-1]
+    if _ASKED_BEFORE.search(before):
+        return "asked"
+    if _GIVEN_BEFORE.search(before):
+        return "given"
+    passive = _PASSIVE_AFTER.match(text[at + len(figure) : at + len(figure) + 80])
+    if passive is not None and passive.group("asked"):
+        return "asked"
+    if passive is not None and _GIVEN_WORD.match(passive.group("given")):
+        return "given"
+    return None
+
+
 # A place or time between the measure and its verb: "turnout in the Orrin referendum on Saturday was".
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"

@@ -11,6 +11,7 @@ import re
 from summarizer.merge._text import STOPWORDS
 from summarizer.merge.claims import ClaimItem
 from summarizer.merge.numbers import Stated, figure_owner, fmt, owner_text
+from summarizer.quantities import MAGNITUDE
 
 
 def value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
@@ -44,6 +45,8 @@ def measured_subject(members: list[tuple[ClaimItem, Stated]], unit: str, predica
     if predicate and unit == "person":
         return f"Number of people {predicate}"
     owner = _owner_name(members)
+    if unit == MAGNITUDE:
+        return f"Magnitude for {owner}" if owner else "Magnitude"
     if unit == "%":
         # "15% contained", "49.6% of the vote": the words after the figure say what the share is of.
         item, q = members[0]

@@ -310,3 +310,26 @@ def test_one_chief_executive_against_a_chief_financial_officer_across_outlets() 
     c = Doc("S3").say("CEO Anselm Roke said the mill would reopen.").entity("Anselm Roke", roles=["CEO"])
     assert _found(merge(*build(a, b, c)), "title") == [
         [("Korvan Mills' chief executive", ["S1", "S3"]), ("Korvan Mills' chief financial officer", ["S2"])]]
+
+
+def test_a_quakes_magnitude_told_differently_and_an_aftershock_that_is_no_rival() -> None:
+    a = Doc("S1").say("A magnitude 6.4 earthquake struck the Orrin valley early on Sunday, the seismology office said.")
+    b = Doc("S2").say("A 6.4-magnitude quake shook the Orrin valley on Sunday morning.").say(
+        "A magnitude 4.8 aftershock rattled the valley two hours later.")  # near-miss: another quake's reading
+    c = Doc("S3").say("The earthquake that hit the Orrin valley on Sunday had a magnitude of 6.1, according to the survey.")
+    d = Doc("S4").say("The quake damaged about 300 homes and killed 4 people in the Orrin valley, officials said.")
+    briefing = merge(*build(a, b, c, d))
+    assert _found(briefing, "number") == [[("6.4", ["S1"]), ("6.1", ["S3"])]]
+    assert [x.subject for x in briefing.discrepancies] == ["Magnitude"]
+    # Readings that agree, one on the Richter scale, are no discrepancy.
+    e = Doc("S5").say("The quake measured 6.4 on the Richter scale, the survey said.")
+    assert _found(merge(*build(a, e)), "number") == []
+
+
+def test_an_amount_asked_for_and_an_amount_given_are_two_acts() -> None:
+    a = Doc("S1").say("The Tarn council asked the government for 12 million crowns in flood aid.")
+    b = Doc("S2").say("The government delivered 5 million crowns in flood aid to the Tarn council on Friday.")
+    c = Doc("S3").say("The Tarn council has requested 12 million crowns in flood aid, its mayor said.")
+    assert _found(merge(*build(a, b, c)), "number") == []  # near-miss: what was asked against what was given
+    d = Doc("S4").say("The Tarn council is seeking 15 million crowns in flood aid, a councillor said.")
+    assert _found(merge(*build(a, b, c, d)), "number") == [[("12 million crowns", ["S1", "S3"]), ("15 million crowns", ["S4"])]]
