@@ -21,6 +21,7 @@ from itertools import pairwise
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
+from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import (
     STOPWORDS,
     content_tokens,
@@ -32,7 +33,7 @@ from summarizer.merge._text import (
     weighted_dice,
     words,
 )
-from summarizer.merge.claims import actions
+from summarizer.merge.claims import actions, stated_actions
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Discrepancy, Event, ExtractionRecord, Position, Span, TimelineEntry
@@ -307,6 +308,7 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     turns = {k: _turns(_dated_part(m.event.text)) for k, m in members.items()}
     again = {k for k, m in members.items() if _happens_again(m.event.evidence)}
     actor = {k: _actor(m.event.evidence) for k, m in members.items()}
+    acts = {k: _acts(_dated_part(m.event.text)) for k, m in members.items()}
     undated = {k: signature(_CALENDAR_DATE.sub(" ", m.event.text)) for k, m in members.items()}
     joined: set[int] = set()
     for i, j, a, b in pairs:
@@ -318,11 +320,19 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
             # Both name who acted and no one in common: Varela asking and the commission agreeing
             # are two acts, however many words about the recount they share.
             and not (actor[ka] and actor[kb] and not actor[ka] & actor[kb])
+            # Both say what was done, no act shared: meeting on Wednesday, lifting the notice on Thursday.
+            and not (acts[ka] and acts[kb] and not acts[ka] & acts[kb])
             and float(vectors[row[dated[ka]]] @ vectors[row[dated[kb]]]) >= thresholds.SAME_CLAIM
             and not differs(undated[ka], undated[kb])
         ):
             joined.update((i, j))
     return [bucket for k, bucket in enumerate(buckets) if k in joined]
+
+
+def _acts(text: str) -> frozenset[str]:
+    """What a sentence says was done: past tenses in -ed and irregular ones ('met'), reporting verbs aside."""
+    low = text.lower()
+    return stated_actions(low) | {w for w in re.findall(r"[a-z]+", low) if w in IRREGULAR_PAST and w not in CUE_VERBS}
 
 
 # The first verb of a sentence in the past tense: what comes before it names who acted.

@@ -333,3 +333,14 @@ def test_an_amount_asked_for_and_an_amount_given_are_two_acts() -> None:
     assert _found(merge(*build(a, b, c)), "number") == []  # near-miss: what was asked against what was given
     d = Doc("S4").say("The Tarn council is seeking 15 million crowns in flood aid, a councillor said.")
     assert _found(merge(*build(a, b, c, d)), "number") == [[("12 million crowns", ["S1", "S3"]), ("15 million crowns", ["S4"])]]
+
+
+def test_a_meeting_dated_apart_in_a_translation_and_the_next_days_act_on_the_same_thing() -> None:
+    pub = date(2031, 3, 14)
+    a = Doc("S1", published=pub).event("2031-03-12", "The Vell water board met on Wednesday to discuss the boil-water notice.")
+    b = Doc("S2", published=pub).event("2031-03-11", "The water board of Vell met on 11/3 to discuss the notice to boil the water.")
+    # Near-miss: another act of the same board on the same notice, a day later.
+    c = Doc("S3", published=pub).event("2031-03-13", "The Vell water board lifted the boil-water notice on Thursday.")
+    found = _found(merge(*build(a, b, c)), "date")
+    assert found == [[("2031-03-11", ["S2"]), ("2031-03-12", ["S1"])]]
+    assert _found(merge(*build(a, c)), "date") == []
