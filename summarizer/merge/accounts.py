@@ -23,8 +23,7 @@ from summarizer.text import sentence_spans
 SAME_ACT = 0.6
 DENIED_ACT = 0.2  # one source explicitly denies what the other asserts, naming the same parties: a lower bar
 
-# Outcome classes come first: "a voluntary withdrawal the agency did not order" is decided by
-# "voluntary", and "suspended pending a review" by its condition, before any decision verb.
+# Outcome classes first: "a voluntary withdrawal" is decided by "voluntary", "suspended pending a review" by its condition.
 DECISIONS: dict[str, str] = {
     "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
     "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)|"
@@ -56,6 +55,7 @@ DECISIONS: dict[str, str] = {
 }
 _DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
 _DECISION_NAMES = list(DECISIONS)
+_CARRIER = "sign"  # signing carries an act whose content, when told, is the decision
 _DECIDED = "ordered / approved"
 # "did not order", "not formally ordered", and "no evacuation has been ordered": a denial, then at
 # most one word (the thing not decided), then only auxiliaries before the decision word.
@@ -153,9 +153,9 @@ def decision(item: ClaimItem) -> Decided | None:
             denied_until = end.start() if end else len(text)
         elif match.start() < denied_until:
             continue
-        elif asserted is None:
+        elif asserted is None or (asserted[1] == _CARRIER and stem(match.group(0)) != _CARRIER):
+            at = match.start() if asserted is None else at  # 'signed a decree that banned ...': banned decides
             asserted = name, stem(match.group(0))
-            at = match.start()
     if asserted is None and not denied:
         return None
     if asserted is None:
@@ -172,11 +172,10 @@ def decision(item: ClaimItem) -> Decided | None:
                    _objects(text), _UNDECIDED.search(text) is not None)
 
 
-OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one
-SHARED_WORDS = 2  # nor is one shared word ('the notice') between two accounts' cores
+OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one, as is
+SHARED_WORDS = 2  # one shared word ('the notice') between two accounts' cores
 
-# A lead-in before a colon or semicolon ("here's the part nobody wanted to say: the council has not
-# approved …") pads the core with words no other account shares.
+# A lead-in before a colon or semicolon ("here's the part nobody wanted to say: …") pads the core.
 _CLAUSE_BREAK = re.compile(r"[:;]\s+")
 # Capitalised words of one name, small words allowed inside: 'Northern Rivers Agency', 'Board of Health'.
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+)+")
@@ -393,7 +392,6 @@ def _account(members: Sequence[ClaimItem]) -> str:
     more = [m.claim.text for m in members[1:] if m.source == members[0].source and m.claim.text != claim.text][:2]
     text = " ".join([text, *(shortened(t, 120) for t in more)])
     return f"{text} ({'; '.join(notes)})" if notes else text
-
 
 
 def _spans(members: Sequence[ClaimItem]) -> list[Span]:

@@ -344,3 +344,13 @@ def test_a_meeting_dated_apart_in_a_translation_and_the_next_days_act_on_the_sam
     found = _found(merge(*build(a, b, c)), "date")
     assert found == [[("2031-03-11", ["S2"]), ("2031-03-12", ["S1"])]]
     assert _found(merge(*build(a, c)), "date") == []
+
+
+def test_what_a_signed_decree_does_is_its_account() -> None:
+    a = Doc("S1").say("President Oda Renn signed a decree on Monday that banned imports of Tarvian steel.")
+    b = Doc("S2").say("The decree President Oda Renn signed on Monday set up a review of Tarvian steel imports; a ban may follow.")
+    c = Doc("S3").say("President Oda Renn signed a decree on Monday banning imports of Tarvian steel.")
+    d = Doc("S4").say("President Oda Renn signed a decree on Monday on imports of Tarvian steel.")  # near-miss: content untold
+    found = _accounts(merge(*build(a, b, c, d)))
+    assert found == [[("ordered / approved", ["S1", "S3", "S4"]), ("asked for options / considered", ["S2"])]]
+    assert _accounts(merge(*build(a, c, d))) == []
