@@ -52,13 +52,13 @@ DECISIONS: dict[str, str] = {
     r"instruct(?:s|ed|ing)?|direct(?:s|ed)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
     "halted / ended": r"halted|scrapped|cancell?ed|terminated|abandoned",
+    "confirmed": r"confirm(?:s|ed|ing)?",  # disputed only by its denial ('has not confirmed reports that ...')
 }
 _DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
 _DECISION_NAMES = list(DECISIONS)
-_CARRIER = "sign"  # signing carries an act whose content, when told, is the decision
+_CARRIERS = ("sign", "confirm")  # acts whose content, when told, is the decision ('confirmed it had ordered')
 _DECIDED = "ordered / approved"
-# "did not order", "not formally ordered", and "no evacuation has been ordered": a denial, then at
-# most one word (the thing not decided), then only auxiliaries before the decision word.
+# "did not order", "not formally ordered": a denial, at most one word, then only auxiliaries before the decision word.
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$|"
     # "stopped short of ordering", "without ordering", "refrained from approving": the act was not done.
@@ -90,8 +90,7 @@ _ATTRIBUTION_TAIL = re.compile(
 _OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s[-–—]{1,2}\s|"
                          r"\s(?:until|unless|pending|because|after|before|while)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
-# The modality around an object, not the object: "whether an audit is even needed", "take the ship out of
-# service at all" are about the audit and the service.
+# The modality around an object, not the object: "whether an audit is even needed" is about the audit.
 _MODALITY = re.compile(r"\b(?:whether|if|even|at all|only|merely|just|really|actually|"
                        r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|necessary|required|warranted|justified)|"
                        r"take|takes|taking|taken|put|puts|putting|keep|keeps|keeping|kept|stay|stays|remain|remains)\b",
@@ -153,7 +152,7 @@ def decision(item: ClaimItem) -> Decided | None:
             denied_until = end.start() if end else len(text)
         elif match.start() < denied_until:
             continue
-        elif asserted is None or (asserted[1] == _CARRIER and stem(match.group(0)) != _CARRIER):
+        elif asserted is None or (asserted[1] in _CARRIERS and stem(match.group(0)) not in _CARRIERS):
             at = match.start() if asserted is None else at  # 'signed a decree that banned ...': banned decides
             asserted = name, stem(match.group(0))
     if asserted is None and not denied:
@@ -161,8 +160,7 @@ def decision(item: ClaimItem) -> Decided | None:
     if asserted is None:
         # "has not ordered a recall": the denial is this source's whole account of the decision.
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
-    # The decision's own words are not what was decided: "is still under study and nothing has been
-    # decided" leaves "free credit monitoring" to compare.
+    # The decision's own words are not what was decided ("is still under study and nothing has been decided").
     core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", _decision_clauses(text)))))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS) | _acronyms(text)
@@ -298,6 +296,8 @@ def account_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher,
         classes: dict[str, list[ClaimItem]] = {}
         for d in group.members:
             classes.setdefault(d.name, []).append(d.item)
+        if "not confirmed" not in classes:
+            classes.pop("confirmed", None)  # a confirmation agrees with any account but its own denial
         classes = _one_side_per_outlet(_agreeing_denials(classes, {d.item.order: d for d in group.members}))
         independents = [{i.independent for i in members} for members in classes.values()]
         if len(classes) < 2 or len(set().union(*independents)) < 2:
@@ -364,8 +364,7 @@ def _position(name: str, members: list[ClaimItem], classes: dict[str, list[Claim
     if len({i.independent for i in members}) > 1:
         return Position(value=f"{name}: {_account(members)}", sources=sorted_sources(sources), evidence=_spans(members))
     taken = {i.order for group in classes.values() for i in group}
-    # Nearby words on another matter ("no evacuation has been ordered" beside the contract's approval)
-    # are not this decision's: an extra shares some of what the accounts are about.
+    # Nearby words on another matter are not this decision's: an extra shares some of what the accounts are about.
     about = {t for d in decided if d.item.order in taken for t in d.core}
     extra = [
         d for d in decided

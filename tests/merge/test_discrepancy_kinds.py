@@ -354,3 +354,15 @@ def test_what_a_signed_decree_does_is_its_account() -> None:
     found = _accounts(merge(*build(a, b, c, d)))
     assert found == [[("ordered / approved", ["S1", "S3", "S4"]), ("asked for options / considered", ["S2"])]]
     assert _accounts(merge(*build(a, c, d))) == []
+
+
+def test_confirmed_against_not_confirmed_and_a_confirmation_that_disputes_nothing() -> None:
+    a = Doc("S1").say("Police confirmed that the Vell bridge collapse killed two workers.")
+    b = Doc("S2").say("Police have not confirmed reports that two workers died in the Vell bridge collapse.")
+    c = Doc("S3").say("The Vell bridge collapsed on Monday morning.")
+    assert _accounts(merge(*build(a, b, c))) == [[("confirmed", ["S1"]), ("not confirmed", ["S2"])]]
+    # Near-misses: a confirmation beside an order of the same thing, and what was confirmed being an order.
+    d = Doc("S4").say("The Vell council confirmed the closure of the Tarn road on Monday.")
+    e = Doc("S5").say("The Vell council ordered the closure of the Tarn road on Monday.")
+    f = Doc("S6").say("The Vell council confirmed it had ordered the closure of the Tarn road.")
+    assert _accounts(merge(*build(d, e, f))) == []
