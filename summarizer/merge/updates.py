@@ -83,8 +83,8 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
         return [], told
     known = [(s, p, v) for s, p, v in zip(slots, d.positions, values, strict=True) if s is not None]
     if len(known) < len(d.positions):
-        if not known:
-            return [d], None
+        if not known:  # a toll told differently by undated reports may have moved between them
+            return [_noted(d, " No report gives a time, so whether this is an update is unknown.")], None
         missing = sorted({s for p, s0 in zip(d.positions, slots, strict=True) if s0 is None for s in p.sources})
         return [_noted(d, f" Whether this is an update is unknown: {', '.join(missing)} "
                           f"{'gives' if len(missing) == 1 else 'give'} no publication time, so the order is unknown.")], None

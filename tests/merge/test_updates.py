@@ -205,3 +205,13 @@ def test_an_earlier_value_that_is_not_the_rival_figure_tells_nothing() -> None:
     briefing = merge(*build(a, b))
     assert briefing.updates == []
     assert "order is unknown" in briefing.discrepancies[0].summary
+
+
+def test_reports_without_any_time_say_the_order_is_unknown() -> None:
+    briefing = merge(*build(_flood("S1", None, "400", published=None), _flood("S2", None, "900", published=None)))
+    assert _numbers(briefing) == [[("about 400", ["S1"]), ("about 900", ["S2"])]]
+    assert "No report gives a time, so whether this is an update is unknown." in briefing.discrepancies[0].summary
+    assert briefing.updates == []
+    # Near-miss: reports with times keep their own wording (an update, or a conflict at one time).
+    timed = merge(*build(_flood("S1", "06:00", "400"), _flood("S2", "11:30", "900")))
+    assert not any("No report gives a time" in d.summary for d in timed.discrepancies) and timed.updates
