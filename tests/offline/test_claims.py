@@ -107,3 +107,20 @@ def test_a_short_sentence_is_a_claim_only_when_it_states_a_figure() -> None:
     claims = extract_offline(article(text)).claims
     assert _claim(claims, "Two have died.").quantities[0].unit is None  # "have" is no unit
     assert not any("Think about that" in c.text for c in claims)
+
+
+def test_a_speaker_named_in_a_later_clause_speaks_only_for_that_clause() -> None:
+    """'The ferry pier stays shut, and harbour officials said …': the officials said the second clause;
+    the first is nobody's. A subject who acts and then speaks ('… apologised and said …') is still the
+    source of both, and a closing attribution still speaks for the whole sentence."""
+    text = ("Storm closes Vellmar ferry\n\n"
+            "The Vellmar ferry pier remains shut to foot passengers, and harbour officials said it would stay "
+            "closed at least until Sunday.\n\n"
+            "Harbour master Tilde Ronsager apologised to stranded travellers and said extra buses would run "
+            "along the coast road.\n\n"
+            "Two mooring lines snapped overnight and a gangway was torn loose, the harbour office said.")
+    claims = extract_offline(article(text)).claims
+    assert _claim(claims, "pier remains shut").attribution is None
+    assert _claim(claims, "would stay closed").attribution == "harbour officials"
+    assert _claim(claims, "apologised to stranded").attribution == "Tilde Ronsager"
+    assert _claim(claims, "mooring lines snapped").attribution == "the harbour office"

@@ -59,7 +59,7 @@ def build_claims(
     quoted: list[tuple[int, int]],
     key_names: list[str],
     dated: set[int],
-    attribution_of: Callable[[int, int], str | None],
+    attribution_of: Callable[[int, int, int | None], str | None],
     resolve: Callable[[str], str] = lambda name: name,
 ) -> list[Claim]:
     """One claim per factual sentence, sorted by salience (highest first).
@@ -104,7 +104,8 @@ def build_claims(
         if attribution is None and (start, end) != sentences[index]:
             # "…, and keeps the pension, the union said": a closing source speaks for the whole sentence
             whole_start, whole_end = sentences[index]
-            attribution = _attribution(text[whole_start:whole_end], whole_start, whole_end, attribution_of, resolve)
+            attribution = _attribution(text[whole_start:whole_end], whole_start, whole_end, attribution_of, resolve,
+                                       part_end=end)
         claims.append(Claim(
             text=part.text,
             evidence=sentence,
@@ -118,10 +119,10 @@ def build_claims(
     return claims
 
 
-def _attribution(sentence: str, start: int, end: int, attribution_of: Callable[[int, int], str | None],
-                 resolve: Callable[[str], str]) -> str | None:
+def _attribution(sentence: str, start: int, end: int, attribution_of: Callable[[int, int, int | None], str | None],
+                 resolve: Callable[[str], str], part_end: int | None = None) -> str | None:
     according = according_to(sentence) if "according to" in sentence.lower() else None
-    return resolve(according) if according else attribution_of(start, end)
+    return resolve(according) if according else attribution_of(start, end, part_end)
 
 
 def _overlap(quoted: list[tuple[int, int]], reach: list[int], start: int, end: int) -> int:

@@ -59,6 +59,9 @@ _NOT_AGENTS = frozenset(re.findall(r"[a-z]+", """decision ruling verdict judgmen
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "first", "later", "earlier"])
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so)\s+", re.I)
+
+
 def is_source(name: str) -> bool:
     """Whether an attribution names someone: not a date ("March"), not a document ("the decision")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
@@ -85,9 +88,12 @@ def extract_offline(article: Article) -> ArticleExtraction:
     events, dated = _events(article, sentences, starts)
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
 
-    def attribution_of(start: int, end: int) -> str | None:
+    def attribution_of(start: int, end: int, part_end: int | None = None) -> str | None:
         # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
-        # clause names the source of the whole sentence, whoever its subject is.
+        # clause names the source of the whole sentence, whoever its subject is. Read for a ``part`` of
+        # the sentence ending at ``part_end``, a cue's speaker named after the part speaks only for what
+        # follows: in "Route 38 remains closed, and officials said it would stay closed" the officials
+        # said the second clause; "Quayle apologized … and said …" is still Quayle's.
         trailing = ATTRIBUTION_TAIL.search(text, start, end)
         if trailing and _source_phrase(trailing.group(1)):
             name = trailing.group(1).strip()
@@ -95,9 +101,12 @@ def extract_offline(article: Article) -> ArticleExtraction:
                 name = name[4:]
             return resolve(name) if is_source(name) else None
         found = cue_subject(text, start, end, cues)
-        if found is None or is_pronoun(found.phrase.name) or not is_source(found.phrase.name):
+        if found is None or (part_end is not None and found.position >= part_end):
             return None
-        return resolve(found.phrase.name)
+        name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
+        if is_pronoun(name) or not is_source(name):
+            return None
+        return resolve(name)
 
     resolved: dict[str, str] = {}
 
