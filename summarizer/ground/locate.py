@@ -86,6 +86,7 @@ class Locator:
         self._folded: _Folded | None = None
         self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
         self._outside: str | None = None
+        self._inside: str | None = None
         self._words: dict[str, list[int]] | None = None
         self._unblocked: str | None = None
 
@@ -202,9 +203,14 @@ class Locator:
             return False
         if not self.blocked:
             return fold(name) in self.folded.text
-        if self._outside is None:
+        if self._outside is None or self._inside is None:
             self._outside = fold(self.unblocked)  # no offsets needed: a containment test
-        return fold(name) in self._outside
+            self._inside = "\n".join(fold(self.text[start:end]) for start, end in self.blocked)
+        folded = fold(name)
+        if folded not in self._outside:
+            return False
+        # A name the injection gives as a word must be a word outside it too: "AI" is in "said".
+        return not has_word(self._inside, folded) or has_word(self._outside, folded)
 
 
 def has_word(folded: str, word: str) -> bool:
