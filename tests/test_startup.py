@@ -52,6 +52,24 @@ def test_the_run_result_is_not_formatted_on_the_way_out(monkeypatch: pytest.Monk
     assert formatted == []
 
 
+def test_the_library_does_not_format_its_result_either(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same repr hits ``summarize()``: one 1 MB article's briefing took seconds to format (pipeline/sync.py)."""
+    formatted: list[int] = []
+
+    class Result:
+        def __repr__(self) -> str:
+            formatted.append(1)
+            return "Result()"
+
+    async def asummarize(inputs: object, **options: object) -> Result:
+        return Result()
+
+    monkeypatch.setattr(pipeline, "asummarize", asummarize)
+    assert isinstance(pipeline.summarize("x.txt"), Result)
+    assert isinstance(pipeline.run_sync(asummarize("x.txt")), Result)
+    assert formatted == []
+
+
 def test_the_command_runs_without_the_cyclic_collector_and_the_library_keeps_it(tmp_path: Path) -> None:
     """The collector's full passes rescanned every loaded module's objects (0.15-0.3 s of CPU a run, one
     pass right after merging); the command is one short process, a library caller's process is not."""

@@ -7,7 +7,6 @@ failed, 4 budget exceeded, 1 anything else the package raised on purpose.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import contextlib
 import gc
@@ -106,19 +105,9 @@ def _root(
 
 
 def _run(inputs: list[str], options: Options) -> RunResult:
-    from summarizer.pipeline import arun
+    from summarizer.pipeline import arun, run_sync
 
-    # The result leaves through a list, not as the main task's return value: on its way out
-    # ``asyncio.run`` restores the SIGINT handler, and Python 3.11's signal module formats the
-    # handler it replaces (which holds the finished task) with repr(), result included. The repr of a
-    # large briefing took 0.1-0.2 s between the last answer and the briefing being written.
-    box: list[RunResult] = []
-
-    async def run() -> None:
-        box.append(await arun(inputs, options))
-
-    asyncio.run(run())
-    return box[0]
+    return run_sync(arun(inputs, options))  # not asyncio.run: see pipeline/sync.py
 
 
 @app.command()

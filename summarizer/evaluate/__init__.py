@@ -7,7 +7,6 @@ tokens and cost. ``--compare`` runs two configurations on the same clusters and 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from summarizer.evaluate.runner import (
     run_eval,
 )
 from summarizer.io import write_atomic
+from summarizer.pipeline.sync import run_sync
 
 __all__ = [
     "Cluster",
@@ -66,7 +66,7 @@ def evaluate(
             status = f"error: {result.error}" if result.error else f"{result.key_points} key points"
             say(f"  {name} {result.id}: {status} ({result.seconds:.1f}s)")
 
-        runs.append(asyncio.run(run_eval(clusters, config, env, on_cluster=done)))
+        runs.append(run_sync(run_eval(clusters, config, env, on_cluster=done)))
     report = "\n".join(format_run(run) for run in runs)
     if len(runs) == 2:
         report += "\n" + format_differences(runs[0], runs[1])

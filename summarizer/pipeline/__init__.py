@@ -30,6 +30,7 @@ from summarizer.ingest import label_languages, load_inputs
 from summarizer.pipeline.grounding import _grounded, _Grounding, _MergePreparation
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
+from summarizer.pipeline.sync import run_sync
 from summarizer.pipeline.warmup import _load_later_stages, _warm_up
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
 
@@ -38,7 +39,7 @@ _LABELS_WAIT = 2.0  # seconds the language labels wait at most for the first ans
 
 __all__ = [
     "InputLike", "Options", "RunResult", "aplan", "arun", "asummarize", "ingest", "make_embedder", "make_extractor",
-    "source_info", "summarize",
+    "run_sync", "source_info", "summarize",
 ]
 
 
@@ -377,4 +378,4 @@ async def asummarize(inputs: Sequence[InputLike] | InputLike, **options: Any) ->
 
 def summarize(inputs: Sequence[InputLike] | InputLike, **options: Any) -> Briefing:
     """Synchronous :func:`asummarize`, for scripts and notebooks without a running event loop."""
-    return asyncio.run(asummarize(inputs, **options))
+    return run_sync(asummarize(inputs, **options))
