@@ -4,424 +4,101 @@ Each case is tried as the red team tried it, through the CLI (``summarizer brief
 the library or the URL fetcher, with invented articles and servers on 127.0.0.1 only; "before" is
 the issue's own words, "after" what this run observed, and the last column whether the case now
 holds. The two LLM-path cases need the fixture server's cassettes, so they run their regression
-tests (named in the row). Nothing is timed here but the one scaling case (CPU seconds).
+tests (named in the row). Nothing is timed here but the one scaling case (CPU seconds). The last
+column names the regression tests covering each case (COVERS); with ``--tests`` they are run too,
+in one pytest session, and each is marked passed or FAILED, so the table says both that a case holds
+today and what keeps it holding. The cases are in redteam_cases.py, their tools in redteam_site.py.
 
-Usage: python bench/redteam.py [--markdown]
+Usage: python bench/redteam.py [--markdown] [--tests]
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
-import os
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-from typer.testing import CliRunner
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from summarizer.cli import app
-from summarizer.errors import SummarizerError
-from summarizer.extract.offline import extract_offline
-from summarizer.ingest.fetch import FetchPolicy, fetch_url
-from summarizer.pipeline import summarize
-from summarizer.schema import Article
+from redteam_cases import cases
+from redteam_site import ROOT, Row
 
-ROOT = Path(__file__).resolve().parent.parent
-GOOD = ("Bridge closed in Orvel\n\nThe bridge in Orvel closed on Friday after engineers found a crack in its main "
-        "span, the city said. \"It is unsafe,\" said Mayor Ana Pell. Repairs will take six weeks, officials said.\n")
-PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-
-
-@dataclass
-class Row:
-    case: str
-    before: str
-    after: str
-    holds: bool
-
-
-def _cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["brief", *args, "--backend", "offline", "--quiet"], env=env)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        return 99, f"crashed: {type(result.exception).__name__}: {result.exception}"
-    return result.exit_code, result.output.strip()
-
-
-def _process(args: list[str], stdin: int | None = None, stdout: object = subprocess.PIPE,
-             timeout: float = 120) -> tuple[int, str]:
-    done = subprocess.run([sys.executable, "-m", "summarizer.cli", "brief", *args, "--backend", "offline", "--quiet"],
-                          stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=timeout, cwd=ROOT)
-    return done.returncode, done.stderr.strip()
-
-
-def _one_line(code: int, output: str) -> str:
-    lines = output.splitlines()
-    return f"exit {code}: " + (lines[-1] if lines else "(no message)")[:150] + (" (+more lines)" if len(lines) > 1 else "")
-
-
-# ------------------------------------------------------------------ a loopback site for URL cases
-
-ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
-    "/to-loopback": (302, {"Location": "http://127.0.0.2/"}, b""),
-    "/to-ftp": (302, {"Location": "ftp://127.0.0.1/pub/file.txt"}, b""),
-    "/feed.json": (200, {"Content-Type": "application/json"},
-                   json.dumps([{"text": GOOD, "title": "Bridge closed"}]).encode()),
-    "/greek": (200, {"Content-Type": "text/plain; charset=iso-8859-7"},
-               "Γέφυρα\n\nΗ γέφυρα στο Όρβελ έκλεισε την Παρασκευή, είπε ο δήμος.".encode("iso-8859-7")),
-    "/meta": (200, {"Content-Type": "text/html"},
-              ('<html><head><meta charset="windows-1253"><title>Γέφυρα</title></head><body><article><p>'
-               'Η γέφυρα στο Όρβελ έκλεισε την Παρασκευή, είπε ο δήμος. Οι επισκευές θα διαρκέσουν εβδομάδες.'
-               '</p></article></body></html>').encode("cp1253")),
-}
+_HOSTILE, _URLS, _INJ = "tests/inputs/test_hostile.py::", "tests/inputs/test_urls.py::", "tests/inputs/test_injection.py::"
+# The regression tests covering each case, by the start of its name (first match wins).
+COVERS: list[tuple[str, tuple[str, ...]]] = [
+    ("H1 invented", (_INJ + "test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing",
+                     _INJ + "test_obeyed_injection_is_dropped_and_flagged", "tests/test_consistency.py")),
+    ("H1 claim unlike", ("tests/test_consistency.py", "tests/test_ground.py",
+                         _INJ + "test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing")),
+    ("H1 a name only", (_INJ + "test_a_name_only_an_injection_gives_is_no_entity_and_the_note_says_what_was_cited",)),
+    ("H1 an injection in", (_INJ + "test_an_injection_in_the_title_is_flagged",
+                            _INJ + "test_instruction_like_text_is_found_and_news_prose_is_not")),
+    ("H2", ("tests/render/test_markdown_commonmark.py",)),
+    ("H3", ("tests/offline/test_adversarial_shapes.py", "tests/inputs/test_linear_rules.py")),
+    ("H4 `summarizer brief /dev/zero`", (_HOSTILE + "test_dev_zero_stops_with_one_line",)),
+    ("H4 `yes", (_HOSTILE + "test_endless_stdin_stops_at_the_run_limit", _HOSTILE + "test_endless_stdin_from_the_cli_is_one_line")),
+    ("H4 a FIFO", (_HOSTILE + "test_a_fifo_named_directly_is_refused_not_waited_on",
+                _HOSTILE + "test_a_stuck_fifo_inside_a_folder_is_skipped")),
+    ("H4 50 MB", (_HOSTILE + "test_an_article_over_the_limit_fails_alone_and_the_flag_raises_it",
+                  _HOSTILE + "test_the_run_limit_fails_the_inputs_past_it_and_keeps_the_rest",
+                  _HOSTILE + "test_jsonl_records_over_the_article_limit_fail_alone")),
+    ("M5", (_HOSTILE + "test_a_record_with_wrong_types_fails_alone", _HOSTILE + "test_json_nested_100000_deep_fails_alone",
+            "tests/inputs/test_bad_inputs.py::test_jsonl_with_a_broken_line_uses_the_others")),
+    ("M6", (_HOSTILE + "test_a_path_with_rich_markup_is_printed_as_is",)),
+    ("M7", ("tests/test_consistency.py", _INJ + "test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing")),
+    ("M8 redirect", (_URLS + "test_every_redirect_hop_is_checked_after_resolution", "tests/inputs/test_proxy.py")),
+    ("M8 loopback", (_URLS + "test_loopback_urls_need_the_flag",)),
+    ("M8 names", (_URLS + "test_names_resolving_to_private_addresses_are_refused_before_connecting",
+                  _URLS + "test_pipeline_options_carry_the_resolver")),
+    ("M8 server trickling", (_URLS + "test_a_trickling_server_is_stopped_by_the_deadline",)),
+    ("M8 a URL serving JSON", (_URLS + "test_json_urls_are_read_as_records",)),
+    ("M8 a URL serving a PDF", (_URLS + "test_content_type_decides_and_others_are_refused_by_name",)),
+    ("M8 HTTP", (_URLS + "test_charsets_from_http_and_meta_are_used",)),
+    ("M9 PDF", (_HOSTILE + "test_unsupported_formats_are_named",)),
+    ("M9 one bad byte", (_HOSTILE + "test_one_bad_byte_in_utf8_is_not_mojibake",)),
+    ("M10 briefing to stdout", (_HOSTILE + "test_stdout_on_a_full_disk_exits_non_zero",
+                _HOSTILE + "test_other_commands_on_a_full_disk_exit_non_zero")),
+    ("M10 `-o a.txt`", (_HOSTILE + "test_output_onto_an_input_is_refused_and_the_input_kept",)),
+    ("M10 symlink", (_HOSTILE + "test_symlinks_leaving_an_input_folder_are_skipped",)),
+    ("L `-o` onto", (_HOSTILE + "test_output_onto_a_folder_or_below_a_file_is_one_line",
+                _HOSTILE + "test_a_cache_dir_that_is_a_file_is_one_line")),
+    ("L NUL", (_HOSTILE + "test_nul_bytes_and_terminal_escapes_never_reach_outputs",)),
+    ("L `file://`", (_HOSTILE + "test_other_url_schemes_are_named",)),
+    ("L every article", (_HOSTILE + "test_all_articles_refused_with_401_is_an_auth_error",)),
+    ("L `-f HTML`", (_HOSTILE + "test_format_names_any_case_and_unknown_exits_2", _HOSTILE + "test_help_lists_the_choices")),
+    ("L `-o -`", (_HOSTILE + "test_dash_output_means_stdout",)),
+    ("L `summarize(None)`", (_HOSTILE + "test_library_rejects_bad_inputs_and_options",)),
+    ("L `eval`", (_HOSTILE + "test_eval_refuses_a_number_as_article_text",)),
+]
 
 
-class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/trickle":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.end_headers()
-            for _ in range(60):
-                try:
-                    self.wfile.write(b"trickle ")
-                    self.wfile.flush()
-                except OSError:
-                    return
-                time.sleep(1)
-            return
-        status, headers, body = ROUTES.get(self.path, (404, {}, b""))
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
+def _covers(case: str) -> tuple[str, ...]:
+    return next((tests for start, tests in COVERS if case.startswith(start)), ())
 
 
-@contextlib.contextmanager
-def _site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _trusting(address: object) -> str | None:
-    return None if str(address) == "127.0.0.1" else "loopback"
-
-
-# ------------------------------------------------------------------ the cases
-
-def _pytest(node: str) -> tuple[bool, str]:
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", node], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
-    last = (done.stdout.strip().splitlines() or ["?"])[-1]
-    return done.returncode == 0, f"regression test {node.split('::')[-1]}: {last}"
-
-
-def cases(work: Path) -> Iterator[Callable[[], Row]]:
-    def good(name: str = "good.txt", folder: Path = work) -> Path:
-        path = folder / name
-        path.write_text(GOOD, encoding="utf-8")
-        return path
-
-    def high1() -> Row:
-        ok, after = _pytest("tests/inputs/test_injection.py::test_an_obeyed_injection_with_unrelated_real_evidence_reaches_nothing")
-        return Row("H1 invented statement with unrelated real evidence (LLM)", "became the headline and key point 1; "
-                   "warnings said 'not cited'", after, ok)
-    yield high1
-
-    def high2() -> Row:
-        path = work / "rows.jsonl"
-        hostile = "https://x.test/a`<img src=x onerror=alert(1)>`\n<script>alert(2)</script>"
-        path.write_text(json.dumps({"text": GOOD, "url": hostile, "title": "T <img src=y onerror=alert(3)>"}) + "\n")
-        named = work / "b`<img src=z onerror=alert(4)>`.txt"
-        named.write_text(GOOD)
-        out = work / "brief.md"
-        code, _output = _cli(str(path), str(named), "-o", str(out))
-        page = MarkdownIt("commonmark").render(out.read_text()) if out.exists() else ""
-        live = [tag for tag in ("<img", "<script", "javascript:") if tag in page]
-        return Row("H2 backtick/newline in JSON url or file name (Markdown)", "code span ended; 4 onerror handlers "
-                   "ran in CommonMark", f"exit {code}; CommonMark render: " + (f"live {live}" if live else
-                                                                               "no raw HTML, no javascript: link"),
-                   code == 0 and not live)
-    yield high2
-
-    def high3() -> Row:
-        text = "".join(f'"word{k % 100}" said ' for k in range(38_000 // 14))
-        started = time.process_time()
-        extract_offline(Article(id="S1", uri="mem://quotes", text=text, published=date(2025, 3, 5)))
-        seconds = time.process_time() - started
-        return Row("H3 38 KB of '\"word\" said' (offline extraction)", "32 s; 10x text took 49-261x longer",
-                   f"{seconds:.2f} s CPU (growth: bench/bench_scaling.py, bench/bench_limits.py)", seconds < 5)
-    yield high3
-
-    def high4_zero() -> Row:
-        code, output = _cli("/dev/zero")
-        return Row("H4 `summarizer brief /dev/zero`", "grew ~400 MB/s until killed", _one_line(code, output), code == 2)
-    yield high4_zero
-
-    def high4_stdin() -> Row:
-        writer = subprocess.Popen([sys.executable, "-c", "import sys\nline = b'The bridge is closed, the city said.\\n' * 1000"
-                                   "\ntry:\n    while True: sys.stdout.buffer.write(line)\nexcept BrokenPipeError: pass"],
-                                  stdout=subprocess.PIPE)
-        assert writer.stdout is not None
-        try:
-            code, output = _process(["-"], stdin=writer.stdout.fileno())
-        finally:
-            writer.stdout.close()
-            writer.kill()
-            writer.wait()
-        return Row("H4 `yes … | summarizer brief -`", "grew ~400 MB/s until killed", _one_line(code, output), code == 2)
-    yield high4_stdin
-
-    def high4_fifo() -> Row:
-        fifo = work / "pipe"
-        os.mkfifo(fifo)
-        code, output = _process([str(fifo)], timeout=60)
-        return Row("H4 a FIFO named directly", "hung forever", _one_line(code, output), code == 2)
-    yield high4_fifo
-
-    def high4_big() -> Row:
-        big = work / "big.txt"
-        with big.open("wb") as handle:
-            handle.truncate(50 * 1024 * 1024)
-        code, output = _cli(str(big))
-        return Row("H4 50 MB of text", "still merging after 25 min at 6.7 GB", _one_line(code, output), code == 2)
-    yield high4_big
-
-    def medium5() -> Row:
-        path = work / "mixed.jsonl"
-        path.write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps({"text": GOOD.replace("Friday", "Monday"), "url": 7})
-                        + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
-        out = work / "m.json"
-        code, _output = _cli(str(path), "-f", "json", "-o", str(out))
-        sources = json.loads(out.read_text())["sources"] if out.exists() else []
-        states = [s["status"] for s in sources]
-        return Row("M5 `\"url\": 7` in one JSONL line; JSON nested 100,000 deep", "traceback, no briefing (ValidationError, "
-                   "RecursionError)", f"exit {code}; sources {states}", code == 3 and states == ["ok", "failed", "failed"])
-    yield medium5
-
-    def medium6() -> Row:
-        folder = work / "[" / "x][bold]"
-        folder.mkdir(parents=True)
-        path = good("[red]a[red].txt", folder)
-        result = CliRunner().invoke(app, ["brief", str(path), "--backend", "offline", "-o", str(work / "m6.md")])
-        crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
-        return Row("M6 a path containing `[/x]`", "rich MarkupError crash", f"exit {result.exit_code}; path printed "
-                   f"{'as is' if str(path) in result.output else 'altered'}", not crashed and result.exit_code == 0
-                   and str(path) in result.output)
-    yield medium6
-
-    def medium7() -> Row:
-        text = GOOD.replace("six weeks, officials said.", "six weeks [S1, S3], officials said.")
-        briefing = summarize([Article(id="S1", uri="mem://a", text=text, published=date(2025, 3, 5))], backend="offline")
-        spoofed = "S3" in briefing.overview or "S3" in briefing.headline
-        return Row("M7 `[S1, S3]` typed in an article", "shown as real citations (live links in HTML)",
-                   "S3 " + ("cited in the overview" if spoofed else "never cited; overview cites only real sources"),
-                   not spoofed)
-    yield medium7
-
-    def url(case: str, before: str, path: str, policy: FetchPolicy, expect: str) -> Callable[[], Row]:
-        def run() -> Row:
-            with _site() as site:
-                try:
-                    fetched = fetch_url(f"{site}{path}", policy)
-                    after = f"fetched {fetched.content_type} charset={fetched.charset}"
-                except SummarizerError as exc:
-                    after = f"refused: {str(exc).split(': ', 1)[1]}"
-            return Row(case, before, after, expect in after)
-        return run
-
-    trusted = FetchPolicy(refuse=_trusting, timeout=3)  # the test site's 127.0.0.1 only
-    yield url("M8 redirect to loopback", "followed", "/to-loopback", trusted, "loopback")
-    yield url("M8 redirect to ftp://127.0.0.1", "opened an FTP login", "/to-ftp", trusted, "unsupported URL scheme ftp:")
-    yield url("M8 private / metadata address", "would be fetched", "/", FetchPolicy(timeout=3), "loopback address")
-    yield url("M8 server trickling 8 bytes/s", "held the run forever", "/trickle", trusted, "timed out after 3 s")
-
-    def medium8_json() -> Row:
-        with _site() as site:
-            code, _output = _cli(f"{site}/feed.json", "-f", "json", "-o", str(work / "j.json"), "--allow-private-urls")
-        body = json.loads((work / "j.json").read_text()) if (work / "j.json").exists() else {}
-        raw = "\"text\":" in body.get("headline", "") or "[{" in body.get("headline", "")
-        return Row("M8 a URL serving JSON", "briefed as raw JSON", f"exit {code}; headline {body.get('headline', '')[:50]!r}",
-                   code == 0 and not raw and bool(body.get("headline")))
-    yield medium8_json
-
-    def medium8_charset() -> Row:
-        with _site() as site:
-            texts = [fetch_url(f"{site}{p}", trusted) for p in ("/greek", "/meta")]
-        from summarizer.ingest.decode import decode_bytes
-
-        decoded = [decode_bytes(t.body, "u", declared=t.charset) for t in texts]
-        ok = all("γέφυρα" in d.lower() for d in decoded)
-        return Row("M8 HTTP and `<meta>` charsets", "ignored", "Greek read right from both" if ok else "mojibake", ok)
-    yield medium8_charset
-
-    def medium9() -> Row:
-        results = []
-        for name, content in (("r.pdf", PDF), ("r.rtf", b"{\\rtf1 The bridge closed.}"), ("r.csv", b"a,b\n1,2\n"),
-                              ("r.xml", b"<?xml version='1.0'?><a>b</a>"), ("r.docx", b"PK\x03\x04" + b"\x00" * 40)):
-            path = work / name
-            path.write_bytes(content)
-            code, output = _cli(str(path))
-            results.append((name, code, output.split("unsupported format: ")[-1].split(";")[0]))
-        ok = all(code == 2 for _, code, _ in results)
-        return Row("M9 PDF, RTF, CSV, XML, DOCX named directly", "briefed as text (headline '%PDF-1.4 …'), exit 0; DOCX "
-                   "'binary file'", "exit 2, " + ", ".join(f"{n}: {label}" for n, _, label in results), ok)
-    yield medium9
-
-    def medium9_byte() -> Row:
-        path = work / "bad-byte.txt"
-        path.write_bytes("Café in Brühl reopened, Zoë Müller said.\n".encode().replace(b"reopened", b"re\xffopened"))
-        out = work / "bb.json"
-        code, _output = _cli(str(path), "-f", "json", "-o", str(out))
-        body = out.read_text(encoding="utf-8") if out.exists() else ""
-        ok = "Zoë Müller" in json.loads(body)["headline"] + body if body else False
-        warned = "not valid UTF-8" in body
-        return Row("M9 one bad byte in a UTF-8 file", "whole file cp1252 mojibake, no warning",
-                   f"exit {code}; text kept UTF-8{', warning given' if warned else ', no warning'}", ok and warned)
-    yield medium9_byte
-
-    def medium10_full() -> Row:
-        with open("/dev/full", "w") as full:
-            code, output = _process([str(good())], stdout=full)
-        return Row("M10 briefing to stdout on a full disk", "exit 0, output cut short", _one_line(code, output), code == 1)
-    yield medium10_full
-
-    def medium10_onto() -> Row:
-        path = good("a.txt")
-        code, output = _cli(str(path), "-o", str(path))
-        kept = path.read_text() == GOOD
-        return Row("M10 `-o a.txt` where a.txt is an input", "overwrote the input", _one_line(code, output) +
-                   ("; input kept" if kept else "; INPUT OVERWRITTEN"), code == 2 and kept)
-    yield medium10_onto
-
-    def medium10_symlink() -> Row:
-        folder = work / "f"
-        folder.mkdir()
-        good("inside.txt", folder)
-        secret = work / "secret.txt"
-        secret.write_text("Private notes: the password is hunter2, the admin said on Friday.\n")
-        (folder / "p.txt").symlink_to(secret)
-        out = work / "sym.json"
-        code, output = _CliRunnerLoud(str(folder), "-f", "json", "-o", str(out))
-        body = out.read_text() if out.exists() else ""
-        leaked = "hunter2" in body
-        return Row("M10 symlink inside an input folder to outside", "followed (f/p.txt -> /etc/passwd became a source)",
-                   f"exit {code}; {'LEAKED' if leaked else 'skipped'}" + ("; warned" if "symlink" in output + body else ""),
-                   not leaked)
-    yield medium10_symlink
-
-    def low_outputs() -> Row:
-        path = good("l.txt")
-        blocker = work / "afile"
-        blocker.write_text("x")
-        results = [_cli(str(path), "-o", str(work)), _cli(str(path), "-o", str(blocker / "b.md"))]
-        cache = CliRunner().invoke(app, ["brief", str(path), "--backend", "llm", "--quiet"], env={
-            "SUMMARIZER_CACHE_DIR": str(blocker), "OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_API_KEY": "sk-unused"})
-        results.append((cache.exit_code, cache.output.strip() if cache.exception is None or
-                         isinstance(cache.exception, SystemExit) else f"crashed: {cache.exception!r}"))
-        ok = all(code == 2 and len(output.splitlines()) == 1 for code, output in results)
-        return Row("L `-o` onto a folder / below a file / cache dir that is a file", "traceback",
-                   "; ".join(_one_line(c, o).split(": ", 2)[-1][-45:] for c, o in results), ok)
-    yield low_outputs
-
-    def low_nul() -> Row:
-        path = work / "evil\x1b[2J\x1b]0;pwned\x07.txt"
-        path.write_bytes(GOOD.encode() + b"x" * 9000 + b"\x00\x1b[31m The ferry ran late on Monday, staff said.\n")
-        dirty = []
-        for fmt in ("md", "json", "html"):
-            out = work / f"nul.{fmt}"
-            _code, output = _cli(str(path), "-f", fmt, "-o", str(out))
-            written = out.read_text() if out.exists() else ""
-            if "\x00" in written or "\x1b" in written or "\x1b" in output or "\\u0000" in written:
-                dirty.append(fmt)
-        return Row("L NUL after 8 KB, ANSI escapes in file names", "passed into outputs",
-                   "md/json/html and stderr clean" if not dirty else f"dirty: {dirty}", not dirty)
-    yield low_nul
-
-    def low_schemes() -> Row:
-        outs = [_cli(u) for u in ("file:///etc/hostname", "ftp://127.0.0.1/x", "data:text/plain,hello")]
-        ok = all(code == 2 and "unsupported URL scheme" in output for code, output in outs)
-        return Row("L `file://`, `ftp://`, `data:`", "'no such file'", outs[0][1][-70:], ok)
-    yield low_schemes
-
-    def low_401() -> Row:
-        ok, after = _pytest("tests/inputs/test_hostile.py::test_all_articles_refused_with_401_is_an_auth_error")
-        return Row("L every article refused with 401 (LLM)", "empty briefing, exit 3", after, ok)
-    yield low_401
-
-    def low_format() -> Row:
-        path = good("f.txt")
-        upper = _cli(str(path), "-f", "HTML", "-o", str(work / "f.html"))
-        unknown = _cli(str(path), "-f", "pdf")
-        return Row("L `-f HTML`", "exit 1 (README says 2)", f"-f HTML exit {upper[0]}; -f pdf exit {unknown[0]}",
-                   upper[0] == 0 and unknown[0] == 2)
-    yield low_format
-
-    def low_dash() -> Row:
-        path = good("d.txt")
-        cwd = Path.cwd()
-        os.chdir(work)
-        try:
-            result = CliRunner().invoke(app, ["brief", str(path), "--backend", "offline", "--quiet", "-o", "-"])
-        finally:
-            os.chdir(cwd)
-        ok = result.exit_code == 0 and not (work / "-").exists() and "Orvel" in result.output
-        return Row("L `-o -`", "wrote a file named '-'", "briefing on stdout, no file '-'" if ok else "file '-' written", ok)
-    yield low_dash
-
-    def low_library() -> Row:
-        errors = []
-        for call in (lambda: summarize(None), lambda: summarize("x.txt", timeout=0),  # type: ignore[arg-type]
-                     lambda: summarize("x.txt", max_cost=float("nan"))):
-            try:
-                call()
-                errors.append("accepted")
-            except SummarizerError as exc:
-                errors.append(type(exc).__name__)
-            except Exception as exc:
-                errors.append(f"{type(exc).__name__}!")
-        return Row("L `summarize(None)`, `timeout=0`, `max_cost=nan`", "TypeError; accepted; accepted", ", ".join(errors),
-                   errors == ["ConfigError"] * 3)
-    yield low_library
-
-    def low_eval() -> Row:
-        path = work / "clusters.jsonl"
-        path.write_text(json.dumps({"id": "c1", "articles": [{"text": GOOD}, {"text": 5}]}) + "\n")
-        result = CliRunner().invoke(app, ["eval", str(path), "--config", "backend=offline", "--quiet"])
-        crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
-        return Row("L `eval` on an article with `\"text\": 5`", "scored 0", _one_line(result.exit_code, result.output.strip()),
-                   not crashed and result.exit_code == 2 and "is int, not a string" in result.output)
-    yield low_eval
-
-
-def _CliRunnerLoud(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["brief", *args, "--backend", "offline"])
-    return result.exit_code, result.output
+def _run_tests(rows: list[Row]) -> dict[str, bool]:
+    """Run every covering test once (one pytest session); whether each named node passed, all its instances."""
+    nodes = sorted({t for row in rows for t in row.tests})
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", *nodes], cwd=ROOT,
+                          capture_output=True, text=True, timeout=1800)
+    outcomes: dict[str, list[bool]] = {}
+    for line in done.stdout.splitlines():
+        word, _, node = line.partition(" ")
+        if word in ("PASSED", "FAILED", "ERROR", "SKIPPED", "XFAIL", "XPASS"):
+            node = node.split(" - ")[0].split("[")[0]
+            for name in nodes:
+                if node == name or node.startswith(name + "::"):
+                    outcomes.setdefault(name, []).append(word == "PASSED")
+    return {name: bool(outcomes.get(name)) and all(outcomes[name]) for name in nodes}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args()
+    parser.add_argument("--markdown", action="store_true", help="print the table in Markdown (default: one line a case)")
+    parser.add_argument("--tests", action="store_true", help="also run each case's covering tests and say if they pass")
+    args = parser.parse_args()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as name:
         for case in cases(Path(name)):
@@ -429,16 +106,33 @@ def main() -> int:
                 row = case()
             except Exception as exc:
                 row = Row(getattr(case, "__name__", "?"), "", f"crashed: {type(exc).__name__}: {exc}"[:150], False)
+            row.tests = _covers(row.case)
             rows.append(row)
             print(f"{'ok ' if row.holds else 'BAD'} {row.case}: {row.after}", file=sys.stderr, flush=True)
-    print("| case | before | after | holds |")
-    print("|---|---|---|---|")
+    passed = _run_tests(rows) if args.tests else {}
+    if args.markdown:
+        print("| case | before | after | holds | tests |")
+        print("|---|---|---|---|---|")
     for row in rows:
-        cells = [c.replace("|", "\\|").replace("\n", " ") for c in (row.case, row.before, row.after)]
-        print(f"| {cells[0]} | {cells[1]} | {cells[2]} | {'yes' if row.holds else 'NO'} |")
+        tests = ", ".join(_short(t) + ("" if not passed else " (passed)" if passed[t] else " (FAILED)") for t in row.tests)
+        cells = [c.replace("|", "\\|").replace("\n", " ") for c in (row.case, row.before, row.after, tests or "NONE")]
+        if args.markdown:
+            print(f"| {cells[0]} | {cells[1]} | {cells[2]} | {'yes' if row.holds else 'NO'} | {cells[3]} |")
+        else:
+            print(f"{'yes' if row.holds else 'NO '}  {cells[0]}\n     before: {cells[1]}\n     after:  {cells[2]}\n"
+                  f"     tests:  {cells[3]}")
     held = sum(r.holds for r in rows)
     print(f"\n{held} of {len(rows)} cases hold", file=sys.stderr)
-    return 0 if held == len(rows) else 1
+    uncovered = [r.case for r in rows if not r.tests]
+    failing = [t for t, ok in passed.items() if not ok]
+    if uncovered or failing:
+        print(f"no covering test: {uncovered}; failing tests: {failing}", file=sys.stderr)
+    return 0 if held == len(rows) and not uncovered and not failing else 1
+
+
+def _short(node: str) -> str:
+    """A test's node id without the folder: test_hostile.py::test_x."""
+    return node.removeprefix("tests/").removeprefix("inputs/")
 
 
 if __name__ == "__main__":
