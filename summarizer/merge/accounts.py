@@ -14,6 +14,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.merge._text import STOPWORDS, content_tokens, shortened, sorted_sources, source_order, stem, words
+from summarizer.merge.account_cues import (
+    ATTRIBUTION_TAIL,
+    CARRIERS,
+    CLOCK,
+    DECIDED,
+    DECISION_CUE,
+    DECISION_NAMES,
+    DISCOURSE,
+    LEADING_ATTRIBUTION,
+    MODALITY,
+    NEGATED,
+    NO_OBJECT,
+    NO_SUBJECT,
+    NOT_ORDERED,
+    OBJECT_END,
+    UNDECIDED,
+)
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.timeline import DATE_WORDS
@@ -22,82 +39,6 @@ from summarizer.text import sentence_spans
 
 SAME_ACT = 0.6
 DENIED_ACT = 0.2  # one source explicitly denies what the other asserts, naming the same parties: a lower bar
-
-# Outcome classes first: "a voluntary withdrawal" is decided by "voluntary", "suspended pending a review" by its condition.
-DECISIONS: dict[str, str] = {
-    "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
-    "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)|"
-    r"(?:only|merely|just) (?:warned|cautioned|reminded)",
-    # Putting off the decision itself says none was taken: "postponed a decision until May", "punted the vote".
-    "postponed / deferred": r"(?:postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|put off|punt(?:s|ed|ing)?|delay(?:s|ed|ing)?)"
-    r"(?=\s+(?:\w+\s+){0,2}(?:decision|vote|ruling|verdict)s?\b)",
-    "suspended pending review": r"(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|froze|frozen)\b[^.;]{0,60}\bpending",
-    # Asking for a sum ("is asking for 4 million pounds") is a demand, a figure, not a decision.
-    "asked for options / considered": r"(?:ask|asks|asked|asking|request(?:s|ed|ing)?|sought|seek(?:s|ing)?)"
-    r"(?!\s+(?:for\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+)?[£$€]?\s?\d)|"
-    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|review(?:s|ed|ing)?|options|"
-    # "plans to appeal" is an intention, compatible with "decided to appeal": no class of its own here.
-    r"(?:draft(?:s|ed|ing)?|dr(?:ew|aw|awn|awing) up) (?:\w+ )?plans?|whether to|"
-    r"(?:has|have|had) not (?:yet )?made up (?:its|their|his|her) minds?|"
-    r"stud(?:y|ies|ying|ied) (?:\w+ )?(?:options|plans|proposals)|(?:still |currently )?under (?:study|review|consideration|discussion)|"
-    r"(?:still |currently )?being (?:studied|considered|discussed|weighed)|undecided|"
-    r"(?:no|nothing) (?:decision )?(?:has|had|have) (?:yet )?been (?:made|taken|decided)|"
-    # "will decide next week whether ...", not "is set to vote to override the veto" (a vote on another act).
-    r"yet to (?:decide|rule|vote)|(?:will|would|shall|is to|are to|is due to|is expected to|is set to) (?:decide|rule|vote)"
-    r"(?=\s+(?:\w+\s+){0,3}(?:whether|if)\b)",
-    "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
-    "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
-    r"signed|launched|decided|"
-    # Other verbs of command: "instructed the firm to stop", "banned the discharges", "imposed a ban".
-    r"instruct(?:s|ed|ing)?|direct(?:s|ed)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)",
-    "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
-    "halted / ended": r"halted|scrapped|cancell?ed|terminated|abandoned",
-    "confirmed": r"confirm(?:s|ed|ing)?",  # disputed only by its denial ('has not confirmed reports that ...')
-}
-_DECISION_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(DECISIONS.values())), re.IGNORECASE)
-_DECISION_NAMES = list(DECISIONS)
-_CARRIERS = ("sign", "confirm")  # acts whose content, when told, is the decision ('confirmed it had ordered')
-_DECIDED = "ordered / approved"
-# "did not order", "not formally ordered": a denial, at most one word, then only auxiliaries before the decision word.
-_NEGATED = re.compile(
-    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?(?:(?:has|have|had|was|were|is|are|be|been|being|yet|ever)\s+){0,3}$|"
-    # "stopped short of ordering", "without ordering", "refrained from approving": the act was not done.
-    r"\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing|en)?)\s+short\s+of|without|refrain(?:s|ed|ing)?\s+from|"
-    r"(?:yet|fail(?:s|ed)?)\s+to)\s+$",
-    re.IGNORECASE,
-)
-_NO_OBJECT = re.compile(r"\s+(?:no|against)\b", re.IGNORECASE)
-# "No evacuation of the quays has been ordered": the negation sits on a subject of several words.
-_NO_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){1,5}(?:has|have|had|was|were|is|are|will)\s+(?:yet\s+)?(?:been\s+|be\s+)?$",
-                         re.IGNORECASE)
-# Saying that nothing is decided yet denies any decision, as "has not approved" does.
-_UNDECIDED = re.compile(r"\b(?:undecided|no decision|nothing (?:has|had|have) (?:yet )?been decided|"
-                        r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)|"
-                        r"(?:postpon|defer|delay|put off|punt)\w*\s+(?:\w+\s+){0,2}(?:decision|vote|ruling|verdict)s?|"
-                        r"(?:has|have|had) not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?))\b", re.IGNORECASE)
-# Words that place a clause in the story, not what was decided: "The province, for its part, is still ...".
-_DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|however|meanwhile|already|instead)\b",
-                        re.IGNORECASE)
-# Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself,
-# and so is ", a spokesman, said the agency had only asked …", whose long tail is what was said.
-_ATTRIBUTION_TAIL = re.compile(
-    r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]{0,50})\.?\s*$",
-    re.IGNORECASE,
-)
-
-
-# Where what was decided ends: the next clause ("…, and opened an inquiry"), a condition or a reason.
-_OBJECT_END = re.compile(r",\s*(?:and|but|while|which|who|as|after|before|because)\b|[;:.!?](?:\s|$)|\s[-–—]{1,2}\s|"
-                         r"\s(?:until|unless|pending|because|after|before|while)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
-# The modality around an object, not the object: "whether an audit is even needed" is about the audit.
-_MODALITY = re.compile(r"\b(?:whether|if|even|at all|only|merely|just|really|actually|"
-                       r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|necessary|required|warranted|justified)|"
-                       r"take|takes|taking|taken|put|puts|putting|keep|keeps|keeping|kept|stay|stays|remain|remains)\b",
-                       re.IGNORECASE)
-# "Deputy mayor Ana Lund says the council is ...": the speaker before a reporting verb is not the actor.
-_LEADING_ATTRIBUTION = re.compile(r"^.*\b(?:says|said|told|confirmed|announced|insists|insisted|added|stated|explained)"
-                                  r"(?:\s+\w+){0,2}?\s+(?:that\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +61,13 @@ def _objects(text: str) -> tuple[frozenset[str], ...]:
     'is considering [whether to take the ship out of service at all]'. Two accounts of one decision share
     this much more than their whole sentences, which each pad with other facts."""
     out = []
-    text = _ATTRIBUTION_TAIL.sub("", text)
-    for match in _DECISION_CUE.finditer(text):
+    text = ATTRIBUTION_TAIL.sub("", text)
+    for match in DECISION_CUE.finditer(text):
         tail = text[match.end():]
-        end = _OBJECT_END.search(tail)
-        obj = _MODALITY.sub(" ", DATE_WORDS.sub(" ", _CLOCK.sub(" ", tail[: end.start() if end else len(tail)])))
+        end = OBJECT_END.search(tail)
+        obj = MODALITY.sub(" ", DATE_WORDS.sub(" ", CLOCK.sub(" ", tail[: end.start() if end else len(tail)])))
         # Names are the actor's business (see _same_actor); what was decided is in the common words.
-        common = " ".join(w for w in words(_DECISION_CUE.sub(" ", obj)) if not w[:1].isupper())
+        common = " ".join(w for w in words(DECISION_CUE.sub(" ", obj)) if not w[:1].isupper())
         tokens = frozenset(t for t in content_tokens(common) if not t.startswith("#"))
         if tokens:
             out.append(tokens)
@@ -140,19 +81,19 @@ def decision(item: ClaimItem) -> Decided | None:
     at = len(text)
     denied: set[str] = set()
     denied_until = -1  # what a denied verb takes was not done either: "stopped short of ordering a refund of cancelled fares"
-    for match in _DECISION_CUE.finditer(text):
+    for match in DECISION_CUE.finditer(text):
         if match.lastgroup is None:
             continue
-        name = _DECISION_NAMES[int(match.lastgroup[1:])]
+        name = DECISION_NAMES[int(match.lastgroup[1:])]
         before = text[: match.start()]
         # "recommended no charges", "ordered no evacuation", "voted against the plan": the object denies the act.
-        if _NEGATED.search(before[-40:]) or _NO_SUBJECT.search(before[-60:]) or _NO_OBJECT.match(text, match.end()):
+        if NEGATED.search(before[-40:]) or NO_SUBJECT.search(before[-60:]) or NO_OBJECT.match(text, match.end()):
             denied.add(name)
-            end = _OBJECT_END.search(text, match.end())
+            end = OBJECT_END.search(text, match.end())
             denied_until = end.start() if end else len(text)
         elif match.start() < denied_until:
             continue
-        elif asserted is None or (asserted[1] in _CARRIERS and stem(match.group(0)) not in _CARRIERS):
+        elif asserted is None or (asserted[1] in CARRIERS and stem(match.group(0)) not in CARRIERS):
             at = match.start() if asserted is None else at  # 'signed a decree that banned ...': banned decides
             asserted = name, stem(match.group(0))
     if asserted is None and not denied:
@@ -161,13 +102,13 @@ def decision(item: ClaimItem) -> Decided | None:
         # "has not ordered a recall": the denial is this source's whole account of the decision.
         asserted = "not " + sorted(denied)[0].split(" / ")[0], ""
     # The decision's own words are not what was decided ("is still under study and nothing has been decided").
-    core_text = DATE_WORDS.sub(" ", _ATTRIBUTION_TAIL.sub("", _DECISION_CUE.sub(" ", _DISCOURSE.sub(" ", _decision_clauses(text)))))
+    core_text = DATE_WORDS.sub(" ", ATTRIBUTION_TAIL.sub("", DECISION_CUE.sub(" ", DISCOURSE.sub(" ", _decision_clauses(text)))))
     core = frozenset(t for t in content_tokens(core_text) if not t.startswith("#"))
     names = frozenset(w.lower() for w in words(text) if w[:1].isupper() and w.lower() not in STOPWORDS) | _acronyms(text)
-    actor = frozenset(w.lower() for w in words(_LEADING_ATTRIBUTION.sub("", text[:at]))
+    actor = frozenset(w.lower() for w in words(LEADING_ATTRIBUTION.sub("", text[:at]))
                       if w[:1].isupper() and w.lower() not in STOPWORDS)
     return Decided(item, asserted[0], asserted[1], frozenset(denied - {asserted[0]}), core, names, actor & names,
-                   _objects(text), _UNDECIDED.search(text) is not None)
+                   _objects(text), UNDECIDED.search(text) is not None)
 
 
 OBJECT_WORDS = 2  # an object of one word ('a review') is too little to say two decisions are one, as is
@@ -182,7 +123,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z]
 def _decision_clauses(text: str) -> str:
     """The clauses of ``text`` that carry a decision word (all of it when none or every one does)."""
     parts = _CLAUSE_BREAK.split(text)
-    kept = [p for p in parts if _DECISION_CUE.search(p)]
+    kept = [p for p in parts if DECISION_CUE.search(p)]
     return " ".join(kept) if kept else text
 
 
@@ -226,13 +167,15 @@ def _same_actor(members: Sequence[Decided]) -> bool:
 
 
 def _opposed(a: Decided, b: Decided) -> bool:
-    """One side explicitly denies what the other asserts ('did not order' against 'ordered')."""
-    return a.name in b.denied or b.name in a.denied
+    """One side explicitly denies what the other asserts ('did not order' against 'ordered'), or says what
+    was done in words that deny it ('a voluntary withdrawal', 'only a warning' against 'ordered')."""
+    return (a.name in b.denied or b.name in a.denied
+            or (bool({a.name, b.name} & NOT_ORDERED) and DECIDED in {a.name, b.name}))
 
 
 def _undecided_against(a: Decided, b: Decided) -> bool:
     """One side says nothing is decided yet, the other that it was ordered or approved."""
-    return (a.undecided and b.name == _DECIDED) or (b.undecided and a.name == _DECIDED)
+    return (a.undecided and b.name == DECIDED) or (b.undecided and a.name == DECIDED)
 
 
 def _common_shared(a: Decided, b: Decided, shared: frozenset[str]) -> int:
@@ -251,7 +194,7 @@ def _with_antecedent(d: Decided, text: str | None) -> Decided:
     the sentence before it, which names what 'it' is; without them its core is a name or two that
     any other account of anything could share."""
     claim = d.item.claim.text
-    cue = _DECISION_CUE.search(claim)
+    cue = DECISION_CUE.search(claim)
     if text is None or cue is None or not _PRONOUN_SUBJECT.search(claim[max(0, cue.start() - 40) : cue.start()]):
         return d
     start = d.item.span.start
