@@ -98,3 +98,11 @@ def test_underline_row_is_never_the_publisher() -> None:
     cleaned = clean_text(text)
     assert cleaned.publisher == "HARBOUR EYE"
     assert "=====" not in cleaned.text
+
+
+def test_dateline_with_region_and_wire_credit_gives_the_date() -> None:
+    cleaned = clean_text(f"Slipway cleared\n\nBRENTHAM, Kessia, Jun. 8, 2031 (Lowmoor Wire) - {_BODY}")
+    assert cleaned.published == date(2031, 6, 8)
+    assert cleaned.published_time is None  # the credit in brackets is no clock
+    # Near-miss: a credit with no date is no publication date.
+    assert clean_text(f"Slipway cleared\n\nBRENTHAM, Kessia (Lowmoor Wire) - {_BODY}").published is None

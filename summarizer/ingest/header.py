@@ -56,15 +56,32 @@ def _only_date(line: str) -> bool:
     return not re.search(r"[^\W\d_]", _DATE_WORDS.sub("", rest))
 
 
-# "CARROWFIELD, 4 March 2031, 11:30 GMT - Crews…", "LORANT, Jan. 5, 2031 (9:10 a.m. EST) -- …": a wire's
-# dateline opens its first paragraph with the place in capitals, then the date of filing.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z'’. ]{1,40},\s+(.{6,60}?)\s*(?:--?|–|—)\s+\S")
+# A dateline opens a paragraph with the place in capitals, perhaps a region and the date of filing, perhaps the
+# wire's credit or a clock in brackets: "CARROWFIELD, 4 March 2031, 11:30 GMT - Crews…", "LORANT, Jan. 5, 2031
+# (9:10 a.m. EST) -- …", "KELLBY, Norland, March 3, 2031 (Wire) - …", "LONDON (Wire) - …", a newsletter's
+# "ACME WORKS (Town): ". It says where and when a story was filed, not what the sentence reports: ingest reads
+# the date, the extractor dates no event by it, the merger leaves it out of a sentence it quotes.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*(?P<rest>[^()\n]{2,40}?))?(?P<bracket>\s*\([^)]{1,40}\))?"
+    r"(?:\s*(?:--?|\u2013|\u2014)+|:(?=\s))\s*(?=\S)"
+)
 
 
 def wire_dateline(line: str) -> str | None:
-    """The date (and clock) of a wire dateline at the start of a paragraph, or None."""
-    match = _WIRE_DATELINE.match(line)
-    return match.group(1) if match and _only_date(match.group(1)) else None
+    """The date (and clock) of a wire dateline at the start of a paragraph, or None: the last comma-separated
+    parts of what follows the place that are only a date ("Norland, March 3, 2031" gives "March 3, 2031"),
+    with a clock in brackets after them."""
+    match = DATELINE.match(line)
+    if not match or not match.group("rest"):
+        return None
+    parts = match.group("rest").split(",")
+    bracket = match.group("bracket") or ""
+    clock = bracket if re.search(r"\d", bracket) else ""  # "(4:05 p.m. EDT)", not a wire's credit
+    for first in range(len(parts)):
+        when = ",".join(parts[first:]).strip() + clock
+        if _only_date(when):
+            return when
+    return None
 
 
 # "Ana Lund | 10/03/2031 08:30", "15/04/2031 - 10:20 | Ana Lund": a writer and a date on one line.

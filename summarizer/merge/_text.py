@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from summarizer.ingest.header import DATELINE
 from summarizer.numbers import NUMBER_WORDS, parse_number
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Span
@@ -137,15 +138,6 @@ _SIDE_CLAUSE = re.compile(
     r"|;|\s[\u2013\u2014]\s|\s--\s|\s+so\s+that\b"
     r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:said|says|told|added|stressed|warned)\b"
 )
-# A dateline ("CITY, March 12 (Agency) - ", "LONDON (Reuters) - ", a newsletter's "ACME WORKS (Town): ")
-# says where a story was filed or what it is about,
-# not what the sentence reports. A leading attribution stays: "X told the cabinet she had lost
-# confidence" without it is another statement.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[^()\n]{2,40})?(?:\s*\([^)]{1,40}\))?(?:\s*[\u2014\u2013-]+|:)\s*(?=\S)"
-)
-
-
 def shortened(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut (subjects, warnings)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -153,7 +145,7 @@ def shortened(text: str, limit: int) -> str:
 
 def undatelined(text: str) -> str:
     """The sentence without its dateline, capitalised again."""
-    stripped = _DATELINE.sub("", text, count=1)
+    stripped = DATELINE.sub("", text, count=1)
     return stripped[:1].upper() + stripped[1:] if stripped != text else text
 
 
@@ -198,7 +190,7 @@ def main_clause(sentence: str) -> str:
     "Route 9 remains shut, and police turned back all traffic"); comparing main clauses lets the
     aligner see the shared fact. Returns the sentence itself when it has no side clause.
     """
-    text = _DATELINE.sub("", sentence, count=1)
+    text = DATELINE.sub("", sentence, count=1)
     for part in _SIDE_CLAUSE.split(text):
         if len(content_tokens(part)) >= MIN_CLAUSE_TOKENS:
             core = part.strip().rstrip(".,;:")

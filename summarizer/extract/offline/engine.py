@@ -30,6 +30,7 @@ from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech,
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
+from summarizer.ingest.header import DATELINE
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
 from summarizer.text import sentence_spans
 
@@ -335,7 +336,8 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
     dayfirst = article_day_first(text, article.language, article.removed)
     for mention in find_dates(text, article.published or article.reference_date, dayfirst, order_known=True):
         index = bisect.bisect_right(starts, mention.start) - 1
-        if index < 0 or mention.start >= sentences[index][1]:
+        # Outside any sentence, or in a dateline: "HALDEN, March 3, 2031 (Wire) - The bridge reopened on Friday".
+        if index < 0 or not _dateline_end(text, sentences[index]) <= mention.start < sentences[index][1]:
             continue
         if _COMPARED_WITH.search(text, max(0, mention.start - 30), mention.start):
             continue  # "3 feet lower than on Thursday": the day compared with, not the day of the act
@@ -358,6 +360,16 @@ def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int
             if rank[2] != best[index][2]:
                 events.append(_start_event(article.id, text, start, at, until, rank[2]))
     return events, set(best)
+
+
+def _dateline_end(text: str, sentence: tuple[int, int]) -> int:
+    """Where the dateline opening the sentence's paragraph ends (the sentence's start if there is none). A
+    label before a colon ("UPDATE, Sunday: ...") dates what follows it: no dateline."""
+    start, end = sentence
+    if start and text[start - 1] != "\n":
+        return start
+    match = DATELINE.match(text[start:end])
+    return start + match.end() if match and ":" not in match.group()[-3:] else start
 
 
 def _start_event(source: str, text: str, sentence_start: int, at: int, until: int, value: str) -> Event:
