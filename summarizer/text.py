@@ -68,6 +68,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if _inside_brackets(text, start, match.start(), match.end()):  # "(1:20 p.m. EST) --"
                 continue
+            if word and word.group(1).lower() in ("a.m", "p.m") and _time_goes_on(text, match.end()):
+                continue  # "at 2:15 p.m. Tuesday near the bridge", "at 9 a.m. EST"
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
@@ -124,10 +126,24 @@ def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return word
 
 
+# What goes on telling a time after "a.m." / "p.m.": its day ("2:15 p.m. Tuesday", US news style), its
+# date ("9 a.m. Aug. 3") or its time zone ("9 a.m. EST"). A sentence after a time rarely opens so.
+_TIME_ZONES = frozenset(re.findall(r"[A-Z]+", "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST"))
+
+
+def _time_goes_on(text: str, at: int) -> bool:
+    following = _NEXT_WORD.match(text, at)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in _TIME_ZONES or word in _WEEKDAY_NAMES or word.rstrip(".") in _MONTH_NAMES
+
+
 # The day-dot form of Nordic and German dates ("1. June", and so its translation) is no sentence end.
 # Month names from the standard library (the process keeps the C locale, so they are English).
 _MONTH_NAMES = frozenset(n for n in (*calendar.month_name, *calendar.month_abbr) if n)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
 def _day_dot_month(word: str, text: str, at: int) -> bool:
@@ -221,160 +237,21 @@ def _without_marks(run: re.Match[str]) -> str:
 
 # Function words and a crude stemmer: the merger groups with them and the quantity reader finds
 # the noun a number counts with them, so both read "arrests"/"arrested" and "the"/"of" alike.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "then",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "here",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "without",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "doing",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "too",
-        "very",
-        "just",
-        "also",
-        "only",
-        "its",
-        "it",
-        "it's",
-        "he",
-        "she",
-        "they",
-        "them",
-        "their",
-        "his",
-        "her",
-        "him",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "all",
-        "any",
-        "both",
-        "each",
-        "few",
-        "more",
-        "most",
-        "other",
-        "some",
-        "such",
-        "own",
-        "same",
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "according",
-        "added",
-        "adding",
-        "per",
-        "via",
-        "while",
-        "although",
-        "though",
-        "because",
-        "however",
-        "new",
-        "one",
-        "ones",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "s",
-        "t",
-    ]
-)
+STOPWORDS = frozenset(re.findall(r"\S+", """
+a an the and or but if then than that this these those there here of in on at to for from by with
+without into onto over under about after before during since until as is are was were be been being
+has have had having do does did doing will would shall should can could may might must not no nor
+so too very just also only its it it's he she they them their his her him we us our you your i me
+my who whom whose which what when where why how all any both each few more most other some such own
+same said says say saying told tells according added adding per via while although though because
+however new one ones mr mrs ms dr s t
+"""))
 
 
 _IRREGULAR = {
-    "men": "man",
-    "women": "woman",
-    "people": "person",
-    "children": "child",
-    "died": "die",
-    "dead": "die",
-    "death": "die",
-    "deaths": "die",
-    "killed": "kill",
-    "wounded": "wound",
-    "injured": "injur",
-    "injuries": "injur",
-    "injury": "injur",
+    "men": "man", "women": "woman", "people": "person", "children": "child", "died": "die", "dead": "die",
+    "death": "die", "deaths": "die", "killed": "kill", "wounded": "wound", "injured": "injur",
+    "injuries": "injur", "injury": "injur",
 }
 
 

@@ -70,3 +70,19 @@ def test_a_bloggers_sneer_is_no_claim() -> None:
     claims = [c.text for c in extract_offline(Article(id="S1", uri="mem://s1", text=text)).claims]
     assert not any("believe" in c or "Jan" in c for c in claims)
     assert any("faulty pump" in c for c in claims)
+
+
+def test_a_time_goes_on_past_its_am_pm_into_its_day_date_or_zone() -> None:
+    """US news style writes 'at 2:15 p.m. Tuesday near the bridge': the day after 'p.m.' goes on telling
+    the time, as a date or a time zone does; a sentence that opens after a time is still one."""
+    text = ("The alarm was raised at about 2:15 p.m. Tuesday near the Orvel footbridge. Crews arrived within "
+            "minutes. Voting closes at 8 p.m. EST on Sunday. The count starts at 9 a.m. Nov. 4 in the town hall. "
+            "The hall opened at 7 a.m. The queue was already long.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The alarm was raised at about 2:15 p.m. Tuesday near the Orvel footbridge.",
+        "Crews arrived within minutes.",
+        "Voting closes at 8 p.m. EST on Sunday.",
+        "The count starts at 9 a.m. Nov. 4 in the town hall.",
+        "The hall opened at 7 a.m.",
+        "The queue was already long.",
+    ]
