@@ -60,6 +60,19 @@ def test_a_title_case_standfirst_or_the_storys_subject_is_not_a_byline(tmp_path:
         assert section.byline is None, label
 
 
+def test_a_sub_heading_under_a_short_first_paragraph_is_not_a_byline(tmp_path: Path) -> None:
+    # A short opening sentence leaves the header open; the title-case line under it is a sub-heading.
+    for heading in ("What Comes Next", "Rising Fares Ahead"):
+        text = f"Ferries sail again\n\nThe first ferry left on Friday.\n\n{heading}\n\n" + PROSE
+        article = _one(tmp_path, "s.txt", text)
+        assert article.byline is None, heading
+        assert heading in article.text
+    # Near-miss: the same name right under the headline is still the writer.
+    writer = _one(tmp_path, "t.txt", "Ferries sail again\n\nIdunn Sollberg\n\nThe first ferry left on Friday.\n\n"
+                  + PROSE)
+    assert writer.byline == "Idunn Sollberg"
+
+
 def test_a_post_date_line_with_byline_and_reading_time_is_metadata(tmp_path: Path) -> None:
     text = "Ferries sail again\n\nMarch 4, 2031 - by Ole Brandvik - 6 min read\n\n" + PROSE
     article = _one(tmp_path, "h.txt", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.dates import find_dates
+from summarizer.text import STOPWORDS
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by)[:\s]+"
@@ -146,10 +147,10 @@ _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du l
 def _bare_byline(lines: list[str], index: int, end: int) -> bool:
     """A line under the headline that is only a person's name is the byline ("Ilse Marten", no "By").
 
-    Two to four capitalised words (name particles aside), none a section word, no figures or punctuation
-    but a hyphen or an apostrophe; and none of its words is used in the article below, because a writer
-    is not her story's subject, while a title-case standfirst ("Crews Restore Power") repeats the story's
-    words.
+    Two to four capitalised words (name particles aside), none a section word or a function word, no
+    figures or punctuation but a hyphen or an apostrophe, and no sentence of the story above it; and none
+    of its words is used in the article below, because a writer is not her story's subject, while a
+    title-case standfirst ("Crews Restore Power") repeats the story's words.
     """
     line = lines[index]
     words = line.split()
@@ -159,8 +160,10 @@ def _bare_byline(lines: list[str], index: int, end: int) -> bool:
     for word in names:
         letters = re.sub(r"[-'’]", "", word)
         if not (letters.isalpha() and word[0].isupper() and any(c.islower() for c in letters)
-                and word.lower() not in _SECTION_WORDS):
-            return False
+                and word.lower() not in _SECTION_WORDS and word.lower() not in STOPWORDS):
+            return False  # "What Happens Next": a function word is in no writer's name
+    if any(len(lines[i].split()) >= 4 and lines[i].endswith(".") for i in range(index)):
+        return False  # under a sentence of the story: a sub-heading, not the writer
     if _OUTLET_WORDS.search(line) or any(_BYLINE.match(lines[i]) for i in range(end)):
         return False  # "Pennant Wire" under a headline is the outlet, not its writer
     body = " ".join(lines[end:]).lower()

@@ -237,3 +237,20 @@ def test_a_newsletter_list_item_signed_after_its_quote() -> None:
 ])
 def test_offices_in_parts_and_translated_inverted_cues(text: str, expected: tuple[str, str | None]) -> None:
     assert _speakers(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # The office before the second name is hers, not the sentence up to it.
+    ('Mayor Tove Brandt met councillor Olu Idowu on Friday. "We agreed on nothing," Idowu said afterwards.',
+     "Olu Idowu", "councillor"),
+    ('Judge Carla Minsk rejected the motion filed by attorney Paul Greer. "This is not over," Greer said.',
+     "Paul Greer", "attorney"),
+    # Near-misses: a compound office and a modifier stay whole.
+    ('The vice-chancellor and president Ebba Stroud opened the hall. "It is ours now," Stroud said.',
+     "Ebba Stroud", "vice-chancellor and president"),
+    ('Staff cheered when deputy mayor Oona Blackwell arrived. "Thank you all," Blackwell said.',
+     "Oona Blackwell", "deputy mayor"),
+])
+def test_a_lowercase_office_before_a_name_is_only_the_office(text: str, speaker: str, role: str) -> None:
+    (quote,) = _speakers(text)
+    assert quote[:2] == (speaker, role)

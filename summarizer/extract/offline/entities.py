@@ -17,12 +17,17 @@ from summarizer.extract.offline.entity_aliases import merge_aliases
 from summarizer.extract.offline.entity_drafts import Draft, Drafts, add_unique
 from summarizer.extract.offline.entity_types import BEFORE_NOUN, classify
 from summarizer.extract.offline.lexicon import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
     COMMON_WORDS,
     CUE_VERBS,
+    IRREGULAR_PAST,
     MONTHS,
     NAME_SUFFIXES,
+    NOT_PAST,
     ORG_WORDS,
     PLACE_WORDS,
+    PREPOSITIONS,
     ROLE_NOUN_RE,
     WEEKDAYS,
     is_demonym,
@@ -180,15 +185,19 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
         draft.type = "person"
 
 
-_CLAUSE_WORDS = CUE_VERBS | {"is", "are", "was", "were", "has", "have", "had", "will", "would", "and", "but"}
+# "vice-chancellor and president" is one office: "and" alone does not cut a role.
+_CLAUSE_WORDS = CUE_VERBS | AUXILIARIES | IRREGULAR_PAST | PREPOSITIONS | (CLAUSE_OPENERS - {"and"})
 
 
 def _role_words(role: str) -> str:
     """The role in 'has declared the inspector' (a translation's inverted cue before the name): the words
-    after the last article, less any reporting verb or auxiliary before them."""
+    after the last article and after the last verb, preposition or conjunction ('Mayor Tove Brandt met
+    councillor Olu Idowu', 'the motion filed by attorney Paul Greer' give 'councillor', 'attorney')."""
     words = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", role)[-1].split()
-    while len(words) > 1 and words[0].lower() in _CLAUSE_WORDS:
-        words = words[1:]
+    for i in range(len(words) - 2, -1, -1):
+        low = words[i].lower()
+        if low in _CLAUSE_WORDS or (i and low.endswith("ed") and low not in NOT_PAST):
+            return " ".join(words[i + 1 :])
     return " ".join(words)
 
 
