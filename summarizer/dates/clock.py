@@ -27,12 +27,20 @@ _AT = re.compile(r"\b(?:at|around|about|approximately|roughly|circa|by|until|til
 
 def times_of_day(text: str) -> frozenset[str]:
     """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
-    found: set[str] = set()
+    return frozenset(f"{int(m.group('hour')) % 12}:{m.group('minute')}" for m in _clocks(text))
+
+
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a time of day: its digits are no count ('at 02:40' is not 2 and 40)."""
+    return [m.span() for m in _clocks(text)]
+
+
+def _clocks(text: str) -> list[re.Match[str]]:
+    found = []
     for m in _CLOCK.finditer(text):
         if m.group("sep") == "." and not m.group("half") and not _AT.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        hour = int(m.group("hour"))
-        if m.group("half") and hour > 12:
+        if m.group("half") and int(m.group("hour")) > 12:
             continue  # "17.34 p.m." is no time a clock shows
-        found.add(f"{hour % 12}:{m.group('minute')}")
-    return frozenset(found)
+        found.append(m)
+    return found

@@ -11,7 +11,10 @@ import functools
 import math
 import re
 from collections.abc import Iterable
+from datetime import date
 
+from summarizer.dates import find_dates
+from summarizer.dates.clock import clock_spans
 from summarizer.ingest.header import DATELINE
 from summarizer.numbers import NUMBER_WORDS, parse_number
 from summarizer.quantities import parse_quantities
@@ -79,6 +82,23 @@ def content_tokens(text: str) -> frozenset[str]:
             continue
         out.add(stem(lower))
     return frozenset(out)
+
+
+_ANY_DAY = date(2000, 1, 1)  # where a sentence's dates stand is asked, not which days they are
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def told_figures(text: str) -> frozenset[str]:
+    """The '#n' counts and amounts a sentence states: not the numbers of its days and times of day.
+
+    '26/10', a dateline's 'March 12' and '02:40' say when (the date constraint compares days); read as
+    figures, 'return to the line on Monday, 26/10' and 'back on the line Monday' stated different ones.
+    A year stays a figure ('the first rise since 2019')."""
+    cut = undatelined(text)
+    spans = [(d.start, d.end) for d in find_dates(cut, _ANY_DAY) if len(d.value) == len("2000-01-01")]
+    for start, end in sorted([*spans, *clock_spans(cut)], reverse=True):
+        cut = f"{cut[:start]} {cut[end:]}"
+    return frozenset(t for t in content_tokens(cut) if t.startswith("#"))
 
 
 @functools.lru_cache(maxsize=TEXT_MEMO)

@@ -39,6 +39,7 @@ from summarizer.merge._text import (
     main_clause,
     source_order,
     stem,
+    told_figures,
     weighted_dice,
     words,
 )
@@ -66,10 +67,9 @@ LEXICAL_VETO = frozenset({"negation", "number", "date"})
 def actions(text: str) -> frozenset[str]:
     """Stems of past-tense verbs ('resigned', 'arrested'): what a claim says happened.
 
-    A participle after a determiner or possessive (capitalised too: "The bottled water") is an
-    adjective, not an act: "the evacuated",
-    "its affected batches", "a newly elected mayor" say who or what, not what happened; one after
-    "as" is a manner ("go ahead as planned", "as expected"), not an act either.
+    A participle after a determiner or possessive (capitalised too: "The bottled water") is an adjective:
+    "the evacuated", "its affected batches", "a newly elected mayor" say who or what, not what happened;
+    one after "as" is a manner ("go ahead as planned", "as expected"), not an act either.
     """
     return frozenset(stem(word) for word in _act_words(text))
 
@@ -105,8 +105,6 @@ _ATTRIBUTION = re.compile(
 )
 
 _NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed"})
-
-
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|tens)\b", re.IGNORECASE)
 
 
@@ -306,7 +304,7 @@ class ClaimMatcher:
         if lexical < THRESHOLD and cosine < SAME_CLAIM and not (
                 lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
                 and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b)))
-                and _figures(a.tokens) == _figures(b.tokens)):
+                and told_figures(a.claim.text) == told_figures(b.claim.text)):
             # The more wording two claims share, the less the embedding must add (see thresholds),
             # provided they report the same act, or neither reports one ('is closed' / 'will get a
             # new surface' on one road share words and topic, not a fact), and the same figures (a
@@ -368,10 +366,6 @@ class ClaimMatcher:
         if cached is None:
             cached = self._totals[item.order] = sum(self.idf.get(t, self.default) for t in item.tokens)
         return cached
-
-
-def _figures(tokens: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in tokens if t.startswith("#"))
 
 
 def _unnamed(item: ClaimItem) -> str:

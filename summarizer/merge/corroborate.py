@@ -29,8 +29,16 @@ import numpy as np
 
 from summarizer.align import differences, embed, signature
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
-from summarizer.merge._text import MIN_CLAUSE_TOKENS, TEXT_MEMO, anchors, content_tokens, sorted_sources, words
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _figures, _unnamed_text, actions
+from summarizer.merge._text import (
+    MIN_CLAUSE_TOKENS,
+    TEXT_MEMO,
+    anchors,
+    content_tokens,
+    sorted_sources,
+    told_figures,
+    words,
+)
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _unnamed_text, actions
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
@@ -116,7 +124,7 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
                 weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
     """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
     have = {independence.of(s) for s in point.sources}
-    figures = _figures(content_tokens(point.text))
+    figures = told_figures(point.text)
     names = _names(point.text)
     acts = [actions(c) for c in _clauses(point.text)]
     # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
@@ -128,7 +136,7 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
     best: dict[str, tuple[float, ClaimItem]] = {}
     for item in candidates:
         outlet = independence.of(item.source)
-        if outlet in have or not figures <= _figures(item.tokens) or not names <= _plain_words(item.claim.text):
+        if outlet in have or not figures <= told_figures(item.claim.text) or not names <= _plain_words(item.claim.text):
             continue
         theirs = sides.get((item.span.source, item.span.start), set())
         if any(d == disc and s != side for d, s in theirs for disc, side in point_sides):

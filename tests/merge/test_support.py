@@ -1,0 +1,37 @@
+"""Support: an outlet whose own wording states a main point is among its sources (invented stories)."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge._text import told_figures
+
+FILLERS = ["Schools in Tormund closed early.", "A ferry line stopped for the night.", "The river gauge at Pell broke."]
+
+
+def _sources_of(sentences: list[str], fragment: str) -> list[list[str]]:
+    docs = [Doc(f"S{n}").say(s).say(FILLERS[n - 1]) for n, s in enumerate(sentences, start=1)]
+    return [kp.sources for kp in merge(*build(*docs)).key_points if fragment in kp.text]
+
+
+def test_the_numbers_of_a_day_or_a_time_are_no_figures() -> None:
+    assert told_figures("Dock workers return to the cranes on Tuesday, 14/9.") == frozenset()
+    assert told_figures("KELMORE, March 12 (Tidewire) - The fall was reported at 02:40 on Tuesday.") == frozenset()
+    assert told_figures("Some 300 dock workers return on 14 September, the first strike since 2019.") == {"#300", "#2019"}
+
+
+def test_a_rewording_without_the_date_written_in_digits_supports_it() -> None:
+    # '14/9' was read as the figures 14 and 9, which the other report lacks: S2 could not support S1's point.
+    found = _sources_of(["Dock workers return to the cranes on Tuesday, 14/9.",
+                         "Dock workers will be back at the harbour by Tuesday, the port said."], "return to the cranes")
+    assert found == [["S1", "S2"]]
+
+
+def test_a_rewording_on_another_day_or_adding_a_count_does_not() -> None:
+    other_day = _sources_of(["Dock workers return to the cranes on Thursday, 16/9.",
+                             "Dock workers will be back at the harbour on Tuesday, the port said."], "ock workers")
+    assert sorted(other_day) == [["S1"], ["S2"]]
+    counted = _sources_of(["Dock workers return to the cranes on Tuesday, 14/9.",
+                           "Some 300 dock workers will be back at the harbour by Tuesday, the port said."], "300 dock")
+    assert counted == [["S2"]]  # S1 does not say how many
