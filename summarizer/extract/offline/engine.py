@@ -20,9 +20,13 @@ from summarizer.extract.offline.lexicon import (
     CLAUSE_OPENERS,
     FEMININE_WORDS,
     FUNCTION_WORDS,
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    INSTITUTION_WORDS,
     MASCULINE_WORDS,
     MONTHS,
     ORG_WORDS,
+    ROLE_NOUNS,
     WEEKDAYS,
     is_title_word,
 )
@@ -52,23 +56,29 @@ def _source_phrase(phrase: str) -> bool:
     return True
 
 
-# Heads of describing phrases that name a document, a decision or a time, never who is speaking: "the
-# decision said", "the ruling states". A source is a person, an organisation or an outlet, or nothing.
-_NOT_AGENTS = frozenset(re.findall(r"[a-z]+", """decision ruling verdict judgment order statement report document
-    documents letter study survey data figures release notice filing plan deal agreement law bill text memo
-    minutes record records poll results analysis estimate estimates review"""))
+# A source is a person, an organisation or an outlet, or nothing. A describing phrase ("the decision
+# said", "a nitrosamine impurity called", "the bean counters say") is one only when its head word is an
+# office, a body or a group of people; a name is one unless the article places it ("Pine Hollow").
+_AGENT_HEADS = ROLE_NOUNS | ORG_WORDS | INSTITUTION_WORDS | GOVERNMENT_WORDS | GROUP_NOUNS
+_NOBODY = frozenset(["nobody", "no one", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"])
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "first", "later", "earlier"])
-
-
+_OF = frozenset(["of", "for", "at", "from", "with", "in", "on", "along", "near", "to", "by", "within"])  # "a spokesman for …"
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so)\s+", re.I)
 
 
-def is_source(name: str) -> bool:
-    """Whether an attribution names someone: not a date ("March"), not a document ("the decision")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+def is_source(name: str, placed: bool = False) -> bool:
+    """Whether an attribution names someone: not a date ("March"), not a thing ("the decision", "the
+    tablets"), not a place (``placed``: the article's entity of that name is a location)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d+", name)
     if not words or all(w.lower().rstrip(".") in _DATE_WORDS or w.isdigit() for w in words):
         return False
-    return not (words[0].lower() in ("the", "a", "an", "this", "that", "its") and words[-1].lower() in _NOT_AGENTS)
+    if placed or name.strip().lower() in _NOBODY:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in _OF), words[-1])
+    if head[:1].isupper():
+        return True
+    head = head.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    return any(form in _AGENT_HEADS for form in (head, head + "s", head[:-1], head[:-3] + "y", head[:-2]))
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
@@ -100,16 +110,20 @@ def extract_offline(article: Article) -> ArticleExtraction:
             name = trailing.group(1).strip()
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
                 name = name[4:]
-            return resolve(name) if is_source(name) else None
+            return resolve(name) if is_source(name, _placed(name)) else None
         found = cue_subject(text, start, end, cues)
         if found is None or (part_end is not None and found.position >= part_end):
             return None
         name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
-        if is_pronoun(name) or not is_source(name):
+        if is_pronoun(name) or not is_source(name, _placed(name)):
             return None
         return resolve(name)
 
     resolved: dict[str, str] = {}
+
+    def _placed(name: str) -> bool:
+        entity = resolver(name)
+        return entity is not None and entity.type == "place"
 
     def resolve(name: str) -> str:
         if name not in resolved:

@@ -71,6 +71,20 @@ ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
 # The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
 # of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.
 ROLE_NOUN_RE = "(?:{})".format("|".join(sorted(ROLE_NOUNS, key=longest_first)))
+# Who a describing phrase can name as a source ("harbour officials said", "the bean counters say"): its
+# head is an office, a body, or one of these groups of people. "the tablets", "a video", "the risk" are none.
+GROUP_NOUNS = _words(
+    """
+    police officials authorities investigators prosecutors witnesses residents analysts experts critics sources
+    organizers organisers protesters doctors workers officers aides scientists researchers forecasters
+    meteorologists economists lawyers neighbours neighbors parents passengers students staff employees members
+    people villagers locals survivors relatives families rescuers firefighters crews counters spokespeople
+    inspectors regulators executives managers leaders lawmakers legislators ministers observers monitors
+    campaigners activists teachers nurses engineers farmers fishermen drivers pilots travellers travelers
+    customers shareholders investors bankers traders sides man woman person volunteers gang gangs group groups
+    patrol district county province city state town village municipality
+    """
+)
 # Honorifics and offices that say a person's gender, so "she said" is not credited to "Mr. Brenn".
 FEMININE_WORDS = _words("ms mrs miss madam mme dame lady queen princess spokeswoman chairwoman congresswoman "
                         "councilwoman businesswoman mother wife daughter sister grandmother widow")
