@@ -49,10 +49,10 @@ _LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|by)\s+$")
 _LEAD_NUMERIC = re.compile(r"\b(the|on|from|until|till|by|since|before|after|of|starting|beginning|effective|as of)\s+$",
                            re.IGNORECASE)
 # Words right before a date that look ahead to it or bound a stretch ending on it ("from Jan. 1", "by 27
-# March", "until 5 June"): the date is whichever of last year's and next year's is nearer the writing,
+# March", "until 5 June", "the deadline is Feb. 28"): the date is whichever of last year's and next year's is nearer the writing,
 # so a deadline is not put a year early and "from Jan. 1" written in December is next January.
-FORWARD = re.compile(r"\b(?:from|starting|beginning|effective|as of|by|until|till|through|no later than)\s+"
-                     r"(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+FORWARD = re.compile(r"\b(?:from|starting|beginning|effective|as of|by|until|till|through|no later than|"
+                     r"deadline(?:\s+is|\s+of)?)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 # A yearless "12/3" anywhere, for the order votes (a date finder reads one only after a lead word).

@@ -174,3 +174,19 @@ def test_a_start_dated_in_a_clause_is_an_event_of_its_own() -> None:
     assert ("2026-05-06", "at a terminal idled since May 6") in events
     # The sentence's own act starting: one event, on the start (as before), no second one.
     assert [d for d, t in events if t.startswith("The crane fire")] == ["2026-05-19"]
+
+
+WINTER = date(2025, 12, 18)  # a December Thursday: a yearless date early in the year may be next year's
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The deadline is February 28 for the harbour levy.", ["2026-02-28"]),  # a deadline looks ahead
+    ("The harbour levy takes effect in February.", ["2026-02"]),  # a timetable verb before a month
+    ("Ferry talks resume in January, the union said.", ["2026-01"]),
+    ("The night service opens on Jan. 9.", ["2026-01-09"]),
+    # Near-misses: the same dates told in the past stay behind the writing.
+    ("The deadline was February 28 for the harbour levy.", ["2025-02-28"]),
+    ("The levy was passed in February.", ["2025-02"]),
+])
+def test_yearless_dates_ahead_in_december_are_next_year(sentence: str, expected: list[str]) -> None:
+    assert _values(sentence, WINTER) == expected
