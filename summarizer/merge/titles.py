@@ -25,6 +25,9 @@ OFFICES = frozenset(
         "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
         "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
         "provost", "officer", "registrar", "justice", "master", "curator", "commander", "engineer",
+        # offices of local government and the courts: "county clerk" against "county treasurer"
+        "clerk", "auditor", "comptroller", "coroner", "magistrate", "marshal", "constable", "warden", "assessor",
+        "ombudsman", "recorder",
     ]
 )
 _FAMILIES = [
@@ -113,6 +116,10 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
         else:
             rest = rest[:-1]
     qualifiers = {"former" if q in {"ex", "retired"} else q for q in qualifiers}
+    if "vice" in qualifiers and "deputy" not in qualifiers:
+        # "vice mayor" and "deputy mayor" are one office in two traditions (a translation writes either);
+        # a "deputy vice-chancellor" keeps both, so it still differs from the vice-chancellor.
+        qualifiers = (qualifiers - {"vice"}) | {"deputy"}
     if head in {"chief", "head", "director", "officer", "secretary", "manager"} and _PRESS & set(rest):
         head, rest = "spokesperson", [t for t in rest if t not in _PRESS]  # a communications chief speaks for them
     return frozenset(qualifiers), head, frozenset(stem(t) for t in rest)
@@ -315,7 +322,9 @@ def title_discrepancies(
                 and m.source in role.sources
                 and (role_key(role.role) in {role_key(r) for r in m.roles} or role.role in m.name)
             ] + read_spans.get(k, [])
-            positions.append(Position(value=role.role, sources=role.sources, evidence=spans_in_order(spans)))
+            # A dateline's dash can open the extracted role ("(Wire) - Former deputy mayor Ana Lund"): not the title's.
+            value = role.role.lstrip("-–—: ").strip() or role.role
+            positions.append(Position(value=value, sources=role.sources, evidence=spans_in_order(spans)))
         positions = _merge_positions(positions)
         if len(positions) < 2 or any(set(p.sources) & set(q.sources) for i, p in enumerate(positions) for q in positions[i + 1 :]):
             continue  # a source on both sides (after folding one office's wordings together) is no dispute
