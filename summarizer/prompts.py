@@ -8,6 +8,7 @@ the cache key, so editing a prompt invalidates cached answers.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +40,13 @@ def _environment(override: Path | None) -> jinja2.Environment:
 def render(name: str, directory: Path | None = None, **variables: object) -> str:
     """Render a template from ``directory`` (a user's prompt folder) or, failing that, ours."""
     return _environment(directory).get_template(name).render(**variables).strip()
+
+
+def compile_templates(names: Iterable[str], directory: Path | None = None) -> None:
+    """Compile templates ahead of their first render, which otherwise compiles them (Jinja keeps each)."""
+    environment = _environment(directory)
+    for name in names:
+        environment.get_template(name)
 
 
 def template_path(name: str, directory: Path | None = None) -> Path:

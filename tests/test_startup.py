@@ -97,3 +97,24 @@ def test_the_briefing_models_are_built_while_the_requests_are_out(tmp_path: Path
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_review_and_synthesis_templates_and_the_hyperplanes_are_ready_while_the_requests_are_out(
+        tmp_path: Path) -> None:
+    """Compiling the review's and synthesis' templates (50 ms) and drawing the alignment's hyperplanes were
+    the first things after the merge; the LLM path's loading thread does them while answers are awaited."""
+    script = ("import summarizer.pipeline as p\n"
+              "from summarizer import prompts\n"
+              "from summarizer.align import cluster\n"
+              "names = ['adjudicate_system.j2', 'adjudicate_user.j2', 'synthesize_system.j2', 'synthesize_user.j2']\n"
+              "def ready():\n"
+              "    cache = prompts._environment(None).cache\n"
+              "    return [any(key[1] == name for key in cache) for name in names] + [bool(cluster._planes)]\n"
+              "print(ready())\n"
+              "class Llm:\n    backend = 'llm'\n"
+              "p._load_later_stages(Llm(), None).join()\n"
+              "print(ready())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [str([False] * 5), str([True] * 5)]

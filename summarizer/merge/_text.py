@@ -7,11 +7,13 @@ count written as "12" and "twelve" matches, while a different count still costs 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any, Generic, Protocol, TypeVar
 
 from summarizer.dates import find_dates
 from summarizer.dates.clock import clock_spans
@@ -27,6 +29,46 @@ from summarizer.text import strip_accents
 # by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
 TEXT_MEMO = 50_000
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+
+
+class _Claimed(Protocol):
+    @property
+    def claim(self) -> Any: ...
+
+
+ItemT = TypeVar("ItemT", bound=_Claimed)
+ReadT = TypeVar("ReadT")
+
+
+class per_claim_text(Generic[ItemT, ReadT]):  # a decorator, named like functools.cache
+    """``read(item)`` remembered by the item's claim text, for a reading that depends on nothing else.
+
+    A result that holds the item (a dataclass with an ``item`` field) is handed back holding the item
+    asked about. The LLM path asks for each claim's as its answer lands (merge.prepare), so the merge,
+    which runs after the last answer, finds them remembered.
+    """
+
+    def __init__(self, read: Callable[[ItemT], ReadT | None]) -> None:
+        functools.update_wrapper(self, read)
+        self.read = read
+        self.memo: dict[str, ReadT | None] = {}
+        self.misses = 0
+
+    def __call__(self, item: ItemT) -> ReadT | None:
+        text = item.claim.text
+        if text not in self.memo:
+            if len(self.memo) >= TEXT_MEMO:
+                self.memo.clear()
+            self.misses += 1
+            self.memo[text] = self.read(item)
+        found = self.memo[text]
+        if found is None or getattr(found, "item", item) is item:
+            return found
+        return dataclasses.replace(found, item=item)  # type: ignore[type-var]
+
+    def cache_clear(self) -> None:
+        self.memo.clear()
+        self.misses = 0
 def words(text: str) -> list[str]:
     """Word tokens with their original case (case carries name-ness for anchors)."""
     return _WORD.findall(text)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.merge._text import STOPWORDS, content_tokens, shortened, sorted_sources, source_order, stem, words
+from summarizer.merge._text import STOPWORDS, content_tokens, per_claim_text, shortened, sorted_sources, source_order, stem, words
 from summarizer.merge.account_cues import (
     ATTRIBUTION_TAIL,
     CARRIERS,
@@ -74,6 +74,7 @@ def _objects(text: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+@per_claim_text
 def decision(item: ClaimItem) -> Decided | None:
     """The first asserted decision verb decides the class; negated ones ('did not order') are denials."""
     text = item.claim.text

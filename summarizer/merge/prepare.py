@@ -13,6 +13,7 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed
+from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
 from summarizer.merge.independence import Independence, _shingles
 from summarizer.merge.timeline import DATE_WORDS, _dated_part
@@ -33,7 +34,8 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
     """Every text the merge embeds for this record alone, in the forms each finder asks for.
 
     The record's claims are read as the merge reads them (:func:`collect_claims`: their tokens, names,
-    acts, figures and main clauses, each remembered per text), so that work is done here too.
+    acts, figures and main clauses, each remembered per text), and the decision each reports (the
+    account finder's and the ledger's reading, remembered per text), so that work is done here too.
     """
     texts: list[str] = []
     for item in collect_claims([], [record], Independence({})):
@@ -42,6 +44,7 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
             texts.append(_unnamed_text(item.main_text, item.anchors))  # and of its main clause
         texts.extend(_act_words(item.claim.text))  # its acts, one word each
         texts.append(item.claim.text)  # the review of pairs the rules left unclassified (candidates)
+        decision(item)
     for quote in record.extraction.quotes:
         if quote.span is not None and quote.text.strip():
             texts.append(quote.text)

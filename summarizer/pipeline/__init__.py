@@ -279,7 +279,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         raise
     try:
         stage(f"extract ({extractor.backend})")
-        loading = _load_later_stages(extractor, embedder)
+        loading = _load_later_stages(extractor, embedder, options.prompt_dir)
         preparation.start(loading if embedder is None else None)
         outcome = await (extracting or extract_all(extractor, [a for a in articles if a.status == "ok"], on_done=on_done))
         grounded = await grounding.finished()

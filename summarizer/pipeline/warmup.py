@@ -11,6 +11,7 @@ import importlib
 import os
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import SummarizerError
@@ -54,20 +55,43 @@ def _preload(*modules: str, then: Sequence[tuple[str, str, tuple[Any, ...]]] = (
     return thread
 
 
-def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None) -> threading.Thread | None:
-    """While the requests are out, load the merging and rendering modules and the embedding model.
+def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None,
+                       prompt_dir: Path | None = None) -> threading.Thread | None:
+    """While the requests are out, load the merging, review and rendering modules and the embedding model.
 
     The model takes 0.2 s of CPU (0.4 s or more of wall time): loaded after the last answer, it was on
-    the critical path. Offline, nothing waits, so nothing is gained by a thread.
+    the critical path. So were, after the merge, the review's and synthesis' modules and prompt
+    templates (Jinja compiles a template at its first use: 50 ms for the four) and the alignment's
+    random hyperplanes. Offline, nothing waits, so nothing is gained by a thread.
     """
     if extractor.backend == "offline":
         return None
     calls: list[tuple[str, str, tuple[Any, ...]]] = [("summarizer.pipeline.warmup", "_build_briefing_models", ())]
     if embedder is None:
-        calls.insert(0, ("summarizer.align.embedding", "embed", (["warm"],)))
+        calls.insert(0, ("summarizer.pipeline.warmup", "_warm_alignment", ()))
+    calls.append(("summarizer.pipeline.warmup", "_compile_prompts", (prompt_dir,)))
     # Grounding first: it runs as soon as the first answer is back.
     return _preload("summarizer.consistency", "summarizer.ground", "summarizer.merge", "summarizer.merge.prepare",
-                    "summarizer.render", then=calls)
+                    "summarizer.render", "summarizer.synthesize", "summarizer.merge.candidates",
+                    "summarizer.adjudicate_llm", "summarizer.synthesize_llm", then=calls)
+
+
+def _warm_alignment() -> None:
+    """Load the shipped embedding model and draw the hyperplanes its vectors are bucketed by (the
+    merge's first bucketing drew them, importing numpy.random: 10-20 ms after the last answer)."""
+    from summarizer.align import embed, lsh_keys
+
+    lsh_keys(embed(["warm"]))
+
+
+def _compile_prompts(prompt_dir: Path | None) -> None:
+    """Compile the review's and synthesis' templates, which are first rendered after the merge."""
+    from summarizer.adjudicate_llm import SYSTEM_TEMPLATE as REVIEW_SYSTEM
+    from summarizer.adjudicate_llm import USER_TEMPLATE as REVIEW_USER
+    from summarizer.prompts import compile_templates
+    from summarizer.synthesize_llm import SYSTEM_TEMPLATE, USER_TEMPLATE
+
+    compile_templates([REVIEW_SYSTEM, REVIEW_USER, SYSTEM_TEMPLATE, USER_TEMPLATE], prompt_dir)
 
 
 def _build_briefing_models() -> None:

@@ -108,3 +108,41 @@ def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     claims.ClaimMatcher(items)  # the claims without their names, for the embedding
     assert len(items) > 10
     assert [helper.cache_info().misses for helper in helpers] == misses
+
+
+def test_prepared_records_leave_the_merge_no_decision_to_read_again() -> None:
+    """Which decision each claim reports (the ledger's and the account finder's reading) is read once per
+    text, as its answer lands; the merge after the last answer reads none again."""
+    from summarizer.merge.accounts import decision
+
+    articles, records = _llm_story()
+    decision.cache_clear()
+    by_id = {a.id: a for a in articles}
+    for record in records:
+        prepare(by_id[record.source], record)
+    read = decision.misses
+    assert read > 10
+    merge(articles, records)
+    assert decision.misses == read
+
+
+def test_a_remembered_decision_holds_the_claim_it_is_asked_about() -> None:
+    """Two outlets' claims in the same words share one reading, and each gets it back as its own (the
+    account finder cites the claim's source and span from it)."""
+    from helpers import Doc, build
+
+    from summarizer.merge.accounts import decision
+    from summarizer.merge.claims import collect_claims
+    from summarizer.merge.independence import Independence
+
+    sentence = "The Orvel Canal Trust ordered the lock keepers to drain basin four."
+    articles, records = build(Doc("S1").say(sentence), Doc("S2").say("Boats queued at dawn.").say(sentence))
+    first, second = (i for i in collect_claims(articles, records, Independence({})) if i.claim.text == sentence)
+    decision.cache_clear()
+    one, other = decision(first), decision(second)
+    assert decision.misses == 1
+    assert one is not None and other is not None
+    assert (one.item, other.item) == (first, second)
+    assert (one.item.source, other.item.source) == ("S1", "S2")
+    assert one.name == other.name == "ordered / approved"
+    assert decision(first) is not None and decision(first).item is first  # type: ignore[union-attr]
