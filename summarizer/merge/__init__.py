@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from summarizer.merge._text import ArticleTexts
 from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
@@ -108,7 +109,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         lambda root: by_root[root].name,
     )
 
-    texts = {a.id: a.text for a in articles}
+    texts = ArticleTexts({a.id: a.text for a in articles})  # one word index per article, for every name
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
         *dates,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import sorted_sources, source_order
+from summarizer.merge._text import ArticleTexts, sorted_sources, source_order, word_starts
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 from summarizer.text import strip_accents
 
@@ -184,8 +184,7 @@ class _Mentions:
     """
 
     def __init__(self, texts: dict[str, str]) -> None:
-        self.texts = texts
-        self._starts: dict[str, dict[str, list[int]]] = {}
+        self.texts = texts if isinstance(texts, ArticleTexts) else ArticleTexts(texts)
         self._after: dict[str, set[int]] = {}
 
     def present(self, source: str, form: str) -> bool:
@@ -194,17 +193,9 @@ class _Mentions:
         return form in text if not re.match(r"\w", form) else bool(self.starts(source, form))
 
     def starts(self, source: str, form: str) -> list[int]:
-        text = self.texts.get(source, "")
-        if source not in self._starts:
-            index: dict[str, list[int]] = {}
-            for word in re.finditer(r"\w+", text):
-                index.setdefault(word.group(0), []).append(word.start())
-            self._starts[source] = index
-            self._after[source] = {m.end() for m in _AFTER_LABEL.finditer(text)}
-        first = re.match(r"\w+", form)
-        if first is None:
-            return []
-        return [at for at in self._starts[source].get(first.group(0), []) if text.startswith(form, at)]
+        if source not in self._after:
+            self._after[source] = {m.end() for m in _AFTER_LABEL.finditer(self.texts.get(source, ""))}
+        return word_starts(self.texts, source, form)
 
     def matches(self, source: str, form: str, n: int) -> list[Found]:
         text = self.texts.get(source, "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from summarizer.merge._text import word_starts
 from summarizer.schema import Span
 
 # Honorifics that may stand between an apposition and the name ("The safety manager, Ms Ana Lund,").
@@ -45,7 +46,7 @@ def stated_roles(name: str, forms: Iterable[str], sources: Iterable[str], texts:
         text = texts.get(source, "")
         seen: set[int] = set()
         for form in full:
-            for at in _occurrences(text, form):
+            for at in _occurrences(texts, source, form):
                 if at in seen:
                     continue
                 seen.add(at)
@@ -59,8 +60,17 @@ def stated_roles(name: str, forms: Iterable[str], sources: Iterable[str], texts:
     return out
 
 
-def _occurrences(text: str, form: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+def _occurrences(texts: dict[str, str], source: str, form: str) -> list[int]:
+    """Where the name stands whole: not inside a word or a hyphenated compound."""
+    text = texts.get(source, "")
+    end = len(form)
+    if not re.match(r"\w", form):  # no word to look up: one scan
+        return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+    return [at for at in word_starts(texts, source, form)
+            if text[at - 1 : at] != "-" and not _WORD_OR_HYPHEN.match(text, at + end)]
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _closed(text: str, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import sorted_sources, spans_in_order, stem
+from summarizer.merge._text import sorted_sources, spans_in_order, stem, word_starts
 from summarizer.merge.entities import Mention, role_key
 from summarizer.merge.stated_roles import stated_roles
 from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, Span
@@ -248,7 +248,7 @@ def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
     found: set[str] = set()
     for source in role.sources:
         text = texts.get(source, "")
-        hits = _role_before(pattern, surname, text)
+        hits = _role_before(pattern, surname, texts, source)
         qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
         if not hits or "" in qualifiers:
             return role
@@ -262,20 +262,20 @@ def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
 _ROLE_REACH = 60  # characters between the end of a role and the name it is written before
 
 
-def _role_before(pattern: re.Pattern[str], surname: str, text: str) -> list[int]:
+def _role_before(pattern: re.Pattern[str], surname: str, texts: dict[str, str], source: str) -> list[int]:
     """Starts of the role's matches that end at most ``_ROLE_REACH`` characters before the surname.
 
-    Looked for only in front of each mention of the surname, so a long article is not rescanned
-    for every role.
+    Looked for only in front of each mention of the surname, found from the article's word index
+    (see :class:`~summarizer.merge._text.ArticleTexts`), so a long article is not rescanned for every
+    role: a scan per role was quadratic where every few lines name a new person.
     """
+    text = texts.get(source, "")
     starts: set[int] = set()
-    at = text.find(surname) if surname else -1
-    while at >= 0:
+    for at in word_starts(texts, source, surname) if surname else []:
         low = max(0, at + len(surname) - _ROLE_REACH - len(pattern.pattern))
         for match in pattern.finditer(text, low, min(len(text), at + 1)):
             if at + len(surname) - _ROLE_REACH <= match.end() <= at:
                 starts.add(match.start())
-        at = text.find(surname, at + 1)
     return sorted(starts)
 
 

@@ -6,6 +6,9 @@ phrase?") is quadratic on a one-sentence megabyte; the rewrite must not change a
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -13,11 +16,13 @@ from hypothesis import strategies as st
 
 from summarizer.align import embedding
 from summarizer.align.embedding import WordLlamaEmbedder, shipped_embedder
+from summarizer.ground.locate import Locator, _Names, fold
 from summarizer.merge import affiliations, titles
-from summarizer.merge._text import source_order
+from summarizer.merge import stated_roles as stated
+from summarizer.merge._text import ArticleTexts, source_order
 from summarizer.merge.quotes import _description, _Descriptions
 from summarizer.render._html_sections import Chips, utf16_offset
-from summarizer.schema import EntityRole, MergedEntity, Span
+from summarizer.schema import Article, EntityRole, MergedEntity, Span
 from summarizer.synthesize import _PHRASE, _phrase_cuts
 
 _TOKENS = st.sampled_from(["in", "on", "by", "and", "according", "saying", "with", "the", "port", "closed",
@@ -144,3 +149,61 @@ def _plain_speaker_titles(entities: list[MergedEntity]) -> dict[str, list[Entity
 def test_speaker_titles_match_trying_every_other_name(names: list[str]) -> None:
     entities = [MergedEntity(name=name, type="person", sources=[f"S{k % 3 + 1}"]) for k, name in enumerate(names)]
     assert titles._speaker_titles(entities) == _plain_speaker_titles(entities)
+
+
+_NAMED = st.sampled_from(["Ida", "Marsh", "Ida Marsh", "Marshall", "McMarsh", "the", "Port", "of", "Velm", "Port of Velm",
+                          "Democrats", "said", "aid", "Zoë", "Zoe", "Ana-Lee", "Lee's", ",", ".", "\n", "  ", "(FSA)", "_"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_NAMED, max_size=30), st.sampled_from(["Ida Marsh", "Marsh", "Ida", "Democrat", "Port of Velm", "of Velm",
+                                                       "Zoe", "Lee", "Ana-Lee", "AI", "FSA", "Marsh,", "the Port"]))
+def test_names_are_found_where_a_scan_for_a_word_start_finds_them(words: list[str], name: str) -> None:
+    """Grounding's name lookup (a word index, linear) answers as a whole-article scan does: the name
+    starting where a word starts; with ``whole``, also ending where one ends."""
+    text = " ".join(words)
+    locator = Locator(Article(id="S1", uri="mem://n", text=text or ".", published=date(2025, 3, 5)))
+    folded, haystack = fold(name), locator.folded.text
+    assert locator.mentions(name) == bool(re.search(r"(?<!\w)" + re.escape(folded), haystack))
+    names = _Names(haystack)
+    assert names.named(folded, whole=True) == bool(re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", haystack))
+
+
+def _plain_stated_roles(name: str, forms: list[str], texts: dict[str, str]) -> list[tuple[str, str, Span]]:
+    """stated_roles as first written: each full-name form found by a scan of the whole article."""
+    out = []
+    full = sorted({f for f in (name, *forms) if len(f.split()) >= 2}, key=len, reverse=True)
+    for source, text in texts.items():
+        seen: set[int] = set()
+        for form in full:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                at, end = match.start(), match.end()
+                if at in seen:
+                    continue
+                seen.add(at)
+                lead = stated._LEAD.search(text, max(0, at - stated._REACH), at)
+                if lead is not None and stated._closed(text, end):
+                    out.append((source, stated._plain(lead.group("role")), stated._span(source, text, lead.start("role"), end)))
+                said = stated._ATTRIBUTED.match(text, end)
+                if said is not None:
+                    out.append((source, stated._plain(said.group("role")), stated._span(source, text, at, said.end("role"))))
+    return out
+
+
+_TITLED = st.sampled_from(["The", "the", "port's", "safety", "manager", "director", "of the port", ",", ", ", ".", ". ", "\n",
+                           "Ida Marsh", "Ida Marshall", "Ida Marsh-Lee", "Tarn-Ida Marsh", "xIda Marsh",
+                           "Ms Ida Marsh", "Marsh", "described by police as",
+                           "the foreman", "said", "-", "Tarn", "Ida"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_TITLED, max_size=40), st.sampled_from([("Ida Marsh", ["Marsh"]), ("Ida Marsh", ["Ms Ida Marsh"]), ("Marsh", [])]))
+def test_stated_titles_read_near_mentions_match_the_whole_text_scan(words: list[str], person: tuple[str, list[str]]) -> None:
+    text = " ".join(words).replace(" ,", ",").replace(" .", ".")
+    texts = {"S1": text, "S2": text.replace("port", "mine")}
+    for form in (person[0], *person[1]):
+        scan = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+        assert stated._occurrences(ArticleTexts(texts), "S1", form) == scan
+    plain = _plain_stated_roles(person[0], person[1], texts)
+    assert stated.stated_roles(person[0], person[1], ["S1", "S2"], ArticleTexts(texts), lambda _role: True) == plain
+    assert stated.stated_roles(person[0], person[1], ["S1", "S2"], texts, lambda _role: True) == plain
