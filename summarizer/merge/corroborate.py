@@ -124,11 +124,13 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
                 weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
     """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
     have = {independence.of(s) for s in point.sources}
-    figures = told_figures(point.text)
+    agreed = _Agreed(point, independence, matcher)
+    figures = frozenset(f for f in told_figures(point.text) if agreed.figure(f))
     names = _names(point.text)
-    acts = [actions(c) for c in _clauses(point.text)]
+    acts = [frozenset(a for a in actions(c) if agreed.act(a)) for c in _clauses(point.text)]
     # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
     parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
+    names = frozenset(n for n in names if agreed.name(n))
     if not parts:
         return []
     point_signature = signature(point.text)
@@ -148,13 +150,75 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
         theirs_words = _words(item.claim.text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
         # is not supported by a sentence about the witnesses alone.
-        covered = min(_coverage(part, theirs_words, weight) for part in parts)
+        read, told = agreed.reading(parts, weight)
+        covered = min(_coverage(part, theirs_words, told) for part in read)
         if covered < CONTAINED or (outlet in best and covered <= best[outlet][0]):
             continue
         if differences(point_signature, signature(item.claim.text)) & {"negation", "date"}:
             continue
         best[outlet] = (covered, item)
     return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
+
+
+MAJORITY_OF = 3  # outlets a point needs before what most of them say can differ from what all say
+
+
+class _Agreed:
+    """What most of a point's outlets say: its wording's words, names, figures and acts that more than half
+    of the outlets in its evidence state too (a word by a word close to it, as in :func:`_coverage`).
+
+    A point is worded by one outlet, which often adds a detail of its own ('The museum will stay closed
+    while forensic teams work in the building' beside 'remains closed until Tuesday' and 'will stay closed
+    at least until Tuesday'); another outlet stating the fact the point's outlets agree on supports it
+    without repeating that detail. So, on a point of MAJORITY_OF outlets or more, only the words most of
+    them say count in the coverage, a clause none of the others says is not asked for, and neither is a
+    name, figure or act most of them leave out. A point of fewer outlets is read as worded."""
+
+    def __init__(self, point: KeyPoint, independence: Independence, matcher: ClaimMatcher) -> None:
+        texts: dict[str, list[str]] = {}
+        for span in point.evidence:
+            texts.setdefault(independence.of(span.source), []).append(span.text)
+        self.outlets = [" ".join(t) for t in texts.values()]
+        self.matcher = matcher
+        self.text = point.text
+
+    @functools.cached_property
+    def _most_say(self) -> frozenset[str] | None:
+        """The wording's words most outlets say (None: all count), read only once a sentence is weighed
+        (word vectors are embedded on first use, so a point no sentence comes near costs none)."""
+        words_ = _words(self.text)
+        if len(self.outlets) < MAJORITY_OF or not words_:
+            return None
+        said = np.zeros(len(words_))
+        own = embed(list(words_))
+        for text in self.outlets:
+            theirs = _words(text)
+            if theirs:
+                close = (own @ embed(list(theirs)).T).max(axis=1) >= CONTAINED_WORD
+                said += close & np.array([w not in _CALENDAR or w in theirs for w in words_])
+        most = frozenset(w for w, n in zip(words_, said, strict=True) if 2 * n > len(self.outlets))
+        return most or None
+
+    def _most(self, says: Callable[[str], bool]) -> bool:
+        return len(self.outlets) < MAJORITY_OF or 2 * sum(map(says, self.outlets)) > len(self.outlets)
+
+    def reading(self, parts: list[list[str]], weight: Callable[[str], float]) -> tuple[list[list[str]], Callable[[str], float]]:
+        """The clauses to cover and the weight of their words: the clauses saying something most outlets
+        say (one outlet's clause is its detail) and only those words; the wording as it is where none does."""
+        most = self._most_say
+        kept = [] if most is None else [p for p in parts if most.intersection(p)]
+        if most is None or not kept:
+            return parts, weight
+        return kept, lambda word: weight(word) if word in most else 0.0
+
+    def name(self, name: str) -> bool:
+        return self._most(lambda text: name in _plain_words(text))
+
+    def figure(self, figure: str) -> bool:
+        return self._most(lambda text: figure in told_figures(text))
+
+    def act(self, act: str) -> bool:
+        return self._most(lambda text: bool({act} & actions(text) or self.matcher.acts_close(frozenset({act}), actions(text))))
 
 
 def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float]) -> float:

@@ -6,6 +6,10 @@ from helpers import Doc, build
 
 from summarizer.merge import merge
 from summarizer.merge._text import told_figures
+from summarizer.merge.claims import ClaimMatcher, collect_claims
+from summarizer.merge.corroborate import corroborate
+from summarizer.merge.independence import detect_copies
+from summarizer.schema import KeyPoint
 
 FILLERS = ["Schools in Tormund closed early.", "A ferry line stopped for the night.", "The river gauge at Pell broke."]
 
@@ -35,3 +39,34 @@ def test_a_rewording_on_another_day_or_adding_a_count_does_not() -> None:
     counted = _sources_of(["Dock workers return to the cranes on Tuesday, 14/9.",
                            "Some 300 dock workers will be back at the harbour by Tuesday, the port said."], "300 dock")
     assert counted == [["S2"]]  # S1 does not say how many
+
+
+POOL = ["The pool will stay closed until Friday while engineers check the chlorine tanks.",  # a detail of its own
+        "The Brindle pool will stay closed at least until Friday, the council said.",
+        "The pool remains closed until Friday, a spokeswoman said."]
+
+
+def _supported_by(sentence: str, point_outlets: int = 3) -> list[str]:
+    """Sources of a main point worded by S1 and told by S1..S{point_outlets}, once S9's sentence is read."""
+    docs = [Doc(f"S{n}").say(s) for n, s in enumerate(POOL[:point_outlets], start=1)] + [Doc("S9").say(sentence)]
+    articles, records = build(*docs)
+    independence = detect_copies(articles)
+    items = collect_claims(articles, records, independence)
+    evidence = [i.span for i in items if i.source != "S9"]
+    point = KeyPoint(text=POOL[0], sources=[e.source for e in evidence], evidence=evidence, tier="main",
+                     independent_sources=len(evidence))
+    [supported] = corroborate([point], items, ClaimMatcher(items), independence, [])
+    return supported.sources
+
+
+def test_an_outlet_stating_what_most_outlets_of_a_point_say_supports_it() -> None:
+    # The point's wording adds engineers and chlorine tanks; the three outlets agree the pool stays closed.
+    assert _supported_by("The pool is closed until Friday and the council is offering refunds to members.") == [
+        "S1", "S2", "S3", "S9"]
+
+
+def test_a_rival_act_another_day_or_a_point_of_two_outlets_is_read_as_worded() -> None:
+    assert "S9" not in _supported_by("The pool reopened on Friday and the council is offering refunds to members.")
+    assert "S9" not in _supported_by("The pool is closed until Monday and the council is offering refunds to members.")
+    assert "S9" not in _supported_by("The pool is closed until Friday and the council is offering refunds to members.",
+                                     point_outlets=2)
