@@ -57,3 +57,25 @@ def test_cp1252_is_still_preferred_for_western_text(tmp_path: Path) -> None:
     path.write_bytes(f"Grève\n\n{text}\n".encode("cp1252"))
     (article,) = load_inputs([str(path)]).articles
     assert article.text == text and article.title == "Grève"
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "iso8859_2"])
+def test_polish_in_a_central_european_charset_decodes(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Strajk\n\n{TEXTS['pl']}\n".encode(encoding))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == TEXTS["pl"]
+    assert article.language == "pl"
+
+
+@pytest.mark.parametrize("text", [
+    # Near-misses: Western text whose symbols sit where Central European letters would, kept as cp1252.
+    "O sindicato do porto de Lorant parou o trabalho na segunda-feira, nº 5 pela 1ª vez, ¿por qué? disse.",
+    "Hafnarverkamenn í Lorant lögðu niður störf á mánudag, sagði stéttarfélagið um Alþingi og það.",
+    "Die Hafenarbeiter streikten am Montag auf 3½ km Kai bei 20°C, sagte die Gewerkschaft.",
+])
+def test_western_symbols_keep_cp1252(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Strike\n\n{text}\n".encode("cp1252"))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == text

@@ -1,4 +1,4 @@
-"""Bytes to text: news files arrive in UTF-8, UTF-16, cp1252 or Latin-1, and must be read, not rejected.
+"""Bytes to text: news files arrive in UTF-8, UTF-16, cp1252, Latin-1 or a national charset, and must be read.
 
 A charset the container declares (HTTP ``Content-Type``, an HTML ``<meta>``) is used when it decodes
 cleanly; otherwise the bytes are sniffed. A UTF-8 file with a few bad bytes stays UTF-8 (the bad bytes
@@ -70,6 +70,8 @@ def _single_byte(data: bytes, uri: str) -> str:
         sniffed = _sniffed(data)
         if sniffed is not None:
             return sniffed
+    elif _central_marks(text) >= _MIN_CENTRAL_MARKS:
+        return _central_reading(data, text)
     if text.count("\ufffd") > max(8, len(text) // 100):
         text = data.decode("latin-1")
     control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
@@ -89,6 +91,31 @@ def _not_western(text: str) -> bool:
     letters = sum(1 for c in sample if c.isalpha())
     odd = sum(1 for c in sample if ord(c) > 0x7F and not c.isspace())
     return letters > 0 and odd > _MAX_WESTERN_ODD_SHARE * letters
+
+
+# Polish or Romanian in cp1250 / ISO-8859-2 / -16, read as cp1252, is mostly ASCII too, but letters with an
+# ogonek, a stroke, a dot or a cedilla land on cp1252's symbols: "Rz¹d og³osi³ ¿e" (Rząd ogłosił że), "ºi"
+# (şi). A symbol between two letters, or a º ¹ ³ opening a lowercase word, is no Western spelling ("Nº 5",
+# "1ª", "¿qué", "3½" keep theirs). charset_normalizer guesses short texts of this kind wrong (cp1257), so the
+# Central European charsets are tried and the one leaving fewest such marks is kept.
+_CENTRAL_MARKS = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf](?=[^\W\d_])|(?<![^\W\d_])[\u00b9\u00b3\u00ba](?=[a-z])")
+_MIN_CENTRAL_MARKS = 2
+_CENTRAL_CHARSETS = ("cp1250", "iso8859_2", "iso8859_16")
+
+
+def _central_marks(text: str) -> int:
+    return len(_CENTRAL_MARKS.findall(text[:20000]))
+
+
+def _central_reading(data: bytes, western: str) -> str:
+    """The Central European reading with the fewest marks, if it has fewer than the cp1252 one."""
+    best, marks = western, _central_marks(western)
+    for charset in _CENTRAL_CHARSETS:
+        text = data.decode(charset, errors="replace")
+        found = _central_marks(text) + text.count("\ufffd")
+        if found < marks:
+            best, marks = text, found
+    return best
 
 
 def _sniffed(data: bytes) -> str | None:
