@@ -36,8 +36,11 @@ PREDICATES = {
     "missing": {"missing", "unaccounted"},
     "displaced": {"displac", "evacuat", "homeles", "fled", "flee"},
     "seized": {"seiz", "captur", "impound", "detain"},
+    "sickened": {"sicken", "poison", "illness"},
 }
-_HUMAN = {"killed", "injured", "arrested", "missing", "displaced"}
+# Words the stemmer folds into others, read as written: 'lost their lives' ('live' is no toll), 'fell ill'.
+_EXACT_PREDICATES = {"lives": "killed", "ill": "sickened"}
+_HUMAN = {"killed", "injured", "arrested", "missing", "displaced", "sickened"}
 # A reading on a quake's scale has no counted noun after it ("a magnitude 6.4 earthquake", "a magnitude of
 # 6.1", "a 6.4-magnitude quake", "6.2 on the Richter scale"): the scale is its unit, so outlets' readings
 # of one quake are compared like any other measure instead of being dropped as bare numbers.
@@ -71,6 +74,41 @@ _PEOPLE = frozenset(
         "member",
         "them",
         "other",
+        # people named by age, kin or bond, which no agent suffix gives away ('four of our lads', '14 babies')
+        "baby",
+        "infant",
+        "newborn",
+        "toddler",
+        "kid",
+        "teen",
+        "teenager",
+        "youngster",
+        "youth",
+        "pupil",
+        "lad",
+        "guy",
+        "elder",
+        "relative",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "sibling",
+        "neighbour",
+        "colleague",
+        "guest",
+        "hostage",
+        "inmate",
+        "crew",
+        "staff",
+        "employee",
+        "nurse",
+        "pilgrim",
+        "athlete",
+        "recruit",
+        "trainee",
     ]
 )
 _AGENT_SUFFIXES = ("er", "or", "ian", "ist", "ant", "ent")
@@ -181,6 +219,8 @@ def _predicate(window: list[str]) -> str | None:
 
 @functools.lru_cache(maxsize=100_000)
 def _word_predicate(word: str) -> str | None:
+    if word in _EXACT_PREDICATES:
+        return _EXACT_PREDICATES[word]
     s = stem(word)
     for name, cues in PREDICATES.items():
         if s in cues or any(s.startswith(c) for c in cues):
@@ -275,7 +315,10 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
     bound = "max" if bound is None and _AT_MOST.search(before) else bound
     clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
-    predicate = None if scale else _nearest_predicate(prev_words[-6:], clause[:8])  # a quake's size, not its toll
+    # A figure opening a clause after a comma ("Three workers died, eight persons came to the hospital") is not
+    # what the clause before it says happened.
+    told_before = [] if re.search(r",\s*$", before) else prev_words[-6:]
+    predicate = None if scale else _nearest_predicate(told_before, clause[:8])  # a quake's size, not its toll
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
     return Stated(value, unit, shown_text, approx, other, predicate, shown, bound)

@@ -30,6 +30,7 @@ TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "yea
 # Units so common in news that one figure per article says nothing about *what* is counted.
 _VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", "time"])
 LONE_RATIO = 2.0
+_TOLLS = frozenset(["killed", "injured", "sickened", "missing"])  # what befell people, counted once per outlet
 
 
 Figures = dict[int, tuple[ClaimItem, list[Stated]]]
@@ -264,12 +265,12 @@ def _lone_figures(
     Within one story, "about 1,200 workers took part in the walkout" and "around 1,500 workers
     participated in the movement" share almost no words, yet when neither article counts workers
     anywhere else they are two reports of one count. Guards keep this to real rivals: a concrete
-    unit (not people, percentages or money, which recur for unrelated things; people killed are the
-    exception, a story's death toll told once per outlet in any words), figures within a factor of
+    unit (not people, percentages or money, which recur for unrelated things; a toll of people killed,
+    hurt, made ill or missing is the exception, told once per outlet in any words), figures within a factor of
     two of each other, and for durations a shared word about what lasted.
     """
-    if unit in _VAGUE_UNITS and not (unit == "person" and predicate == "killed"):
-        return None  # a death toll is the one count of people the story's deaths have, however worded
+    if unit in _VAGUE_UNITS and not (unit == "person" and predicate in _TOLLS):
+        return None  # a toll (dead, hurt, made ill, missing) is the one count of people it has, however worded
     per_source: dict[str, int] = {}
     for item, figures in claims.values():
         per_source[item.source] = per_source.get(item.source, 0) + len(figures)

@@ -1,0 +1,40 @@
+"""Casualty counts told in words the number reader folded elsewhere: 'lost their lives', 'fell ill',
+people named by age or bond ('lads', 'babies', 'infants'); the exact set found and near-misses left out."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.quantities import parse_quantities
+from summarizer.schema import Briefing
+
+
+def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    return [(d.subject, [(p.value, p.sources) for p in d.positions]) for d in briefing.discrepancies if d.kind == "number"]
+
+
+def test_a_toll_told_as_lives_lost_by_people_named_by_a_bond() -> None:
+    a = Doc("S1").say("Three dockworkers were killed when a crane toppled at the Brenn terminal on Tuesday.")
+    b = Doc("S2").say("A crane fell across a loading bay at Brenn on Tuesday, killing three men.")
+    c = Doc("S3").say("Four of our lads lost their lives on Tuesday when that crane came down at Brenn.")
+    d = Doc("S4").say("Three workers died, eight persons came to the hospital.")  # the eight are no toll
+    assert _numbers(merge(*build(a, b, c, d))) == [("Number of people killed", [("3", ["S1", "S2", "S4"]), ("4", ["S3"])])]
+
+
+def test_a_count_of_people_made_ill_and_another_count_that_is_no_rival() -> None:
+    a = Doc("S1").say("The agency acted after 14 babies fell ill with salmonella, the regulator said.")
+    b = Doc("S2").say("Fourteen infants are known to have been taken ill.")
+    c = Doc("S3").say("Seventeen babies have been made ill by the Oatlet cereal, parents say.")
+    d = Doc("S4").say("Nine babies were born at Brenn General on the night of the recall.")  # near-miss: no illness
+    found = _numbers(merge(*build(a, b, c, d)))
+    assert found == [("Number of people sickened", [("14", ["S1", "S2"]), ("17", ["S3"])])]
+
+
+def test_what_a_figure_counts_when_people_are_named_by_age_or_bond() -> None:
+    assert [(q.unit, q.predicate) for q in parse_quantities("Four of our lads lost their lives.")] == [("person", "killed")]
+    assert [(q.unit, q.predicate) for q in parse_quantities("14 babies had fallen ill.")] == [("person", "sickened")]
+    # Near-misses: a count of people that says nothing happened to them, and a clause after a comma.
+    assert [(q.unit, q.predicate) for q in parse_quantities("Seven babies were born in the ward.")] == [("baby", None)]
+    assert [(q.value, q.predicate) for q in parse_quantities("Two workers died, six guests left early.")] == [
+        (2.0, "killed"), (6.0, None)]
