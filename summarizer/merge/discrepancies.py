@@ -14,26 +14,13 @@ from collections.abc import Sequence
 
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
-from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.count_groups import Figures, wording_groups
 from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
 from summarizer.schema import Discrepancy, Position
 
-SAME_SUBJECT = 0.3
-SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
-
 # --------------------------------------------------------------------------- numbers
-
-
-TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
-# Units so common in news that one figure per article says nothing about *what* is counted.
-_VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", "time"])
-LONE_RATIO = 2.0
-_TOLLS = frozenset(["killed", "injured", "sickened", "missing"])  # what befell people, counted once per outlet
-
-
-Figures = dict[int, tuple[ClaimItem, list[Stated]]]
 
 
 def number_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[Discrepancy]:
@@ -66,7 +53,7 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
         found += [_number_conflict(part, unit, predicate) for same in _by_phrase(claims) for part in _by_act(same)]
     if claims:
         found += [_number_conflict(part, unit, predicate)
-                  for group in _wording_groups(claims, unit, predicate, matcher)
+                  for group in wording_groups(claims, unit, predicate, matcher)
                   for same_aspect in _by_dimension([(item, q) for item in group for q in claims[item.order][1]])
                   for part in _by_act(same_aspect)]
     return [d for d in found if d is not None]
@@ -101,19 +88,6 @@ def _by_dimension(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[Cl
     for item, q in members:
         parts.setdefault(_dimension(item, q), []).append((item, q))
     return list(parts.values())
-
-
-def _wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
-    """The claims grouped as reports of one count: all of them when each article counts this once (see
-    :func:`_lone_figures`), else by similar wording."""
-    groups = _lone_figures(claims, unit, matcher, predicate)
-    if groups is not None:
-        return groups
-    threshold = SAME_EVENT if predicate else SAME_SUBJECT
-    index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
-    for item, _ in claims.values():
-        index.add(item, {t for t in item.tokens if not t.startswith("#")})
-    return [g.members for g in index.groups]
 
 
 # Units whose figures say what they measure only through the noun they are stated of.
@@ -255,55 +229,6 @@ def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figur
         rest = {order: (item, [q for q in claims[order][1] if q in figures]) for order, (item, figures) in rest.items()}
         return [], dict(sorted(rest.items()))
     return [members for _, members in owners], rest
-
-
-def _lone_figures(
-    claims: dict[int, tuple[ClaimItem, list[Stated]]], unit: str, matcher: ClaimMatcher, predicate: str | None = None
-) -> list[list[ClaimItem]] | None:
-    """One group when every article counts this thing exactly once, else None (group by wording).
-
-    Within one story, "about 1,200 workers took part in the walkout" and "around 1,500 workers
-    participated in the movement" share almost no words, yet when neither article counts workers
-    anywhere else they are two reports of one count. Guards keep this to real rivals: a concrete
-    unit (not people, percentages or money, which recur for unrelated things; a toll of people killed,
-    hurt, made ill or missing is the exception, told once per outlet in any words), figures within a factor of
-    two of each other, and for durations a shared word about what lasted.
-    """
-    if unit in _VAGUE_UNITS and not (unit == "person" and predicate in _TOLLS):
-        return None  # a toll (dead, hurt, made ill, missing) is the one count of people it has, however worded
-    per_source: dict[str, int] = {}
-    for item, figures in claims.values():
-        per_source[item.source] = per_source.get(item.source, 0) + len(figures)
-    members = [item for item, _ in claims.values()]
-    if any(n != 1 for n in per_source.values()) or len({i.independent for i in members}) < 2:
-        return None
-    values = [abs(f[0].value) for _, f in claims.values()]
-    if min(values) <= 0 or max(values) / min(values) > LONE_RATIO:
-        return None
-    if unit in TIME_UNITS:
-        if any(_offset(item.claim.text, q) for item, figures in claims.values() for q in figures):
-            return None
-        words = [{t for t in i.tokens if not t.startswith("#") and t != unit} for i in members]
-        for i, mine in enumerate(words):
-            others = set().union(*(w for j, w in enumerate(words) if members[j].independent != members[i].independent))
-            if not mine & others:
-                return None
-    return [members]
-
-
-_OFFSET_AFTER = re.compile(
-    r"^[\s-]*(?:(?:second|minute|hour|day|week|month|year)s?\s*)?(?:after|ago|later|earlier|before|from|since|on)\b", re.IGNORECASE
-)
-_OFFSET_BEFORE = re.compile(r"\b(?:within|in|next|past|last|by|every|per)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$", re.IGNORECASE)
-
-
-def _offset(text: str, q: Stated) -> bool:
-    """'Four months after the ban', 'within six months': a time offset or deadline, not how long
-    something lasted, and two of those in one story are usually about different things."""
-    at = text.lower().find(q.text.lower())
-    if at < 0:
-        return True  # cannot see how it is used: do not guess
-    return bool(_OFFSET_AFTER.match(text[at + len(q.text) : at + len(q.text) + 40]) or _OFFSET_BEFORE.search(text[max(0, at - 30) : at]))
 
 
 def _voice(item: ClaimItem) -> tuple[str, str]:

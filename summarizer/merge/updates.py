@@ -34,7 +34,9 @@ _BRIEFINGS = (
 )
 # A sentence that reads as a state at a time: "now", "so far", "has grown to", "by Wednesday afternoon".
 _PROGRESS = re.compile(
-    r"\b(?:now|so far|as of|by (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:this |the )?(?:morning|afternoon|evening|"
+    # "has lowered the lake by 8 feet since Friday": a change counted from a day on is a running tally too.
+    r"\b(?:now|so far|as of|(?:by|since) (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"by (?:this |the )?(?:morning|afternoon|evening|"
     r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
     r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from)\b|"
     # "9,200 signatures by 3 p.m.": a tally read at a time of the day.
