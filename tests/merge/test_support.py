@@ -70,3 +70,10 @@ def test_a_rival_act_another_day_or_a_point_of_two_outlets_is_read_as_worded() -
     assert "S9" not in _supported_by("The pool is closed until Monday and the council is offering refunds to members.")
     assert "S9" not in _supported_by("The pool is closed until Friday and the council is offering refunds to members.",
                                      point_outlets=2)
+
+
+def test_an_act_told_as_the_state_it_leaves_supports_it() -> None:
+    # 'is shut' is no '-ed' act, but tells what 'closed' did.
+    assert "S9" in _supported_by("The pool is shut until Friday and the council is offering refunds to members.")
+    assert "S9" not in _supported_by("The pool is open until Friday and the council is offering refunds to members.")
+    assert "S9" not in _supported_by("The pool is not shut until Friday and the council is offering refunds to members.")
