@@ -133,3 +133,13 @@ def test_a_country_name_is_a_place() -> None:
     text = "The tablets were sold in Norway, and regulators from Sweden and Finland recalled them; Denmark followed."
     found = {e.name: e.type for e in extract_offline(article(text)).entities}
     assert found["Sweden"] == found["Finland"] == found["Denmark"] == "place"
+
+
+def test_an_organisation_and_the_next_named_body_are_two() -> None:
+    text = ("The Ministry of Transport and the Orla Lifeboat Volunteers sent boats on Monday. The Ministry of "
+            "Culture and the Arts funds the museum.")
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert {"Ministry of Transport", "Orla Lifeboat Volunteers"} <= names
+    assert "Ministry of Transport and the Orla Lifeboat Volunteers" not in names
+    # Near-miss: one capitalised word after "and the" is part of the name.
+    assert "Ministry of Culture and the Arts" in names

@@ -102,10 +102,11 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
                 out.append((start + len(pieces[0]) + 4, pieces[1]))
                 continue
         # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
-        # Ministry of Finance" two again: each side has an organisation's head word.
+        # Ministry of Finance" two again: each side after the first has an organisation's head word, or is
+        # "the" and a name of its own ("the Ministry of Health and the Red Cross").
         if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
                                 or all(any(w.lower() in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
-                                       for p in pieces)):
+                                       or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
             offset = 0
             for piece in pieces:
                 out.append((start + offset, piece))
@@ -117,6 +118,9 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
 
 # "the NCRC": an organisation named by its acronym, one side of "Orrin Police and the NCRC".
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}")
+# "the Red Cross" after "the Ministry of Health and": "the" and two or more capitalised words open a second
+# name ("the Arts" in "Ministry of Culture and the Arts" is one word, part of the first).
+_DETERMINED_NAME = re.compile(rf"the\s+{NAME_WORD}(?:\s+{NAME_WORD})+")
 _POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
 _CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
                         "industries", "partners"])
