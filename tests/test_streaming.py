@@ -107,3 +107,37 @@ async def test_requests_do_not_wait_for_the_language_labels(tmp_path: Path, monk
     assert seen and seen[0] == len(ARTICLES), "a request waited for the language labels"
     assert [s.language for s in result.briefing.sources] == ["en", "en", "en"]
     assert [r.source for r in result.records] == ["S1", "S2", "S3"]
+
+
+async def test_the_other_inputs_are_read_once_the_first_request_is_on_its_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read on at once, the other articles shared the interpreter with making the client and building the
+    first request (0.1-0.15 s of imports, twice that beside the reading): a dated article's request goes
+    first, then reading resumes. The make-up of the client here waits (a bounded poll, not a timing) for a
+    second article that must not be built yet."""
+    import summarizer.pipeline as pipeline_module
+
+    original_build, original_make = ingest_module.build_article, pipeline_module.make_extractor
+    built: list[str] = []
+    seen: dict[str, int] = {}
+
+    def recording(article_id: str, record: Any, *more: Any) -> Any:
+        built.append(article_id)
+        return original_build(article_id, record, *more)
+
+    def slow_make(options: Options) -> Any:
+        deadline = time.monotonic() + 1.0
+        while len(built) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen["built while the client was made"] = len(built)
+        return original_make(options)
+
+    monkeypatch.setattr(ingest_module, "build_article", recording)
+    monkeypatch.setattr(pipeline_module, "make_extractor", slow_make)
+    with FakeOpenAI() as server:
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun(_write(tmp_path), options)
+    assert seen["built while the client was made"] == 1
+    assert len(built) == 3 and len(server.served) == 3
+    assert [r.source for r in result.records] == ["S1", "S2", "S3"]
