@@ -30,7 +30,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 PREDICATES = {
-    "killed": {"kill", "die", "deceas", "fatalit", "fatality", "lives", "life", "bodies", "body", "toll"},
+    "killed": {"kill", "die", "deceas", "fatalit", "fatality", "lives", "life", "bodies", "body", "toll", "perish", "drown"},
     "injured": {"injur", "wound", "hurt", "hospitaliz", "hospitalis"},
     "arrested": {"arrest", "detain", "custody", "charg"},
     "missing": {"missing", "unaccounted"},
@@ -168,7 +168,9 @@ _UNIT_STOP = frozenset(
         "have",
     ]
 )
-UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR"}
+# A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
+UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown",
+                 "koruna": "crown"}
 _UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
 
 

@@ -66,7 +66,7 @@ def _nearest(published: date, values: list[str | None]) -> str | None:
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|next|set (?:to|for)|upcoming)\b", re.IGNORECASE)
 # "remain cancelled until the relief ferry takes over on Tuesday": after 'until', 'once', 'when' or 'before', a
 # verb in the simple present tells of what is still to come, whatever the tense of the main clause.
-_UNTIL_PRESENT = re.compile(r"\b(?:until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
+_UNTIL_PRESENT = re.compile(r"\b(until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
                             r"[a-z]{2,}(?<![su])s\s+(?:[a-z]+\s+){0,3}$")
 # "Work resumes Monday", "the plant reopens on Tuesday", "the ban takes effect in February": a verb of a
 # timetable in the simple present right before the date tells of what is to come, as "will resume" does. Only
@@ -124,7 +124,11 @@ def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool 
     """A match's value: a written date stands on its own words (the sentence's tense only places a
     yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
-    ahead = (_UNTIL_PRESENT.search(lead) is not None and _PAST_AUX.search(lead) is None) \
+    until = _UNTIL_PRESENT.search(lead)
+    # "Three people perished when the ferry hit the rocks on Monday": after a main clause told in the past,
+    # 'when' tells of that past (a plural noun, 'rocks', is no present-tense verb); 'until' still looks ahead.
+    told_past = until is not None and until.group(1).lower() == "when" and _PAST.search(lead[: until.start()]) is not None
+    ahead = (until is not None and _PAST_AUX.search(lead) is None and not told_past) \
         or _SCHEDULED.search(lead) is not None
     tense = _Tense(future=_FUTURE.search(lead) is not None or ahead,
                    past=_PAST.search(lead) is not None,

@@ -121,7 +121,11 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     ]
     series = [UpdateValue(value=p.value, sources=p.sources, time=_iso(s), evidence=p.evidence) for run in runs for s, p, _ in run]
     verb = "rose" if rising else "fell"
-    steps = " to ".join(f"{p.value} at {s.shown} ({', '.join(p.sources)})" for run in runs for s, p, _ in run)
+    # Values given at one time by different outlets are one step, shown as the conflict they are.
+    steps = " to ".join(
+        f"{run[0][1].value} at {run[0][0].shown} ({', '.join(run[0][1].sources)})" if len(run) == 1
+        else " or ".join(f"{p.value} ({', '.join(p.sources)})" for _, p, _ in run) + f" at {run[0][0].shown}"
+        for run in runs)
     update = Update(subject=d.subject, summary=f"{d.subject} {verb} as the day's reports came in: from {steps}.", values=series)
     return conflicts, update
 

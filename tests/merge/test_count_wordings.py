@@ -38,3 +38,15 @@ def test_what_a_figure_counts_when_people_are_named_by_age_or_bond() -> None:
     assert [(q.unit, q.predicate) for q in parse_quantities("Seven babies were born in the ward.")] == [("baby", None)]
     assert [(q.value, q.predicate) for q in parse_quantities("Two workers died, six guests left early.")] == [
         (2.0, "killed"), (6.0, None)]
+
+
+def test_a_toll_told_as_perished_or_drowned_and_crowns_in_a_translations_word() -> None:
+    a = Doc("S1").say("Two passengers died after the ferry Solvik ran aground off Orm late on Monday, police said.")
+    b = Doc("S2").say("Three people perished when the Solvik hit the rocks off Orm on Monday night.")
+    c = Doc("S3").say("Two passengers drowned when the ferry Solvik went on ground off Orm.")
+    assert _numbers(merge(*build(a, b, c))) == [("Number of people killed", [("2", ["S1", "S3"]), ("3", ["S2"])])]
+    d = Doc("S4").say("Fjordway has offered each passenger compensation of 12,000 crowns.")
+    e = Doc("S5").say("The company offers every passenger 12 000 kroner.")
+    f = Doc("S6").say("Each passenger is being offered 15,000 crowns in compensation.")
+    assert _numbers(merge(*build(d, e, f))) == [("Number of crowns", [("12,000 crowns", ["S4", "S5"]), ("15,000 crowns", ["S6"])])]
+    assert _numbers(merge(*build(d, e))) == []  # near-miss: one amount in two languages' words

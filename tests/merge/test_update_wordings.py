@@ -32,6 +32,7 @@ def test_a_tally_rising_through_the_day_with_two_noon_figures_apart() -> None:
     (update,) = briefing.updates
     assert [(v.value, v.sources, v.time) for v in update.values] == [
         ("1,450", ["S1"], "2032-01-20T12:00"), ("about 900", ["S3"], "2032-01-20T12:00"), ("about 2,300", ["S2"], "2032-01-20T18:00")]
+    assert "from 1,450 (S1) or about 900 (S3) at 12:00 to about 2,300 at 18:00 (S2)" in update.summary
     # Near-miss: another count of people in the same story (rescued, not evacuated) joins neither.
     d = Doc("S4", published=DAY, at="14:10").say("Firefighters rescued 12 people from cars stranded on the Osk bridge.")
     assert _numbers(merge(*build(a, b, c, d))) == [[("1,450", ["S1"]), ("about 900", ["S3"])]]

@@ -249,7 +249,9 @@ def _offset(clause: str, name: str) -> int:
 _CLAUSE_NOT_ROLE = re.compile(r"(?:who|whom|whose|which|that|where|when|while)\b|[a-z]+ing\b(?!\s+(?:officer|"
                               r"director|manager|partner|editor|member|chair))")
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
-_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
+# The role may open with whose office it is: "said Fjordlink's operations director, Tore Lund."
+_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})"
+                             rf"(?=\s*(?:[,.;:!?]|$))")
 # "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
 _DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
                             rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|to|for|from|of)\b))")
