@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from summarizer.align import embedding
 from summarizer.align.embedding import WordLlamaEmbedder, shipped_embedder
+from summarizer.extract.offline import speakers
+from summarizer.extract.offline.lexicon import AUXILIARIES
 from summarizer.ground.locate import Locator, _Names, fold
 from summarizer.merge import affiliations, titles
 from summarizer.merge import stated_roles as stated
@@ -207,3 +209,23 @@ def test_stated_titles_read_near_mentions_match_the_whole_text_scan(words: list[
     plain = _plain_stated_roles(person[0], person[1], texts)
     assert stated.stated_roles(person[0], person[1], ["S1", "S2"], ArticleTexts(texts), lambda _role: True) == plain
     assert stated.stated_roles(person[0], person[1], ["S1", "S2"], texts, lambda _role: True) == plain
+
+
+def _plain_inverted(before: str, tail: str) -> bool:
+    words = tail.split()
+    return bool(re.search(r",\s*$", before)) and len(words) <= speakers.INVERTED_TAIL_WORDS and not any(
+        w.strip(".,;:").lower() in AUXILIARIES for w in words)
+
+
+_TAIL = st.sampled_from(["the", "agency's", "chief", "engineer,", "Ana", "Ruiz,", "on", "Friday.", "had", "is", " ", "  ",
+                         "\n", "x" * 150, "\u00a0", "word", '"word"', "said"])
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(["a fine day,", "a fine day", "Keel, ", "x,\n"]), st.lists(_TAIL, max_size=40), st.integers(0, 5))
+def test_a_closing_cue_reads_the_words_after_it_as_a_split_of_the_whole_rest_does(before: str, tail: list[str],
+                                                                                   lead: int) -> None:
+    """The tail of a sentence after a cue is read from a growing window, not split whole at every cue."""
+    sentence = "said " * lead + " ".join(tail)
+    at = 5 * lead
+    assert speakers._inverted(before, sentence, at) == _plain_inverted(before, sentence[at:])
