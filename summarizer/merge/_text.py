@@ -301,3 +301,30 @@ def word_starts(texts: dict[str, str], source: str, form: str) -> list[int]:
         return []
     index = (texts if isinstance(texts, ArticleTexts) else ArticleTexts({source: text})).index(source)
     return [at for at in index.get(first.group(), []) if text.startswith(form, at)]
+
+
+def distinct_sources(names: Iterable[str]) -> list[str]:
+    """The sources a key point's members name, each once: two outlets' spellings of one name
+    ("Tomas Belmonte" / "Tomás Belmonte") are one (the accented kept), a name and its name with a role
+    ("Tobias Rennick" / "Tobias Rennick of the fire authority", "the manager Ana Lund") the name, a group
+    and the same group made specific ("officials" / "district officials", "the university" / "Halloway
+    University") the specific one."""
+    def folded(name: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in words(strip_accents(name)) if w.lower() not in ("the", "a", "an"))
+
+    unique: dict[tuple[str, ...], str] = {}
+    for name in sorted(set(names), key=lambda n: (-len(re.findall(r"[^\x00-\x7f]", n)), n)):
+        unique.setdefault(folded(name), name)
+    keys = list(unique)
+    kept = []
+    for key in keys:
+        if not key:
+            continue
+        others = [k for k in keys if k and len(k) != len(key)]
+        named = unique[key][:1].isupper()
+        if not any(  # a name with a role after it or before it gives way to the name; a group to its specific form
+                (len(k) < len(key) and (key[: len(k)] == k or (key[-len(k):] == k and unique[k][:1].isupper())))
+                or (len(k) > len(key) and k[-len(key):] == key and not named) for k in others):
+            kept.append(unique[key])
+    return sorted(kept)
+

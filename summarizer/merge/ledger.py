@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
-from summarizer.merge._text import opinionated, sorted_sources, source_order, stem, undatelined
+from summarizer.merge._text import distinct_sources, opinionated, sorted_sources, source_order, stem, undatelined
 from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
 from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex, UnionFind
 from summarizer.merge.independence import Independence
@@ -257,7 +257,7 @@ def key_points(
             evidence=evidence,
             independent_sources=independent,
             single_source=independent == 1,
-            attribution=sorted({i.claim.attribution for i in group if i.claim.attribution}),
+            attribution=distinct_sources(i.claim.attribution for i in group if i.claim.attribution),
             hedged=all(i.claim.hedged for i in group),
             score=score,
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from summarizer.align import differs, signature
 from summarizer.align.index import UnionFind
-from summarizer.merge._text import shortened, source_order
+from summarizer.merge._text import distinct_sources, shortened, source_order
 from summarizer.merge.select import select
 from summarizer.schema import Briefing, KeyPoint, Span
 
@@ -119,7 +119,7 @@ def _merged(group: Sequence[KeyPoint], canonical: dict[str, str]) -> KeyPoint:
         "evidence": evidence,
         "independent_sources": independent,
         "single_source": independent == 1,
-        "attribution": sorted({a for p in group for a in p.attribution}),
+        "attribution": distinct_sources(a for p in group for a in p.attribution),
         "hedged": all(p.hedged for p in group),
         "score": round(max(p.score for p in group) + independent - lead.independent_sources, 4),
     })
