@@ -22,7 +22,9 @@ def _reference(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
     found: set[str] = set()
     for source in role.sources:
         text = texts.get(source, "")
-        hits = [m for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE) if name.split()[-1] in text[m.end() : m.end() + 60]]
+        surname = re.compile(rf"\b{re.escape(name.split()[-1])}")  # a name is read where a word starts, not in 'PresidentDoe'
+        hits = [m for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)
+                if surname.search(text[m.end() : m.end() + 60])]
         qualifiers = {_qualifier(text[max(0, m.start() - 12) : m.start()]) for m in hits}
         if not hits or "" in qualifiers:
             return role
