@@ -100,13 +100,17 @@ _SCOPE_END = re.compile(
     r"[,;:()\u2013\u2014\"\u201c\u201d]|\s(?:and|but|while|whereas|although|though|because|after|before)\s", re.IGNORECASE
 )
 _SCOPE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-# Calendar words (days are the date constraint's) and prepositions the stopword list keeps (it
-# serves word overlap, where "through" or "toward" rarely matter): neither says what is denied.
-_NOT_CONTENT = frozenset(
+# Prepositions and particles the stopword list keeps (it serves word overlap, where "through" or "toward"
+# rarely matter): they say neither what is denied nor what a sentence states (merge.corroborate).
+FUNCTION_WORDS = frozenset(
+    ["through", "throughout", "toward", "towards", "across", "along", "around", "against", "among", "within", "upon",
+     "onto", "into", "over", "under", "until", "till", "since", "during", "via", "per", "up", "down", "off", "out",
+     "again", "anymore", "yet", "still", "just", "even", "ever"]
+)
+# ... nor do calendar words (days are the date constraint's).
+_NOT_CONTENT = FUNCTION_WORDS | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-     "morning", "afternoon", "evening", "night", "week", "month", "year", "through", "throughout", "toward", "towards",
-     "across", "along", "around", "against", "among", "within", "upon", "onto", "into", "over", "under", "until", "till",
-     "since", "during", "via", "per", "up", "down", "off", "out", "again", "anymore", "yet", "still", "just", "even", "ever"]
+     "morning", "afternoon", "evening", "night", "week", "month", "year"]
 )
 
 

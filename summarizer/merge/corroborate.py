@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from summarizer.align import differences, embed, signature
+from summarizer.align.constraints import FUNCTION_WORDS
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
 from summarizer.merge._text import (
     MIN_CLAUSE_TOKENS,
@@ -49,8 +50,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def _words(text: str) -> tuple[str, ...]:
-    """The text's content words, lower case, once each (asked again for every main point it may support)."""
-    return tuple(dict.fromkeys(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOPWORDS))
+    """The text's content words, lower case, once each (asked again for every main point it may support);
+    'through' or 'until' is no part of what a point states, which a sentence must cover."""
+    return tuple(dict.fromkeys(w for w in (w.lower() for w in _WORD.findall(text))
+                               if len(w) > 2 and w not in STOPWORDS and w not in FUNCTION_WORDS))
 
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)

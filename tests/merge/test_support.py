@@ -7,7 +7,7 @@ from helpers import Doc, build
 from summarizer.merge import merge
 from summarizer.merge._text import told_figures
 from summarizer.merge.claims import ClaimMatcher, collect_claims
-from summarizer.merge.corroborate import corroborate
+from summarizer.merge.corroborate import _words, corroborate
 from summarizer.merge.independence import detect_copies
 from summarizer.schema import KeyPoint
 
@@ -77,3 +77,8 @@ def test_an_act_told_as_the_state_it_leaves_supports_it() -> None:
     assert "S9" in _supported_by("The pool is shut until Friday and the council is offering refunds to members.")
     assert "S9" not in _supported_by("The pool is open until Friday and the council is offering refunds to members.")
     assert "S9" not in _supported_by("The pool is not shut until Friday and the council is offering refunds to members.")
+
+
+def test_a_preposition_is_no_part_of_what_a_point_states() -> None:
+    assert _words("Gusts will blow through Thursday evening and into the night") == ("gusts", "blow", "thursday", "evening",
+                                                                                   "night")
