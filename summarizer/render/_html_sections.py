@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from summarizer.render._glance import source_notices
+from summarizer.render._wordings import other_wordings
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, QuoteVariant, SourceInfo, Span
 
 _CITATION = re.compile(r"\[(S\d+(?:,\s*S\d+)*)\]")
@@ -240,10 +241,11 @@ def render_quotes(briefing: Briefing, chips: Chips) -> str:
             label = f"Show this quote in {primary.source}" if primary is not None else "Quote"
             text = (f'<button type="button" class="quote-text"{data} aria-label="{esc(label)}: {esc(quote.text)}">'
                     f"“{esc(quote.text)}”</button>") if primary is not None else f"“{esc(quote.text)}”"
-            others = [v for v in quote.variants if v.text != quote.text]
+            others = other_wordings(quote)
             variants = ""
             if others:
-                lines = "".join(f"<li>“{esc(v.text)}” {chips.chip(v.source, v)}</li>" for v in others)
+                lines = "".join(f"<li>“{esc(w[0].text)}” {' '.join(chips.chip(v.source, v) for v in w)}</li>"
+                                for w in others)
                 variants = f'<ul class="variants" aria-label="Other wordings">{lines}</ul>'
             figures.append(f'<figure class="quote"><blockquote>{text}</blockquote>'
                            f"<figcaption>— {esc(speaker)} {chips.for_item(quote.sources, quote.variants)}"

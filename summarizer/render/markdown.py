@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.render._glance import disagreement_title, notices, position_label, shorten
+from summarizer.render._wordings import other_wordings
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, SourceInfo
 
 # Every ASCII punctuation character CommonMark can read as markup inside a line (emphasis, code, links,
@@ -74,9 +75,9 @@ def _quotes(quotes: list[MergedQuote]) -> list[str]:
         out += [f"**{md(speaker)}**" + (f", {md(role)}" if role else ""), ""]
         for quote in items:
             out.append(f"> “{md(quote.text)}” {cite(quote.sources)}")
-            for variant in (v for v in quote.variants if v.text != quote.text):
+            for wording in other_wordings(quote):
                 out.append(">")
-                out.append(f"> also worded: “{md(variant.text)}” [{variant.source}]")
+                out.append(f"> also worded: “{md(wording[0].text)}” {cite(list(dict.fromkeys(v.source for v in wording)))}")
             out.append("")
     return out
 

@@ -78,3 +78,22 @@ def test_no_summary_when_sources_agree(briefing: Briefing) -> None:
     text = render_markdown(briefing.model_copy(update={"discrepancies": [], "warnings": [], "sources": []}))
     assert "Sources disagree" not in text and "Check before use" not in text
     assert "## Where sources disagree" not in text
+
+
+def test_a_copy_of_a_quote_is_no_other_wording_but_each_rewording_is_shown_once(briefing: Briefing) -> None:
+    """Outlets copying a quote differ only in a closing full stop, case or quote marks: no reader calls that
+    a rewording. A real rewording is shown once, with every source that words it so."""
+    from summarizer.render._html_sections import Chips, render_quotes
+    from summarizer.schema import MergedQuote, QuoteVariant
+
+    def variant(source: str, text: str) -> QuoteVariant:
+        return QuoteVariant(source=source, text=text, start=0, end=len(text), speaker="Ines Kolar")
+
+    quote = MergedQuote(speaker="Ines Kolar", text="The quay is safe again.", sources=["S1", "S2", "S3", "S4"],
+                        variants=[variant("S1", "The quay is safe again."), variant("S2", "the quay is safe again"),
+                                  variant("S3", "The quay is once more safe,"), variant("S4", "The quay is once more safe")])
+    text = render_markdown(briefing.model_copy(update={"quotes": [quote]}))
+    assert text.count("also worded") == 1
+    assert "> also worded: “The quay is once more safe,” [S3, S4]" in text
+    html = render_quotes(briefing.model_copy(update={"quotes": [quote]}), Chips({}, {}))
+    assert html.count("<li>") == 1 and "once more safe" in html and "the quay is safe again" not in html
