@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+# The three letters every month's abbreviation and name open with ("may" is a word of its own too).
+MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    **{name: number for number, name in enumerate(MONTH_NAMES, 1)},
+    **{stem: number for number, stem in enumerate(MONTH_STEMS, 1) if stem != "may"},
+    "sept": 9,
 }
+# The months a dot may abbreviate ("Jan.", "Sept."): "May" is the whole name.
+MONTH_ABBREVIATIONS = frozenset(key for key in MONTHS if key not in MONTH_NAMES)
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -23,4 +28,6 @@ DOT_MONTH_RE = "(?:{})".format("|".join(sorted(DOT_MONTHS, key=len, reverse=True
 # Day/month shapes that are names, not dates: round the clock, and the attacks of 11 September 2001.
 NUMERIC_IDIOMS = frozenset({"24/7", "9/11"})
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# What a weekday's name holds before "day": "wednes" in "Wednesday", "Wednesday's".
+WEEKDAY_STEMS = tuple(day[:-3] for day in WEEKDAYS)
 WEEKDAY_RE = "(?:{})".format("|".join(day.title() for day in WEEKDAYS))

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from summarizer.calendar_words import MONTH_STEMS
 from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
 from summarizer.text import STOPWORDS, stem
 
@@ -23,7 +24,6 @@ _CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP"
 _APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost)\s*$", re.I)
 _AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
 _AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER = re.compile(
     rf"(?=[$€£¥]|\s?{number_ahead()})(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
     rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
@@ -296,7 +296,7 @@ def _count_value(m: re.Match[str], text: str, start: int, before: str, after: st
 def _is_date(m: re.Match[str], value: float, before: str, after: str) -> bool:
     """"March 3", "4 March 2025", "the 4th of March", or a bare year."""
     prev_words = re.findall(r"[\w']+", before)[-6:]
-    if prev_words and prev_words[-1].lower()[:3] in _MONTHS:
+    if prev_words and prev_words[-1].lower()[:3] in MONTH_STEMS:
         return True
     if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
         return True

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 
+from summarizer.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, WEEKDAYS
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
 # an uppercase letter, digit or opening quote. Abbreviations below do not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
-    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "v", "u.s", "u.k", "u.n", "jan", "feb", "mar",
-    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e", "etc", "mt", "ft", "rev", "adm",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "v", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "mt", "ft", "rev", "adm",
     "del", "sens", "reps", "gens", "govs", "supt", "det", "insp", "cmdr", "maj", "messrs", "mme", "mlle", "al",
     "calif", "fla", "mich", "mass", "conn", "wash", "tenn", "okla", "ariz", "penn", "ill", "ind", "ky", "va",
     "figs", "fig", "approx", "dept", "univ", "est",
-}
+} | MONTH_ABBREVIATIONS
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n""")
 
 
@@ -140,10 +140,9 @@ def _time_goes_on(text: str, at: int) -> bool:
 
 
 # The day-dot form of Nordic and German dates ("1. June", and so its translation) is no sentence end.
-# Month names from the standard library (the process keeps the C locale, so they are English).
-_MONTH_NAMES = frozenset(n for n in (*calendar.month_name, *calendar.month_abbr) if n)
+_MONTH_NAMES = frozenset(n.title() for n in (*MONTH_NAMES, *MONTH_STEMS))
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_WEEKDAY_NAMES = frozenset(calendar.day_name)
+_WEEKDAY_NAMES = frozenset(day.title() for day in WEEKDAYS)
 
 
 def _day_dot_month(word: str, text: str, at: int) -> bool:
@@ -159,13 +158,12 @@ def _day_dot_month(word: str, text: str, at: int) -> bool:
 _DATE_LEAD = re.compile(r"\b(?:the|on|of|from|until|by|since|\w+day)\s+\d{1,2}\.$", re.IGNORECASE)
 
 
-_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"])
 
 
 def _month_alone(word: str, text: str, at: int) -> bool:
     """'Jan.' with no day or year after it is a word ending a sentence ('Sure, Jan. I'll believe it'), not
     a month ('Jan. 5', 'Jan. 2027'): news writes an abbreviated month only before its day or year."""
-    return word.lower() in _MONTH_ABBREVIATIONS and word[:1].isupper() and not _digit_follows(text, at)
+    return word.lower() in MONTH_ABBREVIATIONS and word[:1].isupper() and not _digit_follows(text, at)
 
 
 def _digit_follows(text: str, at: int) -> bool:

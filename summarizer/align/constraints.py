@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
 from summarizer.quantities import parse_quantities
 from summarizer.text import STOPWORDS, stem
 
@@ -63,9 +64,8 @@ _PRIVATIVE = re.compile(
 )
 
 
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAY_STEMS)})day\b", re.IGNORECASE)
+_MONTH = rf"({'|'.join(MONTH_STEMS)})[a-z]*\.?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d{2}))?(?![\d/])")
 
@@ -86,7 +86,7 @@ def _days(text: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[int, i
     weekdays = frozenset((m.group(1).lower(), _role(text, m.start())) for m in _WEEKDAY.finditer(text))
     days: set[tuple[int, int, str]] = set()
     for m in _MONTH_DAY.finditer(text):
-        month = _MONTHS.index((m.group(1) or m.group(4))[:3].lower()) + 1
+        month = MONTH_STEMS.index((m.group(1) or m.group(4))[:3].lower()) + 1
         days.add((int(m.group(2) or m.group(3)), month, _role(text, m.start())))
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
@@ -109,7 +109,7 @@ FUNCTION_WORDS = frozenset(
 )
 # ... nor do calendar words (days are the date constraint's).
 _NOT_CONTENT = FUNCTION_WORDS | frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    [*WEEKDAYS, "today", "yesterday", "tomorrow",
      "morning", "afternoon", "evening", "night", "week", "month", "year"]
 )
 

@@ -18,7 +18,6 @@ near in meaning overall.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import math
 import re
@@ -30,6 +29,7 @@ import numpy as np
 from summarizer.align import differences, embed, signature
 from summarizer.align.constraints import FUNCTION_WORDS
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
+from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import (
     MIN_CLAUSE_TOKENS,
     TEXT_MEMO,
@@ -56,7 +56,7 @@ def _words(text: str) -> tuple[str, ...]:
                                if len(w) > 2 and w not in STOPWORDS and w not in FUNCTION_WORDS))
 
 
-_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])
 
 
 def _plain(word: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.quantities import PARTITIVE, UNIT_SYNONYMS, Stated, human_unit, parse_quantities
 from summarizer.schema import Claim
 from summarizer.text import STOPWORDS, stem
@@ -107,10 +108,7 @@ def fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-_CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december"]
-)
+_CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|da|do|dos|van|von|del|la|le)?\s*[A-ZÀ-Þ][\w'’.-]*)*"
 _POSSESSIVE = re.compile(rf"({_NAME})['’]s?\s+(?:\w+\s+)?$")
 _FOR_NAME = re.compile(

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
+from summarizer.calendar_words import MONTH_STEMS
 from summarizer.render._glance import source_notices
 from summarizer.render._wordings import other_wordings
 from summarizer.schema import Briefing, KeyPoint, MergedQuote, QuoteVariant, SourceInfo, Span
 
 _CITATION = re.compile(r"\[(S\d+(?:,\s*S\d+)*)\]")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = tuple(stem.title() for stem in MONTH_STEMS)
 
 
 def esc(text: object) -> str:

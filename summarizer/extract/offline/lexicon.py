@@ -167,14 +167,14 @@ COMMON_WORDS = _words(
     however meanwhile moreover furthermore nevertheless instead although though because despite unless
     whether yes according asked said says told officials police residents workers critics analysts
     experts sources people many some today yesterday tomorrow tonight earlier later now then once
-    monday tuesday wednesday thursday friday saturday sunday recently currently previously eventually
-    finally initially overall separately elsewhere indeed perhaps maybe already almost nearly around
+    recently currently previously eventually finally initially overall separately elsewhere indeed
+    perhaps maybe already almost nearly around
     among between across against along amid through throughout toward towards upon via
     retired former new old local senior top critics supporters opponents protesters authorities
     mr mrs ms dr is was are were be been has have had do does did will would can could should may might
     must shall let please read watch click sign subscribe follow share see
     """
-)
+) | frozenset(WEEKDAYS)
 
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|unconfirmed|could not (?:be )?(?:independently )?"
