@@ -78,11 +78,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [part for span in spans for part in _after_headings(text, *span)]
 
 
-# A sub-heading on its own line ("Talks stall", "What comes next") ends where its line does: without a
-# full stop, the splitter would glue it to the sentence below. Short, unpunctuated, not ending in a
-# function word ("…by Finance Minister" wrapped mid-sentence is not one).
-HEADING_MAX_WORDS = 8
-HEADING_MAX_CHARS = 70
+# A sub-heading or a standfirst on its own line ("Talks stall", an HTML page's one-line summary) ends where
+# its line does: glued to the sentence below, its evidence would be no continuous passage of the page.
+# Up to a long standfirst's length, unpunctuated, not ending in a function word ("…by Finance Minister"
+# wrapped mid-sentence is not one); text hard-wrapped at a width is never read so (see _hard_wrapped).
+HEADING_MAX_WORDS = 24
+HEADING_MAX_CHARS = 180
 _HEADING_LINE = re.compile(rf"[A-Z0-9À-Ý][^\n]{{0,{HEADING_MAX_CHARS - 2}}}?[^\s.!?,;:—–-]")
 _NEXT_LINE_OPENS = re.compile(r"\n[ \t]*[\"'“‘(]?[A-Z0-9À-Ý]")
 
