@@ -110,26 +110,26 @@ def extract_offline(article: Article) -> ArticleExtraction:
             name = trailing.group(1).strip()
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
                 name = name[4:]
-            return resolve(name) if is_source(name, _placed(name)) else None
+            return source(name)
         found = cue_subject(text, start, end, cues)
         if found is None or (part_end is not None and found.position >= part_end):
             return None
         name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
-        if is_pronoun(name) or not is_source(name, _placed(name)):
-            return None
-        return resolve(name)
+        return None if is_pronoun(name) else source(name)
 
-    resolved: dict[str, str] = {}
+    looked_up: dict[str, Entity | None] = {}
 
-    def _placed(name: str) -> bool:
-        entity = resolver(name)
-        return entity is not None and entity.type == "place"
+    def entity_of(name: str) -> Entity | None:
+        if name not in looked_up:
+            looked_up[name] = resolver(name)
+        return looked_up[name]
 
     def resolve(name: str) -> str:
-        if name not in resolved:
-            entity = resolver(name)
-            resolved[name] = entity.name if entity else name
-        return resolved[name]
+        return entity.name if (entity := entity_of(name)) else name
+
+    def source(name: str) -> str | None:
+        entity = entity_of(name)
+        return resolve(name) if is_source(name, entity is not None and entity.type == "place") else None
 
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
     claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, resolve)

@@ -72,12 +72,19 @@ ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
 # The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
 # of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.
 ROLE_NOUN_RE = "(?:{})".format("|".join(sorted(ROLE_NOUNS, key=longest_first)))
-# Who a describing phrase can name as a source ("harbour officials said", "the bean counters say"): its
-# head is an office, a body, or one of these groups of people. "the tablets", "a video", "the risk" are none.
-GROUP_NOUNS = _words(
+# Groups that speak as one, named without a determiner ("police said", "state investigators said"): a quote's
+# speaker may be one of these alone.
+SPEAKING_GROUPS = _words(
     """
     police officials authorities investigators prosecutors witnesses residents analysts experts critics sources
-    organizers organisers protesters doctors workers officers aides scientists researchers forecasters
+    organizers organisers protesters doctors workers officers aides
+    """
+)
+# Who a describing phrase can name as a source ("harbour officials said", "the bean counters say"): its
+# head is an office, a body, or one of these groups of people. "the tablets", "a video", "the risk" are none.
+GROUP_NOUNS = SPEAKING_GROUPS | _words(
+    """
+    scientists researchers forecasters
     meteorologists economists lawyers neighbours neighbors parents passengers students staff employees members
     people villagers locals survivors relatives families rescuers firefighters crews counters spokespeople
     inspectors regulators executives managers leaders lawmakers legislators ministers observers monitors

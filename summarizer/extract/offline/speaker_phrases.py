@@ -17,6 +17,7 @@ from summarizer.extract.offline.lexicon import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKING_GROUPS,
     TITLE_QUALIFIERS,
     is_title_word,
 )
@@ -24,8 +25,7 @@ from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean
 
 DESCRIPTION_RE = re.compile(
     rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{LOWER}\-]+$|"
-    rf"^(?:[\w'’.\-]+\s+){{0,3}}(?:police|officials|authorities|investigators|prosecutors|witnesses|residents|analysts|experts|"
-    rf"critics|sources|organizers|organisers|protesters|doctors|workers|officers|aides)$",
+    rf"^(?:[\w'’.\-]+\s+){{0,3}}(?:{'|'.join(sorted(SPEAKING_GROUPS))})$",
     re.IGNORECASE,
 )
 
