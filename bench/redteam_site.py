@@ -6,16 +6,13 @@ import contextlib
 import json
 import subprocess
 import sys
-import threading
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from summarizer.cli import app
+from summarizer.testing.site import Route, serve_site
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = ("Bridge closed in Orvel\n\nThe bridge in Orvel closed on Friday after engineers found a crack in its main "
@@ -53,7 +50,7 @@ def _one_line(code: int, output: str) -> str:
 
 # ------------------------------------------------------------------ a loopback site for URL cases
 
-ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
+ROUTES: dict[str, Route] = {
     "/to-loopback": (302, {"Location": "http://127.0.0.2/"}, b""),
     "/to-ftp": (302, {"Location": "ftp://127.0.0.1/pub/file.txt"}, b""),
     "/feed.json": (200, {"Content-Type": "application/json"},
@@ -68,42 +65,8 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 }
 
 
-class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/trickle":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.end_headers()
-            for _ in range(60):
-                try:
-                    self.wfile.write(b"trickle ")
-                    self.wfile.flush()
-                except OSError:
-                    return
-                time.sleep(1)
-            return
-        status, headers, body = ROUTES.get(self.path, (404, {}, b""))
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-
-@contextlib.contextmanager
-def _site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def _site() -> contextlib.AbstractContextManager[str]:
+    return serve_site(ROUTES, trickle_chunks=60, trickle_interval=1.0)
 
 
 def _trusting(address: object) -> str | None:

@@ -10,10 +10,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from typer.testing import CliRunner
@@ -23,10 +21,11 @@ from summarizer.errors import InputError
 from summarizer.ingest import ReadLimits, load_inputs
 from summarizer.ingest.fetch import Address, FetchPolicy, fetch_url, refused_address
 from summarizer.pipeline import Options, arun
+from summarizer.testing.site import Route, serve_site
 from tests.inputs.corpus import ARTICLE_HTML, GOOD
 
 GREEK = "Η γέφυρα στο Όρβελ έκλεισε την Παρασκευή, είπε ο δήμος. Οι επισκευές θα διαρκέσουν εβδομάδες."
-ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
+ROUTES: dict[str, Route] = {
     "/story": (200, {"Content-Type": "text/html; charset=utf-8"}, ARTICLE_HTML.encode()),
     "/to-metadata": (302, {"Location": "http://metadata.test/latest/meta-data/"}, b""),
     "/to-private": (302, {"Location": "http://intranet.test:8080/admin"}, b""),
@@ -45,43 +44,10 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
 }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/trickle":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.end_headers()
-            for _ in range(2000):  # 80 bytes a second, for far longer than any deadline here
-                try:
-                    self.wfile.write(b"trickle ")
-                    self.wfile.flush()
-                except OSError:
-                    return
-                time.sleep(0.1)
-            return
-        status, headers, body = ROUTES.get(self.path, (404, {"Content-Type": "text/plain"}, b"not found"))
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_site(ROUTES) as base:
+        yield base
 
 
 NAMES = {"metadata.test": ["169.254.169.254"], "intranet.test": ["10.1.2.3"], "news.test": ["127.0.0.1"],
