@@ -126,7 +126,11 @@ Sides = dict[tuple[str, int], set[tuple[int, int]]]
 
 def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: Independence, sides: Sides,
                 weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
-    """Per outlet not yet among the point's sources, its claim covering the point best, if any covers it."""
+    """Per source of an outlet not yet among the point's sources, its claim covering the point best, if any.
+
+    A copy of a wire story is that outlet's text again: it counts once among the independent sources,
+    but it is a source that states the point, so it is listed with its own sentence (as the ledger lists
+    copies that join a group), never left out because the original stated the point first."""
     have = {independence.of(s) for s in point.sources}
     agreed = _Agreed(point, independence, matcher)
     figures = frozenset(f for f in told_figures(point.text) if agreed.figure(f))
@@ -157,11 +161,11 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
         # is not supported by a sentence about the witnesses alone.
         read, told = agreed.reading(parts, weight)
         covered = min(_coverage(part, theirs_words, told) for part in read)
-        if covered < CONTAINED or (outlet in best and covered <= best[outlet][0]):
+        if covered < CONTAINED or (item.source in best and covered <= best[item.source][0]):
             continue
         if differences(point_signature, signature(item.claim.text)) & {"negation", "date"}:
             continue
-        best[outlet] = (covered, item)
+        best[item.source] = (covered, item)
     return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
 
 

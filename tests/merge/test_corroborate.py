@@ -61,3 +61,21 @@ def test_a_point_splits_into_its_coordinated_clauses() -> None:
     assert _clauses("The pier is closed until Friday and police are asking for witnesses.") == [
         "The pier is closed until Friday", "police are asking for witnesses."]
     assert _clauses("The mayor and the council approved the budget.") == ["The mayor and the council approved the budget."]
+
+
+def test_a_copy_of_a_supporting_wire_story_is_listed_with_the_original() -> None:
+    """A republished wire story states the point as its original does: both files are the point's sources,
+    counted as one independent source."""
+    blamed = "The water company blamed a faulty valve that failed overnight."
+    longer = ("Some 9,000 homes lost their supply when a valve failed overnight, and the water company blamed the "
+              "faulty part for the burst.")
+    wire, copy = _doc(3, longer), _doc(4, longer)
+    copy.source = "S4"
+    copy.copy_of = "S3"
+    copy.claims = [c.model_copy(update={"span": c.span.model_copy(update={"source": "S4"})}) for c in copy.claims]  # type: ignore[union-attr]
+    briefing = merge(*build(_doc(1, blamed), _doc(2, blamed), wire, copy,
+                            _doc(5, "Engineers in Orvel started repairs to the pumping station on Monday.")))
+    point = _point(briefing, "blamed a faulty valve")
+    assert point.sources == ["S1", "S2", "S3", "S4"]  # type: ignore[attr-defined]
+    assert point.independent_sources == 3  # type: ignore[attr-defined]
+    assert {e.source for e in point.evidence if e.text.startswith("Some 9,000")} == {"S3", "S4"}  # type: ignore[attr-defined]
