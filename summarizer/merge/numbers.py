@@ -17,6 +17,7 @@ from summarizer.text import STOPWORDS, stem
 __all__ = ["Stated", "claim_quantities", "compatible", "figure_owner", "fmt", "owner_text", "parse_quantities", "resolved"]
 
 
+_CURRENCIES = frozenset(["USD", "EUR", "GBP", "JPY"])
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
 
@@ -26,6 +27,7 @@ def claim_quantities(claim: Claim) -> list[Stated]:
     if not claim.quantities:
         return parsed
     out: list[Stated] = []
+    unused = list(parsed)
     for q in claim.quantities:
         if q.unit and _PERCENT.match(q.unit):
             q = q.model_copy(update={"unit": "%"})  # "% of the vote", "% turnout": a share, whatever it is of
@@ -39,11 +41,13 @@ def claim_quantities(claim: Claim) -> list[Stated]:
             if whole is not None:
                 out.append(whole)
             continue
-        match = next((p for p in parsed if p.value == q.value), None)
-        unit = stem(q.unit) if q.unit and q.unit not in {"%", "USD", "EUR", "GBP", "JPY"} else q.unit
+        match = _reading(q.value, q.text, unused) or next((p for p in parsed if p.value == q.value), None)
+        unit = stem(q.unit) if q.unit and q.unit not in {"%", *_CURRENCIES} else q.unit
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
         predicate = match.predicate if match else None
         unit = human_unit(unit, q.unit, predicate) if unit else (match.unit if match else None)
+        if match is not None and match.unit in _CURRENCIES and unit not in _CURRENCIES:
+            unit = match.unit  # "three bucks": a currency's other word, as the parser reads it
         out.append(
             Stated(
                 q.value,
@@ -57,6 +61,17 @@ def claim_quantities(claim: Claim) -> list[Stated]:
             )
         )
     return out
+
+
+def _reading(value: float, text: str, unused: list[Stated]) -> Stated | None:
+    """This module's reading of one extracted figure, taken in order: "Fourteen miners ... for more than
+    fourteen hours" holds 14 twice, and the hours' bound ("more than") belongs to the second 14 only."""
+    same = [p for p in unused if p.value == value]
+    match = next((p for p in same if p.text == text), None) or next((p for p in same if p.text.lower() == text.lower()), None)
+    match = match or (same[0] if same else None)
+    if match is not None:
+        unused.remove(match)
+    return match
 
 
 def compatible(a: Stated, b: Stated) -> bool:
