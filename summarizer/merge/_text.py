@@ -17,6 +17,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from summarizer.dates import find_dates
 from summarizer.dates.clock import clock_spans
+from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
 from summarizer.ingest.header import DATELINE
 from summarizer.numbers import NUMBER_WORDS, parse_number
 from summarizer.quantities import parse_quantities
@@ -196,9 +197,9 @@ def idf_table(token_sets: Iterable[frozenset[str]]) -> tuple[dict[str, float], f
 # Where a sentence's main clause ends: a coordinated or relative side clause, a semicolon, a dash
 # aside, or a trailing attribution ("…, police said").
 _SIDE_CLAUSE = re.compile(
-    r",\s+(?:and|but|while|whereas|where|which|who|as|after|before|because|so|since|although|though|according\s+to)\b"
+    rf",\s+(?:and|but|while|whereas|where|which|who|as|after|before|because|so|since|although|though|{ACCORDING_TO_RE})\b"
     r"|;|\s[\u2013\u2014]\s|\s--\s|\s+so\s+that\b"
-    r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:said|says|told|added|stressed|warned)\b"
+    rf"|,\s+(?:[A-Z][\w'\u2019-]+\s+){{1,4}}{ATTRIBUTION_VERB_RE}\b"
 )
 def shortened(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut (subjects, warnings)."""

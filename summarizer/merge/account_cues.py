@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
+
 # Outcome classes first: "a voluntary withdrawal" is decided by "voluntary", "suspended pending a review" by its condition.
 DECISIONS: dict[str, str] = {
     "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
@@ -83,7 +85,7 @@ DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself,
 # and so is ", a spokesman, said the agency had only asked …", whose long tail is what was said.
 ATTRIBUTION_TAIL = re.compile(
-    r"(?:,?\s+according to\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{0,60}?\b(?:said|says|told|reported)\b[^,]{0,50})\.?\s*$",
+    rf"(?:,?\s+{ACCORDING_TO_RE}\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{{0,60}}?\b{ATTRIBUTION_VERB_RE}\b[^,]{{0,50}})\.?\s*$",
     re.IGNORECASE,
 )
 

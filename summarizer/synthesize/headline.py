@@ -10,6 +10,7 @@ import itertools
 import re
 
 from summarizer.calendar_words import WEEKDAY_RE
+from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_QUALIFIER, ATTRIBUTION_VERB_RE
 from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
 
@@ -36,8 +37,8 @@ def _headline_worthy(text: str) -> bool:
 
 # A trailing ", the port authority said" / ", according to police": who says it, not what happened.
 _ATTRIBUTION_TAIL = re.compile(
-    r",\s+(?:according to [^,]+|[^,]{1,60}?\b(?:said|says|told [^,]+|reported|reports|confirmed|announced|added))"
-    r"(?:\s+(?:on\s+)?\w+day)?\s*$",
+    rf",\s+(?:{ACCORDING_TO_RE}\s+[^,]+|[^,]{{1,60}}?\b(?:{ATTRIBUTION_VERB_RE}(?<!told)|told\s+[^,]+))"
+    rf"(?:,?\s+{ATTRIBUTION_QUALIFIER}){{0,2}}\s*$",
     re.IGNORECASE,
 )
 # Where a subordinate clause opens; 'after' etc. open one only when a verb follows (see _is_clause).

@@ -268,18 +268,27 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+# One home for the trailing attribution ("…, the port authority said on Monday.", "…, according to police"): the
+# verbs that close a sentence with its source, what may follow them, and "according to". The offline engine reads
+# the source from the tail; the merger (account_cues, _text) and the headline writer cut the tail off with the same
+# pieces, each in the shape of its job (capture, strip, split).
+ATTRIBUTION_VERBS = _words("said says told reported reports confirmed added announced stated stressed warned")
+ATTRIBUTION_VERB_RE = "(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=longest_first)))
+ACCORDING_TO_RE = r"according\s+to"
 # What may follow the verb of a closing attribution: "in a statement", "in an emailed release", "on
 # Monday", "to reporters", "late Tuesday".
-_ATTRIBUTION_QUALIFIER = (
+ATTRIBUTION_QUALIFIER = (
     rf"(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}[\w-]+|on\s+{WEEKDAY_RE}|{WEEKDAY_RE}"
     r"|(?:late|early)\s+\w+|to\s+(?:reporters|journalists|the press)|on\s+(?:social media|[A-Z]\w+)"
     r"|yesterday|today|(?:last|this)\s+week)"
 )
+# Whom "told" names in a tail that is only attribution ("…, the mayor told reporters").
+ATTRIBUTION_AUDIENCE_RE = r"(?:reporters|journalists)"
 # "…, the Port Authority of Lorant said in a statement.": up to twelve words, no comma, then the verb.
 ATTRIBUTION_TAIL = re.compile(
     r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,11}?[A-Za-z][\w'’.&-]*)\s+"
-    r"(?:said|says|told reporters|reported|confirmed|added|announced|stated)"
-    rf"(?:,?\s+{_ATTRIBUTION_QUALIFIER}){{0,2}}\s*[.!]?[”\"]?\s*$"
+    rf"(?:{ATTRIBUTION_VERB_RE}(?<!told)|told\s+{ATTRIBUTION_AUDIENCE_RE})"
+    rf"(?:,?\s+{ATTRIBUTION_QUALIFIER}){{0,2}}\s*[.!]?[”\"]?\s*$"
 )
 # A run that is a clause of its own, not a source: "…, and the strike ended after the minister said."
 CLAUSE_OPENERS = _words("and but or so yet while because when after before as which who whom that then although "
