@@ -152,7 +152,12 @@ fourteen stories (read by hand 23 right, 1 partial), gold support checks 11 -> 1
 news_clusters (real news, shorter points) 14 added, read by hand 10 right and 4 wrong or partial
 ('Facebook has said the decision would be binding' from 'the board decided to uphold the ban'). At 0.45:
 stories 11 -> 12 of 41; news_clusters main points backed by >= 2 independent sources 16 -> 26, the 10
-added outlets read 7 right, 2 partial, 1 wrong. At 0.50 the stories gain nothing. So 0.45."""
+added outlets read 7 right, 2 partial, 1 wrong. At 0.50 the stories gain nothing. So 0.45.
+Later (session 10) the point's names, which a supporting sentence must state anyway, count in the share
+at the ledger's NAME_WEIGHT (a speaker's name not): 3 more outlets reach 0.45 on the fourteen stories and
+news_clusters, all read right ('The Red Cross shelter at <school> had taken in 300 people' for 'Evacuees
+can go to the shelter at <school>'); counting speakers too added a wrong one ('<manager> said the refuge
+chamber worked' from '<manager> thanked the rescuers')."""
 
 CONTAINED_NEAR = 0.30
 """... and the two sentences (names left out) at least this close in meaning: the cheap filter first."""

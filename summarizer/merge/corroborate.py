@@ -40,7 +40,7 @@ from summarizer.merge._text import (
     told_figures,
     words,
 )
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, _unnamed_text, actions
+from summarizer.merge.claims import NAME_WEIGHT, ClaimItem, ClaimMatcher, _act_words, _unnamed_text, actions
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
@@ -141,6 +141,11 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
     names = frozenset(n for n in names if agreed.name(n))
     if not parts:
         return []
+    # The names a sentence must state (below) are part of what the point says: they count in its coverage,
+    # at the ledger's NAME_WEIGHT, so a point made mostly of names ('the Red Cross shelter at Orvel High
+    # School') is not judged on its two other words alone. A speaker's name is who says it, not what is said.
+    speakers = frozenset(_plain(w) for a in point.attribution for w in words(a))
+    named = NAME_WEIGHT * sum(weight(n) for n in names - speakers)
     point_signature = signature(point.text)
     point_sides = {side for span in point.evidence for side in sides.get((span.source, span.start), ())}
     best: dict[str, tuple[float, ClaimItem]] = {}
@@ -160,7 +165,7 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
         # is not supported by a sentence about the witnesses alone.
         read, told = agreed.reading(parts, weight)
-        covered = min(_coverage(part, theirs_words, told) for part in read)
+        covered = min(_coverage(part, theirs_words, told, named) for part in read)
         if covered < CONTAINED or (item.source in best and covered <= best[item.source][0]):
             continue
         if differences(point_signature, signature(item.claim.text)) & {"negation", "date"}:
@@ -244,8 +249,9 @@ def _as_state(acts: frozenset[str], text: str, item: ClaimItem) -> bool:
     return bool(states and told) and float((embed(told) @ embed(states).T).max()) >= CONTAINED_WORD
 
 
-def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float]) -> float:
-    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike.
+def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float], named: float = 0.0) -> float:
+    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike, with
+    ``named`` weight more on both sides (the point's names, which the sentence states: checked before).
 
     Word vectors come from :func:`embed`, whose memo keeps each word's row after its first use."""
     if not other:
@@ -254,7 +260,8 @@ def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], 
     # Days and months are alike to the word vectors ('Monday' ~ 'Friday'): only the same one counts.
     close &= np.array([w not in _CALENDAR or w in other for w in own])
     weights = np.array([weight(w) for w in own])
-    return float((weights * close).sum() / weights.sum())
+    total = float(weights.sum()) + named
+    return float((weights * close).sum() + named) / total if total else 0.0
 
 
 def _sides(discrepancies: Sequence[Discrepancy]) -> Sides:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.merge.corroborate import _clauses
+from summarizer.merge.corroborate import _clauses, corroborate
 
 
 def _point(briefing: object, needle: str) -> object:
@@ -79,3 +79,51 @@ def test_a_copy_of_a_supporting_wire_story_is_listed_with_the_original() -> None
     assert point.sources == ["S1", "S2", "S3", "S4"]  # type: ignore[attr-defined]
     assert point.independent_sources == 3  # type: ignore[attr-defined]
     assert {e.source for e in point.evidence if e.text.startswith("Some 9,000")} == {"S3", "S4"}  # type: ignore[attr-defined]
+
+
+
+def _corroborated(members: list[tuple[str, str, str | None]], others: list[tuple[str, str]]) -> list[object]:
+    """Main points of the ``members`` (one point: source, sentence, speaker) and of each other sentence,
+    after corroboration: the ledger's grouping is given, so only corroboration decides."""
+    from summarizer.merge.claims import ClaimMatcher, collect_claims
+    from summarizer.merge.independence import detect_copies
+    from summarizer.merge.ledger import key_points
+
+    docs = {s: Doc(s) for s, _, _ in members} | {s: Doc(s) for s, _ in others if s not in {m[0] for m in members}}
+    for source, sentence, speaker in members:
+        docs[source].say(sentence, attribution=speaker)
+    for source, sentence in others:
+        docs[source].say(sentence)
+    articles, records = build(*docs.values())
+    independence = detect_copies(articles)
+    items = collect_claims(articles, records, independence)
+    matcher = ClaimMatcher(items)
+    grouped = [[i for i in items if (i.source, i.claim.text) in {(s, t) for s, t, _ in members}]]
+    grouped += [[i] for i in items if i not in grouped[0]]
+    points = [p.model_copy(update={"tier": "main"}) for p in key_points(grouped, independence)]
+    return list(corroborate(points, items, matcher, independence, []))
+
+
+def test_a_point_made_mostly_of_names_counts_them_in_its_coverage() -> None:
+    """'The Kestrel County depot on Harrow Lane' says most of what 'Residents can collect sandbags at the
+    Kestrel County depot on Harrow Lane' says: a sentence naming the depot and its sandbags supports the
+    point, though it has no word for the residents who collect them."""
+    depot = [("S1", "Residents can collect sandbags at the Kestrel County depot on Harrow Lane.", None),
+             ("S2", "Residents may collect free sandbags from the Kestrel County depot on Harrow Lane.", None),
+             ("S3", "People in the flood zone can pick up sandbags at the Kestrel County depot on Harrow Lane.", None)]
+    given = "The Kestrel County depot on Harrow Lane had given out 4,000 sandbags by Monday evening."
+    points = _corroborated(depot, [("S4", given)])
+    point = next(p for p in points if "collect sandbags" in p.text)  # type: ignore[attr-defined]
+    assert point.sources == ["S1", "S2", "S3", "S4"]  # type: ignore[attr-defined]
+    assert any(e.source == "S4" and e.text == given for e in point.evidence)  # type: ignore[attr-defined]
+
+
+def test_a_speakers_name_is_not_what_a_point_says() -> None:
+    """'Mayor Ilse Brandt said the barrier held' is about the barrier: another sentence naming the mayor and
+    the embankment, about its raising, does not support it (counting her name in the coverage, it would)."""
+    said = "Mayor Ilse Brandt said the Tamm embankment barrier had held through the night."
+    members = [(s, said, "Ilse Brandt") for s in ("S1", "S2", "S3")]
+    other = "Mayor Ilse Brandt said the Tamm embankment would be raised next year."
+    points = _corroborated(members, [("S4", other)])
+    point = next(p for p in points if p.text == said)  # type: ignore[attr-defined]
+    assert point.sources == ["S1", "S2", "S3"]  # type: ignore[attr-defined]
