@@ -140,6 +140,25 @@ def test_a_remembered_vector_is_the_one_any_batch_gives() -> None:
     assert remembered.dtype == np.float32 and remembered.flags.c_contiguous
 
 
+def test_ids_put_together_from_remembered_words_are_the_tokenizers_own() -> None:
+    """The model tokenizes each word once and joins their ids; every text must get the ids the
+    tokenizer gives it whole, whatever its spaces, marks or scripts, twice over (the second time
+    from the remembered words)."""
+    import random
+
+    model = WordLlamaEmbedder()._load()
+    texts = ["The harbour at Vellmoor reopened on Tuesday.", "", " ", "  ", "a  b", " lead", "  two lead", "trail ",
+             "end  ", "tab\there", "new\nline", "x   y    z", "\u2581odd", "a\u2581\u2581b", "\u2581", " \u2581 ",
+             "Élodie Brunner (61) said: «nicht jetzt»!", "Кабинет ушёл в отставку.", "港口周二重新开放 🚢", "<s>",
+             "a<s>b c", "x </s> y", "<unk>", "\u00a0no-break", "\u200b zero width", "a\u3000b", "42,000 people; 3.5% fewer"]
+    pick = random.Random(7)
+    alphabet = list("ab \u2581\t\n.,'é港🚢<>s/07")
+    texts += ["".join(pick.choice(alphabet) for _ in range(pick.randint(0, 24))) for _ in range(400)]
+    theirs = [list(e.ids[: sum(e.attention_mask)]) for e in model.tokenize(texts)]
+    assert model.token_ids(texts) == theirs
+    assert model.token_ids(list(reversed(texts))) == theirs[::-1]
+
+
 def test_word_alignment_pairs_a_translation_word_by_word_and_not_another_statement() -> None:
     from summarizer.align import word_alignment
 
