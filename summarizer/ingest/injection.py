@@ -10,6 +10,7 @@ news prose does not take; a reporter quoting an injection is still worth a warni
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,7 +52,17 @@ _CUE = re.compile(r"ignore|disregard|forget|override|bypass|instruction|prompt|d
 
 
 def find_injections(text: str) -> list[Injection]:
-    """Every instruction-like stretch, widened to its whole line so a citation cannot straddle it."""
+    """Every instruction-like stretch, widened to its whole line so a citation cannot straddle it.
+
+    Ingest (the warning), the grounding's locator and its notes each ask about the same article
+    text; on real news the scan is 1-3 ms an article (its cue words, 'user', 'note', 'model', are
+    common), so the answer is remembered for the last few hundred texts.
+    """
+    return list(_found(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _found(text: str) -> tuple[Injection, ...]:
     found: list[Injection] = []
     position = 0
     for cue in _CUE.finditer(text):
@@ -73,7 +84,7 @@ def find_injections(text: str) -> list[Injection]:
             merged[-1] = Injection(last.start, max(last.end, item.end), last.text)
         else:
             merged.append(item)
-    return merged
+    return tuple(merged)
 
 
 def injection_warnings(text: str, where: str = "the article") -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -80,11 +80,12 @@ def stated_actions(text: str) -> frozenset[str]:
     return actions(_ATTRIBUTION.sub(" ", text))
 
 
-def _act_words(text: str) -> Iterator[str]:
-    """The past-tense verbs :func:`actions` counts, as written."""
-    for m in _PAST.finditer(text):
-        if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1):
-            yield m.group(2)
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _act_words(text: str) -> tuple[str, ...]:
+    """The past-tense verbs :func:`actions` counts, as written (remembered: read as each answer lands,
+    by merge.prepare, then again by the merge's act vectors after the last answer)."""
+    return tuple(m.group(2) for m in _PAST.finditer(text)
+                 if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1))
 
 
 _PAST = re.compile(

@@ -96,8 +96,8 @@ def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     articles, records = _llm_story()
     from summarizer.merge.independence import _shingles
 
-    helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, claims._unnamed_text, _parsed,
-               _shingles)
+    helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, claims._act_words,
+               claims._unnamed_text, _parsed, _shingles)
     for helper in helpers:
         helper.cache_clear()
     by_id = {a.id: a for a in articles}
