@@ -25,6 +25,13 @@ from summarizer.pipeline import summarize
 from summarizer.schema import Article
 
 
+def _refusal(exc: SummarizerError) -> str:
+    """'refused: <reason>' from an input error ('<url>: refused: <reason>' or '<url>: <reason>'),
+    the word said once whether or not the message already opens with it."""
+    reason = str(exc).split(": ", 1)[-1]
+    return reason if reason.startswith("refused: ") else f"refused: {reason}"
+
+
 def cases(work: Path) -> Iterator[Callable[[], Row]]:
     def good(name: str = "good.txt", folder: Path = work) -> Path:
         path = folder / name
@@ -183,7 +190,7 @@ def cases(work: Path) -> Iterator[Callable[[], Row]]:
                     fetched = fetch_url(f"{site}{path}", policy)
                     after = f"fetched {fetched.content_type} charset={fetched.charset}"
                 except SummarizerError as exc:
-                    after = f"refused: {str(exc).split(': ', 1)[1]}"
+                    after = _refusal(exc)
             return Row(case, before, after, expect in after)
         return run
 
