@@ -277,12 +277,18 @@ class ArticleTexts(dict[str, str]):
     Finders that read around every person's name (stated titles, affiliations) looked each name up
     with a scan of the whole article: on one long article, where the people grow with the text,
     that was quadratic (one 2 MB article: 20 of 72 s of merging). A name starting with a word
-    character can only stand where a word starts, so its candidates come from the index.
+    character can only stand where a word starts, so its candidates come from the index. Where many
+    names open with one frequent word ("Finance Minister", "Finance Minister Ana Lund", …), its
+    starts are further split by the characters that follow the word (:data:`_TAIL` of them), so a
+    name's look-up costs about its own mentions, not every use of its first word; and each name's
+    answer is kept, since several finders ask for the same names.
     """
 
     def __init__(self, texts: dict[str, str]) -> None:
         super().__init__(texts)
         self._starts: dict[str, dict[str, list[int]]] = {}
+        self._tails: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self._found: dict[tuple[str, str], list[int]] = {}
 
     def index(self, source: str) -> dict[str, list[int]]:
         if source not in self._starts:
@@ -292,16 +298,37 @@ class ArticleTexts(dict[str, str]):
             self._starts[source] = index
         return self._starts[source]
 
+    def starts(self, source: str, form: str) -> list[int]:
+        """Where ``form`` stands, its first word a whole word of the text, ascending (see :func:`word_starts`)."""
+        key = (source, form)
+        if key not in self._found:
+            self._found[key] = self._look_up(source, form)
+        return list(self._found[key])
+
+    def _look_up(self, source: str, form: str) -> list[int]:
+        first = _WORD_RUN.match(form)
+        if first is None:
+            return []
+        word = first.group()
+        text = self.get(source, "")
+        rest = form[len(word) :]
+        if len(rest) < _TAIL:  # the word alone, or a short tail ('Ana L.'): every start of the word
+            return [at for at in self.index(source).get(word, []) if text.startswith(form, at)]
+        if (source, word) not in self._tails:
+            tails: dict[str, list[int]] = {}
+            for at in self.index(source).get(word, []):
+                tails.setdefault(text[at + len(word) : at + len(word) + _TAIL], []).append(at)
+            self._tails[(source, word)] = tails
+        return [at for at in self._tails[(source, word)].get(rest[:_TAIL], []) if text.startswith(form, at)]
+
+
+_TAIL = 6  # characters after a name's first word by which the starts of that word are split
+
 
 def word_starts(texts: dict[str, str], source: str, form: str) -> list[int]:
     """Where ``form`` stands in the source's text, its first word a whole word of the text, ascending;
     from the index kept by an :class:`ArticleTexts`, else from one built for this call."""
-    text = texts.get(source, "")
-    first = _WORD_RUN.match(form)
-    if first is None:
-        return []
-    index = (texts if isinstance(texts, ArticleTexts) else ArticleTexts({source: text})).index(source)
-    return [at for at in index.get(first.group(), []) if text.startswith(form, at)]
+    return (texts if isinstance(texts, ArticleTexts) else ArticleTexts({source: texts.get(source, "")})).starts(source, form)
 
 
 def distinct_sources(names: Iterable[str]) -> list[str]:

@@ -158,13 +158,27 @@ def _same_object(a: Decided, b: Decided, matcher: ClaimMatcher) -> float:
 
 
 def _same_actor(members: Sequence[Decided]) -> bool:
-    """Some pair of different classes names a common actor (or one names none): Ferro asking for a
-    recount and the commission ordering one are two acts by two parties, not two accounts of one."""
-    return any(
-        a.name != b.name and (not a.actor or not b.actor or a.actor & b.actor or _opposed(a, b))
-        for i, a in enumerate(members)
-        for b in members[i + 1 :]
-    )
+    """Some pair of different classes names a common actor (or one names none), or one denies the
+    other (:func:`_opposed`): Ferro asking for a recount and the commission ordering one are two acts
+    by two parties, not two accounts of one.
+
+    Decided per class, not per pair (a group of one often-repeated decision was quadratic): a member
+    naming no actor pairs with any member of another class; an actor word two classes name is shared.
+    """
+    names = {m.name for m in members}
+    if len(names) < 2:
+        return False
+    if any(not m.actor for m in members):
+        return True
+    classes_of: dict[str, set[str]] = {}
+    for m in members:
+        for word in m.actor:
+            classes_of.setdefault(word, set()).add(m.name)
+    if any(len(classes) > 1 for classes in classes_of.values()):
+        return True
+    if any(name in names and name != m.name for m in members for name in m.denied):
+        return True  # one side denies another's class ('did not order' against 'ordered')
+    return DECIDED in names and (DECIDED in NOT_ORDERED or bool((names - {DECIDED}) & NOT_ORDERED))
 
 
 def _opposed(a: Decided, b: Decided) -> bool:

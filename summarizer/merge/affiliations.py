@@ -88,10 +88,15 @@ def affiliation_discrepancies(
                 alias_of.setdefault(_fold(form), e.name)
     out: list[Discrepancy] = []
     mentions = _Mentions(texts)
+    # People named alike (one title named alone in many places, each its own entity) are read once.
+    found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[tuple[str, str, Span]]] = {}
     for person in entities:
         if person.type != "person":
             continue
-        sides = _sides(_affiliations(person, texts, alias_of, mentions), alias_of)
+        key = (person.name, tuple(person.aliases), tuple(person.sources))
+        if key not in found:
+            found[key] = _affiliations(person, texts, alias_of, mentions)
+        sides = _sides(found[key], alias_of)
         if _disputed(sides, independent):
             out.append(_discrepancy(person, sides))
     return out

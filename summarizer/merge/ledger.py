@@ -42,8 +42,34 @@ def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:
     figured = [m for m in members if m.figures][:MAX_CLASH_CHECKED]
     if len(figured) < 2:
         return list(members)
-    contested = {a.order for a in figured for b in figured if a is not b and figures_clash(a, b)}
+    contested = _contested(figured)
     return [m for m in members if m.order not in contested]
+
+
+def _contested(figured: Sequence[ClaimItem]) -> set[int]:
+    """Orders of the members some other member contradicts (:func:`figures_clash` between them).
+
+    Compared kind by kind (unit and predicate), and each distinct statement of a kind once: members
+    giving the very same figures of a kind (a group of copies) share one answer, so a big group costs
+    its distinct figures, not every pair of its members.
+    """
+    kinds: dict[tuple[object, object], dict[frozenset[tuple[object, ...]], tuple[list[Stated], list[int]]]] = {}
+    for m in figured:
+        of_kind: dict[tuple[object, object], list[Stated]] = {}
+        for q in m.figures:
+            of_kind.setdefault((q.unit, q.predicate), []).append(q)
+        for kind, stated in of_kind.items():
+            # compatible() reads a figure's value, bound and approximation only
+            said = frozenset((q.value, q.bound, q.approximate) for q in stated)
+            kinds.setdefault(kind, {}).setdefault(said, (stated, []))[1].append(m.order)
+    contested: set[int] = set()
+    for statements in kinds.values():
+        rows = list(statements.values())
+        for i, (mine, orders) in enumerate(rows):
+            for theirs, others in rows[i if len(orders) > 1 else i + 1 :]:
+                if not any(compatible(x, y) for x in mine for y in theirs):
+                    contested.update(orders, others)
+    return contested
 
 
 def _fragment(text: str) -> bool:

@@ -103,15 +103,25 @@ def scope_discrepancies(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> li
     wholes = [w for item in items if (w := _wholes(item)) is not None]
     if not wholes:
         return []
-    parts = [(item, q) for item in items if _wholes(item) is None and (q := _part(item)) is not None]
+    whole_of = {w.item.order for w in wholes}
+    parts = [(item, q) for item in items if item.order not in whole_of and (q := _part(item)) is not None]
+    # A part can only restrict a whole said of its counted noun or of the noun it is scoped by (see
+    # _same_object), and only a whole from another source: each whole looks at those parts alone,
+    # not at every part (wholes times parts was quadratic on one long article).
+    by_noun: dict[str, dict[str, list[int]]] = {}
+    for k, (item, q) in enumerate(parts):
+        for noun in {_unit(q), _scoped(item, q)} - {None}:
+            by_noun.setdefault(str(noun), {}).setdefault(item.independent, []).append(k)
     out: list[Discrepancy] = []
     used: set[int] = set()
     for whole in wholes:
         if whole.item.order in used:
             continue
+        near = {k for noun in whole.nouns for source, ks in by_noun.get(noun, {}).items()
+                if source != whole.item.independent for k in ks}
         matched = [
             (item, q)
-            for item, q in parts
+            for item, q in (parts[k] for k in sorted(near))
             if item.independent != whole.item.independent
             and item.order not in used
             and _same_object(whole, item, q)
@@ -151,15 +161,25 @@ def _same_object(whole: _Whole, item: ClaimItem, q: Stated) -> bool:
     """The part restricts what the whole is said of: 'ballots from 96 polling stations' against
     'all ballots', or '96 polling stations' against 'every polling station'. A counted noun alone
     is not enough: 'every candidate' may watch and 'two candidates' were not endorsed."""
-    unit = stem(q.unit_text or q.unit or "")
+    unit = _unit(q)
     if unit in whole.nouns:
         return bool((whole.nouns - {unit}) & item.tokens)
+    scoped = _scoped(item, q)
+    return scoped is not None and scoped in whole.nouns
+
+
+def _unit(q: Stated) -> str:
+    return stem(q.unit_text or q.unit or "")
+
+
+def _scoped(item: ClaimItem, q: Stated) -> str | None:
+    """The noun the counted figure is drawn from, stemmed: 'ballots from 96 polling stations' -> ballot."""
     text = item.claim.text
     at = text.find(q.text)
     if at < 0:
-        return False
+        return None
     scoped = re.search(r"([A-Za-z][\w-]*)\s+(?:from|in|at|of|across)\s+(?:the\s+|its\s+)?$", text[max(0, at - 40) : at])
-    return scoped is not None and stem(scoped.group(1)) in whole.nouns
+    return stem(scoped.group(1)) if scoped is not None else None
 
 
 def _shared(matcher: ClaimMatcher, a: ClaimItem, b: ClaimItem) -> float:

@@ -293,11 +293,12 @@ def title_discrepancies(
     """Conflicting titles for one person, each from sources that do not also give the other."""
     out: list[Discrepancy] = []
     extra = _speaker_titles(entities)
+    reader = _Reader(texts or {})
     for entity in entities:
         if entity.type != "person":
             continue
-        read = _read_roles(entity, texts or {})
-        roles = [as_written(r, entity.name, texts or {}) for r in [*entity.roles, *extra.get(entity.name, []), *(r for r, _ in read)]]
+        read = reader.read_roles(entity)
+        roles = [reader.as_written(r, entity.name) for r in [*entity.roles, *extra.get(entity.name, []), *(r for r, _ in read)]]
         read_spans = {len(roles) - len(read) + k: spans for k, (_, spans) in enumerate(read)}
         involved: set[int] = set()
         for i, a in enumerate(roles):
@@ -338,6 +339,25 @@ def title_discrepancies(
             )
         )
     return out
+
+
+class _Reader:
+    """:func:`_read_roles` and :func:`as_written`, each question answered once: entities that read alike
+    (one office named alone in many places, each its own entity) ask the same ones, and answering per
+    entity was quadratic on one long article repeating such a title."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self._read: dict[tuple[object, ...], list[tuple[EntityRole, list[Span]]]] = {}
+        self._written: dict[tuple[object, ...], EntityRole] = {}
+
+    def read_roles(self, entity: MergedEntity) -> list[tuple[EntityRole, list[Span]]]:
+        key = (entity.name, tuple(entity.aliases), tuple(entity.sources))
+        return self._read[key] if key in self._read else self._read.setdefault(key, _read_roles(entity, self.texts))
+
+    def as_written(self, role: EntityRole, name: str) -> EntityRole:
+        key = (role.role, name, tuple(role.sources))
+        return self._written[key] if key in self._written else self._written.setdefault(key, as_written(role, name, self.texts))
 
 
 def _read_roles(entity: MergedEntity, texts: dict[str, str]) -> list[tuple[EntityRole, list[Span]]]:
