@@ -31,3 +31,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 # What a weekday's name holds before "day": "wednes" in "Wednesday", "Wednesday's".
 WEEKDAY_STEMS = tuple(day[:-3] for day in WEEKDAYS)
 WEEKDAY_RE = "(?:{})".format("|".join(day.title() for day in WEEKDAYS))
+# Regex pieces for the rules that read the calendar in running text (written lowercase; compile with IGNORECASE or
+# title-case them): a month's stem, which its name and abbreviations open with ("jan" + [a-z]* reads "January"),
+# a weekday's stem before "day", and a month by its name or an abbreviation ("jan", "january", "sept").
+MONTH_STEM_RE = "(?:{})".format("|".join(MONTH_STEMS))
+WEEKDAY_STEM_RE = "(?:{})".format("|".join(WEEKDAY_STEMS))
+MONTH_WORD_RE = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))

@@ -14,7 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from summarizer.calendar_words import MONTH_STEMS
+from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
+from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
 from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
 from summarizer.text import STOPWORDS, stem
 
@@ -132,46 +133,15 @@ _THINGS = frozenset(
         "percent",
     }
 )
-_UNIT_STOP = frozenset(
-    [
-        "off",
-        "near",
-        "across",
-        "along",
-        "between",
-        "among",
-        "against",
-        "toward",
-        "towards",
-        "inside",
-        "outside",
-        "around",
-        "through",
-        "throughout",
-        "aboard",
-        "within",
-        "beyond",
-        "behind",
-        "amid",
-        "amidst",
-        "despite",
-        "last",
-        "next",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-        "ago",
-        "were",
-        "had",
-        "have",
-    ]
-)
+_UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
+# Where a counted noun cannot start: a preposition or particle ("12 across the region", "3 off the coast"; the
+# stopwords among them end the run later anyway, once the quantifiers of _UNIT_SKIP are passed) and the time
+# words that follow a number ("2 last week", "three years ago").
+_UNIT_STOP = (PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | frozenset(["last", "next", "yesterday", "today", "tonight", "earlier", "later",
+                                                   "ago"])) - _UNIT_SKIP
 # A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
 UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown",
                  "koruna": "crown"}
-_UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +202,8 @@ def _word_predicate(word: str) -> str | None:
 
 _INCLUDED = re.compile(r"\b(?:including|includes|included|among them|among whom)\s+(?:about|some|at least|nearly)?\s*$", re.I)
 PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", re.I)
-_PART_STOP = frozenset(["have", "has", "had", "were", "was", "are", "is", "later", "since", "then", "also", "now", "all",
-                        "both", "each", "who", "that", "which", "had", "will", "would"])
+# Where the noun phrase after "of the" ends: a verb's auxiliary, a relative pronoun or an adverb of time or scope.
+_PART_STOP = AUXILIARIES | RELATIVES | frozenset(["later", "since", "then", "also", "now", "all", "both", "each"])
 
 
 def _part_predicate(after: str) -> str | None:
@@ -298,7 +268,7 @@ def _is_date(m: re.Match[str], value: float, before: str, after: str) -> bool:
     prev_words = re.findall(r"[\w']+", before)[-6:]
     if prev_words and prev_words[-1].lower()[:3] in MONTH_STEMS:
         return True
-    if re.match(r"\s*(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", after, re.I):
+    if re.match(rf"\s*(?:of\s+)?({MONTH_STEM_RE})[a-z]*\.?(?:\s|,|$)", after, re.I):
         return True
     return m.group("num").isdigit() and 1900 <= value <= 2100 and not m.group("cur") and not m.group("pct")
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from summarizer.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, WEEKDAYS
+from summarizer.function_words import STOPWORDS as STOPWORDS
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
 # an uppercase letter, digit or opening quote. Abbreviations below do not end a sentence.
@@ -234,17 +235,9 @@ def _without_marks(run: re.Match[str]) -> str:
     return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
-# Function words and a crude stemmer: the merger groups with them and the quantity reader finds
-# the noun a number counts with them, so both read "arrests"/"arrested" and "the"/"of" alike.
-STOPWORDS = frozenset(re.findall(r"\S+", """
-a an the and or but if then than that this these those there here of in on at to for from by with
-without into onto over under about after before during since until as is are was were be been being
-has have had having do does did doing will would shall should can could may might must not no nor
-so too very just also only its it it's he she they them their his her him we us our you your i me
-my who whom whose which what when where why how all any both each few more most other some such own
-same said says say saying told tells according added adding per via while although though because
-however new one ones mr mrs ms dr s t
-"""))
+# The stopword list lives with the other function words (summarizer.function_words); the crude stemmer is
+# here: the merger groups with both and the quantity reader finds the noun a number counts with them, so
+# both read "arrests"/"arrested" and "the"/"of" alike.
 
 
 _IRREGULAR = {

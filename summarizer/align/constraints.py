@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
+from summarizer.function_words import MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS
 from summarizer.quantities import parse_quantities
 from summarizer.text import STOPWORDS, stem
 
@@ -100,15 +101,13 @@ _SCOPE_END = re.compile(
     r"[,;:()\u2013\u2014\"\u201c\u201d]|\s(?:and|but|while|whereas|although|though|because|after|before)\s", re.IGNORECASE
 )
 _SCOPE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-# Prepositions and particles the stopword list keeps (it serves word overlap, where "through" or "toward"
-# rarely matter): they say neither what is denied nor what a sentence states (merge.corroborate).
-FUNCTION_WORDS = frozenset(
-    ["through", "throughout", "toward", "towards", "across", "along", "around", "against", "among", "within", "upon",
-     "onto", "into", "over", "under", "until", "till", "since", "during", "via", "per", "up", "down", "off", "out",
-     "again", "anymore", "yet", "still", "just", "even", "ever"]
-)
+# Words that say neither what is denied nor what a sentence states: the stopwords, the prepositions and particles
+# the stopword list keeps for word overlap ("through", "toward", "off"), and the focus adverbs. Not every function
+# word: a quantifier ("every", "several", "another") is part of what a quote or claim says.
+FOCUS_ADVERBS = frozenset(["again", "anymore", "yet", "still", "just", "even", "ever"])
+NOT_CONTENT = STOPWORDS | PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | FOCUS_ADVERBS
 # ... nor do calendar words (days are the date constraint's).
-_NOT_CONTENT = FUNCTION_WORDS | frozenset(
+_NOT_CONTENT = NOT_CONTENT | frozenset(
     [*WEEKDAYS, "today", "yesterday", "tomorrow",
      "morning", "afternoon", "evening", "night", "week", "month", "year"]
 )
@@ -124,7 +123,7 @@ def _words(text: str, names: bool = True) -> frozenset[str]:
     return frozenset(
         stem(w)
         for k, w in enumerate(found)
-        if (lower := w.lower()) not in STOPWORDS and lower not in _NOT_CONTENT and len(w) > 1 and (names or k == 0 or not w[:1].isupper())
+        if w.lower() not in _NOT_CONTENT and len(w) > 1 and (names or k == 0 or not w[:1].isupper())
     )
 
 
@@ -158,7 +157,7 @@ def _denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in _NEGATION.finditer(text):
         end = _SCOPE_END.search(text, m.end())
         found = [w for w in _SCOPE_WORD.findall(text[m.end():end.start() if end else len(text)])
-                 if w.lower() not in STOPWORDS and w.lower() not in _NOT_CONTENT and len(w) > 1]
+                 if w.lower() not in _NOT_CONTENT and len(w) > 1]
         stems = [stem(w) for w in found]
         if not stems or set(stems) <= _LIGHT:
             return frozenset(), frozenset()

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from summarizer.align import differences, embed, signature
-from summarizer.align.constraints import FUNCTION_WORDS
+from summarizer.align.constraints import NOT_CONTENT
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import (
@@ -53,7 +53,7 @@ def _words(text: str) -> tuple[str, ...]:
     """The text's content words, lower case, once each (asked again for every main point it may support);
     'through' or 'until' is no part of what a point states, which a sentence must cover."""
     return tuple(dict.fromkeys(w for w in (w.lower() for w in _WORD.findall(text))
-                               if len(w) > 2 and w not in STOPWORDS and w not in FUNCTION_WORDS))
+                               if len(w) > 2 and w not in NOT_CONTENT))
 
 
 _CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])

@@ -137,7 +137,7 @@ def _said_of(text: str, q: Stated) -> str | None:
         return None
     said = _CLAUSE_END.split(found.group("said"))[0]
     words = [w for w in said.split() if w not in STOPWORDS]
-    stems = [stem(w) for w in words if w not in {"were", "was", "are", "is", "been", "have", "has", "had", "be"}]
+    stems = [stem(w) for w in words]  # the auxiliaries are stopwords
     return " ".join(stems) if len(stems) >= _PHRASE_WORDS else None
 
 

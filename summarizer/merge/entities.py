@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from summarizer.extract.offline.lexicon import INSTITUTION_WORDS
 from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
+from summarizer.extract.offline.lexicon import TITLE_OPENERS as TITLE_WORDS
+from summarizer.function_words import ARTICLES
 from summarizer.merge._text import sorted_sources, source_order, stem
 from summarizer.merge.cluster import UnionFind
 from summarizer.merge.entity_names import CONNECTORS as CONNECTORS
 from summarizer.merge.entity_names import (
     ORG_WORDS,
-    TITLE_WORDS,
     bare_name,
     core_name,
     join_contained,
@@ -219,7 +220,7 @@ def title_prefix(name: str) -> str | None:
 
 def role_key(role: str) -> str:
     """'the Minister of Finance' and 'Finance Minister' compare equal, and so do 'Joint Chiefs' and 'Joints Chiefs'."""
-    tokens = [stem(t) for t in name_tokens(role) if t not in {"the", "a", "an"}]
+    tokens = [stem(t) for t in name_tokens(role) if t not in ARTICLES]
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]

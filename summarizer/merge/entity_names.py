@@ -9,15 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
-from summarizer.extract.offline.lexicon import TITLE_QUALIFIERS
-from summarizer.extract.offline.lexicon import TITLE_WORDS as LEXICON_TITLES
+from summarizer.extract.offline.lexicon import TITLE_OPENERS as TITLE_WORDS
 from summarizer.merge.cluster import UnionFind
 from summarizer.schema import EntityType, Span
 from summarizer.text import strip_accents
 
-# Words that open a person's name as an office ("Finance Minister", "Acting President"): the lexicon's titles
-# and the words that qualify them, one vocabulary for extraction and merging.
-TITLE_WORDS = LEXICON_TITLES | TITLE_QUALIFIERS
+# Words that open a person's name as an office: the lexicon's (one vocabulary for extraction and merging).
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
 ORG_WORDS = frozenset(
     [

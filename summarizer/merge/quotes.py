@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import REPEAT
+from summarizer.calendar_words import MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
@@ -197,8 +198,7 @@ def _same_person(by_speaker: dict[str, list[QuoteItem]], speaker_name: Callable[
 
 
 _CALENDAR = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tomorrow)"
+    rf"(?:{MONTH_WORD_RE}|(?:{WEEKDAY_STEM_RE}|to|yester)day|tomorrow)"
 )
 _NAME_LINKS = CONNECTORS | {"bin", "ibn"}
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
+from summarizer.calendar_words import MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import (
     STOPWORDS,
@@ -49,7 +50,7 @@ TURNS: dict[str, str] = {
     **dict.fromkeys(["discover", "discovery", "detect", "detection", "spott", "uncover", "found"], "discover"),
 }
 DATE_WORDS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    rf"\b({MONTH_STEM_RE})[a-z]*\b|\b({WEEKDAY_STEM_RE})day\b|"
     r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
     r"\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b",
     re.IGNORECASE,
@@ -60,7 +61,7 @@ DATE_WORDS = re.compile(
 # so two such sentences (or one and the act's own date) are no conflict about when something happened.
 _BOUND = re.compile(
     r"\b(?:(?:until|till|through|no later than|expires?|expiring)\s+(?:(?:next|this|the end of)\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|deadline)",
+    rf"(?:{WEEKDAY_STEM_RE}day|{MONTH_STEM_RE}|\d)|deadline)",
     re.IGNORECASE,
 )
 
@@ -216,18 +217,17 @@ def _entry(date: str, members: list[EventItem]) -> TimelineEntry:
     )
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM_RE}[a-z]*\.?"
 # The day itself, however written, and nothing else: a count ('six lots', '12 batches') must still differ.
 _CALENDAR_DATE = re.compile(
-    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|"
+    rf"\b(?:{WEEKDAY_STEM_RE}day\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|"
     rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
     re.IGNORECASE,
 )
 # A date the text writes out (a month, a day of a month), not one read from "today" or a weekday
 # against a publication date.
 _EXPLICIT_DATE = re.compile(
-    r"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)(?![\w])|\d{1,2}/\d{1,2}\b|\d{4}-\d{2}-\d{2})"
+    rf"\b(?:{MONTH_WORD_RE.title()}(?![\w])|\d{{1,2}}/\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 # Words that say an act happened more than once: two days of it are no conflict. The adverbs say so
 # anywhere in the sentence; the adjectives only before the act or just after it ('a second order',

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
+from summarizer.calendar_words import WEEKDAY_STEM_RE
+from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
 from summarizer.numbers import NUMBER, parse_number
 from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValue
 
@@ -35,7 +37,7 @@ _BRIEFINGS = (
 # A sentence that reads as a state at a time: "now", "so far", "has grown to", "by Wednesday afternoon".
 _PROGRESS = re.compile(
     # "has lowered the lake by 8 feet since Friday": a change counted from a day on is a running tally too.
-    r"\b(?:now|so far|as of|(?:by|since) (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    rf"\b(?:now|so far|as of|(?:by|since) (?:early |late )?{WEEKDAY_STEM_RE}day|"
     r"by (?:this |the )?(?:morning|afternoon|evening|"
     r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
     r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from)\b|"
@@ -267,7 +269,7 @@ def _slot(position: Position, by_id: dict[str, Article]) -> _Slot | None:
     return _Slot(start, end, shown)
 
 
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|confirmed|announced|reported)\b", re.IGNORECASE)
+_ATTRIBUTED = re.compile(rf"\b(?:{ATTRIBUTION_VERB_RE}|{ACCORDING_TO_RE})\b", re.IGNORECASE)
 
 
 def _briefing_of_article(texts: list[str], article_text: str) -> list[time]:

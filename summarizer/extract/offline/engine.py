@@ -19,7 +19,6 @@ from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     FEMININE_WORDS,
-    FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
     INSTITUTION_WORDS,
@@ -27,6 +26,7 @@ from summarizer.extract.offline.lexicon import (
     MONTHS,
     ORG_WORDS,
     ROLE_NOUNS,
+    VERB_OBJECT_OPENERS,
     WEEKDAYS,
     is_title_word,
 )
@@ -51,7 +51,7 @@ def _source_phrase(phrase: str) -> bool:
     for i, word in enumerate(words):
         low = word.lower()
         if word.islower() and (low in AUXILIARIES or (low.endswith("ed") and i + 1 < len(words)
-                                                       and words[i + 1].lower() in FUNCTION_WORDS)):
+                                                       and words[i + 1].lower() in VERB_OBJECT_OPENERS)):
             return False
     return True
 

@@ -15,6 +15,9 @@ from summarizer.calendar_words import MONTH_RE as MONTH_RE
 from summarizer.calendar_words import MONTHS as MONTHS
 from summarizer.calendar_words import WEEKDAY_RE as WEEKDAY_RE
 from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
+from summarizer.function_words import AUXILIARIES as AUXILIARIES
+from summarizer.function_words import DETERMINERS as DETERMINERS
+from summarizer.function_words import PREPOSITIONS as PREPOSITIONS
 from summarizer.text import longest_first
 
 
@@ -106,6 +109,10 @@ TITLE_QUALIFIERS = _words(
     junior first prime executive general attorney police fire army navy district county city regional
     """
 )
+
+# Words that open a person's name as an office ("Finance Minister", "Acting President"): the titles and the words
+# that qualify them; the merger strips these from a name's key.
+TITLE_OPENERS = TITLE_WORDS | TITLE_QUALIFIERS
 
 # Heads that make a capitalised run an organisation.
 ORG_WORDS = _words(
@@ -294,8 +301,10 @@ ATTRIBUTION_TAIL = re.compile(
 CLAUSE_OPENERS = _words("and but or so yet while because when after before as which who whom that then although "
                         "though if since until once where whereas")
 # Auxiliaries and the function words after a participle: "…, the strike ended after the talks said" is a clause.
-AUXILIARIES = _words("is was were are be been being has had have will would could should can may might must did does do")
-FUNCTION_WORDS = _words("the a an to for after with on in at by his her their its that from over into about against")
+# Auxiliaries, determiners and prepositions: the closed classes of summarizer.function_words.
+# A past form followed by one of these is a verb taking its object ("ended after", "handed the"), not a
+# participle naming someone ("the injured"): the engine's test of a source phrase.
+VERB_OBJECT_OPENERS = _words("the a an to for after with on in at by his her their its that from over into about against")
 # Irregular past forms news prose uses: with auxiliaries and the regular "-ed", how the clause splitter
 # (:mod:`summarizer.extract.offline.clauses`) tells a verb without a tagger.
 IRREGULAR_PAST = _words(
@@ -310,8 +319,3 @@ IRREGULAR_PAST = _words(
 # Words in -ed that are no past tense ("a hundred", "the limited", "sacred"): the splitter must not read a verb there.
 NOT_PAST = _words("need speed indeed united limited based related red bed feed seed hundred shed sacred naked wicked "
                   "kindred ragged rugged alleged")
-# Determiners and possessives: a word after one is a noun or an adjective ("the closed road", "its cuts").
-DETERMINERS = _words("a an the this that these those its their his her our your my some any no every each all both "
-                     "many most several few other another such")
-PREPOSITIONS = _words("of in on at by for from with without within into onto over under about after before during "
-                      "since until to toward towards through across against along amid among between upon via per than as")

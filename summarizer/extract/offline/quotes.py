@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.function_words import ARTICLES, COORDINATORS, PREPOSITIONS
+
 _CURLY = re.compile(r"[“”„«»]")
 _STRAIGHT = re.compile(r"''|``|\"")
 _SINGLE_CURLY = re.compile(r"[‘’]")
@@ -19,7 +21,8 @@ _SINGLE_STRAIGHT = re.compile(r"'")
 _OPENERS = {"“", "„", "«", "``"}
 _CLOSERS = {"”", "»"}
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "&"}
+# The words a headline leaves lowercase: articles, conjunctions and the short prepositions.
+_SMALL_WORDS = ARTICLES | COORDINATORS | {w for w in PREPOSITIONS if len(w) <= 4} | {"&"}
 
 
 @dataclass(frozen=True)

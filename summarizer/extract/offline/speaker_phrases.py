@@ -22,6 +22,7 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
 )
 from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
+from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS
 
 DESCRIPTION_RE = re.compile(
     rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{LOWER}\-]+$|"
@@ -48,8 +49,7 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|a
 # An appositive opens lowercase ("a spokeswoman", "the ministry's engineer") or with an owner's name and
 # its possessive before a lowercase role ("Acme Rail's chief executive"): the owner is not the speaker.
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
-_VERBISH = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
-                      "to", "and", "but", "then"])
+_VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
 _ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
 
 
@@ -91,7 +91,8 @@ _CLAUSE_START = re.compile(r",\s+|\b(?:that|because|when|after|while|since|altho
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")  # "Trying to quell the row, Lund …", "Asked about …"
 _PERSONAL = frozenset(["he", "she", "they", "we", "i", "it"])
 _SUBJECT_WORD = re.compile(r"[\w'’.&-]+|,")
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "of", "for", "and"])
+# Words that open a description rather than a name ("the", "their", "of the board", "and the union").
+_DETERMINERS = DETERMINERS | (COORDINATORS - {"but", "or", "nor"}) | frozenset(["of", "for"])
 
 
 def clause_subject(clause: str) -> SpeakerPhrase | None:
