@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from summarizer.align import differences, embed, signature
+from summarizer.align import Signature, differences, embed, signature
 from summarizer.align.constraints import NOT_CONTENT
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
@@ -105,12 +105,7 @@ def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher:
         return list(points)
     vectors = embed([_unnamed_text(points[k].text, anchors(points[k].text)) for k in main])
     near = vectors @ matcher.vectors.T  # (main points, claims): the cheap filter before word by word
-    df = Counter(w for item in items for w in _words(item.claim.text))
-    total = len(items)
-
-    def weight(word: str) -> float:
-        return math.log((total + 1) / (df.get(word, 0) + 1)) + 1.0
-
+    weight = _weights(items)
     sides = _sides(discrepancies)
     out = list(points)
     for row, k in enumerate(main):
@@ -124,6 +119,29 @@ def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher:
 Sides = dict[tuple[str, int], set[tuple[int, int]]]
 
 
+def _weights(items: Sequence[ClaimItem]) -> Callable[[str], float]:
+    """A word's weight in a coverage: its idf over the story's claims (rare words say what a point is about)."""
+    df = Counter(w for item in items for w in _words(item.claim.text))
+    total = len(items)
+
+    def weight(word: str) -> float:
+        return math.log((total + 1) / (df.get(word, 0) + 1)) + 1.0
+
+    return weight
+
+
+def support_refusals(point: KeyPoint, item: ClaimItem, items: Sequence[ClaimItem], matcher: ClaimMatcher,
+                     independence: Independence, discrepancies: Sequence[Discrepancy]) -> tuple[list[str], float]:
+    """Every reason the merger's rule finds why ``item``'s sentence does not support ``point`` (none: it
+    would), and its coverage: for diagnosis (bench/eval_support.py), by the very checks :func:`corroborate`
+    makes, so a report of what blocks a join cannot drift from what the merger does."""
+    found, covered = _Reading(point, independence, _sides(discrepancies), _weights(items), matcher).refusals(item, every=True)
+    cosine = float(embed([_unnamed_text(point.text, anchors(point.text))])[0] @ matcher.vectors[item.order])
+    if cosine < CONTAINED_NEAR:
+        found.insert(0, f"meaning {cosine:.3f} < {CONTAINED_NEAR}")
+    return found, covered
+
+
 def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: Independence, sides: Sides,
                 weight: Callable[[str], float], matcher: ClaimMatcher) -> list[ClaimItem]:
     """Per source of an outlet not yet among the point's sources, its claim covering the point best, if any.
@@ -131,47 +149,83 @@ def _supporters(point: KeyPoint, candidates: Sequence[ClaimItem], independence: 
     A copy of a wire story is that outlet's text again: it counts once among the independent sources,
     but it is a source that states the point, so it is listed with its own sentence (as the ledger lists
     copies that join a group), never left out because the original stated the point first."""
-    have = {independence.of(s) for s in point.sources}
-    agreed = _Agreed(point, independence, matcher)
-    figures = frozenset(f for f in told_figures(point.text) if agreed.figure(f))
-    names = _names(point.text)
-    acts = [frozenset(a for a in actions(c) if agreed.act(a)) for c in _clauses(point.text)]
-    # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
-    parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
-    names = frozenset(n for n in names if agreed.name(n))
-    if not parts:
+    reading = _Reading(point, independence, sides, weight, matcher)
+    if not reading.parts:
         return []
-    # The names a sentence must state (below) are part of what the point says: they count in its coverage,
-    # at the ledger's NAME_WEIGHT, so a point made mostly of names ('the Red Cross shelter at Orvel High
-    # School') is not judged on its two other words alone. A speaker's name is who says it, not what is said.
-    speakers = frozenset(_plain(w) for a in point.attribution for w in words(a))
-    named = NAME_WEIGHT * sum(weight(n) for n in names - speakers)
-    point_signature = signature(point.text)
-    point_sides = {side for span in point.evidence for side in sides.get((span.source, span.start), ())}
     best: dict[str, tuple[float, ClaimItem]] = {}
     for item in candidates:
-        outlet = independence.of(item.source)
-        if outlet in have or not figures <= told_figures(item.claim.text) or not names <= _plain_words(item.claim.text):
-            continue
-        theirs = sides.get((item.span.source, item.span.start), set())
-        if any(d == disc and s != side for d, s in theirs for disc, side in point_sides):
-            continue  # the other side of a disagreement the briefing lists
+        refused, covered = reading.refusals(item)
+        if not refused and (item.source not in best or covered > best[item.source][0]):
+            best[item.source] = (covered, item)
+    return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
+
+
+class _Reading:
+    """What a main point asks of a sentence that supports it, read once per point; :meth:`refusals` says
+    what a sentence lacks (the merger stops at the first lack, a diagnosis lists them all)."""
+
+    def __init__(self, point: KeyPoint, independence: Independence, sides: Sides, weight: Callable[[str], float],
+                 matcher: ClaimMatcher) -> None:
+        self.point, self.independence, self.sides, self.weight, self.matcher = point, independence, sides, weight, matcher
+        self.have = {independence.of(s) for s in point.sources}
+        self.agreed = _Agreed(point, independence, matcher)
+        self.figures = frozenset(f for f in told_figures(point.text) if self.agreed.figure(f))
+        names = _names(point.text)
+        self.acts = [frozenset(a for a in actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
+        # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
+        self.parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
+        self.names = frozenset(n for n in names if self.agreed.name(n))
+        # The names a sentence must state (below) are part of what the point says: they count in its coverage,
+        # at the ledger's NAME_WEIGHT, so a point made mostly of names ('the Red Cross shelter at Orvel High
+        # School') is not judged on its two other words alone. A speaker's name is who says it, not what is said.
+        speakers = frozenset(_plain(w) for a in point.attribution for w in words(a))
+        self.named = {n: NAME_WEIGHT * weight(n) for n in self.names - speakers}
+        self.point_sides = {side for span in point.evidence for side in sides.get((span.source, span.start), ())}
+
+    @functools.cached_property
+    def signature(self) -> Signature:
+        return signature(self.point.text)
+
+    def refusals(self, item: ClaimItem, every: bool = False) -> tuple[list[str], float]:
+        """Why ``item``'s sentence does not support the point (none: it does) and how much of it the sentence
+        covers (0.0 where an earlier lack stopped the reading); with ``every``, all the lacks."""
+        found: list[str] = []
+        text = item.claim.text
+
+        def lacks(reason: str) -> bool:
+            found.append(reason)
+            return not every
+
+        if not self.parts and lacks("the point says nothing beyond its names"):
+            return found, 0.0
+        if self.independence.of(item.source) in self.have and lacks("its outlet is among the point's sources already"):
+            return found, 0.0
+        if (missing := self.figures - told_figures(text)) and lacks(f"figures not stated: {sorted(missing)}"):
+            return found, 0.0
+        if (unnamed := self.names - _plain_words(text)) and lacks(f"names not stated: {sorted(unnamed)}"):
+            return found, 0.0
+        theirs = self.sides.get((item.span.source, item.span.start), set())
+        if any(d == disc and s != side for d, s in theirs for disc, side in self.point_sides) and lacks(
+                "the other side of a discrepancy the briefing lists"):
+            return found, 0.0
         # Each act the point reports must be in the sentence, in its words or a synonym ('closed' /
         # 'shut'), never a rival one ('closed' / 'reopened'), however alike the rest.
-        if any(a and not (a & item.actions or matcher.acts_close(a, item.actions) or _as_state(a, point.text, item))
-               for a in acts):
-            continue
-        theirs_words = _words(item.claim.text)
+        if any(a and not (a & item.actions or self.matcher.acts_close(a, item.actions) or _as_state(a, self.point.text, item))
+               for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(item.actions)}"):
+            return found, 0.0
+        theirs_words = _words(text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
         # is not supported by a sentence about the witnesses alone.
-        read, told = agreed.reading(parts, weight)
-        covered = min(_coverage(part, theirs_words, told, named) for part in read)
-        if covered < CONTAINED or (item.source in best and covered <= best[item.source][0]):
-            continue
-        if differences(point_signature, signature(item.claim.text)) & {"negation", "date"}:
-            continue
-        best[item.source] = (covered, item)
-    return [item for _, item in sorted(best.values(), key=lambda v: v[1].order)]
+        read, told = self.agreed.reading(self.parts, self.weight)
+        stated = sum(w for n, w in self.named.items() if n in _plain_words(text))  # all, unless diagnosing
+        named = sum(self.named.values())
+        covered = min(_coverage(part, theirs_words, told, (stated, named)) for part in read) if self.parts else 0.0
+        if covered < CONTAINED and lacks(f"coverage {covered:.3f} < {CONTAINED}"):
+            return found, covered
+        if (differ := differences(self.signature, signature(text)) & {"negation", "date"}) and lacks(
+                f"differs on {', '.join(sorted(differ))}"):
+            return found, covered
+        return found, covered
 
 
 MAJORITY_OF = 3  # outlets a point needs before what most of them say can differ from what all say
@@ -249,9 +303,10 @@ def _as_state(acts: frozenset[str], text: str, item: ClaimItem) -> bool:
     return bool(states and told) and float((embed(told) @ embed(states).T).max()) >= CONTAINED_WORD
 
 
-def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float], named: float = 0.0) -> float:
-    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike, with
-    ``named`` weight more on both sides (the point's names, which the sentence states: checked before).
+def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float],
+              named: tuple[float, float] = (0.0, 0.0)) -> float:
+    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike, the point's
+    names counted too: ``named`` is (the weight of those the sentence states, the weight of them all).
 
     Word vectors come from :func:`embed`, whose memo keeps each word's row after its first use."""
     if not other:
@@ -260,8 +315,8 @@ def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], 
     # Days and months are alike to the word vectors ('Monday' ~ 'Friday'): only the same one counts.
     close &= np.array([w not in _CALENDAR or w in other for w in own])
     weights = np.array([weight(w) for w in own])
-    total = float(weights.sum()) + named
-    return float((weights * close).sum() + named) / total if total else 0.0
+    total = float(weights.sum()) + named[1]
+    return float((weights * close).sum() + named[0]) / total if total else 0.0
 
 
 def _sides(discrepancies: Sequence[Discrepancy]) -> Sides:

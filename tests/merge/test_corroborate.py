@@ -127,3 +127,29 @@ def test_a_speakers_name_is_not_what_a_point_says() -> None:
     points = _corroborated(members, [("S4", other)])
     point = next(p for p in points if p.text == said)  # type: ignore[attr-defined]
     assert point.sources == ["S1", "S2", "S3"]  # type: ignore[attr-defined]
+
+
+def test_support_refusals_lists_every_lack_the_merger_finds() -> None:
+    """The diagnosis names what a sentence lacks by the merger's own checks, all of them, and none for a
+    sentence the merger adds (invented)."""
+    from summarizer.merge.claims import ClaimMatcher, collect_claims
+    from summarizer.merge.corroborate import support_refusals
+    from summarizer.merge.independence import detect_copies
+    from summarizer.merge.ledger import key_points
+
+    point_text = "The Kestrel County depot on Harrow Lane handed out 4,000 sandbags on Monday."
+    docs = [Doc("S1").say(point_text),
+            Doc("S2").say("On Monday the Kestrel County depot on Harrow Lane handed 4,000 sandbags to residents."),
+            Doc("S3").say("Volunteers in Orvel filled sandbags all night.")]
+    articles, records = build(*docs)
+    independence = detect_copies(articles)
+    items = collect_claims(articles, records, independence)
+    matcher = ClaimMatcher(items)
+    point = key_points([[items[0]]], independence)[0].model_copy(update={"tier": "main"})
+    agrees, covered = support_refusals(point, items[1], items, matcher, independence, [])
+    assert agrees == [] and covered >= 0.45
+    lacks, _ = support_refusals(point, items[2], items, matcher, independence, [])
+    assert any(r.startswith("figures not stated: ['#4000']") for r in lacks)
+    assert any(r.startswith("names not stated:") and "kestrel" in r and "monday" in r for r in lacks)
+    assert any(r.startswith("coverage ") for r in lacks)
+    assert [p.sources for p in corroborate([point], items, matcher, independence, []) if p.text == point_text] == [["S1", "S2"]]
