@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
 from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
 from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
+from summarizer.quantity_context import named_before, past_verb, per_period, speed_unit, taken_to_hospital
 from summarizer.text import STOPWORDS, stem
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -140,7 +141,8 @@ _UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", 
 _UNIT_STOP = (PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | frozenset(["last", "next", "yesterday", "today", "tonight", "earlier", "later",
                                                    "ago"])) - _UNIT_SKIP
 # A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
-UNIT_SYNONYMS = {"vessel": "ship", "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown",
+UNIT_SYNONYMS = {"vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
+                 "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown",
                  "koruna": "crown"}
 
 
@@ -219,7 +221,8 @@ def _part_predicate(after: str) -> str | None:
     if not np or any(_word_predicate(w.lower()) for w in np):
         return None
     rest = [w for w in words[len(np) :] if w != ","][:10]
-    return next((found for w in rest if (found := _word_predicate(w.lower())) is not None), None)
+    found = next((found for w in rest if (found := _word_predicate(w.lower())) is not None), None)
+    return found or ("injured" if taken_to_hospital(clause, None) else None)
 
 
 def parse_quantities(text: str) -> list[Stated]:
@@ -281,8 +284,13 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     other = bool(next_words and next_words[0].lower() in {"other", "more", "additional", "further"})
     other = other or bool(prev_words and prev_words[-1].lower() == "another")
     scale = not m.group("cur") and not m.group("pct") and bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after))
-    unit_word = None if scale else _unit(next_words)
-    unit = MAGNITUDE if scale else _unit_of(m, unit_word)
+    speed = None if scale or m.group("cur") or m.group("pct") else speed_unit(after)
+    unit_word = None if scale or speed else _unit(next_words)
+    if unit_word is None and not (scale or speed or m.group("cur") or m.group("pct")):
+        unit_word = named_before(before)  # "the number of homes without power had fallen to 31,000"
+    unit = MAGNITUDE if scale else speed or _unit_of(m, unit_word)
+    period = per_period(after, unit_word) if unit and not speed else None
+    unit = f"{unit} per {period}" if period else unit  # "9,000 containers a day": a rate, no stock of containers
     approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
     bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
     bound = "max" if bound is None and _AT_MOST.search(before) else bound
@@ -291,6 +299,8 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     # what the clause before it says happened.
     told_before = [] if re.search(r",\s*$", before) else prev_words[-6:]
     predicate = None if scale else _nearest_predicate(told_before, clause[:8])  # a quake's size, not its toll
+    if predicate is None and not scale and taken_to_hospital(after, unit):
+        predicate = "injured"  # "six were taken to hospital": how news counts the hurt
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
     return Stated(value, unit, shown_text, approx, other, predicate, shown, bound)
@@ -347,8 +357,8 @@ def _unit(next_words: list[str]) -> str | None:
             break
         if lower in _UNIT_SKIP or lower in _SCALE:
             continue
-        if lower in STOPWORDS:
-            break
+        if lower in STOPWORDS or (not run and past_verb(lower, next_words[index + 1 : index + 2])):
+            break  # "Nine ended up in hospital": a verb, no counted noun
         run.append(word)
         if len(run) == 3 or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "news"))):
             break  # a plural ends the noun phrase: "1,200 workers took part" counts workers

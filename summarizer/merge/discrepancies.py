@@ -18,6 +18,7 @@ from summarizer.merge.count_groups import Figures, wording_groups
 from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
+from summarizer.quantity_context import SPEED_UNITS
 from summarizer.schema import Discrepancy, Position
 
 # --------------------------------------------------------------------------- numbers
@@ -91,7 +92,7 @@ def _by_dimension(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[Cl
 
 
 # Units whose figures say what they measure only through the noun they are stated of.
-_MEASURED_UNITS = frozenset(["%", "USD", "EUR", "GBP", "JPY"])
+_MEASURED_UNITS = frozenset(["%", "USD", "EUR", "GBP", "JPY", *SPEED_UNITS])
 
 
 def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated]]]]:
@@ -126,8 +127,16 @@ _PHRASE_WORDS = 2  # content words a predicate needs to name what happened
 _CLAUSE_END = re.compile(r"\b(?:after|before|when|while|because|as|since|following|and|but|or|which|who|that|with|from|in|on|at|by)\b")
 
 
+# Words that say a figure is a running tally, not what befell the things counted: "given so far", "sold to date".
+_TALLY = re.compile(r"\b(?:so far|to date|already|now|yet|in total|in all|overall|altogether|thus far)\b")
+# "41,000 doses have been given", "doses were given": a passive names the act done to what is counted.
+_PASSIVE = re.compile(r"^(?:(?:have|has|had)\s+been|(?:were|was|are|is)(?:\s+being)?)\s+[a-z]+\s*$")
+
+
 def _said_of(text: str, q: Stated) -> str | None:
-    """Stems of the content words said of the figure right after it and its unit ('take hospital'), or None."""
+    """Stems of the content words said of the figure right after it and its unit ('take hospital'), or None.
+    One word is enough when a passive says what was done to the things counted ('doses have been given');
+    people counted have their tolls (see :mod:`summarizer.merge.count_groups`)."""
     at = text.find(q.text)
     if at < 0:
         return None
@@ -135,9 +144,11 @@ def _said_of(text: str, q: Stated) -> str | None:
     found = _SAID_OF.match(rest)
     if found is None:
         return None
-    said = _CLAUSE_END.split(found.group("said"))[0]
+    said = _CLAUSE_END.split(_TALLY.sub(" ", found.group("said")))[0]
     words = [w for w in said.split() if w not in STOPWORDS]
     stems = [stem(w) for w in words]  # the auxiliaries are stopwords
+    if len(stems) == 1 and q.unit != "person" and _PASSIVE.match(" ".join(said.split())):
+        return stems[0]
     return " ".join(stems) if len(stems) >= _PHRASE_WORDS else None
 
 
@@ -158,7 +169,22 @@ def _by_phrase(claims: Figures) -> list[list[tuple[ClaimItem, Stated]]]:
             continue  # agreeing figures stay with their wording (they may still dispute another)
         out.append(members)
         _take(claims, members)
+    for members in out:  # "Around 41,000 doses have been administered": an agreeing value worded apart joins
+        joined = _agreeing(claims, members)
+        members.extend(joined)
+        _take(claims, joined)
     return out
+
+
+def _agreeing(claims: Figures, members: list[tuple[ClaimItem, Stated]]) -> list[tuple[ClaimItem, Stated]]:
+    """Figures of sources the measure lacks that equal one of its values, where the source gives no other
+    figure of the unit: the same count told with another verb, not a rival to anything."""
+    sources = {item.independent for item, _ in members}
+    per_source: dict[str, list[tuple[ClaimItem, Stated]]] = {}
+    for item, figures in claims.values():
+        per_source.setdefault(item.independent, []).extend((item, q) for q in figures)
+    return [told[0] for source, told in per_source.items()
+            if source not in sources and len(told) == 1 and any(compatible(told[0][1], q) for _, q in members)]
 
 
 def _take(claims: Figures, members: list[tuple[ClaimItem, Stated]]) -> None:

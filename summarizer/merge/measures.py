@@ -35,7 +35,8 @@ _VERB = (
     r"(?:was|were|is|are|stood at|stands at|reached|reaches|hit|came to|came in at|rose to|fell to|climbed to|dropped to|"
     r"amounted to|amounts to|totalled|totaled|of)"
 )
-_SLACK = r"(?:about|around|roughly|nearly|almost|some|an estimated|at least|more than|over|just over|just under|only|just)"
+# "until" is a translation's "up to" ("gusts until 160 km/h", from "bis", "til", "tot")
+_SLACK = r"(?:about|around|roughly|nearly|almost|some|an estimated|at least|more than|over|just over|just under|only|just|up to|until)"
 # "<measure> [on Sunday] [in the region] was [of] [about] <figure>"
 _BEFORE = re.compile(rf"(?:^|\s){_VERB}\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
 # "<thing> [could|will|is expected to] cost [about] <figure>": the figure is the thing's cost.
@@ -101,6 +102,8 @@ def figure_act(text: str, figure: str) -> str | None:
     return None
 
 
+# "with gusts of up to 160 km/h", "with winds until 95 km/h": the noun the figure comes with is what it measures.
+_WITH = re.compile(rf"\bwith\s+(?P<np>[a-z][\w-]*)\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
 # A place or time between the measure and its verb: "turnout in the Orrin referendum on Saturday was".
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"
@@ -150,11 +153,11 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     if demand is not None:
         phrase, start = "demand", low + demand.start()
     if phrase is None:
-        phrase, start = _noun_after(text, end, figure)
+        phrase, start = _noun_near(text, low, at, end, figure)
     if phrase is None:
         return None
     opening = start == 0 or text[:start].rstrip().endswith((".", ":", ";", "\n"))
-    written = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+    written = _written(phrase)
     if not written or any(w.lower() in _PAST_WORDS for w in written):
         return None
     if any(w[:1].isupper() for w in written[1:]) or (written[0][:1].isupper() and not (opening and phrase.startswith(written[0]))):
@@ -208,6 +211,20 @@ def _priced(before: str) -> tuple[str, str] | None:
     if not thing or thing in STOPWORDS:
         return noun, noun
     return f"{stem(thing)} {noun}", f"{thing} {noun}"
+
+
+def _written(phrase: str) -> list[str]:
+    """The phrase's content words, less a verb before its object ('bringing gusts of': the gusts)."""
+    written = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+    return written[1:] if len(written) > 1 and written[0].lower().endswith("ing") else written
+
+
+def _noun_near(text: str, low: int, at: int, end: int, figure: str) -> tuple[str | None, int]:
+    """The noun a figure comes with ('with gusts of up to 160'), else the one after it (see :func:`_noun_after`)."""
+    carried = _WITH.search(text[low:at])
+    if carried is not None:
+        return carried.group("np"), low + carried.start("np")
+    return _noun_after(text, end, figure)
 
 
 def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:

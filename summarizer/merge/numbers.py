@@ -46,8 +46,9 @@ def claim_quantities(claim: Claim) -> list[Stated]:
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
         predicate = match.predicate if match else None
         unit = human_unit(unit, q.unit, predicate) if unit else (match.unit if match else None)
-        if match is not None and match.unit in _CURRENCIES and unit not in _CURRENCIES:
-            unit = match.unit  # "three bucks": a currency's other word, as the parser reads it
+        if match is not None and match.unit is not None and unit != match.unit and (
+                match.unit in _CURRENCIES or not match.unit.isalpha()):
+            unit = match.unit  # "three bucks", "160 km/h", "9,000 containers a day": the parser's reading of the words
         out.append(
             Stated(
                 q.value,

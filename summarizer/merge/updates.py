@@ -26,6 +26,10 @@ from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValu
 # A clock time tied to the report itself, not to something in the story ("broke out at 2 p.m.").
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
 _AS_OF = re.compile(rf"\b(?:as of|as at|by)\s+(?:about\s+)?{_CLOCK}", re.IGNORECASE)
+# A 24-hour clock tied to the count: "by 18:00", "until the 20.00 of Thursday" (a translation's "by"), or opening
+# the sentence before the count ("At 18.00 on Tuesday 14 ships were waiting"). Not "broke out at 14.30".
+_AS_OF_24 = re.compile(r"(?:\b(?:as of|as at|by|until|till)\s+(?:the\s+)?|^\s*At\s+)(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.,])"
+                       r"(?!\s*(?:[ap]\.?\s?m\b|%|percent|euros?|dollars?|pounds?|crowns?|kroner|kronor))", re.IGNORECASE)
 # "By noon, 38 flights had been cancelled": noon is a clock time too.
 _AS_OF_NOON = re.compile(r"\b(?:as of|as at|by)\s+(?:about\s+)?(?:noon|midday)\b", re.IGNORECASE)
 _REPORT_WORDS = r"(?:briefing|update|news conference|press conference|bulletin|statement|count)"
@@ -42,7 +46,7 @@ _PROGRESS = re.compile(
     r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
     r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from)\b|"
     # "9,200 signatures by 3 p.m.": a tally read at a time of the day.
-    rf"\bby\s+(?:about\s+)?{_CLOCK}",
+    rf"\bby\s+(?:about\s+)?{_CLOCK}|\b(?:as of|as at|by|until|till)\s+(?:the\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,])",
     re.IGNORECASE,
 )
 _ONLY_GROWS = re.compile(r"\b(?:killed|injured|arrested|seized|dead|deaths)\b", re.IGNORECASE)
@@ -106,7 +110,8 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
         return [d], None
     days = {s.start.date() for run in runs for s, _, _ in run}
     later = [p for run in runs[1:] for _, p, _ in run]
-    if len(days) > 1 and not any(_PROGRESS.search(span.text) for p in later for span in p.evidence):
+    if len(days) > 1 and not any(_PROGRESS.search(span.text) or _state_that_day(span.text, by_id.get(span.source))
+                                 for p in later for span in p.evidence):
         # Across days, figures that never read as "so far" are rival reports of one thing, not a tally moving;
         # and the later figure is the one that reads so: "the airline now estimates 20 million" a day before
         # another outlet's 12 million is a revision that outlet did not follow, not a figure that fell.
@@ -130,6 +135,20 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
         for run in runs)
     update = Update(subject=d.subject, summary=f"{d.subject} {verb} as the day's reports came in: from {steps}.", values=series)
     return conflicts, update
+
+
+# "22 ships were waiting on Wednesday morning" in a Wednesday paper: the state at that part of the report's own day.
+_PART_OF_DAY = re.compile(r"\b(?:on|by)\s+(?:this\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+                          r"(?:morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _state_that_day(text: str, article: Article | None) -> bool:
+    """The sentence tells a state at a part of the day its report was published (a tally read then), not
+    a happening of an earlier day ('failed on Tuesday night')."""
+    found = _PART_OF_DAY.search(text)
+    if found is None or article is None or article.published is None:
+        return False
+    return article.published.strftime("%A").lower() == found["day"].lower()
 
 
 # "18 patients, up from 11 this morning": the sentence gives the other figure as the one before it.
@@ -332,6 +351,8 @@ def stated_time(text: str) -> time | None:
     match = _AS_OF.search(text)
     if match is None and _AS_OF_NOON.search(text):
         return time(12, 0)
+    if match is None and not briefings and (day_clock := _AS_OF_24.search(text)) is not None:
+        return time(int(day_clock["h"]), int(day_clock["m"]))
     match = match or min(briefings, key=lambda m: m.start(), default=None)
     return None if match is None else _clock_of(match)
 

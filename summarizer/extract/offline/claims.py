@@ -31,8 +31,20 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _NARRATOR = re.compile(r"^[\s(\[\u2013\u2014-]*I(?:'[a-z]+|’[a-z]+)?\s")  # not '"I will not resign," she said.'
 
 
+# What the writer measured or counted is a first-hand report of the story's facts, which a blog's figures often
+# are ('I measured gusts of 190 km/h on the cliff', 'I counted 40 boats'); so is what a narrated opening
+# introduces after a colon ('I walked the fence this morning: there are 3,100 containers on the quay').
+_WITNESSED = re.compile(r"^[\s(\[\u2013\u2014-]*I\s+(?:(?:just|personally|myself|also|then)\s+)?(?:measured|counted|clocked|"
+                        r"recorded|timed|weighed|tallied)\b")
+_AFTER_COLON = re.compile(r":\s+(?!I\b)(?:\S+\s+){3,}\S")
+
+
 def _narrated(sentence: str) -> bool:
-    return bool(_NARRATOR.match(sentence))
+    if not _NARRATOR.match(sentence):
+        return False
+    if sentence.rstrip().endswith(('"', "”")):
+        return True  # the end of a quotation, not the writer's own report
+    return not _WITNESSED.match(sentence) and not _AFTER_COLON.search(sentence)
 
 
 def according_to(sentence: str) -> str | None:

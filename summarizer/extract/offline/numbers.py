@@ -118,4 +118,6 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
         word = second  # "twelve cargo ships" counts ships
     if word in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[word]
+    if word.endswith("ed") and not word.endswith("eed") and len(word) > 4 and (not second or second in _NOT_UNITS):
+        return None  # "Nine ended up in hospital": a verb, no counted noun
     return None if word in _NOT_UNITS else word

@@ -1,0 +1,80 @@
+"""What the words around a figure say it counts, where the word right after it does not.
+
+:mod:`summarizer.quantities` reads a figure's unit from the noun after it ("14 ships"). Some
+figures name what they count otherwise, and outlets word one measure both ways: a speed ("160
+km/h", whose "h" is no noun), a rate ("9,000 containers a day", which no stock of containers
+disputes), a count named before it ("the number of homes without power had fallen to 31,000"),
+or people counted by where they were taken ("six were taken to hospital", "nine ended up in
+hospital"), which is how news counts the injured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text import STOPWORDS
+
+_SPEEDS = (
+    ("km/h", r"km/h|kmh|kph|km an hour|kilomet(?:re|er)s? (?:per|an) hour"),
+    ("mph", r"mph|miles (?:per|an) hour"),
+    ("knot", r"knots?"),
+    ("m/s", r"m/s|met(?:re|er)s (?:per|a) second"),
+)
+SPEED_UNITS = frozenset(unit for unit, _ in _SPEEDS)
+_SPEED = re.compile(r"^\s?(?:" + "|".join(f"(?P<u{k}>{words})" for k, (_, words) in enumerate(_SPEEDS)) + r")(?![\w/])", re.IGNORECASE)
+# "9,000 containers a day", "40 flights per hour": a rate, a measure of its own.
+_PERIOD = re.compile(r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|night|shift)\b", re.IGNORECASE)
+# "the number of homes without power had fallen to 31,000", "the toll of victims stood at 12"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:number|count|total|tally) of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b[^.;:!?\d]{0,60}?"
+    r"\b(?:to|at|was|is|were|are|reached|hit|topped)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more than\s+|over\s+|just over\s+|just under\s+)?$",
+    re.IGNORECASE,
+)
+# "were taken to hospital", "are in Kelbury General Hospital", "ended up in the hospital": the clause after a count
+# of people, up to its end (not "rescued and two of them later died in hospital"), sends them to a hospital.
+_HOSPITAL = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,60}?\b(?:to|in|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
+
+
+def speed_unit(after: str) -> str | None:
+    """The speed unit written right after a figure ('160 km/h' -> 'km/h'), or None."""
+    found = _SPEED.match(after)
+    if found is None:
+        return None
+    return next(unit for k, (unit, _) in enumerate(_SPEEDS) if found.group(f"u{k}"))
+
+
+def per_period(after: str, unit_word: str | None) -> str | None:
+    """'day' when the counted noun is followed by a period ('containers a day'), else None."""
+    if not unit_word:
+        return None
+    at = after.find(unit_word)
+    found = _PERIOD.match(after[at + len(unit_word) :]) if at >= 0 else None
+    return found.group(1).lower() if found else None
+
+
+def named_before(before: str) -> str | None:
+    """The noun a figure is the number of, named before it ('the number of homes ... had fallen to')."""
+    found = _NAMED_BEFORE.search(before)
+    return found.group("noun") if found else None
+
+
+# People a hospital holds whatever befell anyone: "eleven patients in Fenwick hospital" counts no injured.
+_HOSPITAL_PEOPLE = frozenset(["patient", "nurse", "doctor", "staff", "employee", "visitor", "surgeon", "midwife", "worker"])
+
+
+def taken_to_hospital(after: str, unit: str | None) -> bool:
+    """The clause after a figure of people (or of no noun) says they went to or are in a hospital."""
+    return unit not in _HOSPITAL_PEOPLE and _HOSPITAL.match(after) is not None
+
+
+_PARTICLES = frozenset(["up", "out", "off", "down", "away", "back", "over"])
+
+
+def past_verb(word: str, following: list[str]) -> bool:
+    """A past tense right after a figure, before a particle or a clause's end ('ended up', 'died in'), not a
+    participle before its noun ('12 reported cases')."""
+    if len(word) <= 4 or not word.endswith("ed") or word.endswith("eed"):
+        return False
+    nxt = following[0].lower() if following else ""
+    return not nxt[:1].isalpha() or nxt in STOPWORDS or nxt in _PARTICLES
