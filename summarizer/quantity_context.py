@@ -33,7 +33,8 @@ _NAMED_BEFORE = re.compile(
 )
 # "were taken to hospital", "are in Kelbury General Hospital", "ended up in the hospital": the clause after a count
 # of people, up to its end (not "rescued and two of them later died in hospital"), sends them to a hospital.
-_HOSPITAL = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,60}?\b(?:to|in|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
+_HOSPITAL = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,60}?"
+                       r"\b(?:to|in|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
 
 
 def speed_unit(after: str) -> str | None:
