@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.function_words import PARTICLES
 from summarizer.text import STOPWORDS
 
 _SPEEDS = (
@@ -69,7 +70,7 @@ def taken_to_hospital(after: str, unit: str | None) -> bool:
     return unit not in _HOSPITAL_PEOPLE and _HOSPITAL.match(after) is not None
 
 
-_PARTICLES = frozenset(["up", "out", "off", "down", "away", "back", "over"])
+_PARTICLES = PARTICLES | frozenset(["away", "back", "over"])
 
 
 def past_verb(word: str, following: list[str]) -> bool:

@@ -138,7 +138,7 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
 
 
 # "22 ships were waiting on Wednesday morning" in a Wednesday paper: the state at that part of the report's own day.
-_PART_OF_DAY = re.compile(r"\b(?:on|by)\s+(?:this\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+_PART_OF_DAY = re.compile(rf"\b(?:on|by)\s+(?:this\s+)?(?P<day>{WEEKDAY_STEM_RE}day)\s+"
                           r"(?:morning|afternoon|evening)\b", re.IGNORECASE)
 
 
