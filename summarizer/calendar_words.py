@@ -37,3 +37,6 @@ WEEKDAY_RE = "(?:{})".format("|".join(day.title() for day in WEEKDAYS))
 MONTH_STEM_RE = "(?:{})".format("|".join(MONTH_STEMS))
 WEEKDAY_STEM_RE = "(?:{})".format("|".join(WEEKDAY_STEMS))
 MONTH_WORD_RE = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))
+# A day of a month written as a number, not a figure that follows the same words ("open until 12/1", "until 3 March";
+# not "with gusts until 160 km/h", a translation's "up to", nor "until 20 km/h").
+DAY_NUMBER_RE = r"\d{1,2}(?![\d,]|\.\d{3})(?!\s*(?:%|km|mph|miles|met|kilomet|knots|per\b|degrees))"

@@ -21,7 +21,7 @@ from itertools import pairwise
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
-from summarizer.calendar_words import MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
+from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import (
     STOPWORDS,
@@ -61,7 +61,7 @@ DATE_WORDS = re.compile(
 # so two such sentences (or one and the act's own date) are no conflict about when something happened.
 _BOUND = re.compile(
     r"\b(?:(?:until|till|through|no later than|expires?|expiring)\s+(?:(?:next|this|the end of)\s+)?"
-    rf"(?:{WEEKDAY_STEM_RE}day|{MONTH_STEM_RE}|\d)|deadline)",
+    rf"(?:{WEEKDAY_STEM_RE}day|{MONTH_STEM_RE}|{DAY_NUMBER_RE})|deadline)",
     re.IGNORECASE,
 )
 
@@ -159,9 +159,9 @@ def build_timeline(
             discrepancies.append(_date_discrepancy(group[0].event.text, at_odds))
         else:
             placed.update((row[id(m)], (number, d, ms)) for d, ms in dated for m in ms)
-    from summarizer.merge.retold import retold_acts  # it builds on this module's event items
-
-    discrepancies += retold_acts(items, vectors, near, placed)
+    from summarizer.merge.retold import retold_acts  # they build on this module's event items
+    from summarizer.merge.start_dates import start_date_conflicts
+    discrepancies += retold_acts(items, vectors, near, placed) + start_date_conflicts(items, placed)
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
 

@@ -1,0 +1,71 @@
+"""The day something starts to apply, told apart by outlets: a date discrepancy no wording joins.
+
+"The new fares take effect Sunday, Aug. 1", "riders will pay three dollars ... from August 1" and a
+translation's "The new prices will be valid from Monday 2/8" share no words an event grouping could
+use, yet a story's change comes into force on one day. Each outlet that names such a start
+(take effect, come into force, valid / effective / applies from, starting, from, as of) names one
+day; when independent outlets name days at most ``WINDOW_DAYS`` apart and differ, that is one date
+told two ways. An outlet naming two start days is telling of two changes, and so is a pair of days
+further apart, so neither is compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.calendar_words import MONTH_WORD_RE, MONTHS, WEEKDAY_STEM_RE
+from summarizer.merge.timeline import _CALENDAR_DATE, WINDOW_DAYS, EventItem, _date_discrepancy, _day
+from summarizer.schema import Discrepancy
+
+_DAY_OF_MONTH = rf"(?:{MONTH_WORD_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD_RE}\.?)"
+_WHEN = (rf"(?P<when>(?:{WEEKDAY_STEM_RE}day(?!['’]s)(?:,?\s+(?:the\s+)?{_DAY_OF_MONTH}|\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?"
+         rf"|{_DAY_OF_MONTH}|(?:the\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))")
+_START = re.compile(
+    r"\b(?:(?:take|takes|took|taking|taken|come|comes|came|coming|enter|enters|entered|entering)\s+(?:into\s+)?"
+    r"(?:effect|force)|(?:valid|effective|in force|applies|apply|applicable)(?:\s+(?:from|as of|as from|on|starting))?"
+    r"|starting|beginning|from|as of|as from)\s+(?:on\s+)?(?:the\s+)?" + _WHEN
+    # "from Monday to Friday", "from 1 August until ...": a period's bounds, not a start
+    + r"(?!\s*(?:to|until|till|through|and|[-–])\s)",
+    re.IGNORECASE,
+)
+
+_MONTH_DAY = re.compile(rf"(?P<m>{MONTH_WORD_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+                        rf"(?P<m2>{MONTH_WORD_RE})", re.IGNORECASE)
+
+
+def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int, str, list[EventItem]]]) -> list[Discrepancy]:
+    """Outlets naming different start days, each naming one (see the module docstring)."""
+    starts: dict[str, dict[str, list[EventItem]]] = {}  # independent source -> day -> its events
+    for row in sorted(placed):
+        item = items[row]
+        if _starts_on(item):
+            starts.setdefault(item.independent, {}).setdefault(item.event.date, []).append(item)
+    named = {source: next(iter(days.items())) for source, days in starts.items() if len(days) == 1}
+    if len(named) < 2:
+        return []
+    days = sorted({day for day, _ in named.values()})
+    parsed = [_day(day) for day in days]
+    if len(days) < 2 or any(d is None for d in parsed) or (max(parsed) - min(parsed)).days > WINDOW_DAYS:  # type: ignore[operator,type-var]
+        return []
+    buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days]
+    lead = max(buckets, key=lambda b: len(b[1]))[1][0]
+    return [_date_discrepancy(lead.event.text, buckets)]
+
+
+def _starts_on(item: EventItem) -> bool:
+    """The event's sentence names a start day, and that day is the event's date: the only date the sentence
+    gives, or a day of a month that matches it."""
+    text = item.event.evidence
+    found = _START.search(text)
+    if found is None:
+        return False
+    others = [m for m in _CALENDAR_DATE.finditer(text) if not found.start("when") <= m.start() < found.end("when")]
+    if not others:
+        return True
+    month_day = _MONTH_DAY.search(found.group("when"))
+    if month_day is None:
+        return False
+    month = MONTHS.get((month_day["m"] or month_day["m2"]).lower())
+    day = int(month_day["d"] or month_day["d2"])
+    return month is not None and item.event.date[5:] == f"{month:02d}-{day:02d}"

@@ -1,0 +1,40 @@
+"""The day a change starts to apply, named apart by outlets in words that share nothing, and near-misses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+from summarizer.merge.timeline import _BOUND
+
+FRIDAY = date(2031, 6, 13)
+
+
+def _dates(*docs: Doc) -> list[list[tuple[str, list[str]]]]:
+    return [[(p.value, p.sources) for p in d.positions] for d in merge(*build(*docs)).discrepancies if d.kind == "date"]
+
+
+def test_a_start_day_told_as_a_weekday_a_month_day_and_a_translations_day_month() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-07-01", "The new parking charges take effect on Tuesday, July 1.")
+    b = Doc("S2", published=FRIDAY).event("2031-07-01", "Drivers will pay four euros an hour from 1 July, the council said.")
+    c = Doc("S3", published=FRIDAY).event("2031-07-02", "The tariffs will be valid from Wednesday 2/7.")
+    assert _dates(a, b, c) == [[("2031-07-01", ["S1", "S2"]), ("2031-07-02", ["S3"])]]
+
+
+def test_start_days_of_two_changes_are_no_conflict() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-07-01", "The new parking charges take effect on Tuesday, July 1.")
+    far = Doc("S2", published=FRIDAY).event("2031-09-01", "Resident permits will cost more from September 1.")
+    assert _dates(a, far) == []  # two months apart: another change
+    two = Doc("S3", published=FRIDAY).event("2031-07-01", "Charges apply from 1 July.").event(
+        "2031-07-03", "The bus lane opens as of 3 July.")
+    c = Doc("S4", published=FRIDAY).event("2031-07-02", "The tariffs will be valid from Wednesday 2/7.")
+    assert _dates(two, c) == []  # an outlet naming two start days tells of two changes
+    d = Doc("S5", published=FRIDAY).event("2031-07-07", "Charges apply from Monday to Friday, 8 a.m. to 6 p.m.")
+    assert _dates(a, d) == []  # a period's bounds are no start
+
+
+def test_a_bound_is_a_day_not_a_figure_after_until() -> None:
+    assert _BOUND.search("the line is shut until 12/1") and _BOUND.search("until 3 March")
+    assert not _BOUND.search("with gusts until 160 km/h") and not _BOUND.search("until 20 km/h")
