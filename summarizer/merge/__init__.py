@@ -30,6 +30,7 @@ from summarizer.merge.ledger import group_claims, key_points
 from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
+from summarizer.merge.short_names import with_full_names
 from summarizer.merge.timeline import build_timeline
 from summarizer.merge.titles import title_discrepancies
 from summarizer.merge.updates import split_updates
@@ -86,7 +87,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     known = {a.id for a in articles}
     records = [r for r in records if r.source in live or r.source not in known]
 
-    items = collect_claims(articles, records, independence)
+    items = with_full_names(collect_claims(articles, records, independence))
     matcher = ClaimMatcher(items)
     groups = group_claims(items, matcher)
     timeline, dates = build_timeline(articles, records, independence)
