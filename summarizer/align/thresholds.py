@@ -164,3 +164,8 @@ CONTAINED_NEAR = 0.30
 
 CONTAINED_WORD = 0.50
 """Two words are one in a coverage count at this cosine of their word vectors ('faulty' / 'botched')."""
+
+TOLD_MARGIN = 0.25
+"""A two-member group's key point is worded by the member the other states the more of (merge.ledger.lead_of),
+when the shares of their content words the other states differ by this much: its further words are a fact
+of its own that one outlet states, not the fact the two share."""

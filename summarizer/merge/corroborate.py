@@ -97,6 +97,22 @@ def _clauses(text: str) -> list[str]:
     return out or [text]
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+")
+
+
+def joins_facts(text: str) -> bool:
+    """Does the sentence state two facts: coordinated clauses ('X closed the road and police want witnesses')
+    or a clause told of a name after a comma ('… from Ann Roe, who came second with 41% of the vote')?"""
+    if len(_clauses(text)) > 1:
+        return True
+    head, *tail = _RELATIVE.split(text, maxsplit=1)
+    if not tail or len(content_tokens(head)) < MIN_CLAUSE_TOKENS:
+        return False
+    lowered = tail[0].lower()
+    verb = bool(actions(lowered)) or any(w in _AUXILIARY for w in lowered.split())
+    return verb and len(content_tokens(tail[0])) >= MIN_CLAUSE_TOKENS
+
+
 def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher: ClaimMatcher,
                 independence: Independence, discrepancies: Sequence[Discrepancy]) -> list[KeyPoint]:
     """The points, each main one with the outlets whose own sentence states all it says added."""

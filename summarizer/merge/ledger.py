@@ -14,10 +14,11 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.align import lsh_keys
-from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM
+from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM, TOLD_MARGIN
 from summarizer.merge._text import distinct_sources, opinionated, sorted_sources, source_order, stem, undatelined
 from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
 from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex, UnionFind
+from summarizer.merge.corroborate import joins_facts
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, compatible
 from summarizer.schema import KeyPoint, Span
@@ -102,6 +103,15 @@ def lead_of(group: Sequence[ClaimItem]) -> ClaimItem:
             return round(sum(len(item.tokens & o.tokens) / max(1, len(item.tokens | o.tokens)) for o in sample if o is not item), 4)
 
         return max(candidates, key=lambda i: (central(i), i.claim.salience, -source_order(i.source)[1], -i.order))
+    if len(candidates) == 2:
+        a, b = candidates
+        shared = a.tokens & b.tokens
+        told_a, told_b = len(shared) / max(1, len(a.tokens)), len(shared) / max(1, len(b.tokens))
+        # Two members of a group, one joining two facts: the other, which it states nearly all of, is the fact
+        # they share; its further clause is a fact of its own ('X asked for a recount' joined to the vote shares).
+        told, other = (a, b) if told_a > told_b else (b, a)
+        if abs(told_a - told_b) >= TOLD_MARGIN and joins_facts(other.claim.text) and not joins_facts(told.claim.text):
+            return told
     return max(candidates, key=lambda i: (i.claim.salience, -source_order(i.source)[1], -i.order))
 
 

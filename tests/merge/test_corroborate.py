@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.merge.corroborate import _clauses, corroborate
+from summarizer.merge.corroborate import _clauses, corroborate, joins_facts
 
 
 def _point(briefing: object, needle: str) -> object:
@@ -153,3 +153,12 @@ def test_support_refusals_lists_every_lack_the_merger_finds() -> None:
     assert any(r.startswith("names not stated:") and "kestrel" in r and "monday" in r for r in lacks)
     assert any(r.startswith("coverage ") for r in lacks)
     assert [p.sources for p in corroborate([point], items, matcher, independence, []) if p.text == point_text] == [["S1", "S2"]]
+
+
+def test_a_sentence_joining_two_facts() -> None:
+    assert joins_facts("The ferry from Vorn was cancelled and the harbour office closed its doors at noon.")
+    assert joins_facts("The appeal came from Mara Loft, the head of the Dune Society, who counted 310 nesting terns in May.")
+    # One fact: a clause that says which survey (no comma), a name's title, a trailing source.
+    assert not joins_facts("The council relied on a tern count that was four years old.")
+    assert not joins_facts("Mara Loft, the head of the Dune Society, counted 310 nesting terns in May, the society said.")
+    assert not joins_facts('"The count is out of date," Loft said as she left the hall.')

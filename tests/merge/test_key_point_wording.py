@@ -43,3 +43,20 @@ def test_a_clause_cut_from_a_longer_sentence_does_not_word_the_point() -> None:
     briefing = merge(*build(a, b, c))
     point = next(p for p in briefing.key_points if "flown out" in p.text and len(p.sources) >= 2)
     assert point.text[0].isupper(), point.text
+
+
+def test_a_point_is_worded_by_the_fact_its_outlets_share_not_by_a_sentence_joining_two() -> None:
+    # S1's sentence joins two facts (the complaint, and the vote shares in a clause told of its author);
+    # S2 states only the shares. The point the two make is the shares, in S2's words: S1's complaint is
+    # one outlet's fact, which S2 does not support.
+    a = Doc("S1").say("The inquiry follows a written complaint on Monday from Lena Ostrova, the head of the Harbour "
+                      "Party, who finished second in the mayoral vote with 41.2% against 44.8% for the sitting mayor, Piet Rask.")
+    a.say("Turnout in Kessel was the lowest in twenty years.")
+    b = Doc("S2").say("Piet Rask, the sitting mayor, won 44.8% of the vote to Ostrova's 41.2%, according to the city's count.")
+    b.say("Ferries between Kessel and Vorn were cancelled on polling day.")
+    c = Doc("S3").say("Kessel will choose a new harbour master in the autumn.")
+    briefing = merge(*build(a, b, c))
+    shares = next(p for p in briefing.key_points if "44.8%" in p.text and len(p.sources) >= 2)
+    assert shares.sources == ["S1", "S2"]
+    assert shares.text.startswith("Piet Rask, the sitting mayor, won 44.8%"), shares.text
+    assert not any("complaint" in p.text and len(p.sources) >= 2 for p in briefing.key_points)
