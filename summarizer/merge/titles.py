@@ -42,6 +42,7 @@ _GENDERED = {
     "congresswoman": "congressperson", "congressman": "congressperson", "councilwoman": "councillor",
     "councilman": "councillor", "businesswoman": "businessperson", "businessman": "businessperson",
 }
+_ONE_WORD = {**_GENDERED, "factory": "plant", "works": "plant", "mill": "plant"}  # a translation's "factory chief" runs the plant
 _PRESS = frozenset(["communication", "communications", "press", "media"])
 # Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
 _FILLER = frozenset(["the", "a", "an", "and", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
@@ -100,7 +101,7 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
     text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
     text = re.sub(r"['’]s\b", "", text).lower().replace("-", " ")
-    tokens = [_GENDERED.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
+    tokens = [_ONE_WORD.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
     if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
         i = tokens.index("of")
         tokens = tokens[i + 1 :] + tokens[:i]  # "head of inspections" reads as "inspections head"

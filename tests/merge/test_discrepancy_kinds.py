@@ -366,3 +366,9 @@ def test_confirmed_against_not_confirmed_and_a_confirmation_that_disputes_nothin
     e = Doc("S5").say("The Vell council ordered the closure of the Tarn road on Monday.")
     f = Doc("S6").say("The Vell council confirmed it had ordered the closure of the Tarn road.")
     assert _accounts(merge(*build(d, e, f))) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("plant manager", "factory chief"), ("mill manager", "works manager")])
+def test_a_workplace_in_a_translations_word_is_the_same_office(a: str, b: str) -> None:
+    assert not roles_conflict(a, b)
+    assert roles_conflict(a, "factory safety officer")  # near-miss: another office at the same place

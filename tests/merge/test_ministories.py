@@ -11,6 +11,13 @@ storm: gusts up to 160 km/h vs 190 km/h measured by a blogger; landfall late on 
   Saturday 12/1 (whose 'gusts until 160 km/h' is no period's bound); six taken to hospital vs 'Nine ended up in
   hospital' (a count with no noun); homes without power 48,000 in the morning -> 31,000 at 18:00 (an update,
   one outlet counting 'households', one 'the number of homes'); near-miss: sustained winds of 95 km/h.
+factory (written after the fixes above, to test them on new words): the fire broke out late on Thursday 10/5 vs a
+  translation's Wednesday 9/5; plant manager vs operations director (the translation's 'factory chief' is the
+  plant manager); one quote credited to the manager and to the mayor; share of the blaze under control 60% at
+  9 a.m. -> 90% at 3 p.m. (an update); near-miss: 450 employed vs 300 evacuated. Known wrong, pinned so a fix
+  shows: the fire engines 12 (wire) vs 19 (a blogger's count at midnight) read as an update, not a conflict;
+  the Post's 'still at the works on Friday afternoon after a fire that started late on Thursday, 10 May' is
+  dated Friday and listed as a third date; 'No arrests have been made' against three outlets' arrest is missed.
 """
 
 from __future__ import annotations
@@ -64,6 +71,17 @@ EXPECTED: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | 
             ("date", frozenset({("2030-01-12", ("S4",)), ("2030-01-13", ("S1",))})),
         },
         {(("48,000 homes", ("S1", "S3", "S4"), "2030-01-14"), ("31,000", ("S2",), "2030-01-14T18:00"))},
+    ),
+    "factory": (
+        {
+            ("date", frozenset({("2029-05-09", ("S4",)), ("2029-05-10", ("S1",)), ("2029-05-11", ("S2",))})),
+            ("title", frozenset({("plant manager", ("S1", "S2", "S4")), ("Operations director", ("S3",))})),
+            ("attribution", frozenset({("Oskar Brandt", ("S1", "S2", "S4")), ("Ilse Rahn", ("S3",))})),
+        },
+        {
+            (("60%", ("S1",), "2029-05-11T09:00"), ("90%", ("S2",), "2029-05-11T15:00")),
+            (("12 engines", ("S1",), "2029-05-11T10:40"), ("19 engines", ("S3",), "2029-05-11T13:30")),
+        },
     ),
 }
 
