@@ -15,6 +15,7 @@ where another source keeps one, so the comparison is sentence by sentence, best 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 
 from summarizer.align import lsh_keys
@@ -96,8 +97,8 @@ def merge_quotes(
         )
         speaker = speaker_name(ranked[0][0]) if ranked else None
         roles = [i.quote.speaker_role for i in (ranked[0][1] if ranked else group) if i.quote.speaker_role]
-        texts = [i.norm for i in group]
-        lead = max(group, key=lambda i: (texts.count(i.norm), len(i.norm), -source_order(i.source)[1]))
+        copies = Counter(i.norm for i in group)  # (counted once, not per member: one long page quotes one line thousands of times)
+        lead = max(group, key=lambda i: (copies[i.norm], len(i.norm), -source_order(i.source)[1]))
         variants = [
             QuoteVariant(source=i.source, text=i.quote.text, start=i.span.start, end=i.span.end, speaker=i.quote.speaker,
                          alignment=i.span.alignment)
@@ -177,8 +178,9 @@ def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem
                 and len((item.quote.speaker or "").split()) > 1:
             inferred.setdefault(item.speaker, set()).add(item.independent)
     named_by = {(i.speaker, i.independent) for i in group if i.named}
+    outlets = {i.independent for i in group}
     agreed = {speaker for speaker, sources in inferred.items()
-              if len(sources) >= 2 or any((speaker, other) in named_by for other in {i.independent for i in group} - sources)}
+              if len(sources) >= 2 or any((speaker, other) in named_by for other in outlets - sources)}
     return [i for i in group if i.speaker is not None and (i.named or i.speaker in agreed)]
 
 

@@ -28,6 +28,7 @@ from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
 from summarizer.ingest import label_languages, load_inputs
 from summarizer.pipeline.grounding import _grounded, _Grounding, _MergePreparation
+from summarizer.pipeline.heap import settled_heap
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
 from summarizer.pipeline.sync import run_sync
@@ -306,10 +307,11 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         final_articles = [by_id[a.id] for a in articles]
         from summarizer.synthesize import synthesize
 
-        merged, embedding_usage = merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
-        # Synthesis reads the sources (which were machine-translated: a headline is never taken from
-        # a translation where an outlet wrote the same lede itself).
-        briefing = synthesize(merged.model_copy(update={"sources": [source_info(a) for a in final_articles]}))
+        with settled_heap():  # what the earlier stages built is only read from here on
+            merged, embedding_usage = merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
+            # Synthesis reads the sources (which were machine-translated: a headline is never taken from
+            # a translation where an outlet wrote the same lede itself).
+            briefing = synthesize(merged.model_copy(update={"sources": [source_info(a) for a in final_articles]}))
         usage = outcome.usage.add(embedding_usage)
         if isinstance(extractor, CachedLLMExtractor):
             live = [a for a in final_articles if a.status != "failed"]
