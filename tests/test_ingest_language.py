@@ -79,3 +79,36 @@ def test_western_symbols_keep_cp1252(tmp_path: Path, text: str) -> None:
     path.write_bytes(f"Strike\n\n{text}\n".encode("cp1252"))
     (article,) = load_inputs([str(path)]).articles
     assert article.text == text
+
+
+@pytest.mark.parametrize(("encoding", "text", "code"), [
+    # A short KOI8-R text sniffs as Shift-JIS (half-width katakana); read as cp1251 its letters flip case.
+    ("koi8_r", "Паром сел на мель у причала в Тарвии, сообщил капитан.", "ru"),
+    ("koi8_r", "Власти города Тарвия заявили в понедельник, что паром сел на мель у причала. По словам капитана, "
+               "никто не пострадал, а ремонт займёт две недели.", "ru"),
+    # Czech in cp1250 read as cp1252 stays letters ("pondìlí"), with no mark to give it away.
+    ("cp1250", "Přístav Dunmore zůstane zavřený až do čtvrtka, řekl kapitán.", "cs"),
+    ("cp1250", "Trajekt Marlow najel v pondělí na mělčinu u přístavu Dunmore. Podle kapitána nebyl nikdo zraněn, "
+               "oprava však potrvá dva týdny.", "cs"),
+    # Romanian in ISO-8859-16: comma-below ș and ț, which cp1250 reads as ş and ţ.
+    ("iso8859_16", "Feribotul Marlow a eșuat luni în apropierea portului Dunmore. Potrivit căpitanului, nimeni nu a "
+                   "fost rănit, însă reparațiile vor dura două săptămâni și portul rămâne închis.", "ro"),
+])
+def test_cyrillic_czech_and_romanian_charsets_decode(tmp_path: Path, encoding: str, text: str, code: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Headline\n\n{text}\n".encode(encoding))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == text
+    assert article.language == code
+
+
+@pytest.mark.parametrize("text", [
+    "Il traghetto si è arenato lunedì vicino al porto. Perché nessuno è rimasto ferito, la riparazione durerà così.",
+    "Færgen Marlow gik på grund mandag nær havnen i Dunmore. Ifølge kaptajnen kom ingen til skade.",
+    "Le ferry s'est échoué près du port. Selon le capitaine, personne n'a été blessé à bord, déjà réparé.",
+])
+def test_western_accents_keep_cp1252(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"Strike\n\n{text}\n".encode("cp1252"))
+    (article,) = load_inputs([str(path)]).articles
+    assert article.text == text

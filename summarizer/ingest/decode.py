@@ -10,6 +10,7 @@ an ESC in an output file or on a terminal does harm.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 
 from summarizer.errors import InputError
@@ -67,11 +68,15 @@ def _single_byte(data: bytes, uri: str) -> str:
     Latin-1; refused when even that reads as control characters (binary data)."""
     text = data.decode("cp1252", errors="replace")
     if _not_western(text):
-        sniffed = _sniffed(data)
+        sniffed = _least_odd([reading for reading in (_sniffed(data), *_cyrillic(data)) if reading is not None])
         if sniffed is not None:
             return sniffed
     elif _central_marks(text) >= _MIN_CENTRAL_MARKS:
-        return _central_reading(data, text)
+        return _as_romanian(data, _central_reading(data, text))
+    elif _NON_ASCII.search(text):
+        central = _central_by_language(data, text)
+        if central is not None:
+            return central
     if text.count("\ufffd") > max(8, len(text) // 100):
         text = data.decode("latin-1")
     control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
@@ -129,6 +134,64 @@ def _sniffed(data: bytes) -> str | None:
         return data.decode(best.encoding)
     except (LookupError, UnicodeDecodeError):
         return None
+
+
+# Russian and Ukrainian arrive in cp1251 or KOI8-R; each read as the other (or as Shift-JIS, which a short
+# KOI8-R text sniffs as) is letters of the wrong case inside words or half-width katakana.
+_CYRILLIC_CHARSETS = ("cp1251", "koi8_r")
+_ODD_SAMPLE = 20000
+
+
+def _cyrillic(data: bytes) -> list[str]:
+    return [data.decode(charset, errors="replace") for charset in _CYRILLIC_CHARSETS]
+
+
+def _oddities(text: str) -> int:
+    """Signs of a wrong charset: holes, half-width katakana, and a capital right after a small letter ("чМБУФЙ")."""
+    sample = text[:_ODD_SAMPLE]
+    flips = sum(1 for a, b in itertools.pairwise(sample) if a.islower() and b.isupper())
+    return sample.count("\ufffd") + sum(1 for c in sample if "\uff61" <= c <= "\uff9f") + flips
+
+
+def _least_odd(readings: list[str]) -> str | None:
+    """The reading with the fewest oddities; the first (charset_normalizer's) on a tie."""
+    return min(readings, key=_oddities) if readings else None
+
+
+# Czech or Slovak in cp1250 read as cp1252 stays letters ("pondìlí" for pondělí, "pøístav" for přístav), so no
+# mark gives it away; the language identifier does: it reads the right charset as Czech with more confidence.
+# A Central European reading is kept only when it reads as a Central European language, at least as surely.
+_CENTRAL_LANGUAGES = frozenset(["cs", "sk", "pl", "hu", "ro", "sl", "hr", "bs"])
+_CENTRAL_ONLY = re.compile("[\u0100-\u017f\u0218-\u021b]")  # ě ř ů ł ő ă ș …: letters cp1252 cannot write
+
+
+def _central_by_language(data: bytes, western: str) -> str | None:
+    from summarizer.ingest.language import language_guess
+
+    central = data.decode("cp1250", errors="replace")
+    if "\ufffd" in central or not _CENTRAL_ONLY.search(central):
+        return None
+    label, confidence = language_guess(central)
+    _, western_confidence = language_guess(western)
+    if label not in _CENTRAL_LANGUAGES or confidence < western_confidence:
+        return None
+    return _as_romanian(data, central)
+
+
+def _as_romanian(data: bytes, text: str) -> str:
+    """Romanian is written with comma-below ș and ț, which ISO-8859-16 has and cp1250 lacks (its ş and ţ sit at
+    the same bytes): Romanian text is read in ISO-8859-16 when that decodes it."""
+    if not re.search("[şţŞŢșțȘȚ]", text):
+        return text
+    from summarizer.ingest.language import language_guess
+
+    if language_guess(text)[0] != "ro":
+        return text
+    try:
+        romanian = data.decode("iso8859_16")
+    except UnicodeDecodeError:
+        return text
+    return text if _CONTROL.search(romanian) else romanian
 
 
 def _meta_charset(data: bytes) -> str | None:

@@ -100,6 +100,12 @@ def _unpacked(shipped: Path) -> dict[str, Any]:
     return arrays
 
 
+def language_guess(text: str) -> tuple[str, float]:
+    """The best label and its normalised probability, unthresholded: for comparing readings of the same bytes."""
+    label, confidence = _identifier().classify(text[:SAMPLE_CHARS])
+    return str(label), float(confidence)
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the article's language, or None when the text is too short or unclear."""
     sample = text[:SAMPLE_CHARS]
