@@ -142,3 +142,32 @@ def test_an_attribution_is_a_person_a_body_or_a_group_never_a_thing_a_place_or_n
     assert _claim(claims, "will not sail").attribution == "a spokesman for the harbour board"
     assert _claim(claims, "pier had flooded").attribution == "two ferry workers"
     assert _claim(claims, "two boats were damaged").attribution != "Brevik"  # a town here, not who spoke
+
+
+def test_according_to_a_date_or_a_thing_names_no_source() -> None:
+    from datetime import date
+
+    from summarizer.schema import Article
+
+    text = ("The Marlow ran aground near Dunmore on Tuesday. The repair will cost 4 million crowns, according to "
+            "March figures. Twelve crew were rescued, according to the decision in a statement Friday. Fuel leaked "
+            "into the bay, according to harbour officials. The crossing will close for a month, according to people "
+            "close to the operator. Pensions are kept, according to a summary released by the Dunmore Ferry Workers "
+            "Union (DFWU).")
+    claims = extract_offline(Article(id="S1", uri="mem://s1", text=text, published=date(2026, 3, 5))).claims
+    assert _claim(claims, "4 million crowns").attribution is None
+    assert _claim(claims, "Twelve crew").attribution is None
+    assert _claim(claims, "Fuel leaked").attribution == "harbour officials"
+    assert _claim(claims, "crossing will close").attribution == "people close to the operator"
+    assert _claim(claims, "Pensions are kept").attribution == "the Dunmore Ferry Workers Union"  # the author
+
+
+def test_a_place_after_a_verb_is_its_object_not_the_source() -> None:
+    from datetime import date
+
+    from summarizer.schema import Article
+
+    text = ("The Dunmore Fire grew overnight to 2,600 acres, fire officials said at a briefing Wednesday, and the Orrin "
+            "County Sheriff's Office upgraded Pine Vale from an evacuation warning to a mandatory evacuation order.")
+    claims = extract_offline(Article(id="S1", uri="mem://s1", text=text, published=date(2026, 3, 5))).claims
+    assert _claim(claims, "upgraded Pine Vale").attribution == "fire officials"

@@ -41,10 +41,20 @@ def test_a_generational_suffix_is_no_person() -> None:
 
 def test_particle_and_hyphenated_surnames_fold_into_the_full_name() -> None:
     found = _entities()
-    assert found["Ursula von Marken"][0] == "person" and "Marken" in found["Ursula von Marken"][1]
+    # The alias keeps its particles: "Marken" alone names no one.
+    assert found["Ursula von Marken"][0] == "person" and found["Ursula von Marken"][1] == ["von Marken"]
     assert "Okoro-Bello" in found["Adaeze Okoro-Bello"][1]
     assert surname_keys("Ursula von der Leyen")[0] == "von der leyen"
     assert surname_keys("Tomas Brenn Jr.") == ["brenn"]
+
+
+def test_a_particle_surname_opening_a_sentence_is_the_same_person() -> None:
+    text = ("Mayor Ines de la Pradera opened the bridge. De la Pradera said it had cost 4 million. Later, "
+            "de la Pradera left. Jorik van Tassel, an engineer, watched. \"It holds,\" van Tassel said.")
+    found = {e.name: (e.type, e.aliases) for e in extract_offline(article(text)).entities}
+    assert found["Ines de la Pradera"] == ("person", ["De la Pradera"])
+    assert found["Jorik van Tassel"][1] == ["van Tassel"]
+    assert not any(name in found for name in ("Pradera", "la Pradera", "Tassel"))
 
 
 # Nationalities, foreign organisation names with "de" / "of", and a place named only by how it is used.
@@ -143,3 +153,12 @@ def test_an_organisation_and_the_next_named_body_are_two() -> None:
     assert "Ministry of Transport and the Orla Lifeboat Volunteers" not in names
     # Near-miss: one capitalised word after "and the" is part of the name.
     assert "Ministry of Culture and the Arts" in names
+
+
+def test_the_nationality_of_an_invented_country_is_no_entity() -> None:
+    text = ("Storms hit Tarvia on Monday. Tarvian officials said 12 people died. Several Tarvians fled to Orrland. "
+            "Orrish rescuers arrived on Tuesday, led by Tomas Brennan of the Brenn Foundation.")
+    found = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert not {"Tarvian", "Tarvians", "Orrish"} & set(found)
+    assert found["Tarvia"] == "place" and found["Orrland"] == "place"
+    assert "Brenn Foundation" in found  # a name sharing a stem with another is no nationality

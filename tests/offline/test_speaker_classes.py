@@ -254,3 +254,23 @@ def test_offices_in_parts_and_translated_inverted_cues(text: str, expected: tupl
 def test_a_lowercase_office_before_a_name_is_only_the_office(text: str, speaker: str, role: str) -> None:
     (quote,) = _speakers(text)
     assert quote[:2] == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place after "in"/"from"/"at" is the object of a preposition inside the description, never the speaker.
+    ('The Marlow ran aground. "We are doing everything we can," ferry staff in Dunmore said.', "ferry staff in Dunmore"),
+    ('The Marlow ran aground. "We reached her at dawn," Rescue crews from Port Ellis said.',
+     "Rescue crews from Port Ellis"),
+    ('The Marlow ran aground. "Nobody was hurt," Mayor Ana Lund in Dunmore said.', "Ana Lund"),
+    ('The Marlow ran aground. "Nobody was hurt," workers at Brindle Mills said.', "workers at Brindle Mills"),
+])
+def test_a_place_governed_by_a_preposition_is_not_the_speaker(text: str, expected: str) -> None:
+    speaker, _, _ = _speakers(text)[-1]
+    assert speaker == expected
+
+
+def test_an_opening_place_adverbial_is_not_the_speaker() -> None:
+    from summarizer.extract.offline.speaker_phrases import parse_before_cue
+
+    found = parse_before_cue("In Dunmore, officials")
+    assert found is not None and found.name == "officials"

@@ -72,12 +72,13 @@ def build_claims(
     key_names: list[str],
     dated: set[int],
     attribution_of: Callable[[int, int, int | None], str | None],
-    resolve: Callable[[str], str] = lambda name: name,
+    source_of: Callable[[str], str | None] = lambda name: name,
 ) -> list[Claim]:
     """One claim per factual sentence, sorted by salience (highest first).
 
     ``quoted`` are quote spans (to discount opinion), ``key_names`` the most mentioned entities,
-    ``dated`` the indexes of sentences holding a date, ``attribution_of`` names a sentence's source.
+    ``dated`` the indexes of sentences holding a date, ``attribution_of`` names a sentence's source, and
+    ``source_of`` reads a name "according to" gives as a source (None for a date, a thing or a place).
     """
     quoted = sorted(quoted)
     reach = list(itertools.accumulate((qe for _, qe in quoted), max))  # furthest end of quoted[:i + 1]
@@ -112,11 +113,11 @@ def build_claims(
             score *= 0.6
         low = sentence.lower()
         hedged = any(stem in low for stem in _HEDGE_STEMS) and bool(HEDGES.search(sentence))
-        attribution = _attribution(sentence, start, end, attribution_of, resolve)
+        attribution = _attribution(sentence, start, end, attribution_of, source_of)
         if attribution is None and (start, end) != sentences[index]:
             # "…, and keeps the pension, the union said": a closing source speaks for the whole sentence
             whole_start, whole_end = sentences[index]
-            attribution = _attribution(text[whole_start:whole_end], whole_start, whole_end, attribution_of, resolve,
+            attribution = _attribution(text[whole_start:whole_end], whole_start, whole_end, attribution_of, source_of,
                                        part_end=end)
         claims.append(Claim(
             text=part.text,
@@ -132,9 +133,11 @@ def build_claims(
 
 
 def _attribution(sentence: str, start: int, end: int, attribution_of: Callable[[int, int, int | None], str | None],
-                 resolve: Callable[[str], str], part_end: int | None = None) -> str | None:
+                 source_of: Callable[[str], str | None], part_end: int | None = None) -> str | None:
+    """The sentence's source: whom "according to" names, when that is someone ("according to March figures"
+    and "according to the decision" name no one), else the source its cue gives."""
     according = according_to(sentence) if "according to" in sentence.lower() else None
-    return resolve(according) if according else attribution_of(start, end, part_end)
+    return (source_of(according) if according else None) or attribution_of(start, end, part_end)
 
 
 def _overlap(quoted: list[tuple[int, int]], reach: list[int], start: int, end: int) -> int:

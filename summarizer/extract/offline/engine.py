@@ -16,22 +16,14 @@ from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import extract_entities
 from summarizer.extract.offline.lexicon import (
     ATTRIBUTION_TAIL,
-    AUXILIARIES,
-    CLAUSE_OPENERS,
     FEMININE_WORDS,
-    GOVERNMENT_WORDS,
-    GROUP_NOUNS,
-    INSTITUTION_WORDS,
     MASCULINE_WORDS,
-    MONTHS,
     ORG_WORDS,
-    ROLE_NOUNS,
-    VERB_OBJECT_OPENERS,
-    WEEKDAYS,
     is_title_word,
 )
 from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
 from summarizer.extract.offline.resolver import PersonResolver
+from summarizer.extract.offline.sources import source_phrase, sourced
 from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
 from summarizer.ingest.header import DATELINE
@@ -42,43 +34,7 @@ __all__ = ["extract_offline"]
 
 
 
-def _source_phrase(phrase: str) -> bool:
-    """Whether the words before a closing "said" are a source (a name, an office, a description)."""
-    words = phrase.split()
-    first = words[0].lower()
-    if first in CLAUSE_OPENERS or is_pronoun(words[0]):
-        return False
-    for i, word in enumerate(words):
-        low = word.lower()
-        if word.islower() and (low in AUXILIARIES or (low.endswith("ed") and i + 1 < len(words)
-                                                       and words[i + 1].lower() in VERB_OBJECT_OPENERS)):
-            return False
-    return True
-
-
-# A source is a person, an organisation or an outlet, or nothing. A describing phrase ("the decision
-# said", "a nitrosamine impurity called", "the bean counters say") is one only when its head word is an
-# office, a body or a group of people; a name is one unless the article places it ("Pine Hollow").
-_AGENT_HEADS = ROLE_NOUNS | ORG_WORDS | INSTITUTION_WORDS | GOVERNMENT_WORDS | GROUP_NOUNS
-_NOBODY = frozenset(["nobody", "no one", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"])
-_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "first", "later", "earlier"])
-_OF = frozenset(["of", "for", "at", "from", "with", "in", "on", "along", "near", "to", "by", "within"])  # "a spokesman for …"
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so)\s+", re.I)
-
-
-def is_source(name: str, placed: bool = False) -> bool:
-    """Whether an attribution names someone: not a date ("March"), not a thing ("the decision", "the
-    tablets"), not a place (``placed``: the article's entity of that name is a location)."""
-    words = re.findall(r"[A-Za-z][\w'’-]*|\d+", name)
-    if not words or all(w.lower().rstrip(".") in _DATE_WORDS or w.isdigit() for w in words):
-        return False
-    if placed or name.strip().lower() in _NOBODY:
-        return False
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in _OF), words[-1])
-    if head[:1].isupper():
-        return True
-    head = head.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
-    return any(form in _AGENT_HEADS for form in (head, head + "s", head[:-1], head[:-3] + "y", head[:-2]))
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
@@ -106,7 +62,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
         # follows: in "Route 38 remains closed, and officials said it would stay closed" the officials
         # said the second clause; "Quayle apologized … and said …" is still Quayle's.
         trailing = ATTRIBUTION_TAIL.search(text, start, end)
-        if trailing and _source_phrase(trailing.group(1)):
+        if trailing and source_phrase(trailing.group(1)):
             name = trailing.group(1).strip()
             if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
                 name = name[4:]
@@ -128,11 +84,10 @@ def extract_offline(article: Article) -> ArticleExtraction:
         return entity.name if (entity := entity_of(name)) else name
 
     def source(name: str) -> str | None:
-        entity = entity_of(name)
-        return resolve(name) if is_source(name, entity is not None and entity.type == "place") else None
+        return sourced(name, entity_of, resolve)
 
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
-    claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, resolve)
+    claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, source)
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
 
 

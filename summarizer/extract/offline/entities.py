@@ -31,10 +31,11 @@ from summarizer.extract.offline.lexicon import (
     ROLE_NOUN_RE,
     WEEKDAYS,
     is_demonym,
+    is_demonym_of,
     is_title_word,
     territory_names,
 )
-from summarizer.extract.offline.names import clean_name, name_runs, split_title, strip_article
+from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
 from summarizer.schema import Entity, Span
 
 __all__ = ["extract_entities"]
@@ -93,6 +94,7 @@ def extract_entities(
     merge_aliases(text, found.drafts, found.order)
     _confirm_people(found.drafts, found.order, speaking)
     _drop_lone_words(found, speaking)
+    _drop_local_demonyms(found, speaking)
     entities = []
     for key in found.order:
         draft = found.drafts[key]
@@ -139,7 +141,8 @@ _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June
 def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:
     """The run without what only precedes a name: a common word that is capitalised because it opens the
     sentence, and leading particles ("of", "the"); with its new start and whether it opens a sentence."""
-    if _at_sentence_start(text, start, sentence_starts):
+    particled = len(run.split()) > 1 and all(w.lower() in SURNAME_PARTICLES for w in run.split()[:-1])  # "de la Cruz"
+    if _at_sentence_start(text, start, sentence_starts) and not particled:
         first = run.split()[0]
         if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run)) \
                 and not (is_title_word(first) and len(run.split()) > 1):  # "Ms. Okafor" keeps its honorific
@@ -155,7 +158,7 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
     # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
     # that take one ("Today's") are dropped above.
     initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
-    stripped = re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
+    stripped = run if particled else re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
     return start + len(run) - len(stripped), stripped, initial
 
 
@@ -210,6 +213,21 @@ def _drop_lone_words(found: Drafts, speaking: set[str]) -> None:
             continue
         if found.initial_only.get(key) or (found.modifier_only.get(key) and key in ORG_WORDS):
             del found.order[key]
+
+
+def _drop_local_demonyms(found: Drafts, speaking: set[str]) -> None:
+    """A nationality of a place the article names ("Tarvian officials", "several Tarvians" beside Tarvia) is no
+    entity, as a nationality CLDR knows is not; it says its place is a country, so the place is typed one."""
+    single = [k for k in found.order if " " not in k and found.drafts[k].type not in ("person", "place")
+              and k not in speaking]
+    names = [k for k in found.order if found.drafts[k].type in ("place", "other")]
+    for key in single:
+        home = next((n for n in names if n != key and is_demonym_of(found.drafts[key].name, n)), None)
+        if home is None:
+            continue
+        del found.order[key]
+        if found.drafts[home].type == "other":
+            found.drafts[home].type = "place"
 
 
 def _modifies_noun(text: str, start: int, name: str) -> bool:

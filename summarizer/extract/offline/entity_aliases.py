@@ -13,7 +13,7 @@ from nameparser import HumanName
 
 from summarizer.extract.offline.entity_drafts import Draft, add_unique
 from summarizer.extract.offline.lexicon import NAME_SUFFIXES
-from summarizer.extract.offline.names import NAME_RUN, clean_name
+from summarizer.extract.offline.names import NAME_RUN, SURNAME_PARTICLES, clean_name
 
 __all__ = ["merge_aliases", "surname_keys"]
 
@@ -80,7 +80,8 @@ def _alias_target(key: str, draft: Draft, by_surname: dict[str, list[Draft]],
     longer name ending in the same two words ("Ursula von der Leyen" for "der Leyen")."""
     words = draft.name.split()
     target: Draft | None = None
-    if len(words) == 1 and (draft.type != "organization" or draft.name.isupper()):
+    surname_alone = len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1])  # "Von der Leyen"
+    if surname_alone and (draft.type != "organization" or draft.name.isupper()):
         target = next(iter(by_surname.get(key, ())), None)
     if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
         target = next((m for m in by_initials.get(draft.name.upper(), ()) if m.type != "person"), None)

@@ -275,6 +275,23 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+def is_demonym_of(word: str, place: str) -> bool:
+    """Whether ``word`` is the nationality or adjective of ``place``, for places CLDR does not know: "Tarvian"
+    and "Tarvians" of Tarvia, "Orrish" of Orrland, "Lorantese" of Lorant. The word is the place's stem (three
+    letters or more) and a demonym suffix; the place is that stem and at most a short ending ("-ia", "-land")."""
+    low, home = word.lower(), place.lower()
+    if not (word[:1].isupper() and low.isalpha() and home.replace(" ", "").isalpha()) or home.startswith(low):
+        return False  # "Iran" is no demonym of "Iranian", nor "Republican" of "Republicans"
+    if low.endswith("s") and not low.endswith(("ss", "ese", "is")):
+        low = low[:-1]  # "Tarvians"
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = low[: len(low) - len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and home.startswith(stem) and len(home) - len(stem) <= 4 \
+                and home != low:
+            return True
+    return False
+
+
 # One home for the trailing attribution ("…, the port authority said on Monday.", "…, according to police"): the
 # verbs that close a sentence with its source, what may follow them, and "according to". The offline engine reads
 # the source from the tail; the merger (account_cues, _text) and the headline writer cut the tail off with the same

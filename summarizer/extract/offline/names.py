@@ -139,11 +139,24 @@ def _owns_a_name(owner: str, rest: str) -> bool:
     return True
 
 
+# The particles of a family name, written lowercase before it ("von der Leyen", "de la Cruz", "van Dijk").
+SURNAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "la", "le",
+                               "bin", "ibn", "al"])
+_PARTICLES_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:(?:{})\s+){{1,3}})$".format("|".join(sorted(SURNAME_PARTICLES))))
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
-    """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According")."""
+    """Capitalised runs, split where a full stop ends a sentence inside the run ("March. According").
+
+    A surname written alone keeps the lowercase particles before it ("Later, von der Leyen said"): they are
+    part of the name, and "Leyen" alone names no one.
+    """
     runs: list[tuple[int, str]] = []
     for match in _split_runs(text):
         start, run = match
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start) if " " not in run else None
+        if particles is not None:
+            start, run = particles.start(1), text[particles.start(1) : start] + run
         for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
             piece = part.group()
             words = piece.split()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.lexicon import (
     COMMON_WORDS,
+    IRREGULAR_PAST,
     MONTH_RE,
     ORG_WORDS,
     PRONOUNS,
@@ -22,7 +23,7 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
 )
 from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
-from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS
+from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
 
 DESCRIPTION_RE = re.compile(
     rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{LOWER}\-]+$|"
@@ -71,7 +72,8 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
         # "Lund apologised to the families and said …": the cue's subject is the clause's, not the object
         # of the verb before "and".
         return clause_subject(clause)
-    return _pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
+    return (_pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
+            or _governed(clause, text))
 
 
 ROLE_WORDS = ROLE_NOUNS | TITLE_QUALIFIERS
@@ -172,6 +174,9 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
         # description of the speaker and is not who spoke.
         phrase = text[complement.start():]
         return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+    at = _governor_at(text, chosen)
+    if at is not None:
+        return _governing_subject(clause, text, at, chosen)
     title, name = split_title(chosen.group())
     name = clean_name(name)
     words = name.split()
@@ -183,6 +188,71 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
     if _CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
         appositive = ""
     return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
+
+
+# A preposition before a name makes it its object ("staff in Dunmore", "In Dunmore"); not one that also opens a
+# clause ("as the director has said", "after a poll") or an infinitive ("sought to clarify").
+_PREPOSITION = "|".join(sorted((PREPOSITIONS | MORE_PREPOSITIONS) - {"as", "after", "before", "since", "until", "than", "to"},
+                               key=len, reverse=True))
+_GOVERNS = re.compile(rf"\s(?:{_PREPOSITION})\s", re.IGNORECASE)
+_OPENS_GOVERNED = re.compile(rf"(?:{_PREPOSITION})\s+(?:the\s+)?", re.IGNORECASE)
+_ENDS_GOVERNING = re.compile(rf"(?:^|(?<=\s))(?:{_PREPOSITION})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _governor_at(text: str, chosen: re.Match[str]) -> int | None:
+    """Where the preposition governing the chosen name starts, if one does."""
+    if _OPENS_GOVERNED.match(chosen.group()):
+        return chosen.start()
+    found = _ENDS_GOVERNING.search(text, 0, chosen.start())
+    return None if found is None else found.start()
+
+
+def _governing_subject(clause: str, text: str, at: int, chosen: re.Match[str]) -> SpeakerPhrase | None:
+    """Whom a name governed by a preposition places: "ferry staff in Dunmore said" (the staff, not the town),
+    "Mayor Ana Lund in Dunmore said" (Lund), "In Dunmore, officials said" (the officials after the adverbial)."""
+    head = text[:at].rstrip()
+    if not head or _BOUNDARY_BEFORE.search(head):  # an opening adverbial: the subject follows it
+        rest = text[chosen.end():].lstrip(" ,")
+        if not rest:
+            return None
+        found = _named_subject(clause, rest) or _described_subject(clause, rest)
+        return found if found is None or found.name != rest or DESCRIPTION_RE.match(rest) else None
+    return _head_before(clause, text, at)
+
+
+def _governed(clause: str, text: str) -> SpeakerPhrase | None:
+    """The subject before the first preposition of the last clause, when nothing else read one: "Maggie Haberman
+    in the Lorant Courier today", "officials with the port authority quickly"."""
+    part_at = max((m.end() for m in re.finditer(r",\s*|\bthat\s+|--|[—–]", text)), default=0)
+    found = _GOVERNS.search(text, part_at)
+    if found is None or found.start() <= part_at or _has_verb(text[found.end():].split()):
+        return None
+    return _head_before(clause, text, found.start())
+
+
+def _has_verb(words: list[str]) -> bool:  # of the words after a preposition: a clause, not a place
+    return any(w.lower() in _VERBISH | IRREGULAR_PAST or (w.islower() and w.endswith("ed")) for w in words)
+
+
+def _head_before(clause: str, text: str, at: int) -> SpeakerPhrase | None:
+    """Who the words before the preposition at ``at`` name: a name ending there, or a short description (kept
+    with what the preposition adds: "ferry staff in Dunmore"); none for a clause ("Lund sought … after a poll")."""
+    head = text[:at].rstrip()
+    named = _named_subject(clause, head)  # a name after a verb is its object: "the Office upgraded Pine Vale from"
+    if named is not None and head.endswith(named.name) and not _has_verb(head[: -len(named.name)].split()):
+        return named
+    described = _described_subject(clause, head)
+    part = described.name if described is not None else re.split(r",\s*|\bthat\s+|--|[—–]", head)[-1].strip()
+    words = part.split()
+    if not words or len(words) > _DESCRIPTION_WORDS or _has_verb(words[1:]) or words[0].lower() in _VERBISH | PREPOSITIONS \
+            or not (words[-1].islower() or words[-1].lower() in COMMON_WORDS | ROLE_WORDS | ORG_WORDS):  # "staff", "Police"
+        return None
+    phrase = _TRAILING_ADVERBS.sub("", text[text.rfind(part, 0, at):])
+    return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+
+
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|today|yesterday|tonight|now|also|again|later|earlier))+$")
+_DESCRIPTION_WORDS = 6  # "the ferry company's night staff": a description before its place, not a clause
 
 
 def _subject_run(text: str) -> re.Match[str] | None:
@@ -201,7 +271,8 @@ def _described_subject(clause: str, text: str) -> SpeakerPhrase | None:
     last when the phrase runs long); none that reads as a verb phrase or names a thing."""
     parts = re.split(r",\s*|\bthat\s+|--|[—–]", text)
     phrase = parts[-1].strip() if parts else ""
-    det = list(re.finditer(r"\b(?:the|a|an)\s", phrase, re.I))
+    det = [d for d in re.finditer(r"\b(?:the|a|an)\s", phrase, re.I)
+           if not _ENDS_GOVERNING.search(phrase, 0, d.start()) or not phrase[: d.start()].strip()]  # "staff at the …"
     if det and len(phrase[det[0].start():].split()) > 14:
         phrase = phrase[det[-1].start():]
     elif det:
