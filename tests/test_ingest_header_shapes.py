@@ -85,3 +85,35 @@ def test_a_sentence_with_a_date_and_by_is_prose(tmp_path: Path) -> None:
     kept = "On March 4, 2031 the pier was inspected by Ole Brandvik."
     article = _one(tmp_path, "i.txt", "Ferries sail again\n\n" + PROSE + "\n\n" + kept)
     assert kept in article.text and article.byline is None
+
+
+def test_a_line_of_outlet_date_and_writer_split_by_dots_fills_all_three(tmp_path: Path) -> None:
+    text = ("Ferries sail again after nine days\n\nSkarholm Evening Star · Saturday 4 May 2030 · Written by Ines Roald\n\n"
+            + PROSE)
+    article = _one(tmp_path, "d.txt", text)
+    assert (article.publisher, article.byline, article.published) == ("Skarholm Evening Star", "Ines Roald", date(2030, 5, 4))
+    assert "Written by" not in article.text
+
+
+def test_a_date_clock_and_labelled_author_line_gives_the_writer_and_the_time(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n14.05.2030 | 09:40 | Author: Ines Roald\n\n" + PROSE
+    article = _one(tmp_path, "e.txt", text)
+    assert (article.byline, article.published) == ("Ines Roald", date(2030, 5, 14))
+
+
+def test_a_bar_line_with_a_field_of_words_is_no_metadata(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n\n04.05.2030 | 09:40 | Deckhands back at work\n\n" + PROSE
+    article = _one(tmp_path, "f.txt", text)
+    assert article.byline is None
+
+
+def test_a_dated_byline_under_a_site_name_is_not_swallowed_by_the_masthead(tmp_path: Path) -> None:
+    text = "Skarholm Islander\nMay 4, 2030 — by Ines Roald\n\nFerries sail again after nine days\n\n" + PROSE
+    article = _one(tmp_path, "g.txt", text)
+    assert (article.byline, article.published) == ("Ines Roald", date(2030, 5, 4))
+    assert article.publisher == "Skarholm Islander"
+
+
+def test_a_copyright_line_names_the_publisher_without_its_year(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n\n" + PROSE + "\n\n© Skarholm Islander 2030. All rights reserved."
+    assert _one(tmp_path, "h.txt", text).publisher == "Skarholm Islander"

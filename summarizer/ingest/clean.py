@@ -248,7 +248,8 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         return "metadata"
     match = _COPYRIGHT.match(line)
     if match and words <= 16:
-        out.publisher = out.publisher or (match.group(1).strip(" .,") or None)
+        # "© Ledger 2031": the year after the name, as before it, is no part of the name.
+        out.publisher = out.publisher or (re.sub(r"[\s,]+\d{4}$", "", match.group(1).strip(" .,")) or None)
         out.removed.append(line)
         return "metadata"
     match = _FIELD.match(line)

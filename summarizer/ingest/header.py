@@ -25,7 +25,8 @@ _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h
 _DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
 # Head words of a news outlet's name, as a byline names it after the writer.
 _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
-                           r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch)\b")
+                           r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch|Star|Mirror|Observer|Sentinel|"
+                           r"Examiner|Ledger|Clarion|Globe|Inquirer|Enquirer|Weekly)\b")
 
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
@@ -99,6 +100,33 @@ def name_and_date(line: str) -> tuple[str, str] | None:
                 and not _OUTLET_WORDS.search(name) and not any(w.lower() in _SECTION_WORDS for w in name.split()):
             return name, when
     return None
+
+
+_LABELLED_WRITER = re.compile(rf"^(?:(?:Written |Words |Reporting |Story )?by|Author|Reporter|Text)\s*[:\s]\s*({_NAME})$", re.I)
+
+
+def meta_fields(line: str) -> tuple[str, str, str | None] | None:
+    """The writer, the date and perhaps the outlet of a line of three or more fields split by bars or dots,
+    each field a date, a clock time, the writer or the outlet ("03.06.2031 | 11:20 | Author: Ana Lund",
+    "Valley Star · Tuesday 3 June 2031 · Written by Ana Lund"); any other field, and it is not such a line."""
+    parts = _NAME_DATE_SEPARATOR.split(line)
+    if len(parts) < 3:
+        return None
+    writer = when = outlet = None
+    clock = ""
+    for part in (p.strip() for p in parts):
+        labelled = _LABELLED_WRITER.match(part)
+        if labelled and writer is None:
+            writer = labelled.group(1)
+        elif _CLOCK.match(part) and when is not None and not clock:
+            clock = " " + part
+        elif _only_date(part) and when is None:
+            when = part
+        elif outlet is None and len(part.split()) <= 5 and _OUTLET_WORDS.search(part) and re.fullmatch(_NAME, part):
+            outlet = part
+        else:
+            return None
+    return (writer, when + clock, outlet) if writer and when else None
 
 
 # A masthead on one line: "HARBOUR RADIO - Morning Bulletin - 7 a.m.", "Tidewater News | Weekend Edition".

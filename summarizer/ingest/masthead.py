@@ -16,8 +16,10 @@ from summarizer.ingest.header import (
     _NAME,
     _SEPARATOR,
     _bare_byline,
+    _dated_byline,
     _masthead_name,
     _only_date,
+    meta_fields,
     name_and_date,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
@@ -101,6 +103,12 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
     """A masthead on the header's first line, a bare name under the headline, or a writer with a date
     ("Ana Lund | 10/03/2031 08:30"): moved to its field."""
     end, seen_content = end_seen
+    fields = meta_fields(lines[index])
+    if fields is not None:
+        out.byline = out.byline or fields[0]
+        out.datelines.append(fields[1])
+        out.publisher = out.publisher or fields[2]
+        return True
     written = name_and_date(lines[index])
     if written is not None:
         out.byline = out.byline or written[0]
@@ -132,7 +140,9 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if first is None:
         return set()
     block = list(range(first, next((i for i in range(first, end) if not lines[i]), end)))
-    content = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])]
+    # A post's date line with its writer ("June 3, 2031 - by Ana Lund") is left to the byline reader.
+    content = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])
+               and not _dated_byline(lines[i])]
     if len(block) < 2 or not content or block[-1] + 1 >= end:
         return set()
     if any(len(lines[i].split()) > _MASTHEAD_WORDS or lines[i].endswith(tuple(".!?")) for i in content):
