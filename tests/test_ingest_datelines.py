@@ -106,3 +106,11 @@ def test_dateline_with_region_and_wire_credit_gives_the_date() -> None:
     assert cleaned.published_time is None  # the credit in brackets is no clock
     # Near-miss: a credit with no date is no publication date.
     assert clean_text(f"Slipway cleared\n\nBRENTHAM, Kessia (Lowmoor Wire) - {_BODY}").published is None
+
+
+def test_a_dotted_numeric_date_in_an_article_with_no_order_is_day_first() -> None:
+    from summarizer.dates import find_dates
+
+    assert [d.value for d in find_dates("The pier reopened on 03.04.2030 at dawn.", None)] == ["2030-04-03"]
+    assert [d.value for d in find_dates("The pier reopened on 03/04/2030 at dawn.", None)] == ["2030-03-04"]
+    assert [d.value for d in find_dates("The pier reopened on 03.04.2030 at dawn.", None, False)] == ["2030-03-04"]

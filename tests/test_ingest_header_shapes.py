@@ -117,3 +117,10 @@ def test_a_dated_byline_under_a_site_name_is_not_swallowed_by_the_masthead(tmp_p
 def test_a_copyright_line_names_the_publisher_without_its_year(tmp_path: Path) -> None:
     text = "Ferries sail again after nine days\n\n" + PROSE + "\n\n© Skarholm Islander 2030. All rights reserved."
     assert _one(tmp_path, "h.txt", text).publisher == "Skarholm Islander"
+
+
+def test_a_dotted_date_with_nothing_else_to_go_by_is_day_first(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n04.05.2030 | 09:40 | Author: Ines Roald\n\n" + PROSE
+    assert _one(tmp_path, "i.txt", text).published == date(2030, 5, 4)
+    slashed = "Ferries sail again after nine days\n04/05/2030 | 09:40 | Author: Ines Roald\n\n" + PROSE
+    assert _one(tmp_path, "j.txt", slashed).published == date(2030, 4, 5)  # slashes with nothing to go by: as before

@@ -167,8 +167,11 @@ def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if kind == "numeric":
         a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4), 1, published, False)
-        first = _iso(year, b, a) if dayfirst is True else _iso(year, a, b)
-        return first or (_iso(year, a, b) if dayfirst else _iso(year, b, a))
+        # With nothing in the article to go by, dots say day first: "04.05.2030" is how German, Nordic,
+        # Slavic and other day-first writing dates; month-first writing uses slashes.
+        day = dayfirst is True or (dayfirst is None and m.group(2) == ".")
+        first = _iso(year, b, a) if day else _iso(year, a, b)
+        return first or (_iso(year, a, b) if day else _iso(year, b, a))
     if kind in ("dmy", "dotdmy", "mdy"):
         return _day_and_month_name(kind, m, published, tense)
     if kind == "my":

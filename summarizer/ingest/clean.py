@@ -192,7 +192,8 @@ def _read_datelines(out: Cleaned, text: str) -> None:
     """"Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
     the whole text when there is such a line."""
     # "Published: 09/04/2026" in an article "translated from Dutch": the note says the order when the text does not.
-    dayfirst = bool(article_day_first(text, None, out.removed)) if out.datelines else False
+    # Nothing to go by (None) leaves the order to the line's own shape (dots are day first).
+    dayfirst = article_day_first(text, None, out.removed) if out.datelines else None
     for line in out.datelines:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
