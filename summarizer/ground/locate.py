@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -230,6 +230,7 @@ class _Names:
         for word in _WORD_RUN.finditer(text):
             self.at.setdefault(word.group(), []).append(word.start())
         self._sorted: list[str] | None = None
+        self._tails: dict[str, dict[str, list[int]]] = {}
 
     def named(self, name: str, whole: bool = False) -> bool:
         """``name`` (folded) starts at a word start; with ``whole`` it also ends where a word ends."""
@@ -244,7 +245,15 @@ class _Names:
             k = bisect.bisect_left(self._sorted, name)
             return k < len(self._sorted) and self._sorted[k].startswith(name)
         anchor = min(anchors, key=lambda w: len(self.at.get(w.group(), ())))
-        for at in self.at.get(anchor.group(), ()):
+        starts: Sequence[int] = self.at.get(anchor.group(), ())
+        first = words[0]
+        if first in anchors and len(name) - first.end() >= _TAIL:
+            # Where every word of the name is frequent (a page of capitalised runs), even the rarest has
+            # a start per name asked: the first word's starts are split by the characters after it.
+            after = self._after(first.group()).get(name[first.end() : first.end() + _TAIL], [])
+            if len(after) < len(starts):
+                anchor, starts = first, after
+        for at in starts:
             start = at - anchor.start()
             if start < 0 or (start > 0 and _WORD_CHAR.match(self.text, start - 1)) or not self.text.startswith(name, start):
                 continue
@@ -253,6 +262,17 @@ class _Names:
         return False
 
 
+    def _after(self, word: str) -> dict[str, list[int]]:
+        """The word's starts, by the :data:`_TAIL` characters that follow it (built once per word)."""
+        if word not in self._tails:
+            tails: dict[str, list[int]] = {}
+            for at in self.at.get(word, ()):
+                tails.setdefault(self.text[at + len(word) : at + len(word) + _TAIL], []).append(at)
+            self._tails[word] = tails
+        return self._tails[word]
+
+
+_TAIL = 6  # characters after a name's first word by which that word's starts are split
 _WORD_CHAR = re.compile(r"\w")
 
 
