@@ -124,3 +124,28 @@ def test_a_dotted_date_with_nothing_else_to_go_by_is_day_first(tmp_path: Path) -
     assert _one(tmp_path, "i.txt", text).published == date(2030, 5, 4)
     slashed = "Ferries sail again after nine days\n04/05/2030 | 09:40 | Author: Ines Roald\n\n" + PROSE
     assert _one(tmp_path, "j.txt", slashed).published == date(2030, 4, 5)  # slashes with nothing to go by: as before
+
+
+def test_a_labelled_writer_line_is_the_byline(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n\nSaturday, 4 May 2030 at 10:05\nReporter: Ines Roald\n\n" + PROSE
+    article = _one(tmp_path, "k.txt", text)
+    assert article.byline == "Ines Roald" and "Reporter" not in article.text
+
+
+def test_a_byline_in_capitals_with_the_paper_s_staff_line_under_it(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\nBy INES ROALD\nSkarholm Chronicle staff\nMay 4, 2030\n\n" + PROSE
+    article = _one(tmp_path, "l.txt", text)
+    assert (article.title, article.byline, article.publisher) == ("Ferries sail again after nine days", "Ines Roald",
+                                                                 "Skarholm Chronicle")
+    assert "staff" not in article.text
+
+
+def test_a_masthead_s_date_and_a_name_with_its_role_under_the_headline(tmp_path: Path) -> None:
+    text = "SKARHOLM ISLANDER — Saturday 4 May 2030\n\nFerries sail again after nine days\n\nInes Roald, Transport Reporter\n\n" + PROSE
+    article = _one(tmp_path, "m.txt", text)
+    assert (article.byline, article.published) == ("Ines Roald", date(2030, 5, 4))
+
+
+def test_a_name_with_a_clause_after_its_comma_is_no_byline(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n\nInes Roald, who runs the kiosk\n\n" + PROSE
+    assert _one(tmp_path, "n.txt", text).byline is None

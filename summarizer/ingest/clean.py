@@ -40,6 +40,7 @@ from summarizer.ingest.junk import (
 from summarizer.ingest.masthead import is_prose, read_header
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
+_STAFF_LINE = re.compile(rf"^((?:The\s+)?{_NAME})\s+(?:staff|staff writers?|staff reporters?|newsroom)$", re.I)
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
                         re.I)
@@ -214,6 +215,15 @@ def _last_kept(keep: list[str | None]) -> int | None:
     return None
 
 
+def _staff_line(line: str, out: Cleaned) -> bool:
+    """"Valley Times staff" under a byline: the writer's paper, the publisher."""
+    match = _STAFF_LINE.match(line)
+    if match and _OUTLET_WORDS.search(match.group(1)):
+        out.publisher = out.publisher or match.group(1).strip()
+        return True
+    return False
+
+
 def _metadata(line: str, out: Cleaned) -> str | None:
     """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
     words = len(line.split())
@@ -223,6 +233,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         role = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", line[match.end(1):])
         if "," in names and role and JOB_WORDS.search(role.group(1)):
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
+        names = names.title() if names.isupper() else names  # "By ANA LUND": the name as prose writes it
         out.byline = out.byline or without_roles(names) or names
         out.credit = out.credit or _byline_outlet(match.group(1))
         if any(c.isdigit() for c in line[match.end(1):]):
@@ -236,7 +247,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.credit = out.credit or match.group(2).split(",")[0].strip()
         out.removed.append(line)
         return "metadata"
-    if _TRAILER.match(line):
+    if _TRAILER.match(line) or _staff_line(line, out):
         out.removed.append(line)
         return "metadata"
     # "Posted on June 3, 2026 by Lisa Brandt"; "June 3, 2026 - by Lisa Brandt - 4 min read"

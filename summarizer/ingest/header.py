@@ -14,7 +14,7 @@ from summarizer.dates import find_dates
 from summarizer.text import STOPWORDS
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
-_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by)[:\s]+"
+_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
@@ -172,6 +172,12 @@ _SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics busine
 _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
 
 
+def writer_of(line: str) -> str:
+    """The name in "Ana Lund, Transport Reporter": a part after the comma ending in a job word is her role."""
+    name, comma, role = line.partition(",")
+    return name.strip() if comma and len(role.split()) <= 4 and JOB_WORDS.search(role.strip()) else line
+
+
 def _bare_byline(lines: list[str], index: int, end: int) -> bool:
     """A line under the headline that is only a person's name is the byline ("Ilse Marten", no "By").
 
@@ -180,7 +186,7 @@ def _bare_byline(lines: list[str], index: int, end: int) -> bool:
     of its words is used in the article below, because a writer is not her story's subject, while a
     title-case standfirst ("Crews Restore Power") repeats the story's words.
     """
-    line = lines[index]
+    line = writer_of(lines[index])
     words = line.split()
     names = [w for w in words if w not in _NAME_PARTICLES]
     if not 2 <= len(names) <= 4 or words[0] in _NAME_PARTICLES:

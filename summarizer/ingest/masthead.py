@@ -21,6 +21,7 @@ from summarizer.ingest.header import (
     _only_date,
     meta_fields,
     name_and_date,
+    writer_of,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
 
@@ -118,9 +119,11 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
         name = _masthead_name(lines, index, end, chrome)
         if name is not None:
             out.publisher = out.publisher or _site_name(name)
+            # "HARBOUR NEWS — Saturday 12 October 2030": the masthead's date is the edition's.
+            out.datelines.extend(p.strip() for p in _SEPARATOR.split(lines[index])[1:] if _only_date(p))
         return name is not None
     if out.byline is None and _bare_byline(lines, index, end):
-        out.byline = lines[index]
+        out.byline = writer_of(lines[index])
         return True
     return False
 
