@@ -149,3 +149,16 @@ def test_a_masthead_s_date_and_a_name_with_its_role_under_the_headline(tmp_path:
 def test_a_name_with_a_clause_after_its_comma_is_no_byline(tmp_path: Path) -> None:
     text = "Ferries sail again after nine days\n\nInes Roald, who runs the kiosk\n\n" + PROSE
     assert _one(tmp_path, "n.txt", text).byline is None
+
+
+def test_an_outlet_name_standing_alone_under_the_date_line_is_the_publisher(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\nPosted on May 4, 2030 by Ines Roald\n\nSkarholm Sentinel\n\n" + PROSE
+    article = _one(tmp_path, "o.txt", text)
+    assert (article.publisher, article.byline) == ("Skarholm Sentinel", "Ines Roald")
+    assert "Sentinel" not in article.text
+
+
+def test_a_short_line_with_no_outlet_word_under_the_date_line_stays(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\nPosted on May 4, 2030 by Ines Roald\n\nSkarholm Harbour\n\n" + PROSE
+    article = _one(tmp_path, "p.txt", text)
+    assert article.publisher is None

@@ -14,6 +14,7 @@ from summarizer.ingest.header import (
     _BYLINE,
     _DATELINE,
     _NAME,
+    _OUTLET_WORDS,
     _SEPARATOR,
     _bare_byline,
     _dated_byline,
@@ -125,7 +126,18 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
     if out.byline is None and _bare_byline(lines, index, end):
         out.byline = writer_of(lines[index])
         return True
+    if out.publisher is None and _outlet_alone(lines, index):
+        out.publisher = lines[index].strip()
+        return True
     return False
+
+
+def _outlet_alone(lines: list[str], index: int) -> bool:
+    """An outlet's name standing alone in the header below the headline ("Valley Dispatch" under the
+    post's date line): a short name with an outlet's head word, a paragraph of its own."""
+    line = lines[index].strip()
+    alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
+    return alone and len(line.split()) <= 5 and bool(_OUTLET_WORDS.search(line)) and bool(re.fullmatch(_NAME, line))
 
 
 _MASTHEAD_WORDS = 8
