@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import itertools
 import json
-import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+from eval_paths import eval_dir, load_judge
 
 from summarizer.align import embed, signature
 from summarizer.align.constraints import differs
@@ -35,25 +33,6 @@ from summarizer.evaluate.rouge import rouge
 from summarizer.pipeline import Options, RunResult, arun
 
 THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
-
-
-def eval_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    if override:
-        return Path(override)
-    # The checkout sits beside shared/ (main) or one level deeper (a worktree under wt/).
-    here = Path(__file__).resolve()
-    found = (p / "shared" / "eval" for p in here.parents[1:4])
-    return next((p for p in found if p.exists()), here.parents[2] / "shared" / "eval")
-
-
-def _judge() -> Any:
-    spec = importlib.util.spec_from_file_location("judge", eval_dir() / "judge.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["judge"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _curve(name: str, pairs: list[tuple[float, bool, bool]]) -> None:
@@ -75,7 +54,7 @@ def _curve(name: str, pairs: list[tuple[float, bool, bool]]) -> None:
 
 
 def curves() -> None:
-    judge = _judge()
+    judge = load_judge()
     claim_pairs: list[tuple[float, bool, bool]] = []
     quote_pairs: list[tuple[float, bool, bool]] = []
     event_pairs: list[tuple[float, bool, bool]] = []

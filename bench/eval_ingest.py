@@ -9,20 +9,15 @@ out. Skips cleanly where ../shared is absent. Real pages stay outside the reposi
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections import Counter
-from pathlib import Path
+
+from eval_paths import eval_dir
 
 from summarizer.ingest import build_article
 from summarizer.ingest.records import RawRecord
 from summarizer.text import normalize
-
-
-def eval_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def tokens(text: str) -> Counter[str]:

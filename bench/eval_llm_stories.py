@@ -24,7 +24,6 @@ import argparse
 import asyncio
 import json
 import logging
-import os
 import re
 import subprocess
 import sys
@@ -43,13 +42,12 @@ from summarizer.render import render
 from summarizer.schema import ArticleExtraction, DroppedItem
 from summarizer.testing.fake_openai import FENCE, FakeOpenAI, FixtureResponder, requested_model
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when a test loads this file by path
+
+from eval_paths import eval_dir
+
 ANSWERS = Path(__file__).resolve().parent / "llm_answers"
 STORIES = ("wildfire", "election", "recall")
-
-
-def eval_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 class AnswerError(Exception):

@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter
-from pathlib import Path
+
+from eval_paths import eval_dir
 
 from summarizer.extract.offline import extract_offline
 from summarizer.merge import merge
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.synthesize import synthesize
-
-
-def eval_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def main() -> int:

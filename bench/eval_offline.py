@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eval_paths import eval_dir
+
 from summarizer.extract.offline import extract_offline
 from summarizer.ingest.clean import clean_text
 from summarizer.schema import Article, ArticleExtraction
@@ -26,11 +28,6 @@ from summarizer.text import normalize, sentence_spans
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"}
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "del", "president", "the", "a", "an", "retired"}
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|''(.+?)''|‘([^’]+)’")
-
-
-def eval_dir() -> Path:
-    env = os.environ.get("SUMMARIZER_EVAL_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -15,35 +15,17 @@ Evaluation material is read at run time only and never enters the repository.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from eval_paths import eval_dir, load_judge
 
 from summarizer.merge.claims import ClaimMatcher, collect_claims
 from summarizer.merge.corroborate import support_refusals
 from summarizer.merge.independence import detect_copies
 from summarizer.pipeline import Options, arun
-
-
-def eval_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_EVAL_DIR")
-    if override:
-        return Path(override)
-    here = Path(__file__).resolve()
-    found = (p / "shared" / "eval" for p in here.parents[1:4])
-    return next((p for p in found if p.exists()), here.parents[2] / "shared" / "eval")
-
-
-def _judge() -> Any:
-    spec = importlib.util.spec_from_file_location("judge", eval_dir() / "judge.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["judge"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def story(folder: Path, judge: Any) -> int:
@@ -88,7 +70,7 @@ def main() -> int:
     if not judge_path.exists():
         print(f"skipped: {judge_path} not found")
         return 0
-    judge = _judge()
+    judge = load_judge()
     folders = [Path(a) for a in sys.argv[1:]] or sorted(p for p in (eval_dir() / "stories").iterdir() if p.is_dir())
     missed = sum(story(folder, judge) for folder in folders)
     print(f"\nsupport checks short of their sources: {missed}")
