@@ -14,9 +14,9 @@ from rapidfuzz import fuzz
 
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import Alignment, Article, Span
+from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts
 
 # How far around an item its names and roles may stand (a paragraph, roughly).
-_WORD_RUN = re.compile(r"\w+")
 _NEAR_BEFORE = 600
 _NEAR_AFTER = 300
 _FOLD = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
@@ -121,7 +121,7 @@ class Locator:
             return
         pattern = re.compile(re.escape(name), re.I)
         text = self.unblocked
-        first = _WORD_RUN.match(name)
+        first = WORD_RUN.match(name)
         matches: Iterable[re.Match[str] | None]
         if first is None:  # a name opening on punctuation has no word to look up: scan once
             matches = pattern.finditer(text)
@@ -139,7 +139,7 @@ class Locator:
     def _word_starts(self) -> dict[str, list[int]]:
         if self._words is None:
             self._words = {}
-            for word in _WORD_RUN.finditer(self.unblocked):
+            for word in WORD_RUN.finditer(self.unblocked):
                 self._words.setdefault(word.group().lower(), []).append(word.start())
         return self._words
 
@@ -216,8 +216,8 @@ class Locator:
         return not has_word(self._inside, folded) or self._names.named(folded, whole=True)
 
 
-class _Names:
-    """Where each word of a folded article starts, so a name is looked up by its rarest word.
+class _Names(WordStarts):
+    """An article's word starts (see :class:`~summarizer.text.WordStarts`), asked whether a name stands there.
 
     Grounding asks for every entity, alias and speaker whether the article names it; a scan of the
     whole article per name was quadratic on a long article that names a new person every few lines
@@ -225,16 +225,12 @@ class _Names:
     """
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.at: dict[str, list[int]] = {}
-        for word in _WORD_RUN.finditer(text):
-            self.at.setdefault(word.group(), []).append(word.start())
+        super().__init__(text)
         self._sorted: list[str] | None = None
-        self._tails: dict[str, dict[str, list[int]]] = {}
 
     def named(self, name: str, whole: bool = False) -> bool:
         """``name`` (folded) starts at a word start; with ``whole`` it also ends where a word ends."""
-        words = list(_WORD_RUN.finditer(name))
+        words = list(WORD_RUN.finditer(name))
         if not words or words[0].start() != 0:  # opens on punctuation: no word to look it up by
             return has_word(self.text, name) if whole else name in self.text
         # Every word of the name is whole in the text but the last, which may go on ("Democrats").
@@ -247,10 +243,10 @@ class _Names:
         anchor = min(anchors, key=lambda w: len(self.at.get(w.group(), ())))
         starts: Sequence[int] = self.at.get(anchor.group(), ())
         first = words[0]
-        if first in anchors and len(name) - first.end() >= _TAIL:
+        if first in anchors and len(name) - first.end() >= WORD_TAIL:
             # Where every word of the name is frequent (a page of capitalised runs), even the rarest has
             # a start per name asked: the first word's starts are split by the characters after it.
-            after = self._after(first.group()).get(name[first.end() : first.end() + _TAIL], [])
+            after = self.after(first.group()).get(name[first.end() : first.end() + WORD_TAIL], [])
             if len(after) < len(starts):
                 anchor, starts = first, after
         for at in starts:
@@ -262,17 +258,6 @@ class _Names:
         return False
 
 
-    def _after(self, word: str) -> dict[str, list[int]]:
-        """The word's starts, by the :data:`_TAIL` characters that follow it (built once per word)."""
-        if word not in self._tails:
-            tails: dict[str, list[int]] = {}
-            for at in self.at.get(word, ()):
-                tails.setdefault(self.text[at + len(word) : at + len(word) + _TAIL], []).append(at)
-            self._tails[word] = tails
-        return self._tails[word]
-
-
-_TAIL = 6  # characters after a name's first word by which that word's starts are split
 _WORD_CHAR = re.compile(r"\w")
 
 

@@ -23,8 +23,8 @@ from summarizer.numbers import NUMBER_WORDS, parse_number
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
+from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts, strip_accents
 from summarizer.text import stem as stem
-from summarizer.text import strip_accents
 
 # Texts whose tokens, names and main clause are remembered (pure functions of the text, asked again
 # by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
@@ -267,35 +267,26 @@ def spans_in_order(spans: Iterable[Span]) -> list[Span]:
     return [unique[k] for k in sorted(unique, key=lambda k: (source_order(k[0]), k[1], k[2]))]
 
 
-_WORD_RUN = re.compile(r"\w+")
-
-
 class ArticleTexts(dict[str, str]):
-    """Each article's text by source id, with an index of where each word starts, built once per
-    article when a name is first looked up in it.
+    """Each article's text by source id, with its word starts (:class:`~summarizer.text.WordStarts`),
+    built once per article when a name is first looked up in it.
 
     Finders that read around every person's name (stated titles, affiliations) looked each name up
     with a scan of the whole article: on one long article, where the people grow with the text,
-    that was quadratic (one 2 MB article: 20 of 72 s of merging). A name starting with a word
-    character can only stand where a word starts, so its candidates come from the index. Where many
-    names open with one frequent word ("Finance Minister", "Finance Minister Ana Lund", …), its
-    starts are further split by the characters that follow the word (:data:`_TAIL` of them), so a
-    name's look-up costs about its own mentions, not every use of its first word; and each name's
-    answer is kept, since several finders ask for the same names.
+    that was quadratic (one 2 MB article: 20 of 72 s of merging). A name's candidates come from the
+    starts of its first word, split by what follows the word where the name is long enough, so a
+    look-up costs about its own mentions, not every use of its first word; and each name's answer is
+    kept, since several finders ask for the same names.
     """
 
     def __init__(self, texts: dict[str, str]) -> None:
         super().__init__(texts)
-        self._starts: dict[str, dict[str, list[int]]] = {}
-        self._tails: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self._starts: dict[str, WordStarts] = {}
         self._found: dict[tuple[str, str], list[int]] = {}
 
-    def index(self, source: str) -> dict[str, list[int]]:
+    def _words(self, source: str) -> WordStarts:
         if source not in self._starts:
-            index: dict[str, list[int]] = {}
-            for word in _WORD_RUN.finditer(self.get(source, "")):
-                index.setdefault(word.group(), []).append(word.start())
-            self._starts[source] = index
+            self._starts[source] = WordStarts(self.get(source, ""))
         return self._starts[source]
 
     def starts(self, source: str, form: str) -> list[int]:
@@ -306,23 +297,15 @@ class ArticleTexts(dict[str, str]):
         return list(self._found[key])
 
     def _look_up(self, source: str, form: str) -> list[int]:
-        first = _WORD_RUN.match(form)
+        first = WORD_RUN.match(form)
         if first is None:
             return []
         word = first.group()
-        text = self.get(source, "")
+        index = self._words(source)
         rest = form[len(word) :]
-        if len(rest) < _TAIL:  # the word alone, or a short tail ('Ana L.'): every start of the word
-            return [at for at in self.index(source).get(word, []) if text.startswith(form, at)]
-        if (source, word) not in self._tails:
-            tails: dict[str, list[int]] = {}
-            for at in self.index(source).get(word, []):
-                tails.setdefault(text[at + len(word) : at + len(word) + _TAIL], []).append(at)
-            self._tails[(source, word)] = tails
-        return [at for at in self._tails[(source, word)].get(rest[:_TAIL], []) if text.startswith(form, at)]
-
-
-_TAIL = 6  # characters after a name's first word by which the starts of that word are split
+        # The word alone, or a short tail ('Ana L.'): every start of the word; else those the tail follows.
+        candidates = index.at.get(word, []) if len(rest) < WORD_TAIL else index.after(word).get(rest[:WORD_TAIL], [])
+        return [at for at in candidates if index.text.startswith(form, at)]
 
 
 def word_starts(texts: dict[str, str], source: str, form: str) -> list[int]:
