@@ -359,8 +359,12 @@ def cases(work: Path) -> Iterator[Callable[[], Row]]:
 
     def low_library() -> Row:
         errors = []
-        for call in (lambda: summarize(None), lambda: summarize("x.txt", timeout=0),  # type: ignore[arg-type]
-                     lambda: summarize("x.txt", max_cost=float("nan"))):
+        calls: tuple[Callable[[], object], ...] = (
+            lambda: summarize(None),  # type: ignore[arg-type]
+            lambda: summarize("x.txt", timeout=0),
+            lambda: summarize("x.txt", max_cost=float("nan")),
+        )
+        for call in calls:
             try:
                 call()
                 errors.append("accepted")
