@@ -283,11 +283,15 @@ class WordStarts:
     so a look-up costs about the name's own mentions.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, fold_case: bool = False) -> None:
+        """``fold_case`` keys each word by its lower case (for a case-blind look-up; the text keeps its offsets,
+        which lowercasing the whole text would not: "İ" lowercases to two characters). :meth:`after` steps over a
+        word by its key's length, so it is for the case-kept index."""
         self.text = text
         self.at: dict[str, list[int]] = {}
         for word in WORD_RUN.finditer(text):
-            self.at.setdefault(word.group(), []).append(word.start())
+            key = word.group().lower() if fold_case else word.group()
+            self.at.setdefault(key, []).append(word.start())
         self._tails: dict[str, dict[str, list[int]]] = {}
 
     def after(self, word: str) -> dict[str, list[int]]:

@@ -88,7 +88,7 @@ class Locator:
         self.blocked = [(f.start, f.end) for f in find_injections(article.text)]
         self._names: _Names | None = None
         self._inside: str | None = None
-        self._words: dict[str, list[int]] | None = None
+        self._words: WordStarts | None = None
         self._unblocked: str | None = None
 
     @property
@@ -126,7 +126,7 @@ class Locator:
         if first is None:  # a name opening on punctuation has no word to look up: scan once
             matches = pattern.finditer(text)
         else:
-            matches = (pattern.match(text, start) for start in self._word_starts().get(first.group().lower(), []))
+            matches = (pattern.match(text, start) for start in self._word_starts().at.get(first.group().lower(), []))
         count, end = 0, -1
         for match in matches:
             if match is None or match.start() < end:
@@ -136,11 +136,9 @@ class Locator:
             if count >= most:
                 return
 
-    def _word_starts(self) -> dict[str, list[int]]:
+    def _word_starts(self) -> WordStarts:
         if self._words is None:
-            self._words = {}
-            for word in WORD_RUN.finditer(self.unblocked):
-                self._words.setdefault(word.group().lower(), []).append(word.start())
+            self._words = WordStarts(self.unblocked, fold_case=True)
         return self._words
 
     @property
