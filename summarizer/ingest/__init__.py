@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.dates import parse_published, parse_published_time
+from summarizer.ingest.header import writer_credit
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
@@ -115,13 +116,14 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     the_title = stated.title or meta.get("title") or title or getattr(cleaned, "title", None)
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
+    byline, employer = writer_credit(stated.byline or meta.get("byline") or cleaned.byline)
     return Article(
         id=article_id,
         uri=fields.get("url") or record.uri,
         text=cleaned.text,
         title=the_title,
-        publisher=stated.publisher or meta.get("publisher") or getattr(cleaned, "publisher", None),
-        byline=stated.byline or meta.get("byline") or cleaned.byline,
+        publisher=stated.publisher or meta.get("publisher") or getattr(cleaned, "publisher", None) or employer,
+        byline=byline,
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),
         language=_str(fields.get("language")) or meta.get("language") or (detect_language(cleaned.text) if languages else None),

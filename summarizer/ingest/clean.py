@@ -40,8 +40,12 @@ from summarizer.ingest.junk import (
 from summarizer.ingest.masthead import is_prose, read_header
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
-_STAFF_LINE = re.compile(rf"^((?:The\s+)?{_NAME})\s+(?:staff|staff writers?|staff reporters?|newsroom)$", re.I)
+# "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
+_STAFF_LINE = re.compile(rf"^(?:(?:by|from)\s+)?(?:the\s+)?({_NAME})\s+(?:staff|staff writers?|staff reporters?|newsroom)$",
+                         re.I)
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
+# "(Reporting by Lena Markov and Ole Brant; Editing by …)": a wire story's reporters, its writers when no byline names one.
+_TRAILER_WRITERS = re.compile(rf"^\(?(?:Reporting|Writing) by\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[;)]|$)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
                         re.I)
 # Lines of a page's header, before the first paragraph of prose: the site's name beside its chrome
@@ -50,6 +54,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)
 # "Posted on June 3, 2026 by Lisa Brandt", "Posted by Gil Okafor on May 16, 2026": the name ends the line or
 # is followed by the date.
 _DATED_BY = re.compile(rf"\bby\s+({_NAME})(?=\s*$|\s+(?:on|at)\s|\s*[|,•·])")
+_UPDATE_LINE = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b", re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 @dataclass
 class Cleaned:
@@ -195,7 +200,8 @@ def _read_datelines(out: Cleaned, text: str) -> None:
     # "Published: 09/04/2026" in an article "translated from Dutch": the note says the order when the text does not.
     # Nothing to go by (None) leaves the order to the line's own shape (dots are day first).
     dayfirst = article_day_first(text, None, out.removed) if out.datelines else None
-    for line in out.datelines:
+    # "Updated: 5 May" above "Published: 3 May": an update's date is not the publication's.
+    for line in sorted(out.datelines, key=lambda line: _UPDATE_LINE.match(line) is not None):
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
@@ -248,6 +254,8 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.removed.append(line)
         return "metadata"
     if _TRAILER.match(line) or _staff_line(line, out):
+        writers = _TRAILER_WRITERS.match(line)
+        out.byline = out.byline or (writers.group(1) if writers else None)
         out.removed.append(line)
         return "metadata"
     # "Posted on June 3, 2026 by Lisa Brandt"; "June 3, 2026 - by Lisa Brandt - 4 min read"

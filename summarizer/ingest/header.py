@@ -13,7 +13,7 @@ import re
 from summarizer.dates import find_dates
 from summarizer.text import STOPWORDS
 
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
@@ -38,9 +38,42 @@ def without_roles(names: str | None) -> str | None:
     a part ending in a job word is her role, a part naming an outlet her employer."""
     if not names:
         return None
-    parts = [p.strip() for p in re.split(r"[,;]", names)]
+    parts = [p.strip() for p in re.split(r"[,;|]", names)]
     kept = [p for p in parts if p and not JOB_WORDS.search(p) and not _OUTLET_WORDS.search(p)]
     return ", ".join(kept) if kept else names
+
+
+_CREDIT_LEAD = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\b\s*:?\s*", re.I)
+# "Valley Times staff", "The Courier newsroom", "Staff reporter": the paper credits itself, no person.
+_STAFF_CREDIT = re.compile(r"^(?:(?:the\s+)?(?P<outlet>.+?)\s+)?(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s*desk|"
+                           r"desk|reporters?|correspondents?|editors?)$", re.I)
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
+    """The person (or people) a writer's credit names, and the outlet it names, as prose writes them.
+
+    Inputs credit their writer in many forms ("By Ana Lund", "LUND, Ana", "Lund, Ana", "Ana Lund, Health
+    Editor", "Ana Lund | Staff", "Valley Times staff"): a leading "By" goes, a role and an employer go (the
+    employer is the outlet), "Surname, Given" (one word each) is turned round, capitals become a name's
+    case, and a credit to the paper's staff names no person.
+    """
+    if not credit or not credit.strip():
+        return None, None
+    text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
+    staff = _STAFF_CREDIT.match(text)
+    if staff and "," not in (staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
+        outlet = staff.group("outlet")
+        return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
+    parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
+    outlets = [p for p in parts if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and len(parts) > 1]
+    names = without_roles(text) or text
+    people = [p.strip() for p in names.split(",")]
+    if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
+        people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
+    # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
+    named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
+    return named or None, outlets[0] if outlets else None
 
 
 # A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
@@ -76,14 +109,30 @@ def wire_dateline(line: str) -> str | None:
     match = DATELINE.match(line)
     if not match or not match.group("rest"):
         return None
-    parts = match.group("rest").split(",")
     bracket = match.group("bracket") or ""
     clock = bracket if re.search(r"\d", bracket) else ""  # "(4:05 p.m. EDT)", not a wire's credit
+    return _date_after_place(match.group("rest"), clock)
+
+
+def _date_after_place(rest: str, clock: str = "") -> str | None:
+    """The last comma-separated parts of ``rest`` that are only a date, with ``clock`` after them."""
+    parts = rest.split(",")
     for first in range(len(parts)):
         when = ",".join(parts[first:]).strip() + clock
         if _only_date(when):
             return when
     return None
+
+
+# "ORVIK, March 3, 2031", "Brekke, Norland, 3 March 2031": a header line of the place of filing and its date.
+_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*(?P<rest>[^\n]{6,50})$")
+
+
+def place_and_date(line: str) -> str | None:
+    """The date of a header line holding only a place (capitalised, up to three words, perhaps its region)
+    and a date; a sentence or a name with a title holds other words."""
+    match = _PLACE_LINE.match(line)
+    return _date_after_place(match.group("rest")) if match else None
 
 
 # "Ana Lund | 10/03/2031 08:30", "15/04/2031 - 10:20 | Ana Lund": a writer and a date on one line.

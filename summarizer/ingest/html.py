@@ -50,7 +50,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         raise InputError(uri, "HTML page holds no article text")
     title = _clean(data.get("title"))
     day = _clean(data.get("date"))
-    if day and _year_of_headline(day, title, html):
+    if day and _year_alone(day, html):
         day = None
     page = read_page_meta(html)
     # The page's own declaration of publication first: trafilatura's date stops at today's and may then
@@ -69,13 +69,16 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     )
 
 
-def _year_of_headline(day: str, title: str | None, html: str) -> bool:
-    """trafilatura reads "first time since 2019" in a headline as 1 January 2019: a year alone is no date
-    of publication, so a 1 January whose full date the page never writes, and whose year the headline
-    holds, is dropped."""
-    year = day[:4]
-    return (day[4:10] == "-01-01" and bool(title) and year in (title or "")
-            and day[:10] not in html and f"{year}/01/01" not in html)
+def _year_alone(day: str, html: str) -> bool:
+    """trafilatura reads a bare year ("first time since 2019" in a headline, "© 2026" in the footer) as
+    1 January of it: a year alone is no date of publication, so a 1 January the page never writes in
+    full is dropped."""
+    if day[4:10] != "-01-01":
+        return False
+    year = re.escape(day[:4])
+    written = re.compile(rf"{day[:10]}|{year}[/.]0?1[/.]0?1\b|\b0?1[/.]0?1[/.]{year}|\b(?:1|01|1st)\s+Jan\w*\.?,?\s+{year}|"
+                         rf"\bJan\w*\.?\s+(?:1|01|1st)\b,?\s+{year}", re.I)
+    return written.search(html) is None
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)

@@ -114,7 +114,7 @@ _QUOTE_MARKS = ("“", "”", '"')
 _WORD = re.compile(r"\w+")
 # Markdown heading and emphasis marks, and a line's quote markers however deep (">> Chip in ...": a nested
 # quote or a call-out; left half-stripped, the line's text matches neither the page nor any rule).
-_MARKUP = re.compile(r"^#{1,6}\s+|^(?:>\s?)+|^[*_]{2}|[*_]{2}$")
+_MARKUP = re.compile(r"^#{1,6}\s+|^(?:>\s?)+|^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$")
 # A "hover card" left inline by a scraped link: the linked name, the same name again with no space (the
 # card's heading) and a run of the person's latest headlines, closed by the card's " MORE" button:
 # "Rep. Jana VollmerJana VollmerBudget talks stall | Port strike ends MORE (D-Ore.)". Only lines holding

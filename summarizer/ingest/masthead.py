@@ -22,6 +22,7 @@ from summarizer.ingest.header import (
     _only_date,
     meta_fields,
     name_and_date,
+    place_and_date,
     writer_of,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
@@ -71,8 +72,8 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
             out.publisher = out.publisher or outlet.group(1).strip()
             meta.add(index)
             continue
-        if _only_date(line):
-            out.datelines.append(line)
+        if _only_date(line) or place_and_date(line):
+            out.datelines.append(place_and_date(line) or line)
             meta.add(index)
             continue
         if _header_field(lines, index, (end, seen_content), chrome, out):
