@@ -29,6 +29,9 @@ MORE_PREPOSITIONS = _words("around throughout till near inside outside aboard be
 # Adverbial particles of phrasal verbs ("shut down", "called off"): no more content than a preposition.
 PARTICLES = _words("up down off out")
 AUXILIARIES = _words("is was were are be been being has had have will would could should can may might must did does do")
+# The verbs that close a sentence with its source ("..., the port authority said."): the offline engine reads the
+# source after them (it names them ATTRIBUTION_VERBS), the cleaner knows by them that a line is reported speech.
+REPORTING_VERBS = _words("said says told reported reports confirmed added announced stated stressed warned")
 
 # The stopword list word overlap reads (the merger groups with it, the quantity reader finds the noun a number
 # counts with it): articles, auxiliaries, pronouns and the common prepositions, plus the reporting verbs and

@@ -38,6 +38,7 @@ from summarizer.ingest.junk import (
     _may_hold_url,
 )
 from summarizer.ingest.masthead import is_prose, read_header
+from summarizer.ingest.voice import personal
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 # "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
@@ -109,6 +110,7 @@ class _Lines:
         self.seen: set[str] = set()
         self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
         self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
+        self.voice = not personal(lines)  # the writer's "you" and "we" are no publisher's notes
 
     def add(self, line: str) -> None:
         removed = self.out.removed
@@ -118,7 +120,7 @@ class _Lines:
         url = _may_hold_url(body) and _URL.search(body) is not None
         reason = _metadata(body, self.out)
         if reason is None:
-            reason = _junk(body, url)
+            reason = _junk(body, url, self.voice)
         if reason == "embed":
             self._drop_embedded_post()
         reason, body = self._outlet_junk(reason, body)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.function_words import FUNCTION_WORDS
 from summarizer.ingest.translation import TRANSLATION_NOTE
+from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
                   r"youtu\.be|instagr\.am)/\S*", re.I)
@@ -36,7 +38,7 @@ _READER_OPENING = re.compile(
     r"(?:follow|subscribe|sign up|join|download|click|tap|read more|(?:to )?read also|also read|see also|related|"
     r"recommended|more from|continue reading|listen to|listen live|tune in|don't miss|do not miss|you may also|"
     r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
-    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)\b",
+    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)(?![\w-])\W*(\w*)",
     re.I,
 )
 # The same call opening a later sentence or a clause after a dash of a short paragraph, after a line of sales
@@ -168,12 +170,13 @@ def _may_hold_url(line: str) -> bool:
     return "/" in line or "www" in line.lower()
 
 
-def _junk(line: str, url: bool) -> str | None:
+def _junk(line: str, url: bool, voice: bool = True) -> str | None:
     """Why a line is not article prose, or None when it is.
 
-    Each pattern runs only after a substring or length test shows it could match: a pasted document of
-    several megabytes is mostly prose lines, and a pattern tried at every character of each was most
-    of the time spent cleaning it.
+    ``voice`` False where the article itself speaks in the first or second person (see
+    :func:`summarizer.ingest.voice.personal`). Each pattern runs only after a substring or length test
+    shows it could match: a pasted document of several megabytes is mostly prose lines, and a pattern
+    tried at every character of each was most of the time spent cleaning it.
     """
     words = len(line.split())
     low = line.lower()
@@ -187,17 +190,45 @@ def _junk(line: str, url: bool) -> str | None:
         return "tip line"
     if not prose and "|" in line and words <= 16 and _menu(line):  # before the pleas its items may hold
         return "page chrome"
-    if words <= 45 and not any(mark in line for mark in _QUOTE_MARKS) and _reader_call(line, low):
-        return "call to reader"
-    if words <= 45 and (_publisher_note(line) or (any(w in low for w in ("code", "store", "shop", "stock", "profits"))
-                                                  and _SALE.search(_QUOTED.sub('""', line)))):
-        return "publisher note"
+    said = _said_to_reader(line, low, voice) if words <= 45 else None
+    if said is not None:
+        return said
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
-    if (not prose and words <= 10 and _PAGE_WORDS.search(line)) or (words <= _TAG_WORDS and _TAGS.match(line)):
+    chrome = not prose and words <= 10 and _PAGE_WORDS.search(line) and not (line.endswith(".") and finite_clause(line))
+    if chrome or (words <= _TAG_WORDS and _TAGS.match(line)):
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
+    return None
+
+
+_VOICE_WORDS = 30
+
+
+def _call_opening(line: str) -> bool:
+    """A line opening with a call ("Download the app", "Follow Valley Radio on ...", "Related:"), not a
+    sentence whose subject merely starts with the same word, a common noun after it ("Download speeds fell
+    by half.", "Related charges were dropped.")."""
+    match = _READER_OPENING.match(line)
+    if match is None:
+        return False
+    after = match.group(1)
+    return not (after.islower() and after not in _CALL_OBJECTS and line.endswith((".", "!", "?"))
+                and len(line.split()) >= 4)
+
+
+_CALL_OBJECTS = FUNCTION_WORDS | frozenset(("me", "it", "them", "now", "here", "today", "below", "more", "free"))
+def _said_to_reader(line: str, low: str, voice: bool) -> str | None:
+    """A call, the publisher's voice or a note of its own ("call to reader", "publisher voice", "publisher
+    note"); None for a report."""
+    if not reported(line) and _reader_call(line, low):
+        return "call to reader"
+    if voice and len(line.split()) <= _VOICE_WORDS and publisher_voice(line):
+        return "publisher voice"
+    if _publisher_note(line) or (any(w in low for w in ("code", "store", "shop", "stock", "profits"))
+                                 and _SALE.search(_QUOTED.sub('""', line))):
+        return "publisher note"
     return None
 
 
@@ -225,7 +256,7 @@ def _publisher_note(line: str) -> bool:
 
 
 def _reader_call(line: str, low: str) -> bool:
-    return bool(_READER_OPENING.match(line)
+    return bool(_call_opening(line)
                 or (len(line.split()) <= _READER_LATER_WORDS and _READER_LATER.search(line))
                 or (any(word in low for word in _CHANNEL_WORDS) and _READER_CHANNEL.search(line))
                 or (_US.search(low) and _READER_US.search(line)))

@@ -18,6 +18,7 @@ from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
 from summarizer.function_words import AUXILIARIES as AUXILIARIES
 from summarizer.function_words import DETERMINERS as DETERMINERS
 from summarizer.function_words import PREPOSITIONS as PREPOSITIONS
+from summarizer.function_words import REPORTING_VERBS
 from summarizer.text import longest_first
 
 
@@ -296,7 +297,7 @@ def is_demonym_of(word: str, place: str) -> bool:
 # verbs that close a sentence with its source, what may follow them, and "according to". The offline engine reads
 # the source from the tail; the merger (account_cues, _text) and the headline writer cut the tail off with the same
 # pieces, each in the shape of its job (capture, strip, split).
-ATTRIBUTION_VERBS = _words("said says told reported reports confirmed added announced stated stressed warned")
+ATTRIBUTION_VERBS = REPORTING_VERBS
 ATTRIBUTION_VERB_RE = "(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=longest_first)))
 ACCORDING_TO_RE = r"according\s+to"
 # What may follow the verb of a closing attribution: "in a statement", "in an emailed release", "on

@@ -1,0 +1,114 @@
+"""Who a line speaks to: a report tells the reader about others; a publisher's note talks to the reader.
+
+News prose outside quotation marks is in the third person and in the indicative: it does not say "you",
+it does not speak as "we" of the outlet, it does not order the reader to do anything, and it does not
+name the page it stands on ("this article"). The publisher's own lines do all four: pleas, sign-up
+boxes, paywall notices, cookie banners, corrections notes, disclaimers, sign-offs, "tap to see more".
+These signals are grammatical, not any site's wording, so they hold on pages nobody here has seen.
+
+Reported speech is the exception that keeps news safe: a line with quotation marks, or with a reporting
+verb ("..., one resident said", "according to police"), is someone else's words and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.function_words import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, REPORTING_VERBS
+
+_QUOTE_MARKS = ("“", "”", '"', "«", "»")
+# A quotation in single marks ("had this message: 'The water in your tap is not safe ...'").
+_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘][^'‘’\n]{3,}['’](?![\w])")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# The reader: "you", "your".
+_YOU = re.compile(r"(?<![\w'’-])(?:[Yy]ou(?:r|rs|rself)?|[Yy]ou['’](?:re|ll|ve|d))(?![\w'’-])")
+# The outlet speaking as "we"/"us"/"our" ("US" in capitals is the country). A speaker's "we" with a verb of
+# obligation or tense ("We must apply compassion": a tweet or a pull quote set without quotation marks) is
+# left to the other signals; the outlet's "we" speaks of what it does ("We use cookies", "Help us").
+_WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ll|ve|d))?|us|[Oo]urs?|[Oo]urselves)(?![\w'’-])")
+# A sub-heading of the report put as a question ("What we know", "What you need to know", "How we got here").
+_WH_HEADING = re.compile(r"(?:what|why|how|who|when|where)\b", re.I)
+# The page naming itself: the medium it is in, never a thing the news is about ("this report" may be an
+# inspectorate's, so it is not here).
+_SELF = re.compile(r"\bthis (?:article|story|page|post|piece|coverage|content|site|website|newsletter|e-?mail|"
+                   r"episode|podcast|live ?blog|feature)\b", re.I)
+# What tells a finite clause: an auxiliary, a reporting verb, a regular past ("-ed"), a negated verb.
+_FINITE = AUXILIARIES | REPORTING_VERBS | frozenset(("say", "according"))
+# After an imperative's verb: its object's determiner or pronoun, or an adverb of the call ("Sign me up",
+# "Check back for updates", "Tap to see the timeline", "Join the conversation"). Not a preposition of place:
+# "Crack in the spillway" is a headline's noun.
+_AFTER_VERB = DETERMINERS | frozenset(("to", "me", "us", "it", "them", "back", "here", "now", "more", "today", "away",
+                                       "what", "up", "out"))
+# The writer's own voice: first person singular outside quotation marks.
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\w'’-])")
+PERSONAL_LINES = 2
+PERSONAL_LINE_WORDS = 15
+IMPERATIVE_MAX_WORDS = 20
+
+
+def reported(line: str) -> bool:
+    """Someone else's words: quotation marks, or a reporting verb in the line."""
+    if any(mark in line for mark in _QUOTE_MARKS) or _SINGLE_QUOTED.search(line):
+        return True
+    return any(word.lower() in REPORTING_VERBS or word.lower() == "according" for word in _WORD.findall(line))
+
+
+def personal(lines: list[str]) -> bool:
+    """The writer speaks in the first person, or to the reader, in the prose itself: a blog, a column, a
+    newsletter. There "you" and "we" are the writing, not the publisher's notes, so only a note's other
+    shapes mark it. Two long lines so addressed, or two in the first person singular, decide it; one such
+    line is as likely the publisher's own long plea."""
+    long_addressed = first_person = 0
+    for line in lines:
+        if reported(line):
+            continue
+        long_addressed += len(line.split()) >= PERSONAL_LINE_WORDS and (_YOU.search(line) or _WE.search(line)) is not None
+        first_person += _FIRST_PERSON.search(line) is not None
+    return long_addressed >= PERSONAL_LINES or first_person >= PERSONAL_LINES
+
+
+def publisher_voice(line: str) -> bool:
+    """The line talks to the reader, as the outlet, or about its own page, and reports nobody's words."""
+    if reported(line) or _WH_HEADING.match(line):
+        return False
+    return bool(_YOU.search(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
+                or imperative(line))
+
+
+def _auxiliary(line: str) -> bool:
+    return any(word.lower() in AUXILIARIES for word in _WORD.findall(line))
+
+
+def imperative(line: str) -> bool:
+    """A short line that orders the reader: a sentence opening with a bare verb and its object or
+    particle ("Read the full story", "Pitch in to protect ...", "Sign me up"), and no finite verb anywhere.
+
+    A verb is not known by a list: the first word is no function word, not hyphenated, not a plural,
+    participle or adverb ("Ferries resume", "Supported by", "Follow-up inspections"), and the word after
+    it is a function word. "Rain is forecast" and "Anyone ... is asked to call" have finite verbs.
+    """
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= IMPERATIVE_MAX_WORDS or any(_finite(word) for word in words):
+        return False
+    return any(_bare_verb_opening(sentence) for sentence in re.split(r"(?<=[.!?:|])\s+|\s[-–—]\s", line))
+
+
+def finite_clause(line: str) -> bool:
+    """The line has a verb that tells a clause: "The regulator declined to comment." is a report, not a
+    "comment" button."""
+    return any(_finite(word) for word in _WORD.findall(line))
+
+
+def _finite(word: str) -> bool:
+    low = word.lower()
+    return low in _FINITE or low.endswith(("n't", "n’t")) or (len(low) > 4 and low.endswith("ed"))
+
+
+def _bare_verb_opening(sentence: str) -> bool:
+    parts = sentence.split(maxsplit=2)
+    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][0].isupper():
+        return False
+    first, second = parts[0].lower(), parts[1].lower().strip(".,:;!?")
+    if first in FUNCTION_WORDS or first.endswith(("s", "ing", "ly")):
+        return False
+    return second in _AFTER_VERB

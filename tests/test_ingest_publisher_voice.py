@@ -1,0 +1,67 @@
+"""The publisher's voice on invented pages: a line that talks to the reader, as the outlet or about its own
+page, is no news; reported speech and the writer's own voice in a blog are.
+
+The news sentences are the invented probe corpus (tests/data/junk_probe/real.json, near-misses among
+them: calls to action inside quotes, "Readers were told to boil water", short sentences), which
+bench/probe_junk.py also measures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.ingest import build_article
+from summarizer.ingest.clean import clean_text
+from summarizer.ingest.records import RawRecord
+
+PROBE = Path(__file__).parent / "data" / "junk_probe"
+REAL = json.loads((PROBE / "real.json").read_text(encoding="utf-8"))
+TITLE = "Quarry road reopens after landslip at Brenner Hill"
+BEFORE = ("The road past Brenner Hill quarry reopened on Wednesday, eleven days after a landslip buried both lanes, "
+          "the county roads office said.")
+AFTER = "Bus services on the route resume on Monday, the operator Fjellbuss said."
+
+
+def _text(line: str) -> str:
+    article = build_article("S1", RawRecord(uri="a.txt", text=f"{TITLE}\n\n{BEFORE}\n\n{line}\n\n{AFTER}\n"))
+    assert article.status == "ok"
+    return article.text
+
+
+@pytest.mark.parametrize("sentence", REAL)
+def test_news_sentences_survive(sentence: str) -> None:
+    assert sentence in _text(sentence)
+
+
+@pytest.mark.parametrize("junk", [
+    "Get the morning briefing delivered to your inbox.",  # the reader
+    "By continuing to browse you consent to our use of tracking technologies.",
+    "Help us hit our year-end goal: 412 of 1,000 supporters so far.",  # the outlet's "us"
+    "An earlier version of this story misspelled the name of the harbour master.",  # the page naming itself
+    "Read the full story",  # a bare verb and its object, no finite verb
+    "Tap to see the full timeline",
+    "Follow Valley Radio on Mastodon for the latest road updates.",  # a call with a name as its object
+])
+def test_the_publisher_talking_to_the_reader_goes(junk: str) -> None:
+    text = _text(junk)
+    assert junk not in text and BEFORE in text and AFTER in text
+
+
+def test_a_blog_in_the_second_person_keeps_its_prose() -> None:
+    # Two long lines address the reader: the writer's voice, not the publisher's notes.
+    blog = ("Quay diary\n\nIf you walked past the slipway this week you will have seen the divers at work on the piles.\n\n"
+            "We went down on Tuesday to ask the harbour board what it plans, and you can guess the answer we got.\n\n"
+            "Check the tide table before you park on the lower quay.")
+    cleaned = clean_text(blog)
+    assert "Check the tide table before you park on the lower quay." in cleaned.text
+    assert "divers at work" in cleaned.text
+
+
+def test_a_subject_that_starts_like_a_call_is_a_report() -> None:
+    # "Download", "Related" and "Follow" open reports here: a common noun follows, or a hyphen.
+    for sentence in ("Download speeds in the valley fell by half.", "Related charges against two men were dropped.",
+                     "Follow-up inspections found no further cracks."):
+        assert sentence in _text(sentence)
