@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.dates import parse_published, parse_published_time
-from summarizer.ingest.header import writer_credit
+from summarizer.ingest.header import masthead_in_title, writer_credit
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
@@ -117,12 +117,15 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
     byline, employer = writer_credit(stated.byline or meta.get("byline") or cleaned.byline)
+    the_title, tab_outlet = masthead_in_title(the_title) if the_title else (the_title, None)
+    # An outlet the header names outranks the wire credited with the story ("Ana Lund (Nordwire)").
+    local = cleaned.publisher if cleaned.publisher != cleaned.credit else None
     return Article(
         id=article_id,
         uri=fields.get("url") or record.uri,
         text=cleaned.text,
         title=the_title,
-        publisher=stated.publisher or meta.get("publisher") or getattr(cleaned, "publisher", None) or employer,
+        publisher=stated.publisher or meta.get("publisher") or local or tab_outlet or cleaned.credit or employer,
         byline=byline,
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),

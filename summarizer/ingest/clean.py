@@ -22,6 +22,7 @@ from summarizer.ingest.header import (
     _OUTLET_WORDS,
     JOB_WORDS,
     _dated_byline,
+    dateline_credit,
     wire_dateline,
     without_roles,
 )
@@ -192,6 +193,7 @@ def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
         filed = wire_dateline(line)
         if filed is not None:
             out.datelines.append(filed)
+        out.credit = out.credit or dateline_credit(line)  # "LONDON (Nordwire) - …": the wire that filed it
         if filed is not None or is_prose(line):
             return
 

@@ -195,9 +195,11 @@ def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> 
     if len(name.split()) > 5 or any(len(p.split()) > 6 for p in parts):
         return None
     if len(parts) < 2:
-        # "LOWMOOR NEWS SERVICE" alone in capitals above the headline: a wire's masthead row, not its title.
+        # "LOWMOOR NEWS SERVICE" alone in capitals above the headline: a wire's masthead row, not its title;
+        # "Ava Valley Courier", an outlet's name; "LOCAL NEWS", a section's label (the caller names no outlet).
         alone = index + 1 >= len(lines) or not lines[index + 1]
-        if not (alone and name.isupper() and _OUTLET_WORDS.search(name.title())):
+        named = outlet_name(name) or section_label(name) or (name.isupper() and _OUTLET_WORDS.search(name.title()))
+        if not (alone and named):
             return None
         # Written in capitals for the masthead's look: the name as prose writes it, initialisms kept ("ABC").
         return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if _headline_below(
@@ -222,9 +224,52 @@ _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du l
 
 
 def writer_of(line: str) -> str:
-    """The name in "Ana Lund, Transport Reporter": a part after the comma ending in a job word is her role."""
+    """The name in "Ana Lund, Transport Reporter" or "Ana Lund, Kessra Weekly": a part after the comma
+    ending in a job word is her role, an outlet's name her employer (:func:`employer_of`)."""
     name, comma, role = line.partition(",")
-    return name.strip() if comma and len(role.split()) <= 4 and JOB_WORDS.search(role.strip()) else line
+    role = role.strip()
+    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role)) else line
+
+
+def employer_of(line: str) -> str | None:
+    """The outlet in "Ana Lund, Kessra Weekly"."""
+    role = line.partition(",")[2].strip()
+    return role if outlet_name(role) else None
+
+
+def outlet_name(text: str) -> bool:
+    """"Ava Valley Courier", "KESSRA WEEKLY": up to five capitalised words ending in an outlet's head word, as
+    outlets name themselves ("Post Office Closes" ends in no such word); a section label ("Local News") is
+    all section words."""
+    words = text.split()
+    return (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None
+            and _OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
+            and not section_label(text))
+
+
+def section_label(text: str) -> bool:
+    """"LOCAL NEWS", "World": a label of a few section words, naming no outlet."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return 1 <= len(words) <= 3 and all(w in _SECTION_WORDS for w in words)
+
+
+def masthead_in_title(title: str) -> tuple[str, str | None]:
+    """"Headline | Paper", "Paper - Headline" (a browser tab's title, pasted or exported as the headline): the
+    headline and the outlet, when one of two parts is an outlet's name and the other is longer."""
+    parts = [p.strip() for p in _SEPARATOR.split(title)]
+    if len(parts) == 2:
+        for headline, outlet in (parts, parts[::-1]):
+            if outlet_name(outlet) and len(headline.split()) > len(outlet.split()):
+                return headline, outlet
+    return title, None
+
+
+def dateline_credit(line: str) -> str | None:
+    """The wire named in brackets in a dateline, "BREKKE, March 3 (Nordwire) - …": who filed the story."""
+    match = DATELINE.match(line)
+    credit = (match.group("bracket") or "").strip(" ()") if match else ""
+    named = credit and not re.search(r"\d", credit) and re.fullmatch(_NAME, credit) and len(credit.split()) <= 4
+    return credit if named else None
 
 
 def _bare_byline(lines: list[str], index: int, end: int) -> bool:

@@ -83,19 +83,23 @@ def _year_alone(day: str, html: str) -> bool:
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _SITE_AFTER = re.compile(r"^\s*[|–—-]\s*(.+?)\s*$")
+_SITE_BEFORE = re.compile(r"^\s*(.+?)\s*[|:–—-]\s*$")
 SITE_MAX_WORDS = 6
 
 
 def _title_site(html: str, title: str | None) -> str | None:
-    """"Headline | The Ledger", "Headline - Paper Name": a page's <title> ends with the site's name
-    after the headline that trafilatura kept as the title."""
+    """"Headline | The Ledger", "Headline - Paper Name", "Paper Name - Headline": a page's <title> holds the
+    site's name beside the headline that trafilatura kept as the title."""
     match = _TITLE_TAG.search(html[:100_000])
     if match is None or not title:
         return None
     full = " ".join(html_lib.unescape(match.group(1)).split())
-    if not full.startswith(title):
+    if full.endswith(title) and not full.startswith(title):  # "Paper - Headline"
+        site = _SITE_BEFORE.match(full[: -len(title)])
+    elif full.startswith(title):
+        site = _SITE_AFTER.match(full[len(title):])
+    else:
         return None
-    site = _SITE_AFTER.match(full[len(title):])
     if site is None or len(site.group(1).split()) > SITE_MAX_WORDS or site.group(1).endswith((".", "?", "!")):
         return None
     return site.group(1)

@@ -20,12 +20,15 @@ from summarizer.ingest.header import (
     _dated_byline,
     _masthead_name,
     _only_date,
+    employer_of,
     meta_fields,
     name_and_date,
     place_and_date,
+    section_label,
     writer_of,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
+from summarizer.text import STOPWORDS
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned
@@ -119,13 +122,14 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
         return True
     if not seen_content:
         name = _masthead_name(lines, index, end, chrome)
-        if name is not None:
+        if name is not None and not section_label(name):
             out.publisher = out.publisher or _site_name(name)
             # "HARBOUR NEWS — Saturday 12 October 2030": the masthead's date is the edition's.
             out.datelines.extend(p.strip() for p in _SEPARATOR.split(lines[index])[1:] if _only_date(p))
         return name is not None
     if out.byline is None and _bare_byline(lines, index, end):
         out.byline = writer_of(lines[index])
+        out.publisher = out.publisher or employer_of(lines[index])
         return True
     if out.publisher is None and _outlet_alone(lines, index):
         out.publisher = lines[index].strip()
@@ -164,6 +168,9 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if any(len(lines[i].split()) > _MASTHEAD_WORDS or lines[i].endswith(tuple(".!?")) for i in content):
         return set()
     headline = [i for i in range(block[-1] + 1, end) if lines[i] and i not in known]
+    if not headline and _site_over_headline(lines, content):
+        out.publisher = out.publisher or lines[content[0]]
+        return {content[0]}
     if not headline or _BYLINE.match(lines[headline[0]]) or _DATELINE.match(lines[headline[0]]):
         return set()
     name = lines[content[0]]
@@ -173,6 +180,26 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if len(name.split()) <= 5:
         out.publisher = out.publisher or _site_name(name)
     return set(content)
+
+
+_SITE_WORDS = 4
+
+
+def _site_over_headline(lines: list[str], content: list[int]) -> bool:
+    """"Valley Today" / "Council puts off tram depot vote", then the story: a first paragraph of two lines with
+    no headline after it is the site's name over the headline, when the first is a short name (capitalised
+    words, no section label) shorter than the second, and the story never uses its words, as a story rarely
+    names the site it is on; a headline over its standfirst shares the story's words."""
+    if len(content) != 2:
+        return False
+    site, headline = lines[content[0]], lines[content[1]]
+    words = site.split()
+    if not len(words) <= _SITE_WORDS or len(words) >= len(headline.split()):
+        return False
+    if re.fullmatch(_NAME, site) is None or section_label(site):
+        return False
+    body = " ".join(lines[content[1] + 1 :]).lower()
+    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in words if w.lower() not in STOPWORDS)
 
 
 # "Night Desk with Ana Lund", "SHORE TALK! with Ana Lund": a show or blog named with its host; the host is
