@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.extract.offline.unmarked_quotes import is_script, unmarked_quotes
 from summarizer.function_words import ARTICLES, COORDINATORS, PREPOSITIONS
 
 _CURLY = re.compile(r"[“”„«»]")
@@ -47,6 +48,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quoted passages, in text order, with surrounding whitespace and the convention comma trimmed."""
     found: list[QuoteSpan] = []
+    script = is_script(text)
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         para = text[p_start:p_end]
         pairs = _outermost(list(_pairs(para, _CURLY)) + list(_pairs(para, _STRAIGHT)))
@@ -54,6 +56,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             pairs = list(_pairs(para, _SINGLE_CURLY))
         if not pairs and "'" in para:
             pairs = list(_pairs(para, _SINGLE_STRAIGHT))
+        if not pairs:  # speech set off by dashes, or a script's speaker lines
+            found.extend(QuoteSpan(u.start, u.end, u.outer_start, u.outer_end, index)
+                         for u in unmarked_quotes(text, p_start, p_end, script))
+            continue
         for open_at, open_len, close_at, close_len in pairs:
             start, end = p_start + open_at + open_len, p_start + close_at
             while start < end and text[start].isspace():

@@ -26,18 +26,22 @@ from summarizer.extract.offline.near_quote import (
 )
 from summarizer.extract.offline.quotes import QuoteSpan
 from summarizer.extract.offline.speaker_phrases import parse_after_cue, parse_before_cue
+from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL
 
 __all__ = ["Attribution", "Cue", "CueIndex", "attribute", "cue_subject", "find_cues", "quote_ends_open",
            "transcript_speaker"]
 
-_TRANSCRIPT = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2}):\s+")
 _QUOTE_MARK = re.compile(r"[“”\"«»]|''")
 
 
 def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
-    """'"PENCE: Well, …' style transcripts name the speaker inside the quote; return it and the new start."""
-    match = _TRANSCRIPT.match(text[quote.start : quote.end])
-    return (match.group(1), quote.start + match.end()) if match else None
+    """'"PENCE: Well, …' style transcripts (and a script's "RUTA BALODE (clip): …" line) name the speaker
+    inside the quote; return it, written as prose writes names, and the new start."""
+    match = SCRIPT_LABEL.match(text[quote.start : quote.end])
+    if match is None:
+        return None
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in match.group(1).split())
+    return name, quote.start + match.end()
 
 
 def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],

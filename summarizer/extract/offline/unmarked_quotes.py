@@ -1,0 +1,109 @@
+"""Speech written without quotation marks: dialogue dashes and broadcast-script speaker lines.
+
+Much of Europe's press (and machine translations of it) sets speech off with a dash instead of marks:
+"– We are ready to talk, – Petrenko said." Radio and TV scripts label each speaker's line instead:
+"ELLEN MARSH: We lost everything." Both are found here as :class:`QuoteSpan` so the speaker rules
+read them like any quote; a script line's span opens at its label, which the transcript rule reads.
+
+A dash also opens list items and asides, so a dash only opens speech where speech is evident: it is
+closed by a dash followed by a reporting verb before the sentence ends ("– …, – she said"), or it
+opens right after a colon ("…, Dr. Milan Horvat: – Twelve people …"). A colon after capitals also
+opens datelines ("ISLAMABAD: …"), so script labels count only in a text with at least two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.offline.cues import find_cues
+
+_DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:))[ \t]*([–—]|-)[ \t]+(?=[A-Z0-9ÀÁÂÄÇÉÈÊÍÓÔÖÚÜŁŚŻŹĆŃŠŽČŘĐА-Я„“\"«])",
+                            re.MULTILINE)
+# A closing dash: after the words (and a comma), before the attribution.
+_DIALOGUE_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:[–—]|-(?=[ \t]))[ \t]+")
+_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+# "ELLEN MARSH: …", "RUTA BALODE (clip): …", "REPORTER (on tape): …": a label in capitals, a cue in brackets.
+SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+(?=\S)",
+                          re.MULTILINE)
+# Labels for the broadcaster's own voices: their lines are the report, not anyone quoted in it.
+_NARRATORS = frozenset(["newsreader", "anchor", "presenter", "host", "reporter", "correspondent", "narrator",
+                        "announcer", "interviewer", "voiceover", "vo", "sot", "nat", "soundbite", "clip", "cue",
+                        "intro", "outro", "graphic", "caption", "note", "update", "editor", "editors", "q", "a"])
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    """A passage of speech without marks: ``start:end`` the words (a script line's from its label),
+    ``outer_*`` with the dashes."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+
+
+def unmarked_quotes(text: str, p_start: int, p_end: int, script: bool) -> list[Unmarked]:
+    """The dialogue-dash and script-line passages of one paragraph; ``script`` says the text is a script."""
+    return _script_lines(text, p_start, p_end) if script else _dialogue(text, p_start, p_end)
+
+
+def is_script(text: str) -> bool:
+    """A text with two or more speaker labels in capitals at line starts (a dateline is one)."""
+    labels = [m.group(1) for m in SCRIPT_LABEL.finditer(text)]
+    return len(labels) >= 2
+
+
+def _script_lines(text: str, p_start: int, p_end: int) -> list[Unmarked]:
+    found = []
+    for match in SCRIPT_LABEL.finditer(text, p_start, p_end):
+        label = match.group(1)
+        if any(w.lower().strip(".") in _NARRATORS for w in label.split()):
+            continue
+        line_end = text.find("\n", match.end(), p_end)
+        end = p_end if line_end < 0 else line_end
+        while end > match.end() and text[end - 1].isspace():
+            end -= 1
+        if text[match.end():end].lstrip()[:1] in "“\"«„":
+            continue  # the line quotes its speaker in marks: read as a marked quote after a label
+        found.append(Unmarked(match.start(1), end, match.start(1), end))
+    return found
+
+
+def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
+    found: list[Unmarked] = []
+    for match in _DIALOGUE_OPEN.finditer(text, p_start, p_end):
+        opening = match.start(1)
+        after_colon = text[max(p_start, opening - 3):opening].rstrip().endswith(":")
+        if found and opening < found[-1].outer_end:
+            continue
+        start = match.end()
+        line_end = text.find("\n", start, p_end)
+        line_end = p_end if line_end < 0 else line_end
+        close = _attributed_close(text, start, line_end)
+        if close is not None:
+            end, outer_end = close
+        elif after_colon:
+            end = outer_end = line_end
+        else:
+            continue
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
+        if end > start:
+            found.append(Unmarked(start, end, opening, outer_end))
+    return found
+
+
+def _attributed_close(text: str, start: int, line_end: int) -> tuple[int, int] | None:
+    """The first closing dash in the line that a reporting verb follows within its sentence:
+    where the words end and where the dash ends."""
+    for close in _DIALOGUE_CLOSE.finditer(text, start, line_end):
+        if close.start() == start:
+            continue
+        stop = _STOP.search(text, close.end(), line_end)
+        tail = text[close.end() : stop.start() if stop else line_end]
+        cues = find_cues(tail)
+        if cues and cues[0].word != "according to" and len(tail[: cues[0].start].split()) <= 8:
+            dash_end = close.end() - (len(close.group()) - len(close.group().rstrip(" \t")))
+            return close.start(), dash_end
+    return None

@@ -1,0 +1,49 @@
+"""Speech without quotation marks (issue 13): dialogue dashes, as machine translations of much of
+Europe's press write it, and the speaker lines of a broadcast script. Invented text throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.offline import extract_offline
+from tests.offline.articles import article
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_offline(article(text)).quotes]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("– The river rose faster than anyone expected – said Bronek Zawada, head of the fire brigade.",
+     "Bronek Zawada", "The river rose faster than anyone expected"),
+    ("Deputy Minister Oleksa Marchuk met journalists in Lutava.\n\n— We are ready to talk at any time, — Marchuk said.",
+     "Oleksa Marchuk", "We are ready to talk at any time"),
+    ("Mayor Iwona Sklar visited the school.\n\n– It is a sad day for the town – she told the local radio.",
+     "Iwona Sklar", "It is a sad day for the town"),
+    ("According to the head of the hospital, Dr. Vesna Kralj: – Nine people remain in intensive care.",
+     "Vesna Kralj", "Nine people remain in intensive care."),
+])
+def test_a_dialogue_dash_opens_speech(text: str, speaker: str, words: str) -> None:
+    assert _quotes(text) == [(speaker, words)]
+
+
+def test_a_dashed_list_is_no_speech() -> None:
+    text = ("The council agreed three measures on Monday.\n\n- Tolls rise by a tenth from June.\n"
+            "- The night ferry stops – for now – at Halden.\n- Parking near the quay is free.")
+    assert _quotes(text) == []
+
+
+def test_a_script_labels_each_speaker_and_its_narrators_are_not_quoted() -> None:
+    text = ("NEWSREADER: Flooding has closed the road into Kelmby.\n"
+            "REPORTER (on tape): Water is still rising, and families spent the night upstairs.\n"
+            "ODETTE RAMM: We lost everything downstairs, the sofa, the fridge, all of it.\n"
+            "PRESENTER: The minister, Juris Kalns, defended the response.\n"
+            "KALNS (clip): Nobody could have stopped that water.")
+    # A name only the label gives may stay in its capitals (the entity's verbatim name); case aside, it is hers.
+    assert [((s or "").lower(), t) for s, t in _quotes(text)] == [
+        ("odette ramm", "We lost everything downstairs, the sofa, the fridge, all of it."),
+        ("juris kalns", "Nobody could have stopped that water.")]
+
+
+def test_a_dateline_alone_is_no_script() -> None:
+    assert _quotes("KELMBY: The road reopened on Tuesday after the water fell, the council said.") == []
