@@ -9,25 +9,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import extract_entities
 from summarizer.extract.offline.lexicon import (
     ATTRIBUTION_TAIL,
-    FEMININE_WORDS,
-    MASCULINE_WORDS,
-    ORG_WORDS,
-    is_title_word,
 )
-from summarizer.extract.offline.quotes import QuoteSpan, find_quotes, is_speech, paragraphs
+from summarizer.extract.offline.quote_speakers import speak_quotes
+from summarizer.extract.offline.quotes import find_quotes, paragraphs
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.sources import source_phrase, sourced
 from summarizer.extract.offline.speaker_phrases import is_pronoun
-from summarizer.extract.offline.speakers import Attribution, CueIndex, attribute, cue_subject, transcript_speaker
+from summarizer.extract.offline.speakers import CueIndex, attribute, cue_subject
 from summarizer.ingest.header import DATELINE
-from summarizer.schema import Article, ArticleExtraction, Entity, Event, Quote, Span
+from summarizer.schema import Article, ArticleExtraction, Entity, Event, Span
 from summarizer.text import sentence_spans
 
 __all__ = ["extract_offline"]
@@ -50,7 +46,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
     speaker_names = {a.phrase.name for a in attributions if a is not None}
     entities = extract_entities(text, article.id, {s for s, _ in sentences}, speaker_names)
     resolver = PersonResolver(entities)
-    quotes = _quotes(text, article.id, candidates, attributions, entities, resolver)
+    quotes = speak_quotes(text, article.id, candidates, attributions, entities, resolver, [s for s, _ in sentences])
     starts = [s for s, _ in sentences]
     events, dated = _events(article, sentences, starts)
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
@@ -89,193 +85,6 @@ def extract_offline(article: Article) -> ArticleExtraction:
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
     claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, source)
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
-
-
-@dataclass(frozen=True)
-class _Mentions:
-    """People's mentions in text order (``positions`` their starts, for bisection) and the quote
-    candidates, whose words are what was said, not who said it."""
-
-    persons: list[tuple[int, Entity]]
-    positions: list[int]
-    quote_starts: list[int]
-    quotes: list[QuoteSpan]
-
-
-def _quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: list[Attribution | None],
-            entities: list[Entity], resolver: PersonResolver) -> list[Quote]:
-    quotes: list[Quote] = []
-    last_person: str | None = None
-    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions
-                      if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
-                     key=lambda p: p[0])
-    mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates)
-    bodies = sorted(((m.start, e) for e in entities if e.type == "organization" for m in e.mentions), key=lambda p: p[0])
-    for quote, attr in zip(candidates, attributions, strict=True):
-        if not _is_quote(text, quote, attr):
-            continue
-        start, speaker, role, inferred = _stated_speaker(text, quote, attr)
-        at = attr.position if attr else quote.start
-        if speaker:
-            speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
-        organisation = bool(speaker and speaker.lower() == "it")
-        if organisation:  # "…," it said: the organisation named last before it
-            speaker, inferred = _body_before(at, bodies, mentions), True
-        elif speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
-            speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person), True
-        if speaker:
-            speaker, role = _resolved(speaker, role, resolver)
-            last_person = last_person if organisation else speaker  # "they said" later is no organisation's
-        body = text[start : quote.end]
-        if not body.strip():
-            continue
-        quotes.append(Quote(speaker=speaker, speaker_role=role, text=body, speaker_inferred=bool(speaker and inferred),
-                            span=Span(source=source, start=start, end=quote.end, text=body)))
-    return quotes
-
-
-def _is_quote(text: str, quote: QuoteSpan, attr: Attribution | None) -> bool:
-    """Speech, or a single word a cue verb explicitly credits ("the plan was “unworkable,” Okafor said")
-    that does not open with a capital (a title or a name in quotation marks)."""
-    return is_speech(text, quote) or (attr is not None and attr.explicit and quote.words(text) == 1
-                                      and not text[quote.start].isupper())
-
-
-def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tuple[int, str | None, str | None, bool]:
-    """Where the quoted words start, and the speaker, role and whether inferred, as the text states
-    them: a transcript's "NAME:" inside the quote, else the attribution."""
-    transcript = transcript_speaker(text, quote)
-    if transcript:
-        speaker, start = transcript
-        return start, speaker, None, False
-    inferred = attr is None or not attr.explicit
-    if attr is not None:
-        return quote.start, attr.phrase.name, attr.phrase.role, inferred
-    return quote.start, None, None, inferred
-
-
-def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities: list[Entity],
-              mentions: _Mentions) -> tuple[str, str | None, bool]:
-    """A speaker written as a description stands in for someone named earlier: "her spokeswoman" is the
-    spokeswoman of the person named last (not that person), "the senator" the senator named before."""
-    owned = _OWNED.match(speaker)
-    if owned:
-        owner = _person_before(at, mentions)
-        return (f"{owner.name}'s {owned.group(1)}", owned.group(1), True) if owner else (speaker, role, inferred)
-    if _DESCRIBED.fullmatch(speaker):
-        named = _described(speaker, at, entities)
-        if named is not None:
-            return named.name, role or (named.roles[0] if named.roles else None), True
-    return speaker, role, inferred
-
-
-def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: str | None) -> str | None:
-    """The person named last before the pronoun who fits its gender, else the last speaker. Speech
-    attributed to a name-shaped entity is the evidence it is a person, so its type says so from now on."""
-    index = _antecedent(at, _PRONOUN_GENDER.get(pronoun.lower()), mentions)
-    if index < 0:
-        return last_person
-    entity = mentions.persons[index][1]
-    entity.type = "person"
-    return entity.name
-
-
-def _body_before(at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions) -> str | None:
-    """The organisation named last before ``at`` outside quotes, which "it said" refers to (None if none)."""
-    index = bisect.bisect_left([p for p, _ in bodies], at) - 1
-    while index >= 0 and _inside(bodies[index][0], mentions):
-        index -= 1
-    return bodies[index][1].name if index >= 0 else None
-
-
-def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple[str, str | None]:
-    """The speaker under the name the article's entity uses ("Okafor" is "Ngozi Okafor"), with its role."""
-    entity = resolver(speaker)
-    if entity is None and " of " in speaker:
-        # "Colm Farrah of Orrin Police": the person, of an organisation, when the article names the person.
-        person, _, body = speaker.partition(" of ")
-        entity = resolver(person)
-        if entity is not None and entity.type == "person":
-            return entity.name, f"{role} of {body}" if role else None
-    if entity is None:
-        return speaker, role
-    return entity.name, role or (entity.roles[0] if entity.roles else None)
-
-
-_OWNED = re.compile(r"(?:his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
-_DESCRIBED = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
-
-
-def _person_before(at: int, mentions: _Mentions) -> Entity | None:
-    index = bisect.bisect_left(mentions.positions, at) - 1
-    while index >= 0 and _inside(mentions.persons[index][0], mentions):
-        index -= 1
-    return mentions.persons[index][1] if index >= 0 else None
-
-
-def _described(description: str, at: int, entities: list[Entity]) -> Entity | None:
-    """The entity a definite description names, by its last mention before ``at``: "the senator" is the
-    person whose title says senator, "the finance ministry" the organisation whose name holds those words.
-
-    Only a head that is a title or an organisation's head word is read, and every word of the
-    description must be in the title or name, so "the doctors" or "the crowd" stay as written.
-    """
-    words = description.lower().split()[1:]
-    head = words[-1]
-    if not (is_title_word(head) or head in ORG_WORDS):
-        return None
-    person = is_title_word(head)
-    best: tuple[int, Entity] | None = None
-    for entity in entities:
-        texts = entity.roles if person else [entity.name, *entity.aliases]
-        if entity.type != ("person" if person else "organization") or not any(
-                set(words) <= set(re.findall(r"[a-z]+", t.lower())) for t in texts):
-            continue
-        before = [m.start for m in entity.mentions if m.start < at]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), entity)
-    return best[1] if best else None
-
-
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-def _antecedent(at: int, gender: str | None, mentions: _Mentions) -> int:
-    """Index in ``persons`` of the mention a pronoun refers to (the nearest before it that fits), or -1.
-
-    A person whose title or honorific says the other gender ("Mr. Brenn" for "she") does not fit;
-    names inside quotes are what was said, not who said it.
-    """
-    persons = mentions.persons
-    index = bisect.bisect_left(mentions.positions, at) - 1
-    while index >= 0 and (_inside(persons[index][0], mentions) or not _fits(persons[index][1], gender)):
-        index -= 1
-    return index
-
-
-def _fits(entity: Entity, gender: str | None) -> bool:
-    if gender is None:
-        return True
-    words = {w.lower().rstrip(".") for role in entity.roles for w in role.split()}
-    other = FEMININE_WORDS if gender == "m" else MASCULINE_WORDS
-    return not words & other
-
-
-def _inside(position: int, mentions: _Mentions) -> bool:
-    at = bisect.bisect_right(mentions.quote_starts, position) - 1
-    return at >= 0 and position < mentions.quotes[at].outer_end
-
-
-# "the Corrin Vale mine": a name after an article is a place's or a body's, not a person's.
-_DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-
-
-def _person_like(entity: Entity) -> bool:
-    """A person, or a run shaped like a name ("Ngozi Okafor") that lacked other evidence of being one;
-    a run ending in an organisation's head word ("Harbour Rescue Station") is no person's name."""
-    words = entity.name.split()
-    return entity.type == "person" or (
-        entity.type == "other" and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
-        and words[-1].lower() not in ORG_WORDS
-    )
 
 
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:level\s+)?(?:of\s+)?$",

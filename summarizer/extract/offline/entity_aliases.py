@@ -39,9 +39,12 @@ def merge_aliases(text: str, drafts: dict[str, Draft], order: dict[str, None]) -
     """
     people = [drafts[k] for k in order if drafts[k].type == "person" and len(drafts[k].name.split()) >= 2]
     by_surname: dict[str, list[Draft]] = {}
+    by_given: dict[str, list[Draft]] = {}  # two-word names by their first word: "Zhao" of "Zhao Minghui"
     for person in people:
         for key in surname_keys(person.name):
             by_surname.setdefault(key, []).append(person)
+        if len(person.name.split()) == 2:
+            by_given.setdefault(person.name.split()[0].lower(), []).append(person)
     by_initials: dict[str, list[Draft]] = {}
     by_first: dict[str, list[Draft]] = {}  # formal names by their distinctive first word
     for k in order:
@@ -51,7 +54,7 @@ def merge_aliases(text: str, drafts: dict[str, Draft], order: dict[str, None]) -
             by_first.setdefault(k.split()[0], []).append(drafts[k])
     for key in list(order):
         draft = drafts[key]
-        target = _alias_target(key, draft, by_surname, by_initials)
+        target = _alias_target(key, draft, by_surname, by_initials) or _family_first(key, draft, by_surname, by_given)
         formal = by_first.get(key, []) if " " not in key and draft.type != "person" else []
         if target is None and len(formal) == 1:
             target = formal[0]  # "Halvorsen" in an article on "Halvorsen Pharma ASA": an organisation
@@ -89,6 +92,18 @@ def _alias_target(key: str, draft: Draft, by_surname: dict[str, list[Draft]],
         target = next((p for p in by_surname.get(key.split()[-1], ()) if p is not draft
                        and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
     return target
+
+
+def _family_first(key: str, draft: Draft, by_surname: dict[str, list[Draft]],
+                  by_given: dict[str, list[Draft]]) -> Draft | None:
+    """The one person a lone word opens the name of, when it is nobody's surname: a family name written
+    first ("Zhao" of "Zhao Minghui", "Tanaka" of "Tanaka Haruki"), which nameparser reads as a given name;
+    a Western given name alone ("Ana" of "Ana Lund") names the same person. Only a word already read as a
+    person's (a speaker's), never a place or a body that a name happens to open ("Missouri")."""
+    if " " in key or draft.type != "person" or key in by_surname:
+        return None
+    found = by_given.get(key, [])
+    return found[0] if len(found) == 1 else None
 
 
 def _fold_equations(text: str, drafts: dict[str, Draft], order: dict[str, None]) -> None:

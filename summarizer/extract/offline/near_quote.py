@@ -15,10 +15,10 @@ from summarizer.extract.offline.cues import Cue, CueIndex
 from summarizer.extract.offline.lexicon import CUE_ADVERBS, CUE_RE, PRONOUNS, ROLE_NOUN_RE
 from summarizer.extract.offline.names import NAME_RUN
 from summarizer.extract.offline.quotes import QuoteSpan
+from summarizer.extract.offline.speaker_after_cue import parse_after_cue
 from summarizer.extract.offline.speaker_phrases import (
     SpeakerPhrase,
     clause_subject,
-    parse_after_cue,
     parse_before_cue,
     parse_before_participle,
 )

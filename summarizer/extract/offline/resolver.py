@@ -21,12 +21,15 @@ class PersonResolver:
         self._entities = entities
         self._by_name: dict[str, Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
+        self._by_given: dict[str, list[Entity]] = {}
         for entity in entities:
             for name in (entity.name, *entity.aliases):
                 self._by_name.setdefault(name.lower(), entity)
             words = entity.name.lower().split()
             if words:
                 self._by_surname.setdefault(words[-1], []).append(entity)
+            if len(words) == 2:
+                self._by_given.setdefault(words[0], []).append(entity)
 
     def __call__(self, name: str) -> Entity | None:
         key = _HONORIFIC.sub("", name.strip()).lower()
@@ -34,7 +37,12 @@ class PersonResolver:
         words = key.split()
         if found is not None or not words or len(words) > 2:
             return found
-        return next((e for e in self._by_surname.get(words[-1], ()) if e.type == "person"), None)
+        found = next((e for e in self._by_surname.get(words[-1], ()) if e.type == "person"), None)
+        if found is not None or len(words) > 1:
+            return found
+        # A family name written first ("Zhao" of "Zhao Minghui"): the one person whose name it opens.
+        given = [e for e in self._by_given.get(words[0], ()) if e.type == "person"]
+        return given[0] if len(given) == 1 else None
 
 
 def resolve_person(entities: list[Entity], name: str) -> Entity | None:

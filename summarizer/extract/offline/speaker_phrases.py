@@ -22,7 +22,7 @@ from summarizer.extract.offline.lexicon import (
     TITLE_QUALIFIERS,
     is_title_word,
 )
-from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
+from summarizer.extract.offline.names import LOWER, NAME_RUN_RE, clean_name, split_title, strip_article
 from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
 
 DESCRIPTION_RE = re.compile(
@@ -50,7 +50,7 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|a
 # An appositive opens lowercase ("a spokeswoman", "the ministry's engineer") or with an owner's name and
 # its possessive before a lowercase role ("Acme Rail's chief executive"): the owner is not the speaker.
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
-_VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
+VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
 _ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
 
 
@@ -155,10 +155,10 @@ def _pointing_subject(clause: str, text: str) -> SpeakerPhrase | None:
     a person named before ("her spokeswoman said"), not that person."""
     word = _LAST_WORD.search(text[-24:])
     if word and is_pronoun(word.group(1)):
-        return SpeakerPhrase(name=word.group(1), role=None, offset=_offset(clause, word.group(1)))
+        return SpeakerPhrase(name=word.group(1), role=None, offset=phrase_offset(clause, word.group(1)))
     owned = _OWNED_DESCRIPTION.search(text)
     if owned:
-        return SpeakerPhrase(name=owned.group(1), role=None, offset=_offset(clause, owned.group(1)))
+        return SpeakerPhrase(name=owned.group(1), role=None, offset=phrase_offset(clause, owned.group(1)))
     return None
 
 
@@ -173,7 +173,7 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
         # "a spokeswoman for Finance Minister Ngozi Okafor", "the lawyer of Ana Lund": the name completes a
         # description of the speaker and is not who spoke.
         phrase = text[complement.start():]
-        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+        return SpeakerPhrase(name=phrase, role=None, offset=phrase_offset(clause, phrase))
     at = _governor_at(text, chosen)
     if at is not None:
         return _governing_subject(clause, text, at, chosen)
@@ -185,9 +185,9 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
     if not name or name.lower() in COMMON_WORDS:
         return None
     appositive = text[chosen.end():].strip(" ,")
-    if _CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
+    if CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
         appositive = ""
-    return SpeakerPhrase(name=name, role=_join_roles(title, appositive or None), offset=_offset(clause, name))
+    return SpeakerPhrase(name=name, role=join_roles(title, appositive or None), offset=phrase_offset(clause, name))
 
 
 # A preposition before a name makes it its object ("staff in Dunmore", "In Dunmore"); not one that also opens a
@@ -231,7 +231,7 @@ def _governed(clause: str, text: str) -> SpeakerPhrase | None:
 
 
 def _has_verb(words: list[str]) -> bool:  # of the words after a preposition: a clause, not a place
-    return any(w.lower() in _VERBISH | IRREGULAR_PAST or (w.islower() and w.endswith("ed")) for w in words)
+    return any(w.lower() in VERBISH | IRREGULAR_PAST or (w.islower() and w.endswith("ed")) for w in words)
 
 
 def _head_before(clause: str, text: str, at: int) -> SpeakerPhrase | None:
@@ -244,11 +244,11 @@ def _head_before(clause: str, text: str, at: int) -> SpeakerPhrase | None:
     described = _described_subject(clause, head)
     part = described.name if described is not None else re.split(r",\s*|\bthat\s+|--|[—–]", head)[-1].strip()
     words = part.split()
-    if not words or len(words) > _DESCRIPTION_WORDS or _has_verb(words[1:]) or words[0].lower() in _VERBISH | PREPOSITIONS \
+    if not words or len(words) > _DESCRIPTION_WORDS or _has_verb(words[1:]) or words[0].lower() in VERBISH | PREPOSITIONS \
             or not (words[-1].islower() or words[-1].lower() in COMMON_WORDS | ROLE_WORDS | ORG_WORDS):  # "staff", "Police"
         return None
     phrase = _TRAILING_ADVERBS.sub("", text[text.rfind(part, 0, at):])
-    return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+    return SpeakerPhrase(name=phrase, role=None, offset=phrase_offset(clause, phrase))
 
 
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|today|yesterday|tonight|now|also|again|later|earlier))+$")
@@ -277,10 +277,10 @@ def _described_subject(clause: str, text: str) -> SpeakerPhrase | None:
         phrase = phrase[det[-1].start():]
     elif det:
         phrase = phrase[det[0].start():]
-    if phrase and DESCRIPTION_RE.match(phrase) and len(phrase.split()) <= 14 and not (_VERBISH - {"and"}).intersection(
+    if phrase and DESCRIPTION_RE.match(phrase) and len(phrase.split()) <= 14 and not (VERBISH - {"and"}).intersection(
             w.lower() for w in phrase.split()) and not any(w.endswith("ed") for w in phrase.split()[1:-1]) \
             and not is_thing(phrase):
-        return SpeakerPhrase(name=phrase, role=None, offset=_offset(clause, phrase))
+        return SpeakerPhrase(name=phrase, role=None, offset=phrase_offset(clause, phrase))
     return None
 
 
@@ -307,94 +307,22 @@ def _is_appositive_chain(after: str) -> bool:
         return False
     for part in after.split(",")[1:]:
         first = part.strip().split(" ", 1)[0] if part.strip() else ""
-        if first.endswith("ed") or first.lower() in _VERBISH:
+        if first.endswith("ed") or first.lower() in VERBISH:
             return False
     return True
 
 
-def _offset(clause: str, name: str) -> int:
+def phrase_offset(clause: str, name: str) -> int:
     at = clause.rfind(name)
     return max(0, at)
 
 
 # An appositive that is a clause about the speaker, not an office: "who leads…", "responding to…".
-_CLAUSE_NOT_ROLE = re.compile(r"(?:who|whom|whose|which|that|where|when|while)\b|[a-z]+ing\b(?!\s+(?:officer|"
+CLAUSE_NOT_ROLE = re.compile(r"(?:who|whom|whose|which|that|where|when|while)\b|[a-z]+ing\b(?!\s+(?:officer|"
                               r"director|manager|partner|editor|member|chair))")
-_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
-# The role may open with whose office it is: "said Fjordlink's operations director, Tore Lund."
-_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})"
-                             rf"(?=\s*(?:[,.;:!?]|$))")
-# "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
-_DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
-                            rf"(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|to|for|from|of)\b))")
-_NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who|in|on|at|during|after|before|when|of|"
-                             rf"to|for|about|and|as|while|said|says|told|"
-                             # "said chief executive Colm Rafferty this morning": the time closes the name
-                             rf"this|yesterday|today|tonight|last|earlier|later)\b))")
 
 
-def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
-    """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …").
 
-    A lowercase role may come first ("said 9/11 widow Terry Strada"); it becomes the role.
-    """
-    text = rest.lstrip()
-    lead = len(rest) - len(text)
-    prefix = re.match(r"((?:(?:[a-z0-9/'’\-]+)\s+){1,4}?)(?=[A-Z])", text)
-    role_prefix: str | None = None
-    if prefix and not re.match(r"(?:the|a|an|his|her|their|its|that|this|in|on|at|to|of)\s", text):
-        role_prefix = prefix.group(1).strip()
-        text = text[prefix.end():]
-        lead += prefix.end()
-    match = _NAME_THEN_STOP.match(text)
-    if match:
-        title, name = split_title(match.group(1))
-        name = clean_name(name)
-        if len(name.split()) > 1 and name.split()[0].lower() in COMMON_WORDS:
-            name = name.split(" ", 1)[1]
-        if not name or name.lower() in COMMON_WORDS or is_title_word(name):
-            return None
-        role = _join_roles(role_prefix, title)
-        after = text[match.end():]
-        apposition = _APPOSITION.match(after) if appositive else None
-        if apposition and not _CLAUSE_NOT_ROLE.match(apposition.group(1)):
-            role = _join_roles(role, apposition.group(1).strip())
-        return SpeakerPhrase(name=name, role=role, offset=lead + match.group(1).find(name))
-    if role_prefix:
-        return None
-    role_name = _role_before_name(text, lead)  # "the doctor Mira Lund", "the Minister of Finance, Ngozi Okafor"
-    if role_name:
-        return role_name
-    word = re.match(r"([A-Za-z]+)\b", text)
-    if word and is_pronoun(word.group(1)):
-        return SpeakerPhrase(name=word.group(1), role=None, offset=lead)
-    desc = re.match(r"((?:the|a|an|one|another)\s+(?:[\w'’\-]+\s+){0,8}?[a-z\-]+)(?=\s*(?:[,.;]|$|\s(?:in|on|at|who|during|to)\b))",
-                    text, re.I)
-    if desc and not is_thing(desc.group(1)) and not (_VERBISH - {"and"}).intersection(desc.group(1).lower().split()):
-        return SpeakerPhrase(name=desc.group(1), role=None, offset=lead)
-    return None
-
-
-def _role_before_name(text: str, lead: int) -> SpeakerPhrase | None:
-    """A role before the name: with a comma ("declared the Minister of Finance, Ngozi Okafor."), or lowercase role
-    words between the article and the name ("said the doctor Mira Lund"); not a phrase with a function word
-    in it ("the state of Ohio", "a man in Texas"), which is a description."""
-    described = _ROLE_THEN_NAME.match(text)
-    if described:
-        title, name = split_title(described.group(2))
-        return SpeakerPhrase(name=clean_name(name), role=_join_roles(described.group(1), title),
-                             offset=lead + described.start(2) + described.group(2).find(name))
-    match = _DET_ROLE_NAME.match(text)
-    if match is None or any(w in COMMON_WORDS for w in match.group(1).split()):
-        return None
-    title, name = split_title(match.group(2))
-    name = clean_name(name)
-    if not name or name.lower() in COMMON_WORDS or is_title_word(name):
-        return None
-    return SpeakerPhrase(name=name, role=_join_roles(match.group(1).strip(), title),
-                         offset=lead + match.start(2) + match.group(2).find(name))
-
-
-def _join_roles(first: str | None, second: str | None) -> str | None:
+def join_roles(first: str | None, second: str | None) -> str | None:
     parts = [strip_article(p) for p in (first, second) if p]
     return ", ".join(p for p in parts if p) or None

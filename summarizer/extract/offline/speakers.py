@@ -25,7 +25,8 @@ from summarizer.extract.offline.near_quote import (
     sentence_of,
 )
 from summarizer.extract.offline.quotes import QuoteSpan
-from summarizer.extract.offline.speaker_phrases import parse_after_cue, parse_before_cue
+from summarizer.extract.offline.speaker_after_cue import parse_after_cue
+from summarizer.extract.offline.speaker_phrases import clause_subject, parse_before_cue
 from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL
 
 __all__ = ["Attribution", "Cue", "CueIndex", "attribute", "cue_subject", "find_cues", "quote_ends_open",
@@ -194,9 +195,13 @@ def _subject_between(text: str, quote: QuoteSpan, since: int | None, sentences: 
     if found is not None:
         return Attribution(found.phrase, found.position, False)
     opening = NAME_SUBJECT.match(text, prev_start, prev_end)
-    if opening is None:
-        return None
-    phrase = parse_after_cue(opening.group(1))
+    phrase = parse_after_cue(opening.group(1)) if opening else None
+    if phrase is None:
+        # "Union official Mette Skov walked out.", "Asked about X, his deputy, Noor Haddad, shook her head.":
+        # an office before the name, or an adverbial clause first; the subject is still a named person.
+        phrase = clause_subject(text[prev_start:prev_end])
+        if phrase is not None and not phrase.name[:1].isupper():
+            return None
     if phrase is None or (len(phrase.name.split()) < 2 and phrase.role is None):
         return None
     return Attribution(phrase, prev_start + phrase.offset, False)

@@ -1,0 +1,51 @@
+"""Quote speakers read from the context (issue 13), on invented text: a family name written first, the
+subject of the sentence before a pronoun, and a subject behind an office or an opening clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.offline import extract_offline
+from tests.offline.articles import article
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_offline(article(text)).quotes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Premier Qiao Wenjun addressed the forum in Lianbei. "Trade must stay open," Qiao said.', "Qiao Wenjun"),
+    ('Okada Rentaro, the governor of Nagaro, ordered the evacuation. "The slope is moving," Okada told reporters.',
+     "Okada Rentaro"),
+])
+def test_a_family_name_written_first_names_the_person(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+    entities = {e.name: e for e in extract_offline(article(text)).entities}
+    assert expected.split()[0] in entities[expected].aliases  # one person, not a second entity
+
+
+def test_a_lone_word_two_people_share_names_neither() -> None:
+    text = ('Qiao Wenjun and Qiao Lirong ran the stall. "We sold nothing," Qiao said.')
+    assert _speakers(text) == ["Qiao"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_its_subject() -> None:
+    text = 'Mayor Tilde Brask thanked fire chief Oskar Lind on Monday. "Without the crews we would have lost the school," she said.'
+    assert _speakers(text) == ["Tilde Brask"]
+
+
+def test_a_pronoun_in_the_sentence_naming_two_people_is_the_nearer() -> None:
+    # Within one sentence, the nearer name holds: the subject rule reads only the sentence before.
+    text = ('Their father, Ruben Vahl, backs the plan, and the younger Vahl, Ines Vahl, agreed when she added, '
+            '"Freedom means freedom for everyone."')
+    assert _speakers(text) == ["Ines Vahl"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Talks broke down at midnight. Union official Mette Skov walked out first. "They want us to work for less, again."',
+     "Mette Skov"),
+    ('Asked whether Governor Pell Arwin would resign, his deputy, Noor Haddad, shook her head. "He has my full support."',
+     "Noor Haddad"),
+])
+def test_an_unattributed_quote_after_a_sentence_about_a_named_person(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
