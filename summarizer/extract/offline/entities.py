@@ -51,6 +51,8 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
 )
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
 _LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?{ROLE_NOUN_RE})\s+$")
+_ROLE_BEFORE_COMMA = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)[ \t]+((?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
+                                rf"{ROLE_NOUN_RE}),\s+$")
 _ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE})\s+$")
 # "a Courier reporter": after an indefinite article a capitalised word cannot head the phrase, so it
 # modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
@@ -183,6 +185,8 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
         draft.type = "person"
     window = text[max(0, start - 60) : start]
     lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
+    if lower_role is None and window.endswith(", "):  # "its ambassador, Pavel Rusu", "the company's chief executive, X"
+        lower_role = _ROLE_BEFORE_COMMA.search(window)
     if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
         add_unique(draft.roles, _role_words(lower_role.group(1).strip()))
         draft.type = "person"

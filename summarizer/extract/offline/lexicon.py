@@ -61,7 +61,7 @@ TITLE_WORDS = _words(
     sheriff officer inspector superintendent detective professor doctor bishop archbishop cardinal
     attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
     colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
-    imam rabbi sheikh
+    imam rabbi sheikh harbourmaster harbormaster headmaster headmistress headteacher postmaster
     councilmember councilmembers alderman alderwoman organizer organiser nurse resident engineer pastor coach
     """
 )
@@ -71,7 +71,7 @@ TITLE_WORDS = _words(
 ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
     "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
     "curator coordinator prosecutor boss clerk auditor comptroller coroner magistrate marshal constable warden assessor "
-    "ombudsman"
+    "ombudsman executive"
 )
 # The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
 # of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.
@@ -127,7 +127,8 @@ ORG_WORDS = _words(
     trust society institution industries holdings partners media broadcasting radio television tv channel
     courier chronicle observer independent standard express mirror daily weekly record review monitor dispatch
     bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
-    tribunal prosecutor's coastguard
+    tribunal prosecutor's coastguard guard crescent
+    shipping logistics mining metals insurance energy airways motors steel pharma pharmaceuticals foods
     """
 ) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
     """

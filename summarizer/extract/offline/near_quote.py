@@ -22,6 +22,7 @@ from summarizer.extract.offline.speaker_phrases import (
     parse_before_cue,
     parse_before_participle,
 )
+from summarizer.extract.offline.unmarked_quotes import caption_speaker
 
 _AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
 _AFTER_PLAIN = re.compile(rf"^\s*[,—–-]?\s*([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b")
@@ -223,6 +224,11 @@ def _colon_subject(text: str, base: int, lead_end: int, whole_sentence: bool) ->
     lead_tail = text[base:lead_end]
     if not lead_tail.rstrip().endswith(":") and not _SPEECH_DASH.search(lead_tail):
         return None
+    line_at = lead_tail.rfind("\n") + 1
+    caption = caption_speaker(lead_tail[line_at:])
+    if caption is not None:  # "SOUNDBITE (English) SVEN OSTBY, HARBOURMASTER:"
+        name, role, at = caption
+        return Attribution(SpeakerPhrase(name, role, 0), base + line_at + at, True)
     # A line break ends a clause too: a list item ("- QUOTE OF THE WEEK:") is read on its own.
     clause = re.split(r",\s+(?=[A-Z])|,\s+(?:which|who|whom|but|and|while|whereas|as)\s+(?=[A-Z])|\n",
                       lead_tail)[-1]

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import FEMININE_WORDS, MASCULINE_WORDS, ORG_WORDS, is_title_word
+from summarizer.extract.offline.lexicon import FEMININE_WORDS, MASCULINE_WORDS, ORG_WORDS, ROLE_NOUNS, is_title_word
 from summarizer.extract.offline.quotes import QuoteSpan, is_speech
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronoun
@@ -148,6 +148,9 @@ def _body_before(at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions)
 def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple[str, str | None]:
     """The speaker under the name the article's entity uses ("Okafor" is "Ngozi Okafor"), with its role."""
     entity = resolver(speaker)
+    if entity is None and _NAMED_BODY.match(speaker):  # "the Orrin Power Company" is the entity "Orrin Power Company"
+        named = resolver(speaker[4:])
+        entity = named if named is not None and named.type == "organization" else None
     if entity is None and " of " in speaker:
         # "Colm Farrah of Orrin Police": the person, of an organisation, when the article names the person.
         person, _, body = speaker.partition(" of ")
@@ -159,6 +162,7 @@ def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple
     return entity.name, role or (entity.roles[0] if entity.roles else None)
 
 
+_NAMED_BODY = re.compile(r"the\s+[A-Z]")
 _OWNED = re.compile(r"(?:his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
 _DESCRIBED = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
 
@@ -179,9 +183,9 @@ def _described(description: str, at: int, entities: list[Entity]) -> Entity | No
     """
     words = description.lower().split()[1:]
     head = words[-1]
-    if not (is_title_word(head) or head in ORG_WORDS):
+    person = is_title_word(head) or head in ROLE_NOUNS  # "the senator", "the chief executive"
+    if not (person or head in ORG_WORDS):
         return None
-    person = is_title_word(head)
     best: tuple[int, Entity] | None = None
     for entity in entities:
         texts = entity.roles if person else [entity.name, *entity.aliases]

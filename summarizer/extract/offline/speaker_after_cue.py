@@ -19,12 +19,13 @@ from summarizer.extract.offline.speaker_phrases import (
     is_thing,
     join_roles,
 )
+from summarizer.function_words import MORE_PREPOSITIONS, PREPOSITIONS
 
 __all__ = ["parse_after_cue"]
 
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*((?:a|an|the|head|chief|[a-z])[^,.;]{2,120})")
 # The role may open with whose office it is: "said Fjordlink's operations director, Tore Lund."
-_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})"
+_ROLE_THEN_NAME = re.compile(rf"((?:the|a|an|one|another|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,.;“”\"]{{2,80}}?),\s*({NAME_RUN})"
                              rf"(?=\s*(?:[,.;:!?]|$))")
 # "the doctor Mira Lund", "the hospital director Mira Lund": lowercase role words, then the name ending the phrase.
 _DET_ROLE_NAME = re.compile(rf"(?:the|a|an)\s+((?:[a-z][\w'’\-]*\s+){{1,4}}?)({NAME_RUN})"
@@ -35,16 +36,27 @@ _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who
                              rf"this|yesterday|today|tonight|last|earlier|later)\b))")
 
 
+# Words that open no role before a name: a determiner's description, or a preposition placing the cue
+# ("reports from Corvel:" names where, not who).
+_NO_ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their|its|that|this|{})\s".format(
+    "|".join(sorted(PREPOSITIONS | MORE_PREPOSITIONS, key=len, reverse=True))))
+
+
+_PASSIVE_AGENT = re.compile(r"by\s+(?=\S)")
+
+
 def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:
     """Parse the subject that follows an inverted cue ("said Finance Minister Ngozi Okafor, who …").
 
     A lowercase role may come first ("said 9/11 widow Terry Strada"); it becomes the role.
     """
     text = rest.lstrip()
+    agent = _PASSIVE_AGENT.match(text)  # "confirmed by police spokesman Arvid Nyquist": the agent speaks
+    text = text[agent.end():] if agent else text
     lead = len(rest) - len(text)
     prefix = re.match(r"((?:(?:[a-z0-9/'’\-]+)\s+){1,4}?)(?=[A-Z])", text)
     role_prefix: str | None = None
-    if prefix and not re.match(r"(?:the|a|an|his|her|their|its|that|this|in|on|at|to|of)\s", text):
+    if prefix and not _NO_ROLE_OPENING.match(text):
         role_prefix = prefix.group(1).strip()
         text = text[prefix.end():]
         lead += prefix.end()

@@ -68,6 +68,12 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     Failing a name, a pronoun or "her spokeswoman" is taken as written, and failing that a description.
     """
     text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
+    cut = clause.find(", ") + 2
+    if _PARTICIPLE_OPENING.match(text) and cut > 1:
+        # "Speaking for Minister Halima Sow, ministry spokesman Idrissa Kane said": the opening phrase is no subject.
+        after = parse_before_cue(clause[cut:])
+        if after is not None:
+            return SpeakerPhrase(after.name, after.role, cut + after.offset)
     if _COORDINATED.search(text):
         # "Lund apologised to the families and said …": the cue's subject is the clause's, not the object
         # of the verb before "and".

@@ -27,7 +27,7 @@ from summarizer.extract.offline.near_quote import (
 from summarizer.extract.offline.quotes import QuoteSpan
 from summarizer.extract.offline.speaker_after_cue import parse_after_cue
 from summarizer.extract.offline.speaker_phrases import clause_subject, parse_before_cue
-from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL
+from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL, prose_name
 
 __all__ = ["Attribution", "Cue", "CueIndex", "attribute", "cue_subject", "find_cues", "quote_ends_open",
            "transcript_speaker"]
@@ -41,8 +41,7 @@ def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
     match = SCRIPT_LABEL.match(text[quote.start : quote.end])
     if match is None:
         return None
-    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in match.group(1).split())
-    return name, quote.start + match.end()
+    return prose_name(match.group(1)), quote.start + match.end()
 
 
 def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],

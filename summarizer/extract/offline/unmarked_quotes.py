@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import find_cues
+from summarizer.extract.offline.lexicon import ROLE_NOUNS, is_title_word
 
 _DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:))[ \t]*([–—]|-)[ \t]+(?=[A-Z0-9ÀÁÂÄÇÉÈÊÍÓÔÖÚÜŁŚŻŹĆŃŠŽČŘĐА-Я„“\"«])",
                             re.MULTILINE)
@@ -30,6 +31,25 @@ SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]
 _NARRATORS = frozenset(["newsreader", "anchor", "presenter", "host", "reporter", "correspondent", "narrator",
                         "announcer", "interviewer", "voiceover", "vo", "sot", "nat", "soundbite", "clip", "cue",
                         "intro", "outro", "graphic", "caption", "note", "update", "editor", "editors", "q", "a"])
+
+
+# A video script's caption before a quoted line: "SOUNDBITE (English) SVEN OSTBY, HARBOURMASTER:", the name in
+# capitals, then the office (a comma between), after a cue word and its bracket.
+_CAPTION = re.compile(r"^[ \t]*(?:(?:SOUNDBITE|SOT|CLIP|INTERVIEW|VOX POP|UPSOUND)\b[^:\n]{0,30}?\)?[ \t]+)?"
+                      r"([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})[ \t]*,[ \t]*([A-Z][^:\n]{1,80}):[ \t]*$")
+
+
+def caption_speaker(line: str) -> tuple[str, str, int] | None:
+    """The speaker a caption line names (written as prose writes names), the office, and where the name starts."""
+    match = _CAPTION.match(line)
+    if match is None or not any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in match.group(2).split()):
+        return None
+    return prose_name(match.group(1)), match.group(2), match.start(1)
+
+
+def prose_name(label: str) -> str:
+    """A name in capitals as prose writes it: "RUTA BALODE" is "Ruta Balode"."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
 
 
 @dataclass(frozen=True)
