@@ -65,3 +65,24 @@ def test_a_subject_that_starts_like_a_call_is_a_report() -> None:
     for sentence in ("Download speeds in the valley fell by half.", "Related charges against two men were dropped.",
                      "Follow-up inspections found no further cracks."):
         assert sentence in _text(sentence)
+
+
+@pytest.mark.parametrize("label", ["Subscriber exclusive", "Paid partner content", "Opinion"])
+def test_a_label_above_the_first_paragraph_or_below_the_last_goes(label: str) -> None:
+    for text in (f"{TITLE}\n\n{label}\n\n{BEFORE}\n\n{AFTER}\n", f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{label}\n"):
+        article = build_article("S1", RawRecord(uri="a.txt", text=text))
+        assert article.title == TITLE
+        assert label not in article.text and BEFORE in article.text and AFTER in article.text
+
+
+def test_a_short_sentence_above_the_first_paragraph_stays() -> None:
+    article = build_article("S1", RawRecord(uri="a.txt", text=f"{TITLE}\n\nNobody was hurt.\n\n{BEFORE}\n"))
+    assert "Nobody was hurt." in article.text
+
+
+def test_a_bold_run_in_heading_before_an_escaped_quotation_mark_stands_apart() -> None:
+    quoted = "&quot;The slope is stable now,&quot; said Hanne Solberg, the county's chief engineer."
+    page = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>{BEFORE}</p>"
+            f"<p><strong>Cracks in the Wall</strong> {quoted}</p><p>{AFTER}</p></article></body></html>")
+    article = build_article("S1", RawRecord(uri="a.html", text=page, kind="html"))
+    assert "Cracks in the Wall\n" in article.text

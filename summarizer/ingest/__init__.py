@@ -96,14 +96,16 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     try:
         meta: dict[str, Any] = {}
         raw = record.text
+        headline = True  # the text opens with its headline, unless an HTML page's was read and cut off
         if record.kind == "html":
             page = extract_html(raw, record.uri)
             raw = _drop_leading_title(page.text, page.title)
+            headline = raw == page.text
             meta = {"title": page.title, "publisher": page.publisher, "byline": page.byline,
                     "published": page.published, "language": page.language}
         # Cleaned first, so that a site's name, a byline or a date line at the top is never taken for the
         # headline; the headline is then the first short line left standing alone.
-        cleaned = clean_text(raw.lstrip("\ufeff"))
+        cleaned = clean_text(raw.lstrip("\ufeff"), headline=headline)
         title = None
         if record.kind == "text":
             title, cleaned.text = _split_title(cleaned.text)

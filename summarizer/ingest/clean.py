@@ -37,6 +37,7 @@ from summarizer.ingest.junk import (
     _drop_link_list,
     _junk,
     _may_hold_url,
+    drop_top_labels,
 )
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.voice import personal
@@ -73,8 +74,10 @@ class Cleaned:
     credit: str | None = None  # "Name (Agency)": the writer's agency, the publisher only if nothing else is
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Remove site chrome and pleas from article text; keep paragraphs, and list what went."""
+def clean_text(raw: str, headline: bool = True) -> Cleaned:
+    """Remove site chrome and pleas from article text; keep paragraphs, and list what went.
+
+    ``headline`` False when the text no longer opens with its headline (an HTML page's, already read)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")
     out = Cleaned(text="")
     for match in _MD_IMAGE.finditer(text):
@@ -94,6 +97,7 @@ def clean_text(raw: str) -> Cleaned:
     _read_wire_dateline(kept.keep, out)
     _read_datelines(out, text)
     _drop_link_list(kept.keep, out.removed)
+    drop_top_labels(kept.keep, out.removed, headline)
     if out.publisher is None:
         out.publisher = out.credit
     cleaned = "\n".join(k for k in kept.keep if k is not None)

@@ -138,8 +138,10 @@ def _header_stamp(header: Cleaned) -> str | None:
 
 # "<p><strong>Ships wait</strong> More than 40 ships…": a bold run-in heading would read as the first
 # words of the paragraph's sentence; ending the paragraph after it makes it a line of its own. A bold
-# lead that ends in punctuation ("Editor's note:", "LORANT —") or runs into lowercase stays.
-_RUN_IN = re.compile(r"(<(?i:p)\b[^>]*>\s*)<((?i:strong|b))>([^<]{1,70}?)</\2>(\s*)(?=[A-Z0-9“\"])")
+# lead that ends in punctuation ("Editor's note:", "LORANT —") or runs into lowercase stays. A quotation mark
+# opening the sentence may be written as an entity ("&quot;", "&#8220;").
+_RUN_IN = re.compile(r"(<(?i:p)\b[^>]*>\s*)<((?i:strong|b))>([^<]{1,70}?)</\2>(\s*)"
+                     r"(?=[A-Z0-9“\"]|&(?:quot|ldquo|#8220|#34|#x201[cC]);)")
 RUN_IN_MAX_WORDS = 8
 
 

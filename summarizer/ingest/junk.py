@@ -139,7 +139,7 @@ _LINK_LIST_CHARS = 100
 
 def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
     """Short lines after the last paragraph of prose (related links under any heading, share buttons,
-    "Leave a Reply") are the page's, not the article's: two or more of them at the end go."""
+    "Leave a Reply", a sponsor's or a credit's label) are the page's, not the article's: they go, one or many."""
     block: list[int] = []
     prose_before = False
     for index in range(len(keep) - 1, -1, -1):
@@ -151,10 +151,37 @@ def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
             prose_before = True
             break
         block.append(index)
-    if len(block) >= 2 and prose_before:
+    if block and prose_before:
         for index in block:
             removed.append(keep[index] or "")
             keep[index] = None
+
+
+_LABEL_WORDS = 4
+_LABEL_CHARS = 40  # a sentence of a script written without spaces is one "word"
+_CLOSED = (".", "!", "?", "…", "”", '"', "’", ")", "。", "！", "？", "」")  # a sentence's close, in any script
+
+
+def drop_top_labels(keep: list[str | None], removed: list[str], headline: bool) -> None:
+    """Labels between the headline and the first paragraph of prose ("Subscriber exclusive", "Opinion",
+    "Paid partner content"): a line of a few words that is no sentence says what the page is, not what
+    happened. The first line is spared when the text opens with its headline (a text file's title), and so
+    is a second headline in title case."""
+    lines = [index for index, line in enumerate(keep) if line]
+    for position, index in enumerate(lines):
+        line = keep[index] or ""
+        if len(line.split()) >= _LINK_LIST_WORDS or len(line) > _LINK_LIST_CHARS or line.endswith(_CLOSED):
+            return
+        if (position or not headline) and len(line.split()) <= _LABEL_WORDS and len(line) <= _LABEL_CHARS \
+                and not _headline_case(line):
+            removed.append(line)
+            keep[index] = None
+
+
+def _headline_case(line: str) -> bool:
+    """"Deckhands End Stoppage": three or more words, each capitalised, is a second headline (a standfirst)."""
+    words = line.split()
+    return len(words) >= 3 and all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
 def _drop_hover_cards(line: str, removed: list[str]) -> str:
