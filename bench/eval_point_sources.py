@@ -3,7 +3,7 @@
 A point is worded by one member of its group. Where that member joins two facts and the others state one,
 the point shows both as backed by every listed source, which only one states. For each main-list point with
 two or more independent sources, each listed source's own evidence is weighed against the point's words as
-the merger's corroboration does (:func:`summarizer.merge.corroborate._coverage`, idf over the briefing's
+the merger's corroboration does (:func:`summarizer.merge.coverage.coverage`, idf over the briefing's
 evidence): the least covering source's share is the point's figure. It prints, over the briefings given, the
 points where every source states at least CONTAINED of the point, and the mean of the figure.
 
@@ -19,7 +19,8 @@ from collections import Counter
 from pathlib import Path
 
 from summarizer.align.thresholds import CONTAINED
-from summarizer.merge.corroborate import _coverage, _words
+from summarizer.merge.coverage import content_words as _words
+from summarizer.merge.coverage import coverage as _coverage
 
 
 def point_figures(briefing: dict[str, object]) -> list[tuple[float, str]]:

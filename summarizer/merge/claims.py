@@ -27,6 +27,7 @@ from summarizer.align.thresholds import (
     SAME_CLAIM,
     SAME_CLAIM_WORDED,
     SAME_MAIN_CLAUSE,
+    SAME_WORDS,
     SHARED_WORDS,
 )
 from summarizer.extract.offline.lexicon import CUE_VERBS
@@ -43,8 +44,9 @@ from summarizer.merge._text import (
     weighted_dice,
     words,
 )
+from summarizer.merge.coverage import Paired
 from summarizer.merge.independence import Independence
-from summarizer.merge.numbers import Stated, claim_quantities, compatible, resolved
+from summarizer.merge.numbers import Stated, claim_quantities, resolved
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import strip_accents
 
@@ -225,6 +227,9 @@ class ClaimMatcher:
         if cored:
             self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.main_text, i.anchors) for i in cored])
         self._acts = _act_vectors(items)
+        from summarizer.merge.corroborate import joins_facts  # corroboration builds on this module
+
+        self.paired = Paired((i.claim.text for i in items), apart=joins_facts)
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
         _weigh_names_down(items, self.idf)
@@ -303,8 +308,9 @@ class ClaimMatcher:
         if lexical < SHARED_WORDS:
             return lexical
         if lexical < THRESHOLD and cosine < SAME_CLAIM and not (
-                lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
-                and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b)))
+                ((lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
+                 and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))))
+                 or self.paired(text_a, text_b) >= SAME_WORDS)
                 and told_figures(a.claim.text) == told_figures(b.claim.text)):
             # The more wording two claims share, the less the embedding must add (see thresholds),
             # provided they report the same act, or neither reports one ('is closed' / 'will get a
@@ -350,7 +356,7 @@ class ClaimMatcher:
 
     def near(self, a: ClaimItem, b: ClaimItem, floor: float) -> bool:
         """Close enough not to be a chain through a third claim: in meaning, wording or main clause."""
-        if self.cosine(a, b) >= floor or self.similarity(a, b) >= THRESHOLD:
+        if self.cosine(a, b) >= floor or self.similarity(a, b) >= THRESHOLD or self.paired(a.claim.text, b.claim.text) >= SAME_WORDS:
             return True
         return (a.core is not None or b.core is not None) and self.same_fact(a, b) >= THRESHOLD
 
@@ -383,18 +389,3 @@ def _unnamed(item: ClaimItem) -> str:
 def _unnamed_text(text: str, names: frozenset[str]) -> str:
     kept = [w for w in words(text) if strip_accents(w.lower()) not in names]
     return " ".join(kept) or text
-
-
-def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
-    """Do two claims give irreconcilable counts of the same thing (same unit and predicate)?
-
-    One figure in common is enough to agree ("fell to 4.8% from 5.2%" and "4.8%").
-    """
-    if not a.figures or not b.figures:
-        return False
-    for key in {(q.unit, q.predicate) for q in a.figures} & {(q.unit, q.predicate) for q in b.figures}:
-        mine = [q for q in a.figures if (q.unit, q.predicate) == key]
-        theirs = [q for q in b.figures if (q.unit, q.predicate) == key]
-        if not any(compatible(x, y) for x in mine for y in theirs):
-            return True
-    return False

@@ -19,17 +19,13 @@ near in meaning overall.
 from __future__ import annotations
 
 import functools
-import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from summarizer.align import Signature, differences, embed, signature
-from summarizer.align.constraints import NOT_CONTENT
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
-from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import (
     MIN_CLAUSE_TOKENS,
     TEXT_MEMO,
@@ -41,22 +37,12 @@ from summarizer.merge._text import (
     words,
 )
 from summarizer.merge.claims import NAME_WEIGHT, ClaimItem, ClaimMatcher, _act_words, _unnamed_text, actions
+from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-
-
-@functools.lru_cache(maxsize=TEXT_MEMO)
-def _words(text: str) -> tuple[str, ...]:
-    """The text's content words, lower case, once each (asked again for every main point it may support);
-    'through' or 'until' is no part of what a point states, which a sentence must cover."""
-    return tuple(dict.fromkeys(w for w in (w.lower() for w in _WORD.findall(text))
-                               if len(w) > 2 and w not in NOT_CONTENT))
-
-
-_CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])
 
 
 def _plain(word: str) -> str:
@@ -100,6 +86,7 @@ def _clauses(text: str) -> list[str]:
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+")
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def joins_facts(text: str) -> bool:
     """Does the sentence state two facts: coordinated clauses ('X closed the road and police want witnesses')
     or a clause told of a name after a comma ('… from Ann Roe, who came second with 41% of the vote')?"""
@@ -136,14 +123,7 @@ Sides = dict[tuple[str, int], set[tuple[int, int]]]
 
 
 def _weights(items: Sequence[ClaimItem]) -> Callable[[str], float]:
-    """A word's weight in a coverage: its idf over the story's claims (rare words say what a point is about)."""
-    df = Counter(w for item in items for w in _words(item.claim.text))
-    total = len(items)
-
-    def weight(word: str) -> float:
-        return math.log((total + 1) / (df.get(word, 0) + 1)) + 1.0
-
-    return weight
+    return idf_weights(item.claim.text for item in items)
 
 
 def support_refusals(point: KeyPoint, item: ClaimItem, items: Sequence[ClaimItem], matcher: ClaimMatcher,
@@ -189,7 +169,7 @@ class _Reading:
         names = _names(point.text)
         self.acts = [frozenset(a for a in actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
         # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
-        self.parts = [w for w in ([x for x in _words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
+        self.parts = [w for w in ([x for x in content_words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
         self.names = frozenset(n for n in names if self.agreed.name(n))
         # The names a sentence must state (below) are part of what the point says: they count in its coverage,
         # at the ledger's NAME_WEIGHT, so a point made mostly of names ('the Red Cross shelter at Orvel High
@@ -218,7 +198,8 @@ class _Reading:
             return found, 0.0
         if (missing := self.figures - told_figures(text)) and lacks(f"figures not stated: {sorted(missing)}"):
             return found, 0.0
-        if (unnamed := self.names - _plain_words(text)) and lacks(f"names not stated: {sorted(unnamed)}"):
+        unnamed = self.names - _plain_words(text)
+        if unnamed and lacks(f"names not stated: {sorted(unnamed)}"):
             return found, 0.0
         theirs = self.sides.get((item.span.source, item.span.start), set())
         if any(d == disc and s != side for d, s in theirs for disc, side in self.point_sides) and lacks(
@@ -229,13 +210,13 @@ class _Reading:
         if any(a and not (a & item.actions or self.matcher.acts_close(a, item.actions) or _as_state(a, self.point.text, item))
                for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(item.actions)}"):
             return found, 0.0
-        theirs_words = _words(text)
+        theirs_words = content_words(text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'
         # is not supported by a sentence about the witnesses alone.
         read, told = self.agreed.reading(self.parts, self.weight)
         stated = sum(w for n, w in self.named.items() if n in _plain_words(text))  # all, unless diagnosing
         named = sum(self.named.values())
-        covered = min(_coverage(part, theirs_words, told, (stated, named)) for part in read) if self.parts else 0.0
+        covered = min(coverage(part, theirs_words, told, (stated, named)) for part in read) if self.parts else 0.0
         if covered < CONTAINED and lacks(f"coverage {covered:.3f} < {CONTAINED}"):
             return found, covered
         if (differ := differences(self.signature, signature(text)) & {"negation", "date"}) and lacks(
@@ -270,16 +251,16 @@ class _Agreed:
     def _most_say(self) -> frozenset[str] | None:
         """The wording's words most outlets say (None: all count), read only once a sentence is weighed
         (word vectors are embedded on first use, so a point no sentence comes near costs none)."""
-        words_ = _words(self.text)
+        words_ = content_words(self.text)
         if len(self.outlets) < MAJORITY_OF or not words_:
             return None
         said = np.zeros(len(words_))
         own = embed(list(words_))
         for text in self.outlets:
-            theirs = _words(text)
+            theirs = content_words(text)
             if theirs:
                 close = (own @ embed(list(theirs)).T).max(axis=1) >= CONTAINED_WORD
-                said += close & np.array([w not in _CALENDAR or w in theirs for w in words_])
+                said += close & np.array([w not in CALENDAR or w in theirs for w in words_])
         most = frozenset(w for w, n in zip(words_, said, strict=True) if 2 * n > len(self.outlets))
         return most or None
 
@@ -317,22 +298,6 @@ def _as_state(acts: frozenset[str], text: str, item: ClaimItem) -> bool:
     states = [w for w in _STATE.findall(item.claim.text.lower()) if w not in STOPWORDS]
     told = [w for w in _act_words(text) if stem(w) in acts]
     return bool(states and told) and float((embed(told) @ embed(states).T).max()) >= CONTAINED_WORD
-
-
-def _coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], float],
-              named: tuple[float, float] = (0.0, 0.0)) -> float:
-    """Share of ``own``'s weight whose closest word in ``other`` is at least CONTAINED_WORD alike, the point's
-    names counted too: ``named`` is (the weight of those the sentence states, the weight of them all).
-
-    Word vectors come from :func:`embed`, whose memo keeps each word's row after its first use."""
-    if not other:
-        return 0.0
-    close = (embed(own) @ embed(other).T).max(axis=1) >= CONTAINED_WORD
-    # Days and months are alike to the word vectors ('Monday' ~ 'Friday'): only the same one counts.
-    close &= np.array([w not in _CALENDAR or w in other for w in own])
-    weights = np.array([weight(w) for w in own])
-    total = float(weights.sum()) + named[1]
-    return float((weights * close).sum() + named[0]) / total if total else 0.0
 
 
 def _sides(discrepancies: Sequence[Discrepancy]) -> Sides:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import CENTROID_SLACK, LINKAGE, REPEAT, SAME_CLAIM, TOLD_MARGIN
 from summarizer.merge._text import distinct_sources, opinionated, sorted_sources, source_order, stem, undatelined
-from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher, figures_clash
+from summarizer.merge.claims import THRESHOLD, ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import MAX_POSTINGS, MEMBERS_CHECKED, Group, LeaderIndex, UnionFind
 from summarizer.merge.corroborate import joins_facts
 from summarizer.merge.independence import Independence
@@ -30,6 +30,21 @@ MAX_CLASH_CHECKED = 64
 LINK_CANDIDATES = 5  # groups compared per group in the second pass
 NEAR_WEIGHT = 0.3
 NEAR_BANDS = 16  # candidate weight of one shared embedding bucket (a rare shared word weighs 2-6)
+
+
+def figures_clash(a: ClaimItem, b: ClaimItem) -> bool:
+    """Do two claims give irreconcilable counts of the same thing (same unit and predicate)?
+
+    One figure in common is enough to agree ("fell to 4.8% from 5.2%" and "4.8%").
+    """
+    if not a.figures or not b.figures:
+        return False
+    for key in {(q.unit, q.predicate) for q in a.figures} & {(q.unit, q.predicate) for q in b.figures}:
+        mine = [q for q in a.figures if (q.unit, q.predicate) == key]
+        theirs = [q for q in b.figures if (q.unit, q.predicate) == key]
+        if not any(compatible(x, y) for x in mine for y in theirs):
+            return True
+    return False
 
 
 def clean_members(members: Sequence[ClaimItem]) -> list[ClaimItem]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from summarizer.align import embed
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
+from summarizer.merge.coverage import content_words
 from summarizer.merge.independence import Independence, _shingles
 from summarizer.merge.timeline import DATE_WORDS, _dated_part
 from summarizer.schema import Article, ExtractionRecord
@@ -43,6 +44,7 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         if item.core is not None:
             texts.append(_unnamed_text(item.main_text, item.anchors))  # and of its main clause
         texts.extend(_act_words(item.claim.text))  # its acts, one word each
+        texts.extend(content_words(item.claim.text))  # its words, one each (the ledger's word pairing, corroboration)
         texts.append(item.claim.text)  # the review of pairs the rules left unclassified (candidates)
         decision(item)
     for quote in record.extraction.quotes:

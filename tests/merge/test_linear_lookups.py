@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 from summarizer.merge._text import ArticleTexts, word_starts
 from summarizer.merge.account_cues import DECIDED, NOT_ORDERED
 from summarizer.merge.accounts import _opposed, _same_actor
-from summarizer.merge.claims import figures_clash
-from summarizer.merge.ledger import _contested
+from summarizer.merge.ledger import _contested, figures_clash
 from summarizer.quantities import Stated
 
 _PIECES = ["Harbour ", "Harbour Warden ", "Harbour Warden Ilse Tarn", "Harbourside ", "Warden", "Tarn", "Ilse ",

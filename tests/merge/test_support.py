@@ -7,7 +7,8 @@ from helpers import Doc, build
 from summarizer.merge import merge
 from summarizer.merge._text import told_figures
 from summarizer.merge.claims import ClaimMatcher, collect_claims
-from summarizer.merge.corroborate import _words, corroborate
+from summarizer.merge.corroborate import corroborate
+from summarizer.merge.coverage import content_words as _words
 from summarizer.merge.independence import detect_copies
 from summarizer.schema import KeyPoint
 
