@@ -53,15 +53,15 @@ def _names(value: str) -> set[str]:
 
 
 def field_right(name: str, expected: object, got: object) -> bool:
-    """Titles and outlets compared with case, spacing and edge punctuation folded (an outlet may have more
-    than one right form); bylines as the set of names; dates as the day."""
+    """Titles and outlets compared with case, spacing and edge punctuation folded, bylines as the set of
+    names (a field may list more than one right form); dates as the day."""
     if expected is None or got is None:
         return expected is None and got is None
     if name == "published":
         return isinstance(got, date) and got.isoformat() == expected
-    if name == "byline":
-        return _names(str(got)) == _names(str(expected))
     options = expected if isinstance(expected, list) else [expected]
+    if name == "byline":
+        return any(_names(str(got)) == _names(str(o)) for o in options)
     return _folded(str(got)) in {_folded(str(o)) for o in options}
 
 

@@ -23,6 +23,7 @@ from summarizer.ingest.header import (
     JOB_WORDS,
     _dated_byline,
     dateline_credit,
+    outlet_name,
     wire_dateline,
     without_roles,
 )
@@ -98,6 +99,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     _read_datelines(out, text)
     _drop_link_list(kept.keep, out.removed)
     drop_top_labels(kept.keep, out.removed, headline)
+    _read_writer_note(kept.keep, out)
     if out.publisher is None:
         out.publisher = out.credit
     cleaned = "\n".join(k for k in kept.keep if k is not None)
@@ -200,6 +202,23 @@ def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
         out.credit = out.credit or dateline_credit(line)  # "LONDON (Nordwire) - …": the wire that filed it
         if filed is not None or is_prose(line):
             return
+
+
+# "Ana Lund is the transport reporter for the Brekke Evening Post.", "Ana Lund covers schools for the Kessra
+# Weekly.": a note on the writer closing the article, naming the outlet she writes for.
+_WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|covers|writes|reports)\b[^.!?]{{0,80}}?\b(?:for|at|with) (?:the )?({_NAME})\.$")
+
+
+def _read_writer_note(keep: list[str | None], out: Cleaned) -> None:
+    """The article's last paragraph, when it is a note on its writer: her name and her outlet move to fields."""
+    last = _last_kept(keep)
+    note = _WRITER_NOTE.match(keep[last] or "") if last is not None else None
+    if note is None or last is None or not outlet_name(note.group(2)):
+        return
+    out.byline = out.byline or note.group(1)
+    out.publisher = out.publisher or note.group(2)
+    out.removed.append(keep[last] or "")
+    keep[last] = None
 
 
 def _read_datelines(out: Cleaned, text: str) -> None:

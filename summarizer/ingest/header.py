@@ -55,8 +55,9 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
 
     Inputs credit their writer in many forms ("By Ana Lund", "LUND, Ana", "Lund, Ana", "Ana Lund, Health
     Editor", "Ana Lund | Staff", "Valley Times staff"): a leading "By" goes, a role and an employer go (the
-    employer is the outlet), "Surname, Given" (one word each) is turned round, capitals become a name's
-    case, and a credit to the paper's staff names no person.
+    employer is the outlet), "Surname, Given" (one word each) is turned round, names joined by "and" are
+    listed, prose after a name goes, capitals become a name's case, and a credit to the paper's staff names
+    no person.
     """
     if not credit or not credit.strip():
         return None, None
@@ -71,9 +72,18 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     people = [p.strip() for p in names.split(",")]
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
         people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
+    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p) if q]
     # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
     named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
     return named or None, outlets[0] if outlets else None
+
+
+def _name_only(credit: str) -> str:
+    """"Ingrid Halvorsen covers education" (an author box read as the credit): the name, less the prose after it."""
+    match = re.match(_NAME, credit)
+    if match and len(match.group().split()) >= 2 and re.match(r"\s+[a-z]", credit[match.end():]):
+        return match.group()
+    return credit
 
 
 # A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
@@ -219,7 +229,9 @@ def _headline_below(lines: list[str], index: int, end: int, chrome: set[int]) ->
 _SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics business sport sports health world local
     breaking live analysis editorial culture science technology tech economy update updates exclusive investigation
     features weather briefing home latest region regional national international edition special report comment
-    photo photos picture pictures image images video videos graphic gallery podcast watch listen"""))
+    photo photos picture pictures image images video videos graphic gallery podcast watch listen transport travel
+    education environment climate entertainment lifestyle money markets property arts books food crime courts
+    justice city metro nation europe asia africa americas"""))
 _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
 
 
@@ -229,6 +241,30 @@ def writer_of(line: str) -> str:
     name, comma, role = line.partition(",")
     role = role.strip()
     return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role)) else line
+
+
+def _role_line(line: str) -> bool:
+    """"Staff Writer", "Contributing writer": a writer's role on a line of its own ("Skarholm Chronicle staff"
+    names her paper, and is read as the publisher)."""
+    words = line.split()
+    return (1 <= len(words) <= 4 and line[0].isupper() and JOB_WORDS.search(line) is not None
+            and not re.search(r"\d", line) and not _OUTLET_WORDS.search(line))
+
+
+def name_over_role(lines: list[str], index: int) -> str | None:
+    """The writer of a name line with her role on the line under it ("INGRID HALVORSEN" / "Staff Writer"): two
+    to four capitalised words, in capitals or not, none an outlet's, a section's or a function word."""
+    if index + 1 >= len(lines) or not _role_line(lines[index + 1]):
+        return None
+    name = lines[index].title() if lines[index].isupper() else lines[index]
+    words = name.split()
+    plain = not any(w.lower() in _SECTION_WORDS or w.lower() in STOPWORDS for w in words)
+    return name if 2 <= len(words) <= 4 and re.fullmatch(_NAME, name) and not _OUTLET_WORDS.search(name) and plain else None
+
+
+def role_under_writer(lines: list[str], index: int) -> bool:
+    """The role line under a writer's name or byline."""
+    return index > 0 and _role_line(lines[index]) and bool(name_over_role(lines, index - 1) or _BYLINE.match(lines[index - 1]))
 
 
 def employer_of(line: str) -> str | None:
@@ -262,6 +298,17 @@ def masthead_in_title(title: str) -> tuple[str, str | None]:
             if outlet_name(outlet) and len(headline.split()) > len(outlet.split()):
                 return headline, outlet
     return title, None
+
+
+def label_and_date(line: str) -> tuple[str, str] | None:
+    """"Brekke Evening Post | March 14, 2026", "Transport - 14 March 2026": an outlet's name or a section's
+    label and a date, alone on a header line; the label, and the date."""
+    parts = [p.strip() for p in _SEPARATOR.split(line)]
+    if len(parts) == 2:
+        for label, when in (parts, parts[::-1]):
+            if _only_date(when) and (outlet_name(label) or section_label(label)):
+                return label, when
+    return None
 
 
 def dateline_credit(line: str) -> str | None:

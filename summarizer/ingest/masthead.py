@@ -21,9 +21,13 @@ from summarizer.ingest.header import (
     _masthead_name,
     _only_date,
     employer_of,
+    label_and_date,
     meta_fields,
     name_and_date,
+    name_over_role,
+    outlet_name,
     place_and_date,
+    role_under_writer,
     section_label,
     writer_of,
 )
@@ -70,9 +74,7 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
             out.byline = out.byline or byline.group(1)
             meta.add(index)
             continue
-        outlet = _OUTLET_SECTION.match(line) if seen_content else None
-        if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
-            out.publisher = out.publisher or outlet.group(1).strip()
+        if _outlet_line(line, seen_content, out):
             meta.add(index)
             continue
         if _only_date(line) or place_and_date(line):
@@ -85,6 +87,21 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
         seen_content = True
     meta |= _masthead(lines, end, chrome | meta, out)
     return meta
+
+
+def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
+    """"Brekke Evening Post | March 14, 2026" or "Transport - 14 March 2026" anywhere in the header; below the
+    headline, "Outlet | Section": the outlet is the publisher, the date the article's."""
+    labelled = label_and_date(line)
+    if labelled is not None:
+        out.publisher = out.publisher or (labelled[0] if outlet_name(labelled[0]) else None)
+        out.datelines.append(labelled[1])
+        return True
+    outlet = _OUTLET_SECTION.match(line) if seen_content else None
+    if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
+        out.publisher = out.publisher or outlet.group(1).strip()
+        return True
+    return False
 
 
 def _site_line(lines: list[str], index: int, chrome: set[int], seen_content: bool, out: Cleaned) -> bool:
@@ -127,6 +144,10 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
             # "HARBOUR NEWS — Saturday 12 October 2030": the masthead's date is the edition's.
             out.datelines.extend(p.strip() for p in _SEPARATOR.split(lines[index])[1:] if _only_date(p))
         return name is not None
+    writer = name_over_role(lines, index) if seen_content else None
+    if writer is not None or (seen_content and role_under_writer(lines, index)):
+        out.byline = out.byline or writer
+        return True
     if out.byline is None and _bare_byline(lines, index, end):
         out.byline = writer_of(lines[index])
         out.publisher = out.publisher or employer_of(lines[index])
@@ -139,8 +160,11 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
 
 def _outlet_alone(lines: list[str], index: int) -> bool:
     """An outlet's name standing alone in the header below the headline ("Valley Dispatch" under the
-    post's date line): a short name with an outlet's head word, a paragraph of its own."""
+    post's date line): a short name with an outlet's head word, a paragraph of its own; or the line right
+    under the byline, when it is an outlet's name ("By Ana Lund" / "Nordic Press Agency")."""
     line = lines[index].strip()
+    if index > 0 and _BYLINE.match(lines[index - 1]) and outlet_name(line):
+        return True
     alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
     return alone and len(line.split()) <= 5 and bool(_OUTLET_WORDS.search(line)) and bool(re.fullmatch(_NAME, line))
 

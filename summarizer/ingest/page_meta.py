@@ -46,7 +46,7 @@ _NAMED_BLOCK = re.compile(r"<(\w+)\b[^>]*\b(?:class|id)=[\"'][^\"']*\b(?:masthea
                           r"brand(?:ing)?-?name|logo-?text|publication-?name)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                        r"([A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|\b(?i:all)\b|$)")
+                        r"([A-Z][\w&'’. -]{1,60}?)[ \t]*(?:[.,|\n]|\b(?i:all)\b|$)")
 _FOOTER = re.compile(r"<footer\b.*?</footer>", re.I | re.S)
 _FOOTER_CHARS = 3000  # without a <footer>, the page's last text is its footer
 _URL_LIKE = re.compile(r"^(?:https?:|www\.|/)|\.\w{2,4}/|^@", re.I)
@@ -193,10 +193,16 @@ def _read_body_marks(page: str, meta: PageMeta) -> None:
         meta.masthead = _name(_text(block.group(2))) if block else None
 
 
+_BLOCK_BREAK = re.compile(r"<(?:/?(?:p|div|li|ul|ol|section|nav|h[1-6]|td|tr|table|footer)\b[^>]*|br\s*/?)>", re.I)
+
+
 def _footer_text(page: str) -> str:
-    """The footer's text: a copyright line there is the site's, one in the article a photo's."""
+    """The footer's text, a line per block: a copyright line there is the site's, one in the article a
+    photo's; the next block ("Contact us") is no part of the holder's name."""
     footers = _FOOTER.findall(page)
-    return _text(footers[-1]) if footers else _text(page)[-_FOOTER_CHARS:]
+    text = footers[-1] if footers else page
+    lines = "\n".join(line for line in (_text(block) for block in _BLOCK_BREAK.split(text)) if line)
+    return lines if footers else lines[-_FOOTER_CHARS:]
 
 
 def _copyright_holder(text: str) -> str | None:

@@ -46,12 +46,19 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).lower()
 
 
+# Objects that exports nest a record's fields in: {"metadata": {"author": …}, "text": …}.
+_CONTAINER_KEYS = ("metadata", "meta", "attributes", "fields", "properties", "info", "article", "document", "doc")
+
+
 def _lookup(item: dict[str, Any], keys: tuple[str, ...]) -> list[Any]:
-    """The record's values under any of ``keys``, in the order of ``keys``."""
+    """The record's values under any of ``keys``, in the order of ``keys``; a field at the top outranks one
+    nested in a container object."""
     folded: dict[str, Any] = {}
-    for name, value in item.items():
-        if isinstance(name, str):
-            folded.setdefault(_key(name), value)
+    nested = [v for n, v in item.items() if isinstance(n, str) and _key(n) in _CONTAINER_KEYS and isinstance(v, dict)]
+    for fields in (item, *nested):
+        for name, value in fields.items():
+            if isinstance(name, str):
+                folded.setdefault(_key(name), value)
     return [folded[k] for k in keys if folded.get(k) not in (None, "", [], {})]
 
 
