@@ -49,3 +49,32 @@ def test_a_pronoun_in_the_sentence_naming_two_people_is_the_nearer() -> None:
 ])
 def test_an_unattributed_quote_after_a_sentence_about_a_named_person(text: str, expected: str) -> None:
     assert _speakers(text) == [expected]
+
+
+def test_they_after_a_body_is_the_body() -> None:
+    text = 'The Kelmby Dockers Union voted to strike. "We have been patient for two years," they said in a statement.'
+    assert _speakers(text) == ["Kelmby Dockers Union"]
+
+
+def test_they_after_people_named_since_the_body_is_not_the_body() -> None:
+    text = ('The Kelmby Dockers Union voted to strike, and its leaders, Ada Brun and Ole Tamm, left the hall. '
+            '"We have been patient for two years," they said.')
+    assert _speakers(text) != ["Kelmby Dockers Union"]
+
+
+def test_the_bare_age_is_the_person_named_before() -> None:
+    text = 'Priya Nandakumar lost her home in the fire. "We got out with the clothes we wore," the 45-year-old said.'
+    assert _speakers(text) == ["Priya Nandakumar"]
+
+
+def test_an_arabic_article_joined_by_a_hyphen_stays_in_the_name() -> None:
+    text = "Gen. Karim al-Haddadi met Colonel Samir el-Tounsi in Qadir. Al-Haddadi said the truce would hold."
+    people = {e.name: e.aliases for e in extract_offline(article(text)).entities if e.type == "person"}
+    assert set(people) == {"Karim al-Haddadi", "Samir el-Tounsi"}
+    assert people["Karim al-Haddadi"] == ["Al-Haddadi"]
+
+
+def test_two_firms_joined_by_and_at_a_sentence_end_are_two() -> None:
+    text = "Brask Engineering won the contract, beating Ostby Construction and Lind Partners."
+    names = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert names.get("Ostby Construction") == "organization" and names.get("Lind Partners") == "organization"

@@ -73,3 +73,40 @@ def test_an_office_before_a_comma_and_a_name_makes_a_person(text: str, name: str
 def test_a_place_after_its_office_and_a_comma_stays_a_place() -> None:
     text = "Talks moved to the capital of the region, Port Selwyn, on Monday."
     assert all(e.type != "person" for e in extract_offline(article(text)).entities)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The governor is watching closely," Governor Hallie Brenton\'s office said in a statement.',
+     "Hallie Brenton's office"),
+    ('"Our client denies every charge," Ilan Ferro\'s lawyers said.', "Ilan Ferro's lawyers"),
+])
+def test_the_office_of_a_named_person_speaks_not_the_person(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+
+
+def test_a_possessive_before_a_thing_names_no_speaker() -> None:
+    assert _speakers('"It was a mistake," Ilan Ferro\'s old car said.') != ["Ilan Ferro's old car"]
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole() -> None:
+    text = 'The Porters\' Union said in a statement: "The strike continues until the offer improves."'
+    assert _speakers(text) == ["Porters' Union"]
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Porters' Union" in names and "Union" not in names
+
+
+def test_a_possessive_ending_a_name_ends_it() -> None:
+    names = {e.name for e in extract_offline(article("The Jenkins' dog barked all night.")).entities}
+    assert not any(n.startswith("Jenkins'") for n in names)
+
+
+def test_the_office_a_title_gave_names_its_holder() -> None:
+    text = ('Chief Constable Ruth Adwell took questions for an hour. Asked about the delay, the chief constable said: '
+            '"We should have moved faster."')
+    assert _speakers(text) == ["Ruth Adwell"]
+
+
+def test_a_plural_owner_before_another_name_is_two_names() -> None:
+    text = "A tank at Halvard Plastics' Quarry Road plant split open on Tuesday, the company said."
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert {"Halvard Plastics", "Quarry Road"} <= names and not any("'" in n for n in names)

@@ -47,3 +47,18 @@ def test_a_script_labels_each_speaker_and_its_narrators_are_not_quoted() -> None
 
 def test_a_dateline_alone_is_no_script() -> None:
     assert _quotes("KELMBY: The road reopened on Tuesday after the water fell, the council said.") == []
+
+
+def test_speech_goes_on_after_its_dashed_attribution() -> None:
+    text = "– We are ready to sign, – Deputy Mayor Ilko Stavar said. – But not at any price."
+    assert _quotes(text) == [("Ilko Stavar", "We are ready to sign"), ("Ilko Stavar", "But not at any price.")]
+
+
+def test_an_em_dash_may_touch_the_words() -> None:
+    text = "Coach Ramiro Ostos spoke after the match.\n\n—We deserved to win—said Ostos."
+    assert _quotes(text) == [("Ramiro Ostos", "We deserved to win")]
+
+
+def test_a_dash_after_a_full_stop_in_plain_prose_opens_nothing() -> None:
+    text = "The ferry left at noon. – The next one is at six, the timetable says."
+    assert _quotes(text) == []

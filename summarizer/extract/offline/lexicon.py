@@ -61,7 +61,8 @@ TITLE_WORDS = _words(
     sheriff officer inspector superintendent detective professor doctor bishop archbishop cardinal
     attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
     colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
-    imam rabbi sheikh harbourmaster harbormaster headmaster headmistress headteacher postmaster
+    imam rabbi sheikh harbourmaster harbormaster headmaster headmistress headteacher postmaster constable
+    magistrate coroner warden marshal ombudsman
     councilmember councilmembers alderman alderwoman organizer organiser nurse resident engineer pastor coach
     """
 )
@@ -129,6 +130,7 @@ ORG_WORDS = _words(
     bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
     tribunal prosecutor's coastguard guard crescent
     shipping logistics mining metals insurance energy airways motors steel pharma pharmaceuticals foods
+    telecom telecoms engineering construction railways
     """
 ) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
     """

@@ -26,13 +26,17 @@ LOWER = "a-zß-öø-ÿ"  # lowercase letters with the Latin-1 accented ones; a d
 # One capitalised word: "Okafor", "O'Brien", "Holtz-Eakin", "McCain", an initial "G.K." or an acronym.
 NAME_WORD = (
     rf"(?:[{_UPPER}][{LOWER}]+(?:[{_UPPER}][{LOWER}]+)*(?:['’][{_UPPER}]?[{LOWER}]+)?(?:-[{_UPPER}]?[{LOWER}]+)*"
+    # A plural possessive inside a name, "Dockers' Union", "Farmers' Alliance": the name goes on after it.
+    rf"(?:(?<=s)['’](?=[ \t]+[{_UPPER}]))?"
     rf"|Mc[{_UPPER}][{LOWER}]+|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 )
 PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the)"
 # A capitalised run, allowing name particles and "of the" inside organisation names. An abbreviation's dot
 # ("Dr.", "St.") stays in the run; after an all-capitals word ("BRANNOCK. At the inspection") it ends a sentence.
 _ABBREVIATION_DOT = r"(?:(?<![A-Z]{2})\.)?"
-NAME_RUN = rf"{NAME_WORD}{_ABBREVIATION_DOT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}{_ABBREVIATION_DOT})*"
+# An Arabic article joined to the family name by a hyphen, lowercase inside a name: "Mahmoud al-Rashid".
+_JOINED_ARTICLE = rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=[{_UPPER}]))?"
+NAME_RUN = rf"{NAME_WORD}{_ABBREVIATION_DOT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_JOINED_ARTICLE}{NAME_WORD}{_ABBREVIATION_DOT})*"
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_RUN}(?![\w])")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
@@ -88,7 +92,7 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         owner = _POSSESSIVE_OWNER.match(run)
         if owner and _owns_a_name(owner.group(1), run[owner.end():]):
             # "Tarvia's Regional Electoral Commission": the owner and the organisation are two names.
-            out.append((start, owner.group(1)))
+            out.append((start, owner.group(1).rstrip("'’")))  # "Brackwater Chemicals'" is "Brackwater Chemicals"
             start, run = start + owner.end(), run[owner.end():]
         pieces = run.split(" and ")
         if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
@@ -105,7 +109,7 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         # Ministry of Finance" two again: each side after the first has an organisation's head word, or is
         # "the" and a name of its own ("the Ministry of Health and the Red Cross").
         if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
-                                or all(any(w.lower() in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
+                                or all(any(w.lower().rstrip(".") in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
                                        or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
             offset = 0
             for piece in pieces:
@@ -121,7 +125,7 @@ _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}")
 # "the Red Cross" after "the Ministry of Health and": "the" and two or more capitalised words open a second
 # name ("the Arts" in "Ministry of Culture and the Arts" is one word, part of the first).
 _DETERMINED_NAME = re.compile(rf"the\s+{NAME_WORD}(?:\s+{NAME_WORD})+")
-_POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?['’]s)\s+(?=\S)")
+_POSSESSIVE_OWNER = re.compile(r"(\S+(?:\s+\S+){0,3}?(?:['’]s|s['’]))\s+(?=\S)")
 _CORPORATE = frozenset(["corp", "corporation", "inc", "ltd", "llc", "plc", "group", "holdings", "company", "co",
                         "industries", "partners"])
 _PLURAL_OWNERS = frozenset(["men", "women", "children", "people"])  # "Women's Health Network" is one name
@@ -130,6 +134,8 @@ _PLURAL_OWNERS = frozenset(["men", "women", "children", "people"])  # "Women's H
 def _owns_a_name(owner: str, rest: str) -> bool:
     """Whether "Owner's Rest" is two names: not "McDonald's Corporation", "Children's Hospital"."""
     words = re.split(r"\s+(?:and|of|for)\s+", rest)[0].split()  # "… Corporation and the Children's Hospital"
+    if owner[-1] in "'’":  # a plural's: "Dockers' Union" is one name, "Brackwater Chemicals' Mill Lane plant" two
+        return not words or words[-1].lower().rstrip(".") not in ORG_WORDS
     head = owner.split()[-1][:-2].lower()
     if head in _PLURAL_OWNERS or is_title_word(head) or head in COMMON_WORDS:
         return False

@@ -51,8 +51,11 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
         if speaker:
             speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
         organisation = bool(speaker and speaker.lower() == "it")
+        plural_body = _plural_body(speaker, at, bodies, mentions) if speaker else None
         if organisation:  # "…," it said: the organisation named last before it
             speaker, inferred = _body_before(at, bodies, mentions), True
+        elif plural_body is not None:  # "The union voted to strike. "…," they said": the union
+            speaker, inferred, organisation = plural_body, True, True
         elif speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
             speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person), True
         if speaker:
@@ -90,6 +93,9 @@ def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities:
               mentions: _Mentions) -> tuple[str, str | None, bool]:
     """A speaker written as a description stands in for someone named earlier: "her spokeswoman" is the
     spokeswoman of the person named last (not that person), "the senator" the senator named before."""
+    if _AGED.fullmatch(speaker):  # "the 45-year-old said": the person named last
+        person = _person_before(at, mentions)
+        return (person.name, role, True) if person else (speaker, role, inferred)
     owned = _OWNED.match(speaker)
     if owned:
         owner = _person_before(at, mentions)
@@ -137,6 +143,25 @@ def _subject_of_sentence(index: int, gender: str | None, pronoun_at: int, mentio
     return None
 
 
+def _plural_body(speaker: str, at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions) -> str | None:
+    """The organisation "they" or "we" speak for: one named in the sentence before the cue or in its own
+    sentence, with no person named after it ("they" after people is theirs, as before)."""
+    if speaker.lower() not in ("they", "we"):
+        return None
+    index = bisect.bisect_left([p for p, _ in bodies], at) - 1
+    while index >= 0 and _inside(bodies[index][0], mentions):
+        index -= 1
+    if index < 0:
+        return None
+    position = bodies[index][0]
+    sentence = bisect.bisect_right(mentions.sentence_starts, at) - 1
+    if sentence < 0 or position < mentions.sentence_starts[max(0, sentence - 1)]:
+        return None
+    person = _person_before(at, mentions)
+    later = person is not None and any(position < p < at for p, e in mentions.persons if e is person)
+    return None if later else bodies[index][1].name
+
+
 def _body_before(at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions) -> str | None:
     """The organisation named last before ``at`` outside quotes, which "it said" refers to (None if none)."""
     index = bisect.bisect_left([p for p, _ in bodies], at) - 1
@@ -163,6 +188,9 @@ def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple
 
 
 _NAMED_BODY = re.compile(r"the\s+[A-Z]")
+# "the 45-year-old" alone points back to the person named last; a fuller description ("the 34-year-old mother
+# of three") is kept as written, as "the doctors" is.
+_AGED = re.compile(r"the\s+\d+-year-old")
 _OWNED = re.compile(r"(?:his|her|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
 _DESCRIBED = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
 

@@ -22,11 +22,11 @@ from summarizer.extract.offline.lexicon import (
     TITLE_QUALIFIERS,
     is_title_word,
 )
-from summarizer.extract.offline.names import LOWER, NAME_RUN_RE, clean_name, split_title, strip_article
+from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
 from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
 
 DESCRIPTION_RE = re.compile(
-    rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?[{LOWER}\-]+$|"
+    rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?(?:[{LOWER}\-]+|\d+-year-old)$|"
     rf"^(?:[\w'’.\-]+\s+){{0,3}}(?:{'|'.join(sorted(SPEAKING_GROUPS))})$",
     re.IGNORECASE,
 )
@@ -79,7 +79,26 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
         # of the verb before "and".
         return clause_subject(clause)
     return (_pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
-            or _governed(clause, text))
+            or _governed(clause, text) or _owned_subject(clause, text))
+
+
+# "Governor Hallie Brock's office", "Okafor's lawyers": someone speaking for a named person or body.
+_OWNED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\bthat\s))({NAME_RUN})['’]s\s+((?:[{LOWER}\-]+\s+){{0,2}}[{LOWER}\-]+)$")
+_SPEAKING_FOR = frozenset(["office", "campaign", "team", "lawyer", "lawyers", "attorney", "attorneys", "family", "aides",
+                           "aide", "staff"])
+
+
+def _owned_subject(clause: str, text: str) -> SpeakerPhrase | None:
+    """The office, staff or spokesperson of a named person or body, written with the owner's possessive."""
+    found = _OWNED_SUBJECT.search(text)
+    if found is None:
+        return None
+    head = found.group(2).split()[-1]
+    if head not in _SPEAKING_FOR and head not in ROLE_NOUNS and head not in ORG_WORDS:
+        return None
+    owner = clean_name(split_title(found.group(1))[1]) or found.group(1)
+    phrase = f"{owner}'s {found.group(2)}"
+    return SpeakerPhrase(name=phrase, role=found.group(2), offset=phrase_offset(clause, owner))
 
 
 ROLE_WORDS = ROLE_NOUNS | TITLE_QUALIFIERS

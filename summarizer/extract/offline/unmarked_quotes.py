@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from summarizer.extract.offline.cues import find_cues
 from summarizer.extract.offline.lexicon import ROLE_NOUNS, is_title_word
 
-_DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:))[ \t]*([–—]|-)[ \t]+(?=[A-Z0-9ÀÁÂÄÇÉÈÊÍÓÔÖÚÜŁŚŻŹĆŃŠŽČŘĐА-Я„“\"«])",
-                            re.MULTILINE)
+# A dash opening a line (or following a colon, or a sentence after the dash's attribution, "– …, – he said.
+# – But …"), then the words; an em dash may touch them ("—We deserved to win—said Ortiz.").
+_DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:)|(?<=[.!?]))[ \t]*(?:([–-])[ \t]+|(—)[ \t]*)"
+                            r"(?=[A-Z0-9ÀÁÂÄÇÉÈÊÍÓÔÖÚÜŁŚŻŹĆŃŠŽČŘĐА-Я„“\"«])", re.MULTILINE)
 # A closing dash: after the words (and a comma), before the attribution.
-_DIALOGUE_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:[–—]|-(?=[ \t]))[ \t]+")
+_DIALOGUE_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "ELLEN MARSH: …", "RUTA BALODE (clip): …", "REPORTER (on tape): …": a label in capitals, a cue in brackets.
 SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+(?=\S)",
@@ -93,17 +95,21 @@ def _script_lines(text: str, p_start: int, p_end: int) -> list[Unmarked]:
 def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
     found: list[Unmarked] = []
     for match in _DIALOGUE_OPEN.finditer(text, p_start, p_end):
-        opening = match.start(1)
-        after_colon = text[max(p_start, opening - 3):opening].rstrip().endswith(":")
+        opening = match.start(1) if match.group(1) else match.start(2)
+        before = text[max(p_start, opening - 3):opening].rstrip()
+        after_colon = before.endswith(":")
         if found and opening < found[-1].outer_end:
             continue
+        continued = before[-1:] in (".", "!", "?")
+        if continued and not (found and _same_line(text, found[-1].outer_end, opening)):
+            continue  # after a full stop, a dash opens speech only where the line's speech goes on
         start = match.end()
         line_end = text.find("\n", start, p_end)
         line_end = p_end if line_end < 0 else line_end
         close = _attributed_close(text, start, line_end)
         if close is not None:
             end, outer_end = close
-        elif after_colon:
+        elif after_colon or continued:
             end = outer_end = line_end
         else:
             continue
@@ -112,6 +118,10 @@ def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
         if end > start:
             found.append(Unmarked(start, end, opening, outer_end))
     return found
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
 
 
 def _attributed_close(text: str, start: int, line_end: int) -> tuple[int, int] | None:
