@@ -86,3 +86,25 @@ def test_a_bold_run_in_heading_before_an_escaped_quotation_mark_stands_apart() -
             f"<p><strong>Cracks in the Wall</strong> {quoted}</p><p>{AFTER}</p></article></body></html>")
     article = build_article("S1", RawRecord(uri="a.html", text=page, kind="html"))
     assert "Cracks in the Wall\n" in article.text
+
+
+@pytest.mark.parametrize("junk", [
+    "Lena Virtanen/Harbour Press",  # a picture's credit
+    "Supported by the Halvorsen Foundation",  # a sponsor's label
+    "More details to follow",  # a promise of more
+    "Stay informed: turn on notifications.",  # a call after a colon, in lowercase
+    "Spotted a problem on the road? Contact the desk.",  # a question, then the call
+])
+def test_credits_sponsors_promises_and_calls_go(junk: str) -> None:
+    text = _text(junk)
+    assert junk not in text and BEFORE in text and AFTER in text
+
+
+@pytest.mark.parametrize("news", [
+    "Benchmark 30-year bonds last rose 5/32 in price.",  # a noun and a figure, no call
+    "Harbour board: slipway shut until May",  # a headline in the text
+    "Police closed the road. Expect delays on the coast road until Friday.",  # the report stays with its call
+    "Hit by the flood, the bakery on Quay Street shut its doors.",
+])
+def test_reports_shaped_like_labels_or_calls_stay(news: str) -> None:
+    assert news in _text(news)

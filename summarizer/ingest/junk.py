@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.function_words import FUNCTION_WORDS
+from summarizer.ingest.header import _NAME
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 
@@ -222,6 +223,8 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
         return said
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
+    if words <= _LABEL_LINE_WORDS and not line.endswith(_CLOSED) and _label_line(line):
+        return "label"
     chrome = not prose and words <= 10 and _PAGE_WORDS.search(line) and not (line.endswith(".") and finite_clause(line))
     if chrome or (words <= _TAG_WORDS and _TAGS.match(line)):
         return "page chrome"
@@ -231,6 +234,20 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
 
 
 _VOICE_WORDS = 30
+# Lines that are no sentence and say who made or paid for the page, or point away from it: a credit
+# ("Lena Virtanen/Harbour Press"), a sponsor or a maker named after "by" ("Supported by the Elm Trust",
+# "Illustrations by Tomas Berg"), and a promise of more ("More details to follow"). Each is at most a short
+# line with no closing stop. (A teaser under a short label, "MORE: Inside the quarry dispute", has the shape of
+# a headline, "Harbour board: slipway shut until May", and stays.)
+_LABEL_LINE_WORDS = 14
+_CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_NAME}$|^[A-Z][a-z]+(?: (?:and )?[a-z]+){{0,2}} by (?:the )?[A-Z]")
+_PROMISE = re.compile(r"\bto (?:follow|come)\W*$", re.I)
+
+
+def _label_line(line: str) -> bool:
+    return bool(_CREDIT_LINE.match(line)
+                or (len(line.split()) <= _LABEL_WORDS + 2 and _PROMISE.search(line) and not finite_clause(line)))
+
 
 
 def _call_opening(line: str) -> bool:

@@ -81,16 +81,27 @@ def _auxiliary(line: str) -> bool:
 
 def imperative(line: str) -> bool:
     """A short line that orders the reader: a sentence opening with a bare verb and its object or
-    particle ("Read the full story", "Pitch in to protect ...", "Sign me up"), and no finite verb anywhere.
+    particle ("Read the full story", "Sign me up"), no finite verb in it, and
+    beside it only questions, lead-ins or lines without a finite verb ("Have a tip? Contact the newsroom.",
+    "Stay informed: turn on alerts").
 
     A verb is not known by a list: the first word is no function word, not hyphenated, not a plural,
     participle or adverb ("Ferries resume", "Supported by", "Follow-up inspections"), and the word after
-    it is a function word. "Rain is forecast" and "Anyone ... is asked to call" have finite verbs.
+    it is a function word ("Benchmark 10-year notes last rose" is a report). "Rain is forecast" and
+    "Anyone ... is asked to call" have finite verbs; "Police closed the road. Expect delays." keeps its report.
     """
-    words = _WORD.findall(line)
-    if not 2 <= len(words) <= IMPERATIVE_MAX_WORDS or any(_finite(word) for word in words):
+    if not 2 <= len(_WORD.findall(line)) <= IMPERATIVE_MAX_WORDS:
         return False
-    return any(_bare_verb_opening(sentence) for sentence in re.split(r"(?<=[.!?:|])\s+|\s[-–—]\s", line))
+    sentences = _SENTENCE_PARTS.split(line)
+    calls = [i for i, sentence in enumerate(sentences) if _bare_verb_opening(sentence, i > 0)
+             and not finite_clause(sentence)]
+    return bool(calls) and all(i in calls or sentence.rstrip().endswith(("?", ":")) or not finite_clause(sentence)
+                               for i, sentence in enumerate(sentences))
+
+
+# Where a call may start inside a line: after a sentence, a colon, a bar or a dash ("Stay informed: turn on
+# notifications", "That's all for now - stay tuned").
+_SENTENCE_PARTS = re.compile(r"(?<=[.!?:|])\s+|\s[-–—]\s")
 
 
 def finite_clause(line: str) -> bool:
@@ -104,11 +115,17 @@ def _finite(word: str) -> bool:
     return low in _FINITE or low.endswith(("n't", "n’t")) or (len(low) > 4 and low.endswith("ed"))
 
 
-def _bare_verb_opening(sentence: str) -> bool:
+def _bare_verb_opening(sentence: str, inside: bool) -> bool:
+    """``inside``: after a colon or a dash the call may start in lowercase."""
     parts = sentence.split(maxsplit=2)
-    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][0].isupper():
+    if len(parts) < 2 or not parts[0].isalpha() or not (inside or parts[0][0].isupper()):
         return False
     first, second = parts[0].lower(), parts[1].lower().strip(".,:;!?")
     if first in FUNCTION_WORDS or first.endswith(("s", "ing", "ly")):
         return False
-    return second in _AFTER_VERB
+    # "Pitch in to keep ...": a particle before an infinitive; "turn on alerts": before a bare plural (not
+    # "Crack in the spillway", "Vote on Monday").
+    third = parts[2].split()[0] if len(parts) > 2 else ""
+    particle = (second in ("in", "on") and third == "to") or (
+        second in ("on", "off") and third.islower() and third not in DETERMINERS)
+    return second in _AFTER_VERB or particle
