@@ -20,6 +20,7 @@ from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims
 from summarizer.merge.corroborate import corroborate
+from summarizer.merge.denied_acts import denied_act_discrepancies
 from summarizer.merge.discrepancies import number_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions, named_in_titles
 from summarizer.merge.event_support import event_support
@@ -117,6 +118,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
         *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
         *account_discrepancies(items, matcher, texts),
+        *denied_act_discrepancies(items, articles),
         *scope_discrepancies(items, matcher),
         *place_discrepancies(items, texts, _not_places(entities)),
         *attribution,

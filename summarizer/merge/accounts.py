@@ -33,7 +33,7 @@ from summarizer.merge.account_cues import (
 )
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
-from summarizer.merge.timeline import DATE_WORDS
+from summarizer.merge.event_items import DATE_WORDS
 from summarizer.schema import Discrepancy, Position, Span
 from summarizer.text import sentence_spans
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from summarizer.merge._text import content_tokens, sorted_sources, stem, words
+from summarizer.merge.event_items import TURNS
 from summarizer.merge.independence import Independence
-from summarizer.merge.timeline import TURNS
 from summarizer.schema import Article, Notice, Span, TimelineEntry
 
 _ONGOING = re.compile(

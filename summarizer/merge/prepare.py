@@ -16,8 +16,9 @@ from summarizer.align import embed
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
 from summarizer.merge.coverage import content_words
+from summarizer.merge.event_items import DATE_WORDS
 from summarizer.merge.independence import Independence, _shingles
-from summarizer.merge.timeline import DATE_WORDS, _dated_part
+from summarizer.merge.timeline import _dated_part
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
 

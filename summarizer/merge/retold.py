@@ -12,7 +12,8 @@ from summarizer.dates.clock import times_of_day
 from summarizer.extract.offline.lexicon import CUE_VERBS
 from summarizer.merge._text import source_order, words
 from summarizer.merge.claims import actions
-from summarizer.merge.timeline import _CALENDAR_DATE, EventItem, _actor, _date_discrepancy, _day, _happens_again
+from summarizer.merge.event_items import EventItem, _day
+from summarizer.merge.timeline import _CALENDAR_DATE, _actor, _date_discrepancy, _happens_again
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Discrepancy, Event
 from summarizer.text import longest_first

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_WORD_RE, MONTHS, WEEKDAY_STEM_RE
-from summarizer.merge.timeline import _CALENDAR_DATE, WINDOW_DAYS, EventItem, _date_discrepancy, _day
+from summarizer.merge.event_items import WINDOW_DAYS, EventItem, _day
+from summarizer.merge.timeline import _CALENDAR_DATE, _date_discrepancy
 from summarizer.schema import Discrepancy
 
 _DAY_OF_MONTH = rf"(?:{MONTH_WORD_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD_RE}\.?)"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date as Date
 from itertools import pairwise
 
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
@@ -25,7 +24,6 @@ from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_R
 from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import (
     STOPWORDS,
-    content_tokens,
     idf_table,
     sorted_sources,
     source_order,
@@ -36,25 +34,11 @@ from summarizer.merge._text import (
 )
 from summarizer.merge.claims import actions, stated_actions
 from summarizer.merge.cluster import LeaderIndex
+from summarizer.merge.event_items import DATE_WORDS, TURNS, EventItem, compatible_dates, event_items, same_turn
 from summarizer.merge.independence import Independence
-from summarizer.schema import Article, Discrepancy, Event, ExtractionRecord, Position, Span, TimelineEntry
+from summarizer.schema import Article, Discrepancy, ExtractionRecord, Position, TimelineEntry
 
 SAME_EVENT = 0.55
-WINDOW_DAYS = 7
-# Turns a story's events take, by verb stem: what two differently worded reports of one event share.
-TURNS: dict[str, str] = {
-    **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke", "initiat", "ignit", "spark"], "begin"),
-    **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
-    **dict.fromkeys(["return", "resum", "reopen", "restart", "restor"], "resume"),
-    # Finding something out: a crack, an intrusion, an impurity. Reports date the finding, not the thing found.
-    **dict.fromkeys(["discover", "discovery", "detect", "detection", "spott", "uncover", "found"], "discover"),
-}
-DATE_WORDS = re.compile(
-    rf"\b({MONTH_STEM_RE})[a-z]*\b|\b({WEEKDAY_STEM_RE})day\b|"
-    r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
-    r"\b\d{4}\b|\b\d{1,2}(st|nd|rd|th)?\b",
-    re.IGNORECASE,
-)
 
 
 # "Have until Friday", "a warning through Thursday": the date bounds a period, it does not date the act,
@@ -66,59 +50,10 @@ _BOUND = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class EventItem:
-    source: str
-    independent: str
-    event: Event
-    span: Span
-    tokens: frozenset[str]
-    turns: frozenset[str] = frozenset()
-    subject: frozenset[str] = frozenset()  # common words, no names/numbers/turn verbs: what turned
-
-
-def _event_item(source: str, independent: str, event: Event, span: Span) -> EventItem:
-    tokens = _undated_tokens(event.text)
-    stems = {stem(w.lower()): w for w in words(event.text)}
-    turns = frozenset(TURNS[s] for s in stems if s in TURNS)
-    names = {s for s, w in stems.items() if w[:1].isupper()}
-    subject = frozenset(t for t in tokens if not t.startswith("#") and t not in TURNS and t not in names)
-    return EventItem(source, independent, event, span, tokens, turns, subject)
-
-
-def _day(value: str) -> Date | None:
-    try:
-        return Date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def same_turn(a: EventItem, b: EventItem) -> bool:
-    """The same kind of turn of the same thing, dated within a week (or compatibly)."""
-    if not (a.turns & b.turns and a.subject & b.subject):
-        return False
-    da, db = _day(a.event.date), _day(b.event.date)
-    if da is None or db is None:
-        return compatible_dates(a.event.date, b.event.date)
-    return abs((da - db).days) <= WINDOW_DAYS
-
-
 def _rival_acts(a: str, b: str) -> bool:
     """Both name what was done ('filed', 'arrested') and no act is shared."""
     acts_a, acts_b = actions(a.lower()), actions(b.lower())
     return bool(acts_a and acts_b and not acts_a & acts_b)
-
-
-def _undated_tokens(text: str) -> frozenset[str]:
-    return content_tokens(DATE_WORDS.sub(" ", text))
-
-
-def _is_dateline(event: Event, article: Article | None) -> bool:
-    if article is None or article.published is None:
-        return False
-    if event.date != article.published.isoformat():
-        return False
-    return not DATE_WORDS.search(event.evidence)
 
 
 def _guessed(item: EventItem, undated_sources: set[str]) -> bool:
@@ -128,14 +63,10 @@ def _guessed(item: EventItem, undated_sources: set[str]) -> bool:
     return item.source in undated_sources and not _EXPLICIT_DATE.search(item.event.evidence)
 
 
-def compatible_dates(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
 def build_timeline(
     articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
 ) -> tuple[list[TimelineEntry], list[Discrepancy]]:
-    items = _event_items(articles, records, independence)
+    items = event_items(articles, records, independence)
     idf, default = idf_table(i.tokens for i in items)
     row = {id(item): n for n, item in enumerate(items)}
     vectors = embed([DATE_WORDS.sub(" ", i.event.text) for i in items])
@@ -164,19 +95,6 @@ def build_timeline(
     discrepancies += retold_acts(items, vectors, near, placed) + start_date_conflicts(items, placed)
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
-
-
-def _event_items(articles: Sequence[Article], records: Sequence[ExtractionRecord],
-                 independence: Independence) -> list[EventItem]:
-    """Every grounded event in source order, less the dateline fallbacks (see :func:`_is_dateline`)."""
-    by_id = {a.id: a for a in articles}
-    items: list[EventItem] = []
-    for record in sorted(records, key=lambda r: source_order(r.source)):
-        for event in record.extraction.events:
-            if event.span is None or _is_dateline(event, by_id.get(record.source)):
-                continue
-            items.append(_event_item(record.source, independence.of(record.source), event, event.span))
-    return items
 
 
 @dataclass(frozen=True)
@@ -305,11 +223,11 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     row = {t: k for k, t in enumerate(texts)}
     # What each member's test needs, read once per member rather than once per pair.
     members = {id(m): m for _, _, a, b in pairs for m in (a, b)}
-    turns = {k: _turns(_dated_part(m.event.text)) for k, m in members.items()}
+    turns = {k: _turns(_dated_part(m.own)) for k, m in members.items()}
     again = {k for k, m in members.items() if _happens_again(m.event.evidence)}
     actor = {k: _actor(m.event.evidence) for k, m in members.items()}
-    acts = {k: _acts(_dated_part(m.event.text)) for k, m in members.items()}
-    undated = {k: signature(_CALENDAR_DATE.sub(" ", m.event.text)) for k, m in members.items()}
+    acts = {k: _acts(_dated_part(m.own)) for k, m in members.items()}
+    undated = {k: signature(_CALENDAR_DATE.sub(" ", m.own)) for k, m in members.items()}
     joined: set[int] = set()
     for i, j, a, b in pairs:
         ka, kb = id(a), id(b)

@@ -3,11 +3,12 @@
 A containment figure of 0% at dawn and 15% by the afternoon briefing is two true reports at two
 times. Each figure is placed at the time it holds for: a time the sentence ties to the report
 ("at a 3 p.m. briefing", "as of 6 a.m.") or else its source's publication time. When every value
-sits in its own time slot, the slots follow each other and the values move one way (counts of the
-dead or injured only grow: a lower later toll is a correction, not an update), the discrepancy
-becomes an update. Two different values in one slot (two outlets quoting one 9 a.m. briefing
-differently) stay a conflict; where a source gives no time the order is unknown and the
-discrepancy stays, saying so.
+sits in its own time slot, the slots follow each other, the values move one way (counts of the
+dead or injured only grow: a lower later toll is a correction, not an update) and the later report
+marks its figure as a state at a time ("now", "has risen to", "by 6 p.m."), the discrepancy becomes
+an update; a later figure told as a plain past event is a rival account, not a later count. Two
+different values in one slot (two outlets quoting one 9 a.m. briefing differently) stay a conflict;
+where a source gives no time the order is unknown and the discrepancy stays, saying so.
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ _PROGRESS = re.compile(
     # "has lowered the lake by 8 feet since Friday": a change counted from a day on is a running tally too.
     rf"\b(?:now|so far|as of|(?:by|since) (?:early |late )?{WEEKDAY_STEM_RE}day|"
     r"by (?:this |the )?(?:morning|afternoon|evening|"
-    r"noon|midday|dawn)|until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
-    r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from)\b|"
+    r"noon|midday|dawn|nightfall|midnight|close(?: of (?:the day|trading|business))?|end of (?:the )?(?:day|trading|session|shift))|"
+    r"until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
+    r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from|"
+    # A translation's "arrived to 12%" ("llegó al", "est arrivé à") is "reached": a level the tally has got to.
+    r"(?:arrived|(?:went|gone|got) up) (?:to|at) (?:about |around |some |nearly )?\d+)\b|"
     # "9,200 signatures by 3 p.m.": a tally read at a time of the day.
     rf"\bby\s+(?:about\s+)?{_CLOCK}|\b(?:as of|as at|by|until|till)\s+(?:the\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,])",
     re.IGNORECASE,
@@ -108,14 +112,9 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     falling = all(min(a) > max(b) for a, b in pairwise(levels))
     if not (rising or (falling and not _ONLY_GROWS.search(d.subject))):
         return [d], None
-    days = {s.start.date() for run in runs for s, _, _ in run}
-    later = [p for run in runs[1:] for _, p, _ in run]
-    if len(days) > 1 and not any(_PROGRESS.search(span.text) or _state_that_day(span.text, by_id.get(span.source))
-                                 for p in later for span in p.evidence):
-        # Across days, figures that never read as "so far" are rival reports of one thing, not a tally moving;
-        # and the later figure is the one that reads so: "the airline now estimates 20 million" a day before
-        # another outlet's 12 million is a revision that outlet did not follow, not a figure that fell.
-        return [d], None
+    rival = _rival_counts(d, runs, by_id)
+    if rival is not None:
+        return [rival], None
     conflicts = [
         Discrepancy(
             subject=d.subject,
@@ -137,9 +136,38 @@ def _split(d: Discrepancy, by_id: dict[str, Article]) -> tuple[list[Discrepancy]
     return conflicts, update
 
 
-# "22 ships were waiting on Wednesday morning" in a Wednesday paper: the state at that part of the report's own day.
-_PART_OF_DAY = re.compile(rf"\b(?:on|by)\s+(?:this\s+)?(?P<day>{WEEKDAY_STEM_RE}day)\s+"
+# "22 ships were waiting on Wednesday morning" (or "5% contained Wednesday morning") in a Wednesday paper: the state
+# at that part of the report's own day.
+_PART_OF_DAY = re.compile(rf"\b(?:(?:on|by)\s+)?(?:this\s+)?(?P<day>{WEEKDAY_STEM_RE}day)\s+"
                           r"(?:morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _rival_counts(d: Discrepancy, runs: list[list[tuple[_Slot, Position, float | None]]],
+                  by_id: dict[str, Article]) -> Discrepancy | None:
+    """The discrepancy kept as a conflict when no later figure reads as a state at a later time."""
+    later = [p for run in runs[1:] for _, p, _ in run]
+    one_day = len({s.start.date() for run in runs for s, _, _ in run}) == 1
+    if any(_marks_time(span.text, by_id.get(span.source), one_day) for p in later for span in p.evidence):
+        return None
+    # A later figure never read as a state at a time ("now", "has risen to", "by 3 p.m."; on one day, the present
+    # tense) is a rival report, not a tally moving: "Twelve fire engines were sent" at 10:40 and a blogger's "I
+    # counted 19 fire engines" at 13:30 tell one night two ways. The later figure must read so: "the airline now
+    # estimates 20 million" a day before another outlet's 12 million is a revision that outlet did not follow.
+    return d if not one_day else _noted(d, " The later figure is not told as a later state (no 'now', 'so far' or "
+                                           "time of the count), so this is no update.")
+
+
+# "75% of homes are connected", "40 homes have been evacuated": a state at the time of writing (not "have said").
+_PRESENT = re.compile(rf"\b(?:is|are|has|have)\b(?!\s+(?:\w+\s+)?(?:{ATTRIBUTION_VERB_RE})\b)", re.IGNORECASE)
+
+
+def _marks_time(text: str, article: Article | None, one_day: bool) -> bool:
+    """The sentence tells its figure as a state at a time: a running tally, a time of the count or briefing,
+    a part of its report's own day, or (among reports of one day) the present tense of its writing. Across
+    days a present tense is no mark: "there are 3,100 containers" the next morning is a rival count as
+    likely as a later one."""
+    return (bool(_PROGRESS.search(text)) or stated_time(text) is not None or _state_that_day(text, article)
+            or (one_day and _PRESENT.search(text) is not None))
 
 
 def _state_that_day(text: str, article: Article | None) -> bool:

@@ -50,3 +50,21 @@ def test_a_change_counted_since_a_day_is_a_running_tally_across_days() -> None:
     c = Doc("S3", published=date(2032, 5, 17), at="09:00").say(
         "The water board lowered Lake Orm by about 8 feet, engineers said.")
     assert _numbers(merge(*build(a, c))) == [[("about 3 feet", ["S1"]), ("about 8 feet", ["S3"])]]
+
+
+def test_a_later_figure_told_as_a_past_act_is_a_rival_count_not_an_update() -> None:
+    a = Doc("S1", published=DAY, at="10:15").say("Eight ambulances were sent to the Tarnby ferry terminal, the county said.")
+    b = Doc("S2", published=DAY, at="16:50").say("I counted 14 ambulances at the Tarnby ferry terminal.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == [[("8 ambulances", ["S1"]), ("14 ambulances", ["S2"])]]
+    assert briefing.updates == [] and "no update" in briefing.discrepancies[0].summary
+    # The same later figure marked as a state at a later time is an update: a clock, a rise, the present tense.
+    for later in ("By 4 p.m. there were 14 ambulances at the Tarnby ferry terminal.",
+                  "The ambulances sent to the Tarnby ferry terminal arrived to 14 ambulances.",
+                  "There are 14 ambulances at the Tarnby ferry terminal."):
+        c = Doc("S2", published=DAY, at="16:50").say(later)
+        moved = merge(*build(a, c))
+        assert _numbers(moved) == [] and [[v.value for v in u.values] for u in moved.updates] == [["8 ambulances", "14 ambulances"]]
+    # Across days the present tense alone is no mark: the next day's "there are 14" is a rival count.
+    d = Doc("S2", published=date(2032, 1, 21), at="08:00").say("There are 14 ambulances at the Tarnby ferry terminal.")
+    assert _numbers(merge(*build(a, d))) == [[("8 ambulances", ["S1"]), ("14 ambulances", ["S2"])]]

@@ -94,8 +94,9 @@ _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+
 # "a strike that has idled the plant since Oct. 5", "a walkout that began Monday, Oct. 5": a state or an act
 # the sentence dates by its start, in a clause beside the sentence's own act, is an event of its own. Only
 # after "since" or a relative clause's start verb: "The blaze started Tuesday" is the sentence's own act.
+# "a fire that started late on Thursday": the part of the day between the verb and the date still dates the start.
 _STARTED = re.compile(r"(?:\bsince|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:began|begun|started|broke out|erupted)"
-                      r"(?:\s+on)?)\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:late|early))?(?:\s+on)?)\s+$", re.IGNORECASE)
 _STARTED_REACH = 40
 # "this year" / "this month" on its own names the period the sentence is set in; "earlier this year" dates an act.
 _CURRENT_PERIOD = re.compile(r"this\s+(?:week|month|year)\b", re.IGNORECASE)
