@@ -15,13 +15,14 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.dates import parse_published, parse_published_time
-from summarizer.ingest.header import masthead_in_title, writer_credit
+from summarizer.ingest.header import masthead_in_title, outlet_only
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
 from summarizer.ingest.record_meta import record_meta
 from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
 from summarizer.ingest.translation import translated_from
+from summarizer.ingest.writers import writer_credit
 from summarizer.schema import Article
 from summarizer.text import normalize
 
@@ -122,12 +123,13 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     the_title, tab_outlet = masthead_in_title(the_title) if the_title else (the_title, None)
     # An outlet the header names outranks the wire credited with the story ("Ana Lund (Nordwire)").
     local = cleaned.publisher if cleaned.publisher != cleaned.credit else None
+    outlet = stated.publisher or meta.get("publisher") or local or tab_outlet or cleaned.credit or employer
     return Article(
         id=article_id,
         uri=fields.get("url") or record.uri,
         text=cleaned.text,
         title=the_title,
-        publisher=stated.publisher or meta.get("publisher") or local or tab_outlet or cleaned.credit or employer,
+        publisher=outlet_only(outlet) if outlet else None,
         byline=byline,
         published=published,
         published_time=clock or (cleaned.published_time if published == cleaned.published else None),

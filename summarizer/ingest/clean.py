@@ -25,7 +25,6 @@ from summarizer.ingest.header import (
     dateline_credit,
     outlet_name,
     wire_dateline,
-    without_roles,
 )
 from summarizer.ingest.junk import (
     _MARKUP,
@@ -42,6 +41,7 @@ from summarizer.ingest.junk import (
 )
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.voice import personal
+from summarizer.ingest.writers import without_roles
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 # "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
@@ -235,10 +235,14 @@ def _read_datelines(out: Cleaned, text: str) -> None:
             out.published_time = parse_published_time(line)
 
 
-def _byline_outlet(names: str) -> str | None:
-    """"By Ana Lund, Lowland Press Service": the outlet named after the writer, if the last part is one."""
+def _byline_outlet(names: str, tail: str) -> str | None:
+    """"By Ana Lund, Lowland Press Service", "By Ana Lund for the Valley Courier", "By Ana Lund · 3 May 2031 ·
+    Valley Courier": the outlet named after the writer."""
     outlet = names.rsplit(",", 1)[-1].strip() if "," in names else ""
-    return outlet if _OUTLET_WORDS.search(outlet) else None
+    if _OUTLET_WORDS.search(outlet):
+        return outlet
+    parts = (p.strip() for p in re.split(r"\s*[|,•·—–]\s*|\s+-\s+|\bfor\s+(?:the\s+)?", tail))
+    return next((p for p in parts if outlet_name(p)), None)
 
 
 def _last_kept(keep: list[str | None]) -> int | None:
@@ -268,7 +272,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
         names = names.title() if names.isupper() else names  # "By ANA LUND": the name as prose writes it
         out.byline = out.byline or without_roles(names) or names
-        out.credit = out.credit or _byline_outlet(match.group(1))
+        out.credit = out.credit or _byline_outlet(match.group(1), line[match.end(1):])
         if any(c.isdigit() for c in line[match.end(1):]):
             out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date
         out.removed.append(line)

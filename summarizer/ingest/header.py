@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from summarizer.dates import find_dates
-from summarizer.text import STOPWORDS
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-                     r"(?:\s*(?:[|,•·—–-]|\bin\b).{0,80})?$")
+                     r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
 _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
                          r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
@@ -31,59 +30,6 @@ _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
                        r"staff|desk|bureau|journalist|critic|presenter|anchor|host|newsreader)s?$", re.I)
-
-
-def without_roles(names: str | None) -> str | None:
-    """"Ana Lund, Health Editor" (or "Ana Lund; Health Editor", as trafilatura joins them) names one person:
-    a part ending in a job word is her role, a part naming an outlet her employer."""
-    if not names:
-        return None
-    parts = [p.strip() for p in re.split(r"[,;|]", names)]
-    kept = [p for p in parts if p and not JOB_WORDS.search(p) and not _OUTLET_WORDS.search(p)]
-    return ", ".join(kept) if kept else names
-
-
-_CREDIT_LEAD = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\b\s*:?\s*", re.I)
-# "Valley Times staff", "The Courier newsroom", "Staff reporter": the paper credits itself, no person.
-_STAFF_CREDIT = re.compile(r"^(?:(?:the\s+)?(?P<outlet>.+?)\s+)?(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s*desk|"
-                           r"desk|reporters?|correspondents?|editors?)$", re.I)
-_ONE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
-    """The person (or people) a writer's credit names, and the outlet it names, as prose writes them.
-
-    Inputs credit their writer in many forms ("By Ana Lund", "LUND, Ana", "Lund, Ana", "Ana Lund, Health
-    Editor", "Ana Lund | Staff", "Valley Times staff"): a leading "By" goes, a role and an employer go (the
-    employer is the outlet), "Surname, Given" (one word each) is turned round, names joined by "and" are
-    listed, prose after a name goes, capitals become a name's case, and a credit to the paper's staff names
-    no person.
-    """
-    if not credit or not credit.strip():
-        return None, None
-    text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
-    staff = _STAFF_CREDIT.match(text)
-    if staff and "," not in (staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
-        outlet = staff.group("outlet")
-        return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
-    parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
-    outlets = [p for p in parts if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and len(parts) > 1]
-    names = without_roles(text) or text
-    people = [p.strip() for p in names.split(",")]
-    if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
-        people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
-    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p) if q]
-    # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
-    named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
-    return named or None, outlets[0] if outlets else None
-
-
-def _name_only(credit: str) -> str:
-    """"Ingrid Halvorsen covers education" (an author box read as the credit): the name, less the prose after it."""
-    match = re.match(_NAME, credit)
-    if match and len(match.group().split()) >= 2 and re.match(r"\s+[a-z]", credit[match.end():]):
-        return match.group()
-    return credit
 
 
 # A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
@@ -143,6 +89,26 @@ def place_and_date(line: str) -> str | None:
     and a date; a sentence or a name with a title holds other words."""
     match = _PLACE_LINE.match(line)
     return _date_after_place(match.group("rest")) if match else None
+
+
+_STAMP_LABEL = re.compile(r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|modified)\s*:?\s*(?:on\s+)?", re.I)
+
+
+def header_date(line: str) -> str | None:
+    """The date a header line holds and nothing else: a date alone ("Tuesday 4 March 2031"), a place and
+    its date ("ORVIK, March 3, 2031"), or stamps split by bars or dots ("14 Mar 2026, 07:30 | Updated
+    15 Mar 2026"), where the first stamp not labelled an update is the publication's."""
+    if _only_date(line):
+        return line
+    placed = place_and_date(line)
+    if placed is not None:
+        return placed
+    parts = [p.strip() for p in _NAME_DATE_SEPARATOR.split(line)]
+    stamps = [(_STAMP_LABEL.match(p), _STAMP_LABEL.sub("", p)) for p in parts]
+    if len(parts) < 2 or not all(_only_date(rest) for _, rest in stamps):
+        return None
+    first = [rest for label, rest in stamps if not (label and re.search(r"updated|modified", label.group(), re.I))]
+    return (first or [stamps[0][1]])[0]
 
 
 # "Ana Lund | 10/03/2031 08:30", "15/04/2031 - 10:20 | Ana Lund": a writer and a date on one line.
@@ -235,44 +201,6 @@ _SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics busine
 _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
 
 
-def writer_of(line: str) -> str:
-    """The name in "Ana Lund, Transport Reporter" or "Ana Lund, Kessra Weekly": a part after the comma
-    ending in a job word is her role, an outlet's name her employer (:func:`employer_of`)."""
-    name, comma, role = line.partition(",")
-    role = role.strip()
-    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role)) else line
-
-
-def _role_line(line: str) -> bool:
-    """"Staff Writer", "Contributing writer": a writer's role on a line of its own ("Skarholm Chronicle staff"
-    names her paper, and is read as the publisher)."""
-    words = line.split()
-    return (1 <= len(words) <= 4 and line[0].isupper() and JOB_WORDS.search(line) is not None
-            and not re.search(r"\d", line) and not _OUTLET_WORDS.search(line))
-
-
-def name_over_role(lines: list[str], index: int) -> str | None:
-    """The writer of a name line with her role on the line under it ("INGRID HALVORSEN" / "Staff Writer"): two
-    to four capitalised words, in capitals or not, none an outlet's, a section's or a function word."""
-    if index + 1 >= len(lines) or not _role_line(lines[index + 1]):
-        return None
-    name = lines[index].title() if lines[index].isupper() else lines[index]
-    words = name.split()
-    plain = not any(w.lower() in _SECTION_WORDS or w.lower() in STOPWORDS for w in words)
-    return name if 2 <= len(words) <= 4 and re.fullmatch(_NAME, name) and not _OUTLET_WORDS.search(name) and plain else None
-
-
-def role_under_writer(lines: list[str], index: int) -> bool:
-    """The role line under a writer's name or byline."""
-    return index > 0 and _role_line(lines[index]) and bool(name_over_role(lines, index - 1) or _BYLINE.match(lines[index - 1]))
-
-
-def employer_of(line: str) -> str | None:
-    """The outlet in "Ana Lund, Kessra Weekly"."""
-    role = line.partition(",")[2].strip()
-    return role if outlet_name(role) else None
-
-
 def outlet_name(text: str) -> bool:
     """"Ava Valley Courier", "KESSRA WEEKLY": up to five capitalised words ending in an outlet's head word, as
     outlets name themselves ("Post Office Closes" ends in no such word); a section label ("Local News") is
@@ -287,6 +215,16 @@ def section_label(text: str) -> bool:
     """"LOCAL NEWS", "World": a label of a few section words, naming no outlet."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     return 1 <= len(words) <= 3 and all(w in _SECTION_WORDS for w in words)
+
+
+_SITE_CHROME = re.compile(r"^(?:home|home ?page|front ?page|start|welcome|official (?:site|website)|latest news|news)$", re.I)
+
+
+def outlet_only(name: str) -> str:
+    """"Ava Valley Courier | Home" (a site's name as its home page's title gives it): the outlet's name."""
+    parts = [p.strip() for p in _SEPARATOR.split(name)]
+    kept = [p for p in parts if not _SITE_CHROME.match(p)]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else name
 
 
 def masthead_in_title(title: str) -> tuple[str, str | None]:
@@ -317,32 +255,6 @@ def dateline_credit(line: str) -> str | None:
     credit = (match.group("bracket") or "").strip(" ()") if match else ""
     named = credit and not re.search(r"\d", credit) and re.fullmatch(_NAME, credit) and len(credit.split()) <= 4
     return credit if named else None
-
-
-def _bare_byline(lines: list[str], index: int, end: int) -> bool:
-    """A line under the headline that is only a person's name is the byline ("Ilse Marten", no "By").
-
-    Two to four capitalised words (name particles aside), none a section word or a function word, no
-    figures or punctuation but a hyphen or an apostrophe, and no sentence of the story above it; and none
-    of its words is used in the article below, because a writer is not her story's subject, while a
-    title-case standfirst ("Crews Restore Power") repeats the story's words.
-    """
-    line = writer_of(lines[index])
-    words = line.split()
-    names = [w for w in words if w not in _NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or words[0] in _NAME_PARTICLES:
-        return False
-    for word in names:
-        letters = re.sub(r"[-'’]", "", word)
-        if not (letters.isalpha() and word[0].isupper() and any(c.islower() for c in letters)
-                and word.lower() not in _SECTION_WORDS and word.lower() not in STOPWORDS):
-            return False  # "What Happens Next": a function word is in no writer's name
-    if any(len(lines[i].split()) >= 4 and lines[i].endswith(".") for i in range(index)):
-        return False  # under a sentence of the story: a sub-heading, not the writer
-    if _OUTLET_WORDS.search(line) or any(_BYLINE.match(lines[i]) for i in range(end)):
-        return False  # "Pennant Wire" under a headline is the outlet, not its writer
-    body = " ".join(lines[end:]).lower()
-    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in names)
 
 
 # "4 min read", "6-minute read", "Reading time: 3 minutes": a page's label of its own length.

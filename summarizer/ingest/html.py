@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
-from summarizer.ingest.header import without_roles
 from summarizer.ingest.page_meta import read_page_meta
+from summarizer.ingest.writers import without_roles
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned

@@ -16,22 +16,26 @@ from summarizer.ingest.header import (
     _NAME,
     _OUTLET_WORDS,
     _SEPARATOR,
-    _bare_byline,
     _dated_byline,
     _masthead_name,
     _only_date,
-    employer_of,
+    header_date,
     label_and_date,
     meta_fields,
     name_and_date,
-    name_over_role,
     outlet_name,
-    place_and_date,
-    role_under_writer,
     section_label,
-    writer_of,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
+from summarizer.ingest.writers import (
+    _bare_byline,
+    credits_line,
+    employer_of,
+    name_over_role,
+    name_with_role,
+    role_under_writer,
+    writer_of,
+)
 from summarizer.text import STOPWORDS
 
 if TYPE_CHECKING:
@@ -77,8 +81,9 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
         if _outlet_line(line, seen_content, out):
             meta.add(index)
             continue
-        if _only_date(line) or place_and_date(line):
-            out.datelines.append(place_and_date(line) or line)
+        when = header_date(line)
+        if when is not None:
+            out.datelines.append(when)
             meta.add(index)
             continue
         if _header_field(lines, index, (end, seen_content), chrome, out):
@@ -97,7 +102,7 @@ def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
         out.publisher = out.publisher or (labelled[0] if outlet_name(labelled[0]) else None)
         out.datelines.append(labelled[1])
         return True
-    outlet = _OUTLET_SECTION.match(line) if seen_content else None
+    outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None else None
     if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
         out.publisher = out.publisher or outlet.group(1).strip()
         return True
@@ -144,7 +149,7 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
             # "HARBOUR NEWS — Saturday 12 October 2030": the masthead's date is the edition's.
             out.datelines.extend(p.strip() for p in _SEPARATOR.split(lines[index])[1:] if _only_date(p))
         return name is not None
-    writer = name_over_role(lines, index) if seen_content else None
+    writer = (name_over_role(lines, index) or name_with_role(lines[index]) or credits_line(lines[index])) if seen_content else None
     if writer is not None or (seen_content and role_under_writer(lines, index)):
         out.byline = out.byline or writer
         return True

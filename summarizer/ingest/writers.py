@@ -1,0 +1,191 @@
+"""Who wrote an article: a writer's credit in any of its forms, and a header line that is only her name.
+
+Feeds, pages and pasted text credit a writer as "By Ana Lund", "LUND, Ana", "Ana Lund, Health Editor",
+"Ana Lund | Staff", a bare name under the headline, a name with her role on the next line, or "Valley Times
+staff" (no person at all). :func:`writer_credit` is the one reader of a credit, for every input kind; the
+line shapes around it (outlets, sections, dates) are in :mod:`summarizer.ingest.header`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.ingest.header import (
+    _BYLINE,
+    _NAME,
+    _NAME_PARTICLES,
+    _OUTLET_WORDS,
+    _SECTION_WORDS,
+    JOB_WORDS,
+    outlet_name,
+)
+from summarizer.text import STOPWORDS
+
+
+def without_roles(names: str | None) -> str | None:
+    """"Ana Lund, Health Editor" (or "Ana Lund; Health Editor", as trafilatura joins them) names one person:
+    a part ending in a job word is her role, a part naming an outlet her employer."""
+    if not names:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;|]", names)]
+    kept = [p for p in parts if p and not JOB_WORDS.search(p) and not _OUTLET_WORDS.search(p)]
+    return ", ".join(kept) if kept else names
+
+
+_CREDIT_LEAD = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\b\s*:?\s*", re.I)
+# "Valley Times staff", "The Courier newsroom", "Staff reporter": the paper credits itself, no person.
+_STAFF_CREDIT = re.compile(r"^(?:(?:the\s+)?(?P<outlet>.+?)\s+)?(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s*desk|"
+                           r"desk)$|^(?:staff\s+)?(?:reporters?|correspondents?|editors?|writers?)$", re.I)
+# Words that qualify a role after a name ("Ana Lund Senior Transport Correspondent", as a page's blocks run together).
+_ROLE_QUALIFIERS = frozenset(re.findall(r"[a-z]+", "senior chief deputy associate assistant contributing special "
+                                                   "political foreign executive managing staff"))
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
+    """The person (or people) a writer's credit names, and the outlet it names, as prose writes them.
+
+    Inputs credit their writer in many forms ("By Ana Lund", "LUND, Ana", "Lund, Ana", "Ana Lund, Health
+    Editor", "Ana Lund | Staff", "Valley Times staff"): a leading "By" goes, a role and an employer go (the
+    employer is the outlet), "Surname, Given" (one word each) is turned round, names joined by "and" are
+    listed, prose after a name goes, capitals become a name's case, and a credit to the paper's staff names
+    no person.
+    """
+    if not credit or not credit.strip():
+        return None, None
+    text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
+    staff = _STAFF_CREDIT.match(text)
+    if staff and "," not in (staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
+        outlet = staff.group("outlet")
+        return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
+    parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
+    outlets = [p for p in parts if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and len(parts) > 1]
+    names = without_roles(text) or text
+    people = [p.strip() for p in names.split(",")]
+    if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
+        people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
+    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p) if q]
+    # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
+    named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
+    return named or None, outlets[0] if outlets else None
+
+
+def _name_only(credit: str) -> str:
+    """"Ingrid Halvorsen covers education" (an author box read as the credit), "Ana Lund Transport Correspondent"
+    (a name's block and her role's run together): the name, less the prose or the role after it."""
+    match = re.match(_NAME, credit)
+    if match and len(match.group().split()) >= 2 and re.match(r"\s+[a-z]", credit[match.end():]):
+        return match.group()
+    words = credit.split()
+    if len(words) > 2 and JOB_WORDS.search(words[-1]):  # a role run on after the name, no comma between
+        words.pop()
+        while len(words) > 2 and (words[-1].lower() in _ROLE_QUALIFIERS or words[-1].lower() in _SECTION_WORDS):
+            words.pop()
+        return " ".join(words)
+    return credit
+
+
+def writer_of(line: str) -> str:
+    """The name in "Ana Lund, Transport Reporter" or "Ana Lund, Kessra Weekly": a part after the comma
+    ending in a job word is her role, an outlet's name her employer (:func:`employer_of`)."""
+    name, comma, role = line.partition(",")
+    role = role.strip()
+    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role)) else line
+
+
+def _role_line(line: str) -> bool:
+    """"Staff Writer", "Contributing writer": a writer's role on a line of its own ("Skarholm Chronicle staff"
+    names her paper, and is read as the publisher)."""
+    words = line.split()
+    return (1 <= len(words) <= 4 and line[0].isupper() and JOB_WORDS.search(line) is not None
+            and not re.search(r"\d", line) and not _OUTLET_WORDS.search(line))
+
+
+def name_over_role(lines: list[str], index: int) -> str | None:
+    """The writer of a name line with her role on the line under it ("INGRID HALVORSEN" / "Staff Writer"): two
+    to four capitalised words, in capitals or not, none an outlet's, a section's or a function word."""
+    if index + 1 >= len(lines) or not _role_line(lines[index + 1]):
+        return None
+    return _person(lines[index])
+
+
+def name_with_role(line: str) -> str | None:
+    """The writer of "ANA LUND | TRANSPORT EDITOR" or "Ana Lund — Staff Writer": a name and her role on one line."""
+    parts = re.split(r"\s*[|–—]\s*|\s+-\s+", line, maxsplit=1)
+    return _person(parts[0]) if len(parts) == 2 and _role_line(parts[1]) else None
+
+
+def _person(text: str) -> str | None:
+    """A person's name as prose writes it: two to four capitalised words, in capitals or not, none an outlet's,
+    a section's or a function word."""
+    name = text.strip().title() if text.isupper() else text.strip()
+    words = name.split()
+    plain = not any(w.lower() in _SECTION_WORDS or w.lower() in STOPWORDS for w in words)
+    return name if 2 <= len(words) <= 4 and re.fullmatch(_NAME, name) and not _OUTLET_WORDS.search(name) and plain else None
+
+
+# "Words: Ana Lund | Pictures: Tomas Rehn", "Text by Ana Lund · Photos by Tomas Rehn": a line of credits.
+_CREDIT_PART = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,28}}?)\s*(?::|\bby\b)\s*(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)$")
+_WRITING_LABELS = frozenset({"words", "text", "story", "reporting", "report", "written", "writing", "author", "reporter",
+                             "writer", "interview"})
+_OTHER_CREDITS = frozenset({"pictures", "picture", "photos", "photo", "photography", "photographs", "images", "video",
+                            "graphics", "graphic", "illustration", "illustrations", "editing", "edited", "design",
+                            "additional reporting", "produced", "production", "data", "visuals", "maps"})
+
+
+def credits_line(line: str) -> str | None:
+    """The writer of a line that is only credits, split by bars or dots, each "Label: Name" or "Label by
+    Name": the name labelled as the words' (a photographer or an editor is not the writer)."""
+    parts = re.split(r"\s+[|•·]\s+", line)
+    if len(parts) < 2:
+        return None
+    writer = None
+    for part in parts:
+        credit = _CREDIT_PART.match(part.strip())
+        label = credit.group("label").strip().lower() if credit else ""
+        if credit is None or label not in _WRITING_LABELS | _OTHER_CREDITS:
+            return None
+        if label in _WRITING_LABELS:
+            writer = writer or credit.group("name")
+    return writer
+
+
+def role_under_writer(lines: list[str], index: int) -> bool:
+    """The role line under a writer's name or byline."""
+    return index > 0 and _role_line(lines[index]) and bool(name_over_role(lines, index - 1) or _BYLINE.match(lines[index - 1]))
+
+
+def employer_of(line: str) -> str | None:
+    """The outlet in "Ana Lund, Kessra Weekly"."""
+    role = line.partition(",")[2].strip()
+    return role if outlet_name(role) else None
+
+
+def _bare_byline(lines: list[str], index: int, end: int) -> bool:
+    """A line under the headline that is only a person's name is the byline ("Ilse Marten", no "By").
+
+    Two to four capitalised words (name particles aside), none a section word or a function word, no
+    figures or punctuation but a hyphen or an apostrophe, and no sentence of the story above it; and none
+    of its words is used in the article below, because a writer is not her story's subject, while a
+    title-case standfirst ("Crews Restore Power") repeats the story's words.
+    """
+    line = writer_of(lines[index])
+    people = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line)  # "Ana Lund and Tomas Rehn": each is a name
+    names: list[str] = []
+    for person in people:
+        words = person.split()
+        named = [w for w in words if w not in _NAME_PARTICLES]
+        if not 2 <= len(named) <= 4 or words[0] in _NAME_PARTICLES:
+            return False
+        names += named
+    for word in names:
+        letters = re.sub(r"[-'’]", "", word)
+        if not (letters.isalpha() and word[0].isupper() and any(c.islower() for c in letters)
+                and word.lower() not in _SECTION_WORDS and word.lower() not in STOPWORDS):
+            return False  # "What Happens Next": a function word is in no writer's name
+    if any(len(lines[i].split()) >= 4 and lines[i].endswith(".") for i in range(index)):
+        return False  # under a sentence of the story: a sub-heading, not the writer
+    if _OUTLET_WORDS.search(line) or any(_BYLINE.match(lines[i]) for i in range(end)):
+        return False  # "Pennant Wire" under a headline is the outlet, not its writer
+    body = " ".join(lines[end:]).lower()
+    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in names)
