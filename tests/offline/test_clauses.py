@@ -102,3 +102,27 @@ def test_split_claims_pass_grounding_with_their_wording_kept() -> None:
     assert texts["The contract raises pay 6% over two years"].attribution == "the union"  # the closing source speaks for all
     assert texts["The mill has until 3 May to reopen the east shed."].evidence == "the mill has until 3 May to reopen the east shed."
     assert all(c.span is not None and text[c.span.start:c.span.end] == c.evidence for c in grounded.claims)
+
+
+def test_a_who_clause_after_a_name_at_the_end_is_a_fact_told_of_that_person() -> None:
+    sentence = ("The inquiry follows a complaint on Friday from Teodor Brask, the head of the fishermen's guild, "
+                "who lost two boats in the storm, and a lawyer, Mira Holt.")
+    # The clause goes on past a comma with no verb of its own ('and a lawyer, Mira Holt'): still the one fact.
+    complaint, lost = clauses(sentence, 0, len(sentence))
+    assert complaint.text == "The inquiry follows a complaint on Friday from Teodor Brask, the head of the fishermen's guild"
+    assert lost.text == "Teodor Brask lost two boats in the storm, and a lawyer, Mira Holt."
+    assert sentence[lost.start:lost.end] == "lost two boats in the storm, and a lawyer, Mira Holt."
+    assert _texts("On Monday the council thanked Ada Vell, who ran the night shelter for six years.") == [
+        "On Monday the council thanked Ada Vell", "Ada Vell ran the night shelter for six years."]
+
+
+def test_a_who_clause_is_left_whole_where_it_is_no_fact_of_its_own() -> None:
+    for sentence in (
+        "On Monday the council thanked Ada Vell, who, like the others, stayed all night.",  # no verb opens it
+        "On Monday the council thanked Ada Vell, who ran the shelter, the mayor said.",  # it goes on
+        "On Monday the council thanked the volunteers, who stayed all night at the shelter.",  # no name
+    ):
+        assert _texts(sentence) == [sentence]
+    # Opening the sentence, the clause is the subject's aside, read as before.
+    assert _texts("Ada Vell, who ran the shelter, said the council would pay.") == [
+        "Ada Vell ran the shelter", "Ada Vell said the council would pay."]

@@ -25,20 +25,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from summarizer.extract.offline.lexicon import (
-    AUXILIARIES,
     CLAUSE_OPENERS,
     COMMON_WORDS,
-    DETERMINERS,
     IRREGULAR_PAST,
     NOT_PAST,
     PREPOSITIONS,
 )
 from summarizer.extract.offline.numbers import find_quantities
+from summarizer.extract.offline.relatives import told_of_a_name
+from summarizer.extract.offline.verb_forms import CLAUSE_MIN_WORDS as CLAUSE_MIN_WORDS
+from summarizer.extract.offline.verb_forms import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
+from summarizer.extract.offline.verb_forms import Word as _Word
+from summarizer.extract.offline.verb_forms import form as _form
+from summarizer.extract.offline.verb_forms import has_verb as _has_verb
+from summarizer.extract.offline.verb_forms import open_bracket as _open_bracket
+from summarizer.extract.offline.verb_forms import words as _words
 
-CLAUSE_MIN_WORDS = 4
 SUBJECT_MAX_WORDS = 8  # a longer run before the verb is rarely a plain subject
 _VERB_REACH = 8  # words after ", and" within which the new clause's verb must come
 
@@ -62,7 +66,8 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     for s, e in _semicolon_parts(text, start, end):
         for cs, ce in _coordinated(text, s, e):
             for ss, se in _subordinate(text, cs, ce):
-                out.extend(_verb_phrases(text, ss, se))
+                for rs, re_, told in told_of_a_name(text, ss, se):
+                    out.extend(_verb_phrases(text, rs, re_) if told is None else [Clause(rs, re_, f"{told} {text[rs:re_]}")])
     # A clause cut from inside its sentence is worded as a sentence of its own ("the regulator has until
     # May" -> "The regulator has until May"); its evidence keeps the article's characters.
     return [c if not c.text[:1].islower() else Clause(c.start, c.end, c.text[0].upper() + c.text[1:]) for c in out]
@@ -84,81 +89,6 @@ def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(pieces) < 2 or any(len(text[b:e].split()) < CLAUSE_MIN_WORDS for b, e in pieces):
         return [(start, end)]
     return pieces
-
-
-_TOKEN = re.compile(r"[^\W_][\w'’.,%$-]*[^\W_]|[^\W_]")
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
-
-
-class _Word(NamedTuple):
-    text: str
-    low: str
-    start: int  # offsets in the whole text
-    end: int
-    after_comma: bool  # a comma stands between this word and the one before
-
-
-def _words(text: str, start: int, end: int) -> list[_Word]:
-    out: list[_Word] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        comma = bool(out) and "," in text[out[-1].end:m.start()]
-        out.append(_Word(word, word.lower(), m.start(), m.end(), comma))
-    return out
-
-
-def _form(words: list[_Word], i: int) -> str | None:
-    """'aux', 'past' or 'present' when ``words[i]`` reads as a finite verb, else None."""
-    word = words[i]
-    low = word.low
-    if not low.isalpha() and not ("'" in low or "’" in low):
-        return None
-    if i > 0 and word.text[:1].isupper():
-        return None  # a name
-    prev = words[i - 1].low if i > 0 and not word.after_comma else ""
-    if low in AUXILIARIES:
-        return "aux"
-    if prev in DETERMINERS or prev[:1].isdigit():
-        return None  # "the closed road", "the cuts", "2,300 workers"
-    if low in IRREGULAR_PAST:
-        return "past"
-    if len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST:
-        return "past"
-    if _present(words, i):
-        return "present"
-    return None
-
-
-def _present(words: list[_Word], i: int) -> bool:
-    """A word in -s between a subject and a complement ("the union represents its workers"), not a
-    plural noun ("the union members voted", "pay and pensions.")."""
-    low = words[i].low
-    if (len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous"))
-            or low in COMMON_WORDS or i + 1 >= len(words)):
-        return False
-    prev = words[i - 1].low if i > 0 and not words[i].after_comma else ""
-    following = words[i + 1].low
-    if prev in PREPOSITIONS or following in ("and", "or", "nor", "but") or following in AUXILIARIES:
-        return False
-    return _form_plain(words[i + 1]) is None
-
-
-def _form_plain(word: _Word) -> str | None:
-    """The next word's verb form, read without its context (for the -s test, which must not recurse)."""
-    low = word.low
-    if low in AUXILIARIES or low in IRREGULAR_PAST:
-        return "verb"
-    if len(low) >= 5 and low.endswith("ed") and low not in NOT_PAST:
-        return "verb"
-    return None
-
-
-def _has_verb(words: list[_Word]) -> bool:
-    return any(_form(words, i) for i in range(len(words)))
-
-
-def _open_bracket(sentence: str, at: int) -> bool:
-    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
 
 
 _COORDINATOR = re.compile(r",\s+(?:and|but)\s+")
