@@ -25,10 +25,12 @@ from summarizer.merge.entity_names import (
     bare_name,
     core_name,
     join_contained,
+    join_suffixed,
     join_tails,
     name_tokens,
     strong_keys,
     surname,
+    surname_form,
 )
 from summarizer.merge.entity_names import Mention as Mention
 from summarizer.schema import Article, EntityRole, EntityType, ExtractionRecord, MergedEntity
@@ -65,16 +67,18 @@ class EntityResolver:
         typed_else = {m.name.lower() for m in self.mentions if m.type not in ("person", "other")}
         institutions = _institution_heads(self.mentions)
         for m in self.mentions:
-            if m.type != "person" and not (m.type == "other" and len(m.name.split()) == 1
+            lone = surname_form(bare_name(m.name))  # "Van den Berg" alone is the surname "berg"
+            if m.type != "person" and not (m.type == "other" and len(lone) == 1
                                            and m.name.lower() not in typed_else
                                            and strip_accents(m.name).lower() not in institutions):
                 continue
             for form in [m.name, *m.aliases]:
-                bare = bare_name(form)
+                bare = surname_form(bare_name(form))
                 fulls = surnames.get(bare[-1], set()) if len(bare) == 1 else set()
                 roots = {uf.find(roots_by_full[f]) for f in fulls if f in roots_by_full}
                 if len(roots) == 1:
                     uf.union(next(iter(roots)), m.key)
+        join_suffixed(self.mentions, uf)
         join_contained(self.mentions, uf)
         join_tails(self.mentions, uf)
         # A lone word typed as an organisation ('Ostrane's chief executive') can still be a body's short name.

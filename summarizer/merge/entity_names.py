@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from summarizer.extract.offline.lexicon import TITLE_OPENERS as TITLE_WORDS
+from summarizer.extract.offline.names import SURNAME_PARTICLES
 from summarizer.merge.cluster import UnionFind
 from summarizer.schema import EntityType, Span
 from summarizer.text import strip_accents
@@ -63,11 +64,42 @@ def name_tokens(name: str) -> list[str]:
 
 
 def bare_name(name: str) -> list[str]:
-    """Name tokens without leading titles ('Finance Minister Jean Dupont' -> ['jean', 'dupont'])."""
+    """Name tokens without leading titles ('Finance Minister Jean Dupont' -> ['jean', 'dupont']).
+
+    An office word before an organisation's head names the body and stays: 'State Department' and
+    'Justice Department' are two departments, not both 'department'."""
     tokens = name_tokens(name)
-    while len(tokens) > 1 and tokens[0] in TITLE_WORDS | {"the"}:
+    while len(tokens) > 1 and tokens[0] in TITLE_WORDS | {"the"} and not (
+            tokens[0] != "the" and len(tokens) == 2 and tokens[1] in LEXICON_ORG_WORDS):
         tokens = tokens[1:]
     return tokens
+
+
+def surname_form(tokens: list[str]) -> list[str]:
+    """A surname written with its particles alone ('van den berg', 'de la cruz') as the surname it is
+    (['berg']), so it meets 'Pieter van den Berg'; any other name as it is."""
+    if len(tokens) > 1 and all(t in SURNAME_PARTICLES for t in tokens[:-1]):
+        return tokens[-1:]
+    return tokens
+
+
+def join_suffixed(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """'Calvin Mercer' is the story's 'Calvin Mercer Jr.' when exactly one person of that name carries a
+    generational suffix (with a Jr. and a Sr. in the story, the plain name is left alone)."""
+    suffixed: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        bare = core_name(bare_name(m.name))
+        if len(bare) >= 3 and bare[-1] in _SUFFIXES:
+            suffixed.setdefault(tuple(bare[:-1]), set()).add(uf.find(m.key))
+    for m in mentions:
+        named = tuple(core_name(bare_name(m.name)))
+        if m.type not in ("person", "other") or len(named) < 2 or named[-1] in _SUFFIXES:
+            continue
+        roots = {uf.find(r) for r in suffixed.get(named, ())}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), m.key)
 
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -145,6 +177,8 @@ def join_contained(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
     for m in mentions:
         kind = _KIND.get(m.type)
         words = _name_words(m.name)
+        while kind == "person" and words and words[-1] in _SUFFIXES:
+            words = words[:-1]  # "Calder Mays Jr." holds "Calder Mays" only as join_suffixed reads it
         if kind is None or len(words) < 3 or len(words) > 12:
             continue
         found, forms = names.contained(kind, words, uf, uf.find(m.key))
