@@ -62,3 +62,14 @@ def test_an_em_dash_may_touch_the_words() -> None:
 def test_a_dash_after_a_full_stop_in_plain_prose_opens_nothing() -> None:
     text = "The ferry left at noon. – The next one is at six, the timetable says."
     assert _quotes(text) == []
+
+
+def test_a_dateline_and_a_correction_note_are_no_script() -> None:
+    text = ("KELMBY: The road reopened on Tuesday after the water fell.\n\n"
+            "CORRECTION: An earlier version of this story gave the wrong day.")
+    assert _quotes(text) == []
+
+
+def test_an_interview_whose_labels_come_back_is_a_script() -> None:
+    text = "VARGA: The port stays shut.\nOKAFOR: Then the town starves.\nVARGA: Not if the ferry runs."
+    assert [(s or "").lower() for s, _ in _quotes(text)] == ["varga", "okafor", "varga"]

@@ -41,6 +41,7 @@ CUE_VERBS = _words(
     screamed whispered pleaded demanded demands told writes according ask call describe wondered questioned
     saying arguing adding telling noting writing calling describing insisting warning explaining claiming
     suggesting asking declaring announcing stating sings sang affirmed affirms
+    assured assures recounted recounts reiterated reiterates indicated clarified specified underlined estimated
     """
 )
 CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=longest_first)))

@@ -26,6 +26,8 @@ from summarizer.extract.offline.unmarked_quotes import caption_speaker
 
 _AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
 _AFTER_PLAIN = re.compile(rf"^\s*[,—–-]?\s*([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b")
+_VIEW_OF = re.compile(rf"\s*(?:For|In the (?:view|opinion|words) of)\s+({NAME_RUN}(?:\s*,[^,“”\"]{{2,80}})?)\s*,")
+_AFTER_SO = re.compile(rf"^\s*,?\s*so\s+((?:[a-z]+\s+){{0,3}}?{NAME_RUN})(?=\s*[.,;]|\s*$)")
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
 _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
@@ -120,6 +122,11 @@ def after_quote(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
 def _cue_after(tail: str, base: int) -> Attribution | None:
     """A cue right after the quote: inverted (“…,” said Okafor), "according to", or plain (“…,” Okafor
     said) within the sentence that follows; ``base`` is where ``tail`` starts in the text."""
+    match = _AFTER_SO.match(tail)
+    if match:  # a German "so" carried over by translation: “…,” so Müller.
+        phrase = parse_after_cue(match.group(1))
+        if phrase:
+            return Attribution(phrase, base + match.start(1) + phrase.offset, True)
     match = _AFTER_INVERTED.match(tail)
     if match:
         phrase = parse_after_cue(tail[match.end():])
@@ -286,6 +293,11 @@ def in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
     phrase = parse_after_cue(owned[-1].group(1)) if owned else None
     if phrase:
         return Attribution(phrase, s_start + owned[-1].start(1) + phrase.offset, True)
+    # "For Lena Berg, economist at Nordbank, “prices will rise.”": the person whose view the sentence opens with.
+    frame = _VIEW_OF.match(lead) if whole and not cues else None
+    phrase = parse_after_cue(frame.group(1)) if frame else None
+    if frame and phrase and phrase.name[:1].isupper():
+        return Attribution(phrase, s_start + frame.start(1) + phrase.offset, True)
     # A partial quote with no cue in a sentence whose subject is a name: "Trump is again …, “on the up and up.”"
     opening = NAME_SUBJECT.match(lead) if whole else None
     if opening and len(opening.group(1).split()) >= 2 and quote.words(text) >= 2 and not cues:

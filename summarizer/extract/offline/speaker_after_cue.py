@@ -42,7 +42,11 @@ _NO_ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their|its|that|this|{})\s".f
     "|".join(sorted(PREPOSITIONS | MORE_PREPOSITIONS, key=len, reverse=True))))
 
 
-_PASSIVE_AGENT = re.compile(r"by\s+(?=\S)")
+# "confirmed by X", "according to statements by X", "said to the newspaper Diario Sur the mayor, X": the agent,
+# not the words said or who heard them.
+_PASSIVE_AGENT = re.compile(rf"(?:(?:the\s+)?(?:statements?|remarks?|comments?|words|declarations?)\s+(?:by|of|from)\s+|by\s+"
+                            rf"|to\s+(?:the\s+|this\s+|a\s+)?(?:[a-z]+\s+)?(?:newspaper|paper|daily|radio|station|channel"
+                            rf"|agency|television|broadcaster|press|media|journalists|reporters)(?:\s+{NAME_RUN})?\s*,?\s+)(?=\S)")
 
 
 def parse_after_cue(rest: str, appositive: bool = True) -> SpeakerPhrase | None:

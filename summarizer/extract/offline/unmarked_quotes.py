@@ -29,6 +29,8 @@ _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "ELLEN MARSH: …", "RUTA BALODE (clip): …", "REPORTER (on tape): …": a label in capitals, a cue in brackets.
 SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+(?=\S)",
                           re.MULTILINE)
+_VOICES = frozenset(["newsreader", "anchor", "presenter", "host", "reporter", "correspondent", "narrator", "announcer",
+                     "interviewer", "q"])
 # Labels for the broadcaster's own voices: their lines are the report, not anyone quoted in it.
 _NARRATORS = frozenset(["newsreader", "anchor", "presenter", "host", "reporter", "correspondent", "narrator",
                         "announcer", "interviewer", "voiceover", "vo", "sot", "nat", "soundbite", "clip", "cue",
@@ -71,9 +73,15 @@ def unmarked_quotes(text: str, p_start: int, p_end: int, script: bool) -> list[U
 
 
 def is_script(text: str) -> bool:
-    """A text with two or more speaker labels in capitals at line starts (a dateline is one)."""
-    labels = [m.group(1) for m in SCRIPT_LABEL.finditer(text)]
-    return len(labels) >= 2
+    """A text with two or more speaker labels in capitals at line starts, one of them the broadcaster's
+    voice ("NEWSREADER:", "HOST:", "Q:") or a cue in brackets ("(clip)"), or a label that comes back as a
+    dialogue's do. A dateline ("KELMBY:") and a correction note ("CORRECTION:") are two labels of neither kind."""
+    labels = [m for m in SCRIPT_LABEL.finditer(text)]
+    if len(labels) < 2:
+        return False
+    names = [m.group(1) for m in labels]
+    voiced = any(w.lower().strip(".") in _VOICES for n in names for w in n.split())
+    return voiced or len(set(names)) < len(names) or any("(" in m.group() for m in labels)
 
 
 def _script_lines(text: str, p_start: int, p_end: int) -> list[Unmarked]:
