@@ -110,3 +110,10 @@ def test_a_plural_owner_before_another_name_is_two_names() -> None:
     text = "A tank at Halvard Plastics' Quarry Road plant split open on Tuesday, the company said."
     names = {e.name for e in extract_offline(article(text)).entities}
     assert {"Halvard Plastics", "Quarry Road"} <= names and not any("'" in n for n in names)
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
+    text = 'Kessler & Vahn, the law firm, said the sale was legal. "Every permit was in order," it said.'
+    names = {e.name: e.type for e in extract_offline(article(text)).entities}
+    assert names.get("Kessler & Vahn") == "organization" and "Kessler" not in names and "Vahn" not in names
+    assert _speakers(text) == ["Kessler & Vahn"]

@@ -30,7 +30,7 @@ NAME_WORD = (
     rf"(?:(?<=s)['’](?=[ \t]+[{_UPPER}]))?"
     rf"|Mc[{_UPPER}][{LOWER}]+|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 )
-PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the)"
+PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the|&)"  # "Kessler & Vahn"
 # A capitalised run, allowing name particles and "of the" inside organisation names. An abbreviation's dot
 # ("Dr.", "St.") stays in the run; after an all-capitals word ("BRANNOCK. At the inspection") it ends a sentence.
 _ABBREVIATION_DOT = r"(?:(?<![A-Z]{2})\.)?"
