@@ -9,7 +9,6 @@ a handful of the group's members. Items are added in input order, so the result 
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -87,7 +86,8 @@ class LeaderIndex(Generic[T]):
         scores: dict[int, float] = {}
         postings = self.postings
         present = [t for t in tokens if t in postings]
-        keys = heapq.nsmallest(MAX_KEYS, present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))
+        # sorted()[:n] is heapq.nsmallest's answer, made in C: faster on the few tokens and groups per item.
+        keys = sorted(present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))[:MAX_KEYS]
         keys += [a for a in anchors if a not in keys]
         weighted = [(token, self.weight(token)) for token in keys] + [(token, near_weight) for token in near]
         for token, w in weighted:
@@ -102,7 +102,7 @@ class LeaderIndex(Generic[T]):
         """Candidates are tried in order of shared weight and the first that verifies wins: the
         strongest overlap is almost always the right group, and stopping early keeps the cost per
         item bounded however large the groups grow. -1 when none does."""
-        for gid, _ in heapq.nsmallest(CANDIDATES, scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        for gid, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
             group = self.groups[gid]
             if not any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
                 continue

@@ -269,7 +269,8 @@ def spans_in_order(spans: Iterable[Span]) -> list[Span]:
 
 class ArticleTexts(dict[str, str]):
     """Each article's text by source id, with its word starts (:class:`~summarizer.text.WordStarts`),
-    built once per article when a name is first looked up in it.
+    built once per article when a name is first looked up in it (or, in LLM mode, as its answer
+    lands: :func:`index_words`).
 
     Finders that read around every person's name (stated titles, affiliations) looked each name up
     with a scan of the whole article: on one long article, where the people grow with the text,
@@ -281,7 +282,9 @@ class ArticleTexts(dict[str, str]):
 
     def __init__(self, texts: dict[str, str]) -> None:
         super().__init__(texts)
-        self._starts: dict[str, WordStarts] = {}
+        # Those built ahead (merge.prepare) are taken now, so that none outlives the merge.
+        self._starts: dict[str, WordStarts] = {
+            source: index for source, text in texts.items() if (index := _INDEXED.pop(text, None)) is not None}
         self._found: dict[tuple[str, str], list[int]] = {}
 
     def _words(self, source: str) -> WordStarts:
@@ -306,6 +309,21 @@ class ArticleTexts(dict[str, str]):
         # The word alone, or a short tail ('Ana L.'): every start of the word; else those the tail follows.
         candidates = index.at.get(word, []) if len(rest) < WORD_TAIL else index.after(word).get(rest[:WORD_TAIL], [])
         return [at for at in candidates if index.text.startswith(form, at)]
+
+
+# Articles whose word starts were indexed ahead of the merge (merge.prepare), by text; the merge's
+# ArticleTexts takes them out (a finished run keeps none). Bounded for a caller that prepares and never merges.
+_INDEXED: dict[str, WordStarts] = {}
+INDEXED_TEXTS = 1_000
+
+
+def index_words(text: str) -> None:
+    """Build ``text``'s word starts now, for the merge's :class:`ArticleTexts` to take: the index depends
+    on the text alone, so it is the one the merge would build."""
+    if text not in _INDEXED:
+        if len(_INDEXED) >= INDEXED_TEXTS:
+            _INDEXED.clear()
+        _INDEXED[text] = WordStarts(text)
 
 
 def word_starts(texts: dict[str, str], source: str, form: str) -> list[int]:

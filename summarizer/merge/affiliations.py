@@ -44,16 +44,22 @@ _AFTER_NAME = {
 _TAILS = {k: re.compile(tail) for k, tail in _AFTER_NAME.items()}
 
 
+_PATTERN_COUNT = len(_AFTER_NAME) + 2
+
+
+def _pattern(name: str, n: int) -> re.Pattern[str]:
+    """The ``n``-th pattern for ``name`` (compiled alone: a name is matched by one or two of them, and
+    each is new in every story)."""
+    e = re.escape(name)
+    if n in _AFTER_NAME:
+        return re.compile(rf"\b{e}{_AFTER_NAME[n]}")
+    if n == 3:
+        return re.compile(rf"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<org>{_ORG})\s+{_LABEL}\s*,?\s+{e}\b")
+    return re.compile(rf"(?P<org>{_ORG})['’]s\s+{e}\b")
+
+
 def _patterns(name: str) -> list[re.Pattern[str]]:
-    n = re.escape(name)
-    return [
-        re.compile(rf"\b{n}{_AFTER_NAME[0]}"),
-        re.compile(rf"\b{n}{_AFTER_NAME[1]}"),
-        re.compile(rf"\b{n}{_AFTER_NAME[2]}"),
-        re.compile(rf"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<org>{_ORG})\s+{_LABEL}\s*,?\s+{n}\b"),
-        re.compile(rf"(?P<org>{_ORG})['’]s\s+{n}\b"),
-        re.compile(rf"\b{n}{_AFTER_NAME[5]}"),
-    ]
+    return [_pattern(name, n) for n in range(_PATTERN_COUNT)]
 
 
 def _fold(text: str) -> str:
@@ -158,7 +164,7 @@ def _affiliations(person: MergedEntity, texts: dict[str, str], alias_of: dict[st
         for form in forms:
             if len(form) < 3 or not mentions.present(source, form):
                 continue
-            for n in range(len(_AFTER_NAME) + 2):
+            for n in range(_PATTERN_COUNT):
                 for org, at, start, end in mentions.matches(source, form, n):
                     org = org.strip()
                     if at in seen or not _party_like(org, alias_of) or _PAST.search(text[max(0, at - 40) : at]):
@@ -205,7 +211,7 @@ class _Mentions:
     def matches(self, source: str, form: str, n: int) -> list[Found]:
         text = self.texts.get(source, "")
         if not re.match(r"\w", form) or (n not in _TAILS and any(at in self._after[source] for at in self.starts(source, form))):
-            return [(m.group("org"), m.start("org"), m.start(), m.end()) for m in _patterns(form)[n].finditer(text)]
+            return [(m.group("org"), m.start("org"), m.start(), m.end()) for m in _pattern(form, n).finditer(text)]
         if n not in _TAILS:
             return []
         found: list[Found] = []

@@ -169,11 +169,14 @@ def named_in_titles(entities: Sequence[MergedEntity], articles: Sequence[Article
         # One word names a place ("Kelbury"); for anything else it is a surname or a generic head ("Board").
         forms = [f for f in [entity.name, *entity.aliases] if len(f) >= 4 and not f.isupper()
                  and (len(f.split()) > 1 or entity.type == "place")]
-        if not forms:
+        # Only headlines holding a form as written can match: most entities are in none, and compiling
+        # their pattern (one per entity, new in every story) was most of this step.
+        titled = [a for a in articles if a.title and a.id not in entity.sources and any(f in a.title for f in forms)]
+        if not titled:
             continue
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                              + r")(?![\w-])")
-        added = [a.id for a in articles if a.title and a.id not in entity.sources and pattern.search(a.title)]
+        added = [a.id for a in titled if pattern.search(a.title or "")]
         if added:
             entity.sources = sorted_sources([*entity.sources, *added])
 

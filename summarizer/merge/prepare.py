@@ -2,7 +2,8 @@
 
 In LLM mode the answers arrive over seconds and the merge starts after the last one. The vectors it
 asks for one article's claims, quotes and events, what it reads in each claim (tokens, names,
-acts, figures, main clause) and the article's shingles for the copy detector do not depend on any
+acts, figures, main clause), each quote's words and names, the article's shingles for the copy
+detector and its word starts for the finders that read around names do not depend on any
 other article: the pipeline has :func:`prepare`
 compute them as each answer lands, and the merge finds them remembered (the shipped embedder keeps
 recent vectors, the text helpers and the copy detector recent answers). Nothing is decided here: a text's vector is the
@@ -13,6 +14,7 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed
+from summarizer.merge._text import anchors, content_tokens, index_words
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
 from summarizer.merge.coverage import content_words
@@ -30,6 +32,7 @@ def prepare(article: Article, record: ExtractionRecord) -> None:
     shingle the article for the copy detector."""
     embed(embedded_texts(record))
     _shingles(article.text)
+    index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
 
 
 def embedded_texts(record: ExtractionRecord) -> list[str]:
@@ -50,6 +53,8 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         decision(item)
     for quote in record.extraction.quotes:
         if quote.span is not None and quote.text.strip():
+            content_tokens(quote.text)  # the quotes' grouping reads each quote's words and names
+            anchors(quote.text)
             texts.append(quote.text)
             texts.extend(quote.text[a:b] for a, b in sentence_spans(quote.text))
     for event in record.extraction.events:

@@ -244,11 +244,14 @@ _QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-
 def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
     """The role with the qualifier every source writes before it: an extraction that kept
     'President' out of 'Former President Jane Doe' would otherwise make a false conflict."""
-    pattern = re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
+    pattern: re.Pattern[str] | None = None
     surname = name.split()[-1] if name.split() else name
     found: set[str] = set()
     for source in role.sources:
         text = texts.get(source, "")
+        if not (surname and word_starts(texts, source, surname)):
+            return role  # the name is not written there, so no role before it (and no pattern to compile)
+        pattern = pattern or re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
         hits = _role_before(pattern, surname, texts, source)
         qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
         if not hits or "" in qualifiers:

@@ -146,3 +146,31 @@ def test_a_remembered_decision_holds_the_claim_it_is_asked_about() -> None:
     assert (one.item.source, other.item.source) == ("S1", "S2")
     assert one.name == other.name == "ordered / approved"
     assert decision(first) is not None and decision(first).item is first  # type: ignore[union-attr]
+
+
+def test_prepared_articles_leave_the_merge_no_word_index_to_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article's word starts (what the title and affiliation finders look names up in) are built as
+    its answer lands; the merge takes them, builds none after the last answer, and keeps none after it."""
+    from summarizer.merge import _text
+
+    articles, records = _llm_story()
+    built: list[str] = []
+
+    class Counted(_text.WordStarts):
+        def __init__(self, text: str) -> None:
+            built.append(text)
+            super().__init__(text)
+
+    monkeypatch.setattr(_text, "WordStarts", Counted)
+    with use_embedder(WordLlamaEmbedder()):
+        expected = merge(articles, records).model_dump_json()
+        assert built  # without preparing, the merge builds them
+        built.clear()
+        by_id = {a.id: a for a in articles}
+        for record in records:
+            prepare(by_id[record.source], record)
+        assert sorted(built) == sorted({by_id[r.source].text for r in records})
+        built.clear()
+        assert merge(articles, records).model_dump_json() == expected
+    assert built == []
+    assert not any(a.text in _text._INDEXED for a in articles)
