@@ -19,7 +19,7 @@ from summarizer.ingest.header import masthead_in_title, outlet_only
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
-from summarizer.ingest.record_meta import record_meta
+from summarizer.ingest.record_meta import front_matter, record_meta
 from summarizer.ingest.records import RawRecord, ReadLimits, expand_inputs
 from summarizer.ingest.translation import translated_from
 from summarizer.ingest.writers import writer_credit
@@ -104,6 +104,7 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
             headline = raw == page.text
             meta = {"title": page.title, "publisher": page.publisher, "byline": page.byline,
                     "published": page.published, "language": page.language}
+        front, raw = front_matter(raw.lstrip("\ufeff").replace("\r\n", "\n")) if record.kind != "html" else ({}, raw)
         # Cleaned first, so that a site's name, a byline or a date line at the top is never taken for the
         # headline; the headline is then the first short line left standing alone.
         cleaned = clean_text(raw.lstrip("\ufeff"), headline=headline)
@@ -114,7 +115,7 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
             raise InputError(record.uri, "no article text left after removing boilerplate")
     except InputError as exc:
         return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
-    stated = record_meta(fields)
+    stated = record_meta({**front, **fields})
     stamp = stated.stamp or meta.get("published") or getattr(cleaned, "published", None)
     the_title = stated.title or meta.get("title") or title or getattr(cleaned, "title", None)
     published = parse_published(stamp)

@@ -255,8 +255,10 @@ def _last_kept(keep: list[str | None]) -> int | None:
 def _staff_line(line: str, out: Cleaned) -> bool:
     """"Valley Times staff" under a byline: the writer's paper, the publisher."""
     match = _STAFF_LINE.match(line)
-    if match and _OUTLET_WORDS.search(match.group(1)):
-        out.publisher = out.publisher or match.group(1).strip()
+    name = match.group(1).strip() if match else ""
+    name = name.title() if name.isupper() else name  # "COURIER STAFF WRITER": the name as prose writes it
+    if match and _OUTLET_WORDS.search(name):
+        out.publisher = out.publisher or name
         return True
     return False
 

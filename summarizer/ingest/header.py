@@ -14,7 +14,7 @@ from summarizer.dates import find_dates
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 _BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
-                     rf"({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+                     rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
 _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
@@ -103,7 +103,7 @@ def header_date(line: str) -> str | None:
     placed = place_and_date(line)
     if placed is not None:
         return placed
-    parts = [p.strip() for p in _NAME_DATE_SEPARATOR.split(line)]
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+(?=(?:last\s+)?(?:updated|modified)\b)", line, flags=re.I)]
     stamps = [(_STAMP_LABEL.match(p), _STAMP_LABEL.sub("", p)) for p in parts]
     if len(parts) < 2 or not all(_only_date(rest) for _, rest in stamps):
         return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
+from summarizer.ingest.header import masthead_in_title
 from summarizer.ingest.page_meta import read_page_meta
 from summarizer.ingest.writers import without_roles
 
@@ -98,8 +99,8 @@ def _title_site(html: str, title: str | None) -> str | None:
         site = _SITE_BEFORE.match(full[: -len(title)])
     elif full.startswith(title):
         site = _SITE_AFTER.match(full[len(title):])
-    else:
-        return None
+    else:  # the <title> words its headline otherwise: only a part shaped like an outlet's name will do
+        return masthead_in_title(full)[1]
     if site is None or len(site.group(1).split()) > SITE_MAX_WORDS or site.group(1).endswith((".", "?", "!")):
         return None
     return site.group(1)

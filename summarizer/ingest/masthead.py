@@ -117,7 +117,8 @@ def _site_line(lines: list[str], index: int, chrome: set[int], seen_content: boo
         return True
     if ((index - 1 in chrome or index + 1 in chrome) and len(line.split()) <= 5 and not line.endswith(tuple(".!?:"))
             and not _only_date(line)):
-        out.publisher = out.publisher or _site_name(line)  # the site's name among its icons and menus
+        # The site's name among its icons and menus; a call to the reader there ("Subscribe") is more menu.
+        out.publisher = out.publisher or (None if _junk(line, False) else _site_name(line))
         return True
     tagged = _SEPARATOR.split(line)
     if (index + 1 in chrome and not seen_content and len(tagged) == 2 and len(tagged[0].split()) <= 5

@@ -110,6 +110,34 @@ def record_meta(item: dict[str, Any]) -> RecordMeta:
     return meta
 
 
+# A Markdown export's YAML front matter: "---", then "key: value" lines (a list's items as "- value"), then "---".
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){1,60}?)---[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,40}?)\s*:(?:[ \t]+(?P<value>.*))?$")
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The fields of a text's front matter, read as a record's (:func:`record_meta`), and the text after it.
+
+    Only a block whose every line is a field or a list item is front matter; a story that opens with a
+    rule and a line with a colon ("---" / "Update: …") keeps it.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    fields: dict[str, Any] = {}
+    last = None
+    for line in match["body"].splitlines():
+        field = _FRONT_FIELD.match(line.strip())
+        if field is not None:
+            last = field["key"]
+            fields[last] = (field["value"] or "").strip().strip("\"'") or []
+        elif line.strip().startswith("- ") and last is not None and isinstance(fields[last], list):
+            fields[last].append(line.strip()[2:].strip().strip("\"'"))
+        elif line.strip():
+            return {}, text
+    return (fields, text[match.end():]) if fields else ({}, text)
+
+
 def record_text(item: dict[str, Any]) -> str | None:
     """The article's text under any of the usual names: the first that holds text."""
     return next((v for v in _lookup(item, TEXT_KEYS) if isinstance(v, str) and v.strip()), None)

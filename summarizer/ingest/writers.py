@@ -55,7 +55,7 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
     staff = _STAFF_CREDIT.match(text)
-    if staff and "," not in (staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
+    if staff and not re.search(r"[,;|]", staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
         outlet = staff.group("outlet")
         return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
     parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
@@ -64,7 +64,7 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     people = [p.strip() for p in names.split(",")]
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
         people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
-    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p) if q]
+    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p, flags=re.I) if q]
     # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
     named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
     return named or None, outlets[0] if outlets else None
@@ -98,7 +98,7 @@ def _role_line(line: str) -> bool:
     names her paper, and is read as the publisher)."""
     words = line.split()
     return (1 <= len(words) <= 4 and line[0].isupper() and JOB_WORDS.search(line) is not None
-            and not re.search(r"\d", line) and not _OUTLET_WORDS.search(line))
+            and not re.search(r"\d", line) and not _OUTLET_WORDS.search(line.title()))
 
 
 def name_over_role(lines: list[str], index: int) -> str | None:
