@@ -94,6 +94,9 @@ def test_a_bold_run_in_heading_before_an_escaped_quotation_mark_stands_apart() -
     "More details to follow",  # a promise of more
     "Stay informed: turn on notifications.",  # a call after a colon, in lowercase
     "Spotted a problem on the road? Contact the desk.",  # a question, then the call
+    "Always read the full terms before acting on anything here.",  # an adverb before the call
+    "Further updates to come.",  # a promise of more, with its stop
+    "Editor's note: the photographs in this report were supplied by the ferry operator.",
 ])
 def test_credits_sponsors_promises_and_calls_go(junk: str) -> None:
     text = _text(junk)
@@ -105,6 +108,9 @@ def test_credits_sponsors_promises_and_calls_go(junk: str) -> None:
     "Harbour board: slipway shut until May",  # a headline in the text
     "Police closed the road. Expect delays on the coast road until Friday.",  # the report stays with its call
     "Hit by the flood, the bakery on Quay Street shut its doors.",
+    "Never before had the river risen so high.",
+    "More protests are expected to come.",
+    "The disclosure came a day after the vote.",
 ])
 def test_reports_shaped_like_labels_or_calls_stay(news: str) -> None:
     assert news in _text(news)

@@ -69,6 +69,7 @@ _PUBLISHER_NOTE = re.compile(
     r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
     r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
     r"all (?:the )?rights reserved|"
+    r"^(?:editor['’]s note|disclosure|disclaimer)\s*:|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
     rf"|(?:{TRANSLATION_NOTE.pattern})"
@@ -223,7 +224,7 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
         return said
     if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
-    if words <= _LABEL_LINE_WORDS and not line.endswith(_CLOSED) and _label_line(line):
+    if words <= _LABEL_LINE_WORDS and _label_line(line):
         return "label"
     chrome = not prose and words <= 10 and _PAGE_WORDS.search(line) and not (line.endswith(".") and finite_clause(line))
     if chrome or (words <= _TAG_WORDS and _TAGS.match(line)):
@@ -237,7 +238,7 @@ _VOICE_WORDS = 30
 # Lines that are no sentence and say who made or paid for the page, or point away from it: a credit
 # ("Lena Virtanen/Harbour Press"), a sponsor or a maker named after "by" ("Supported by the Elm Trust",
 # "Illustrations by Tomas Berg"), and a promise of more ("More details to follow"). Each is at most a short
-# line with no closing stop. (A teaser under a short label, "MORE: Inside the quarry dispute", has the shape of
+# line, the credit and the sponsor with no closing stop. (A teaser under a short label, "MORE: Inside the quarry dispute", has the shape of
 # a headline, "Harbour board: slipway shut until May", and stays.)
 _LABEL_LINE_WORDS = 14
 _CREDIT_LINE = re.compile(rf"^{_NAME}\s*/\s*{_NAME}$|^[A-Z][a-z]+(?: (?:and )?[a-z]+){{0,2}} by (?:the )?[A-Z]")
@@ -245,7 +246,7 @@ _PROMISE = re.compile(r"\bto (?:follow|come)\W*$", re.I)
 
 
 def _label_line(line: str) -> bool:
-    return bool(_CREDIT_LINE.match(line)
+    return bool((not line.endswith(_CLOSED) and _CREDIT_LINE.match(line))
                 or (len(line.split()) <= _LABEL_WORDS + 2 and _PROMISE.search(line) and not finite_clause(line)))
 
 

@@ -31,7 +31,7 @@ _WH_HEADING = re.compile(r"(?:what|why|how|who|when|where)\b", re.I)
 # The page naming itself: the medium it is in, never a thing the news is about ("this report" may be an
 # inspectorate's, so it is not here).
 _SELF = re.compile(r"\bthis (?:article|story|page|post|piece|coverage|content|site|website|newsletter|e-?mail|"
-                   r"episode|podcast|live ?blog|feature)\b", re.I)
+                   r"episode|podcast|live ?blog|feature|publication)\b", re.I)
 # What tells a finite clause: an auxiliary, a reporting verb, a regular past ("-ed"), a negated verb.
 _FINITE = AUXILIARIES | REPORTING_VERBS | frozenset(("say", "according"))
 # After an imperative's verb: its object's determiner or pronoun, or an adverb of the call ("Sign me up",
@@ -39,6 +39,7 @@ _FINITE = AUXILIARIES | REPORTING_VERBS | frozenset(("say", "according"))
 # "Crack in the spillway" is a headline's noun.
 _AFTER_VERB = DETERMINERS | frozenset(("to", "me", "us", "it", "them", "back", "here", "now", "more", "today", "away",
                                        "what", "up", "out"))
+_CALL_ADVERBS = frozenset(("please", "always", "never", "just", "simply"))
 # The writer's own voice: first person singular outside quotation marks.
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\w'’-])")
 PERSONAL_LINES = 2
@@ -118,6 +119,9 @@ def _finite(word: str) -> bool:
 def _bare_verb_opening(sentence: str, inside: bool) -> bool:
     """``inside``: after a colon or a dash the call may start in lowercase."""
     parts = sentence.split(maxsplit=2)
+    if len(parts) > 2 and parts[0].lower() in _CALL_ADVERBS and parts[0][0].isupper():  # "Always consult ..."
+        parts = parts[1:2] + parts[2].split(maxsplit=1)
+        inside = True
     if len(parts) < 2 or not parts[0].isalpha() or not (inside or parts[0][0].isupper()):
         return False
     first, second = parts[0].lower(), parts[1].lower().strip(".,:;!?")
