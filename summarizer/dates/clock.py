@@ -1,4 +1,4 @@
-"""Times of day a sentence states ("at 02:40", "around 02.40", "2.40 a.m."), as comparable keys.
+"""Times of day a sentence states ("at 02:40", "around 02.40", "2.40 a.m.", "twenty to three"), as comparable keys.
 
 Two reports that put one happening at the same minute of the day are telling the same happening,
 however differently a translation words the rest: the minute is what survives translation intact.
@@ -25,14 +25,41 @@ _AT = re.compile(r"\b(?:at|around|about|approximately|roughly|circa|by|until|til
                  r"(?:before|after)?\s*)?$", re.IGNORECASE)
 
 
+# A time of day in words, as a clock is read aloud: "twenty to three", "a quarter past four", "seven o'clock".
+_HOURS = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "half": 30}
+_HOUR = "|".join(_HOURS)
+_WORDED = re.compile(
+    rf"\b(?:(?P<minutes>{'|'.join(sorted(_MINUTES, key=len, reverse=True))})\s+(?P<way>to|past)\s+(?P<hour>{_HOUR})"
+    rf"|(?P<whole>{_HOUR})\s+o['’]clock)\b",
+    re.IGNORECASE,
+)
+
+
 def times_of_day(text: str) -> frozenset[str]:
     """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
-    return frozenset(f"{int(m.group('hour')) % 12}:{m.group('minute')}" for m in _clocks(text))
+    return frozenset([*(f"{int(m.group('hour')) % 12}:{m.group('minute')}" for m in _clocks(text)),
+                      *(key for _, key in _worded(text))])
 
 
 def clock_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` states a time of day: its digits are no count ('at 02:40' is not 2 and 40)."""
-    return [m.span() for m in _clocks(text)]
+    """Where ``text`` states a time of day: its digits or number words are no count ('at 02:40' is not 2 and 40,
+    'at twenty to three' not 20 and 3)."""
+    return sorted([*(m.span() for m in _clocks(text)), *(span for span, _ in _worded(text))])
+
+
+def _worded(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Each time of day written in words, with its key: 'twenty to three' is 2:40, 'half past five' 5:30."""
+    found = []
+    for m in _WORDED.finditer(text):
+        if m.group("whole"):
+            found.append((m.span(), f"{_HOURS.index(m.group('whole').lower())}:00"))
+            continue
+        hour, minutes = _HOURS.index(m.group("hour").lower()), _MINUTES[" ".join(m.group("minutes").lower().split())]
+        if m.group("way").lower() == "to":
+            hour, minutes = (hour - 1) % 12, 60 - minutes
+        found.append((m.span(), f"{hour}:{minutes:02d}"))
+    return found
 
 
 def _clocks(text: str) -> list[re.Match[str]]:

@@ -107,7 +107,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed"})
+_NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed",
+                          "happened", "occurred"})  # that a thing took place is what its subject names, no act
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|tens)\b", re.IGNORECASE)
 
 
