@@ -78,3 +78,15 @@ def test_two_firms_joined_by_and_at_a_sentence_end_are_two() -> None:
     text = "Brask Engineering won the contract, beating Ostby Construction and Lind Partners."
     names = {e.name: e.type for e in extract_offline(article(text)).entities}
     assert names.get("Ostby Construction") == "organization" and names.get("Lind Partners") == "organization"
+
+
+def test_they_after_a_sentence_about_a_group_is_the_group() -> None:
+    text = ('Mayor Ana Brekke visited the street on Monday. Residents said the water ran brown for days. '
+            '"We could not even wash," they said.')
+    assert _speakers(text) == ["Residents"]
+
+
+def test_they_after_a_sentence_about_one_person_is_no_group() -> None:
+    # No group is the subject: the pronoun falls back to the person named last, as before.
+    text = 'Mayor Ana Brekke visited the street on Monday. "We will fix the pipes," they said.'
+    assert _speakers(text) == ["Ana Brekke"]

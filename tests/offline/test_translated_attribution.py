@@ -33,3 +33,8 @@ def test_a_translated_attribution_names_the_speaker(text: str, expected: str) ->
 ])
 def test_near_misses_name_no_one(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_a_passive_attribution_after_the_quote_names_its_agent() -> None:
+    text = "\"The bridge will reopen in May,\" it was said by the council's engineer, Ruth Okafor-Lind."
+    assert _speakers(text) == ["Ruth Okafor-Lind"]

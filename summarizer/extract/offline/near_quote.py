@@ -27,6 +27,8 @@ from summarizer.extract.offline.unmarked_quotes import caption_speaker
 _AFTER_INVERTED = re.compile(rf"^\s*[,—–-]?\s*{CUE_ADVERBS}({CUE_RE})\b", re.IGNORECASE)
 _AFTER_PLAIN = re.compile(rf"^\s*[,—–-]?\s*([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b")
 _VIEW_OF = re.compile(rf"\s*(?:For|In the (?:view|opinion|words) of)\s+({NAME_RUN}(?:\s*,[^,“”\"]{{2,80}})?)\s*,")
+_AFTER_PASSIVE = re.compile(r"^\s*,?\s*(?:it\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:said|stated|announced|confirmed|"
+                            r"declared|explained|added)\s+(by\s+[^.;:“”\"]{2,160})")
 _AFTER_SO = re.compile(rf"^\s*,?\s*so\s+((?:[a-z]+\s+){{0,3}}?{NAME_RUN})(?=\s*[.,;]|\s*$)")
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
@@ -122,8 +124,8 @@ def after_quote(text: str, quote: QuoteSpan, p_end: int) -> Attribution | None:
 def _cue_after(tail: str, base: int) -> Attribution | None:
     """A cue right after the quote: inverted (“…,” said Okafor), "according to", or plain (“…,” Okafor
     said) within the sentence that follows; ``base`` is where ``tail`` starts in the text."""
-    match = _AFTER_SO.match(tail)
-    if match:  # a German "so" carried over by translation: “…,” so Müller.
+    match = _AFTER_SO.match(tail) or _AFTER_PASSIVE.match(tail)
+    if match:  # a German "so" carried over by translation (“…,” so Müller.), or “…,” it was said by Okello.
         phrase = parse_after_cue(match.group(1))
         if phrase:
             return Attribution(phrase, base + match.start(1) + phrase.offset, True)

@@ -11,7 +11,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.lexicon import FEMININE_WORDS, MASCULINE_WORDS, ORG_WORDS, ROLE_NOUNS, is_title_word
+from summarizer.extract.offline.lexicon import (
+    FEMININE_WORDS,
+    GROUP_NOUNS,
+    MASCULINE_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    is_title_word,
+)
 from summarizer.extract.offline.quotes import QuoteSpan, is_speech
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronoun
@@ -51,7 +59,8 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
         if speaker:
             speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
         organisation = bool(speaker and speaker.lower() == "it")
-        plural_body = _plural_body(speaker, at, bodies, mentions) if speaker else None
+        plural_body = (_group_subject(speaker, at, mentions) or _plural_body(speaker, at, bodies, mentions)
+                       if speaker else None)
         if organisation:  # "…," it said: the organisation named last before it
             speaker, inferred = _body_before(at, bodies, mentions), True
         elif plural_body is not None:  # "The union voted to strike. "…," they said": the union
@@ -141,6 +150,27 @@ def _subject_of_sentence(index: int, gender: str | None, pronoun_at: int, mentio
                 and not _inside(start, mentions):
             return entity
     return None
+
+
+def _group_subject(speaker: str, at: int, mentions: _Mentions) -> str | None:
+    """The people "they" are when the sentence before is about a group of them: after "Residents of Elm Street
+    met Mayor Ana Lund.", '"…," they said' is the residents', as written, not the mayor's."""
+    if speaker.lower() != "they":
+        return None
+    index = bisect.bisect_right(mentions.sentence_starts, at) - 1
+    if index < 1:
+        return None
+    prev = mentions.text[mentions.sentence_starts[index - 1] : mentions.sentence_starts[index]].strip()
+    if _QUOTE_MARK.search(prev):
+        return None
+    phrase = clause_subject(prev)
+    words = phrase.name.split() if phrase else []
+    head = next((w for w in words if w.lower() in GROUP_NOUNS), None)
+    plural = head is not None and (head.lower().endswith("s") or head.lower() in ("police", "staff", "people"))
+    return phrase.name if phrase and plural and words[0].lower() not in PRONOUNS else None
+
+
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 
 def _plural_body(speaker: str, at: int, bodies: list[tuple[int, Entity]], mentions: _Mentions) -> str | None:
