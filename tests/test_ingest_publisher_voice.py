@@ -114,3 +114,11 @@ def test_credits_sponsors_promises_and_calls_go(junk: str) -> None:
 ])
 def test_reports_shaped_like_labels_or_calls_stay(news: str) -> None:
     assert news in _text(news)
+
+
+def test_a_run_of_short_lines_goes_but_bulleted_facts_and_a_sub_heading_stay() -> None:
+    links = "ALSO ON THE SITE\nCouncil approves new cycle lanes\nSchool heating bills double"
+    facts = "What we know\n- The slope is netted\n- Buses resume on Monday"
+    text = _text(f"{links}\n\nWhat comes next\n{BEFORE}\n\n{facts}")
+    assert "ALSO ON THE SITE" not in text and "cycle lanes" not in text
+    assert "What comes next" in text and "- The slope is netted" in text and "What we know" in text

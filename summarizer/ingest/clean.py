@@ -37,6 +37,7 @@ from summarizer.ingest.junk import (
     _drop_link_list,
     _junk,
     _may_hold_url,
+    drop_short_runs,
     drop_top_labels,
 )
 from summarizer.ingest.masthead import is_prose, read_header
@@ -99,6 +100,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     _read_datelines(out, text)
     _drop_link_list(kept.keep, out.removed)
     drop_top_labels(kept.keep, out.removed, headline)
+    drop_short_runs(kept.keep, out.removed)
     _read_writer_note(kept.keep, out)
     if out.publisher is None:
         out.publisher = out.credit

@@ -180,6 +180,33 @@ def drop_top_labels(keep: list[str | None], removed: list[str], headline: bool) 
             keep[index] = None
 
 
+_RUN_LINES = 3
+_RUN_LINE_WORDS = 10
+
+
+def drop_short_runs(keep: list[str | None], removed: list[str]) -> None:
+    """Three or more short lines in a row, none a sentence, none a bullet, no figures: a block of links
+    ("ALSO ON THE SITE" / two headlines), a share bar ("Facebook" / "X" / "Email"), a menu. An article's
+    sub-heading stands alone above prose, its facts come bulleted or with their figures, and text wrapped
+    at a width ends its paragraph with a stop, so none of them makes such a run."""
+    run: list[int] = []
+    for index in [*range(len(keep)), len(keep)]:
+        line = keep[index] if index < len(keep) else None
+        if line and _run_line(line):
+            run.append(index)
+            continue
+        if len(run) >= _RUN_LINES:
+            for at in run:
+                removed.append(keep[at] or "")
+                keep[at] = None
+        run = []
+
+
+def _run_line(line: str) -> bool:
+    return (len(line.split()) <= _RUN_LINE_WORDS and line[:1].isupper() and not line.endswith((*_CLOSED, ":", ";", ","))
+            and not any(c.isdigit() for c in line))
+
+
 def _headline_case(line: str) -> bool:
     """"Deckhands End Stoppage": three or more words, each capitalised, is a second headline (a standfirst)."""
     words = line.split()
