@@ -13,11 +13,12 @@ without this step; only the time after the last answer shrinks.
 
 from __future__ import annotations
 
-from summarizer.align import embed
+from summarizer.align import embed, signature
 from summarizer.merge._text import anchors, content_tokens, index_words
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
 from summarizer.merge.coverage import content_words
+from summarizer.merge.denied_acts import _denial
 from summarizer.merge.event_items import DATE_WORDS
 from summarizer.merge.independence import Independence, _shingles
 from summarizer.merge.timeline import _dated_part
@@ -51,6 +52,8 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         texts.extend(content_words(item.claim.text))  # its words, one each (the ledger's word pairing, corroboration)
         texts.append(item.claim.text)  # the review of pairs the rules left unclassified (candidates)
         decision(item)
+        signature(item.claim.text)  # the denied-act finder reads every claim's negation and modality
+        _denial(item)  # and the act it denies, if any
     for quote in record.extraction.quotes:
         if quote.span is not None and quote.text.strip():
             content_tokens(quote.text)  # the quotes' grouping reads each quote's words and names

@@ -174,3 +174,23 @@ def test_prepared_articles_leave_the_merge_no_word_index_to_build(monkeypatch: p
         assert merge(articles, records).model_dump_json() == expected
     assert built == []
     assert not any(a.text in _text._INDEXED for a in articles)
+
+
+def test_prepared_records_leave_the_merge_no_denial_to_read_again() -> None:
+    """Whether each claim denies an act, and its negation and modality, are read as its answer lands; the
+    denied-act finder after the last answer reads none again."""
+    from summarizer.align.constraints import signature
+    from summarizer.merge.denied_acts import _denial
+
+    articles, records = _llm_story()
+    _denial.cache_clear()
+    signature.cache_clear()
+    by_id = {a.id: a for a in articles}
+    for record in records:
+        prepare(by_id[record.source], record)
+    read, signed = _denial.misses, signature.cache_info().misses
+    assert read > 10
+    claims = {c.text for r in records for c in r.extraction.claims if c.span is not None}
+    merge(articles, records)
+    assert _denial.misses == read
+    assert signature.cache_info().misses - signed < len(claims) // 4  # at most the few other texts the finders sign
