@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from summarizer.dates import find_dates
 from summarizer.errors import InputError
-from summarizer.ingest.header import masthead_in_title
-from summarizer.ingest.page_meta import read_page_meta
+from summarizer.ingest.header import masthead_in_title, outlet_name
+from summarizer.ingest.page_meta import own_part, read_page_meta, without_listings
 from summarizer.ingest.writers import without_roles
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     page = read_page_meta(html)
     # The page's own declaration of publication first: trafilatura's date stops at today's and may then
     # come from the text.
+    region = own_part(html)
+    if day and page.published is None and not _dated_in(day, region):
+        day = None  # trafilatura read a sidebar's date ("Latest" list, related links): not this article's
     day = page.published or day
     byline = without_roles(_clean(data.get("author"))) or page.byline
     header = _header_meta(html) if not (day and byline) else None
@@ -65,7 +69,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         publisher=_clean(data.get("sitename")) or page.publisher or _title_site(html, title) or page.masthead
         or (header.publisher if header else None) or page.copyright,
         byline=byline or (header.byline if header else None),
-        published=_with_time(html, day) or (_header_stamp(header) if header else None) or page.time_element,
+        published=_with_time(html, day, region) or (_header_stamp(header) if header else None) or page.time_element,
         language=_clean(data.get("language")),
     )
 
@@ -80,6 +84,14 @@ def _year_alone(day: str, html: str) -> bool:
     written = re.compile(rf"{day[:10]}|{year}[/.]0?1[/.]0?1\b|\b0?1[/.]0?1[/.]{year}|\b(?:1|01|1st)\s+Jan\w*\.?,?\s+{year}|"
                          rf"\bJan\w*\.?\s+(?:1|01|1st)\b,?\s+{year}", re.I)
     return written.search(html) is None
+
+
+def _dated_in(day: str, region: str) -> bool:
+    """Whether the article's element writes the day, as a stamp ("2026-03-14T08:00") or in words."""
+    if day[:10] in region:
+        return True
+    text = html_lib.unescape(_ANY_TAG.sub(" ", region))
+    return any(d.value == day[:10] for first in (False, True) for d in find_dates(text, None, first))
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
@@ -99,8 +111,8 @@ def _title_site(html: str, title: str | None) -> str | None:
         site = _SITE_BEFORE.match(full[: -len(title)])
     elif full.startswith(title):
         site = _SITE_AFTER.match(full[len(title):])
-    else:  # the <title> words its headline otherwise: only a part shaped like an outlet's name will do
-        return masthead_in_title(full)[1]
+    else:  # the <title> words its headline otherwise, or is the site's name alone: only a part shaped like an
+        return masthead_in_title(full)[1] or (full if outlet_name(full) else None)  # outlet's name will do
     if site is None or len(site.group(1).split()) > SITE_MAX_WORDS or site.group(1).endswith((".", "?", "!")):
         return None
     return site.group(1)
@@ -118,7 +130,7 @@ def _header_meta(html: str) -> Cleaned | None:
     the first paragraph of prose, read by the same header rules as a text article."""
     from summarizer.ingest.clean import clean_text  # clean imports nothing of this module
 
-    body = _BODY.split(html[:200_000], maxsplit=1)[-1]
+    body = without_listings(_BODY.split(html[:200_000], maxsplit=1)[-1])
     lines: list[str] = []
     for block in _BLOCK_TAG.split(body):
         line = " ".join(html_lib.unescape(_ANY_TAG.sub(" ", block)).split())
@@ -163,9 +175,11 @@ _STAMP = re.compile(
 )
 
 
-def _with_time(html: str, day: str | None) -> str | None:
-    """trafilatura keeps only the date; the page's own timestamp for that date adds the time an update needs."""
-    match = _STAMP.search(html[:200_000])
+def _with_time(html: str, day: str | None, region: str) -> str | None:
+    """trafilatura keeps only the date; the page's own timestamp for that date adds the time an update needs.
+    A <time> outside ``region`` (:func:`own_part`: a sidebar's) stamps another story."""
+    stamps = (m for m in _STAMP.finditer(html[:200_000]) if m.group(1) or m.group() in region)
+    match = next(stamps, None)
     stamp = (match.group(1) or match.group(2)) if match else None
     if day is None:
         return stamp  # trafilatura read no date: the page's own published_time stands alone

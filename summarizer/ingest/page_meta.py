@@ -180,7 +180,7 @@ def _read_itemprops(page: str, meta: PageMeta) -> None:
 
 def _read_body_marks(page: str, meta: PageMeta) -> None:
     """A <time>, a rel=author link, the logo's alt text or the site-name block, the footer's copyright."""
-    time = _TIME.search(page)
+    time = _TIME.search(own_part(page))
     if time:
         stamp = _attrs(time.group(1)).get("datetime") or _text(time.group(2))
         meta.time_element = stamp if stamp and parse_published(stamp) else None
@@ -194,6 +194,33 @@ def _read_body_marks(page: str, meta: PageMeta) -> None:
 
 
 _BLOCK_BREAK = re.compile(r"<(?:/?(?:p|div|li|ul|ol|section|nav|h[1-6]|td|tr|table|footer)\b[^>]*|br\s*/?)>", re.I)
+
+
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.I | re.S)
+
+
+def article_region(html: str) -> str | None:
+    """The page's <article> element, where it has one: a date or a byline outside it belongs to a sidebar's
+    or a related link's story more often than to this one."""
+    match = _ARTICLE.search(html[:_HEAD_CHARS])
+    return match.group() if match else None
+
+
+_LISTING = re.compile(r"<(aside|nav)\b.*?</\1>", re.I | re.S)
+
+
+def own_part(html: str) -> str:
+    """The part of the page that dates this article: its <article> element when that holds a <time>, else
+    the page less its asides and menus (a "Latest" list's stories and their dates)."""
+    region = article_region(html)
+    if region is not None and _TIME.search(region):
+        return region
+    return without_listings(html[:_HEAD_CHARS])
+
+
+def without_listings(html: str) -> str:
+    """The page less its asides and menus: other stories' headlines, writers and dates."""
+    return _LISTING.sub(" ", html)
 
 
 def _footer_text(page: str) -> str:

@@ -54,6 +54,10 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     if not credit or not credit.strip():
         return None, None
     text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
+    if outlet_name(text):
+        return None, text  # "Ava Valley Courier" as the author: the outlet, no person
+    if re.fullmatch(r"[a-z0-9_.-]+|(?i:no author|unknown|anonymous|n/?a|none|null)", text):
+        return None, None  # "admin", "webdesk2": a site's user name; "No Author": no person
     staff = _STAFF_CREDIT.match(text)
     if staff and not re.search(r"[,;|]", staff.group("outlet") or ""):  # "Ana Lund, Correspondent" is hers
         outlet = staff.group("outlet")
@@ -65,24 +69,42 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
         people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
     people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p, flags=re.I) if q]
-    # "Ingrid HALVORSEN": a name in capitals is written as prose writes it, initials ("AP", "J.") kept.
-    named = ", ".join(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in p.split()) for p in people)
+    # A name in capitals is written as prose writes it: in "ANA LEE" every word, in "Ingrid HALVORSEN" a word of
+    # four letters or more ("BBC", "AP" stay initialisms).
+    shout = text.isupper()
+    named = ", ".join(" ".join(w.title() if w.isupper() and (shout or len(w) > 3) else w for w in p.split())
+                      for p in people)
     return named or None, outlets[0] if outlets else None
+
+
+def first_writer(credits: list[str | None]) -> tuple[str | None, str | None]:
+    """The person and the outlet of the first credits that name one, most certain source first (a record's
+    field, the page's metadata, the text's byline): a feed whose author is its outlet still has a writer in
+    the text's "By Ana Lund"; with no person named anywhere, the outlet credited as the author stays the byline."""
+    read = [writer_credit(credit) for credit in credits]
+    person = next((p for p, _ in read if p), None)
+    outlet = next((o for _, o in read if o), None)
+    # No person anywhere: a credit that is the outlet's name ("BBC News" as the author) is kept as given.
+    credited = (_CREDIT_LEAD.sub("", " ".join(c.split())) for c in credits if c)
+    return person or next((c for c in credited if outlet_name(c)), None), outlet
 
 
 def _name_only(credit: str) -> str:
     """"Ingrid Halvorsen covers education" (an author box read as the credit), "Ana Lund Transport Correspondent"
     (a name's block and her role's run together): the name, less the prose or the role after it."""
     match = re.match(_NAME, credit)
-    if match and len(match.group().split()) >= 2 and re.match(r"\s+[a-z]", credit[match.end():]):
-        return match.group()
     words = credit.split()
-    if len(words) > 2 and JOB_WORDS.search(words[-1]):  # a role run on after the name, no comma between
+    if match and len(match.group().split()) >= 2 and re.match(r"\s+[a-z]", credit[match.end():]):
+        if not JOB_WORDS.search(credit[match.end():].strip()):
+            return match.group()  # prose after the name
+        words = match.group().split()  # "Tom Lund News reporter": a role in lower case after the name
+    elif len(words) > 2 and JOB_WORDS.search(words[-1]):  # a role run on after the name, no comma between
         words.pop()
-        while len(words) > 2 and (words[-1].lower() in _ROLE_QUALIFIERS or words[-1].lower() in _SECTION_WORDS):
-            words.pop()
-        return " ".join(words)
-    return credit
+    else:
+        return credit
+    while len(words) > 2 and (words[-1].lower() in _ROLE_QUALIFIERS or words[-1].lower() in _SECTION_WORDS):
+        words.pop()
+    return " ".join(words)
 
 
 def writer_of(line: str) -> str:
