@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.count_groups import Figures, wording_groups
+from summarizer.merge.figure_places import by_place, figure_place
 from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
@@ -46,17 +47,17 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
     """One (unit, predicate) bucket's conflicts: among one owner's figures, then one measure's, then
     the remaining figures grouped by wording."""
     owned, claims = _owned(every)
-    found = [_number_conflict(part, unit, predicate) for same_owner in owned for part in _by_act(same_owner)]
+    found = [_number_conflict(part, unit, predicate) for same_owner in owned for part in _placed(_by_act(same_owner))]
     if unit in _MEASURED_UNITS:  # takes the measured figures out of ``claims``
         found += [_number_conflict(part, unit, predicate, subject=name)
-                  for name, same_measure in _by_measure(claims) for part in _by_act(same_measure)]
+                  for name, same_measure in _by_measure(claims) for part in _placed(_by_act(same_measure))]
     else:  # takes the figures said with one predicate out of ``claims``
-        found += [_number_conflict(part, unit, predicate) for same in _by_phrase(claims) for part in _by_act(same)]
+        found += [_number_conflict(part, unit, predicate) for same in _by_phrase(claims) for part in _placed(_by_act(same))]
     if claims:
         found += [_number_conflict(part, unit, predicate)
                   for group in wording_groups(claims, unit, predicate, matcher)
                   for same_aspect in _by_dimension([(item, q) for item in group for q in claims[item.order][1]])
-                  for part in _by_act(same_aspect)]
+                  for part in _placed(_by_act(same_aspect))]
     return [d for d in found if d is not None]
 
 
@@ -65,6 +66,16 @@ def _bucket_conflicts(every: Figures, unit: str, predicate: str | None, matcher:
 _DIMENSION = re.compile(r"^\s*(?:[a-z]+\)?\s+)?\(?(long|wide|deep|high|tall|thick|length|width|depth|height|diameter)\b",
                         re.IGNORECASE)
 _SIZES = {"length": "long", "width": "wide", "depth": "deep", "height": "high"}
+
+
+def _placed(parts: list[list[tuple[ClaimItem, Stated]]]) -> list[list[tuple[ClaimItem, Stated]]]:
+    """Each part split by the place its figures are counted in ('in Halvik' / 'in the whole region'):
+    counts of two places are two measures (see :mod:`summarizer.merge.figure_places`)."""
+    out = []
+    for part in parts:
+        groups = by_place([figure_place(item.claim.text, q.text) for item, q in part])
+        out.extend([part] if groups is None else [[part[k] for k in group] for group in groups])
+    return out
 
 
 def _by_act(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[ClaimItem, Stated]]]:
