@@ -108,6 +108,9 @@ def _scale(value: float) -> str:
     return "billion" if abs(value) >= 1e9 else "million" if abs(value) >= 1e6 else ""
 
 
+_TALLY = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def content_tokens(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning, numbers as '#n' tokens."""
@@ -119,6 +122,9 @@ def content_tokens(text: str) -> frozenset[str]:
         num = number_token(word)
         if num is not None:
             out.add(num)
+            continue
+        if _TALLY.match(word):  # 'voted 7-4', 'a 2-1 win': the numbers 'seven to four' states
+            out.update(f"#{int(n)}" for n in re.split(r"[-–]", word))
             continue
         lower = word.lower()
         if lower in STOPWORDS or len(lower) < 2:
