@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from summarizer.dates import find_dates
+from summarizer.function_words import STOPWORDS
+from summarizer.ingest.translation import TRANSLATION_NOTE
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
-_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
+_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|Edited by|"
+                     rf"(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
@@ -25,7 +28,7 @@ _DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First publish
 # Head words of a news outlet's name, as a byline names it after the writer.
 _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch|Star|Mirror|Observer|Sentinel|"
-                           r"Examiner|Ledger|Clarion|Globe|Inquirer|Enquirer|Weekly)\b")
+                           r"Examiner|Ledger|Clarion|Globe|Inquirer|Enquirer|Weekly|Monthly|Quarterly|Magazine|Newsletter|Digest)\b")
 
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
@@ -178,12 +181,35 @@ def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> 
         if not (alone and named):
             return None
         # Written in capitals for the masthead's look: the name as prose writes it, initialisms kept ("ABC").
-        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split()) if _headline_below(
-            lines, index, end, chrome) else None
+        return prose_case(name) if _headline_below(lines, index, end, chrome) else None
     timed = any(_CLOCK.match(p.strip()) or _only_date(p) for p in parts[1:])
     if not (_OUTLET_WORDS.search(name) or (name.isupper() and timed)):
         return None
     return name if _headline_below(lines, index, end, chrome) else None
+
+
+def prose_case(name: str) -> str:
+    """"THE SWITCHBACK REPORT" -> "The Switchback Report": a name written in capitals for a masthead's look, as
+    prose writes it; a short word that is no function word is an initialism and stays ("ABC", "KVLD TV")."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i == 0 else w.lower() if w.lower() in STOPWORDS
+                     else w if len(w) <= 3 else w.capitalize() for i, w in enumerate(words))
+    return prose.replace("i\u0307", "i")  # Python lowercases the Turkish "İ" to "i" and a combining dot
+
+
+def translated_outlet(line: str) -> str | None:
+    """The outlet a machine translation's note names: "Paper Name - machine translation from Norwegian", "[Translated
+    automatically from Czech. Original: Paper Name]". The note itself is junk; the name beside it is the publisher."""
+    if not TRANSLATION_NOTE.search(line):
+        return None
+    original = re.search(rf"\b(?:Original|Source|Originally published (?:in|by))\s*:?\s*({_NAME})\s*[\])]?\s*$", line.strip())
+    if original:
+        return original.group(1)
+    parts = [p.strip(" []()") for p in _SEPARATOR.split(line.strip())]
+    names = [p for p in parts if not TRANSLATION_NOTE.search(p) and len(p.split()) <= 5 and re.fullmatch(_NAME, p)]
+    return prose_case(names[0]) if len(parts) > 1 and len(names) == 1 else None
 
 
 def _headline_below(lines: list[str], index: int, end: int, chrome: set[int]) -> bool:
@@ -197,7 +223,7 @@ _SECTION_WORDS = frozenset(re.findall(r"[a-z]+", """news opinion politics busine
     features weather briefing home latest region regional national international edition special report comment
     photo photos picture pictures image images video videos graphic gallery podcast watch listen transport travel
     education environment climate entertainment lifestyle money markets property arts books food crime courts
-    justice city metro nation europe asia africa americas"""))
+    justice city metro nation europe asia africa americas issue volume vol"""))
 _NAME_PARTICLES = frozenset(re.findall(r"[a-z]+", "van von de der den da di du la le del della dos das bin al el ten ter"))
 
 

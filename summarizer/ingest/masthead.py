@@ -24,7 +24,9 @@ from summarizer.ingest.header import (
     meta_fields,
     name_and_date,
     outlet_name,
+    prose_case,
     section_label,
+    translated_outlet,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
 from summarizer.ingest.writers import (
@@ -96,7 +98,12 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
 
 def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
     """"Brekke Evening Post | March 14, 2026" or "Transport - 14 March 2026" anywhere in the header; below the
-    headline, "Outlet | Section": the outlet is the publisher, the date the article's."""
+    headline, "Outlet | Section": the outlet is the publisher, the date the article's. "Outlet - machine translation
+    from Finnish": the outlet beside the note."""
+    translated = translated_outlet(line)
+    if translated is not None:
+        out.publisher = out.publisher or translated
+        return True
     labelled = label_and_date(line)
     if labelled is not None:
         out.publisher = out.publisher or (labelled[0] if outlet_name(labelled[0]) else None)
@@ -191,13 +198,24 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
         return set()
     block = list(range(first, next((i for i in range(first, end) if not lines[i]), end)))
     # A post's date line with its writer ("June 3, 2031 - by Ana Lund") is left to the byline reader.
-    content = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])
-               and not _dated_byline(lines[i])]
+    page = [i for i in block if i not in known and not _BYLINE.match(lines[i]) and not _DATELINE.match(lines[i])
+            and not _dated_byline(lines[i])]
+    # Menus, taglines that call to the reader, a sponsor's line: the page's own, whatever words they use, so they
+    # go with the masthead but do not decide whether it is one (a name is none of those, whatever the junk rules
+    # make of "Valley Today").
+    content = [i for i in page if _junk(lines[i], False) is None or re.fullmatch(_NAME, lines[i])]
     if len(block) < 2 or not content or block[-1] + 1 >= end:
         return set()
-    if any(len(lines[i].split()) > _MASTHEAD_WORDS or lines[i].endswith(tuple(".!?")) for i in content):
+    if any(lines[i].endswith(tuple(".!?")) for i in content):
         return set()
     headline = [i for i in range(block[-1] + 1, end) if lines[i] and i not in known]
+    if not headline and outlet_name(lines[content[0]]):
+        # "HARBOUR LINES WEEKLY" over its tagline (of any length) and issue line, the story's first paragraph
+        # next: the outlet. The line under it stays (it may be the headline).
+        out.publisher = out.publisher or prose_case(lines[content[0]])
+        return {content[0]}
+    if any(len(lines[i].split()) > _MASTHEAD_WORDS for i in content):
+        return set()
     if not headline and _site_over_headline(lines, content):
         out.publisher = out.publisher or lines[content[0]]
         return {content[0]}
@@ -208,8 +226,8 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if outlet:
         name = outlet.group(1).strip()
     if len(name.split()) <= 5:
-        out.publisher = out.publisher or _site_name(name)
-    return set(content)
+        out.publisher = out.publisher or prose_case(_site_name(name))
+    return set(page)
 
 
 _SITE_WORDS = 4
