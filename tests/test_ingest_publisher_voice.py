@@ -109,6 +109,7 @@ def test_credits_sponsors_promises_and_calls_go(junk: str) -> None:
     "Police closed the road. Expect delays on the coast road until Friday.",  # the report stays with its call
     "Hit by the flood, the bakery on Quay Street shut its doors.",
     "Never before had the river risen so high.",
+    "The message to drivers was clear: avoid the coast road until Friday.",
     "More protests are expected to come.",
     "The disclosure came a day after the vote.",
 ])

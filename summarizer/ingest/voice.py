@@ -96,8 +96,16 @@ def imperative(line: str) -> bool:
     sentences = _SENTENCE_PARTS.split(line)
     calls = [i for i, sentence in enumerate(sentences) if _bare_verb_opening(sentence, i > 0)
              and not finite_clause(sentence)]
-    return bool(calls) and all(i in calls or sentence.rstrip().endswith(("?", ":")) or not finite_clause(sentence)
-                               for i, sentence in enumerate(sentences))
+    return bool(calls) and all(i in calls or sentence.rstrip().endswith("?") or _lead_in(sentence)
+                               or not finite_clause(sentence) for i, sentence in enumerate(sentences))
+
+
+_LEAD_IN_WORDS = 3
+
+
+def _lead_in(part: str) -> bool:
+    """"Stay informed:" before the call; "The message to drivers was clear: avoid the A4." is a report."""
+    return part.rstrip().endswith(":") and len(part.split()) <= _LEAD_IN_WORDS
 
 
 # Where a call may start inside a line: after a sentence, a colon, a bar or a dash ("Stay informed: turn on
