@@ -105,6 +105,9 @@ def main() -> None:
     # Shapes machine translation leaves (Romance word order, German "so", "For X, …"): written last, then fixed.
     print("fourth probe (translated shapes):")
     speakers(verbose, "speakers_translated.json")
+    # Written at the end and not fixed against.
+    print("fifth probe (held back):")
+    speakers(verbose, "speakers_round5.json")
 
 
 if __name__ == "__main__":

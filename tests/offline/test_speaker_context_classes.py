@@ -90,3 +90,22 @@ def test_they_after_a_sentence_about_one_person_is_no_group() -> None:
     # No group is the subject: the pronoun falls back to the person named last, as before.
     text = 'Mayor Ana Brekke visited the street on Monday. "We will fix the pipes," they said.'
     assert _speakers(text) == ["Ana Brekke"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a cue names after it is its object, not its speaker.
+    ('One survivor, Rafa Quintal, described the moment the wave hit: "It sounded like a train."', "Rafa Quintal"),
+    # A three-word name written family first.
+    ('Tran Van Hoang, the plant director, said the fire began in a store. "We lost everything," Tran said.',
+     "Tran Van Hoang"),
+    # "the owner" is the person the article made owner.
+    ("Union leader Greta Sandvik met the company's owner, Leon Mastek, on Friday. "
+     '"We made progress," the owner said afterwards.', "Leon Mastek"),
+])
+def test_speaker_shapes_of_the_last_probe(text: str, expected: str) -> None:
+    assert _speakers(text) == [expected]
+
+
+def test_a_script_label_with_a_title_names_the_person() -> None:
+    text = "PRESENTER: The minister joins us now.\nMINISTER TOMAS ABELSEN: Good morning. The tunnel opens in June."
+    assert [(s or "").lower() for s in _speakers(text)] == ["tomas abelsen"]

@@ -43,7 +43,7 @@ def merge_aliases(text: str, drafts: dict[str, Draft], order: dict[str, None]) -
     for person in people:
         for key in surname_keys(person.name):
             by_surname.setdefault(key, []).append(person)
-        if len(person.name.split()) == 2:
+        if 2 <= len(person.name.split()) <= 3:
             by_given.setdefault(person.name.split()[0].lower(), []).append(person)
     by_initials: dict[str, list[Draft]] = {}
     by_first: dict[str, list[Draft]] = {}  # formal names by their distinctive first word

@@ -73,7 +73,7 @@ TITLE_WORDS = _words(
 ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
     "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
     "curator coordinator prosecutor boss clerk auditor comptroller coroner magistrate marshal constable warden assessor "
-    "ombudsman executive"
+    "ombudsman executive owner"
 )
 # The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
 # of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.

@@ -35,6 +35,11 @@ _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\
 _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
 _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
 # Cues whose next noun phrase is the one spoken to, never an inverted subject ("told Okafor:").
+# Cues whose next noun phrase is what was said or named ("described the moment the wave hit:"), not who spoke.
+_TAKES_OBJECT = frozenset(["described", "describes", "called", "calls", "labeled", "labelled", "dubbed", "branded",
+                           "denied", "denies", "announced", "announces", "promised", "promises", "predicted", "predicts",
+                           "demanded", "demands", "recalled", "recalls", "acknowledged", "acknowledges", "admitted",
+                           "admits", "questioned", "suggested", "suggests", "confirmed", "confirms"])
 _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
                           "informed", "emailed", "texted", "called", "calls", "telling", "asking", "urging", "warning",
                           "reminding", "informing", "calling"])
@@ -220,7 +225,8 @@ def _cue_before(text: str, base: int, lead_end: int, cues: CueIndex) -> Attribut
         phrase = parser(match.group(group)) if match else None
         if match is None or phrase is None:
             continue
-        if pattern is _BEFORE_INVERTED and match.group(1).lower() in _TO_LISTENER:
+        if pattern is _BEFORE_INVERTED and (match.group(1).lower() in _TO_LISTENER or (
+                match.group(1).lower() in _TAKES_OBJECT and not match.group(2).startswith("by "))):
             continue  # "Brenn told Okafor:": the name after "told" is who listened
         if pattern is not _BEFORE_INVERTED or _only_name(match.group(group), phrase):
             return Attribution(phrase, near + match.start(group) + phrase.offset, True)

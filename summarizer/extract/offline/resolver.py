@@ -28,7 +28,7 @@ class PersonResolver:
             words = entity.name.lower().split()
             if words:
                 self._by_surname.setdefault(words[-1], []).append(entity)
-            if len(words) == 2:
+            if 2 <= len(words) <= 3:
                 self._by_given.setdefault(words[0], []).append(entity)
 
     def __call__(self, name: str) -> Entity | None:

@@ -14,6 +14,7 @@ import re
 
 from summarizer.extract.offline.cues import Cue, CueIndex, find_cues
 from summarizer.extract.offline.lexicon import AUXILIARIES
+from summarizer.extract.offline.names import split_title
 from summarizer.extract.offline.near_quote import (
     NAME_SUBJECT,
     REACH,
@@ -41,7 +42,8 @@ def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
     match = SCRIPT_LABEL.match(text[quote.start : quote.end])
     if match is None:
         return None
-    return prose_name(match.group(1)), quote.start + match.end()
+    _, name = split_title(prose_name(match.group(1)))  # "MINISTER TOMAS ABEL:" is Tomas Abel
+    return name or prose_name(match.group(1)), quote.start + match.end()
 
 
 def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],
