@@ -21,6 +21,7 @@ from summarizer.ingest.header import (
     _NAME,
     _OUTLET_WORDS,
     JOB_WORDS,
+    UPDATE_STAMP,
     _dated_byline,
     dateline_credit,
     outlet_name,
@@ -59,7 +60,6 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)
 # "Posted on June 3, 2026 by Lisa Brandt", "Posted by Gil Okafor on May 16, 2026": the name ends the line or
 # is followed by the date.
 _DATED_BY = re.compile(rf"\bby\s+({_NAME})(?=\s*$|\s+(?:on|at)\s|\s*[|,•·])")
-_UPDATE_LINE = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b", re.I)
 _FIELD = re.compile(r"^(Title|Headline|Source|Publisher|Published by|Outlet)\s*:\s*(\S.*)$", re.I)
 @dataclass
 class Cleaned:
@@ -211,6 +211,12 @@ def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
 _WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|covers|writes|reports)\b[^.!?]{{0,80}}?\b(?:for|at|with) (?:the )?({_NAME})\.$")
 
 
+# "This story was distributed by Nordic Press Agency.", "A version of this article appeared in print on 15 March
+# in the Brekke Evening Post.": a note on where the story ran, closing the article.
+_OUTLET_NOTE = re.compile(rf"^(?:This|A version of this) (?:story|article|report)\b[^.!?]{{0,100}}?\b(?:distributed|"
+                          rf"published|appeared|provided|syndicated|supplied)\b[^.!?]{{0,80}}?\b(?:by|in|on) (?:the )?({_NAME})\.$")
+
+
 def _read_writer_note(keep: list[str | None], out: Cleaned) -> None:
     """The article's last paragraph, when it is a note on its writer: her name and her outlet move to fields."""
     last = _last_kept(keep)
@@ -230,7 +236,7 @@ def _read_datelines(out: Cleaned, text: str) -> None:
     # Nothing to go by (None) leaves the order to the line's own shape (dots are day first).
     dayfirst = article_day_first(text, None, out.removed) if out.datelines else None
     # "Updated: 5 May" above "Published: 3 May": an update's date is not the publication's.
-    for line in sorted(out.datelines, key=lambda line: _UPDATE_LINE.match(line) is not None):
+    for line in sorted(out.datelines, key=lambda line: UPDATE_STAMP.match(line) is not None):
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
@@ -265,6 +271,15 @@ def _staff_line(line: str, out: Cleaned) -> bool:
     return False
 
 
+def _outlet_note(line: str, out: Cleaned) -> bool:
+    """The story's own note on where it ran ("This story was distributed by …"): the outlet is credited."""
+    ran = _OUTLET_NOTE.match(line)
+    if ran and outlet_name(ran.group(1)):
+        out.credit = out.credit or ran.group(1)
+        return True
+    return False
+
+
 def _metadata(line: str, out: Cleaned) -> str | None:
     """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
     words = len(line.split())
@@ -288,7 +303,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.credit = out.credit or match.group(2).split(",")[0].strip()
         out.removed.append(line)
         return "metadata"
-    if _TRAILER.match(line) or _staff_line(line, out):
+    if _TRAILER.match(line) or _staff_line(line, out) or _outlet_note(line, out):
         writers = _TRAILER_WRITERS.match(line)
         out.byline = out.byline or (writers.group(1) if writers else None)
         out.removed.append(line)

@@ -94,6 +94,9 @@ def place_and_date(line: str) -> str | None:
     return _date_after_place(match.group("rest")) if match else None
 
 
+# "Updated: 5 May", "Last modified 09:14": a stamp of a later change, not of publication.
+UPDATE_LABEL = r"(?:last\s+)?(?:updated|modified|edited)\b"
+UPDATE_STAMP = re.compile(rf"^{UPDATE_LABEL}", re.I)
 _STAMP_LABEL = re.compile(r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|modified)\s*:?\s*(?:on\s+)?", re.I)
 
 
@@ -106,11 +109,11 @@ def header_date(line: str) -> str | None:
     placed = place_and_date(line)
     if placed is not None:
         return placed
-    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+(?=(?:last\s+)?(?:updated|modified)\b)", line, flags=re.I)]
-    stamps = [(_STAMP_LABEL.match(p), _STAMP_LABEL.sub("", p)) for p in parts]
+    parts = [p.strip() for p in re.split(rf"\s+[|•·]\s+|\s+(?={UPDATE_LABEL})", line, flags=re.I)]
+    stamps = [(UPDATE_STAMP.match(p), _STAMP_LABEL.sub("", p)) for p in parts]
     if len(parts) < 2 or not all(_only_date(rest) for _, rest in stamps):
         return None
-    first = [rest for label, rest in stamps if not (label and re.search(r"updated|modified", label.group(), re.I))]
+    first = [rest for update, rest in stamps if not update]
     return (first or [stamps[0][1]])[0]
 
 
