@@ -57,3 +57,17 @@ def test_station_sign_off_ending_the_bulletin_is_cut_from_its_sentence() -> None
 def test_tag_list_goes() -> None:
     cleaned = clean_text(_blog("Tags: slipway, harbour board, ferries"))
     assert "Tags" not in cleaned.text
+
+
+def test_a_labelled_sponsor_slot_goes_even_with_a_quoted_slogan() -> None:
+    cleaned = clean_text(_blog('This month\'s sponsor: Kelda Rope & Chain - "Holding fast since 1961."\n\n'
+                               "Sponsor of the week: The Fenwick Bakery, open late on Fridays."))
+    assert "Kelda" not in cleaned.text and "Fenwick" not in cleaned.text
+    assert "north quay" in cleaned.text
+
+
+def test_news_that_opens_with_a_sponsor_or_quotes_one_stays() -> None:
+    news = ("The sponsor said the regatta would go ahead next year.\n\n"
+            "Sponsors withdrew from the regatta after the vote, the organisers said.")
+    cleaned = clean_text(_blog(news))
+    assert "go ahead next year" in cleaned.text and "Sponsors withdrew" in cleaned.text

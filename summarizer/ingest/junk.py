@@ -96,6 +96,13 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:sponsored|brought to you|presented|supported) by\b",
     re.I,
 )
+# A mailing's sponsor slot under its own label ("This week's sponsor: ...", "Sponsor of the month: ..."), whatever
+# slogan it quotes after the label.
+_SPONSOR_SLOT = re.compile(
+    r"^(?:(?:this|today|our|this (?:week|month)|the (?:week|issue)|the day)(?:'s|’s)? )?sponsors?"
+    r"(?: (?:of|for) (?:the|this) (?:week|month|issue|edition))?(?: this (?:week|month|issue))?\s*:",
+    re.I,
+)
 # A shop's sale: its own store, an imperative to use a discount code. A product's name in quotation marks is no quote, so
 # this is read on the line with its quoted names blanked out.
 _SALE = re.compile(r"\b(?:merch(?:andise)?|our (?:online )?)(?:store|shop)\b|^new in (?:the|our) (?:shop|store)\b|"
@@ -324,7 +331,8 @@ def _menu(line: str) -> bool:
 
 
 def _publisher_note(line: str) -> bool:
-    return not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line) is not None
+    return _SPONSOR_SLOT.match(line) is not None or (
+        not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line) is not None)
 
 
 def _reader_call(line: str, low: str) -> bool:
