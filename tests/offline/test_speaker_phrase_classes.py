@@ -117,15 +117,3 @@ def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
     names = {e.name: e.type for e in extract_offline(article(text)).entities}
     assert names.get("Kessler & Vahn") == "organization" and "Kessler" not in names and "Vahn" not in names
     assert _speakers(text) == ["Kessler & Vahn"]
-
-
-def test_nationals_named_by_their_nationality_are_no_entity() -> None:
-    text = "Several Brazilians and two Canadians were among the passengers rescued by the Kessel Coast Guard."
-    names = {e.name for e in extract_offline(article(text)).entities}
-    assert names == {"Kessel Coast Guard"}
-
-
-def test_a_plural_that_is_no_nationality_stays() -> None:
-    text = "The bill failed after Republicans in the Kessel Assembly voted against it."
-    names = {e.name for e in extract_offline(article(text)).entities}
-    assert "Republicans" in names

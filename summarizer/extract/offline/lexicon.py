@@ -266,10 +266,6 @@ def is_demonym(word: str) -> bool:
         return False
     if low in _official_language_names():
         return True
-    if low.endswith("s") and not low.endswith(("ss", "ese", "is")) and len(low) > 5:
-        low = low[:-1]  # "Americans", "Brazilians": the nationals are named by the nationality
-        if low in whole:
-            return False
     for suffix in _DEMONYM_SUFFIXES:
         if not low.endswith(suffix):
             continue
