@@ -119,7 +119,7 @@ class _Lines:
         self.seen: set[str] = set()
         self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
         self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
-        self.voice = not personal(lines)  # the writer's "you" and "we" are no publisher's notes
+        self.personal: bool | None = None  # read on the first line in the publisher's voice, if any
 
     def add(self, line: str) -> None:
         removed = self.out.removed
@@ -129,7 +129,9 @@ class _Lines:
         url = _may_hold_url(body) and _URL.search(body) is not None
         reason = _metadata(body, self.out)
         if reason is None:
-            reason = _junk(body, url, self.voice)
+            reason = _junk(body, url)
+            if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
+                reason = _junk(body, url, voice=False)
         if reason == "embed":
             self._drop_embedded_post()
         reason, body = self._outlet_junk(reason, body)
@@ -145,6 +147,12 @@ class _Lines:
         if url:
             self.linked.add(len(self.keep))
         self.keep.append(_URL.sub("", body).rstrip() if url else body)
+
+    def _personal(self) -> bool:
+        """Whether the article's prose itself speaks to the reader: read once, and only when a line asks."""
+        if self.personal is None:
+            self.personal = personal(self.lines)
+        return self.personal
 
     def _outlet_junk(self, reason: str | None, body: str) -> tuple[str | None, str]:
         """What the outlet says of itself: its sponsor, the links under a "Related posts" heading, a

@@ -280,8 +280,10 @@ _PROMISE = re.compile(r"\bto (?:follow|come)\W*$", re.I)
 
 
 def _label_line(line: str) -> bool:
-    return bool((not line.endswith(_CLOSED) and _CREDIT_LINE.match(line))
-                or (len(line.split()) <= _LABEL_WORDS + 2 and _PROMISE.search(line) and not finite_clause(line)))
+    """Each pattern only where a substring shows it could match (a long pasted text is mostly prose)."""
+    return bool((("/" in line or " by " in line) and not line.endswith(_CLOSED) and _CREDIT_LINE.match(line))
+                or (len(line.split()) <= _LABEL_WORDS + 2 and " to " in line and _PROMISE.search(line)
+                    and not finite_clause(line)))
 
 
 
@@ -301,7 +303,7 @@ _CALL_OBJECTS = FUNCTION_WORDS | frozenset(("me", "it", "them", "now", "here", "
 def _said_to_reader(line: str, low: str, voice: bool) -> str | None:
     """A call, the publisher's voice or a note of its own ("call to reader", "publisher voice", "publisher
     note"); None for a report."""
-    if not reported(line) and _reader_call(line, low):
+    if _reader_call(line, low) and not reported(line):
         return "call to reader"
     if voice and len(line.split()) <= _VOICE_WORDS and publisher_voice(line):
         return "publisher voice"

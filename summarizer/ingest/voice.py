@@ -61,19 +61,23 @@ def personal(lines: list[str]) -> bool:
     line is as likely the publisher's own long plea."""
     long_addressed = first_person = 0
     for line in lines:
-        if reported(line):
-            continue
-        long_addressed += len(line.split()) >= PERSONAL_LINE_WORDS and (_YOU.search(line) or _WE.search(line)) is not None
-        first_person += _FIRST_PERSON.search(line) is not None
-    return long_addressed >= PERSONAL_LINES or first_person >= PERSONAL_LINES
+        addressed = len(line.split()) >= PERSONAL_LINE_WORDS and (_YOU.search(line) or _WE.search(line)) is not None
+        first = _FIRST_PERSON.search(line) is not None
+        if (addressed or first) and not reported(line):  # the costlier test only where it decides
+            long_addressed += addressed
+            first_person += first
+            if long_addressed >= PERSONAL_LINES or first_person >= PERSONAL_LINES:
+                return True
+    return False
 
 
 def publisher_voice(line: str) -> bool:
     """The line talks to the reader, as the outlet, or about its own page, and reports nobody's words."""
-    if reported(line) or _WH_HEADING.match(line):
+    if _WH_HEADING.match(line):
         return False
-    return bool(_YOU.search(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
-                or imperative(line))
+    signal = (_YOU.search(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
+              or imperative(line))
+    return bool(signal) and not reported(line)
 
 
 def _auxiliary(line: str) -> bool:
@@ -91,7 +95,7 @@ def imperative(line: str) -> bool:
     it is a function word ("Benchmark 10-year notes last rose" is a report). "Rain is forecast" and
     "Anyone ... is asked to call" have finite verbs; "Police closed the road. Expect delays." keeps its report.
     """
-    if not 2 <= len(_WORD.findall(line)) <= IMPERATIVE_MAX_WORDS:
+    if len(line.split()) > IMPERATIVE_MAX_WORDS or not 2 <= len(_WORD.findall(line)) <= IMPERATIVE_MAX_WORDS:
         return False
     sentences = _SENTENCE_PARTS.split(line)
     calls = [i for i, sentence in enumerate(sentences) if _bare_verb_opening(sentence, i > 0)
