@@ -6,20 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from summarizer.ingest import load_inputs
-from summarizer.schema import Article
+from summarizer.testing.articles import one_article as _one
 
 PROSE = ("The ferry link to Skarholm resumed on Friday after a nine-day stoppage by deckhands, the operator "
          "said in a statement.\n\nThe first crossing left the pier at 6.40 a.m. with about two hundred "
          "passengers and a line of lorries that had waited since Wednesday.")
-
-
-def _one(tmp_path: Path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (article,) = load_inputs([str(path)]).articles
-    assert article.status == "ok"
-    return article
 
 
 def test_a_masthead_with_its_programme_and_time_on_one_line_is_the_publisher(tmp_path: Path) -> None:

@@ -7,21 +7,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from summarizer.ingest import load_inputs
 from summarizer.ingest.header import prose_case, translated_outlet
-from summarizer.schema import Article
+from summarizer.testing.articles import one_article as _one
 
 PROSE = ("Work on the Tessel footbridge stopped on Monday after divers found a cracked pile under the third span, "
          "the harbour board said.\n\nThe bridge, which carries about four thousand walkers a day across the Ombra "
          "inlet, will stay shut until the pile has been surveyed.")
-
-
-def _one(tmp_path: Path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (article,) = load_inputs([str(path)]).articles
-    assert article.status == "ok"
-    return article
 
 
 def test_a_capitals_site_name_over_its_tagline_and_menu_row_is_the_publisher(tmp_path: Path) -> None:

@@ -11,19 +11,11 @@ from pathlib import Path
 import pytest
 
 from summarizer.ingest import load_inputs
-from summarizer.schema import Article
+from summarizer.testing.articles import one_article as _one
 
 PROSE = ("The harbour of Lorant reopened on Tuesday after a nine-day strike by crane operators, the port "
          "authority said in a statement.\n\nShips queued outside the breakwater for most of the morning as "
          "pilots worked through a backlog of more than forty vessels.")
-
-
-def _one(tmp_path: Path, name: str, text: str) -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (article,) = load_inputs([str(path)]).articles
-    assert article.status == "ok"
-    return article
 
 
 def test_site_label_among_page_chrome_is_the_publisher_and_the_headline_follows(tmp_path: Path) -> None:
