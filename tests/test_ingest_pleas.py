@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.ingest.voice import publisher_voice
 from summarizer.testing.articles import one_article as _one
 
 PROSE = ("The ferry link to Skarholm resumed on Friday after a nine-day stoppage by deckhands, the operator "
@@ -52,3 +53,11 @@ def test_a_plea_marked_as_a_nested_quote_is_removed_whole(tmp_path: Path) -> Non
 def test_news_about_funds_shops_and_codes_is_kept(tmp_path: Path, news: str) -> None:
     article = _one(tmp_path, "c.txt", "Skarholm ferry sails again\n\n" + PROSE + "\n\n" + news + "\n\n" + LATER)
     assert news in article.text
+
+
+def test_a_report_with_an_aside_to_the_reader_stays_but_a_note_to_the_reader_goes() -> None:
+    assert not publisher_voice("No charges have been filed, whatever you may have seen on the message boards.")
+    assert not publisher_voice("The ferry has been cancelled until Monday, so you should expect queues at the pier.")
+    assert publisher_voice("If you value local reporting, please give what you can.")
+    assert publisher_voice("You are getting this letter because you joined the Ombra Lantern list.")
+    assert publisher_voice("Sign up now, and you will never miss a crossing update.")

@@ -75,9 +75,28 @@ def publisher_voice(line: str) -> bool:
     """The line talks to the reader, as the outlet, or about its own page, and reports nobody's words."""
     if _WH_HEADING.match(line):
         return False
-    signal = (_YOU.search(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
+    signal = (_reader_addressed(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
               or imperative(line))
     return bool(signal) and not reported(line)
+
+
+_MAIN_CLAUSE_WORDS = 4
+
+
+def _reader_addressed(line: str) -> bool:
+    """"you" in the line, unless only an aside after a report says it: "No arrests have been made, whatever you
+    read online" reports the arrests; "If you value our work, please give" and "You are receiving this because
+    ..." talk to the reader from their first clause."""
+    found = _YOU.search(line)
+    if found is None:
+        return False
+    comma = line.find(",")
+    if 0 < comma < found.start():
+        main = line[:comma]
+        if (len(main.split()) >= _MAIN_CLAUSE_WORDS and finite_clause(main) and not _WE.search(main)
+                and not _SELF.search(main) and not imperative(main)):
+            return False
+    return True
 
 
 def _auxiliary(line: str) -> bool:
