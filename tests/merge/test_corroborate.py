@@ -162,3 +162,15 @@ def test_a_sentence_joining_two_facts() -> None:
     assert not joins_facts("The council relied on a tern count that was four years old.")
     assert not joins_facts("Mara Loft, the head of the Dune Society, counted 310 nesting terns in May, the society said.")
     assert not joins_facts('"The count is out of date," Loft said as she left the hall.')
+
+
+def test_a_name_referred_to_by_its_head_noun_counts_as_named() -> None:
+    from summarizer.merge.corroborate import _described, _names, _plain_words
+
+    point = "Inspectors found mould in the ceilings of the Brenna Wing at Orvel Hospital."
+    later = "In the wing, inspectors found mould in the ceilings, a report on Orvel Hospital said."
+    assert not _names(point) <= _plain_words(later)
+    assert _names(point) <= _plain_words(later) | _described(point, later)
+    # Another wing, or the head noun with another word before it, is not the point's place.
+    assert "brenna" not in _described(point, "Inspectors found mould in the east wing at Orvel Hospital.")
+    assert "brenna" not in _described(point, "Inspectors found mould at Orvel Hospital, in its laundry.")
