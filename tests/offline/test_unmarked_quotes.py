@@ -73,3 +73,15 @@ def test_a_dateline_and_a_correction_note_are_no_script() -> None:
 def test_an_interview_whose_labels_come_back_is_a_script() -> None:
     text = "VARGA: The port stays shut.\nOKAFOR: Then the town starves.\nVARGA: Not if the ferry runs."
     assert [(s or "").lower() for s, _ in _quotes(text)] == ["varga", "okafor", "varga"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Forty walkers were brought down from the ridge.\n\n- We waited in the hut for five hours and watched the snow. "
+     "Nobody told us anything, says Maret Lind (71) to the Vossby Avis on the telephone.",
+     "Maret Lind", "We waited in the hut for five hours and watched the snow. Nobody told us anything"),
+    ("The rescue was led by the county sheriff, Ada Brekke. - Nobody walks down in the dark, and nobody walks alone, "
+     "she said to local radio.",
+     "Ada Brekke", "Nobody walks down in the dark, and nobody walks alone"),
+])
+def test_a_dash_passage_closed_by_a_persons_attribution_is_speech(text: str, speaker: str, words: str) -> None:
+    assert _quotes(text) == [(speaker, words)]

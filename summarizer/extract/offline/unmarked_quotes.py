@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import find_cues
-from summarizer.extract.offline.lexicon import ROLE_NOUNS, is_title_word
+from summarizer.extract.offline.lexicon import ATTRIBUTION_VERB_RE, ROLE_NOUNS, is_title_word
 
 # A dash opening a line (or following a colon, or a sentence after the dash's attribution, "– …, – he said.
 # – But …"), then the words; an em dash may touch them ("—We deserved to win—said Ortiz.").
@@ -108,15 +108,18 @@ def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
         after_colon = before.endswith(":")
         if found and opening < found[-1].outer_end:
             continue
-        continued = before[-1:] in (".", "!", "?")
-        if continued and not (found and _same_line(text, found[-1].outer_end, opening)):
-            continue  # after a full stop, a dash opens speech only where the line's speech goes on
         start = match.end()
         line_end = text.find("\n", start, p_end)
         line_end = p_end if line_end < 0 else line_end
+        tail = _told_by(text, start, line_end)
+        continued = before[-1:] in (".", "!", "?")
+        if continued and not (found and _same_line(text, found[-1].outer_end, opening)) and tail is None:
+            continue  # after a full stop, a dash opens speech only where the line's speech goes on or is attributed
         close = _attributed_close(text, start, line_end)
         if close is not None:
             end, outer_end = close
+        elif tail is not None:
+            end = outer_end = tail
         elif after_colon or continued:
             end = outer_end = line_end
         else:
@@ -126,6 +129,20 @@ def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
         if end > start:
             found.append(Unmarked(start, end, opening, outer_end))
     return found
+
+
+_SPEAKER = r"(?:[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3}|he|she|they)"
+# The attribution that ends a dashed passage with no closing dash, as the Nordic and Polish press set it: "– We sat
+# there for hours. Nobody knew what would happen, says Sigrun Holm (68) to the paper." A person or a pronoun says
+# it ("the timetable says" is no speaker), and it ends its sentence.
+_TOLD_BY = re.compile(rf",[ \t]+(?:{ATTRIBUTION_VERB_RE}[ \t]+{_SPEAKER}|{_SPEAKER}[ \t]+{ATTRIBUTION_VERB_RE})\b"
+                      r"[^.!?\n]{0,100}(?:[.!?]|$)")
+
+
+def _told_by(text: str, start: int, line_end: int) -> int | None:
+    """Where a dashed passage's words end when a person's attribution after a comma closes it."""
+    told = _TOLD_BY.search(text, start, line_end)
+    return told.start() if told is not None and told.start() > start else None
 
 
 def _same_line(text: str, start: int, end: int) -> bool:
