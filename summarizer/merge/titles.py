@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import sorted_sources, spans_in_order, stem, word_starts
+from summarizer.merge._text import sorted_sources, spans_in_order, stem
 from summarizer.merge.entities import Mention, role_key
 from summarizer.merge.stated_roles import stated_roles
+from summarizer.merge.written_roles import as_written
 from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, Span
 
 # Words that change the office itself: a deputy minister is not the minister.
@@ -236,56 +237,6 @@ def _speaker_titles(entities: Sequence[MergedEntity]) -> dict[str, list[EntityRo
                 if prefix and prefix[:1].isupper():
                     out.setdefault(other, []).append(EntityRole(role=prefix, sources=entity.sources))
     return out
-
-
-_QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-)\s*$", re.IGNORECASE)
-
-
-def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
-    """The role with the qualifier every source writes before it: an extraction that kept
-    'President' out of 'Former President Jane Doe' would otherwise make a false conflict."""
-    pattern: re.Pattern[str] | None = None
-    surname = name.split()[-1] if name.split() else name
-    found: set[str] = set()
-    for source in role.sources:
-        text = texts.get(source, "")
-        if not (surname and word_starts(texts, source, surname)):
-            return role  # the name is not written there, so no role before it (and no pattern to compile)
-        pattern = pattern or re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
-        hits = _role_before(pattern, surname, texts, source)
-        qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
-        if not hits or "" in qualifiers:
-            return role
-        found |= qualifiers
-    if len(found) != 1:
-        return role
-    qualifier = "former" if found == {"then"} else next(iter(found))
-    return EntityRole(role=f"{qualifier} {role.role}", sources=role.sources)
-
-
-_ROLE_REACH = 60  # characters between the end of a role and the name it is written before
-
-
-def _role_before(pattern: re.Pattern[str], surname: str, texts: dict[str, str], source: str) -> list[int]:
-    """Starts of the role's matches that end at most ``_ROLE_REACH`` characters before the surname.
-
-    Looked for only in front of each mention of the surname, found from the article's word index
-    (see :class:`~summarizer.merge._text.ArticleTexts`), so a long article is not rescanned for every
-    role: a scan per role was quadratic where every few lines name a new person.
-    """
-    text = texts.get(source, "")
-    starts: set[int] = set()
-    for at in word_starts(texts, source, surname) if surname else []:
-        low = max(0, at + len(surname) - _ROLE_REACH - len(pattern.pattern))
-        for match in pattern.finditer(text, low, min(len(text), at + 1)):
-            if at + len(surname) - _ROLE_REACH <= match.end() <= at:
-                starts.add(match.start())
-    return sorted(starts)
-
-
-def _qualifier(before: str) -> str:
-    found = _QUALIFIED.search(before)
-    return found.group(1).lower().rstrip("-") if found else ""
 
 
 def title_discrepancies(

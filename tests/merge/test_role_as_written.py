@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.merge.titles import as_written
+from summarizer.merge.written_roles import as_written
 from summarizer.schema import EntityRole
 
 _TOKENS = ["President", "president", "Former", "former", "acting", "ex-", "Doe", "Jane", " ", " ", ", ", "the ",
@@ -16,7 +16,7 @@ _TOKENS = ["President", "president", "Former", "former", "acting", "ex-", "Doe",
 
 def _reference(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole:
     """The plain scan over the whole text that ``as_written`` must agree with."""
-    from summarizer.merge.titles import _qualifier
+    from summarizer.merge.written_roles import _qualifier
 
     words = re.escape(role.role)
     found: set[str] = set()
