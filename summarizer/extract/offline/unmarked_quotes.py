@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.cues import find_cues
 from summarizer.extract.offline.lexicon import ATTRIBUTION_VERB_RE, ROLE_NOUNS, is_title_word
+from summarizer.extract.offline.names import NAME_RUN
 
 # A dash opening a line (or following a colon, or a sentence after the dash's attribution, "– …, – he said.
 # – But …"), then the words; an em dash may touch them ("—We deserved to win—said Ortiz.").
@@ -131,7 +132,7 @@ def _dialogue(text: str, p_start: int, p_end: int) -> list[Unmarked]:
     return found
 
 
-_SPEAKER = r"(?:[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3}|he|she|they)"
+_SPEAKER = rf"(?:{NAME_RUN}|he|she|they)"
 # The attribution that ends a dashed passage with no closing dash, as the Nordic and Polish press set it: "– We sat
 # there for hours. Nobody knew what would happen, says Sigrun Holm (68) to the paper." A person or a pronoun says
 # it ("the timetable says" is no speaker), and it ends its sentence.
