@@ -30,6 +30,8 @@ from summarizer.text import stem as stem
 # by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
 TEXT_MEMO = 50_000
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+# Two or more capitalised words in a row: a many-word name as a sentence writes it ("Larch Wing", "Ostby Construction").
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 class _Claimed(Protocol):

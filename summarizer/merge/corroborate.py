@@ -27,6 +27,7 @@ import numpy as np
 from summarizer.align import Signature, differences, embed, signature
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
 from summarizer.merge._text import (
+    CAPITALISED_RUN,
     MIN_CLAUSE_TOKENS,
     TEXT_MEMO,
     anchors,
@@ -60,16 +61,13 @@ def _plain_words(text: str) -> frozenset[str]:
     return frozenset(_plain(w) for w in words(text))
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
-
-
 def _described(point: str, text: str) -> frozenset[str]:
     """The words of the point's many-word names that the sentence refers to by their head noun after 'the'
     ('the wing' for 'Larch Wing', 'the leisure centre' for 'Carrowfield Leisure Centre'): a report naming a
     place, body or building once calls it so afterwards, and states the fact about that same thing."""
     lowered = text.lower().replace("’", "'")
     out: set[str] = set()
-    for run in _NAME_RUN.findall(point):
+    for run in CAPITALISED_RUN.findall(point):
         parts = [_plain(w) for w in run.split()]
         between = "".join(rf"(?:{re.escape(p)}\s+)?" for p in parts[1:-1])  # 'the leisure centre', not 'the east wing'
         if re.search(rf"\bthe\s+{between}{re.escape(parts[-1])}\b", lowered):

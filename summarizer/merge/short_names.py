@@ -13,15 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.merge._text import CAPITALISED_RUN
 from summarizer.merge.claims import ClaimItem, _vague
 from summarizer.merge.numbers import claim_quantities, resolved
-
-_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 def with_full_names(items: Sequence[ClaimItem]) -> list[ClaimItem]:
     """The items, those naming a shortened name re-read for their figures (see the module docstring)."""
-    runs = {m.group(0) for item in items for m in _RUN.finditer(item.claim.text)}
+    runs = {m.group(0) for item in items for m in CAPITALISED_RUN.finditer(item.claim.text)}
     longer: dict[str, set[str]] = {}
     for run in runs:
         words = run.split()
@@ -33,7 +32,7 @@ def with_full_names(items: Sequence[ClaimItem]) -> list[ClaimItem]:
     out: list[ClaimItem] = []
     for item in items:
         text = item.claim.text
-        shortened = [m.group(0) for m in _RUN.finditer(text) if m.group(0) in full]
+        shortened = [m.group(0) for m in CAPITALISED_RUN.finditer(text) if m.group(0) in full]
         if not shortened:
             out.append(item)
             continue
