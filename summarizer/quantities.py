@@ -18,6 +18,7 @@ from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
 from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
 from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
 from summarizer.quantity_context import named_before, past_verb, per_period, speed_unit, taken_to_hospital
+from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS, stem
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -235,8 +236,11 @@ def _parsed(text: str) -> tuple[Stated, ...]:
     """Remembered per text (the merge reads a claim's figures in several finders; the LLM path reads
     each claim's as its answer lands): a tuple of frozen values, so no caller can change another's."""
     out: list[Stated] = []
+    tallies = tally_spans(text)  # 'voted six to three' is one tally, not counts of six and three
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
+        if any(a <= m.start("num") < b for a, b in tallies):
+            continue
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
         value = _count_value(m, text, start, before, after)
         if value is not None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
 from summarizer.function_words import MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS
 from summarizer.quantities import parse_quantities
+from summarizer.tallies import read_tallies
 from summarizer.text import STOPWORDS, stem
 
 # Inside a hyphenated compound a 'no' or 'not' names a thing ('a do-not-drink notice', 'a no-fly zone').
@@ -197,6 +198,7 @@ class Signature:
     unknown: frozenset[str] | None = None  # content stems an open question ('not confirmed', 'under investigation') bears on
     denied_heads: frozenset[str] = frozenset()  # the first content stem after each negation ('stop' in 'not stop taking')
     denied: frozenset[str] = frozenset()  # every content stem after a negation in its clause
+    tallies: frozenset[tuple[int, int]] = frozenset()  # (larger, smaller) of every vote's or result's tally
 
     @property
     def denies(self) -> bool:
@@ -223,7 +225,8 @@ def signature(text: str) -> Signature:
             heads, after = heads | set(stems[:1]), after | set(stems)
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
-        modal or frozenset(), _scope(plain, _CAN), prohibits, unknown, heads, after
+        modal or frozenset(), _scope(plain, _CAN), prohibits, unknown, heads, after,
+        frozenset((t.high, t.low) for t in read_tallies(plain)),
     )
 
 
@@ -237,7 +240,12 @@ def numbers_clash(a: Signature, b: Signature) -> bool:
     Units are not compared: the parser's unit is the next word, which rewording changes ("40 mph"
     against "40 miles per hour"); one value in common is agreement enough for the aligner, and the
     merger's unit-aware figure check still keeps rival counts of one thing apart.
+
+    Two tallies ('a 5-4 ruling' / 'ruled six to three') are compared as wholes: the quantity reader
+    reads neither as counts.
     """
+    if a.tallies and b.tallies and not a.tallies & b.tallies:
+        return True
     if not a.numbers or not b.numbers:
         return False
     return not any(_close(x, y) for x, _ in a.numbers for y, _ in b.numbers)

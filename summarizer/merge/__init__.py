@@ -32,6 +32,7 @@ from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
 from summarizer.merge.short_names import with_full_names
+from summarizer.merge.tallies import tally_discrepancies
 from summarizer.merge.timeline import build_timeline
 from summarizer.merge.titles import title_discrepancies
 from summarizer.merge.updates import split_updates
@@ -124,6 +125,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *attribution,
     ]
     discrepancies, updates = split_updates(discrepancies, articles)
+    discrepancies += tally_discrepancies(items, matcher)  # a vote's tally is no measure that moves: never an update
     discrepancies.sort(key=lambda d: _KIND_ORDER[d.kind])  # stable: finders already emit in a fixed order
 
     briefing = Briefing(

@@ -1,0 +1,114 @@
+"""A vote's or a match's tally ('a 5-4 ruling', 'voted six to three', 'by 60 votes to 48'), read as one figure.
+
+A tally is two numbers that only mean something together: 'five to four' is not a count of five and
+another of four, and '5-4' is no number at all to the quantity reader (a dash joins it to the next
+figure). So the aligner saw no difference between 'upheld the levy in a 5-4 ruling' and 'ruled six
+to three to keep the levy', and the merger listed no conflict: one report of a vote's tally against
+another's is the disagreement an editor must see, and the same tally in digits and in words is
+agreement. It lives below the stages, beside :mod:`summarizer.quantities`, because the aligner's
+constraints and the merger's finders must read a tally the same way.
+
+A pair of numbers is a tally only where its sentence tells of a vote, a ruling or a result, and no
+counted noun follows it: 'the 2020-21 season', 'a 24-turbine farm', '10-12 metres' and 'from five
+to four members' stay what they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from summarizer.function_words import FUNCTION_WORDS
+from summarizer.numbers import WORD_NUMBER, parse_number
+
+# Two numbers joined by a dash ('5-4', '60–48'): not inside a longer figure, code or date ('2020-21',
+# '14-9-2030', '3-4.5'), and only small numbers (a vote of a court, a council, a parliament or a score).
+_DIGITS = re.compile(r"(?<![\w.,/:\u2013-])(?P<a>\d{1,3})\s?[-\u2013\u2014]\s?(?P<b>\d{1,3})(?![\w/\u2013-]|[.,:]\d)")
+# The same in words or digits with 'to': 'six to three', 'five votes to four', 'by 60 votes to 48'.
+_NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
+_TO = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_NUMBER})\b(?![.,]\d)", re.IGNORECASE)
+# What makes a pair of numbers a tally: its sentence tells of a vote, a ruling or a result.
+_VOTED = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|rul(?:ed|es|ing)|verdict|decision|decided|split|majority|margin|ballots?|"
+    r"justices|judges|jurors|jury|won|wins?|beat|beaten|defeated?|lost|loses|score[ds]?|tally)\b",
+    re.IGNORECASE,
+)
+# Nouns a tally may be followed by ('a 5-4 ruling', 'a 2-1 win'); any other counted noun makes a range ('10-12 metres').
+_TALLY_NOUNS = frozenset(re.findall(r"\w+", "vote votes ruling rulings decision verdict majority margin split win victory "
+                                              "defeat loss draw result score tally count"))
+# Units of measure after a pair make it a range ('3-4 km', 'five to six hour').
+_MEASURES = frozenset(re.findall(r"\w+", "percent per cent km m cm mm kg g mph kmh degrees metre meter foot feet mile "
+                                           "litre liter ton tonne hour day week month year minute second"))
+# A change or a span between two numbers ('cut from five to four', 'between 10 to 12'), or a day ('on 14-9'), not a tally.
+_SPAN_BEFORE = re.compile(r"\b(?:from|between|cut|reduced|raised|increased|decreased|rose|fell|grew|dropped)\s+(?:\w+\s+)?$"
+                          r"|\b(?:on|of|since|until|dated)\s+(?:\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One tally as a source states it: the larger side first, so '4-5' and '5-4' are one tally."""
+
+    high: int
+    low: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def shown(self) -> str:
+        return f"{self.high}-{self.low}"
+
+
+def read_tallies(text: str) -> list[Tally]:
+    return list(_read(text))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _read(text: str) -> tuple[Tally, ...]:
+    if not _VOTED.search(text):
+        return ()  # most texts: no pair is read at all
+    found: list[Tally] = []
+    for pattern in (_DIGITS, _TO):
+        for m in pattern.finditer(text):
+            if any(t.start < m.end() and m.start() < t.end for t in found):
+                continue
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None or not (a.is_integer() and b.is_integer()) or _range(text, m.start(), m.end()):
+                continue
+            if not _VOTED.search(_sentence(text, m.start(), m.end())):
+                continue
+            high, low = int(max(a, b)), int(min(a, b))
+            found.append(Tally(high, low, m.group(0), m.start(), m.end()))
+    return tuple(sorted(found, key=lambda t: t.start))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding a pair: a vote told in another sentence makes no tally of it."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return text[begin : stop.start() if stop else len(text)]
+
+
+def _range(text: str, start: int, end: int) -> bool:
+    """A counted noun after the pair ('10-12 metres', 'five to four hours') or a change before it."""
+    if _SPAN_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    lower = word.lower()
+    if word[:1].isupper() or lower in FUNCTION_WORDS or lower in _TALLY_NOUNS:
+        return False
+    # A plural noun or a unit of measure counts something; an adverb ('away', 'overall') does not.
+    return lower in _MEASURES or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+
+
+def tally_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's tallies stand: their numbers are no counts for the quantity reader."""
+    return [(t.start, t.end) for t in read_tallies(text)]

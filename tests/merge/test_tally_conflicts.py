@@ -1,0 +1,37 @@
+"""One vote's tally told differently by independent outlets is a discrepancy; the same tally in digits and
+words is agreement, and two votes of two bodies are no conflict (invented stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+
+DAY = date(2032, 2, 10)
+
+
+def _tallies(*docs: Doc) -> list[list[tuple[str, list[str]]]]:
+    briefing = merge(*build(*docs))
+    assert not [u for u in briefing.updates if any("-" in v.value for v in u.values)]
+    return [[(p.value, p.sources) for p in d.positions] for d in briefing.discrepancies if d.subject == "vote tally"]
+
+
+def test_rival_tallies_of_one_ruling_are_listed() -> None:
+    a = Doc("S1", published=DAY).say("The tribunal upheld the Varnes quarry permit on Monday in a 5-4 ruling.")
+    b = Doc("S2", published=DAY).say("The tribunal ruled six to three on Monday to keep the Varnes quarry permit.")
+    c = Doc("S3", published=DAY).say("The Varnes quarry permit was upheld by the tribunal by five votes to four.")
+    assert _tallies(a, b, c) == [[("5-4", ["S1", "S3"]), ("6-3", ["S2"])]]
+
+
+def test_one_tally_in_digits_and_in_words_is_no_conflict() -> None:
+    a = Doc("S1", published=DAY).say("The tribunal upheld the Varnes quarry permit on Monday in a 5-4 ruling.")
+    c = Doc("S2", published=DAY).say("The Varnes quarry permit was upheld by the tribunal by five votes to four.")
+    assert _tallies(a, c) == []
+
+
+def test_two_bodies_votes_are_no_conflict() -> None:
+    a = Doc("S1", published=DAY).say("The planning committee backed the Lindhaven ferry terminal 7-2 on Tuesday.")
+    b = Doc("S2", published=DAY).say("The full city council approved the budget for street lighting by 38 votes to 11.")
+    assert _tallies(a, b) == []
