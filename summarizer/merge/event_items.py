@@ -61,7 +61,7 @@ def _event_item(source: str, independent: str, event: Event, span: Span, own: st
     return EventItem(source, independent, event, span, tokens, turns, subject, text)
 
 
-def _day(value: str) -> Date | None:
+def day_of(value: str) -> Date | None:
     try:
         return Date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
@@ -72,7 +72,7 @@ def same_turn(a: EventItem, b: EventItem) -> bool:
     """The same kind of turn of the same thing, dated within a week (or compatibly)."""
     if not (a.turns & b.turns and a.subject & b.subject):
         return False
-    da, db = _day(a.event.date), _day(b.event.date)
+    da, db = day_of(a.event.date), day_of(b.event.date)
     if da is None or db is None:
         return compatible_dates(a.event.date, b.event.date)
     return abs((da - db).days) <= WINDOW_DAYS

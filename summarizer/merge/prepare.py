@@ -20,8 +20,8 @@ from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
 from summarizer.merge.event_items import DATE_WORDS
+from summarizer.merge.event_reading import dated_part
 from summarizer.merge.independence import Independence, _shingles
-from summarizer.merge.timeline import _dated_part
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
 
@@ -63,5 +63,5 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
     for event in record.extraction.events:
         if event.span is not None:
             texts.append(DATE_WORDS.sub(" ", event.text))  # the timeline's grouping
-            texts.append(_dated_part(event.evidence))  # and its check of two dated events (the clauses holding the date)
+            texts.append(dated_part(event.evidence))  # and its check of two dated events (the clauses holding the date)
     return texts

@@ -12,8 +12,9 @@ from summarizer.dates.clock import times_of_day
 from summarizer.extract.offline.lexicon import CUE_VERBS
 from summarizer.merge._text import source_order, words
 from summarizer.merge.claims import actions
-from summarizer.merge.event_items import EventItem, _day
-from summarizer.merge.timeline import _CALENDAR_DATE, _actor, _date_discrepancy, _happens_again
+from summarizer.merge.date_conflicts import date_discrepancy
+from summarizer.merge.event_items import EventItem, day_of
+from summarizer.merge.event_reading import CALENDAR_DATE, actor, happens_again
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Discrepancy, Event
 from summarizer.text import longest_first
@@ -57,7 +58,7 @@ def retold_acts(
         days = acts.pop(root(key), None)
         if days is not None:
             dated = [(day, sorted(members, key=lambda m: (source_order(m.source), m.span.start))) for day, members in sorted(days.items())]
-            out.append(_date_discrepancy(text, dated))
+            out.append(date_discrepancy(text, dated))
     return out
 
 
@@ -102,17 +103,17 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
     What both state beyond the day lowers the bar: the same figure (a tonnage, a head count, with the
     same named party acting) or the same minute of the day ('at around 21.15' / 'at about 9:15 p.m.'), which a
     translation keeps when its words for the act drift far from the original's."""
-    da, db = _day(a.event.date), _day(b.event.date)
+    da, db = day_of(a.event.date), day_of(b.event.date)
     if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
         return False
-    undated = [signature(_CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
+    undated = [signature(CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
     close = cosine(vectors, i, j)
     minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
     if close < (RETOLD_SAME_MINUTE if minute else RETOLD_SAME_ACT) or differs(*undated):
         return False
-    if _happens_again(a.event.evidence) or _happens_again(b.event.evidence):
+    if happens_again(a.event.evidence) or happens_again(b.event.evidence):
         return False
-    actors = _actor(a.event.evidence), _actor(b.event.evidence)
+    actors = actor(a.event.evidence), actor(b.event.evidence)
     if actors[0] and actors[1] and not actors[0] & actors[1]:
         return False  # two named parties, none in common: two acts
     if minute:
@@ -139,7 +140,7 @@ _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=longest_first))}|
 
 def _names(text: str) -> frozenset[str]:
     """Capitalised words inside the sentence (not its first word, not a date word): who and where."""
-    return frozenset(w.lower() for w in words(_CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
+    return frozenset(w.lower() for w in words(CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
 
 
 def _figures(text: str) -> frozenset[float]:

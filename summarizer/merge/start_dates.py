@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_WORD_RE, MONTHS, WEEKDAY_STEM_RE
-from summarizer.merge.event_items import WINDOW_DAYS, EventItem, _day
-from summarizer.merge.timeline import _CALENDAR_DATE, _date_discrepancy
+from summarizer.merge.date_conflicts import date_discrepancy
+from summarizer.merge.event_items import WINDOW_DAYS, EventItem, day_of
+from summarizer.merge.event_reading import CALENDAR_DATE
 from summarizer.schema import Discrepancy
 
 _DAY_OF_MONTH = rf"(?:{MONTH_WORD_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD_RE}\.?)"
@@ -46,12 +47,12 @@ def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int
     if len(named) < 2:
         return []
     days = sorted({day for day, _ in named.values()})
-    parsed = [_day(day) for day in days]
+    parsed = [day_of(day) for day in days]
     if len(days) < 2 or any(d is None for d in parsed) or (max(parsed) - min(parsed)).days > WINDOW_DAYS:  # type: ignore[operator,type-var]
         return []
     buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days]
     lead = max(buckets, key=lambda b: len(b[1]))[1][0]
-    return [_date_discrepancy(lead.event.text, buckets)]
+    return [date_discrepancy(lead.event.text, buckets)]
 
 
 def _starts_on(item: EventItem) -> bool:
@@ -61,7 +62,7 @@ def _starts_on(item: EventItem) -> bool:
     found = _START.search(text)
     if found is None:
         return False
-    others = [m for m in _CALENDAR_DATE.finditer(text) if not found.start("when") <= m.start() < found.end("when")]
+    others = [m for m in CALENDAR_DATE.finditer(text) if not found.start("when") <= m.start() < found.end("when")]
     if not others:
         return True
     month_day = _MONTH_DAY.search(found.group("when"))

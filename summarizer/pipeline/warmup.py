@@ -71,9 +71,8 @@ def _load_later_stages(extractor: Extractor, embedder: EndpointEmbedder | None,
         calls.insert(0, ("summarizer.pipeline.warmup", "_warm_alignment", ()))
     calls.append(("summarizer.pipeline.warmup", "_compile_prompts", (prompt_dir,)))
     # Grounding first: it runs as soon as the first answer is back.
-    # (The timeline imports its retold acts and start dates where it first uses them, in the merge.)
     return _preload("summarizer.consistency", "summarizer.ground", "summarizer.merge", "summarizer.merge.prepare",
-                    "summarizer.merge.retold", "summarizer.merge.start_dates", "summarizer.render",
+                    "summarizer.render",
                     "summarizer.synthesize", "summarizer.merge.candidates",
                     "summarizer.adjudicate_llm", "summarizer.synthesize_llm", then=calls)
 

@@ -8,7 +8,7 @@ import pytest
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.merge.timeline import _BOUND
+from summarizer.merge.event_reading import BOUND
 
 FRIDAY = date(2031, 6, 13)
 
@@ -37,8 +37,8 @@ def test_start_days_of_two_changes_are_no_conflict() -> None:
 
 
 def test_a_bound_is_a_day_not_a_figure_after_until() -> None:
-    assert _BOUND.search("the line is shut until 12/1") and _BOUND.search("until 3 March")
-    assert not _BOUND.search("with gusts until 160 km/h") and not _BOUND.search("until 20 km/h")
+    assert BOUND.search("the line is shut until 12/1") and BOUND.search("until 3 March")
+    assert not BOUND.search("with gusts until 160 km/h") and not BOUND.search("until 20 km/h")
 
 
 @pytest.mark.xfail(strict=True, reason="known false conflict: two changes starting within a week, worded apart, are read as "

@@ -1,0 +1,113 @@
+"""How an event sentence is read when outlets' reports of one event are compared: which of its clauses
+the date belongs to, whether that date dates the act at all (a deadline, a date inside a quotation),
+whether the act is said to recur, who acted and what was done.
+
+The timeline, the retold-act and start-date finders all compare dated events across outlets; they read
+a sentence the same way through this one module.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
+from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
+from summarizer.merge._text import STOPWORDS, stem, undatelined, words
+from summarizer.merge.claims import stated_actions
+from summarizer.merge.event_items import DATE_WORDS, TURNS
+
+# "Have until Friday", "a warning through Thursday": the date bounds a period, it does not date the act,
+# so two such sentences (or one and the act's own date) are no conflict about when something happened.
+BOUND = re.compile(
+    r"\b(?:(?:until|till|through|no later than|expires?|expiring)\s+(?:(?:next|this|the end of)\s+)?"
+    rf"(?:{WEEKDAY_STEM_RE}day|{MONTH_STEM_RE}|{DAY_NUMBER_RE})|deadline)",
+    re.IGNORECASE,
+)
+
+
+_MONTH = rf"{MONTH_STEM_RE}[a-z]*\.?"
+# The day itself, however written, and nothing else: a count ('six lots', '12 batches') must still differ.
+CALENDAR_DATE = re.compile(
+    rf"\b(?:{WEEKDAY_STEM_RE}day\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH}|"
+    rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
+    re.IGNORECASE,
+)
+# A date the text writes out (a month, a day of a month), not one read from "today" or a weekday
+# against a publication date.
+EXPLICIT_DATE = re.compile(
+    rf"\b(?:{MONTH_WORD_RE.title()}(?![\w])|\d{{1,2}}/\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+# Words that say an act happened more than once: two days of it are no conflict. The adverbs say so
+# anywhere in the sentence; the adjectives only before the act or just after it ('a second order',
+# 'ordered a new inspection'), not of a thing further on ('ordered the wing to stop taking new patients').
+_RECURRING = re.compile(r"\b(?:again|also|daily|each|every)\b", re.IGNORECASE)
+_RECURRING_ADJECTIVE = re.compile(r"\b(?:another|second|third|new|renewed|further|more(?!\s+than\b))\b", re.IGNORECASE)
+_NEAR_ACT = 3  # words after the act within which an adjective still qualifies it
+
+
+def happens_again(evidence: str) -> bool:
+    """Does the sentence say its act happened again (see :data:`_RECURRING`)?"""
+    if _RECURRING.search(evidence):
+        return True
+    found = _RECURRING_ADJECTIVE.search(evidence)
+    if found is None:
+        return False
+    act = _FIRST_ACT.search(evidence)
+    if act is None or found.start() < act.start():
+        return True
+    return len(evidence[act.end() : found.start()].split()) <= _NEAR_ACT
+
+
+def dates_the_act(evidence: str) -> bool:
+    """A date word that bounds a period ('until Friday') or sits inside a quotation ('as I said
+    yesterday') does not date the reported act, so it cannot put two sources at odds."""
+    if BOUND.search(evidence):
+        return False
+    return DATE_WORDS.search(QUOTED.sub(" ", evidence)) is not None
+
+
+_PREPOSITION = re.compile(r"\bover\s+(?:the|a|an|his|her|its|their|this|that|these|those|\w+['’]s)\b", re.IGNORECASE)
+
+
+def strict_turns(text: str) -> set[str]:
+    """Turns read strictly: 'over his comments' is a preposition, not 'the strike is over'."""
+    return {TURNS[s] for s in (stem(w.lower()) for w in words(_PREPOSITION.sub(" ", text))) if s in TURNS}
+
+
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Where a subordinate clause begins: its act is dated by a date inside it, not by the main clause's date.
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|when|while|until|once|because|which)\b", re.IGNORECASE)
+
+
+def dated_part(text: str) -> str:
+    """The clauses that hold a date, the dateline aside: in 'eleven cases were confirmed, the hospital
+    said on Tuesday, after the bacteria were found' the Tuesday dates the count, not the finding, so
+    the finding is nothing that Tuesday can put at odds with another report's date for it. A sentence
+    whose only date is its dateline is dated as a whole."""
+    plain = undatelined(text)
+    starts = [0, *(m.start() for m in _SUBORDINATE.finditer(plain)), len(plain)]
+    clauses = [plain[a:b] for a, b in pairwise(starts) if b > a]
+    dated = [c for c in clauses if CALENDAR_DATE.search(c)]
+    return " ".join(dated) if dated else text
+
+
+def acts(text: str) -> frozenset[str]:
+    """What a sentence says was done: past tenses in -ed and irregular ones ('met'), reporting verbs aside."""
+    low = text.lower()
+    return stated_actions(low) | {w for w in re.findall(r"[a-z]+", low) if w in IRREGULAR_PAST and w not in CUE_VERBS}
+
+
+# The first verb of a sentence in the past tense: what comes before it names who acted.
+_FIRST_ACT = re.compile(r"\b(?:[a-z]{2,}ed|began|broke|said|told|took|won|lost|made|gave|left|met|held|sent|struck|fell|rose|led)\b")
+
+
+def actor(text: str) -> frozenset[str]:
+    """Capitalised words of the clause before the sentence's first past-tense verb: 'Varela' in 'On
+    Wednesday Varela formally asked', 'regional electoral commission' in 'the Regional Electoral
+    Commission agreed', 'board' in 'Halden must recall six lots, the Skarn Board ordered'."""
+    found = _FIRST_ACT.search(text)
+    if found is None:
+        return frozenset()
+    clause = re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", QUOTED.sub(" ", text[: found.start()]))[-1]
+    return frozenset(stem(w) for w in words(DATE_WORDS.sub(" ", clause)) if w[:1].isupper() and w.lower() not in STOPWORDS)
