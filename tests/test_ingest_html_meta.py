@@ -98,3 +98,13 @@ def test_rel_author_link_and_a_published_line() -> None:
 def test_a_role_after_the_name_is_no_second_writer() -> None:
     article = _page(top='<div class="byline">Tora Lind, Culture Correspondent</div><div>Posted on 6/16/2032</div>')
     assert (article.byline, article.published) == ("Tora Lind", date(2032, 6, 16))
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "0000-00-00"])
+def test_a_placeholder_stamp_gives_way_to_the_page_s_published_line(placeholder: str) -> None:
+    """A content system's empty date ('0001-01-01', the epoch) is no publication date: the visible line is read."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          f'"datePublished":"{placeholder}","dateModified":"{placeholder}"}}</script>')
+    top = '<div class="byline">By Per Ask</div><div class="stamp">Published 8:15 AM EST Mar 3, 2032</div>'
+    article = _page(head=ld, top=top)
+    assert article.published == date(2032, 3, 3)

@@ -5,9 +5,23 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+# A content system's empty date field serialised: the year-one zero value of Go and .NET, or the Unix epoch.
+_PLACEHOLDERS = frozenset({date(1, 1, 1), date(1970, 1, 1)})
+_FIRST_YEAR = 1900
+"""No news page is dated earlier; a stamp before it is a placeholder or a misread field."""
+
 
 def parse_published(value: object) -> date | None:
-    """Best-effort: a date the article was published, or None when the value is not a date."""
+    """Best-effort: a date the article was published, or None when the value is not a date.
+
+    A placeholder stamp ('0001-01-01T00:00:00Z', the epoch) is no date, so that the page's other
+    marks (its visible "Published ..." line) are read instead of a date two thousand years off.
+    """
+    found = _parsed(value)
+    return None if found is None or found in _PLACEHOLDERS or found.year < _FIRST_YEAR else found
+
+
+def _parsed(value: object) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
