@@ -108,3 +108,13 @@ def test_a_placeholder_stamp_gives_way_to_the_page_s_published_line(placeholder:
     top = '<div class="byline">By Per Ask</div><div class="stamp">Published 8:15 AM EST Mar 3, 2032</div>'
     article = _page(head=ld, top=top)
     assert article.published == date(2032, 3, 3)
+
+
+def test_a_title_sharing_no_word_with_the_declared_headline_gives_way_to_it() -> None:
+    """A content system that fills JSON-LD's headline with its own name ('"headline": "vendcms"') once gave that
+    name as the title, its og:title sitting where the HTML parser no longer reads it as the head's; the page's
+    declared headline, wherever its meta tag sits, says what the headline is."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"vendcms","publisher":{"@type":"Organization","name":"Tolvik Today"}}</script>')
+    article = _page(head=ld, top=f'<meta property="og:title" content="{HEADLINE}">', h1="")
+    assert article.title == HEADLINE

@@ -55,6 +55,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     if day and _year_alone(day, html):
         day = None
     page = read_page_meta(html)
+    title = _declared_title(title, page.headline)
     # The page's own declaration of publication first: trafilatura's date stops at today's and may then
     # come from the text.
     region = own_part(html)
@@ -72,6 +73,19 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         published=_with_time(html, day, region) or (_header_stamp(header) if header else None) or page.time_element,
         language=_clean(data.get("language")),
     )
+
+
+def _declared_title(title: str | None, headline: str | None) -> str | None:
+    """trafilatura's title unless it shares no word with the headline the page declares in its metadata: then
+    it read something else (a content system's name from a <title> element's class, a menu's label)."""
+    declared = _clean(headline)
+    if not declared or not title:
+        return title
+    words = {w.casefold() for w in _WORD.findall(title)}
+    return title if words & {w.casefold() for w in _WORD.findall(declared)} else declared
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _year_alone(day: str, html: str) -> bool:

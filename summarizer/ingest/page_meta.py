@@ -29,6 +29,7 @@ _DATE_KEYS = ("article:published_time", "og:article:published_time", "og:publish
               "dc.date", "dcterms.date", "dcterms.created", "date", "original-publish-date")
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
                 "sailthru.author", "citation_author")
+_HEADLINE_KEYS = ("og:title", "twitter:title")
 _PUBLISHER_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
                    "dcterms.publisher", "article:publisher", "citation_publisher", "copyright")
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -61,6 +62,7 @@ class PageMeta:
     masthead: str | None = None  # the logo's alt text or the site-name block
     copyright: str | None = None  # the holder named by the footer's copyright line
     byline: str | None = None
+    headline: str | None = None  # og:title, twitter:title or JSON-LD headline: the page's declared headline
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -95,6 +97,7 @@ def read_page_meta(html: str) -> PageMeta:
     meta.published = next((found[k] for k in _DATE_KEYS if k in found and parse_published(found[k])), None)
     meta.byline = next((n for n in (_byline(found.get(k)) for k in _AUTHOR_KEYS) if n), None)
     meta.publisher = next((n for n in (_name(found.get(k)) for k in _PUBLISHER_KEYS) if n), None)
+    meta.headline = next((found[k] for k in _HEADLINE_KEYS if k in found), None)
     _read_json_ld(page, meta)
     _read_itemprops(page, meta)
     _read_body_marks(page, meta)
@@ -124,6 +127,8 @@ def _read_json_ld(page: str, meta: PageMeta) -> None:
             meta.published = stamp
         meta.byline = meta.byline or _ld_names(node.get("author"), by_id)
         meta.publisher = meta.publisher or _ld_names(node.get("publisher"), by_id)
+        headline = node.get("headline")
+        meta.headline = meta.headline or (headline.strip() if isinstance(headline, str) and headline.strip() else None)
     if meta.publisher is None:
         outlets = [n for n in nodes if _ORGANIZATION_TYPE.search(_types(n))]
         meta.publisher = _ld_names(outlets[0], by_id) if len(outlets) == 1 else None
