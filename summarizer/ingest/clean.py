@@ -43,7 +43,6 @@ from summarizer.ingest.junk import (
 )
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.voice import personal
-from summarizer.ingest.writers import without_roles
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 # "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
@@ -298,7 +297,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         if "," in names and role and JOB_WORDS.search(role.group(1)):
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
         names = names.title() if names.isupper() else names  # "By ANA LUND": the name as prose writes it
-        out.byline = out.byline or without_roles(names) or names
+        out.byline = out.byline or names  # as credited: writers.writer_credit reads roles, employer and place
         out.credit = out.credit or _byline_outlet(match.group(1), line[match.end(1):])
         if any(c.isdigit() for c in line[match.end(1):]):
             out.datelines.append(line)  # "by Ana Lund | October 21, 2026 | 4 min read": the post's date

@@ -12,7 +12,6 @@ from summarizer.dates import find_dates
 from summarizer.errors import InputError
 from summarizer.ingest.header import masthead_in_title, outlet_name
 from summarizer.ingest.page_meta import own_part, read_page_meta, without_listings
-from summarizer.ingest.writers import without_roles
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned
@@ -62,7 +61,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     if day and page.published is None and not _dated_in(day, region):
         day = None  # trafilatura read a sidebar's date ("Latest" list, related links): not this article's
     day = page.published or day
-    byline = without_roles(_clean(data.get("author"))) or page.byline
+    byline = _clean(data.get("author")) or page.byline  # a credit as given: writers.writer_credit reads it
     header = _header_meta(html) if not (day and byline) else None
     return HtmlArticle(
         text=text,

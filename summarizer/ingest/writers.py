@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.calendar_words import MONTH_RE
 from summarizer.ingest.header import (
     _BYLINE,
     _NAME,
@@ -53,7 +54,7 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     """
     if not credit or not credit.strip():
         return None, None
-    text = _CREDIT_LEAD.sub("", " ".join(credit.split()))
+    text = _without_date(_CREDIT_LEAD.sub("", " ".join(credit.split())))
     if outlet_name(text):
         return None, text  # "Ava Valley Courier" as the author: the outlet, no person
     if re.fullmatch(r"[a-z0-9_.-]+|(?i:no author|unknown|anonymous|n/?a|none|null)", text):
@@ -63,7 +64,11 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
         outlet = staff.group("outlet")
         return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
     parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
+    parts = [q for p in parts for q in _capitals_then_outlet(p)]
     outlets = [p for p in parts if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and len(parts) > 1]
+    if outlets and parts.index(outlets[0]) > 0:  # "Ana Lund, Valley Times, Oslo": after her employer, her place
+        parts = parts[: parts.index(outlets[0]) + 1]
+    text = ", ".join(parts)
     names = without_roles(text) or text
     people = [p.strip() for p in names.split(",")]
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
@@ -71,10 +76,33 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p, flags=re.I) if q]
     # A name in capitals is written as prose writes it: in "ANA LEE" every word, in "Ingrid HALVORSEN" a word of
     # four letters or more ("BBC", "AP" stay initialisms).
-    shout = text.isupper()
+    shout = all(p.isupper() for p in people)
     named = ", ".join(" ".join(w.title() if w.isupper() and (shout or len(w) > 3) else w for w in p.split())
                       for p in people)
     return named or None, outlets[0] if outlets else None
+
+
+# A credit's date run on after it ("CBS News February 24, 2020, 7:57 AM", or the month alone where a reader
+# cut the digits off): never part of a name when digits follow the month or an outlet's name precedes it.
+_TRAILING_DATE = re.compile(rf"[\s,|]*\b{MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?:\W+\d.*)?$")
+# "ERIC TUCKER Associated Press": a name in capitals, then its employer in mixed case, with no comma between.
+_CAPITALS_THEN_MIXED = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)\s+(?P<rest>[A-Z][a-z].*)")
+
+
+def _without_date(text: str) -> str:
+    match = _TRAILING_DATE.search(text)
+    if match is None or match.start() == 0:
+        return text
+    if re.search(r"\d", match.group()) or outlet_name(text[: match.start()]):
+        return text[: match.start()]
+    return text
+
+
+def _capitals_then_outlet(part: str) -> list[str]:
+    match = _CAPITALS_THEN_MIXED.fullmatch(part)
+    if match and outlet_name(match["rest"]):
+        return [match["name"], match["rest"]]
+    return [part]
 
 
 def first_writer(credits: list[str | None]) -> tuple[str | None, str | None]:
@@ -85,7 +113,7 @@ def first_writer(credits: list[str | None]) -> tuple[str | None, str | None]:
     person = next((p for p, _ in read if p), None)
     outlet = next((o for _, o in read if o), None)
     # No person anywhere: a credit that is the outlet's name ("BBC News" as the author) is kept as given.
-    credited = (_CREDIT_LEAD.sub("", " ".join(c.split())) for c in credits if c)
+    credited = (_without_date(_CREDIT_LEAD.sub("", " ".join(c.split()))) for c in credits if c)
     return person or next((c for c in credited if outlet_name(c)), None), outlet
 
 
