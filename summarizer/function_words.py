@@ -21,6 +21,7 @@ POSSESSIVES = _words("his her their its our your my")
 DETERMINERS = ARTICLES | POSSESSIVES | _words("this that these those some any no every each all both many most several few "
                                               "other another such")
 COORDINATORS = _words("and but or nor")
+PERSONAL_PRONOUNS = _words("i me we us you he him she her it they them")
 RELATIVES = _words("who whom whose which that")
 PREPOSITIONS = _words("of in on at by for from with without within into onto over under about after before during "
                       "since until to toward towards through across against along amid among between upon via per than as")
@@ -28,7 +29,16 @@ PREPOSITIONS = _words("of in on at by for from with without within into onto ove
 MORE_PREPOSITIONS = _words("around throughout till near inside outside aboard beyond behind amidst despite")
 # Adverbial particles of phrasal verbs ("shut down", "called off"): no more content than a preposition.
 PARTICLES = _words("up down off out")
-AUXILIARIES = _words("is was were are be been being has had have will would could should can may might must did does do")
+# The auxiliaries by verb: the forms of "be" that carry a tense ("is", "were") open a clause's predicate, the
+# others ("been", "being") only follow another auxiliary; a rule that asks "has this part a verb of its own?"
+# reads the finite ones.
+FINITE_BE = _words("is are was were")
+BE = FINITE_BE | _words("be been being")
+HAVE = _words("has have had")
+DO = _words("do does did")
+MODALS = _words("will would could should can may might must")
+FINITE_AUXILIARIES = FINITE_BE | HAVE | DO | MODALS
+AUXILIARIES = BE | HAVE | DO | MODALS
 # The verbs that close a sentence with its source ("..., the port authority said."): the offline engine reads the
 # source after them (it names them ATTRIBUTION_VERBS), the cleaner knows by them that a line is reported speech.
 REPORTING_VERBS = _words("said says told reported reports confirmed added announced stated stressed warned")
@@ -49,5 +59,5 @@ STOPWORDS = _words(
     """
 )
 # Every word that says nothing of what a sentence is about: the stopwords and the whole of the closed classes.
-FUNCTION_WORDS = (STOPWORDS | DETERMINERS | COORDINATORS | RELATIVES | PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES
-                  | AUXILIARIES)
+FUNCTION_WORDS = (STOPWORDS | DETERMINERS | COORDINATORS | PERSONAL_PRONOUNS | RELATIVES | PREPOSITIONS | MORE_PREPOSITIONS
+                  | PARTICLES | AUXILIARIES)

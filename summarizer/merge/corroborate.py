@@ -26,6 +26,7 @@ import numpy as np
 
 from summarizer.align import Signature, differences, embed, signature
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
+from summarizer.function_words import DO, FINITE_AUXILIARIES
 from summarizer.merge._text import (
     CAPITALISED_RUN,
     MIN_CLAUSE_TOKENS,
@@ -76,8 +77,9 @@ def _described(point: str, text: str) -> frozenset[str]:
 
 
 _AND = re.compile(r",?\s+(?:and|but)\s+|,\s+(?:while|whereas)\s+|;\s*")
-_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-                        "might", "must", "should", "remains", "remain", "stays", "stay"})
+# A clause's own verb: a finite auxiliary, or the copulas of a state that lasts ("remains closed"). Not "do": a
+# "does" mostly stands in for a verb said before ("swap it for one that does not"), no new fact.
+_AUXILIARY = (FINITE_AUXILIARIES - DO) | frozenset({"remains", "remain", "stays", "stay"})
 
 
 def _clauses(text: str) -> list[str]:

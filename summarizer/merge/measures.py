@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.function_words import BE, HAVE, PREPOSITIONS
 from summarizer.merge._text import STOPWORDS, stem
 
 # Other names of one measure, as news and translated copy write them (stems -> the measure's stem).
@@ -329,9 +330,7 @@ def _change_of(text: str, at: int, end: int) -> tuple[str, str] | None:
 
 
 # Words between a subject and the change said of it: "shares were down", "shares closed 9% lower".
-_LINKS = frozenset(["were", "was", "is", "are", "be", "been", "had", "has", "have", "closed", "ended", "finished", "traded",
-                    "stood", "now", "also", "still", "sharply", "slightly"])
-_PREPOSITIONS = frozenset(["in", "of", "at", "for", "on", "across", "among", "from"])
+_LINKS = BE | HAVE | frozenset(["closed", "ended", "finished", "traded", "stood", "now", "also", "still", "sharply", "slightly"])
 
 
 def _subject(text: str, begins: int, stop: int) -> str | None:
@@ -343,7 +342,7 @@ def _subject(text: str, begins: int, stop: int) -> str | None:
     words = re.findall(r"[A-Za-z][\w'’-]*", parts[-1])
     while words and words[-1].lower() in _LINKS:
         words.pop()
-    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
     if not cut:
         return None
     head: str = words[cut - 1]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PREPOSITIONS
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.discrepancies import is_total
@@ -31,9 +32,8 @@ _WHOLE = re.compile(
     r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
     re.IGNORECASE,
 )
-_PREPOSITIONS = frozenset(
-    ["across", "from", "in", "at", "of", "over", "throughout", "on", "to", "by", "with", "will", "has", "have", "must"]
-)
+# Words that are no part of the noun a whole names ("a full recount of", "every county will"): the phrase ends there.
+_NOT_NOUNS = PREPOSITIONS | MORE_PREPOSITIONS | AUXILIARIES
 _PART_UNITS_EXCLUDED = frozenset(["%", "USD", "EUR", "GBP", "JPY", "second", "minute", "hour", "day", "week", "month", "year"])
 _PROGRESS = re.compile(r"\b(?:spread|spreading|now|so far|expanded|widened|extended|added|grew|reached)\b", re.IGNORECASE)
 
@@ -58,7 +58,7 @@ def _wholes(item: ClaimItem) -> _Whole | None:
     found = [m for m in _WHOLE.finditer(text) if not _FLOATING.search(text[max(0, m.start() - 12) : m.start()])]
     if not found:
         return None
-    nouns = {stem(w) for m in found for w in m.group("noun").split() if w.lower() not in STOPWORDS and w.lower() not in _PREPOSITIONS}
+    nouns = {stem(w) for m in found for w in m.group("noun").split() if w.lower() not in STOPWORDS and w.lower() not in _NOT_NOUNS}
     phrase = "; ".join(_trim(m.group(0)) for m in found)
     return _Whole(item, frozenset(nouns), phrase) if nouns else None
 
@@ -66,7 +66,7 @@ def _wholes(item: ClaimItem) -> _Whole | None:
 def _trim(phrase: str) -> str:
     """'a full recount of' -> 'a full recount': the match may end on a preposition."""
     words = phrase.split()
-    while len(words) > 1 and words[-1].lower() in _PREPOSITIONS | STOPWORDS:
+    while len(words) > 1 and words[-1].lower() in _NOT_NOUNS | STOPWORDS:
         words.pop()
     return " ".join(words)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.function_words import ARTICLES, COORDINATORS, PREPOSITIONS
 from summarizer.merge._text import sorted_sources, spans_in_order, stem
 from summarizer.merge.entities import Mention, role_key
 from summarizer.merge.stated_roles import stated_roles
@@ -46,7 +47,7 @@ _GENDERED = {
 _ONE_WORD = {**_GENDERED, "factory": "plant", "works": "plant", "mill": "plant"}  # a translation's "factory chief" runs the plant
 _PRESS = frozenset(["communication", "communications", "press", "media"])
 # Words that say when or how, not which office: "the incumbent regional president", "current president of the region".
-_FILLER = frozenset(["the", "a", "an", "and", "at", "for", "in", "of", "on", "incumbent", "current", "sitting", "serving", "then", "now"])
+_FILLER = ARTICLES | COORDINATORS | PREPOSITIONS | frozenset(["incumbent", "current", "sitting", "serving", "then", "now"])
 # How a writer describes the holder, not which office: "embattled President", "longtime mayor".
 _DESCRIPTIVE = frozenset(
     ["longtime", "veteran", "popular", "powerful", "controversial", "new", "newly", "outgoing", "embattled", "beleaguered",

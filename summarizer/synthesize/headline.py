@@ -11,6 +11,7 @@ import re
 
 from summarizer.calendar_words import WEEKDAY_RE
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_QUALIFIER, ATTRIBUTION_VERB_RE
+from summarizer.function_words import FINITE_AUXILIARIES
 from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
 
@@ -44,10 +45,10 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a subordinate clause opens; 'after' etc. open one only when a verb follows (see _is_clause).
 _ADVERBIAL = r"after|because|while|when|since|although|though|before|until|once|whereas"
 _BOUNDARY = re.compile(rf",?\s+(?:(?P<adv>{_ADVERBIAL})|(?P<rel>which|who|whom|whose|where|but))\s+", re.IGNORECASE)
-_FINITE = frozenset(
+# A clause's verb: a finite auxiliary or a past tense news leads with.
+_FINITE = FINITE_AUXILIARIES | frozenset(
     {
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did",
-        "does", "agreed", "began", "took", "left", "won", "lost", "fell", "rose", "made", "came", "went", "gave",
+        "agreed", "began", "took", "left", "won", "lost", "fell", "rose", "made", "came", "went", "gave",
         "got", "held", "met", "sent", "set", "told", "found", "hit", "struck", "added",
     }
 )

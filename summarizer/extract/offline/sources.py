@@ -23,7 +23,7 @@ from summarizer.extract.offline.lexicon import (
     WEEKDAYS,
 )
 from summarizer.extract.offline.speaker_phrases import is_pronoun
-from summarizer.function_words import DETERMINERS
+from summarizer.function_words import DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
 from summarizer.schema import Entity
 
 
@@ -47,7 +47,8 @@ def source_phrase(phrase: str) -> bool:
 _AGENT_HEADS = ROLE_NOUNS | ORG_WORDS | INSTITUTION_WORDS | GOVERNMENT_WORDS | GROUP_NOUNS
 _NOBODY = frozenset(["nobody", "no one", "none", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"])
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "first", "later", "earlier"])
-_OF = frozenset(["of", "for", "at", "from", "with", "in", "on", "along", "near", "to", "by", "within"])  # "a spokesman for …"
+# Where a source's head noun ends: at the preposition that ties it to whom it speaks for ("a spokesman for …").
+_OF = PREPOSITIONS | MORE_PREPOSITIONS
 
 
 def is_source(name: str, placed: bool = False) -> bool:
