@@ -36,8 +36,17 @@ _MODAL = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps)\b")
 # drink it', so neither is a plain negation against the other; a prohibition against a plain statement
 # ('told to boil the water') still differs.
 _DIRECTIVE_NOT = re.compile(r"\bnot\s+to\s+(?=[a-z])", re.IGNORECASE)
+# The advice itself, told by its own speaker, is the same prohibition: 'residents should not drink the
+# water', 'drivers must not use the bridge', an imperative 'Do not drink it' at the head of a sentence,
+# clause or quotation. Left as plain negations, they differed from 'told not to drink' on negation, so
+# two reports of one advisory never joined. ('may not' and 'cannot' are possibility, not advice.)
+_ADVICE_NOT = re.compile(
+    r"\b(?:should|must|shall)(?:\s+not\b|n't\b)\s*|\bought\s+not\s+to\s+"
+    r"|(?:^|(?<=[.!?:;\"“(])|(?<=[.!?:;]\s))\s*(?:do\s+not|don't)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _FORBID = re.compile(r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
-_PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
+_PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_ADVICE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
 _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
 # An open question is one meaning however it is worded: 'officials have not confirmed a cause', 'the cause
 # has not been determined', 'the cause is under investigation', 'it is unclear what caused it'. A denial
@@ -214,10 +223,13 @@ def signature(text: str) -> Signature:
     prohibits = _scope(plain, _PROHIBITION)
     open_, not_known = _scope(plain, _OPEN), _scope(plain, _NOT_KNOWN)
     unknown = None if open_ is None and not_known is None else (open_ or frozenset()) | (not_known or frozenset())
-    unforbidden = _DIRECTIVE_NOT.sub("to ", _NOT_KNOWN.sub(" ", plain))
+    advised = _DIRECTIVE_NOT.sub("to ", _NOT_KNOWN.sub(" ", plain))
+    unforbidden = _ADVICE_NOT.sub(" ", advised)
     things = [m.group("thing") for m in _PRIVATIVE.finditer(unforbidden)]
     negated, modal = _scope(_PRIVATIVE.sub(" ", unforbidden), _NEGATION), _scope(plain, _MODAL)
-    heads, after = _denied(_PRIVATIVE.sub(" ", unforbidden)) if negated is not None else (frozenset(), frozenset())
+    # What advice not to do denies ('miss' in 'should not miss their doses') is read as a negation's.
+    denying = negated is not None or unforbidden != advised
+    heads, after = _denied(_PRIVATIVE.sub(" ", advised)) if denying else (frozenset(), frozenset())
     if things:
         negated = (negated or frozenset()).union(*(_words(t) for t in things))
         for thing in things:
@@ -307,7 +319,8 @@ def differences(a: Signature, b: Signature, *, reviewed: bool = False) -> frozen
         found.add("number")
     if dates_clash(a, b):
         found.add("date")
-    if _one_sided(a.unknown, b.unknown, a, b) or _one_sided(a.prohibits, b.prohibits, a, b):
+    if _one_sided(a.unknown, b.unknown, a, b) or (_one_sided(a.prohibits, b.prohibits, a, b) and (
+            not reviewed or _denies_what_is_stated(*((a, b) if a.prohibits is not None else (b, a))))):
         found.add("negation")
     if a.negated != b.negated:
         marked, other = (a, b) if a.negated else (b, a)

@@ -73,6 +73,26 @@ def test_a_prohibition_is_one_meaning_however_worded() -> None:
                        signature("The delay is far worse than the fault itself.")) == frozenset()
 
 
+
+def test_advice_not_to_is_the_same_prohibition_as_told_not_to() -> None:
+    # The advice in its own speaker's words ('should not', 'must not', an imperative 'Do not') and the
+    # advice reported ('told not to', 'urged ... not to', 'forbidden to') are one meaning.
+    reported = "Hallam council told residents of Oakmere not to swim in the lake."
+    for own in ("Residents of Oakmere should not swim in the lake, the council said.",
+                "Residents of Oakmere must not swim in the lake.",
+                "Do not swim in the lake, Hallam council told Oakmere residents.",
+                '"Don\'t swim in the lake," a council officer said.',
+                "Residents of Oakmere are forbidden to swim in the lake."):
+        assert differences(signature(own), signature(reported)) == frozenset(), own
+    # ... and still differs from a plain statement, the advice to do it, or a permission.
+    advice = signature("Residents of Oakmere should not swim in the lake.")
+    for other in ("Residents of Oakmere swim in the lake every summer.", "Residents of Oakmere should swim in the lake.",
+                  "Residents of Oakmere can swim in the lake again."):
+        assert differences(advice, signature(other)) == {"negation"}, other
+    # A 'do not' that asks a question or a 'may not' of possibility is no advice.
+    assert signature("Why do not more residents swim in the lake?").negated
+    assert signature("The lake may not reopen this summer.").prohibits is None
+
 def test_a_no_or_not_inside_a_compound_names_a_thing() -> None:
     assert not signature("A do-not-drink notice covers 9,000 households.").negated
     assert not signature("The army declared a no-fly zone over the valley.").negated
