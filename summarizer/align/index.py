@@ -102,7 +102,7 @@ class LeaderIndex(Generic[T]):
         """Candidates are tried in order of shared weight and the first that verifies wins: the
         strongest overlap is almost always the right group, and stopping early keeps the cost per
         item bounded however large the groups grow. -1 when none does."""
-        for gid, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]:
+        for _, gid in sorted([(-weight, gid) for gid, weight in scores.items()])[:CANDIDATES]:
             group = self.groups[gid]
             if not any(self.similar(item, m) >= self.threshold for m in group.members[:MEMBERS_CHECKED]):
                 continue

@@ -214,8 +214,10 @@ def shortened(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def undatelined(text: str) -> str:
-    """The sentence without its dateline, capitalised again."""
+    """The sentence without its dateline, capitalised again (remembered: read for each claim as its answer
+    lands, by merge.prepare, then for every key point, timeline entry and lede after the last one)."""
     stripped = DATELINE.sub("", text, count=1)
     return stripped[:1].upper() + stripped[1:] if stripped != text else text
 
@@ -229,6 +231,7 @@ _OPINION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def opinionated(text: str) -> bool:
     return bool(_OPINION.search(text))
 
@@ -237,6 +240,7 @@ QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # straight, curly and guillemets: wh
 QUOTED_SHARE = 0.5  # more of the sentence inside quotation marks than outside: someone's words, not the outlet's report
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def mostly_quoted(text: str) -> bool:
     """A sentence that is mainly a quotation, or a piece of one (a quote split at a full stop).
 

@@ -4,6 +4,7 @@ longer phrase extraction took for one."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from summarizer.merge.cluster import UnionFind
 from summarizer.schema import EntityType, Span
 from summarizer.text import strip_accents
 
+NAME_MEMO = 50_000
 # Words that open a person's name as an office: the lexicon's (one vocabulary for extraction and merging).
 CONNECTORS = frozenset(["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "al", "von", "van", "der", "di", "da", "del", "y"])
 ORG_WORDS = frozenset(
@@ -60,7 +62,16 @@ class Mention:
 
 
 def name_tokens(name: str) -> list[str]:
-    return re.findall(r"\w+", strip_accents(name).lower())
+    return list(_name_tokens(name))
+
+
+# Each name is read many times over (every pass of the resolver, the titles and affiliations finders).
+@functools.lru_cache(maxsize=NAME_MEMO)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", strip_accents(name).lower()))
+
+
+_LEADING = TITLE_WORDS | {"the"}
 
 
 def bare_name(name: str) -> list[str]:
@@ -68,8 +79,13 @@ def bare_name(name: str) -> list[str]:
 
     An office word before an organisation's head names the body and stays: 'State Department' and
     'Justice Department' are two departments, not both 'department'."""
-    tokens = name_tokens(name)
-    while len(tokens) > 1 and tokens[0] in TITLE_WORDS | {"the"} and not (
+    return list(_bare_name(name))
+
+
+@functools.lru_cache(maxsize=NAME_MEMO)
+def _bare_name(name: str) -> tuple[str, ...]:
+    tokens = _name_tokens(name)
+    while len(tokens) > 1 and tokens[0] in _LEADING and not (
             tokens[0] != "the" and len(tokens) == 2 and tokens[1] in LEXICON_ORG_WORDS):
         tokens = tokens[1:]
     return tokens

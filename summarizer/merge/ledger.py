@@ -9,7 +9,6 @@ unless it repeats itself.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -191,7 +190,8 @@ def group_claims(items: Sequence[ClaimItem], matcher: ClaimMatcher) -> list[list
     near = near_keys(matcher, len(items))
     for item in items:
         names = sorted({stem(a) if not a.startswith("#") else a for a in item.anchors} & item.tokens)
-        gid = index.add(item, item.tokens, heapq.nsmallest(3, names, key=lambda t: (-matcher.weight(t), t)), near[item.order], NEAR_WEIGHT)
+        # sorted()[:n] is heapq.nsmallest's answer (documented so), made in C: faster on a claim's few words.
+        gid = index.add(item, item.tokens, sorted(names, key=lambda t: (-matcher.weight(t), t))[:3], near[item.order], NEAR_WEIGHT)
         by_source.setdefault(id(index.groups[gid]), {}).setdefault(item.source, item)
     return consolidate([g.members for g in index.groups], matcher, near)
 
@@ -249,7 +249,7 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
     for gid, group in enumerate(groups):
         keys: set[object] = set()
         for item in group[:MEMBERS_CHECKED]:
-            keys.update(heapq.nsmallest(3, item.tokens, key=lambda t: (-matcher.weight(t), t)))
+            keys.update(sorted(item.tokens, key=lambda t: (-matcher.weight(t), t))[:3])
             keys.update(near[item.order])
         keys_of.append(keys)
         for key in keys:
@@ -263,7 +263,7 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
             for other in posting if len(posting) <= MAX_POSTINGS else ():
                 if other > gid:
                     shared[other] = shared.get(other, 0.0) + weight
-        out += [(gid, other) for other, _ in heapq.nsmallest(LINK_CANDIDATES, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
+        out += [(gid, other) for _, other in sorted([(-weight, other) for other, weight in shared.items()])[:LINK_CANDIDATES]]
     return out
 
 

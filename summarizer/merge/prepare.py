@@ -14,9 +14,10 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed, signature
-from summarizer.merge._text import anchors, content_tokens, index_words
+from summarizer.merge._text import anchors, content_tokens, index_words, mostly_quoted, opinionated, told_figures, undatelined
 from summarizer.merge.accounts import decision
-from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims
+from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims, stated_actions
+from summarizer.merge.corroborate import _plain_words, joins_facts
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
 from summarizer.merge.event_items import DATE_WORDS
@@ -54,6 +55,14 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         decision(item)
         signature(item.claim.text)  # the denied-act finder reads every claim's negation and modality
         _denial(item)  # and the act it denies, if any
+        stated_actions(item.claim.text.lower())  # and the acts it states
+        for text in dict.fromkeys((item.claim.text, item.main_text)):
+            stated_actions(text)  # the ledger's pair rule reads each view's stated acts
+        joins_facts(item.claim.text)  # the word-by-word pairing sets apart a sentence joining two facts
+        told_figures(item.claim.text)  # the pair rule and corroboration compare the figures each tells
+        _plain_words(item.claim.text)  # corroboration looks a point's names up in each sentence's words
+        opinionated(item.claim.text)  # a key point's wording is a plain report where one is at hand
+        mostly_quoted(undatelined(item.claim.text))  # and, as a point, goes after the reported ones if mainly a quotation
     for quote in record.extraction.quotes:
         if quote.span is not None and quote.text.strip():
             content_tokens(quote.text)  # the quotes' grouping reads each quote's words and names
