@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.extract.offline.claims import build_claims
@@ -51,23 +52,13 @@ def extract_offline(article: Article) -> ArticleExtraction:
     events, dated = _events(article, sentences, starts)
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
 
+    spoken = sorted((q.span.start, q.span.end, q.speaker) for q in quotes if q.span and q.speaker)
+
     def attribution_of(start: int, end: int, part_end: int | None = None) -> str | None:
-        # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
-        # clause names the source of the whole sentence, whoever its subject is. Read for a ``part`` of
-        # the sentence ending at ``part_end``, a cue's speaker named after the part speaks only for what
-        # follows: in "Route 38 remains closed, and officials said it would stay closed" the officials
-        # said the second clause; "Quayle apologized … and said …" is still Quayle's.
-        trailing = ATTRIBUTION_TAIL.search(text, start, end)
-        if trailing and source_phrase(trailing.group(1)):
-            name = trailing.group(1).strip()
-            if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
-                name = name[4:]
-            return source(name)
-        found = cue_subject(text, start, end, cues)
-        if found is None or (part_end is not None and found.position >= part_end):
-            return None
-        name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
-        return None if is_pronoun(name) else source(name)
+        # A sentence inside someone's quote ("“Nothing happened to her. Flynn lied. Very unfair,” Trump said")
+        # is that speaker's statement, never the outlet's own: the quote's speaker is its source.
+        inside = _speaker_around(spoken, start, part_end if part_end is not None else end)
+        return source(inside) if inside is not None else _stated_by(text, cues, source, start, end, part_end)
 
     looked_up: dict[str, Entity | None] = {}
 
@@ -85,6 +76,39 @@ def extract_offline(article: Article) -> ArticleExtraction:
     quoted = [(q.span.start, q.span.end) for q in quotes if q.span]
     claims = build_claims(text, article.id, sentences, quoted, key_names, dated, attribution_of, source)
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
+
+
+def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], start: int, end: int,
+               part_end: int | None) -> str | None:
+    """Who a sentence (or its part ending at ``part_end``) says is its source, by the text around it."""
+    # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
+    # clause names the source of the whole sentence, whoever its subject is. Read for a ``part`` of
+    # the sentence ending at ``part_end``, a cue's speaker named after the part speaks only for what
+    # follows: in "Route 38 remains closed, and officials said it would stay closed" the officials
+    # said the second clause; "Quayle apologized … and said …" is still Quayle's.
+    trailing = ATTRIBUTION_TAIL.search(text, start, end)
+    if trailing and source_phrase(trailing.group(1)):
+        name = trailing.group(1).strip()
+        if re.match(r"[Tt]he\s+[A-Z]", name):  # "the Port Authority" is the entity "Port Authority"
+            name = name[4:]
+        return source(name)
+    found = cue_subject(text, start, end, cues)
+    if found is None or (part_end is not None and found.position >= part_end):
+        return None
+    name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
+    return None if is_pronoun(name) else source(name)
+
+
+def _speaker_around(spoken: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The speaker of the quote that holds ``start:end`` (its words, less the marks and spaces at either end)."""
+    at = bisect.bisect_right(spoken, (start + _QUOTE_MARK_SLACK, len(spoken) and 1 << 62, "")) - 1
+    for q_start, q_end, speaker in spoken[max(0, at - 1): at + 1][::-1]:  # quotes seldom overlap: the last two
+        if q_start <= start + _QUOTE_MARK_SLACK and q_end >= end - _QUOTE_MARK_SLACK:
+            return speaker
+    return None
+
+
+_QUOTE_MARK_SLACK = 2  # a quote's span may stop short of its sentence's closing mark, or start after the opening one
 
 
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:level\s+)?(?:of\s+)?$",
