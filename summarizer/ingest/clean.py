@@ -20,6 +20,7 @@ from summarizer.ingest.header import (
     _DATELINE,
     _NAME,
     _OUTLET_WORDS,
+    CREDIT_BY,
     JOB_WORDS,
     UPDATE_STAMP,
     _dated_byline,
@@ -50,7 +51,7 @@ _STAFF_LINE = re.compile(rf"^(?:(?:by|from)\s+)?(?:the\s+)?({_NAME})\s+(?:staff|
                          re.I)
 _TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 # "(Reporting by Lena Markov and Ole Brant; Editing by …)": a wire story's reporters, its writers when no byline names one.
-_TRAILER_WRITERS = re.compile(rf"^\(?(?:Reporting|Writing) by\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[;)]|$)")
+_TRAILER_WRITERS = re.compile(rf"^\(?{CREDIT_BY}\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[;)]|$)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
                         re.I)
 # Lines of a page's header, before the first paragraph of prose: the site's name beside its chrome

@@ -15,8 +15,12 @@ from summarizer.function_words import STOPWORDS
 from summarizer.ingest.translation import TRANSLATION_NOTE
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
-_BYLINE = re.compile(rf"^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Compiled by|Edited by|"
-                     rf"(?:Author|Reporter|Writer|Text)\s*:)[:\s]+"
+# What introduces a writer's credit, in any case: "By", a word of writing before "by" ("Written by", "Reporting
+# by"), or a label ("Author:", "Reporter Ana Lund"). The one home for the byline line, the writer's field of a
+# meta line, a feed's author field (writers.writer_credit) and a wire's closing "(Reporting by …)".
+CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edited)\s+)?by)"
+CREDIT_LABEL = r"(?i:author|reporter|writer|text)"
+_BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
@@ -133,7 +137,7 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     return None
 
 
-_LABELLED_WRITER = re.compile(rf"^(?:(?:Written |Words |Reporting |Story )?by|Author|Reporter|Text)\s*[:\s]\s*({_NAME})$", re.I)
+_LABELLED_WRITER = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL})\s*[:\s]\s*({_NAME})$", re.I)
 
 
 def meta_fields(line: str) -> tuple[str, str, str | None] | None:

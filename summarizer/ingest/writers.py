@@ -17,6 +17,8 @@ from summarizer.ingest.header import (
     _NAME_PARTICLES,
     _OUTLET_WORDS,
     _SECTION_WORDS,
+    CREDIT_BY,
+    CREDIT_LABEL,
     JOB_WORDS,
     outlet_name,
 )
@@ -33,7 +35,7 @@ def without_roles(names: str | None) -> str | None:
     return ", ".join(kept) if kept else names
 
 
-_CREDIT_LEAD = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\b\s*:?\s*", re.I)
+_CREDIT_LEAD = re.compile(rf"^(?:{CREDIT_BY}\b\s*:?|{CREDIT_LABEL}\s*:)\s*")
 # "Valley Times staff", "The Courier newsroom", "Staff reporter": the paper credits itself, no person.
 _STAFF_CREDIT = re.compile(r"^(?:(?:the\s+)?(?P<outlet>.+?)\s+)?(?:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s*desk|"
                            r"desk)$|^(?:staff\s+)?(?:reporters?|correspondents?|editors?|writers?)$", re.I)
