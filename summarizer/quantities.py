@@ -161,6 +161,16 @@ class Stated:
     bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
 
 
+def hedge(before: str) -> str | None:
+    """The words that make a figure approximate or a bound, as the text before it writes them ('about',
+    'more than', 'fewer than'): what a source says is 'more than 240', and a briefing quoting it says so."""
+    for pattern in (_AT_MOST, _AT_LEAST, _APPROX):
+        found = pattern.search(before)
+        if found is not None:
+            return found.group(1).lower().removeprefix("rose ")
+    return None
+
+
 def _value(num: str, grouped_dots: bool = False) -> float | None:
     """'58,2' is a decimal comma (translated copy) and, for counts, '3.900' a thousands dot."""
     return parse_number(num, grouped_dots)
@@ -263,8 +273,8 @@ def _count_value(m: re.Match[str], text: str, start: int, before: str, after: st
     value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
     if value is None or _is_date(m, value, before, after):
         return None
-    if m.group("num").lower() == "one" and not re.match(r"\s+[a-z]", after):
-        return None
+    if m.group("num").lower() == "one" and (not re.match(r"\s+[a-z]", after) or re.match(r"\s+of\s", after)):
+        return None  # 'one' as a pronoun, or one member of a group ('one of roughly 240 passengers')
     if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
         return None  # parts of a figure, not rival totals
     return value * _SCALE[m.group("scale").lower()] if m.group("scale") else value

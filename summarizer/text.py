@@ -302,3 +302,25 @@ class WordStarts:
                 tails.setdefault(self.text[at + len(word) : at + len(word) + WORD_TAIL], []).append(at)
             self._tails[word] = tails
         return self._tails[word]
+
+
+# 'Said no to the toll' is a choice, not a denial: voters saying no is the outcome 'rejected the toll' tells, and
+# read with its 'no' it looked like a negation of the act, so it never met another report's 'rejected' (or
+# 'turned down'). Saying yes is approving. Each form keeps its tense ('say no to' -> 'reject').
+_CHOICE = re.compile(r"\b(say|says|said|saying|vote|votes|voted|voting)\s+(?:a\s+)?(?:clear\s+|firm\s+|resounding\s+|narrow\s+)?"
+                     r"(no|yes)\s+to\b", re.IGNORECASE)
+_CHOSE = {("no", "say"): "reject", ("no", "says"): "rejects", ("no", "said"): "rejected", ("no", "saying"): "rejecting",
+          ("yes", "say"): "approve", ("yes", "says"): "approves", ("yes", "said"): "approved", ("yes", "saying"): "approving"}
+_VOTE_FORMS = {"vote": "say", "votes": "says", "voted": "said", "voting": "saying"}
+
+
+def plain_choices(text: str) -> str:
+    """The text with 'said no to' / 'voted yes to' written as the act they tell ('rejected', 'approved')."""
+    if "no" not in text.lower() and "yes" not in text.lower():
+        return text
+
+    def chose(m: re.Match[str]) -> str:
+        verb = m.group(1).lower()
+        return _CHOSE[(m.group(2).lower(), _VOTE_FORMS.get(verb, verb))]
+
+    return _CHOICE.sub(chose, text)

@@ -37,3 +37,4 @@ def test_rival_tallies_differ_and_one_tally_in_digits_and_words_agrees() -> None
     five_four = signature("The tribunal upheld the quarry permit in a 5-4 ruling.")
     assert differs(five_four, signature("The tribunal ruled six to three to uphold the quarry permit.")) == "number"
     assert differs(five_four, signature("The tribunal upheld the quarry permit by five votes to four.")) is None
+

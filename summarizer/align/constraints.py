@@ -21,7 +21,7 @@ from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
 from summarizer.function_words import MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS
 from summarizer.quantities import parse_quantities
 from summarizer.tallies import read_tallies
-from summarizer.text import STOPWORDS, stem
+from summarizer.text import STOPWORDS, plain_choices, stem
 
 # Inside a hyphenated compound a 'no' or 'not' names a thing ('a do-not-drink notice', 'a no-fly zone').
 _NEGATION = re.compile(r"(?<![\w-])(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|n't)(?![\w-])|n't\b|\b\w+n't\b",
@@ -218,7 +218,7 @@ class Signature:
 @functools.lru_cache(maxsize=100_000)
 def signature(text: str) -> Signature:
     numbers = tuple((q.value, q.unit) for q in parse_quantities(text))
-    plain = text.replace("\u2019", "'")  # "isn’t" is "isn't"
+    plain = plain_choices(text.replace("\u2019", "'"))  # "isn’t" is "isn't"; 'said no to' is 'rejected'
     weekdays, days = _days(plain)
     prohibits = _scope(plain, _PROHIBITION)
     open_, not_known = _scope(plain, _OPEN), _scope(plain, _NOT_KNOWN)

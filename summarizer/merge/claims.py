@@ -48,7 +48,7 @@ from summarizer.merge.coverage import Paired
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, claim_quantities, resolved
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
-from summarizer.text import strip_accents
+from summarizer.text import plain_choices, strip_accents
 
 if TYPE_CHECKING:
     from summarizer.merge.accounts import Decided
@@ -86,7 +86,7 @@ def stated_actions(text: str) -> frozenset[str]:
 def _act_words(text: str) -> tuple[str, ...]:
     """The past-tense verbs :func:`actions` counts, as written (remembered: read as each answer lands,
     by merge.prepare, then again by the merge's act vectors after the last answer)."""
-    return tuple(m.group(2) for m in _PAST.finditer(text)
+    return tuple(m.group(2) for m in _PAST.finditer(plain_choices(text))  # 'said no to' is the act 'rejected'
                  if m.group(2) not in STOPWORDS and m.group(2) not in _NOT_ACTIONS and not m.group(1))
 
 
@@ -141,6 +141,7 @@ class ClaimItem:
     core_tokens: frozenset[str] = frozenset()
     core_actions: frozenset[str] = frozenset()
     translated: bool = False  # the page notes it is a machine translation
+    year: int | None = None  # the year its article was published
 
     # The main clause's view of the claim: the claim itself where it has no side clause.
     @property
@@ -159,6 +160,7 @@ class ClaimItem:
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
     translated = {a.id for a in articles if a.translated_from}
+    years = {a.id: a.published.year for a in articles if a.published is not None}
     items: list[ClaimItem] = []
     for record in sorted(records, key=lambda r: source_order(r.source)):
         for claim in record.extraction.claims:
@@ -176,6 +178,7 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     actions=actions(claim.text),
                     language=languages.get(record.source),
                     translated=record.source in translated,
+                    year=years.get(record.source),
                     figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
                 )
             )

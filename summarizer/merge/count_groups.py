@@ -27,14 +27,31 @@ Figures = dict[int, tuple[ClaimItem, list[Stated]]]
 def wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
     """The claims grouped as reports of one count: all of them when each article counts this once (see
     :func:`_lone_figures`), else by similar wording."""
-    groups = _lone_figures(claims, unit, matcher, predicate)
-    if groups is not None:
-        return groups
+    now = {k: v for k, v in claims.items() if not _another_year(v[0])}
+    groups = _lone_figures(now, unit, matcher, predicate)
+    if groups is not None:  # the figures told of another year's event are compared among themselves
+        return groups + _by_wording([v for k, v in claims.items() if k not in now], matcher, predicate)
+    return _by_wording(list(claims.values()), matcher, predicate)
+
+
+def _by_wording(claims: list[tuple[ClaimItem, list[Stated]]], matcher: ClaimMatcher, predicate: str | None) -> list[list[ClaimItem]]:
     threshold = SAME_EVENT if predicate else SAME_SUBJECT
     index: LeaderIndex[ClaimItem] = LeaderIndex(matcher.similarity, threshold, weight=matcher.weight, max_postings=50)
-    for item, _ in claims.values():
+    for item, _ in claims:
         index.add(item, {t for t in item.tokens if not t.startswith("#")})
     return _rejoined([g.members for g in index.groups], matcher, threshold)
+
+
+# A year the sentence's figure is told of ('In 2027 a fault stopped a train with 150 passengers', 'in the 2026
+# referendum'); 'since 2011' or 'by 2030' bound a comparison or a goal and leave the figure in the story's time.
+_TOLD_OF_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:the\s+)?((?:19|20)\d\d)\b(?![-/\u2013]\d)", re.IGNORECASE)
+
+
+def _another_year(item: ClaimItem) -> bool:
+    """The claim tells of another year than its report's: its figure is another event's, no rival of this story's."""
+    if item.year is None:
+        return False
+    return any(int(m.group(1)) != item.year for m in _TOLD_OF_YEAR.finditer(item.claim.text))
 
 
 REJOIN_CLAIMS = 40  # a bucket this small is regrouped by every pair; a larger one keeps the index's groups

@@ -11,31 +11,58 @@ import re
 from summarizer.merge._text import STOPWORDS
 from summarizer.merge.claims import ClaimItem
 from summarizer.merge.numbers import Stated, figure_owner, fmt, owner_text
-from summarizer.quantities import MAGNITUDE
+from summarizer.quantities import MAGNITUDE, hedge
 
 
 def value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
-    text = _plain_value(lead, bucket)
-    bound = {"min": "at least ", "max": "at most "}.get(lead.bound or "", "")
-    return bound + text
+    """The figures a position's sources give, each hedged as its first source words it: 'about 200 / 203 ballots'.
+
+    A position gathers figures that rounding reconciles, and showing one of them alone ('200 ballots' for
+    a wire's 203 and a radio's 'about 200') tells neither source's figure; an editor sees each reading that
+    differs in value or in its hedge ('about', 'more than', 'up to'), the lowest (the position's lead) first,
+    so the figure the update finder reads off a position is the lead's as before.
+    """
+    readings: dict[tuple[float, bool, str | None], str] = {}
+    for item, q in sorted(bucket, key=lambda m: (m[1] is not lead, m[1].value, m[0].order)):
+        key = (q.value, q.approximate, q.bound)
+        if key not in readings:
+            readings[key] = _figure(item, q)
+    # 'about 12' beside a plain 12 says nothing the plain figure does not: one outlet hedged the figure others give.
+    shown = [text for (value, approx, bound), text in readings.items() if not (approx and (value, False, bound) in readings)]
+    figures = " / ".join(shown[:_READINGS] + (["…"] if len(shown) > _READINGS else []))
+    return figures + _unit_text(lead, bucket)
 
 
+_READINGS = 3  # readings shown for one position; more than that is a spread, not a figure to read
 _SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_BOUNDS = {"min": "at least", "max": "at most"}
 
 
-def _plain_value(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
-    approx = all(q.approximate for _, q in bucket)
-    if lead.unit == "%":
-        return f"{'about ' if approx else ''}{fmt(lead.value)}%"
-    if lead.unit in _SIGNS:
+def _figure(item: ClaimItem, q: Stated) -> str:
+    """One figure with its sign and its hedge: 'about' for any approximation, a bound in its source's words."""
+    if q.unit == "%":
+        number = f"{fmt(q.value)}%"
+    elif q.unit in _SIGNS:
         # "$3.25" against "$3": an amount as a reader writes it, cents shown where there are any.
-        amount = f"{lead.value:,.2f}" if not lead.value.is_integer() and abs(lead.value) < 1e6 else fmt(lead.value)
-        return f"{'about ' if approx else ''}{_SIGNS[lead.unit]}{amount}"
+        amount = f"{q.value:,.2f}" if not q.value.is_integer() and abs(q.value) < 1e6 else fmt(q.value)
+        number = f"{_SIGNS[q.unit]}{amount}"
+    else:
+        number = fmt(q.value)
+    if not q.bound:
+        return f"about {number}" if q.approximate else number  # 'roughly', 'around', 'some': one hedge, one word
+    # A bound keeps its source's words: 'more than 240' excludes 240, 'up to 160' is a forecast's ceiling.
+    at = item.claim.text.find(q.text) if q.text else -1
+    words = hedge(item.claim.text[max(0, at - 30) : at]) if at >= 0 else None
+    return f"{words or _BOUNDS[q.bound]} {number}"
+
+
+def _unit_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
+    if lead.unit == "%" or lead.unit in _SIGNS:
+        return ""
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
     if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
         shown = _plural(shown)  # "nine-day" counts days
-    unit = f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
-    return f"{'about ' if approx else ''}{fmt(lead.value)}{unit}"
+    return f" {shown}" if shown and lead.unit != "person" else ""  # the subject already says "people"
 
 
 _MEASURED = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?P<of>[a-z]+(?:\s+[a-z]+)?)|(?P<adj>[a-z]+ed)\b)")

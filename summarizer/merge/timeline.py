@@ -37,6 +37,7 @@ from summarizer.merge.independence import Independence
 from summarizer.merge.retold import retold_acts
 from summarizer.merge.start_dates import start_date_conflicts
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, TimelineEntry
+from summarizer.text import plain_choices
 
 SAME_EVENT = 0.55
 
@@ -60,7 +61,7 @@ def build_timeline(
     items = event_items(articles, records, independence)
     idf, default = idf_table(i.tokens for i in items)
     row = {id(item): n for n, item in enumerate(items)}
-    vectors = embed([DATE_WORDS.sub(" ", i.event.text) for i in items])
+    vectors = embed([DATE_WORDS.sub(" ", plain_choices(i.event.text)) for i in items])
     index: LeaderIndex[EventItem] = LeaderIndex(_EventSimilarity(idf, default, vectors, row), SAME_EVENT,
                                                 weight=lambda t: idf.get(str(t), default))
     near = lsh_keys(vectors, bands=16)

@@ -36,7 +36,8 @@ def test_casualty_counts_conflict_and_approximations_do_not() -> None:
     c = Doc("S3").say("The Perrow landslide left 21 people dead.")
     d = Doc("S4").say("About 15 people were killed in the landslide at Perrow.")
     briefing = merge(*build(a, b, c, d))
-    assert _table(briefing, "number") == [[("14", ["S1", "S2", "S4"]), ("21", ["S3"])]]
+    # The position shows each reading its sources give, hedged as they hedge it.
+    assert _table(briefing, "number") == [[("14 / at least 14 / about 15", ["S1", "S2", "S4"]), ("21", ["S3"])]]
     assert briefing.discrepancies[0].subject == "Number of people killed"
 
 

@@ -42,7 +42,7 @@ def test_a_speed_and_another_speed_of_the_same_storm_are_two_measures() -> None:
     c = Doc("S3").say("The storm came in with gusts until 150 km/h, said the service.")
     d = Doc("S4").say("Gusts of 175 km/h were measured at the lighthouse.")
     found = [[(p.value, p.sources) for p in x.positions] for x in merge(*build(a, b, c, d)).discrepancies]
-    assert found == [[("at most 150", ["S1", "S2", "S3"]), ("175", ["S4"])]]
+    assert found == [[("up to 150 / 150", ["S1", "S2", "S3"]), ("175", ["S4"])]]
 
 
 def test_one_count_told_with_other_verbs_and_a_count_of_another_act() -> None:
@@ -61,6 +61,9 @@ def test_one_count_told_with_other_verbs_and_a_count_of_another_act() -> None:
         ("I measured 41 cm of snow on the roof this morning.", 1),
         ("I walked the pier at dawn: there are 60 boats still tied up.", 1),
         ("I have been writing about this pier for six years and nobody listened.", 0),  # the writer's own story
+        ("I was one of nearly 90 walkers stranded on the ridge on Sunday.", 1),  # the writer counted among a group
+        ("I was among 35 guests at the lodge when the road went.", 1),
+        ("I was one of the first walkers to reach the hut.", 0),  # a group, no count
     ],
 )
 def test_what_a_blogger_measured_is_a_claim(text: str, claims: int) -> None:

@@ -20,20 +20,21 @@ factory (written after the fixes above, to test them on new words): the fire bro
   outlets' arrest; share of the blaze under control 60% at 9 a.m. -> 90% at 3 p.m. (an update); near-miss: 450
   employed vs 300 evacuated.
 tunnel and tollvote (four and five outlets, written after all the rules above, in other registers: a radio
-  transcript, a first-person blog, a live blog, a local paper) assert what they find exactly, and their missed
-  conflicts as a strict expected failure:
+  transcript, a first-person blog, a live blog, a local paper) assert what they find exactly (their two conflicts
+  once missed are found since session 12's rules):
 tunnel: a train stopped in the Halvik tunnel on Tuesday evening vs a translation's Monday 3/3; passengers
   'evacuated from the train on foot' (wire, radio) vs a blogger's later 'We were not evacuated on foot'; people
   taken to hospital 4 (wire, 07:10) -> 7 'by this morning' (radio, 08:00), an update; passengers 212 (wire,
-  translation) and 'about 210' (radio) vs a blogger's 'roughly 240' (a known miss: the blogger's figure shares
-  no wording with the others). Near-misses: 12 trains cancelled 'in Halvik itself' vs 31 'in the whole region of
+  translation) and 'about 210' (radio) vs a blogger's 'I was one of roughly 240' (found since the writer counted
+  among a group is a first-hand count, and each outlet counts passengers once, the 2027 train aside; the
+  translation's 'travellers' are not read as passengers). Near-misses: 12 trains cancelled 'in Halvik itself' vs 31 'in the whole region of
   Vestland' (two places); 150 passengers on a train stopped in 2027 (another event); six crew against 212
   passengers (two units); 9,000 passengers a day (a rate); 'about 210' against 212 (rounding).
 tollvote: invalid ballots 203 (wire) and 'about 200' (radio) vs 410 (local paper); 'The Yes campaign has
   challenged the count' (wire) vs a translation's later 'The count was not challenged by either campaign';
   turnout 38% by 2 p.m. on polling day (live blog) -> 61% 'reached' (wire, radio the next morning), an update;
-  the referendum on Sunday vs the translation's 'referendum of Saturday 14/9' (a known miss: the translation
-  'said no to' the toll, which reads as a negation, and shares no act word with 'rejected'). Near-misses: 54.2%
+  the referendum on Sunday vs the translation's 'referendum of Saturday 14/9' (found since 'said no to' the
+  toll reads as the act 'rejected', not as a negation). Near-misses: 54.2%
   against in the city vs 49.6% in the wider region; turnout 48% in the 2026 referendum; 30,100 registered
   voters against 18,400 ballots cast; 'about 200' against 203.
 """
@@ -76,7 +77,7 @@ EXPECTED: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | 
     ),
     "vaccine": (
         {
-            ("number", frozenset({("about 41,000 doses", ("S1", "S2", "S4")), ("at most 30,000 doses", ("S3",))})),
+            ("number", frozenset({("about 41,000 doses", ("S1", "S2", "S4")), ("fewer than 30,000 doses", ("S3",))})),
             ("account", frozenset({("ordered / approved", ("S1", "S4")), ("asked for options / considered", ("S3",))})),
             ("attribution", frozenset({("Amara Lindqvist", ("S1", "S2", "S4")), ("Tomas Brenner", ("S3",))})),
         },
@@ -94,7 +95,7 @@ EXPECTED: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | 
     ),
     "storm": (
         {
-            ("number", frozenset({("at most 160", ("S1", "S2", "S4")), ("190", ("S3",))})),
+            ("number", frozenset({("up to 160 / 160", ("S1", "S2", "S4")), ("190", ("S3",))})),
             ("number", frozenset({("6", ("S1", "S2", "S4")), ("9", ("S3",))})),
             ("date", frozenset({("2030-01-12", ("S4",)), ("2030-01-13", ("S1",))})),
         },
@@ -114,6 +115,7 @@ def test_a_mini_story_lists_exactly_its_planted_conflicts_and_update(story: str)
 FOUND: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | None], ...]]]] = {
     "tunnel": (
         {
+            ("number", frozenset({("about 210 / 212 passengers", ("S1", "S2")), ("about 240 passengers", ("S3",))})),
             ("date", frozenset({("2031-03-03", ("S4",)), ("2031-03-04", ("S1",))})),
             ("account", frozenset({("evacuated", ("S1", "S2")), ("not evacuated", ("S3",))})),
         },
@@ -121,14 +123,13 @@ FOUND: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | Non
     ),
     "tollvote": (
         {
-            ("number", frozenset({("200 ballots", ("S1", "S2")), ("410 ballots", ("S5",))})),
+            ("number", frozenset({("about 200 / 203 ballots", ("S1", "S2")), ("410 ballots", ("S5",))})),
+            ("date", frozenset({("2030-09-14", ("S4",)), ("2030-09-15", ("S1",))})),
             ("account", frozenset({("challenged", ("S1",)), ("not challenged", ("S4",))})),
         },
         {(("38%", ("S3",), "2030-09-15T14:00"), ("61%", ("S1", "S2"), "2030-09-16"))},
     ),
 }
-# The planted conflicts still missed: the kind, the lone outlet on one side and an outlet on the other.
-MISSED: dict[str, tuple[str, str, str]] = {"tunnel": ("number", "S3", "S1"), "tollvote": ("date", "S4", "S1")}
 
 
 @pytest.mark.parametrize("story", sorted(FOUND))
@@ -137,13 +138,3 @@ def test_an_unseen_mini_story_lists_what_it_finds_and_no_near_miss(story: str) -
     discrepancies, updates = FOUND[story]
     assert _found(briefing) == discrepancies
     assert _updates(briefing) == updates
-
-
-@pytest.mark.xfail(strict=True, reason="known misses: tunnel's 240 passengers (a blogger's 'I was one of roughly 240', "
-                   "a narrated sentence and no shared wording); tollvote's Saturday 14/9 ('said no to' reads as a negation)")
-@pytest.mark.parametrize("story", sorted(MISSED))
-def test_an_unseen_mini_story_finds_its_missed_conflict(story: str) -> None:
-    kind, lone, other = MISSED[story]
-    briefing = asyncio.run(arun([str(STORIES / story)], Options(backend="offline", use_cache=False))).briefing
-    sides = [[sources for _, sources in positions] for k, positions in _found(briefing) if k == kind]
-    assert any((lone,) in side and any(other in sources for sources in side) for side in sides)

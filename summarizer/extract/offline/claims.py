@@ -17,6 +17,7 @@ from collections.abc import Callable
 from summarizer.extract.offline.clauses import clauses
 from summarizer.extract.offline.lexicon import COMMON_WORDS, HEDGES
 from summarizer.extract.offline.numbers import find_quantities
+from summarizer.numbers import NUMBER
 from summarizer.schema import Claim, Span
 from summarizer.text import closes_abbreviation
 
@@ -34,8 +35,10 @@ _NARRATOR = re.compile(r"^[\s(\[\u2013\u2014-]*I(?:'[a-z]+|’[a-z]+)?\s")  # no
 # What the writer measured or counted is a first-hand report of the story's facts, which a blog's figures often
 # are ('I measured gusts of 190 km/h on the cliff', 'I counted 40 boats'); so is what a narrated opening
 # introduces after a colon ('I walked the fence this morning: there are 3,100 containers on the quay').
+# The writer counted among a group ('I was one of roughly 240 passengers', 'I was among 30 people') gives its size first-hand too.
 _WITNESSED = re.compile(r"^[\s(\[\u2013\u2014-]*I\s+(?:(?:just|personally|myself|also|then)\s+)?(?:measured|counted|clocked|"
-                        r"recorded|timed|weighed|tallied)\b")
+                        r"recorded|timed|weighed|tallied)\b"
+                        rf"|^[\s(\[\u2013\u2014-]*I\s+(?:was|am)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{NUMBER}\b")
 _AFTER_COLON = re.compile(r":\s+(?!I\b)(?:\S+\s+){3,}\S")
 
 

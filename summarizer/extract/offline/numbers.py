@@ -13,6 +13,7 @@ from summarizer.extract.offline.lexicon import MONTH_RE
 from summarizer.function_words import ARTICLES, AUXILIARIES, COORDINATORS, PREPOSITIONS, RELATIVES
 from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, number_ahead, parse_number
 from summarizer.schema import Quantity
+from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS
 
 # Words that can open a number in words ("twenty-five", "a dozen"); a sentence without one and without a
@@ -66,10 +67,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
     has_words = bool(_NUMBER_WORDS.intersection(_LOWER_WORD.findall(sentence.lower())))
     if not has_words and not _DIGIT.search(sentence):
         return result
+    tallies = tally_spans(sentence)  # 'voted six to three' is one tally (the quantity reader's too), not two counts
     for match in (_NUMBER if has_words else _DIGIT_NUMBER).finditer(sentence):
         num = match.group("num")
         raw = match.group().strip()
-        if not raw or not _standalone(sentence, match):
+        if not raw or not _standalone(sentence, match) or any(a <= match.start("num") < b for a, b in tallies):
             continue
         scale = (match.group("scale") or "").lower()
         # "38.000 patients" groups thousands as the merger reads it (one reading of a figure
@@ -83,8 +85,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = _unit(sentence, match)
         if unit is None and len(num) == 4 and num[:2] in ("18", "19", "20") and num.isdigit():
             continue  # a bare year
-        if unit is None and not match.group("cur") and num.isalpha() and num.lower() in ("one",):
-            continue
+        if num.lower() == "one" and not match.group("cur") and (unit is None or re.match(r"\s+of\s", sentence[match.end():])):
+            continue  # a pronoun, or one member of a group ('one of roughly 240 passengers'), as the quantity reader reads it
         approx = bool(_APPROX.search(sentence[max(0, match.start() - 24) : match.start()]))
         result.append(Quantity(value=value, unit=unit, text=raw, approximate=approx))
     return result
