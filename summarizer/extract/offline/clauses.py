@@ -35,6 +35,7 @@ from summarizer.extract.offline.lexicon import (
 )
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.extract.offline.relatives import told_of_a_name
+from summarizer.extract.offline.reported_asides import reported_aside
 from summarizer.extract.offline.verb_forms import CLAUSE_MIN_WORDS as CLAUSE_MIN_WORDS
 from summarizer.extract.offline.verb_forms import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from summarizer.extract.offline.verb_forms import Word as _Word
@@ -60,6 +61,10 @@ class Clause:
 def clauses(text: str, start: int, end: int) -> list[Clause]:
     """The facts of the sentence ``text[start:end]``, in order; the whole sentence when it has one."""
     sentence = text[start:end]
+    aside = reported_aside(text, start, end)  # '…," the director said, urging patients not to stop treatment'
+    if aside is not None:
+        head_end, at, wording = aside
+        return [*(clauses(text, start, head_end) if head_end > start else []), Clause(at, end, wording)]
     if any(mark in sentence for mark in '"“”«»'):
         return [Clause(start, end, sentence)]
     out: list[Clause] = []
