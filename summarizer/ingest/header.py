@@ -61,7 +61,7 @@ def _only_date(line: str) -> bool:
 # the date, the extractor dates no event by it, the merger leaves it out of a sentence it quotes.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*(?P<rest>[^()\n]{2,40}?))?(?P<bracket>\s*\([^)]{1,40}\))?"
-    r"(?:\s*(?:--?|\u2013|\u2014)+|:(?=\s))\s*(?=\S)"
+    r"(?:\s*(?:--?|\u2013|\u2014|\u2015)+|:(?=\s))\s*(?=\S)"  # \u2015, the horizontal bar, as some sites set it
 )
 
 

@@ -11,6 +11,8 @@ from summarizer.merge._text import mostly_quoted, opinionated, undatelined
 def test_the_text_helpers() -> None:
     assert undatelined("ORVEL, May 3 (Coastline Wire) - the pier reopened.") == "The pier reopened."
     assert undatelined("The pier reopened.") == "The pier reopened."
+    for dash in ("-", "--", "\u2013", "\u2014", "\u2015"):  # \u2015, the horizontal bar some sites set
+        assert undatelined(f"ORVEL {dash} the pier reopened.") == "The pier reopened."
     assert opinionated("The pier reopened at last, and rightly so.")
     assert not opinionated("The pier reopened on Friday.")
     assert mostly_quoted('"We will rebuild the pier before summer," the mayor said.')
