@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from summarizer.ingest.header import prose_case, translated_outlet
+from summarizer.ingest.header import translated_outlet
+from summarizer.name_case import outlet_case
 from summarizer.testing.articles import one_article as _one
 
 PROSE = ("Work on the Tessel footbridge stopped on Monday after divers found a cracked pile under the third span, "
@@ -61,8 +62,8 @@ def test_a_translation_note_with_no_outlet_names_none() -> None:
 
 
 def test_capitals_are_written_as_prose_writes_a_name() -> None:
-    assert prose_case("THE OMBRA LANTERN") == "The Ombra Lantern"
-    assert prose_case("PIER AND PILE MONTHLY") == "Pier and Pile Monthly"
-    assert prose_case("KVL TV NEWS") == "KVL TV News"
-    assert prose_case("Ombra Lantern") == "Ombra Lantern"
-    assert prose_case("KÖPRÜ GAZETESİ") == "Köprü Gazetesi"
+    assert outlet_case("THE OMBRA LANTERN") == "The Ombra Lantern"
+    assert outlet_case("PIER AND PILE MONTHLY") == "Pier and Pile Monthly"
+    assert outlet_case("KVL TV NEWS") == "KVL TV News"
+    assert outlet_case("Ombra Lantern") == "Ombra Lantern"
+    assert outlet_case("KÖPRÜ GAZETESİ") == "Köprü Gazetesi"

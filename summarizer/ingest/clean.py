@@ -44,6 +44,7 @@ from summarizer.ingest.junk import (
 )
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.voice import personal
+from summarizer.name_case import outlet_case, person_case
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 # "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
@@ -272,7 +273,7 @@ def _staff_line(line: str, out: Cleaned) -> bool:
     """"Valley Times staff" under a byline: the writer's paper, the publisher."""
     match = _STAFF_LINE.match(line)
     name = match.group(1).strip() if match else ""
-    name = name.title() if name.isupper() else name  # "COURIER STAFF WRITER": the name as prose writes it
+    name = outlet_case(name)  # "COURIER STAFF WRITER": the name as prose writes it
     if match and _OUTLET_WORDS.search(name):
         out.publisher = out.publisher or name
         return True
@@ -297,7 +298,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         role = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", line[match.end(1):])
         if "," in names and role and JOB_WORDS.search(role.group(1)):
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's
-        names = names.title() if names.isupper() else names  # "By ANA LUND": the name as prose writes it
+        names = person_case(names) if names.isupper() else names  # "By ANA LUND": the name as prose writes it
         out.byline = out.byline or names  # as credited: writers.writer_credit reads roles, employer and place
         out.credit = out.credit or _byline_outlet(match.group(1), line[match.end(1):])
         if any(c.isdigit() for c in line[match.end(1):]):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from summarizer.dates import find_dates
-from summarizer.function_words import STOPWORDS
 from summarizer.ingest.translation import TRANSLATION_NOTE
+from summarizer.name_case import outlet_case
 
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
 # What introduces a writer's credit, in any case: "By", a word of writing before "by" ("Written by", "Reporting
@@ -188,22 +188,11 @@ def _masthead_name(lines: list[str], index: int, end: int, chrome: set[int]) -> 
         if not (alone and named):
             return None
         # Written in capitals for the masthead's look: the name as prose writes it, initialisms kept ("ABC").
-        return prose_case(name) if _headline_below(lines, index, end, chrome) else None
+        return outlet_case(name) if _headline_below(lines, index, end, chrome) else None
     timed = any(_CLOCK.match(p.strip()) or _only_date(p) for p in parts[1:])
     if not (_OUTLET_WORDS.search(name) or (name.isupper() and timed)):
         return None
     return name if _headline_below(lines, index, end, chrome) else None
-
-
-def prose_case(name: str) -> str:
-    """"THE SWITCHBACK REPORT" -> "The Switchback Report": a name written in capitals for a masthead's look, as
-    prose writes it; a short word that is no function word is an initialism and stays ("ABC", "KVLD TV")."""
-    if not name.isupper():
-        return name
-    words = name.split()
-    prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i == 0 else w.lower() if w.lower() in STOPWORDS
-                     else w if len(w) <= 3 else w.capitalize() for i, w in enumerate(words))
-    return prose.replace("i\u0307", "i")  # Python lowercases the Turkish "İ" to "i" and a combining dot
 
 
 def translated_outlet(line: str) -> str | None:
@@ -216,7 +205,7 @@ def translated_outlet(line: str) -> str | None:
         return original.group(1)
     parts = [p.strip(" []()") for p in _SEPARATOR.split(line.strip())]
     names = [p for p in parts if not TRANSLATION_NOTE.search(p) and len(p.split()) <= 5 and re.fullmatch(_NAME, p)]
-    return prose_case(names[0]) if len(parts) > 1 and len(names) == 1 else None
+    return outlet_case(names[0]) if len(parts) > 1 and len(names) == 1 else None
 
 
 def _headline_below(lines: list[str], index: int, end: int, chrome: set[int]) -> bool:

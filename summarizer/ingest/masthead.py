@@ -24,7 +24,6 @@ from summarizer.ingest.header import (
     meta_fields,
     name_and_date,
     outlet_name,
-    prose_case,
     section_label,
     translated_outlet,
 )
@@ -38,6 +37,7 @@ from summarizer.ingest.writers import (
     role_under_writer,
     writer_of,
 )
+from summarizer.name_case import outlet_case
 from summarizer.text import STOPWORDS
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if not headline and outlet_name(lines[content[0]]):
         # "HARBOUR LINES WEEKLY" over its tagline (of any length) and issue line, the story's first paragraph
         # next: the outlet. The line under it stays (it may be the headline).
-        out.publisher = out.publisher or prose_case(lines[content[0]])
+        out.publisher = out.publisher or outlet_case(lines[content[0]])
         return {content[0]}
     if any(len(lines[i].split()) > _MASTHEAD_WORDS for i in content):
         return set()
@@ -226,7 +226,7 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     if outlet:
         name = outlet.group(1).strip()
     if len(name.split()) <= 5:
-        out.publisher = out.publisher or prose_case(_site_name(name))
+        out.publisher = out.publisher or outlet_case(_site_name(name))
     return set(page)
 
 

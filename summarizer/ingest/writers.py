@@ -22,6 +22,7 @@ from summarizer.ingest.header import (
     JOB_WORDS,
     outlet_name,
 )
+from summarizer.name_case import person_case
 from summarizer.text import STOPWORDS
 
 
@@ -76,11 +77,10 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
         people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
     people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p, flags=re.I) if q]
-    # A name in capitals is written as prose writes it: in "ANA LEE" every word, in "Ingrid HALVORSEN" a word of
+    # A name in capitals is written as prose writes it: where every name is in capitals every word, else a word of
     # four letters or more ("BBC", "AP" stay initialisms).
     shout = all(p.isupper() for p in people)
-    named = ", ".join(" ".join(w.title() if w.isupper() and (shout or len(w) > 3) else w for w in p.split())
-                      for p in people)
+    named = ", ".join(person_case(p, initialisms=not shout) for p in people)
     return named or None, outlets[0] if outlets else None
 
 
@@ -170,7 +170,7 @@ def name_with_role(line: str) -> str | None:
 def _person(text: str) -> str | None:
     """A person's name as prose writes it: two to four capitalised words, in capitals or not, none an outlet's,
     a section's or a function word."""
-    name = text.strip().title() if text.isupper() else text.strip()
+    name = person_case(text.strip()) if text.isupper() else text.strip()
     words = name.split()
     plain = not any(w.lower() in _SECTION_WORDS or w.lower() in STOPWORDS for w in words)
     return name if 2 <= len(words) <= 4 and re.fullmatch(_NAME, name) and not _OUTLET_WORDS.search(name) and plain else None

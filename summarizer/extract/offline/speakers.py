@@ -28,7 +28,8 @@ from summarizer.extract.offline.near_quote import (
 from summarizer.extract.offline.quotes import QuoteSpan
 from summarizer.extract.offline.speaker_after_cue import parse_after_cue
 from summarizer.extract.offline.speaker_phrases import clause_subject, parse_before_cue
-from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL, prose_name
+from summarizer.extract.offline.unmarked_quotes import SCRIPT_LABEL
+from summarizer.name_case import person_case
 
 __all__ = ["Attribution", "Cue", "CueIndex", "attribute", "cue_subject", "find_cues", "quote_ends_open",
            "transcript_speaker"]
@@ -42,8 +43,9 @@ def transcript_speaker(text: str, quote: QuoteSpan) -> tuple[str, int] | None:
     match = SCRIPT_LABEL.match(text[quote.start : quote.end])
     if match is None:
         return None
-    _, name = split_title(prose_name(match.group(1)))  # "MINISTER TOMAS ABEL:" is Tomas Abel
-    return name or prose_name(match.group(1)), quote.start + match.end()
+    label = person_case(match.group(1), initialisms=False)
+    _, name = split_title(label)  # "MINISTER TOMAS ABEL:" is Tomas Abel
+    return name or label, quote.start + match.end()
 
 
 def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int]],

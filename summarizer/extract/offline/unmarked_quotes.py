@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from summarizer.extract.offline.cues import find_cues
 from summarizer.extract.offline.lexicon import ATTRIBUTION_VERB_RE, ROLE_NOUNS, is_title_word
 from summarizer.extract.offline.names import NAME_RUN
+from summarizer.name_case import person_case
 
 # A dash opening a line (or following a colon, or a sentence after the dash's attribution, "– …, – he said.
 # – But …"), then the words; an em dash may touch them ("—We deserved to win—said Ortiz.").
@@ -49,12 +50,7 @@ def caption_speaker(line: str) -> tuple[str, str, int] | None:
     match = _CAPTION.match(line)
     if match is None or not any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in match.group(2).split()):
         return None
-    return prose_name(match.group(1)), match.group(2), match.start(1)
-
-
-def prose_name(label: str) -> str:
-    """A name in capitals as prose writes it: "RUTA BALODE" is "Ruta Balode"."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
+    return person_case(match.group(1), initialisms=False), match.group(2), match.start(1)
 
 
 @dataclass(frozen=True)

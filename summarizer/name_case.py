@@ -1,0 +1,40 @@
+"""Names written in capitals, as prose writes them: the one casing every stage applies.
+
+Mastheads, bylines, wire credits and a broadcast script's speaker labels write names in capitals ("THE
+SWITCHBACK REPORT", "By ANA LUND", "SVEN OSTBY, HARBOURMASTER:"); the name is compared with the text's own
+mentions, so every reader must turn it into the same prose form. There are two rules, because the names differ:
+
+- an outlet's name (:func:`outlet_case`) keeps its initialisms ("ABC", "KVLD TV": a short word that is no
+  function word) and writes its function words small ("The Switchback Report");
+- a person's name (:func:`person_case`) has no function words to write small, and its short words are names
+  ("ANA LI" is "Ana Li"); only where the rest of a credit is in mixed case ("Ingrid HALVORSEN, BBC") is a
+  short word in capitals an initialism. Each part of a hyphen or an apostrophe is a name ("Jean-Pierre O'Neil").
+
+Both live below every stage: ingest reads mastheads and bylines, the offline extractor a script's labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.function_words import STOPWORDS
+
+_WORD = re.compile(r"\S+")
+
+
+def outlet_case(name: str) -> str:
+    """"THE SWITCHBACK REPORT" -> "The Switchback Report"; a name not all in capitals stays as written."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i == 0 else w.lower() if w.lower() in STOPWORDS
+                     else w if len(w) <= 3 else w.capitalize() for i, w in enumerate(words))
+    return prose.replace("i\u0307", "i")  # Python lowercases the Turkish "İ" to "i" and a combining dot
+
+
+def person_case(name: str, initialisms: bool | None = None) -> str:
+    """"ANA LUND" -> "Ana Lund", "Ingrid HALVORSEN" -> "Ingrid Halvorsen". ``initialisms``: whether a word of
+    three letters or fewer in capitals stays (an initialism, "BBC"); by default, unless the whole name is in
+    capitals. A word in mixed or small case stays as written."""
+    keep_short = not name.isupper() if initialisms is None else initialisms
+    return _WORD.sub(lambda m: m[0].title() if m[0].isupper() and (not keep_short or len(m[0]) > 3) else m[0], name)
