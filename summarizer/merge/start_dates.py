@@ -6,15 +6,18 @@ use, yet a story's change comes into force on one day. Each outlet that names su
 (take effect, come into force, valid / effective / applies from, starting, from, as of) names one
 day; when independent outlets name days at most ``WINDOW_DAYS`` apart and differ, that is one date
 told two ways. An outlet naming two start days is telling of two changes, and so is a pair of days
-further apart, so neither is compared.
+further apart, so neither is compared; so are outlets that each name what starts in words of their own
+('the new bus fares' / 'the new parking rules') and never write of the other's (see :func:`_two_changes`).
+The static vectors cannot tell those apart (one change told two ways and two changes both score 0.15-0.20).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from summarizer.calendar_words import MONTH_WORD_RE, MONTHS, WEEKDAY_STEM_RE
+from summarizer.merge._text import STOPWORDS, stem, words
 from summarizer.merge.date_conflicts import date_discrepancy
 from summarizer.merge.event_items import WINDOW_DAYS, EventItem, day_of
 from summarizer.merge.event_reading import CALENDAR_DATE
@@ -36,8 +39,10 @@ _MONTH_DAY = re.compile(rf"(?P<m>{MONTH_WORD_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\
                         rf"(?P<m2>{MONTH_WORD_RE})", re.IGNORECASE)
 
 
-def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int, str, list[EventItem]]]) -> list[Discrepancy]:
-    """Outlets naming different start days, each naming one (see the module docstring)."""
+def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int, str, list[EventItem]]],
+                         texts: Mapping[str, str]) -> list[Discrepancy]:
+    """Outlets naming different start days, each naming one (see the module docstring); ``texts`` are the
+    articles' texts by source, to see whether an outlet writes of what another says starts."""
     starts: dict[str, dict[str, list[EventItem]]] = {}  # independent source -> day -> its events
     for row in sorted(placed):
         item = items[row]
@@ -49,6 +54,8 @@ def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int
     days = sorted({day for day, _ in named.values()})
     parsed = [day_of(day) for day in days]
     if len(days) < 2 or any(d is None for d in parsed) or (max(parsed) - min(parsed)).days > WINDOW_DAYS:  # type: ignore[operator,type-var]
+        return []
+    if _two_changes(named, texts):
         return []
     buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days]
     lead = max(buckets, key=lambda b: len(b[1]))[1][0]
@@ -71,3 +78,40 @@ def _starts_on(item: EventItem) -> bool:
     month = MONTHS.get((month_day["m"] or month_day["m2"]).lower())
     day = int(month_day["d"] or month_day["d2"])
     return month is not None and item.event.date[5:] == f"{month:02d}-{day:02d}"
+
+
+# Words that say a change is new or different, not what changes ('the new fares', 'the revised rules').
+_CHANGE_WORDS = frozenset(["new", "revised", "higher", "lower", "increased", "updated", "latest", "changed", "extra",
+                           "additional", "more", "will", "be", "also"])
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]")
+
+
+def _what_starts(item: EventItem) -> frozenset[str]:
+    """The content stems of the words before the start in its clause: what the outlet says starts
+    ('bus fare' in 'The new bus fares take effect on Tuesday')."""
+    text = item.event.evidence
+    found = _START.search(text)
+    if found is None:
+        return frozenset()
+    before = text[: found.start()]
+    clause = _CLAUSE_END.split(before)[-1]
+    return frozenset(stem(w.lower()) for w in words(clause)
+                     if w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in _CHANGE_WORDS)
+
+
+def _two_changes(named: dict[str, tuple[str, list[EventItem]]], texts: Mapping[str, str]) -> bool:
+    """Outlets on different days name two different things that start: each names it in two words or more
+    ('the new bus fares', 'the new parking rules'), the two share no word, and neither outlet writes of the
+    other's thing anywhere in its article. A translation's lone 'tariffs' or a 'drivers will pay' says too
+    little to tell, and one change told two ways ('parking charges' / 'parking meter fees') shares a word
+    somewhere in the articles: those are still compared."""
+    subjects = {source: frozenset().union(*(_what_starts(m) for m in members)) for source, (_, members) in named.items()}
+    article_words = {source: frozenset(stem(w.lower()) for m in members for w in words(texts.get(m.source, "")))
+                     for source, (_, members) in named.items()}
+    for a, (day_a, _) in named.items():
+        for b, (day_b, _) in named.items():
+            if a < b and day_a != day_b:
+                sa, sb = subjects[a], subjects[b]
+                if (len(sa) >= 2 and len(sb) >= 2 and not sa & article_words[b] and not sb & article_words[a]):
+                    return True
+    return False

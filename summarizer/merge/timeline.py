@@ -82,7 +82,7 @@ def build_timeline(
             discrepancies.append(date_discrepancy(group[0].event.text, at_odds))
         else:
             placed.update((row[id(m)], (number, d, ms)) for d, ms in dated for m in ms)
-    discrepancies += retold_acts(items, vectors, near, placed) + start_date_conflicts(items, placed)
+    discrepancies += retold_acts(items, vectors, near, placed) + start_date_conflicts(items, placed, {a.id: a.text for a in articles})
     entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
     return entries, discrepancies
 
