@@ -21,6 +21,29 @@ lower bound: most "false" pairs read by hand were the same fact):
   independent sources 10 -> 15 of ~245 with the claim rule; all 15 read by hand state one fact.
 * events: labelled by the gold timeline's entries on one day (111 pairs, 42 same), see SAME_EVENT;
   it applies only to events already on compatible dates.
+
+The claim-pair figures below ('joined N same / M other') are printed by ``bench/eval_pairs.py`` (cross-source claim
+pairs of the tuned-on stories labelled by the gold support patterns; 562 same among ~11,700 on the 15 stories).
+
+Tried and not kept (session 12, on the last three dev support checks: a recount request worded 'lodged a formal
+request' / 'formally asked the commission to count the ballots again' / 'asked for the recount' / 'the petition
+presented by'; 'no reports of patients harmed' / 'no reports of adverse events' / 'nobody has reported getting
+sick' / 'not registered any cases where patients have taken harm'; 'should not stop taking their medicine' /
+'urged patients not to interrupt treatment'). Base 177 same / 30 other on the 15 stories:
+
+* Two denials as one fact (both negated, no hard difference, name-free cosine >= t, ignoring the shared-words
+  gate): 184 / 33 at 0.45, 179 / 30 at 0.50. With the same denied head ('stop' / 'stop', 'report' / 'report')
+  189 / 30 at any cosine, all in one story; but invented rivals score as high as the true pairs ('no reports of
+  injuries' / 'no reports of damage to homes' 0.48, 'no reports of patients harmed' / '… of adverse events' 0.44),
+  and the word vectors do not tell harm from damage ('harmed' / 'adverse' -0.02). Not kept.
+* Morphology (the project's stem, and '-ly') as a word match in the both-ways pairing: 177 / 30, no change: the
+  word vectors already pair inflections ('injuries' / 'injured' 0.74, 'arrested' / 'arrests' 0.68) but for a few
+  ('harmed' / 'harm' 0.21). What splits these facts is synonymy the shipped vectors lack: 'request' / 'asked'
+  0.36, 'request' / 'petition' 0.08, 'recount' / 'count' 0.29, 'stop' / 'interrupt' 0.31, 'medicine' /
+  'treatment' 0.43, 'doctor' / 'prescriber' 0.12, 'lodged' / 'asked' -0.08.
+* A participial side clause (', citing …', ', urging …') ending the main clause: 177 / 31.
+What was kept: advice in its speaker's words ('should not') is the prohibition 'told not to' is (constraints), and
+a reported clause after an attribution is a claim of its own (extract.offline.reported_asides): 178 / 27.
 """
 
 from __future__ import annotations
