@@ -9,6 +9,7 @@ unless it repeats itself.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -259,9 +260,11 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
         shared: dict[int, float] = {}
         for key in keys:
             posting = postings[key]
-            weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
-            for other in posting if len(posting) <= MAX_POSTINGS else ():
-                if other > gid:
+            # A posting lists its groups in ascending order, this one among them: the later ones follow it.
+            later = posting[bisect_right(posting, gid):] if len(posting) <= MAX_POSTINGS else ()
+            if later:
+                weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
+                for other in later:
                     shared[other] = shared.get(other, 0.0) + weight
         out += [(gid, other) for _, other in sorted([(-weight, other) for other, weight in shared.items()])[:LINK_CANDIDATES]]
     return out
