@@ -27,7 +27,7 @@ import re
 
 from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS
 from summarizer.extract.offline.numbers import find_quantities
-from summarizer.ground.locate import Locator, fold, has_word
+from summarizer.ground.locate import Locator, fold, has_word, word_at
 from summarizer.ground.support import _supported, replaced, stated_words, unsupported_words
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
@@ -172,8 +172,8 @@ def _attributed_near(locator: Locator, speaker: str, span: Span) -> bool:
         return True
     window = locator.near(span.start, span.end)
     for name in (fold(speaker), *(fold(p) for p in _surname(speaker))):
-        for match in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", window):
-            beside = window[max(0, match.start() - 60) : match.end() + 60]
+        for at in word_at(window, name):
+            beside = window[max(0, at - 60) : at + len(name) + 60]
             if any(word in _CUES for word in re.findall(r"[a-z]+", beside)):
                 return True
     return False
@@ -193,8 +193,7 @@ def _pronoun_cued(locator: Locator, speaker: str, span: Span) -> bool:
     if not _PRONOUN_CUE.search(around):
         return False
     before = locator.near(span.start, span.start)
-    return any(re.search(r"(?<![a-z0-9])" + re.escape(name.lower()) + r"(?![a-z0-9])", before.lower())
-               for name in (fold(speaker), *(fold(p) for p in _surname(speaker))))
+    return any(has_word(before.lower(), name.lower()) for name in (fold(speaker), *(fold(p) for p in _surname(speaker))))
 
 
 def _introduced(locator: Locator, speaker: str, span: Span) -> bool:
@@ -233,7 +232,7 @@ def _role_near(locator: Locator, role: str, names: list[str]) -> bool:
     need = max(1, -(-2 * len(stems) // 3))
     for name in names:
         for window in locator.mention_windows(name):
-            if sum(1 for t in stems if re.search(r"(?<![a-z0-9])" + re.escape(t), window)) >= need:
+            if sum(1 for t in stems if next(word_at(window, t, end=False), None) is not None) >= need:
                 return True
     return False
 

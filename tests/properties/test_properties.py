@@ -3,12 +3,15 @@ span points at exactly the characters it quotes."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.errors import InputError
 from summarizer.extract.offline import extract_offline
-from summarizer.ground import fold, ground
+from summarizer.ground import fold, ground, has_word
+from summarizer.ground.locate import word_at
 from summarizer.ingest import build_article
 from summarizer.ingest.decode import decode_bytes
 from summarizer.ingest.injection import find_injections
@@ -106,3 +109,16 @@ def test_injection_spans_are_whole_lines_inside_the_text(text: str) -> None:
         assert 0 <= found.start <= found.end <= len(text)
         assert found.text in text[found.start : found.end]
         assert "\n" not in text[found.start : found.end]
+
+
+_WORDISH = st.text(alphabet="ab1 -.é_Z", max_size=14)
+
+
+@given(_WORDISH, st.text(alphabet="ab1 -.é_Z", max_size=3), st.booleans())
+@SETTINGS
+def test_the_word_finder_is_the_pattern_it_replaced(folded: str, word: str, end: bool) -> None:
+    """Words are found with str.find; where they stand is what the per-word pattern found."""
+    pattern = r"(?<![a-z0-9])" + re.escape(word) + (r"(?![a-z0-9])" if end else "")
+    assert list(word_at(folded, word, end)) == [m.start() for m in re.finditer(pattern, folded)]
+    if end:
+        assert has_word(folded, word) == (re.search(pattern, folded) is not None)
