@@ -133,3 +133,37 @@ def test_the_command_writes_the_file_and_briefs_the_same_with_it(tmp_path: Path)
         cache.load()
         assert len(cache.entries) > 100
     assert outputs[0] == outputs[1]
+
+
+def test_an_early_write_and_the_last_one_keep_every_pattern(tmp_path: Path) -> None:
+    """The command writes the file while it waits for its last answers, then what was compiled after."""
+    path = tmp_path / "regex.bin"
+    cache = RegexCache(path)
+    compile = cache.compiler(STANDARD)
+    for pattern, flags in PATTERNS[:4]:
+        compile(pattern, flags)
+    cache.save_early(hold=0.0)
+    assert cache._early is not None
+    cache._early.join()
+    early = RegexCache(path)
+    early.load()
+    assert len(early.entries) == 4 and cache.added == 0
+    for pattern, flags in PATTERNS[4:]:
+        compile(pattern, flags)
+    cache.save_early(hold=0.0)  # one early write per run: this one waits for finish()
+    cache.finish()
+    last = RegexCache(path)
+    last.load()
+    assert len(last.entries) == len(PATTERNS) and cache.added == 0
+
+
+def test_a_held_early_write_is_done_at_finish(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    cache = RegexCache(path)
+    _compile_all(cache)
+    cache.save_early(hold=3600.0)
+    assert not path.exists()
+    cache.finish()  # ends the hold at once
+    again = RegexCache(path)
+    again.load()
+    assert len(again.entries) == len(PATTERNS)

@@ -143,6 +143,7 @@ def brief(
     from summarizer.pipeline import Options
 
     on_article, on_stage = _progress(quiet)
+    on_stage = _saving_regexes_early(on_stage)
     try:
         target = _output_target(output, inputs)
         options = Options(backend=backend, model=model, mode=mode, concurrency=concurrency,
@@ -168,6 +169,23 @@ def brief(
         raise _fail(exc) from None
     _summary(result, quiet)
     _exit_for_what_was_left(result)
+
+
+def _saving_regexes_early(on_stage: Callable[[str], None]) -> Callable[[str], None]:
+    """``on_stage``, also writing the compiled regular expressions once the run waits for its review or
+    synthesis answer (see :meth:`RegexCache.save_early`), instead of after the briefing is written."""
+    from summarizer.cli.regex_cache import installed
+
+    cache = installed()
+    if cache is None:
+        return on_stage
+
+    def stage(name: str) -> None:
+        on_stage(name)
+        if name in ("adjudicate", "synthesize"):
+            cache.save_early()
+
+    return stage
 
 
 @app.command()
@@ -301,7 +319,7 @@ def main() -> None:
         print(code, file=sys.stderr)
         code = 1
     if regexes is not None:
-        regexes.save()
+        regexes.finish()
     atexit._run_exitfuncs()
     try:
         sys.stdout.flush()
