@@ -24,6 +24,7 @@ from summarizer.synthesize.headline import (
     _headline_worthy,
     _phrase_cuts,
     headline_clause,
+    opens_on_pronoun,
 )
 from summarizer.synthesize.ledes import _opening_point
 
@@ -45,17 +46,25 @@ __all__ = [
 OVERVIEW_POINTS = 4
 
 
-def _sentence(point: KeyPoint) -> str:
-    """A key point as an overview sentence; a hedged one keeps who says it so a report stays a report."""
+def _sentence(point: KeyPoint, names: frozenset[str] = frozenset()) -> str:
+    """A key point as an overview sentence; a hedged one keeps who says it so a report stays a report.
+
+    ``names`` are the words of the story's entity names, which keep their capital after 'According to X, '."""
     text = undatelined(point.text.strip())
     if point.hedged and point.attribution:
         who = ", ".join(point.attribution)
         if who.lower() not in text.lower():
-            text = f"According to {who}, {text[:1].lower()}{text[1:]}"
+            text = f"According to {who}, {_lower_first(text, names)}"
     text = _trimmed(text)
     if text and text[-1] not in ".!?\"”'":
         text += "."
     return text
+
+
+def _lower_first(text: str, names: frozenset[str]) -> str:
+    """'The board said …' -> 'the board said …' after 'According to X, '; a name ('Flynn lied', 'NATO') keeps its capital."""
+    first = text.split(" ", 1)[0].strip("“\"'‘’,")
+    return text if first in names or first.isupper() or first == "I" else text[:1].lower() + text[1:]
 
 
 OVERVIEW_SENTENCE_WORDS = 50
@@ -116,7 +125,10 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     opened = _opening_point(briefing, sorted(briefing.key_points, key=lambda p: (-p.score, p.single_source)))
     if opened is not None:
         points = [opened, *(p for p in points if p is not opened)]
-    chosen = _distinct_facts(_distinct_events(points, briefing.timeline, len(points)), OVERVIEW_POINTS)
+    # A sentence opening on a pronoun ('It has been prosecuted by …', 'They are entitled to …') leans on the
+    # sentence its outlet wrote before it, which the overview does not carry.
+    standing = [p for p in points if not opens_on_pronoun(undatelined(p.text))] or points
+    chosen = _distinct_facts(_distinct_events(standing, briefing.timeline, len(standing)), OVERVIEW_POINTS)
     # A headline states what happened; a quote sentence ("X said: '…'"), a fragment or a sentence
     # opening on a pronoun ('He said …': who?) reads badly.
     # Where the outlets open on no common point, the best-carried point leads, unless it asserts one
@@ -126,8 +138,9 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
     disputed = [] if opened is not None else _disputed(briefing)
     lead = next((p for p in [*chosen, *points] if _headline_worthy(p.text) and not _touches(p, disputed)),
                 next((p for p in [*chosen, *points] if _headline_worthy(p.text)), chosen[0]))
-    headline = headline_clause(_sentence(lead))
-    overview = " ".join(f"{_sentence(p)} {_cite(p.sources)}" for p in chosen)
+    names = frozenset(word for e in briefing.entities for name in (e.name, *e.aliases) for word in name.split())
+    headline = headline_clause(_sentence(lead, names))
+    overview = " ".join(f"{_sentence(p, names)} {_cite(p.sources)}" for p in chosen)
     return headline, overview
 
 

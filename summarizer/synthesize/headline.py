@@ -32,6 +32,16 @@ def _shorten(text: str, limit: int) -> str:
 _PRONOUN_OPENING = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|his|her|their|its)\b", re.IGNORECASE)
 
 
+# A pronoun whose referent an earlier sentence names: 'you' addresses the reader and needs none.
+_LEANING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its)\b", re.IGNORECASE)
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """'He said …', 'It has been …': who or what is meant is in a sentence before, not in this one. A quote
+    opening on one ('“It was just auxiliary,” Miller said') names its speaker and stands."""
+    return _LEANING_PRONOUN.match(text.strip()) is not None
+
+
 def _headline_worthy(text: str) -> bool:
     return len(text.split()) >= 6 and not any(mark in text for mark in QUOTE_MARKS) and not _PRONOUN_OPENING.match(text.strip())
 
