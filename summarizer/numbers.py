@@ -47,6 +47,17 @@ def number_ahead(*more_words: str) -> str:
 
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
+# The words before a figure that hedge it, as regex alternations: a rough figure ("about 40"), a floor ("at least
+# 40"), a ceiling ("up to 40"). The quantity reader keeps the three apart (approximate, a lower or an upper bound);
+# the offline extractor's approximate flag takes all three, since any of them makes a figure no exact count.
+ROUGHLY = "about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost"
+AT_LEAST = "at least|more than|over|upwards of|in excess of|as many as|above|rose above"
+AT_MOST = "up to|fewer than|less than|under|no more than|at most"
+# Currencies, by sign and by the singular of their name (a reader of "dollars" or of a stem looks up the singular).
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "naira": "NGN", "rupee": "INR",
+                  "yen": "JPY", "franc": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
 

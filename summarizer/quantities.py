@@ -16,17 +16,25 @@ from dataclasses import dataclass
 
 from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
 from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
-from summarizer.numbers import DIGIT_NUMBER, WORD_NUMBER, number_ahead, parse_number
+from summarizer.numbers import (
+    AT_LEAST,
+    AT_MOST,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DIGIT_NUMBER,
+    ROUGHLY,
+    WORD_NUMBER,
+    number_ahead,
+    parse_number,
+)
 from summarizer.quantity_context import named_before, past_verb, per_period, speed_unit, taken_to_hospital
 from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS, stem
 
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "usd": "USD", "eur": "EUR"}
-_APPROX = re.compile(r"\b(about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost)\s*$", re.I)
-_AT_LEAST = re.compile(r"\b(at least|more than|over|upwards of|in excess of|as many as|above|rose above)\s*$", re.I)
-_AT_MOST = re.compile(r"\b(up to|fewer than|less than|under|no more than|at most)\s*$", re.I)
+_APPROX = re.compile(rf"\b({ROUGHLY})\s*$", re.I)
+_AT_LEAST = re.compile(rf"\b({AT_LEAST})\s*$", re.I)
+_AT_MOST = re.compile(rf"\b({AT_MOST})\s*$", re.I)
 _NUMBER = re.compile(
     rf"(?=[$€£¥]|\s?{number_ahead()})(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
     rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
@@ -48,7 +56,7 @@ _HUMAN = {"killed", "injured", "arrested", "missing", "displaced", "sickened"}
 # 6.1", "a 6.4-magnitude quake", "6.2 on the Richter scale"): the scale is its unit, so outlets' readings
 # of one quake are compared like any other measure instead of being dropped as bare numbers.
 MAGNITUDE = "magnitude"
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?(?:\s+(?:about|around|roughly|nearly|almost|some|an estimated))?[\s-]+$", re.I)
+_MAGNITUDE_BEFORE = re.compile(rf"\bmagnitude(?:\s+of)?(?:\s+(?:{ROUGHLY}))?[\s-]+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+richter\b|\s+richter\b", re.I)
 _PEOPLE = frozenset(
     [
@@ -323,11 +331,11 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
 def _unit_of(m: re.Match[str], unit_word: str | None) -> str | None:
     """A currency sign or word, a percent sign, or the counted noun's stem (with its synonyms folded)."""
     if m.group("cur"):
-        return _CURRENCY[m.group("cur")]
+        return CURRENCY_SIGNS[m.group("cur")]
     if m.group("pct"):
         return "%"
     unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None
-    return _CURRENCY_WORDS.get(unit, unit) if unit else unit
+    return CURRENCY_WORDS.get(unit, unit) if unit else unit
 
 
 def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -> str | None:

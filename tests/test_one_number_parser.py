@@ -50,3 +50,20 @@ def test_dot_grouped_thousands_read_alike_in_extraction_and_merging() -> None:
     assert [q.value for q in parse_quantities(sentence)] == [38000.0]
     # A percentage or an amount keeps its decimal point.
     assert [q.value for q in find_quantities("Turnout was 61.400 percent.")] == [61.4]
+
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("The ferry carried about 40 passengers.", None),
+    ("The ferry carried up to 40 passengers.", "max"),
+    ("The ferry carried in excess of 40 passengers.", "min"),
+])
+def test_both_readers_take_the_same_hedges(sentence: str, bound: str | None) -> None:
+    extracted, = find_quantities(sentence)
+    read, = parse_quantities(sentence)
+    assert extracted.approximate and (read.approximate or read.bound == bound)
+    assert read.bound == bound
+
+
+def test_both_readers_take_the_same_currencies() -> None:
+    assert [q.unit for q in find_quantities("The levy raised 3,000 francs and 40 bucks.")] == ["CHF", "USD"]
+    assert [q.unit for q in parse_quantities("The levy raised 3,000 francs and 40 bucks.")] == ["CHF", "USD"]

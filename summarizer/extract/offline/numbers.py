@@ -3,6 +3,12 @@
 The merger compares sources by these values, so the unit matters as much as the number: a
 currency, a percent sign, or the noun the number counts ("12 ships"). Years, dates and clock
 times are not quantities and are skipped.
+
+The value of a token, the hedges and the currencies come from :mod:`summarizer.numbers`, as for
+:mod:`summarizer.quantities`. The unit is still read here on its own: this reader gives a claim's
+``Quantity`` the word as written ("ships"), the quantity reader the counted noun's stem with what
+happened to it ("killed") for the merger. Reading one unit for both changes the units offline claims
+carry, so it waits for a change measured on its own.
 """
 
 from __future__ import annotations
@@ -11,7 +17,19 @@ import re
 
 from summarizer.extract.offline.lexicon import MONTH_RE
 from summarizer.function_words import ARTICLES, AUXILIARIES, COORDINATORS, PREPOSITIONS, RELATIVES
-from summarizer.numbers import DIGIT_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, WORD_NUMBER, number_ahead, parse_number
+from summarizer.numbers import (
+    AT_LEAST,
+    AT_MOST,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DIGIT_NUMBER,
+    NUMBER_WORDS,
+    ROUGHLY,
+    VAGUE_COUNTS,
+    WORD_NUMBER,
+    number_ahead,
+    parse_number,
+)
 from summarizer.schema import Quantity
 from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS
@@ -23,13 +41,8 @@ _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
            "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-                   "naira": "NGN", "rupees": "INR", "yen": "JPY", "francs": "CHF", "usd": "USD", "eur": "EUR",
-                   "gbp": "GBP"}
-_APPROX = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|"
-                     r"fewer than|less than|up to|an estimated|estimated|close to|upwards of|just over|"
-                     r"just under|as many as|as much as)\s+$", re.IGNORECASE)
+# Any hedge makes a figure approximate here ("about", "at least", "up to"), and a few the quantity reader has none of.
+_APPROX = re.compile(rf"(?:{ROUGHLY}|{AT_LEAST}|{AT_MOST}|just over|just under|as much as)\s+$", re.IGNORECASE)
 _NUMBER_TEMPLATE = (
     r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>{digits}{words})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|crore|lakh|[mkb])\b)?"
@@ -110,7 +123,7 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
         return "%"
     if match.group("cur"):
         cur = match.group("cur")
-        return _CURRENCY_SYMBOLS.get("US$" if cur.lower() == "us$" else cur, "USD")
+        return CURRENCY_SIGNS.get("US$" if cur.lower() == "us$" else cur, "USD")
     rest = sentence[match.end():]
     compound = _COMPOUND.match(rest)  # "a nine-day strike"
     if compound:
@@ -128,8 +141,9 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
         word in _MODIFIERS or word.endswith(("ing", "ed")) or (_plural(second) and not _plural(word))
     ):
         word = second  # "twelve cargo ships" counts ships
-    if word in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[word]
+    currency = CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(word.removesuffix("s"))  # "dollars"
+    if currency:
+        return currency
     if word.endswith("ed") and not word.endswith("eed") and len(word) > 4 and (not second or second in _NOT_UNITS):
         return None  # "Nine ended up in hospital": a verb, no counted noun
     return None if word in _NOT_UNITS else word
