@@ -31,7 +31,8 @@ _TO = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_N
 # What makes a pair of numbers a tally: its sentence tells of a vote, a ruling or a result.
 _VOTED = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|rul(?:ed|es|ing)|verdict|decision|decided|split|majority|margin|ballots?|"
-    r"justices|judges|jurors|jury|won|wins?|beat|beaten|defeated?|lost|loses|score[ds]?|tally)\b",
+    r"justices|judges|jurors|jury|won|wins?|beat|beaten|defeated?|lost|loses|score[ds]?|tally|"
+    r"upheld|overturned|struck|approved|passed|rejected|backed|adopted|acquitted|convicted)\b",
     re.IGNORECASE,
 )
 # Nouns a tally may be followed by ('a 5-4 ruling', 'a 2-1 win'); any other counted noun makes a range ('10-12 metres').
@@ -40,6 +41,8 @@ _TALLY_NOUNS = frozenset(re.findall(r"\w+", "vote votes ruling rulings decision 
 # Units of measure after a pair make it a range ('3-4 km', 'five to six hour').
 _MEASURES = frozenset(re.findall(r"\w+", "percent per cent km m cm mm kg g mph kmh degrees metre meter foot feet mile "
                                            "litre liter ton tonne hour day week month year minute second"))
+# Words before a counted noun that say nothing of it ('3-4 new wells').
+_BEFORE_NOUN = frozenset(["new", "more", "other", "extra", "additional", "further", "fresh"])
 # A change or a span between two numbers ('cut from five to four', 'between 10 to 12'), or a day ('on 14-9'), not a tally.
 _SPAN_BEFORE = re.compile(r"\b(?:from|between|cut|reduced|raised|increased|decreased|rose|fell|grew|dropped)\s+(?:\w+\s+)?$"
                           r"|\b(?:on|of|since|until|dated)\s+(?:\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -77,7 +80,7 @@ def _read(text: str) -> tuple[Tally, ...]:
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is None or b is None or not (a.is_integer() and b.is_integer()) or _range(text, m.start(), m.end()):
                 continue
-            if not _VOTED.search(_sentence(text, m.start(), m.end())):
+            if not _VOTED.search(_sentence(text, m.start(), m.end())) or _composition(text, m.start(), m.end()):
                 continue
             high, low = int(max(a, b)), int(min(a, b))
             found.append(Tally(high, low, m.group(0), m.start(), m.end()))
@@ -98,15 +101,31 @@ def _range(text: str, start: int, end: int) -> bool:
     """A counted noun after the pair ('10-12 metres', 'five to four hours') or a change before it."""
     if _SPAN_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt is None:
-        return False
-    word = nxt.group(1)
-    lower = word.lower()
-    if word[:1].isupper() or lower in FUNCTION_WORDS or lower in _TALLY_NOUNS:
-        return False
-    # A plural noun or a unit of measure counts something; an adverb ('away', 'overall') does not.
-    return lower in _MEASURES or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+    at = end
+    for _ in range(2):  # '10-12 metres', '3-4 new wells': a counted noun within two words
+        nxt = _NEXT_WORD.match(text, at)
+        if nxt is None:
+            return False
+        word, at = nxt.group(1), nxt.end()
+        lower = word.lower()
+        if lower in _BEFORE_NOUN:
+            continue
+        if word[:1].isupper() or lower in FUNCTION_WORDS or lower in _TALLY_NOUNS:
+            return False
+        # A plural noun or a unit of measure counts something; an adverb ('away', 'overall') does not.
+        if lower in _MEASURES or (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))):
+            return True
+    return False
+
+
+# 'The court's 6-3 conservative majority', 'a 52-48 Republican majority': how a body is made up, not how it voted.
+_MAKE_UP = re.compile(r"(?:[\s-]+[A-Za-z-]+){0,2}?[\s-]+(?:majority|minority|edge|advantage|control|lean)\b", re.IGNORECASE)
+_BY_A = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
+
+
+def _composition(text: str, start: int, end: int) -> bool:
+    """A body's make-up ('its 6-3 conservative majority'); 'passed by a 6-3 majority' is still a vote's tally."""
+    return bool(_MAKE_UP.match(text, end)) and not _BY_A.search(text[max(0, start - 10) : start])
 
 
 def tally_spans(text: str) -> list[tuple[int, int]]:

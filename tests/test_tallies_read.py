@@ -17,6 +17,7 @@ def test_a_tally_in_digits_and_in_words_is_one_figure() -> None:
     assert _shown("The tribunal ruled five to four to keep the quarry permit.") == ["5-4"]
     assert _shown("Councillors backed the plan by 31 votes to 17.") == ["31-17"]
     assert _shown("Ostrava Mills won 3\u20131 away on Sunday.") == ["3-1"]
+    assert _shown("The tribunal upheld the quarry permit 5-4 on Monday.") == ["5-4"]
     assert _shown("The panel voted 4-7 against the merger.") == ["7-4"]  # the larger side first
 
 
@@ -26,6 +27,9 @@ def test_pairs_that_are_no_tally() -> None:
     assert _shown("The council voted to shrink the board from seven to five members.") == []  # a change
     assert _shown("The depot split 5-4 shifts between two sites.") == []  # a counted noun follows
     assert _shown("Ticket sales rose 6-3 times faster. The board later voted.") == []  # the vote is in another sentence
+    assert _shown("The board approved 3-4 new wells.") == []  # a counted noun two words on
+    assert _shown("The case goes to the tribunal's 6-3 conservative majority, which ruled last year.") == []  # a make-up
+    assert _shown("The bill passed by a 6-3 majority in the committee.") == ["6-3"]
 
 
 def test_a_tallys_numbers_are_no_counts() -> None:

@@ -63,8 +63,10 @@ def _conflict(group: list[Held]) -> Discrepancy | None:
     voices: dict[str, set[tuple[int, int]]] = {}
     for item, tallies in group:
         voices.setdefault(item.independent, set()).update(tallies)
-    if set.intersection(*voices.values()):
-        return None  # one tally every voice gives: they agree (a source may also give another vote's)
+    if set.intersection(*voices.values()) or any(len(tallies) > 1 for tallies in voices.values()):
+        # One tally every voice gives: they agree. An outlet giving two tallies tells of two votes (two cases a
+        # court ruled on), and which of them another outlet's tally is of cannot be told: no conflict is listed.
+        return None
     by_tally: dict[tuple[int, int], list[ClaimItem]] = {}
     for item, tallies in group:
         for tally in tallies:

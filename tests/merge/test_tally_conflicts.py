@@ -35,3 +35,14 @@ def test_two_bodies_votes_are_no_conflict() -> None:
     a = Doc("S1", published=DAY).say("The planning committee backed the Lindhaven ferry terminal 7-2 on Tuesday.")
     b = Doc("S2", published=DAY).say("The full city council approved the budget for street lighting by 38 votes to 11.")
     assert _tallies(a, b) == []
+
+
+def test_a_courts_make_up_and_two_cases_tallies_are_no_conflict() -> None:
+    a = Doc("S1", published=DAY).say("The tribunal, with its 6-3 conservative majority, heard the Varnes quarry case.")
+    b = Doc("S2", published=DAY).say("The tribunal upheld the Varnes quarry permit on Monday in a 5-4 ruling.")
+    assert _tallies(a, b) == []  # how the bench is made up is no tally of the ruling
+    c = Doc("S3", published=DAY).say("The tribunal upheld the Varnes quarry permit 5-4 on Monday.").say(
+        "The tribunal also upheld the Varnes quarry levy 7-2 on Monday.")
+    d = Doc("S4", published=DAY).say("On Monday the tribunal upheld the Varnes quarry levy 7-2.")
+    e = Doc("S5", published=DAY).say("The tribunal upheld the Varnes quarry permit by five votes to four on Monday.")
+    assert _tallies(c, d, e) == []  # S3 tells of two rulings, S4 and S5 of one each
