@@ -92,9 +92,9 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     items = with_full_names(collect_claims(articles, records, independence))
     matcher = ClaimMatcher(items)
     groups = group_claims(items, matcher)
-    timeline, dates = build_timeline(articles, records, independence)
-    groups, details = join_by_events(groups, timeline, records, independence)
-    points = key_points(groups, independence, event_support(timeline, independence), details)
+    timeline = build_timeline(articles, records, independence)
+    groups, details = join_by_events(groups, timeline.by_wording, records, independence)
+    points = key_points(groups, independence, event_support(timeline.by_wording, independence), details)
     points = select(points, len({independence.of(a.id) for a in articles if a.id in live}))
 
     resolver = EntityResolver(collect_mentions(records))
@@ -115,7 +115,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     texts = ArticleTexts({a.id: a.text for a in articles})  # one word index per article, for every name
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
-        *dates,
+        *timeline.discrepancies,
         *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
         *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
         *account_discrepancies(items, matcher, texts),
@@ -132,11 +132,11 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         key_points=corroborate(points, items, matcher, independence, discrepancies),
         quotes=quotes,
         entities=entities,
-        timeline=timeline,
+        timeline=timeline.entries,
         discrepancies=discrepancies,
         updates=updates,
         sources_apart=sources_apart(discrepancies, independence.of),
         copies=independence.copy_groups(),
-        warnings=headline_warnings(articles, timeline, independence),
+        warnings=headline_warnings(articles, timeline.entries, independence),
     )
     return briefing

@@ -12,10 +12,12 @@ import re
 from itertools import pairwise
 
 from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
+from summarizer.dates.clock import clock_spans
 from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import STOPWORDS, stem, undatelined, words
 from summarizer.merge.claims import stated_actions
 from summarizer.merge.event_items import DATE_WORDS, TURNS
+from summarizer.quantities import parse_quantities
 
 # "Have until Friday", "a warning through Thursday": the date bounds a period, it does not date the act,
 # so two such sentences (or one and the act's own date) are no conflict about when something happened.
@@ -33,6 +35,17 @@ CALENDAR_DATE = re.compile(
     rf"{_MONTH}\b|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|today|yesterday|tomorrow)",
     re.IGNORECASE,
 )
+
+
+def undated(text: str) -> str:
+    """The sentence without its calendar dates and times of day: neither is a figure two reports of one
+    event may differ on ('around 14.20 local time' is no count of 14.2 against another report's 'Milepost
+    14'); the day is compared apart, and a shared minute is a sign of one happening, not a difference."""
+    for start, end in reversed(clock_spans(text)):
+        text = text[:start] + " " + text[end:]
+    return CALENDAR_DATE.sub(" ", text)
+
+
 # A date the text writes out (a month, a day of a month), not one read from "today" or a weekday
 # against a publication date.
 EXPLICIT_DATE = re.compile(
@@ -111,3 +124,19 @@ def actor(text: str) -> frozenset[str]:
         return frozenset()
     clause = re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", QUOTED.sub(" ", text[: found.start()]))[-1]
     return frozenset(stem(w) for w in words(DATE_WORDS.sub(" ", clause)) if w[:1].isupper() and w.lower() not in STOPWORDS)
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,;]*(?:[,;]|$)", re.IGNORECASE)
+
+
+def main_acts(text: str) -> frozenset[str]:
+    """What the main clause says was done, its attribution aside: 'approved' in 'the board approved the plan
+    after the channel silted up', not 'finished' in 'Varela, who finished second, lodged a request'."""
+    plain = _RELATIVE.sub(" ", text)
+    cut = _SUBORDINATE.search(plain)
+    return stated_actions((plain[: cut.start()] if cut else plain).lower())
+
+
+def figures(text: str) -> frozenset[float]:
+    """The counts and amounts a sentence states (not a date or a time: the parser leaves those out)."""
+    return frozenset(round(q.value, 6) for q in parse_quantities(text) if q.value >= 2)

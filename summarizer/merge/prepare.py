@@ -21,7 +21,7 @@ from summarizer.merge.corroborate import _plain_words, joins_facts
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
 from summarizer.merge.event_items import DATE_WORDS
-from summarizer.merge.event_reading import dated_part
+from summarizer.merge.event_reading import dated_part, undated
 from summarizer.merge.independence import Independence, _shingles
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
@@ -73,4 +73,5 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         if event.span is not None:
             texts.append(DATE_WORDS.sub(" ", event.text))  # the timeline's grouping
             texts.append(dated_part(event.evidence))  # and its check of two dated events (the clauses holding the date)
+            signature(undated(event.text))  # the same-day and retold-act checks of its figures, dates and times aside
     return texts

@@ -14,8 +14,8 @@ from summarizer.merge._text import source_order, words
 from summarizer.merge.claims import actions
 from summarizer.merge.date_conflicts import date_discrepancy
 from summarizer.merge.event_items import EventItem, day_of
-from summarizer.merge.event_reading import CALENDAR_DATE, actor, happens_again
-from summarizer.quantities import parse_quantities
+from summarizer.merge.event_reading import CALENDAR_DATE, actor, figures, happens_again
+from summarizer.merge.event_reading import undated as plain_undated
 from summarizer.schema import Discrepancy, Event
 from summarizer.text import longest_first
 
@@ -94,7 +94,7 @@ def _anchored_pairs(items: Sequence[EventItem], placed: dict[int, tuple[int, str
 
 
 def _anchors(event: Event) -> set[str]:
-    return {f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in _figures(event.text)}
+    return {f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in figures(event.text)}
 
 
 def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int) -> bool:
@@ -106,7 +106,7 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
     da, db = day_of(a.event.date), day_of(b.event.date)
     if da is None or db is None or da == db or abs((da - db).days) > RETOLD_DAYS:
         return False
-    undated = [signature(CALENDAR_DATE.sub(" ", x.event.text)) for x in (a, b)]
+    undated = [signature(plain_undated(x.event.text)) for x in (a, b)]
     close = cosine(vectors, i, j)
     minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
     if close < (RETOLD_SAME_MINUTE if minute else RETOLD_SAME_ACT) or differs(*undated):
@@ -143,14 +143,9 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
 
 
-def _figures(text: str) -> frozenset[float]:
-    """The counts and amounts a sentence states (not a date or a time: the parser leaves those out)."""
-    return frozenset(round(q.value, 6) for q in parse_quantities(text) if q.value >= 2)
-
-
 def _shared_figure(a: str, b: str) -> bool:
     """Both state one count or amount."""
-    return bool(_figures(a) & _figures(b))
+    return bool(figures(a) & figures(b))
 _ACT_PREFIX = 5
 
 

@@ -5,8 +5,10 @@ Events are grouped by what happened (the words, with date words removed so "on 3
 refines the other (2025-02 and 2025-02-20). Reports of one event rarely share their wording ("the
 walkout, which began on 22 February" against "the movement, which started the 21/02/2025"), so
 two events also match when they name the same kind of turn (a start, an end, a return) of
-something they both mention, within a week of each other. Two incompatible dates for one event from independent
-sources is a date discrepancy. A date equal to the article's publication date with no date in the
+something they both mention, within a week of each other. Outlets that tell one happening in their own words
+on the same day are then joined into one entry (merge.same_event); the ledger still joins key points
+through the entries as the wording found them (``Timeline.by_wording``). Two incompatible dates for
+one event from independent sources is a date discrepancy. A date equal to the article's publication date with no date in the
 sentence is the extractor falling back to the dateline, not an event date, and is dropped.
 """
 
@@ -35,6 +37,7 @@ from summarizer.merge.event_reading import (
 )
 from summarizer.merge.independence import Independence
 from summarizer.merge.retold import retold_acts
+from summarizer.merge.same_event import SameDay
 from summarizer.merge.start_dates import start_date_conflicts
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, TimelineEntry
 from summarizer.text import plain_choices
@@ -55,9 +58,22 @@ def _guessed(item: EventItem, undated_sources: set[str]) -> bool:
     return item.source in undated_sources and not EXPLICIT_DATE.search(item.event.evidence)
 
 
-def build_timeline(
-    articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence
-) -> tuple[list[TimelineEntry], list[Discrepancy]]:
+@dataclass(frozen=True)
+class Timeline:
+    """The timeline's entries, one per event; the same reports as the grouping by wording found them,
+    one entry per group and date; and the date discrepancies.
+
+    The claim ledger joins key points through ``by_wording`` (merge.events, merge.event_support): an
+    entry joined across wordings is one event, but its sentences need not state one fact. Joining key
+    points through the joined entries folded compound sentences into them on the tuned-on stories and
+    lost support ('a repair could cost $18 million' 3 outlets -> 1, 'ratified a contract' 3 -> 1)."""
+
+    entries: list[TimelineEntry]
+    by_wording: list[TimelineEntry]
+    discrepancies: list[Discrepancy]
+
+
+def build_timeline(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> Timeline:
     items = event_items(articles, records, independence)
     idf, default = idf_table(i.tokens for i in items)
     row = {id(item): n for n, item in enumerate(items)}
@@ -67,24 +83,38 @@ def build_timeline(
     near = lsh_keys(vectors, bands=16)
     for n, item in enumerate(items):
         index.add(item, item.tokens, near=[("near", band, code) for band, code in enumerate(near[n])])
-    entries: list[TimelineEntry] = []
     discrepancies: list[Discrepancy] = []
     undated_sources = {a.id for a in articles if a.published is None}
-    placed: dict[int, tuple[int, str, list[EventItem]]] = {}  # item row -> (group, date, the bucket's dating members)
+    buckets: list[tuple[int, str, list[EventItem]]] = []  # (group, date, members)
+    dating: dict[int, list[EventItem]] = {}  # bucket -> its members dating the act, when its group has no date at odds
     for number, group in enumerate(g.members for g in index.groups):
-        buckets = _by_date(group)
-        entries.extend(_entry(date, members) for date, members in buckets)
-        dated = [(d, [m for m in ms if dates_the_act(m.event.evidence) and not _guessed(m, undated_sources)])
-                 for d, ms in buckets]
-        dated = [(d, ms) for d, ms in dated if ms]
-        at_odds = _one_event(dated) if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else []
+        first = len(buckets)
+        buckets.extend((number, d, ms) for d, ms in _by_date(group))
+        dated = [(k, [m for m in buckets[k][2] if dates_the_act(m.event.evidence) and not _guessed(m, undated_sources)])
+                 for k in range(first, len(buckets))]
+        dated = [(k, ms) for k, ms in dated if ms]
+        at_odds = (_one_event([(buckets[k][1], ms) for k, ms in dated])
+                   if len(dated) > 1 and len({m.independent for _, ms in dated for m in ms}) > 1 else [])
         if at_odds:
             discrepancies.append(date_discrepancy(group[0].event.text, at_odds))
         else:
-            placed.update((row[id(m)], (number, d, ms)) for d, ms in dated for m in ms)
+            dating.update(dated)
+    # One event told by several outlets in their own words on one day: one entry (merge.same_event).
+    leads = [_common_wording(ms) for _, _, ms in buckets]
+    same_day = SameDay(leads, [row[id(lead)] for lead in leads], vectors, [near[row[id(lead)]] for lead in leads],
+                       [frozenset(m.independent for m in ms) for _, _, ms in buckets], idf, default)
+    entries: list[TimelineEntry] = []
+    by_wording: list[TimelineEntry] = []
+    placed: dict[int, tuple[int, str, list[EventItem]]] = {}  # item row -> (event, date, the event's dating members)
+    for ks in same_day.groups([d for _, d, _ in buckets]):
+        entries.append(_entry(buckets[ks[0]][1], [m for k in ks for m in buckets[k][2]]))
+        by_wording.extend(_entry(buckets[k][1], buckets[k][2]) if len(ks) > 1 else entries[-1] for k in ks)
+        members = [m for k in ks for m in dating.get(k, [])]
+        placed.update((row[id(m)], (buckets[ks[0]][0], buckets[ks[0]][1], members)) for m in members)
     discrepancies += retold_acts(items, vectors, near, placed) + start_date_conflicts(items, placed, {a.id: a.text for a in articles})
-    entries.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
-    return entries, discrepancies
+    for listed in (entries, by_wording):
+        listed.sort(key=lambda e: (e.date, source_order(e.sources[0]), e.evidence[0].start if e.evidence else 0))
+    return Timeline(entries, by_wording, discrepancies)
 
 
 @dataclass(frozen=True)

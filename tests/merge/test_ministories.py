@@ -124,7 +124,7 @@ FOUND: dict[str, tuple[set[Row], set[tuple[tuple[str, tuple[str, ...], str | Non
     "tollvote": (
         {
             ("number", frozenset({("about 200 / 203 ballots", ("S1", "S2")), ("410 ballots", ("S5",))})),
-            ("date", frozenset({("2030-09-14", ("S4",)), ("2030-09-15", ("S1",))})),
+            ("date", frozenset({("2030-09-14", ("S4",)), ("2030-09-15", ("S1", "S2"))})),  # the radio's "Sunday's referendum" too
             ("account", frozenset({("challenged", ("S1",)), ("not challenged", ("S4",))})),
         },
         {(("38%", ("S3",), "2030-09-15T14:00"), ("61%", ("S1", "S2"), "2030-09-16"))},
