@@ -292,14 +292,19 @@ def _list_heads(text: str, words: list[_Word], verb: int, form: str) -> list[int
     after ", " / " and " / ", and", of the main verb's form; the list must close with "and"."""
     heads: list[int] = []
     closed = False
+    nouns = False  # a comma since the last head put a noun phrase in a list: the "and" closing it joins nouns
     for i in range(verb + 2, len(words)):
         gap = text[words[i - 1].end:words[i].start]
         joined = "and" if words[i - 1].low == "and" else ("," if gap.strip() == "," else None)
         if joined is None or _open_bracket(text[words[0].start:], words[i].start - words[0].start):
             continue
         if not _list_verb(words, i, form):
+            nouns = nouns or (joined == "," and words[i].low not in ("and", "or"))
             continue
+        if joined == "and" and nouns:
+            continue  # "kept a rifle, two shotguns and hundreds of rounds": the last item of a list of nouns
         heads.append(i)
+        nouns = False
         if joined == "and":
             closed = True
             break

@@ -32,6 +32,7 @@ _AFTER_PASSIVE = re.compile(r"^\s*,?\s*(?:it\s+)?(?:was|were|has\s+been|had\s+be
 _AFTER_SO = re.compile(rf"^\s*,?\s*so\s+((?:[a-z]+\s+){{0,3}}?{NAME_RUN})(?=\s*[.,;]|\s*$)")
 _AFTER_ACCORDING = re.compile(r"^\s*[,—–-]?\s*according to\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"([^“”\"«»\n]{{1,220}}?)\s+{CUE_ADVERBS}({CUE_RE})\b([^,:“”\"]{{0,80}})[,:]\s*$")
+_CUE_WORD = re.compile(rf"\b(?:{CUE_RE})\b")
 _BEFORE_INVERTED = re.compile(rf"\b({CUE_RE})\s+([^,:“”\"]{{2,120}})[,:]\s*$")
 _BEFORE_ACCORDING = re.compile(r"\baccording to\s+([^,:“”\"]{2,120})[,:]\s*$", re.IGNORECASE)
 # Cues whose next noun phrase is the one spoken to, never an inverted subject ("told Okafor:").
@@ -220,6 +221,11 @@ def _cue_before(text: str, base: int, lead_end: int, cues: CueIndex) -> Attribut
         pos = max(0, max(near, stripped_end - _CUE_TO_QUOTE) + last_cues[0].start - _SUBJECT_REACH - near) \
             if pattern is _BEFORE else 0
         match = pattern.search(near_tail, pos)
+        while match is not None and pattern is _BEFORE and any(
+                not w.group().endswith("ing") for w in _CUE_WORD.finditer(match.group(3))):
+            # "The clerk who reported the call recalled that he said,": the last cue before the quote
+            # says whose words they are; the earlier ones report the saying.
+            match = pattern.search(near_tail, match.end(2))
         if match is not None and pattern is _BEFORE and match.group(2).endswith("ing"):
             parser = parse_before_participle  # "put out a video saying:": the video's maker speaks
         phrase = parser(match.group(group)) if match else None

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from summarizer.extract.offline.antecedents import chained_pronoun, described_gender, in_subject_position, named_in
 from summarizer.extract.offline.lexicon import (
     FEMININE_WORDS,
     GROUP_NOUNS,
@@ -20,7 +21,7 @@ from summarizer.extract.offline.lexicon import (
     ROLE_NOUNS,
     is_title_word,
 )
-from summarizer.extract.offline.quotes import QuoteSpan, is_speech
+from summarizer.extract.offline.quotes import QuoteSpan, is_scare_quote, is_speech, naming_verb
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronoun
 from summarizer.extract.offline.speakers import Attribution, transcript_speaker
@@ -39,6 +40,7 @@ class _Mentions:
     quotes: list[QuoteSpan]
     text: str
     sentence_starts: list[int]
+    genders: dict[str, str]  # the person's name -> "f" / "m" where an appositive or a predicate noun says so
 
 
 def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributions: list[Attribution | None],
@@ -48,8 +50,9 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
     persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions
                       if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
                      key=lambda p: p[0])
+    genders = {e.name: g for e in {id(e): e for _, e in persons}.values() if (g := described_gender(text, e))}
     mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates, text,
-                         sentence_starts)
+                         sentence_starts, genders)
     bodies = sorted(((m.start, e) for e in entities if e.type == "organization" for m in e.mentions), key=lambda p: p[0])
     for quote, attr in zip(candidates, attributions, strict=True):
         if not _is_quote(text, quote, attr):
@@ -66,7 +69,9 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
         elif plural_body is not None:  # "The union voted to strike. "…," they said": the union
             speaker, inferred, organisation = plural_body, True, True
         elif speaker and is_pronoun(speaker):  # the person named last before the pronoun, as below
-            speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person), True
+            speaker, inferred = _pronoun_speaker(speaker, at, mentions, last_person, text[quote.start:quote.end]), True
+        if speaker and _names_its_speaker(text, quote, speaker, mentions):
+            continue  # 'called Reyes a “traitor”': the word the sentence gives Reyes is not Reyes's
         if speaker:
             speaker, role = _resolved(speaker, role, resolver)
             last_person = last_person if organisation else speaker  # "they said" later is no organisation's
@@ -83,6 +88,21 @@ def _is_quote(text: str, quote: QuoteSpan, attr: Attribution | None) -> bool:
     that does not open with a capital (a title or a name in quotation marks)."""
     return is_speech(text, quote) or (attr is not None and attr.explicit and quote.words(text) == 1
                                       and not text[quote.start].isupper())
+
+
+def _names_its_speaker(text: str, quote: QuoteSpan, speaker: str, mentions: _Mentions) -> bool:
+    """A word or short phrase the sentence gives someone as a name ('called Reyes a “traitor”') credited to
+    that someone: the person it names is named right before it, after the naming verb."""
+    if not is_scare_quote(text, quote):
+        return False
+    lo = bisect.bisect_left(mentions.positions, max(0, quote.outer_start - SCARE_REACH))
+    hi = bisect.bisect_left(mentions.positions, quote.outer_start)
+    return any((entity.name == speaker or speaker in entity.aliases)
+               and not naming_verb(text, at, quote.outer_start)  # "Vance called the talks “productive”": Vance names
+               for at, entity in mentions.persons[lo:hi])
+
+
+SCARE_REACH = 40  # from the named person to the quoted name: "Reyes a", "the senator's plan a"
 
 
 def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tuple[int, str | None, str | None, bool]:
@@ -116,19 +136,58 @@ def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities:
     return speaker, role, inferred
 
 
-def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: str | None) -> str | None:
-    """The person named last before the pronoun who fits its gender, else the last speaker. Speech
-    attributed to a name-shaped entity is the evidence it is a person, so its type says so from now on."""
+def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: str | None, said: str,
+                     depth: int = 0) -> str | None:
+    """The person named last before the pronoun who fits its gender and whom the quoted words do not name,
+    else the last speaker. A nearest person who is no subject (an object, an aside) gives way to the subject
+    the text has been following: a same pronoun opening a sentence in between carries the person before it,
+    and a subject earlier in the same sentence or the sentence before is preferred. Speech attributed to a
+    name-shaped entity is the evidence it is a person, so its type says so from now on."""
     gender = _PRONOUN_GENDER.get(pronoun.lower())
-    index = _antecedent(at, gender, mentions)
+    index = _antecedent(at, gender, mentions, said, last_person)
     if index < 0:
         return last_person
-    entity = _subject_of_sentence(index, gender, at, mentions) or mentions.persons[index][1]
+    position = mentions.persons[index][0]
+    entity = None
+    if not _opens_clause(position, mentions):
+        sentence = _sentence_start(position, mentions)
+        chained = chained_pronoun(mentions.text, pronoun, sentence, at, mentions.sentence_starts,
+                                  lambda p: _inside(p, mentions)) if depth < 4 else None
+        if chained is not None:
+            return _pronoun_speaker(pronoun, chained, mentions, last_person, said, depth + 1)
+        entity = _clause_subject_before(index, gender, said, mentions, same_sentence=at)
+    entity = entity or _subject_of_sentence(index, gender, at, mentions, said) or mentions.persons[index][1]
     entity.type = "person"
     return entity.name
 
 
-def _subject_of_sentence(index: int, gender: str | None, pronoun_at: int, mentions: _Mentions) -> Entity | None:
+def _sentence_start(position: int, mentions: _Mentions) -> int:
+    return mentions.sentence_starts[max(0, bisect.bisect_right(mentions.sentence_starts, position) - 1)]
+
+
+def _opens_clause(position: int, mentions: _Mentions) -> bool:
+    return in_subject_position(mentions.text, position, _sentence_start(position, mentions))
+
+
+def _clause_subject_before(index: int, gender: str | None, said: str, mentions: _Mentions,
+                           same_sentence: int | None = None) -> Entity | None:
+    """Another person fitting the pronoun who is the subject of the sentence naming candidate ``index``, named
+    before it ("Ruiz was arrested over a call to Reyes's office, in which he said …" is Ruiz's). With
+    ``same_sentence``, only when the pronoun at that offset stands in the same sentence."""
+    position = mentions.persons[index][0]
+    start = _sentence_start(position, mentions)
+    if same_sentence is not None and _sentence_start(same_sentence, mentions) != start:
+        return None
+    candidate = mentions.persons[index][1]
+    for at, entity in mentions.persons[bisect.bisect_left(mentions.positions, start) : index]:
+        if entity is not candidate and not _inside(at, mentions) and _fits(entity, gender, mentions) \
+                and not named_in(said, entity) and in_subject_position(mentions.text, at, start):
+            return entity
+    return None
+
+
+def _subject_of_sentence(index: int, gender: str | None, pronoun_at: int, mentions: _Mentions,
+                         said: str = "") -> Entity | None:
     """The subject of the sentence naming the pronoun's nearest candidate, when another person who fits
     is that subject: after "Mayor Tilde Brask thanked fire chief Oskar Lind.", "she said" is Brask's,
     as a pronoun opening a clause most often continues the last sentence's subject, not its object."""
@@ -143,13 +202,13 @@ def _subject_of_sentence(index: int, gender: str | None, pronoun_at: int, mentio
     if earlier == index - 1:
         return None  # no other person named earlier in that sentence
     phrase = clause_subject(mentions.text[s_start:position])
-    if phrase is None:
-        return None
     for start, entity in mentions.persons[earlier + 1 : index]:
-        if start == s_start + phrase.offset and entity is not mentions.persons[index][1] and _fits(entity, gender) \
-                and not _inside(start, mentions):
+        if phrase is not None and start == s_start + phrase.offset and entity is not mentions.persons[index][1] \
+                and _fits(entity, gender, mentions) and not _inside(start, mentions):
             return entity
-    return None
+    # "Lara Voss, the tenants' lawyer, told the board that her client meant no harm to Reyes.": the sentence's
+    # subject, not the nearer clause's or object's.
+    return _clause_subject_before(index, gender, said, mentions)
 
 
 def _group_subject(speaker: str, at: int, mentions: _Mentions) -> str | None:
@@ -257,7 +316,7 @@ def _described(description: str, at: int, entities: list[Entity]) -> Entity | No
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-def _antecedent(at: int, gender: str | None, mentions: _Mentions) -> int:
+def _antecedent(at: int, gender: str | None, mentions: _Mentions, said: str = "", last_person: str | None = None) -> int:
     """Index in ``persons`` of the mention a pronoun refers to (the nearest before it that fits), or -1.
 
     A person whose title or honorific says the other gender ("Mr. Brenn" for "she") does not fit;
@@ -265,14 +324,18 @@ def _antecedent(at: int, gender: str | None, mentions: _Mentions) -> int:
     """
     persons = mentions.persons
     index = bisect.bisect_left(mentions.positions, at) - 1
-    while index >= 0 and (_inside(persons[index][0], mentions) or not _fits(persons[index][1], gender)):
+    while index >= 0 and (_inside(persons[index][0], mentions) or not _fits(persons[index][1], gender, mentions)
+                          or (named_in(said, persons[index][1]) and persons[index][1].name != last_person)):
         index -= 1
     return index
 
 
-def _fits(entity: Entity, gender: str | None) -> bool:
+def _fits(entity: Entity, gender: str | None, mentions: _Mentions | None = None) -> bool:
     if gender is None:
         return True
+    described = mentions.genders.get(entity.name) if mentions is not None else None
+    if described is not None:
+        return described == gender
     words = {w.lower().rstrip(".") for role in entity.roles for w in role.split()}
     other = FEMININE_WORDS if gender == "m" else MASCULINE_WORDS
     return not words & other

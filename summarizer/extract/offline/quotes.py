@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.offline.unmarked_quotes import is_script, unmarked_quotes
-from summarizer.function_words import ARTICLES, COORDINATORS, PREPOSITIONS
+from summarizer.function_words import ARTICLES, COORDINATORS, DETERMINERS, PREPOSITIONS
 
 _CURLY = re.compile(r"[“”„«»]")
 _STRAIGHT = re.compile(r"''|``|\"")
@@ -51,7 +51,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     script = is_script(text)
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         para = text[p_start:p_end]
-        pairs = _outermost(list(_pairs(para, _CURLY)) + list(_pairs(para, _STRAIGHT)))
+        curly, straight = list(_pairs(para, _CURLY)), list(_pairs(para, _STRAIGHT))
+        pairs = _outermost(_closed_across(para, curly, straight) + _closed_across(para, straight, curly))
         if not pairs and "‘" in para:
             pairs = list(_pairs(para, _SINGLE_CURLY))
         if not pairs and "'" in para:
@@ -70,6 +71,31 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 found.append(QuoteSpan(start, end, p_start + open_at, p_start + close_at + close_len, index,
                                        runs_on=close_len == 0))
     return found
+
+
+def _closed_across(para: str, pairs: list[tuple[int, int, int, int]],
+                   others: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A quote opened in one style and left open closes at the first closing mark of the other style
+    that no pair of that style uses: “… skull," the office said. pairs across the styles, or the quote
+    would run on to the paragraph's end and swallow the attribution and what follows."""
+    used = {at for o in others for at in (o[0], o[2])}
+    out: list[tuple[int, int, int, int]] = []
+    for open_at, open_len, close_at, close_len in pairs:
+        if close_len <= 0 or para[close_at - 1].isspace():  # left open, or "closed" by a mark opening a quote
+            for match in _DOUBLE_MARK.finditer(para, open_at + open_len, close_at):
+                pos = match.start()
+                after = para[match.end()] if match.end() < len(para) else " "
+                if pos not in used and match.group() not in _OPENERS and not para[pos - 1].isspace() \
+                        and (after.isspace() or after in ".,;:!?)]—–-"):
+                    close_at, close_len = pos, len(match.group())
+                    break
+        if close_len != _ABANDONED:
+            out.append((open_at, open_len, close_at, close_len))
+    return out
+
+
+_ABANDONED = -1  # the close length of an opener a second opener left: no quote unless closed across styles
+_DOUBLE_MARK = re.compile(r"[“”„«»]|''|``|\"")
 
 
 def _outermost(pairs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -98,6 +124,7 @@ def _pairs(para: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int, int, i
             if (mark in _OPENERS or mark == "‘" or looks_open) and not (mark in _CLOSERS and looks_close):
                 open_at, open_len = pos, len(mark)
         elif mark in _OPENERS and looks_open and not looks_close:  # a second opener: the first was never closed
+            yield open_at, open_len, pos, _ABANDONED  # unless a mark of the other style closed it
             open_at, open_len = pos, len(mark)
         elif mark != "‘" or looks_close:
             yield open_at, open_len, pos, len(mark)
@@ -119,3 +146,29 @@ def is_speech(text: str, quote: QuoteSpan) -> bool:
     content = [w for w in words if w.lower().strip(".,:;!?") not in _SMALL_WORDS]
     titled = content and all(w[:1].isupper() or w[:1].isdigit() for w in content)
     return not (titled and len(words) <= 6 and not re.search(r"[!?]$|\.\s", inner))
+
+
+SCARE_MAX_WORDS = 3
+# What stands before a quoted name for something: a determiner or possessive ('a “terrorist”', 'his “plan”'),
+# or a verb of naming and its object ('called the levy “theft”', 'dubbed it “Plan B”').
+_NAMING = re.compile(r"(?:\b(?:called|calls|calling|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|"
+                     r"described|describes)\b(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?|\b(?:" + "|".join(sorted(DETERMINERS))
+                     + r"|his|her|its|their|our|my|your|what\s+\w+\s+called)\s+)$", re.IGNORECASE)
+
+
+def is_scare_quote(text: str, quote: QuoteSpan) -> bool:
+    """A word or short phrase quoted as a name for something ('called Reyes a “traitor”', 'the “deal”'): the
+    words a noun phrase holds, with no sentence end in them, not a statement."""
+    inner = text[quote.start : quote.end]
+    if len(inner.split()) > SCARE_MAX_WORDS or re.search(r"[.!?]\W*$", inner):
+        return False
+    return _NAMING.search(text, max(0, quote.outer_start - 60), quote.outer_start) is not None
+
+
+_NAMING_VERB = re.compile(r"\b(?:called|calls|calling|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms|described|"
+                          r"describes)\b", re.IGNORECASE)
+
+
+def naming_verb(text: str, start: int, end: int) -> bool:
+    """A verb of naming in ``text[start:end]``: a person before it gives the name, one after it is given it."""
+    return _NAMING_VERB.search(text, start, end) is not None

@@ -65,6 +65,11 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             # quote opens the next sentence, so the cue before the quote speaks first.
             found = (before_quote(text, quote, p_start, paragraphs, cues) or after_quote(text, quote, p_end)
                      or in_sentence(text, quote, sentences, starts, cues))
+        elif _cue_adjacent(text, quote, cues):
+            # 'he said, "…," the office said.': the words are his; the office reports his saying them.
+            # Unresolved, it is nobody's rather than the reporter's.
+            found = (before_quote(text, quote, p_start, paragraphs, cues)
+                     or in_sentence(text, quote, sentences, starts, cues))
         else:
             found = (after_quote(text, quote, p_end) or before_quote(text, quote, p_start, paragraphs, cues)
                      or in_sentence(text, quote, sentences, starts, cues))
@@ -74,6 +79,18 @@ def attribute(text: str, quotes: list[QuoteSpan], sentences: list[tuple[int, int
             last = i
         result.append(found)
     return result
+
+
+_CUE_TO_MARK = re.compile(r"[^\S\n]*(?:that[^\S\n]*)?[,:]?[^\S\n]*$")
+
+
+def _cue_adjacent(text: str, quote: QuoteSpan, cues: CueIndex) -> bool:
+    """A finite reporting verb stands right before the opening mark ("and said, “…"): its subject spoke."""
+    near = cues.within(max(0, quote.outer_start - 40), quote.outer_start)
+    if not near or near[-1].word.endswith("ing") or near[-1].word == "according to":
+        return False
+    base = max(0, quote.outer_start - 40)
+    return _CUE_TO_MARK.fullmatch(text, base + near[-1].end, quote.outer_start) is not None
 
 
 def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
