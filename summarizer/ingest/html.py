@@ -12,6 +12,7 @@ from summarizer.dates import find_dates
 from summarizer.errors import InputError
 from summarizer.ingest.header import masthead_in_title, outlet_name
 from summarizer.ingest.page_meta import own_part, read_page_meta, without_listings
+from summarizer.ingest.posts import posts_as_paragraphs
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned
@@ -34,7 +35,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     import trafilatura  # a quarter second of imports, paid only by a run that reads HTML
 
     result = trafilatura.bare_extraction(
-        _run_in_headings_apart(html),
+        posts_as_paragraphs(_run_in_headings_apart(html)),
         url=uri if uri.startswith(("http://", "https://")) else None,
         include_comments=False,
         include_tables=False,

@@ -10,6 +10,7 @@ import re
 
 from summarizer.function_words import FUNCTION_WORDS
 from summarizer.ingest.header import _NAME
+from summarizer.ingest.posts import signed_post
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 
@@ -244,7 +245,7 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
     words = len(line.split())
     low = line.lower()
     prose = line.endswith(_PROSE_END) and words >= 6
-    if words <= 80 and "(@" in line and _EMBED_SIGNATURE.search(line):
+    if words <= 80 and "(@" in line and _EMBED_SIGNATURE.search(line) and not signed_post(line):
         return "embed"
     stripped = (_URL.sub("", line) if url else line).strip(" \t-–—|•·:()[]")
     if not stripped or (url and len(stripped.split()) <= 3):

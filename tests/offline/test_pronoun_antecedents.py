@@ -66,3 +66,10 @@ def test_a_list_of_verb_phrases_is_still_split() -> None:
     text = "The new depot employs 300 drivers, serves four towns and opens every day of the year."
     parts = [c.text for c in clauses(text, 0, len(text))]
     assert "The new depot opens every day of the year." in parts
+
+
+def test_a_possessive_in_the_object_is_no_source() -> None:
+    text = ("Councillor Ana Pike on Monday linked the closure of the Elm Street library to radio host Tom Vey’s "
+            "remarks on the budget.")
+    (claim,) = extract_offline(Article(id="S1", uri="mem://pike", text=text)).claims
+    assert claim.attribution != "Tom Vey"

@@ -22,7 +22,7 @@ __all__ = ["chained_pronoun", "described_gender", "in_subject_position", "named_
 # A clause set before the subject: "During the call, he …", "On Monday, Reyes …", "When asked, she …".
 _OPENERS = PREPOSITIONS | frozenset(["when", "while", "after", "before", "as", "asked", "speaking", "earlier", "later",
                                      "meanwhile", "however", "since", "once", "if", "although", "though", "according",
-                                     "posting", "writing"])
+                                     "posting", "writing", "ahead"])
 _ADVERBIAL = re.compile(r"([A-Za-z]+)\b[^,;:\n]{0,80},[”\"’']?\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -45,6 +45,9 @@ def in_subject_position(text: str, position: int, sentence_start: int) -> bool:
         words.pop()
     if not words:
         return True
+    if words[0].lower() in _OPENERS and not any(w.lower() in _NOT_IN_SUBJECT - PREPOSITIONS or w.lower().endswith("ed")
+                                                 or w.endswith(",") for w in words):
+        return True  # "Ahead of the meeting Vance sent …": a short adverbial set without its comma
     if _POSSESSIVE.search(words[0]) and all(not w.endswith(",") and w.lower().strip(".") not in _NOT_IN_SUBJECT
                                             and not w.lower().endswith("ed") for w in words):
         return True  # "Vance's personal lawyer Reyes": a possessor opens the subject's noun phrase

@@ -24,6 +24,7 @@ from summarizer.extract.offline.sources import source_phrase, sourced
 from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import CueIndex, attribute, cue_subject
 from summarizer.ingest.header import DATELINE
+from summarizer.ingest.posts import post_spans
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Span
 from summarizer.text import sentence_spans
 
@@ -36,6 +37,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so)\s+", re.I)
 
 def extract_offline(article: Article) -> ArticleExtraction:
     """Deterministic extraction; every item carries its exact span in ``article.text``."""
+    article = _without_posts(article)
     text = article.text
     if not text.strip():
         return ArticleExtraction()
@@ -109,6 +111,18 @@ def _speaker_around(spoken: list[tuple[int, int, str]], start: int, end: int) ->
 
 
 _QUOTE_MARK_SLACK = 2  # a quote's span may stop short of its sentence's closing mark, or start after the opening one
+
+
+def _without_posts(article: Article) -> Article:
+    """An embedded post is its author's words, never the outlet's reporting: it is read as blank lines, so
+    nothing is extracted from it while every offset into the article stays the same."""
+    posts = post_spans(article.text)
+    if not posts:
+        return article
+    masked = list(article.text)
+    for start, end in posts:
+        masked[start:end] = "\n" * (end - start)
+    return article.model_copy(update={"text": "".join(masked)})
 
 
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:level\s+)?(?:of\s+)?$",

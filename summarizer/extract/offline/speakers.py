@@ -129,6 +129,9 @@ def _tail_words(sentence: str, at: int) -> list[str] | None:
         width *= 2
 
 
+_NOUN_SLOT = re.compile(r"(?:\w['’]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those))\s+$", re.IGNORECASE)
+
+
 def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -> Attribution | None:
     """The speaker a sentence names with a cue ("…, Okafor said in an interview."), if any."""
     sentence = text[start:end]
@@ -138,6 +141,8 @@ def cue_subject(text: str, start: int, end: int, cues: CueIndex | None = None) -
         counted = max(counted, cue.start)
         if marks % 2:  # the cue is inside a quote
             continue
+        if _NOUN_SLOT.search(sentence, max(0, cue.start - 12), cue.start):
+            continue  # "linked it to Pirro's comments", "rejected the claims": a noun, whose owner is no source here
         if cue.word == "according to":
             phrase = parse_after_cue(sentence[cue.end : cue.end + REACH], appositive=False)
             if phrase:
