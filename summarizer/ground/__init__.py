@@ -201,22 +201,23 @@ def _introduced(locator: Locator, speaker: str, span: Span) -> bool:
     'CEO Ana Lund: "…"', 'Ana Lund, the firm's chief, affirmed: "…"' (a newsletter's or a translation's
     way of attributing, where the cue verb is missing or not one a reporter would use)."""
     lead = fold(locator.unblocked[max(0, span.start - _INTRODUCTION) : span.start]).lower()
-    for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker))):
-        pattern = r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])[^.!?\"]{0,80}(?::|\s-{1,2})\s*\"?\s*$"
-        if re.search(pattern, lead):
-            return True
-    return False
+    # (The name found with word_at, not a pattern per name: see there.)
+    return any(_INTRODUCED_AFTER_NAME.match(lead, at + len(name))
+               for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker)))
+               for at in word_at(lead, name, overlapping=True))
+
+
+_INTRODUCED_AFTER_NAME = re.compile(r"[^.!?\"]{0,80}(?::|\s-{1,2})\s*\"?\s*$")  # the name's clause, then ':' ends the lead
+_SIGNED_BEFORE_NAME = re.compile(r"[^a-z0-9\n]{0,3}\s*[-―]{1,2}\s*[^\n]{0,60}?")  # a dash, then the line up to the name
 
 
 def _signed(locator: Locator, speaker: str, span: Span) -> bool:
     """'"…" - ARTA General Manager Delphine Okafor': a dash after the closing mark, then the speaker's
     name on the same line (a newsletter's or a pull quote's signature)."""
     tail = fold(locator.unblocked[span.end : span.end + _INTRODUCTION].split("\n", 1)[0]).lower()  # its own line
-    for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker))):
-        pattern = r"^[^a-z0-9\n]{0,3}\s*[-―]{1,2}\s*[^\n]{0,60}?(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])"
-        if re.search(pattern, tail):
-            return True
-    return False
+    return any(_SIGNED_BEFORE_NAME.fullmatch(tail, 0, at)
+               for name in (fold(speaker).lower(), *(fold(p).lower() for p in _surname(speaker)))
+               for at in word_at(tail, name, overlapping=True))
 
 
 def _role_near(locator: Locator, role: str, names: list[str]) -> bool:

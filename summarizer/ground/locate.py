@@ -262,16 +262,17 @@ _WORD_CHAR = re.compile(r"\w")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-def word_at(folded: str, word: str, end: bool = True) -> Iterator[int]:
+def word_at(folded: str, word: str, end: bool = True, overlapping: bool = False) -> Iterator[int]:
     """Where ``word`` stands in ``folded`` with no a-z or 0-9 just before it (and, with ``end``, just after
-    it), left to right, not overlapping: the starts ``re.finditer`` gives for ``(?<![a-z0-9])word(?![a-z0-9])``
-    (or ``(?<![a-z0-9])word``).
+    it), left to right: the starts ``re.finditer`` gives for ``(?<![a-z0-9])word(?![a-z0-9])`` (or
+    ``(?<![a-z0-9])word``), or with ``overlapping`` every start a search of that pattern may try ('a a' at
+    0 and 2 of 'a a a').
 
     Read with ``str.find``, occurrence by occurrence: a pattern per word (what the callers built) compiled
     one for every word and name a run checks, thousands on 48 articles, new with every story, so each was
     compiled in full.
     """
-    if not word:  # the empty word: as the pattern reads it
+    if not word:  # the empty word: as the pattern reads it (empty matches never overlap)
         yield from (m.start() for m in re.finditer(r"(?<![a-z0-9])" + (r"(?![a-z0-9])" if end else ""), folded))
         return
     at, size = folded.find(word), len(word)
@@ -279,7 +280,7 @@ def word_at(folded: str, word: str, end: bool = True) -> Iterator[int]:
         after = at + size
         if (at == 0 or folded[at - 1] not in _ALNUM) and not (end and after < len(folded) and folded[after] in _ALNUM):
             yield at
-            at = folded.find(word, after)
+            at = folded.find(word, at + 1 if overlapping else after)
         else:
             at = folded.find(word, at + 1)
 

@@ -122,3 +122,6 @@ def test_the_word_finder_is_the_pattern_it_replaced(folded: str, word: str, end:
     assert list(word_at(folded, word, end)) == [m.start() for m in re.finditer(pattern, folded)]
     if end:
         assert has_word(folded, word) == (re.search(pattern, folded) is not None)
+    compiled = re.compile(pattern)  # every start a search may try, for patterns that go on after the word
+    assert list(word_at(folded, word, end, overlapping=True)) == [
+        at for at in range(len(folded) + 1) if compiled.match(folded, at)]
