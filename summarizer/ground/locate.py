@@ -32,6 +32,9 @@ class _Folded:
 
     @classmethod
     def build(cls, text: str) -> _Folded:
+        translated = text.translate(_FOLD_TABLE)
+        if len(translated) == len(text):
+            return cls._single(translated)
         chars: list[str] = []
         origin: list[int] = []
         previous_space = True
@@ -49,8 +52,31 @@ class _Folded:
                 origin.append(index)
         return cls("".join(chars), origin)
 
+    @classmethod
+    def _single(cls, translated: str) -> _Folded:
+        """:meth:`build` where every character folds to one (nearly every article): each run of spaces becomes one
+        space at the run's first character, a leading run goes, and the rest stays where it was; done run by run
+        rather than character by character (a fifth of grounding's CPU on 47 real answers)."""
+        parts: list[str] = []
+        origin: list[int] = []
+        at = 0
+        for run in _SPACES.finditer(translated):
+            start, end = run.span()
+            parts.append(translated[at:start])
+            origin.extend(range(at, start))
+            if start > 0:
+                parts.append(" ")
+                origin.append(start)
+            at = end
+        parts.append(translated[at:])
+        origin.extend(range(at, len(translated)))
+        return cls("".join(parts), origin)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.origin[start], self.origin[end - 1] + 1
+
+
+_SPACES = re.compile(r"\s+")  # what str.isspace calls space, as the character-by-character build reads it
 
 
 @functools.cache  # an article repeats a few dozen characters thousands of times

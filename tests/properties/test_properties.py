@@ -125,3 +125,18 @@ def test_the_word_finder_is_the_pattern_it_replaced(folded: str, word: str, end:
     compiled = re.compile(pattern)  # every start a search may try, for patterns that go on after the word
     assert list(word_at(folded, word, end, overlapping=True)) == [
         at for at in range(len(folded) + 1) if compiled.match(folded, at)]
+
+
+@given(ANY_TEXT)
+@SETTINGS
+def test_the_folded_copy_maps_back_to_the_article(text: str) -> None:
+    """The folded copy (spaces collapsed, quotes and case folded) is what fold() gives, and every character
+    of it comes from the article character its offset map names."""
+    from summarizer.ground.locate import _fold_char, _Folded
+
+    folded = _Folded.build(text)
+    assert folded.text.strip() == fold(text)
+    assert len(folded.origin) == len(folded.text)
+    assert folded.origin == sorted(folded.origin)
+    for char, at in zip(folded.text, folded.origin, strict=True):
+        assert (char == " " and _fold_char(text[at]).isspace()) or char in _fold_char(text[at])
