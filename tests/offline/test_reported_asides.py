@@ -40,7 +40,6 @@ def test_a_participle_after_a_closing_attribution_is_the_speakers_own_claim() ->
 def test_a_participle_is_left_in_its_sentence_where_it_is_no_second_report() -> None:
     for sentence in (
         "The ferry will sail again on Monday, she said, warning passengers to expect delays.",  # a pronoun speaker
-        "Police closed the coast road on Monday, saying the cliff was unsafe.",  # no attribution before it
         '"We will not sell," the Orrin union said, adding: "Not now, not ever."',  # the clause quotes again
         "The strike ended after the minister said, adding that pay would rise.",  # a clause, not a speaker
         "The board said on Monday, noting delays.",  # too short to be a fact
@@ -58,3 +57,27 @@ def test_the_reported_clause_passes_grounding_with_its_wording_kept() -> None:
     assert urged.evidence == "urging anglers not to climb onto the wall until repairs are finished."
     assert urged.span is not None and text[urged.span.start:urged.span.end] == urged.evidence
     assert report.rewritten == 0
+
+
+def test_what_the_subject_said_while_acting_is_a_claim_of_its_own() -> None:
+    assert [text for text, _ in _parts("The Orrin harbour board shut the pier on Monday, warning that the deck was "
+                                       "unsafe after the storm.")] == [
+        "The Orrin harbour board shut the pier on Monday",
+        "The Orrin harbour board warned that the deck was unsafe after the storm."]
+    # A second participle chained to the first is worded as the speaker's act too.
+    assert _parts("The Orrin harbour board shut the pier, warning that the deck was unsafe and adding that repairs "
+                  "would take a month.")[1][0] == ("The Orrin harbour board warned that the deck was unsafe and added "
+                                                   "that repairs would take a month.")
+    sentence = "Pellow's mayor Ada Quist stepped down in March, saying that she had misled the council about the loan."
+    assert _parts(sentence)[1] == ("Pellow's mayor Ada Quist said that she had misled the council about the loan.",
+                                   "saying that she had misled the council about the loan.")
+
+
+def test_a_participle_after_an_act_is_left_where_its_subject_is_in_doubt() -> None:
+    for sentence in (
+        "The camera shows the quay, and she grows upset, shouting at the crew as they pass.",  # whose clause?
+        "On Monday the harbour board shut the pier, warning of storm damage to the deck.",  # no subject opens it
+        'The board shut the pier, saying: "It is not safe."',  # the clause quotes
+        "He shut the pier on Monday, saying the deck was unsafe.",  # a pronoun subject
+    ):
+        assert _parts(sentence) == [(sentence, sentence)], sentence

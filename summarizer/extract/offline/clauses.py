@@ -8,6 +8,9 @@ A sentence splits, by its syntax alone, at
 * a semicolon between clauses ("the bridge is shut; cyclists are sent round");
 * ", and" / ", but" before a clause with its own subject and verb ("The count begins next week, and
   the board has until May to certify it");
+* a reporting participle after a closing attribution or after the subject's act ("…, the board said, warning
+  drivers to expect delays"; "Police shut the road, saying the cliff was unsafe"): what that speaker said is a
+  claim worded with the speaker and the verb's past form (:mod:`summarizer.extract.offline.reported_asides`);
 * a list of verb phrases sharing one subject ("The deal covers 600 workers, raises pay 9% and keeps
   the pension"): each later phrase is a claim worded with the subject carried ("The deal keeps the
   pension"), whose evidence is the phrase's own verbatim words, so the subject stays checkable by
@@ -35,7 +38,7 @@ from summarizer.extract.offline.lexicon import (
 )
 from summarizer.extract.offline.numbers import find_quantities
 from summarizer.extract.offline.relatives import told_of_a_name
-from summarizer.extract.offline.reported_asides import reported_aside
+from summarizer.extract.offline.reported_asides import ENDS_IN_ATTRIBUTION, PAST_OF, reported_aside, told_by
 from summarizer.extract.offline.verb_forms import CLAUSE_MIN_WORDS as CLAUSE_MIN_WORDS
 from summarizer.extract.offline.verb_forms import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from summarizer.extract.offline.verb_forms import Word as _Word
@@ -65,6 +68,9 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     if aside is not None:
         head_end, at, wording = aside
         return [*(clauses(text, start, head_end) if head_end > start else []), Clause(at, end, wording)]
+    said = _said_while(text, start, end)  # 'Flynn stepped down in February, saying he had misled …'
+    if said is not None:
+        return [*clauses(text, start, said.start - 2), said]
     if any(mark in sentence for mark in '"“”«»'):
         return [Clause(start, end, sentence)]
     out: list[Clause] = []
@@ -324,3 +330,35 @@ def _list_verb(words: list[_Word], i: int, form: str) -> bool:
         return (len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
                 and low not in COMMON_WORDS)
     return False
+
+
+_SAID_WHILE = re.compile(rf",\s+({'|'.join(sorted(PAST_OF, key=len, reverse=True))})\s+(?=[a-z])")
+
+
+def _said_while(text: str, start: int, end: int) -> Clause | None:
+    """What the sentence's subject said while doing what the main clause tells ('The board shut the pier,
+    warning that the deck was unsafe'): a claim worded with the subject and the reporting verb's past form;
+    None where the subject cannot be read or the clause quotes."""
+    found = _SAID_WHILE.search(text, start, end)
+    if found is None or _open_bracket(text[start:end], found.start() - start):
+        return None
+    rest, head = text[found.end(1):end], text[start:found.start()]
+    if any(mark in rest or mark in head for mark in '"“”«»') or len(rest.split()) < CLAUSE_MIN_WORDS:
+        return None
+    if ";" in head or _COORDINATOR.search(head) or ENDS_IN_ATTRIBUTION.search(head):
+        return None  # '…, and she grows upset, shouting …', '…, she said, warning …': whose words is in doubt
+    words = _words(text, start, found.start())
+    if len(words) < CLAUSE_MIN_WORDS:
+        return None
+    if len(words) >= 2 * CLAUSE_MIN_WORDS:
+        main = _main_clause(text, words)
+        first, verb = (main[0], main[1]) if main is not None else (0, -1)
+    else:  # a short main clause ('Police shut the road'): its subject opens it
+        short = None if words[0].low in CLAUSE_OPENERS or words[0].low in PREPOSITIONS else _main_verb(text, words, 0)
+        first, verb = (0, short[0]) if short is not None else (0, -1)
+    if verb < 0:
+        return None
+    subject = _subject(text, words[first].start, words[verb].start)
+    if subject is None:
+        return None
+    return Clause(found.start(1), end, told_by(subject, found.group(1), rest))

@@ -8,9 +8,12 @@ a quotation about something else, it is compared with them only as part of that 
 claim of its own, worded with the speaker and the participle's past form; its evidence is its own verbatim words,
 so the speaker stays checkable by grounding (the same sentence holds it).
 
-Only a participle of a reporting verb right after a closing attribution counts ('X said, urging …', '… said X,
-head of Y, adding that …'); the speaker must be named, not a pronoun ('she urged …' tells a reader nothing), and
-the clause must have no quotation marks of its own. Anything else is left as it was.
+The same participle after the subject's own act ('Police shut the road, saying the cliff was unsafe') is read by
+the clause splitter (:func:`summarizer.extract.offline.clauses.clauses`), which reads subjects; both word the
+clause with :func:`told_by`. Here, only a participle of a reporting verb right after a closing attribution
+counts ('X said, urging …', '… said X, head of Y, adding that …'); the speaker must be named, not a pronoun
+('she urged …' tells a reader nothing), and the clause must have no quotation marks of its own. Anything else
+is left as it was.
 """
 
 from __future__ import annotations
@@ -49,11 +52,21 @@ _BEFORE = re.compile(
     rf"(?:^|[”\"]\s*,?\s*|,\s+)(?P<who>{_WHO}(?:\s+{_WHO}){{0,9}})\s+(?:{ATTRIBUTION_VERB_RE}){_QUALIFIERS}"
     rf",\s+(?P<part>{_PARTICIPLE})\s+(?=[a-z])"
 )
+# A run that ends with its attribution ('…, she said on Monday'): a participle after it is what that speaker said.
+ENDS_IN_ATTRIBUTION = re.compile(rf"\b(?:{ATTRIBUTION_VERB_RE}){_QUALIFIERS}\s*$")
 # '," said Dr. Ann Roe, head of inspections at the agency, urging …'
 _AFTER = re.compile(
     rf"[”\"]\s*,?\s*(?:{ATTRIBUTION_VERB_RE})\s+(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"
     rf"(?:,\s+[^,\"“”]{{2,80}})?,\s+(?P<part>{_PARTICIPLE})\s+(?=[a-z])"
 )
+
+
+_CHAINED = re.compile(rf"\b(and\s+)({_PARTICIPLE})\b")
+
+
+def told_by(who: str, participle: str, rest: str) -> str:
+    """The clause worded as the speaker's act: 'urging … and adding that …' -> 'X urged … and added that …'."""
+    return f"{who} {PAST_OF[participle]}{_CHAINED.sub(lambda m: m.group(1) + PAST_OF[m.group(2)], rest)}"
 
 
 def _clause_in(who: str) -> bool:
@@ -82,4 +95,4 @@ def reported_aside(text: str, start: int, end: int) -> tuple[int, int, str] | No
     # A sentence that opens with its attribution ('The agency said on Monday, urging …') has no part before.
     head_end = start + sentence.rfind(",", 0, found.start("part")) if found.start() > 0 else start
     rest = clause[len(found.group("part")):]
-    return head_end, start + found.start("part"), f"{who} {PAST_OF[found.group('part')]}{rest}"
+    return head_end, start + found.start("part"), told_by(who, found.group("part"), rest)
