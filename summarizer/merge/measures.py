@@ -14,6 +14,7 @@ import re
 
 from summarizer.function_words import BE, HAVE, PREPOSITIONS
 from summarizer.merge._text import STOPWORDS, stem
+from summarizer.numbers import AT_LEAST, AT_MOST, ROUGHLY
 
 # Other names of one measure, as news and translated copy write them (stems -> the measure's stem).
 SYNONYMS: dict[str, str] = {
@@ -36,8 +37,9 @@ _VERB = (
     r"(?:was|were|is|are|stood at|stands at|reached|reaches|hit|came to|came in at|rose to|fell to|climbed to|dropped to|"
     r"amounted to|amounts to|totalled|totaled|of)"
 )
-# "until" is a translation's "up to" ("gusts until 160 km/h", from "bis", "til", "tot")
-_SLACK = r"(?:about|around|roughly|nearly|almost|some|an estimated|at least|more than|over|just over|just under|only|just|up to|until)"
+# A hedge before the figure (summarizer.numbers' rough figures, floors and ceilings), or "only", "just". "until" is a
+# translation's "up to" ("gusts until 160 km/h", from "bis", "til", "tot").
+_SLACK = rf"(?:{ROUGHLY}|{AT_LEAST}|{AT_MOST}|just over|just under|only|just|until)"
 # "<measure> [on Sunday] [in the region] was [of] [about] <figure>"
 _BEFORE = re.compile(rf"(?:^|\s){_VERB}\s+(?:of\s+)?(?:{_SLACK}\s+)?$")
 # "<thing> [could|will|is expected to] cost [about] <figure>": the figure is the thing's cost.

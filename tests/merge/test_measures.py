@@ -34,6 +34,9 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("Support for the plan rose to 44% in the poll.", "44%", "support"),  # a level reached, not a change
         ("Harbour shares fell 8% in morning trading.", "8%", "shar fall"),  # what fell, not a measure called trading
         ("The new lock could cost about $9 million, the engineer said.", "$9 million", "lock cost"),
+        # any hedge of summarizer.numbers may stand before the figure
+        ("The new lock could cost approximately $9 million, the engineer said.", "$9 million", "lock cost"),
+        ("The new lock will cost no more than $9 million.", "$9 million", "lock cost"),
         ("The rebuilt pier will cost 12 million euros.", "12 million euros", "pier cost"),
         ("The hijackers are asking for 3 million euros.", "3 million euros", "demand"),
         ("The gang demanded a ransom of 3 million euros.", "3 million euros", "demand"),
