@@ -314,8 +314,9 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     period = per_period(after, unit_word) if unit and not speed else None
     unit = f"{unit} per {period}" if period else unit  # "9,000 containers a day": a rate, no stock of containers
     approx = bool(_APPROX.search(before)) or bool(re.match(r"\s*(or so|-odd)", after))
-    bound = "min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None
-    bound = "max" if bound is None and _AT_MOST.search(before) else bound
+    # A ceiling first, as hedge() reads it: "no more than 40" ends in the floor's "more than".
+    bound = "max" if _AT_MOST.search(before) else None
+    bound = bound or ("min" if _AT_LEAST.search(before) or re.match(r"\s*(plus\b|\+|or more\b)", after) else None)
     clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
     # A figure opening a clause after a comma ("Three workers died, eight persons came to the hospital") is not
     # what the clause before it says happened.

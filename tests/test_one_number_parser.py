@@ -55,6 +55,7 @@ def test_dot_grouped_thousands_read_alike_in_extraction_and_merging() -> None:
 @pytest.mark.parametrize(("sentence", "bound"), [
     ("The ferry carried about 40 passengers.", None),
     ("The ferry carried up to 40 passengers.", "max"),
+    ("The ferry carried no more than 40 passengers.", "max"),  # not the floor its "more than" ends in
     ("The ferry carried in excess of 40 passengers.", "min"),
 ])
 def test_both_readers_take_the_same_hedges(sentence: str, bound: str | None) -> None:
