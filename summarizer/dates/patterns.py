@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # looking back from the anchor: cheaper than a pattern that starts with an alternation.
 _LEAD_MONTH = re.compile(r"\b(in|since|until|by|early|late|mid-?|last|next|this)\s*$", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"\b(in|since|until|by|during|of|from|early|late|mid-?)\s*$", re.IGNORECASE)
-_LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|by)\s+$")
+_LEAD_WEEKDAY = re.compile(r"\b(last|next|this|on|since|until|till|through|thru|by)\s+$")
 _LEAD_NUMERIC = re.compile(r"\b(the|on|from|until|till|by|since|before|after|of|starting|beginning|effective|as of)\s+$",
                            re.IGNORECASE)
 # Words right before a date that look ahead to it or bound a stretch ending on it ("from Jan. 1", "by 27

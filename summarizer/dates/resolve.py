@@ -255,8 +255,8 @@ def _day_month_on(month: int, day: int, weekday: int, published: date) -> str | 
 
 
 def _weekday(modifier: str, weekday: int, published: date, future: bool, past: bool = False) -> str:
-    # "by Friday", "until Monday" set a deadline ahead, unless the sentence is told in the past tense.
-    if modifier == "next" or (future and modifier != "last") or (modifier in ("by", "until") and not past):
+    # "by Friday", "until Monday", "through Thursday" set a deadline ahead, unless the sentence is told in the past tense.
+    if modifier == "next" or (future and modifier != "last") or (modifier in ("by", "until", "till", "through", "thru") and not past):
         ahead = (weekday - published.weekday()) % 7 or 7
         return (published + timedelta(days=ahead)).isoformat()
     back = (published.weekday() - weekday) % 7

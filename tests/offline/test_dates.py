@@ -140,3 +140,18 @@ def test_a_weekday_written_with_a_yearless_date_fixes_its_year(sentence: str, pu
 )
 def test_a_weekday_in_a_present_tense_until_clause_looks_ahead(sentence: str, expected: str) -> None:
     assert [d.value for d in find_dates(sentence, PUB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'through' and 'till' bound a stretch ahead, as 'until' and 'by' do.
+        ("The storm warning stays in force through Friday evening.", "2025-03-07"),
+        ("Riders can switch tickets at no charge till Monday.", "2025-03-10"),
+        ("Passengers may rebook free of charge through Tuesday, the airline said.", "2025-03-11"),
+        # Told in the past: the stretch is behind the writing.
+        ("The storm warning was in force through Monday.", "2025-03-03"),
+    ],
+)
+def test_a_weekday_after_through_or_till_is_a_deadline_ahead(sentence: str, expected: str) -> None:
+    assert [d.value for d in find_dates(sentence, PUB)] == [expected]
