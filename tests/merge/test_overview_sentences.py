@@ -10,7 +10,7 @@ from summarizer.synthesize import headline_and_overview
 
 def _point(text: str, source: str, score: float, **kw: object) -> KeyPoint:
     return KeyPoint(text=text, sources=[source], evidence=[Span(source=source, start=0, end=len(text), text=text)],
-                    score=score, **kw)  # type: ignore[arg-type]
+                    score=score, **kw)
 
 
 def test_a_point_opening_on_a_pronoun_stays_out_of_the_overview() -> None:
@@ -36,3 +36,16 @@ def test_a_hedged_point_keeps_a_name_s_capital_after_according_to() -> None:
     _, overview = headline_and_overview(briefing)
     assert "According to Skarnes Avis, Brekke warned" in overview
     assert "According to Fjord Radio, the harbour board says" in overview
+
+
+def test_a_headline_never_stops_inside_what_was_said_and_reads_every_irregular_past() -> None:
+    from summarizer.synthesize import headline_clause
+
+    # The cut may not leave a 'that' clause without its verb; the subject's apposition goes instead.
+    told = ("The harbour master announced on Friday that Ola Brekke, a former ferry captain who ran the Utvær route "
+            "for thirty years, would lead the repair crew at the quay.")
+    assert headline_clause(told).startswith("The harbour master announced that Ola Brekke would lead the repair crew")
+    # "dug" is a past tense: the statement before the phrase is whole, and the cut may fall there.
+    dug = ("Skarnes dockers and the harbour board dug in on Thursday for a long dispute over night shifts in a port "
+           "that has lost half its traffic since the bridge opened.")
+    assert headline_clause(dug) == "Skarnes dockers and the harbour board dug in on Thursday for a long dispute"
