@@ -181,13 +181,20 @@ def sorted_sources(ids: Iterable[str]) -> list[str]:
     return sorted(set(ids), key=source_order)
 
 
-def weighted_dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float], default: float) -> float:
-    """Dice over idf weights: shared story-wide names count little, shared specific words a lot."""
+def weighted_dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float], default: float,
+                  totals: tuple[float, float] | None = None) -> float:
+    """Dice over idf weights: shared story-wide names count little, shared specific words a lot.
+
+    ``totals``, where a caller weighs one set against many, are the two sets' :func:`weight_total`."""
     if not a or not b:
         return 0.0
     inter = sum(idf.get(t, default) for t in a & b)
-    total = sum(idf.get(t, default) for t in a) + sum(idf.get(t, default) for t in b)
+    total = totals[0] + totals[1] if totals is not None else weight_total(a, idf, default) + weight_total(b, idf, default)
     return 2.0 * inter / total if total else 0.0
+
+
+def weight_total(tokens: frozenset[str], idf: dict[str, float], default: float) -> float:
+    return sum(idf.get(t, default) for t in tokens)
 
 
 def idf_table(token_sets: Iterable[frozenset[str]]) -> tuple[dict[str, float], float]:

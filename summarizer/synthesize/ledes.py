@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.align import embed
-from summarizer.merge._text import content_tokens, idf_table, weighted_dice
+from summarizer.merge._text import content_tokens, idf_table, weight_total, weighted_dice
 from summarizer.schema import Briefing, KeyPoint, Span
 from summarizer.synthesize.headline import _headline_worthy
 
@@ -89,6 +89,8 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening
     # Word weights from the outlets' first claims, as ever (the window only widens where to look).
     tokens = [content_tokens(t) for t in flat]
     idf, unseen = idf_table([tokens[r.start] for r in rows])
+    # Each opening is weighed against every holder: its weight summed once (48 outlets: 8,000 comparisons).
+    totals = [weight_total(t, idf, unseen) for t in tokens]
     for depth in (1, LEDE_WINDOW):
         holders = [
             (p, o)
@@ -110,7 +112,9 @@ def _closest_lede(points: Sequence[KeyPoint], canonical: dict[str, str], opening
             near = [rows[i][:depth] for i in others]
             meaning = sum(max(float(vector @ vectors[r]) for r in rs) for rs in near) / max(1, len(others))
             own_tokens = content_tokens(point.text)
-            wording = sum(max(weighted_dice(own_tokens, tokens[r], idf, unseen) for r in rs) for rs in near)
+            own_total = weight_total(own_tokens, idf, unseen)
+            wording = sum(max(weighted_dice(own_tokens, tokens[r], idf, unseen, (own_total, totals[r])) for r in rs)
+                          for rs in near)
             wording /= max(1, len(others))
             # Among ledes that agree with the others, the one more outlets carry, then one an outlet
             # wrote in the briefing's language, then the one closest in meaning and in words: a
