@@ -307,7 +307,13 @@ def main() -> None:
     way to the first request and one right after merging, on the critical path. Reference counting
     still frees what a run allocates; the cycles it leaves (asyncio's futures and tracebacks) added
     5 MB to the peak of a 48-article run (211 -> 216 MB).
+
+    numpy's BLAS runs on one thread unless ``OPENBLAS_NUM_THREADS`` says otherwise: its products here are
+    small (a few thousand sentence vectors at most), and a second thread waiting for work cost more than
+    it saved: hashing 670 vectors into buckets took 21-34 ms of wall and 10 ms of CPU with two threads on
+    a busy two-core machine, 0.5 ms of CPU with one. (Set before numpy is first imported, which is later.)
     """
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gc.disable()
     regexes = _regex_cache()
     code: int | str | None = 0
