@@ -51,6 +51,9 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|a
 # its possessive before a lowercase role ("Acme Rail's chief executive"): the owner is not the speaker.
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
 VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
+# A legislator's party and state set after the name, news style: "R-Ky.", "D-N.Y.", "Republican of Nebraska".
+_PARTY_LABEL = re.compile(r",\s*(?:[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?|(?:Republican|Democrat|Democratic|"
+                          r"Independent)(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)$")
 _ASIDE = re.compile(r"\s*(?:--|[—–])[^—–]{2,200}?(?:--|[—–])\s*$|\s*\([^()]{1,60}\)")
 
 
@@ -68,6 +71,7 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
     Failing a name, a pronoun or "her spokeswoman" is taken as written, and failing that a description.
     """
     text = _ASIDE.sub("", clause.rstrip()).rstrip().rstrip(",").rstrip()
+    text = _PARTY_LABEL.sub("", text)  # "Sen. Ana Lund, R-Ore.,": the label after a name is no speaker
     cut = clause.find(", ") + 2
     if _PARTICIPLE_OPENING.match(text) and cut > 1:
         # "Speaking for Minister Halima Sow, ministry spokesman Idrissa Kane said": the opening phrase is no subject.
