@@ -13,7 +13,7 @@ _THREAT = (
     "A Hallam man admitted on Tuesday that he threatened to kill Mayor Lucia Reyes, the county attorney said.\n"
     "Tobias Wren, 61, faces up to five years in prison. Sentencing is set for May 2.\n"
     "He was arrested in March for the June 3 call to the office of Reyes.\n"
-    "During the call, he asked about the old council, called Reyes a “coward” and said, “someone should take her "
+    "During the call, he praised the old council, called Reyes a “coward” and said, “someone should take her "
     "badge away,\" the county attorney's office said. Reyes is one of the first women to lead the town.\n"
     "The dispatcher who took the call recalled that he said, \"I'll end her career,\" the office said.\n"
     "Marta Quell, Wren's lawyer, told the Hallam Courier that her client never meant any harm to Reyes.\n"
@@ -73,3 +73,13 @@ def test_a_possessive_in_the_object_is_no_source() -> None:
             "remarks on the budget.")
     (claim,) = extract_offline(Article(id="S1", uri="mem://pike", text=text)).claims
     assert claim.attribution != "Tom Vey"
+
+
+def test_a_verb_phrase_in_a_list_shares_the_clause_subject_not_the_object_before_it() -> None:
+    from summarizer.extract.offline.speaker_phrases import parse_before_cue
+
+    for clause, name in (("During the hearing, he praised the old council, ", "he"),
+                         ("Mayor Ana Lund thanked the volunteers, ", "Ana Lund"),
+                         ("Tova Brisk, the committee chair, ", "Tova Brisk")):
+        phrase = parse_before_cue(clause)
+        assert phrase is not None and phrase.name == name, (clause, phrase)

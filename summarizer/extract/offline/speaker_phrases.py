@@ -82,8 +82,22 @@ def parse_before_cue(clause: str) -> SpeakerPhrase | None:
         # "Lund apologised to the families and said …": the cue's subject is the clause's, not the object
         # of the verb before "and".
         return clause_subject(clause)
-    return (_pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
-            or _governed(clause, text) or _owned_subject(clause, text))
+    phrase = (_pointing_subject(clause, text) or _named_subject(clause, text) or _described_subject(clause, text)
+              or _governed(clause, text) or _owned_subject(clause, text))
+    if phrase is not None and clause.rstrip().endswith(",") and _AFTER_WORD.search(clause[: phrase.offset]):
+        # "he praised the council, called …", "Lund thanked the crews, said …": a verb phrase in a list, whose
+        # subject opens the clause; the phrase after its verb is what the verb acted on.
+        subject = clause_subject(clause)
+        if subject is not None and subject.offset < phrase.offset and not _RELATIVE_BEFORE.search(clause[: subject.offset]):
+            return subject  # not the subject of "a deal that Lund floated": the list's verbs are the main clause's
+    return phrase
+
+
+# A lowercase word (a verb, a preposition) before the phrase in its own comma-set segment: the phrase is no subject.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[A-Z][a-z]{0,4}\.\s+)?$")
+# A coordinator or subordinator opens a clause of its own ("…, but General Ana Lund, …"): it is no such word.
+_AFTER_WORD = re.compile(r"(?:^|,\s)[^,]*\b(?!(?:the|a|an|his|her|their|its|our|my|your|and|but|or|nor|yet|so|while|"
+                         r"whereas|although|though|because|when|as|that|since|after|before|if)\b)[a-z]{2,}\s+[^,]*$")
 
 
 # "Governor Hallie Brock's office", "Okafor's lawyers": someone speaking for a named person or body.
