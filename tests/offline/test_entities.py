@@ -242,3 +242,9 @@ def test_an_inverted_cue_before_a_titled_name_is_not_part_of_the_role() -> None:
 def test_a_coastguard_is_an_organisation() -> None:
     text = "The Velmar Coastguard towed the barge to port on Friday, police said.\nThe barge was empty.\n"
     assert _find(extract_offline(article(text)).entities, "Velmar Coastguard").type == "organization"
+
+
+def test_a_given_name_that_is_also_a_preposition_opens_a_name() -> None:
+    # "per" is a preposition but stays out of lexicon.COMMON_WORDS: "Per" opening a sentence is a given name.
+    text = "Per Lindqvist, the harbour master, said the quay would reopen on Monday after repairs to the crane."
+    assert _find(extract_offline(article(text)).entities, "Per Lindqvist").type == "person"
