@@ -69,8 +69,10 @@ def extract_entities(
     found = Drafts()
     credits = {m.start(1) for m in _DATELINE_CREDIT.finditer(text)}
     for run_start, whole_run in name_runs(text):
-        if run_start in credits:
-            continue  # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it
+        # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it; "Sen. Ana Lund
+        # (D-Ore.)", "R-S.C.": a legislator's party and state, no entity of their own.
+        if run_start in credits or _PARTY_TAG.search(text, max(0, run_start - 3), run_start):
+            continue
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
             continue
@@ -110,6 +112,10 @@ def extract_entities(
 # Offices held over a territory: the capitalised words before them in a title name it ("Brannock Mayor",
 # "Marrow County Sheriff", "Ostvale Governor").
 _TERRITORY_OFFICES = frozenset(["mayor", "governor", "sheriff", "premier", "prefect"])
+
+
+# A party's letter and a hyphen right before a state's abbreviation, as US outlets tag a legislator.
+_PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-$")
 
 
 def _governed_place(role: str) -> str | None:

@@ -1,0 +1,17 @@
+"""A legislator's party-and-state tag ('(D-Ore.)', 'R-S.C.') names no entity: US outlets tag every member of
+Congress so, and each tag had become an entity ('Ore', 'S.C.') on real news (invented text here)."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline.engine import extract_offline
+from summarizer.schema import Article
+
+TEXT = ("Sen. Dana Whitlock (D-Ore.) and Rep. Carl Ostby, R-S.C., asked the Coast Guard on Tuesday to explain why "
+        "the cutter Harriet Lane was kept in port during the storm.\n\n"
+        "Whitlock said the delay cost lives. Ostby, a former Navy officer, said he wanted the logs by Friday.")
+
+
+def test_party_and_state_tags_are_no_entities() -> None:
+    names = {e.name for e in extract_offline(Article(id="S1", uri="x.txt", text=TEXT)).entities}
+    assert {"Dana Whitlock", "Carl Ostby", "Coast Guard"} <= names
+    assert not names & {"Ore", "Ore.", "S.C.", "S.C", "D", "R"}
