@@ -32,6 +32,17 @@ _NAMED_BEFORE = re.compile(
     r"more than\s+|over\s+|just over\s+|just under\s+)?$",
     re.IGNORECASE,
 )
+# "Hospital admissions have risen to 14", "admissions at the two hospitals now stand at 20", "stranded lorries now
+# number 220": the counted noun is the subject (a place may follow it) of a verb telling a level, right before the figure.
+_LEVEL_OF = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    r"(?:(?:have|has|had|now|then|already|since|later|finally)\s+)*"
+    r"(?:risen|rose|climbed|grown|grew|jumped|increased|fallen|fell|dropped|declined|decreased|reached|hit|topped|"
+    r"stands?|stood|totall?ed|totals?|numbered|number)(?:\s+(?:to|at))?\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$"
+)
+# Words for a figure in general, which say nothing of what it counts ('the numbers rose to 14').
+_NO_NOUN = frozenset(["numbers", "figures", "totals", "levels", "counts", "tallies", "rates", "news", "has", "was", "is"])
 # "were taken to hospital", "are in Kelbury General Hospital", "ended up in the hospital": the clause after a count
 # of people, up to its end (not "rescued and two of them later died in hospital"), sends them to a hospital.
 _HOSPITAL = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,60}?"
@@ -56,9 +67,12 @@ def per_period(after: str, unit_word: str | None) -> str | None:
 
 
 def named_before(before: str) -> str | None:
-    """The noun a figure is the number of, named before it ('the number of homes ... had fallen to')."""
-    found = _NAMED_BEFORE.search(before)
-    return found.group("noun") if found else None
+    """The noun a figure is the number of, named before it ('the number of homes ... had fallen to', 'hospital
+    admissions have risen to'): a figure with no noun after it is otherwise compared with nothing."""
+    found = _NAMED_BEFORE.search(before) or _LEVEL_OF.search(before)
+    if found is None or found.group("noun").lower() in _NO_NOUN or found.group("noun").endswith(("ss", "us")):
+        return None
+    return found.group("noun").lower()
 
 
 # People a hospital holds whatever befell anyone: "eleven patients in Fenwick hospital" counts no injured.
