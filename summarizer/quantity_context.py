@@ -42,7 +42,7 @@ _LEVEL_OF = re.compile(
     r"nearly\s+|almost\s+|more than\s+|over\s+|just over\s+|just under\s+)?$"
 )
 # Words for a figure in general, which say nothing of what it counts ('the numbers rose to 14').
-_NO_NOUN = frozenset(["numbers", "figures", "totals", "levels", "counts", "tallies", "rates", "news", "has", "was", "is"])
+_NO_NOUN = frozenset(["numbers", "figures", "totals", "levels", "counts", "tallies", "rates", "news"])
 # "were taken to hospital", "are in Kelbury General Hospital", "ended up in the hospital": the clause after a count
 # of people, up to its end (not "rescued and two of them later died in hospital"), sends them to a hospital.
 _HOSPITAL = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,60}?"
