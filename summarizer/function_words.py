@@ -18,10 +18,12 @@ ARTICLES = _words("a an the")
 # Possessive determiners: "his", "their" open a description of someone ("their spokesman").
 POSSESSIVES = _words("his her their its our your my")
 # Determiners and possessives: a word after one is a noun or an adjective ("the closed road", "its cuts").
-DETERMINERS = ARTICLES | POSSESSIVES | _words("this that these those some any no every each all both many most several few "
-                                              "other another such")
+DEMONSTRATIVES = _words("this that these those")
+DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | _words("some any no every each all both many most several few other "
+                                                                "another such")
 COORDINATORS = _words("and but or nor")
-PERSONAL_PRONOUNS = _words("i me we us you he him she her it they them")
+SUBJECT_PRONOUNS = _words("i we you he she it they")
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | _words("me us him her them")
 RELATIVES = _words("who whom whose which that")
 PREPOSITIONS = _words("of in on at by for from with without within into onto over under about after before during "
                       "since until to toward towards through across against along amid among between upon via per than as")

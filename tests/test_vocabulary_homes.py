@@ -89,3 +89,12 @@ def test_the_trailing_attribution_reads_its_source() -> None:
     told = ATTRIBUTION_TAIL.search("The quay reopened at noon, the mayor told reporters.")
     assert told and told.group(1) == "the mayor"
     assert ATTRIBUTION_TAIL.search("The quay reopened at noon, the mayor told the council.") is None
+
+
+def test_the_headline_reads_pronouns_from_the_classes() -> None:
+    from summarizer.synthesize.headline import opens_on_pronoun
+
+    assert opens_on_pronoun("Our crews cleared the Tarrow road overnight.")  # whose crews: a sentence before says
+    assert opens_on_pronoun("Those stranded were taken to the school hall.")
+    assert not opens_on_pronoun("Your ferry ticket stays valid until Friday.")  # the reader, named nowhere
+    assert not opens_on_pronoun("Theirs is a small harbour board.") and not opens_on_pronoun("Thistle Quay reopened.")

@@ -11,9 +11,10 @@ import re
 
 from summarizer.calendar_words import WEEKDAY_RE
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_QUALIFIER, ATTRIBUTION_VERB_RE, CUE_VERBS, IRREGULAR_PAST
-from summarizer.function_words import FINITE_AUXILIARIES
+from summarizer.function_words import DEMONSTRATIVES, FINITE_AUXILIARIES, POSSESSIVES, SUBJECT_PRONOUNS
 from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
+from summarizer.text import longest_first
 
 HEADLINE_CHARS = 110
 HEADLINE_WORDS = 14
@@ -29,11 +30,15 @@ def _shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-_PRONOUN_OPENING = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|his|her|their|its)\b", re.IGNORECASE)
+# A sentence opening on a pronoun, a possessive or a demonstrative ('He said', 'Their plan', 'This came'), from the
+# classes of summarizer.function_words.
+_PRONOUNS = SUBJECT_PRONOUNS | POSSESSIVES | DEMONSTRATIVES
+_PRONOUN_OPENING = re.compile(r"^(?:{})\b".format("|".join(sorted(_PRONOUNS, key=longest_first))), re.IGNORECASE)
 
 
-# A pronoun whose referent an earlier sentence names: 'you' addresses the reader and needs none.
-_LEANING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its)\b", re.IGNORECASE)
+# A pronoun whose referent an earlier sentence names: 'you' and 'your' address the reader and need none.
+_LEANING_PRONOUN = re.compile(r"^(?:{})\b".format("|".join(sorted(_PRONOUNS - {"you", "your"}, key=longest_first))),
+                              re.IGNORECASE)
 
 
 def opens_on_pronoun(text: str) -> bool:
