@@ -83,3 +83,9 @@ def test_a_verb_phrase_in_a_list_shares_the_clause_subject_not_the_object_before
                          ("Tova Brisk, the committee chair, ", "Tova Brisk")):
         phrase = parse_before_cue(clause)
         assert phrase is not None and phrase.name == name, (clause, phrase)
+
+
+def test_after_a_modal_a_word_in_s_is_no_verb_of_the_list() -> None:
+    text = "A second bill would provide money for the remaining closed agencies and departments through May."
+    parts = [c.text for c in clauses(text, 0, len(text))]
+    assert parts == [text]  # not "A second bill departments through May."

@@ -237,6 +237,10 @@ def _carried(subject: str, words: list[_Word], verb: int, form: str) -> tuple[st
     before a participle ("The company has" of "has closed …, laid off …")."""
     if form == "aux" and verb + 1 < len(words) and _form(words, verb + 1) == "past":
         return f"{subject} {words[verb].text}", "past"
+    if form == "aux" and words[verb].low in _MODALS | {"do", "does"}:
+        # "would fund X and provide Y": the verbs after a modal are bare, so no word in -s continues the list
+        # ("money for the agencies and departments through May" lists nouns).
+        return subject, "bare"
     if form == "aux":
         return subject, "past" if words[verb].low in ("was", "were", "had", "did") else "present"
     return subject, form
