@@ -15,3 +15,13 @@ def test_party_and_state_tags_are_no_entities() -> None:
     names = {e.name for e in extract_offline(Article(id="S1", uri="x.txt", text=TEXT)).entities}
     assert {"Dana Whitlock", "Carl Ostby", "Coast Guard"} <= names
     assert not names & {"Ore", "Ore.", "S.C.", "S.C", "D", "R"}
+
+
+def test_a_word_opening_a_quotation_is_no_name() -> None:
+    """'He added, “Needless to say, …', 'notes, “Strikingly, …': the quotation's first word is capitalised as a
+    sentence's is; a lone word seen only so is no entity, while a name inside the quotation stays."""
+    text = ("Councillor Ola Brekke spoke after the vote on the Skarnes quay. He added, “Needless to say, the repairs "
+            "are late.” The harbour master replied: “Frankly, Brekke has a point about the Utvær ferry.”")
+    names = {e.name for e in extract_offline(Article(id="S1", uri="x.txt", text=text)).entities}
+    assert not names & {"Needless", "Frankly"}
+    assert "Ola Brekke" in names

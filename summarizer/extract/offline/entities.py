@@ -165,7 +165,8 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
         run = rest
     # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
     # that take one ("Today's") are dropped above.
-    initial = _at_sentence_start(text, start, sentence_starts) and not run.endswith(("'s", "’s"))
+    initial = ((_at_sentence_start(text, start, sentence_starts) or _opens_quotation(text, start))
+               and not run.endswith(("'s", "’s")))
     stripped = run if particled else re.sub(r"^(?:(?:of|for|and|the|de|la|al)\s+)+", "", run)
     return start + len(run) - len(stripped), stripped, initial
 
@@ -255,6 +256,13 @@ def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool
     # "LORANT (Reuters) - Dockworkers …", "LORANT -- Dockworkers …"
     before = text[max(0, start - 4) : start].rstrip()
     return before[-1:] in ("—", "–", ":") or before.endswith((" -", "--"))
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """'He added, “Needless to say, …', 'His response: "Well, I …': the quotation opens a sentence of its own, so
+    its first word is capitalised as any sentence's is (a lone word seen only so is no name). Its words are not
+    trimmed as a sentence's are: a quoted title ('“From the Desk of …”') keeps them."""
+    return start > 1 and text[start - 1] in "“\"«" and text[start - 2] in " \t"
 
 
 def _plural_of(run: str) -> bool:
