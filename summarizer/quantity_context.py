@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.function_words import PARTICLES
+from summarizer.numbers import AT_LEAST, AT_MOST, ROUGHLY
 from summarizer.text import STOPWORDS
 
 _SPEEDS = (
@@ -28,8 +29,7 @@ _PERIOD = re.compile(r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|n
 # "the number of homes without power had fallen to 31,000", "the toll of victims stood at 12"
 _NAMED_BEFORE = re.compile(
     r"\b(?:number|count|total|tally) of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b[^.;:!?\d]{0,60}?"
-    r"\b(?:to|at|was|is|were|are|reached|hit|topped)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
-    r"more than\s+|over\s+|just over\s+|just under\s+)?$",
+    rf"\b(?:to|at|was|is|were|are|reached|hit|topped)\s+(?:(?:{ROUGHLY}|{AT_LEAST}|{AT_MOST}|just over|just under)\s+)?$",
     re.IGNORECASE,
 )
 # "Hospital admissions have risen to 14", "admissions at the two hospitals now stand at 20", "stranded lorries now

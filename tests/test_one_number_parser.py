@@ -68,3 +68,9 @@ def test_both_readers_take_the_same_hedges(sentence: str, bound: str | None) -> 
 def test_both_readers_take_the_same_currencies() -> None:
     assert [q.unit for q in find_quantities("The levy raised 3,000 francs and 40 bucks.")] == ["CHF", "USD"]
     assert [q.unit for q in parse_quantities("The levy raised 3,000 francs and 40 bucks.")] == ["CHF", "USD"]
+
+
+@pytest.mark.parametrize("hedge", ["about", "approximately", "fewer than", "no more than"])
+def test_a_count_named_before_its_figure_takes_any_hedge(hedge: str) -> None:
+    read, = parse_quantities(f"By noon the number of homes without power had fallen to {hedge} 4,200.")
+    assert read.unit_text == "homes"
