@@ -89,3 +89,10 @@ def test_after_a_modal_a_word_in_s_is_no_verb_of_the_list() -> None:
     text = "A second bill would provide money for the remaining closed agencies and departments through May."
     parts = [c.text for c in clauses(text, 0, len(text))]
     assert parts == [text]  # not "A second bill departments through May."
+
+
+def test_the_name_a_participle_cue_follows_speaks() -> None:
+    text = ("The talks ended on Friday.\n\n"
+            'Despite Lund saying the sides had "moved a long way," the union left without a deal.')
+    (quote,) = extract_offline(Article(id="S1", uri="mem://talks", text=text)).quotes
+    assert quote.speaker == "Lund"

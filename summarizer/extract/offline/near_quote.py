@@ -45,6 +45,8 @@ _TO_LISTENER = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "w
                           "informed", "emailed", "texted", "called", "calls", "telling", "asking", "urging", "warning",
                           "reminding", "informing", "calling"])
 _SIGNATURE = re.compile(r"^[^\S\n]*(?:[―—–]+|-{1,2}(?=\s))[^\S\n]*([A-Z][^\n]{1,80})(?:\n|$)")
+_PARTICIPLE_SUBJECT = re.compile(rf"(?:^|,\s+|\b(?:[Dd]espite|[Ww]ith|[Aa]mid|[Aa]fter|[Bb]efore)\s+)"
+                                 rf"({NAME_RUN}(?:\s+{NAME_RUN}){{0,2}})\s+$")
 _CLAUSE_NAME = re.compile(rf"\s*({NAME_RUN})\b")
 # "OIFC boss Ronan Vesey put out a line:", "Harbour Board chief Ana Lund:" - an organisation, a lowercase office,
 # then the person holding it: the clause's subject is the person.
@@ -331,6 +333,11 @@ def _cue_speaker(cue: Cue, cues: list[Cue], lead: str, s_start: int, whole: bool
     if cue.word.endswith("ing"):
         if any(not c.word.endswith("ing") for c in cues):
             return None  # "Sanders said, suggesting …": the finite cue names the speaker
+        # "Despite Lund saying the talks had …", "…, with Lund adding …": the name the participle follows speaks.
+        named = _PARTICIPLE_SUBJECT.search(lead, max(0, cue.start - 120), cue.start)
+        phrase = parse_after_cue(named.group(1)) if named else None
+        if named and phrase:
+            return Attribution(phrase, s_start + named.start(1) + phrase.offset, True)
         # "Clinton spoke out …, arguing that …": the sentence subject
         if whole and not _QUOTE_MARKS.search(lead, 0, cue.start):  # a quote before the cue breaks the clause
             found = clause_subject(lead[: cue.start])
