@@ -106,7 +106,7 @@ def _after_headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 def _hard_wrapped(text: str) -> bool:
     """Text wrapped at a fixed width ends most long lines mid-sentence; its short lines are no headings."""
-    long_lines = [line.rstrip() for line in text.split("\n") if len(line) >= 40]
+    long_lines = [line.rstrip() for line in text.split("\n") if len(line.rstrip()) >= 40]  # a run of spaces is no line
     open_ends = sum(1 for line in long_lines if line[-1] not in ".!?:;\"”’)")
     return len(long_lines) >= 4 and open_ends > 0.3 * len(long_lines)
 

@@ -61,3 +61,17 @@ def test_html_headings_and_bold_run_in_headings_stand_apart() -> None:
     # A bold lead ending in punctuation, or running into lowercase, is part of its paragraph.
     assert "Editor's note: This story" in text.replace("\n", " ")
     assert any(s.startswith("Ana Lund said the union") for s in sentences)
+
+
+def test_a_line_of_spaces_is_no_long_line() -> None:
+    """A page's layout can leave a long run of spaces on a line of its own; the splitter read it as a long line
+    and failed on its empty last character."""
+    from summarizer.text import sentence_spans
+
+    lines = ["The harbour board of Skarnes voted on Monday to close the old ferry quay for repairs", " " * 300,
+             "after divers found cracks in two of its concrete piles, a spokeswoman for the board said",
+             "on Tuesday, and the ferry to Utvær will berth at the fish landing in the meantime.",
+             "Repairs are expected to cost about four million crowns and to take six weeks."]
+    text = "\n".join(lines)
+    spans = sentence_spans(text)
+    assert spans and all(text[s:e].strip() for s, e in spans)
