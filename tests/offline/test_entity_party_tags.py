@@ -25,3 +25,14 @@ def test_a_word_opening_a_quotation_is_no_name() -> None:
     names = {e.name for e in extract_offline(Article(id="S1", uri="x.txt", text=text)).entities}
     assert not names & {"Needless", "Frankly"}
     assert "Ola Brekke" in names
+
+
+def test_a_day_after_a_name_and_a_hyphened_adjective_are_no_part_of_it() -> None:
+    """'the Harbour Board Tuesday' (US style: the day right after the actor) and 'a Skarnes-based firm', 'the
+    Labour-led council' gave 'Harbour Board Tuesday', 'Skarnes-based', 'Labour-led Council' as entities."""
+    text = ("The Skarnes Harbour Board Tuesday approved the repair of the old ferry quay. A Tromsø-based diving firm "
+            "found the cracks, and the Labour-led Utvær Council said it would pay a share. The Skarnes Harbour Board "
+            "will meet again in June.")
+    names = {e.name for e in extract_offline(Article(id="S1", uri="x.txt", text=text)).entities}
+    assert "Skarnes Harbour Board" in names and "Utvær Council" in names
+    assert not {n for n in names if "Tuesday" in n or "-based" in n or "-led" in n}

@@ -144,6 +144,8 @@ def _dateline_town(text: str, start: int, name: str) -> bool:
 
 _CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June Okafor" is a name
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_HYPHENED_ADJECTIVE = re.compile(r"^[A-Z][\w.'’]*-(?:[a-z]+-)*[a-z]+(?=\s|$)")
 
 
 def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:
@@ -163,6 +165,17 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
         rest = run[len(words[0]):].lstrip()
         start += len(run) - len(rest)
         run = rest
+    words = run.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".,") in _WEEKDAY_WORDS:
+        run = run[: run.rfind(words[-1])].rstrip()  # "Republicans Tuesday", "WMUR Monday": the day the act was
+    # "Republican-led Michigan", "Qatar-based": a name made an adjective by a lower-case hyphened word names nothing
+    # itself; the name after it still does.
+    while run and _HYPHENED_ADJECTIVE.match(run):
+        rest = _HYPHENED_ADJECTIVE.sub("", run, count=1).lstrip()
+        start += len(run) - len(rest)
+        run = rest
+    if not run:
+        return start, run, False
     # A possessive is a name even opening a sentence ("Tarvia's Health Ministry said"): common words
     # that take one ("Today's") are dropped above.
     initial = ((_at_sentence_start(text, start, sentence_starts) or _opens_quotation(text, start))
