@@ -71,7 +71,7 @@ def extract_entities(
     for run_start, whole_run in name_runs(text):
         # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it; "Sen. Ana Lund
         # (D-Ore.)", "R-S.C.": a legislator's party and state, no entity of their own.
-        if run_start in credits or _PARTY_TAG.search(text, max(0, run_start - 3), run_start):
+        if run_start in credits or _PARTY_TAG.search(text, max(0, run_start - 3), run_start) or _PARTY_OF.match(whole_run):
             continue
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
@@ -116,6 +116,8 @@ _TERRITORY_OFFICES = frozenset(["mayor", "governor", "sheriff", "premier", "pref
 
 # A party's letter and a hyphen right before a state's abbreviation, as US outlets tag a legislator.
 _PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-$")
+# "Sen. Ana Lund, Republican of Iowa": the same tag in words, a party member and her state, no entity either.
+_PARTY_OF = re.compile(r"(?:Republican|Democrat|Independent)\s+of\s+[A-Z]")
 
 
 def _governed_place(role: str) -> str | None:
