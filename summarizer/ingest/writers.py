@@ -57,7 +57,7 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     """
     if not credit or not credit.strip():
         return None, None
-    text = _without_date(_CREDIT_LEAD.sub("", " ".join(credit.split())))
+    text = _credit_text(credit)
     if outlet_name(text):
         return None, text  # "Ava Valley Courier" as the author: the outlet, no person
     if re.fullmatch(r"[a-z0-9_.-]+|(?i:no author|unknown|anonymous|n/?a|none|null)", text):
@@ -91,6 +91,11 @@ _TRAILING_DATE = re.compile(rf"[\s,|]*\b{MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)
 _CAPITALS_THEN_MIXED = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)\s+(?P<rest>[A-Z][a-z].*)")
 
 
+def _credit_text(credit: str) -> str:
+    """The credit without its lead ("By", "Author:") and without a date run on after it, spaces made single."""
+    return _without_date(_CREDIT_LEAD.sub("", " ".join(credit.split())))
+
+
 def _without_date(text: str) -> str:
     match = _TRAILING_DATE.search(text)
     if match is None or match.start() == 0:
@@ -115,7 +120,7 @@ def first_writer(credits: list[str | None]) -> tuple[str | None, str | None]:
     person = next((p for p, _ in read if p), None)
     outlet = next((o for _, o in read if o), None)
     # No person anywhere: a credit that is the outlet's name ("BBC News" as the author) is kept as given.
-    credited = (_without_date(_CREDIT_LEAD.sub("", " ".join(c.split()))) for c in credits if c)
+    credited = (_credit_text(c) for c in credits if c)
     return person or next((c for c in credited if outlet_name(c)), None), outlet
 
 

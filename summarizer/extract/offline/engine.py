@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable
 
 from summarizer.dates import article_day_first, find_dates
@@ -103,7 +104,7 @@ def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], s
 
 def _speaker_around(spoken: list[tuple[int, int, str]], start: int, end: int) -> str | None:
     """The speaker of the quote that holds ``start:end`` (its words, less the marks and spaces at either end)."""
-    at = bisect.bisect_right(spoken, (start + _QUOTE_MARK_SLACK, len(spoken) and 1 << 62, "")) - 1
+    at = bisect.bisect_right(spoken, (start + _QUOTE_MARK_SLACK, sys.maxsize, "")) - 1  # the last quote opening by then
     for q_start, q_end, speaker in spoken[max(0, at - 1): at + 1][::-1]:  # quotes seldom overlap: the last two
         if q_start <= start + _QUOTE_MARK_SLACK and q_end >= end - _QUOTE_MARK_SLACK:
             return speaker

@@ -69,9 +69,8 @@ def extract_entities(
     found = Drafts()
     credits = {m.start(1) for m in _DATELINE_CREDIT.finditer(text)}
     for run_start, whole_run in name_runs(text):
-        # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it; "Sen. Ana Lund
-        # (D-Ore.)", "R-S.C.": a legislator's party and state, no entity of their own.
-        if run_start in credits or _PARTY_TAG.search(text, max(0, run_start - 3), run_start) or _PARTY_OF.match(whole_run):
+        # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it.
+        if run_start in credits or _party_tag(text, run_start, whole_run):
             continue
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
@@ -114,10 +113,15 @@ def extract_entities(
 _TERRITORY_OFFICES = frozenset(["mayor", "governor", "sheriff", "premier", "prefect"])
 
 
-# A party's letter and a hyphen right before a state's abbreviation, as US outlets tag a legislator.
+# A party's letter and a hyphen right before a state's abbreviation, as US outlets tag a legislator ("Sen. Ana Lund
+# (D-Ore.)", "R-S.C."), or the same tag in words ("Republican of Iowa").
 _PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-$")
-# "Sen. Ana Lund, Republican of Iowa": the same tag in words, a party member and her state, no entity either.
 _PARTY_OF = re.compile(r"(?:Republican|Democrat|Independent)\s+of\s+[A-Z]")
+
+
+def _party_tag(text: str, run_start: int, run: str) -> bool:
+    """Is the run (part of) a legislator's party-and-state tag, which names no entity of its own?"""
+    return _PARTY_TAG.search(text, max(0, run_start - 3), run_start) is not None or _PARTY_OF.match(run) is not None
 
 
 def _governed_place(role: str) -> str | None:
@@ -146,7 +150,6 @@ def _dateline_town(text: str, start: int, name: str) -> bool:
 
 _CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June Okafor" is a name
-_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _HYPHENED_ADJECTIVE = re.compile(r"^[A-Z][\w.'’]*-(?:[a-z]+-)*[a-z]+(?=\s|$)")
 
 
@@ -168,7 +171,7 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
         start += len(run) - len(rest)
         run = rest
     words = run.split()
-    if len(words) > 1 and words[-1].lower().rstrip(".,") in _WEEKDAY_WORDS:
+    if len(words) > 1 and words[-1].lower().rstrip(".,") in WEEKDAYS:
         run = run[: run.rfind(words[-1])].rstrip()  # "Republicans Tuesday", "WMUR Monday": the day the act was
     # "Republican-led Michigan", "Qatar-based": a name made an adjective by a lower-case hyphened word names nothing
     # itself; the name after it still does.
