@@ -10,7 +10,11 @@ constraints and the merger's finders must read a tally the same way.
 
 A pair of numbers is a tally only where its sentence tells of a vote, a ruling or a result, and no
 counted noun follows it: 'the 2020-21 season', 'a 24-turbine farm', '10-12 metres' and 'from five
-to four members' stay what they are.
+to four members' stay what they are. A pair set off by commas after a clause that says something was
+done ('cleared the plan, 7-4, on Tuesday', 'confirmed her, 52-48.') is a tally whatever the verb: the
+verbs of deciding are an open class ('endorsed', 'OK'd', 'signed off on'), and a count or a range is
+never written as an aside after a finished clause, while a date after a weekday ('on Friday, 9-10,')
+stays a date.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.calendar_words import MONTHS, WEEKDAYS
 from summarizer.function_words import FUNCTION_WORDS
 from summarizer.numbers import WORD_NUMBER, parse_number
 
@@ -47,6 +52,12 @@ _BEFORE_NOUN = frozenset(["new", "more", "other", "extra", "additional", "furthe
 _SPAN_BEFORE = re.compile(r"\b(?:from|between|cut|reduced|raised|increased|decreased|rose|fell|grew|dropped)\s+(?:\w+\s+)?$"
                           r"|\b(?:on|of|since|until|dated)\s+(?:\w+day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+# A pair set off as an aside: a comma and a word before it, a comma or the sentence's end after it.
+_ASIDE_BEFORE = re.compile(r"([A-Za-z]+)[’']?[a-z]?,\s*$")
+_ASIDE_AFTER = re.compile(r"\s*(?:,|[.;!?](?=\s|$)|$)")
+_ANY_ASIDE = re.compile(rf"\w,\s*{_NUMBER}\s?(?:[-\u2013\u2014]|(?:votes?\s+)?to\s)\s?{_NUMBER}\s*(?:[,.;!?]|$)", re.IGNORECASE)
+# The clause before the aside says something was done: a past tense ('endorsed', 'OK'd') or an irregular one.
+_DONE = re.compile(r"\b(?:[a-z]{2,}ed|[A-Za-z]+[’']d|won|lost|beat|chose|gave|struck|upheld|threw|took|sent|held|went|came)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +81,7 @@ def read_tallies(text: str) -> list[Tally]:
 
 @functools.lru_cache(maxsize=50_000)
 def _read(text: str) -> tuple[Tally, ...]:
-    if not _VOTED.search(text):
+    if not _VOTED.search(text) and not _ANY_ASIDE.search(text):
         return ()  # most texts: no pair is read at all
     found: list[Tally] = []
     for pattern in (_DIGITS, _TO):
@@ -80,7 +91,8 @@ def _read(text: str) -> tuple[Tally, ...]:
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is None or b is None or not (a.is_integer() and b.is_integer()) or _range(text, m.start(), m.end()):
                 continue
-            if not _VOTED.search(_sentence(text, m.start(), m.end())) or _composition(text, m.start(), m.end()):
+            sentence = _sentence(text, m.start(), m.end())
+            if not (_VOTED.search(sentence) or _aside(text, m.start(), m.end())) or _composition(text, m.start(), m.end()):
                 continue
             high, low = int(max(a, b)), int(min(a, b))
             found.append(Tally(high, low, m.group(0), m.start(), m.end()))
@@ -95,6 +107,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_END.search(text, end)
     return text[begin : stop.start() if stop else len(text)]
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """The pair is set off by commas after a clause telling of something done, not after a day or a month."""
+    before = _ASIDE_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None or not _ASIDE_AFTER.match(text, end):
+        return False
+    word = before.group(1).lower()
+    if word in WEEKDAYS or word in MONTHS or word.isdigit():
+        return False
+    clause = text[max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0) : start]
+    return bool(_DONE.search(clause))
 
 
 def _range(text: str, start: int, end: int) -> bool:

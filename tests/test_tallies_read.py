@@ -42,3 +42,19 @@ def test_rival_tallies_differ_and_one_tally_in_digits_and_words_agrees() -> None
     assert differs(five_four, signature("The tribunal ruled six to three to uphold the quarry permit.")) == "number"
     assert differs(five_four, signature("The tribunal upheld the quarry permit by five votes to four.")) is None
 
+
+
+def test_a_tally_set_off_by_commas_after_any_verb_of_deciding() -> None:
+    # The verbs of deciding are an open class; the aside after a finished clause is what marks a tally.
+    assert _shown("The harbour trust endorsed the dredging plan, 7-4, on Tuesday.") == ["7-4"]
+    assert _shown("Councillors OK'd the ferry levy, 6\u20135, after a long night.") == ["6-5"]
+    assert _shown("The assembly confirmed her as ombudsman, 52-48.") == ["52-48"]
+    assert _shown("The guild signed off on the contract, nine to two, on Friday.") == ["9-2"]
+    assert differs(signature("The harbour trust endorsed the dredging plan, 7-4, on Tuesday."),
+                   signature("The harbour trust endorsed the dredging plan, 6-5, on Tuesday.")) == "number"
+
+
+def test_an_aside_pair_after_a_day_or_with_no_act_is_no_tally() -> None:
+    assert _shown("The ferry sailed on Friday, 9-10, in the fog.") == []  # a day of the month after the weekday
+    assert _shown("Their twins, 4-7, played outside the hall.") == []  # no act before the aside
+    assert _shown("The crew cleared the channel, 10-12 metres deep, by noon.") == []  # a measure follows
