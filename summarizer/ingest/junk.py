@@ -134,11 +134,19 @@ _MARKUP = re.compile(r"^#{1,6}\s+|^(?:>\s?)+|^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$"
 _HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w'’.\-]*[a-z.]){0,3})\1"
                          r"([A-Z\d“\"'‘][^\n]{0,1200}?)\sMORE\b")
 _PAGE_WORDS = re.compile(
-    r"\b(?:icon|logo|favicon|mobile (?:version|site|app)|desktop version|menu|navigation|skip to|toggle|"
-    r"back to top|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|tweet|copy link|"
-    r"comments?|min(?:ute)? read|minutes? read|reading time|font size|open in app|view in browser)\b",
+    r"\b(?:favicon|mobile (?:version|site|app)|desktop version|navigation|skip to|back to top|copy link|"
+    r"min(?:ute)? read|minutes? read|reading time|font size|open in app|view in browser)\b",
     re.I,
 )
+# Words a page's buttons use that are also news words ("Bank to close 40 branches", "Search for missing
+# hiker called off", "Share prices fall"): chrome only as a label of a few words, as the line's command
+# ("Share this article", "Print this page", "Log in or register"), or as a count of comments closing it.
+_BUTTON_WORDS = (r"(?:icon|logo|menu|toggle|home ?page|cookies?|log ?in|sign ?in|loading|search|close|print|share|"
+                 r"tweet|comments?)")
+_BUTTON_WORD = re.compile(rf"\b{_BUTTON_WORDS}\b", re.I)
+_BUTTON = re.compile(rf"^[\W\d]*{_BUTTON_WORDS}(?:\s+(?:this|the|it|our|on|via|with|to|or|now|here|article|story|page|"
+                     rf"post|site)\b|\W*$|\s*[:(|\d])|\bcomments?\W*$", re.I)
+_BUTTON_LABEL_WORDS = 3
 
 
 _LINK_LIST_WORDS = 14
@@ -229,6 +237,12 @@ def _drop_hover_cards(line: str, removed: list[str]) -> str:
     return _HOVER_CARD.sub(drop, line)
 
 
+def _page_chrome(line: str, words: int) -> bool:
+    if _PAGE_WORDS.search(line):
+        return True
+    return _BUTTON_WORD.search(line) is not None and (words <= _BUTTON_LABEL_WORDS or _BUTTON.search(line) is not None)
+
+
 def _may_hold_url(line: str) -> bool:
     """Every link shape _URL knows has a slash or "www": a substring test spares the pattern most lines."""
     return "/" in line or "www" in line.lower()
@@ -261,7 +275,7 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
         return "caption"
     if words <= _LABEL_LINE_WORDS and _label_line(line):
         return "label"
-    chrome = not prose and words <= 10 and _PAGE_WORDS.search(line) and not (line.endswith(".") and finite_clause(line))
+    chrome = not prose and words <= 10 and _page_chrome(line, words) and not (line.endswith(".") and finite_clause(line))
     if chrome or (words <= _TAG_WORDS and _TAGS.match(line)):
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
