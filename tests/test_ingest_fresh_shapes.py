@@ -30,3 +30,23 @@ def test_a_headline_with_a_button_word_is_the_title(headline: str) -> None:
 def test_a_button_label_still_goes(label: str) -> None:
     article = build_article("S1", _txt(f"Board votes on Lindholm school\n\n{_BODY}\n\n{label}\n\n{_BODY.replace('84', '85')}"))
     assert label not in article.text
+
+
+@pytest.mark.parametrize("stamp", ["2031. 03. 14. 08:15", "2031. March 14., 08:15", "14. 3. 2031 8:15", "2031/03/14"])
+def test_year_first_and_spaced_dates_date_the_article(stamp: str) -> None:
+    article = build_article("S1", _txt(f"Board votes on Lindholm school\n\nBy Jana Dvorakova\n{stamp}\n\n{_BODY}"))
+    assert article.published is not None and article.published.isoformat() == "2031-03-14"
+
+
+@pytest.mark.parametrize("line", ["Last modified: 14 March 2031 09:14", "Aired: Tuesday 14 March 2031, 18:00",
+                                  "Publication date: 14/03/2031"])
+def test_other_labels_of_a_date_line(line: str) -> None:
+    article = build_article("S1", _txt(f"Board votes on Lindholm school\n\n{line}\n\n{_BODY}"))
+    assert article.published is not None and article.published.isoformat() == "2031-03-14"
+    assert line not in article.text
+
+
+def test_a_sentence_opening_with_a_label_word_stays() -> None:
+    article = build_article("S1", _txt(f"Board votes on Lindholm school\n\n{_BODY}\n\nReleased on bail, the driver was "
+                                       "told to appear in court on 3 April."))
+    assert "Released on bail" in article.text

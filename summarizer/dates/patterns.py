@@ -20,6 +20,11 @@ _NAMED_NUMERIC = rf"(?:({WEEKDAY_RE}),?\s+(?:the\s+)?)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
     ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
+    # "14. 3. 2031": Czech, Slovak and German copy space the parts; the dots say day first.
+    ("spaced", re.compile(rf"\b(\d{{1,2}})\.\s(\d{{1,2}})\.\s({_YEAR})\b")),
+    # "2031. 03. 14.", "2031.03.14", "2031/03/14", "2031. March 14.": Hungarian and East Asian copy put the year first.
+    ("ymd", re.compile(rf"\b({_YEAR})([./])\s?(0?[1-9]|1[0-2])\2\s?({_DAY})\b(?![.,/]?\d)")),
+    ("ymonthd", re.compile(rf"\b({_YEAR})\.\s+({MONTH_RE})\s+({_DAY})\b(?=\.|,|\s*$|\s+\d)")),
     # "2. June 2026": Nordic and German copy (and its machine translation) mark the day with a dot.
     ("dmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
     # "1. juni", "14. März": a month name left untranslated, in the day-dot form that says it is a date.
@@ -59,6 +64,7 @@ FORWARD = re.compile(r"\b(?:from|starting|beginning|effective|as of|by|until|til
 BARE_DAY_MONTH = re.compile(r"(?<![\w/.,:])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 PATTERN = dict(PATTERNS)
 # A pattern worth running only when the text holds this (a cheap test).
-NEEDS = {"daymonth": re.compile(r"\d/\d"), "dotdmy": re.compile(rf"\d\.\s+(?i:{DOT_MONTH_RE})"),
+NEEDS = {"daymonth": re.compile(r"\d/\d"), "spaced": re.compile(r"\d\.\s\d"), "ymd": re.compile(r"\d\d[./]\s?\d"),
+         "ymonthd": re.compile(r"\d\.\s+[A-Z]"), "dotdmy": re.compile(rf"\d\.\s+(?i:{DOT_MONTH_RE})"),
          "weekday_day": re.compile(r"y\s*\(\d")}
 LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY, "daymonth": _LEAD_NUMERIC}

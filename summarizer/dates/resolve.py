@@ -157,7 +157,7 @@ class _Tense:
     forward: bool
 
 
-_WRITTEN = frozenset(["iso", "numeric", "dmy", "dotdmy", "mdy", "my", "month", "year"])
+_WRITTEN = frozenset(["iso", "numeric", "spaced", "ymd", "ymonthd", "dmy", "dotdmy", "mdy", "my", "month", "year"])
 
 
 def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, modifier: str,
@@ -165,6 +165,12 @@ def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
     """A date written with its month or year: the publication date only supplies a missing year."""
     if kind == "iso":
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if kind == "ymd":
+        return _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    if kind == "ymonthd":
+        return _iso(int(m.group(1)), _month(m.group(2)), int(m.group(3)))
+    if kind == "spaced":
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if kind == "numeric":
         a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4), 1, published, False)
         # With nothing in the article to go by, dots say day first: "04.05.2030" is how German, Nordic,

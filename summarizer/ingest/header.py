@@ -28,7 +28,11 @@ _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h
                          r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
                          re.I)
 # A line that dates the article: "Published: 3 May 2031", "Updated 09:14".
-_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]", re.I)
+# A label that is also a sentence's first word ("Broadcast rights were sold", "Released on bail, ...") counts
+# only with its colon: "Aired: 14 March 2031", "Publication date: 14/03/2031", "Last modified: ...".
+_DATELINE = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|First published|Date)\b[:\s]|(?:Last modified|Modified|"
+                       r"Publication date|Date (?:of )?publi(?:shed|cation)|Release date|Released|Aired|Broadcast|Filed|"
+                       r"Issued)\s*:)", re.I)
 # Head words of a news outlet's name, as a byline names it after the writer.
 _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch|Star|Mirror|Observer|Sentinel|"
