@@ -23,8 +23,12 @@ _TENS_ALT = _alt(TENS)
 _UNIT_ALT = _alt(k for k in UNITS if k != "zero")
 # Longest first, alphabetical within a length: the same pattern in every process (see text.longest_first).
 _BELOW_100 = rf"(?:(?:{_TENS_ALT})(?:-|\s)(?:{_UNIT_ALT})|{_alt(sorted(sorted(NUMBER_WORDS.keys() - {'dozen'}), key=len, reverse=True))})"
-# A number in words: "twenty-five", "one hundred and five", "a hundred", "two dozen", "a dozen".
-WORD_NUMBER = (rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|(?:a|{_BELOW_100})\s+dozen"
+# A number in words: "twenty-five", "one hundred and five", "a hundred", "two dozen", "a dozen", and the same
+# hyphened into a compound adjective ("a fourteen-hundred-tonne crane", "a two-hundred-and-fifty-foot mast"), and a
+# decimal read out digit by digit ("four point eight million", "one point two five"; not "at one point three men").
+_DIGIT_WORD = _alt(UNITS)
+WORD_NUMBER = (rf"(?:(?:(?<!\bat\s)|(?!one\b)){_BELOW_100}\s+point(?:\s+(?:{_DIGIT_WORD})\b)+"
+               rf"|(?:a|{_BELOW_100})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?|(?:a|{_BELOW_100})\s+dozen"
                rf"|{_BELOW_100}|a\s+thousand)")
 # Digits, grouped by commas or by (thin, no-break or plain) spaces in threes: "3,412", "12 500", "49.6",
 # "58,2" (a decimal comma). A space-grouped figure needs groups of exactly three digits after the first.
@@ -87,6 +91,13 @@ def _words_value(words: list[str]) -> float | None:
     words = [w for w in words if w != "and"]
     if not words:
         return None
+    if "point" in words:  # "four point eight": the whole part, then one digit word per decimal place
+        at = words.index("point")
+        whole = _words_value(words[:at])
+        decimals = [UNITS.get(w) for w in words[at + 1:]]
+        if whole is None or not decimals or None in decimals:
+            return None
+        return float(f"{int(whole)}.{''.join(str(d) for d in decimals)}")
     for scale, size in (("hundred", 100), ("thousand", 1000), ("dozen", 12)):
         if scale in words:
             at = words.index(scale)

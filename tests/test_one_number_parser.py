@@ -74,3 +74,29 @@ def test_both_readers_take_the_same_currencies() -> None:
 def test_a_count_named_before_its_figure_takes_any_hedge(hedge: str) -> None:
     read, = parse_quantities(f"By noon the number of homes without power had fallen to {hedge} 4,200.")
     assert read.unit_text == "homes"
+
+
+@pytest.mark.parametrize(("token", "value"), [
+    ("three point six", 3.6), ("nine point zero five", 9.05), ("sixty-two point five", 62.5),
+    ("eleven-hundred", 1100.0), ("three-hundred-and-twenty", 320.0), ("point six", None),
+])
+def test_spelled_decimals_and_hyphened_hundreds(token: str, value: float | None) -> None:
+    assert parse_number(token) == value
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    # A decimal read out as words is one figure, not a 3 and a separate 6 million.
+    ("The council priced the new sea wall at three point six million euros.", 3_600_000.0, "EUR"),
+    # A hyphened compound adjective keeps its hundreds: not "eleven" of a unit called "hundred".
+    ("An eleven-hundred-tonne dredger ran aground off Mossholm.", 1100.0, "tonne"),
+])
+def test_spelled_figures_read_whole_by_extraction_and_merging(sentence: str, value: float, unit: str) -> None:
+    extracted = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in extracted] == [(value, unit)]
+    if unit == "EUR":
+        assert [(q.value, q.unit) for q in parse_quantities(sentence)] == [(value, unit)]
+
+
+def test_at_one_point_is_no_decimal() -> None:
+    values = [q.value for q in parse_quantities("At one point three wardens were trapped on the roof.")]
+    assert 3.0 in values and 1.3 not in values

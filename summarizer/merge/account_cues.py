@@ -13,7 +13,9 @@ from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB
 
 # Outcome classes first: "a voluntary withdrawal" is decided by "voluntary", "suspended pending a review" by its condition.
 DECISIONS: dict[str, str] = {
-    "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative",
+    "voluntary (not ordered)": r"voluntar(?:y|ily)|of (?:its|their|his|her) own accord|on (?:its|their) own initiative|"
+    # "that was the firm's own call", "it was their own choice": the one who acted decided, nobody ordered it.
+    r"(?:its|their|his|her|\w+'s|\w+’s) own (?:call|choice|decision|initiative)",
     "only a warning issued": r"(?:only|merely|just) (?:issued|published|sent) (?:an? )?(?:\w+ )?(?:warning|advisory|alert|notice)|"
     r"(?:only|merely|just) (?:warned|cautioned|reminded)",
     # Putting off the decision itself says none was taken: "postponed a decision until May", "punted the vote".
@@ -42,8 +44,13 @@ DECISIONS: dict[str, str] = {
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided|"
+    # "put her name to the order" is signing it. Declaring an emergency, a curfew or a ban is an act of office;
+    # declaring victory, or "..., declared the mayor" (a translation's reporting verb), is a statement.
+    r"put (?:his|her|its|their|\w+'s) names? to|"
+    r"declar(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:emergency|disaster|curfew|moratorium|lockdown|ban|"
+    r"state\s+of\s+\w+|martial\s+law)\b)|"
     # Other verbs of command: "instructed the firm to stop", "banned the discharges", "imposed a ban".
-    r"instruct(?:s|ed|ing)?|direct(?:s|ed)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)|"
+    r"instruct(?:s|ed|ing)?|direct(?:s|ed)|(?:tell|tells|told|telling)(?=\s+(?:\S+\s+){1,4}to\s+(?!be\b)[a-z]+\b)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)|"
     # "obliged the firm to withdraw", "compelled", "forced the company to": a command by its effect on the one bound.
     r"oblig(?:e|es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing)(?=\s+(?:\S+\s+){1,4}to\b)",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
@@ -78,14 +85,19 @@ UNDECIDED = re.compile(r"\b(?:undecided|no decision|nothing (?:has|had|have) (?:
                        r"decision (?:is|was|has|had|have) not (?:yet )?(?:been )?(?:made|taken|reached)|"
                         r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|yet to) (?:decide|rule|vote)|"
                         r"(?:postpon|defer|delay|put off|punt)\w*\s+(?:\w+\s+){0,2}(?:decision|vote|ruling|verdict)s?|"
-                        r"(?:has|have|had) not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?))\b", re.IGNORECASE)
+                        r"(?:has|have|had) not (?:yet )?(?:decided|made up (?:its|their|his|her) minds?)|"
+                        # "any decision on the cranes will wait until ...": the decision is still to come.
+                        r"(?:any|a|the) (?:final |formal )?decision\b(?:\s+[\w'’]+){0,6}?\s+(?:will|would|must|has to|is to)\s+"
+                        r"(?:have to )?(?:wait|await|come|follow))\b", re.IGNORECASE)
 # Words that place a clause in the story, not what was decided: "The province, for its part, is still ...".
 DISCOURSE = re.compile(r"\b(?:for (?:its|their|his|her|our) part|still|yet|also|however|meanwhile|already|instead)\b",
                         re.IGNORECASE)
 # Only a closing clause (after a comma) is attribution: "X describes it as Y and says Z" is the claim itself,
 # and so is ", a spokesman, said the agency had only asked …", whose long tail is what was said.
 ATTRIBUTION_TAIL = re.compile(
-    rf"(?:,?\s+{ACCORDING_TO_RE}\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{{0,60}}?\b{ATTRIBUTION_VERB_RE}\b[^,]{{0,50}})\.?\s*$",
+    # The speaker may carry an apposition of their own: ", her chief of staff, Ines Lund, said".
+    rf"(?:,?\s+{ACCORDING_TO_RE}\b.*|,\s*(?:an?|the|two|three|several)?\s*[\w\s]{{0,60}}?(?:,\s*[\w\s.'’-]{{1,40}}?,)?\s*"
+    rf"\b{ATTRIBUTION_VERB_RE}\b[^,]{{0,50}})\.?\s*$",
     re.IGNORECASE,
 )
 

@@ -199,8 +199,10 @@ def _common_shared(a: Decided, b: Decided, shared: frozenset[str]) -> int:
     return len(shared - named)
 
 
-# "It is still under study": the decision's subject is a pronoun, what it stands for is in the sentence before.
+# "It is still under study": the decision's subject is a pronoun, what it stands for is in the sentence before;
+# so is an object ("had not put her name to it", "has not ordered them") that the decision word ends on.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:to\s+|on\s+)?(?:it|them)\b(?!\s+(?:is|was|has|had|would|will)\b)", re.IGNORECASE)
 CONTEXT_CHARS = 300
 
 
@@ -210,7 +212,8 @@ def _with_antecedent(d: Decided, text: str | None) -> Decided:
     any other account of anything could share."""
     claim = d.item.claim.text
     cue = DECISION_CUE.search(claim)
-    if text is None or cue is None or not _PRONOUN_SUBJECT.search(claim[max(0, cue.start() - 40) : cue.start()]):
+    if text is None or cue is None or not (_PRONOUN_SUBJECT.search(claim[max(0, cue.start() - 40) : cue.start()])
+                                           or _PRONOUN_OBJECT.match(claim, cue.end())):
         return d
     start = d.item.span.start
     window = text[max(0, start - CONTEXT_CHARS) : start]

@@ -58,5 +58,42 @@ def test_a_decision_not_taken_is_undecided() -> None:
     from summarizer.merge.account_cues import UNDECIDED
 
     assert UNDECIDED.search("A decision is not yet taken, the ministry said.")
+    assert UNDECIDED.search("Any decision on the two winches will wait until the engineers report.")
+    assert not UNDECIDED.search("The decision to stop the winches will cost the yard a week.")
     assert UNDECIDED.search("The decision has not been made.")
     assert not UNDECIDED.search("The decision was taken on Monday.")
+
+
+def test_told_to_stop_against_not_told_and_a_decision_still_to_come() -> None:
+    a = Doc("S1").say("The Fjordline Safety Board has told Kessel Shipyard to stop the two slipway winches of that make.")
+    b = Doc("S2").say("The Fjordline Safety Board instructed Kessel Shipyard to stop both slipway winches until their brakes are tested.")
+    c = Doc("S3").say(
+        "A spokeswoman for the Fjordline Safety Board said it has not told the shipyard to stop the slipway winches, "
+        "and that any decision on the winches will wait until its engineers report.")
+    found = _accounts(merge(*build(a, b, c)))
+    assert found == [[("ordered / approved", ["S1", "S2"]), ("not ordered", ["S3"])]]
+    # Near-miss: telling reporters something is no command.
+    d = Doc("S4").say("The Fjordline Safety Board told reporters the slipway winches of Kessel Shipyard were old.")
+    assert _accounts(merge(*build(a, d))) == []
+
+
+def test_a_firms_own_call_is_no_order() -> None:
+    from summarizer.merge.account_cues import DECISION_CUE, DECISION_NAMES
+
+    match = DECISION_CUE.search("The winches are idle this week, but that was Kessel Shipyard's own call.")
+    assert match is not None and match.lastgroup is not None
+    assert DECISION_NAMES[int(match.lastgroup[1:])] == "voluntary (not ordered)"
+
+
+def test_an_emergency_declared_against_one_drawn_up_and_not_signed() -> None:
+    a = Doc("S1").say("Governor Ilse Marrack declared a state of emergency in Tolvey county on Sunday evening.")
+    b = Doc("S2").say(
+        "An emergency declaration for Tolvey county has been drafted, but Governor Ilse Marrack had not put her name to it "
+        "on Sunday evening, her press secretary, Jon Aske, said.")
+    c = Doc("S3").say("Governor Ilse Marrack signed an emergency declaration for Tolvey county on Sunday evening.")
+    found = _accounts(merge(*build(a, b, c)))
+    assert found == [[("ordered / approved", ["S1", "S3"]), ("not ordered", ["S2"])]]
+    # Near-miss: declaring victory is a claim, no act of office.
+    d = Doc("S4").say("Governor Ilse Marrack declared victory in Tolvey county on Sunday evening.")
+    e = Doc("S5").say("Governor Ilse Marrack had not yet conceded in Tolvey county on Sunday evening.")
+    assert _accounts(merge(*build(d, e))) == []
