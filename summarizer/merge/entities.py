@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summarizer.extract.offline.lexicon import INSTITUTION_WORDS
+from summarizer.extract.offline.lexicon import INSTITUTION_WORDS, is_honorific
 from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from summarizer.extract.offline.lexicon import TITLE_OPENERS as TITLE_WORDS
 from summarizer.function_words import ARTICLES
@@ -245,7 +245,7 @@ def _roles(members: Sequence[Mention]) -> list[EntityRole]:
     for m in members:
         for role in m.roles:
             key = role_key(role)
-            if not key:
+            if not key or is_honorific(role):  # "Mr.": how a paper addresses someone, no role
                 continue
             forms.setdefault(key, strip_article(role))
             sources.setdefault(key, set()).add(m.source)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable, Sequence
 from summarizer.align import lsh_keys
 from summarizer.align.thresholds import REPEAT
 from summarizer.calendar_words import MONTH_WORD_RE, WEEKDAY_STEM_RE
+from summarizer.extract.offline.lexicon import is_honorific
 from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
@@ -96,7 +97,8 @@ def merge_quotes(
                             source_order(kv[1][0].source)),
         )
         speaker = speaker_name(ranked[0][0]) if ranked else None
-        roles = [i.quote.speaker_role for i in (ranked[0][1] if ranked else group) if i.quote.speaker_role]
+        roles = [i.quote.speaker_role for i in (ranked[0][1] if ranked else group) if i.quote.speaker_role
+                 and not is_honorific(i.quote.speaker_role)]
         copies = Counter(i.norm for i in group)  # (counted once, not per member: one long page quotes one line thousands of times)
         lead = max(group, key=lambda i: (copies[i.norm], len(i.norm), -source_order(i.source)[1]))
         variants = [

@@ -36,7 +36,8 @@ from summarizer.extract.offline.lexicon import (
     territory_names,
 )
 from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
-from summarizer.schema import Entity, Span
+from summarizer.function_words import RELATIVES
+from summarizer.schema import Entity, EntityType, Span
 
 __all__ = ["extract_entities"]
 
@@ -68,6 +69,7 @@ def extract_entities(
     speakers_lower = {s.lower() for s in speakers or ()}
     found = Drafts()
     credits = {m.start(1) for m in _DATELINE_CREDIT.finditer(text)}
+    person: tuple[Draft, int] | None = None  # the last person named and where the name ends
     for run_start, whole_run in name_runs(text):
         # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it.
         if run_start in credits or _party_tag(text, run_start, whole_run):
@@ -80,7 +82,10 @@ def extract_entities(
         if name_start < 0:
             continue
         dateline = _dateline_town(text, name_start, name)
-        draft = found.add(name, "place" if dateline else classify(text, name, start, role), (name_start, name_start + len(name)),
+        # "Rep. Ivo Crane of Tarvia, the minority leader,": the place is the person's state, the role after it his.
+        holder = person[0] if person and not role and text[person[1] : name_start] == " of " else None
+        kind = "place" if dateline else _held_place(classify(text, name, start, role), holder)
+        draft = found.add(name, kind, (name_start, name_start + len(name)),
                           initial and name_start == start and not dateline, _modifies_noun(text, name_start, name))
         if role:
             add_unique(draft.roles, role)
@@ -88,7 +93,8 @@ def extract_entities(
             town_start = text.find(town, start, name_start) if town else -1
             if town and town_start >= 0:
                 found.add(town, "place", (town_start, town_start + len(town)), False, False)
-        _roles_around(text, draft, name, name_start, start)
+        _roles_around(text, holder or draft, name, name_start, start)
+        person = (draft, name_start + len(name)) if draft.type == "person" and draft.roles else None
     speaking = {name.lower() for name in speakers or set()}
     for key in speaking:
         spoken = found.drafts.get(key)
@@ -122,6 +128,11 @@ _PARTY_OF = re.compile(r"(?:Republican|Democrat|Independent)\s+of\s+[A-Z]")
 def _party_tag(text: str, run_start: int, run: str) -> bool:
     """Is the run (part of) a legislator's party-and-state tag, which names no entity of its own?"""
     return _PARTY_TAG.search(text, max(0, run_start - 3), run_start) is not None or _PARTY_OF.match(run) is not None
+
+
+def _held_place(kind: EntityType, holder: Draft | None) -> EntityType:
+    """A name after a person's "of" that reads as no body ("Ivo Crane of Tarvia") is the person's place."""
+    return "place" if holder is not None and kind in ("person", "other") else kind
 
 
 def _governed_place(role: str) -> str | None:
@@ -205,7 +216,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     """Roles the words around a mention give, which make it a person: an appositive after it ("Okafor, a
     spokeswoman,") or a lowercase role before a full name ("the ministry spokeswoman Ana Lund")."""
     appositive = _APPOSITIVE.match(text, name_start + len(name))
-    if appositive and draft.type in ("person", "other"):
+    if appositive and draft.type in ("person", "other") and not _clause_not_role(appositive.group(1)):
         add_unique(draft.roles, strip_article(appositive.group(1)))
         draft.type = "person"
     window = text[max(0, start - 60) : start]
@@ -217,8 +228,33 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
         draft.type = "person"
 
 
+_ARTICLE_OPENING = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _clause_not_role(phrase: str) -> bool:
+    """What follows a name's comma but names no office: an adverbial ("according to a summary", "reportedly
+    without calling", "speaking at a fund-raiser", "including former governor X") or, after an article, a
+    clause of its own ("before Christmas, the vice president had broached that number"); a relative
+    clause inside a role ("the general who was one of his first picks") is still a role."""
+    article = _ARTICLE_OPENING.match(phrase)
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
+    if not words:
+        return True
+    if article is None:
+        first = words[0]
+        return first in PREPOSITIONS or first == "according" or first.endswith(("ing", "ly"))
+    for word in words[1:]:
+        if word in RELATIVES:
+            return False
+        if word in AUXILIARIES:
+            return True
+    return False
+
+
 # "vice-chancellor and president" is one office: "and" alone does not cut a role.
-_CLAUSE_WORDS = CUE_VERBS | AUXILIARIES | IRREGULAR_PAST | PREPOSITIONS | (CLAUSE_OPENERS - {"and"})
+# Participles that work as prepositions ("rivals, including former governor Jeb Bush") end the clause too.
+_CLAUSE_WORDS = CUE_VERBS | AUXILIARIES | IRREGULAR_PAST | PREPOSITIONS | (CLAUSE_OPENERS - {"and"}) | frozenset(
+    ["including", "excluding", "like", "regarding", "concerning", "following", "unlike", "besides"])
 
 
 def _role_words(role: str) -> str:

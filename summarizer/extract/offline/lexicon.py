@@ -205,6 +205,21 @@ HEDGES = re.compile(
 )
 
 
+# Courtesy titles: they say how a paper addresses someone (and the person's gender), not what office they hold.
+HONORIFICS = _words("mr mrs ms miss mx mme mlle sir dame madam messrs")
+
+
+def is_honorific(role: str) -> bool:
+    """"Mr.", "Mrs", "Ms.": a courtesy title, which a briefing lists as no role."""
+    words = role.lower().replace(".", " ").split()
+    return bool(words) and all(w in HONORIFICS for w in words)
+
+
+def first_role(roles: list[str]) -> str | None:
+    """The first of a person's roles that is an office or a job, not a courtesy title."""
+    return next((r for r in roles if not is_honorific(r)), None)
+
+
 # Generational suffixes: part of a person's name, never a name alone ("Martin Luther King Jr.").
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 

@@ -95,16 +95,9 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
             out.append((start, owner.group(1).rstrip("'’")))  # "Brackwater Chemicals'" is "Brackwater Chemicals"
             start, run = start + owner.end(), run[owner.end():]
         pieces = run.split(" and ")
-        if len(pieces) == 1 and " of " in run:  # "Nancy Pelosi of California": a person and her state
-            left = run.split(" of ", 1)[0].split()
-            titled = [i for i, w in enumerate(left) if is_title_word(w)]
-            if titled and len(left) - titled[-1] > 2:  # "Harbour Inspector Lena Marsh of Orrin Port Police"
-                left = left[titled[-1] + 1 :]
-            if len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or is_title_word(w) for w in left):
-                pieces = run.split(" of ", 1)
-                out.append((start, pieces[0]))
-                out.append((start + len(pieces[0]) + 4, pieces[1]))
-                continue
+        if len(pieces) == 1 and _person_of_place(run):
+            out.extend(_of_split(start, run))
+            continue
         # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
         # Ministry of Finance" two again: each side after the first has an organisation's head word, or is
         # "the" and a name of its own ("the Ministry of Health and the Red Cross").
@@ -112,12 +105,30 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
                                 or all(any(w.lower().rstrip(".") in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
                                        or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
             offset = 0
-            for piece in pieces:
-                out.append((start + offset, piece))
+            for piece in pieces:  # "Vice President Ana Lund and Rep. Ivo Crane of Tarvia": each side may hold a state
+                out.extend(_of_split(start + offset, piece) if _person_of_place(piece) else [(start + offset, piece)])
                 offset += len(piece) + len(" and ")
         else:
             out.append((start, run))
     return out
+
+
+def _person_of_place(run: str) -> bool:
+    """"Nancy Pelosi of California": a person and her state, not one name ("Bank of England" has a body's head)."""
+    if " of " not in run:
+        return False
+    left = run.split(" of ", 1)[0].split()
+    titled = [i for i, w in enumerate(left) if is_title_word(w)]
+    if titled and len(left) - titled[-1] > 2:  # "Harbour Inspector Lena Marsh of Orrin Port Police"
+        left = left[titled[-1] + 1 :]
+    # A body's head, singular or plural ("the Departments of Health and Education"), makes one name.
+    return len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or w.lower()[:-1] in ORG_WORDS or is_title_word(w)
+                                      for w in left)
+
+
+def _of_split(start: int, run: str) -> list[tuple[int, str]]:
+    person, place = run.split(" of ", 1)
+    return [(start, person), (start + len(person) + 4, place)]
 
 
 # "the NCRC": an organisation named by its acronym, one side of "Orrin Police and the NCRC".

@@ -19,6 +19,7 @@ from summarizer.extract.offline.lexicon import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    first_role,
     is_title_word,
 )
 from summarizer.extract.offline.quotes import QuoteSpan, is_scare_quote, is_speech, naming_verb
@@ -132,7 +133,7 @@ def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities:
     if _DESCRIBED.fullmatch(speaker):
         named = _described(speaker, at, entities)
         if named is not None:
-            return named.name, role or (named.roles[0] if named.roles else None), True
+            return named.name, role or first_role(named.roles), True
     return speaker, role, inferred
 
 
@@ -273,7 +274,7 @@ def _resolved(speaker: str, role: str | None, resolver: PersonResolver) -> tuple
             return entity.name, f"{role} of {body}" if role else None
     if entity is None:
         return speaker, role
-    return entity.name, role or (entity.roles[0] if entity.roles else None)
+    return entity.name, role or first_role(entity.roles)
 
 
 _NAMED_BODY = re.compile(r"the\s+[A-Z]")
