@@ -9,9 +9,19 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer.calendar_words import WEEKDAY_RE
+from summarizer.calendar_words import WEEKDAY_RE, WEEKDAYS
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_QUALIFIER, ATTRIBUTION_VERB_RE, CUE_VERBS, IRREGULAR_PAST
-from summarizer.function_words import DEMONSTRATIVES, FINITE_AUXILIARIES, POSSESSIVES, SUBJECT_PRONOUNS
+from summarizer.function_words import (
+    COORDINATORS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    FUNCTION_WORDS,
+    MORE_PREPOSITIONS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from summarizer.merge._text import QUOTE_MARKS, undatelined
 from summarizer.merge.claims import actions
 from summarizer.text import longest_first
@@ -55,6 +65,13 @@ def _headline_worthy(text: str) -> bool:
 _ATTRIBUTION_TAIL = re.compile(
     rf",\s+(?:{ACCORDING_TO_RE}\s+[^,]+|[^,]{{1,60}}?\b(?:{ATTRIBUTION_VERB_RE}(?<!told)|told\s+[^,]+))"
     rf"(?:,?\s+{ATTRIBUTION_QUALIFIER}){{0,2}}\s*$",
+    re.IGNORECASE,
+)
+# The same attribution set off inside the sentence ('…in the United States, two officials said, undercutting …'):
+# what comes before it is the statement, what follows it a comment on it.
+_ATTRIBUTION_ASIDE = re.compile(
+    rf",\s+(?:{ACCORDING_TO_RE}\s+[^,]+|[^,\"“”]{{1,60}}?\b(?:{ATTRIBUTION_VERB_RE}(?<!told)|told\s+[^,]+))"
+    rf"(?:,?\s+{ATTRIBUTION_QUALIFIER}){{0,2}}(?=,\s)",
     re.IGNORECASE,
 )
 # Where a subordinate clause opens; 'after' etc. open one only when a verb follows (see _is_clause).
@@ -144,6 +161,11 @@ def _before_relative(prefix: str) -> str:
     return prefix if groups >= 2 else prefix[: found.start()]
 
 
+def _within(head: str, positions: list[int], max_words: int) -> list[int]:
+    """The positions with 6 to ``max_words`` words before them."""
+    return [p for p in positions if 6 <= len(head[:p].split()) <= max_words]
+
+
 def _phrase_cuts(head: str, max_words: int) -> list[int]:
     """Where a phrase opens with 6 to ``max_words`` words before it.
 
@@ -174,10 +196,12 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
     strike"), the adverbial clause that does becomes the headline. Too long still, it is cut at
     the last comma that closes a clause within the word limit (or, where none fits, within
     ``HEADLINE_LONG_WORDS``), else kept whole up to ``HEADLINE_LONG_CHARS``; only beyond that does
-    an ellipsis mark the cut.
+    an ellipsis mark the cut. A cut never falls inside a relative clause after the main verb ('a document
+    that sheds light | on …') nor right after a participle ('Republicans calling | for …'): what such a
+    verb governs follows it, so the headline would end on a fragment.
     """
     text = undatelined(text.strip()).rstrip(".!?").strip()
-    text = _drop_intro(_ATTRIBUTION_TAIL.sub("", _ASIDE.sub(" ", text)))
+    text = _drop_intro(_ATTRIBUTION_ASIDE.sub("", _ATTRIBUTION_TAIL.sub("", _ASIDE.sub(" ", text))))
     bounds = list(_BOUNDARY.finditer(text))
     ends = [b.start() for b in bounds[1:]] + [len(text)] if bounds else []
     segments = [(b, text[b.end() : end]) for b, end in zip(bounds, ends, strict=True)]
@@ -196,21 +220,30 @@ def headline_clause(text: str, max_words: int = HEADLINE_WORDS) -> str:
             if bound.group("adv") and len(own.split()) >= 4 and _acts(own):
                 head = own
                 break
-    head = _without_adjuncts(head.strip().rstrip(",;:"))
+    head = _fit(_without_adjuncts(head.strip().rstrip(",;:")), max_words)
+    return head[:1].upper() + head[1:]
+
+
+def _fit(head: str, max_words: int) -> str:
+    """The head cut to a whole statement within the limits :func:`headline_clause` describes."""
     if len(head.split()) > max_words:
-        cut = _clause_cut(head, max_words)
+        cut = _clause_cut(head, max_words, whole_relatives=True)
         if cut is None and len(head) > HEADLINE_CHARS:
             # A subject long enough to leave no whole statement within the limit ("A wildfire that
             # broke out … along X Road had burned 1,850 acres …"): a longer statement, cut at a
             # phrase within HEADLINE_LONG_WORDS, reads better than words ending in an ellipsis.
-            long_cut = _clause_cut(head, HEADLINE_LONG_WORDS)
+            long_cut = _clause_cut(head, HEADLINE_LONG_WORDS, whole_relatives=True)
             cut = long_cut if long_cut is not None and long_cut <= HEADLINE_LONG_CHARS else None
+        if cut is None and len(head) > HEADLINE_LONG_CHARS and _without_subject_clause(head) == head:
+            # Rather than an ellipsis, the statement up to a participle that qualifies a noun ('…override
+            # the veto of a bill | allowing families to sue …'): a whole sentence, if a shorter one.
+            cut = _clause_cut(head, max_words, participles=True, whole_relatives=True)
         if cut is not None:
-            head = head[:cut]
+            head = _ATTRIBUTION_TAIL.sub("", head[:cut])  # a cut may leave '…, two officials said' at the end
         elif len(head) > HEADLINE_LONG_CHARS:
             bare = _without_subject_clause(head)
             head = headline_clause(bare, max_words) if bare != head else _shorten(head, HEADLINE_CHARS)
-    return head[:1].upper() + head[1:]
+    return head
 
 
 def _without_subject_clause(head: str) -> str:
@@ -254,34 +287,94 @@ _VERB_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:in|at|during|after|following|with|by
 
 # An apposition between a subject and its verb: "Jim Mattis, a retired Marine general who …, would be retiring".
 _APPOSITION = re.compile(rf"(?<=[A-Za-z]),\s+(?:a|an)\s+[^,]{{3,120}}?,\s+(?=(?:{'|'.join(sorted(FINITE_AUXILIARIES))})\s)")
+# One after a name opening the sentence, before its first verb: "Mary Lund, the younger sister of X and daughter of
+# Y, criticized …". The name is the subject; what it is called comes second to what it did.
+_NAME_APPOSITION = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+(?:the|a|an)\s+[^,]{3,140}?,\s+(?=([a-z]+)\s)")
+
+
+def _without_name_apposition(head: str) -> str:
+    found = _NAME_APPOSITION.match(head)
+    if found is None or _is_clause(found.group(1)) or not _verb_word(found.group(2)):
+        return head
+    return f"{found.group(1)} {head[found.end():]}"
+
+
+def _verb_word(word: str) -> bool:
+    return word in _FINITE or word in _IRREGULAR or bool(actions(word))
 
 
 def _without_adjuncts(head: str) -> str:
     """The head without a mid-sentence day, an aside that parts a verb from its object, or a subject's apposition."""
-    return _APPOSITION.sub(" ", _VERB_ASIDE.sub(" ", _DAY_ADJUNCT.sub("", head)))
+    return _without_name_apposition(_APPOSITION.sub(" ", _VERB_ASIDE.sub(" ", _DAY_ADJUNCT.sub("", head))))
 
 
 def _after_verb(head: str, cut: int) -> bool:
-    """Does the cut fall right after a verb ('confirmed | with Legionnaires' disease', 'was ordered | by')?
+    """Does the cut fall right after a verb ('confirmed | with Legionnaires' disease', 'was ordered | by',
+    'a chorus of Republicans calling | for')?
 
     What follows a verb directly is what it needs (its complement, its agent), not a phrase the
-    statement stands without."""
-    last = re.findall(r"[A-Za-z]+", head[:cut])[-1:]
-    if not last or not last[0].islower():  # 'in May, a second weak month': a month, not a modal
+    statement stands without. A word in -ing after a determiner or a day is a noun ('the meeting | on Tuesday',
+    'Monday evening | that …')."""
+    last = re.findall(r"[A-Za-z]+", head[:cut])[-2:]
+    if not last or not last[-1].islower():  # 'in May, a second weak month': a month, not a modal
         return False
-    word = last[0]
+    word = last[-1]
+    if word.endswith("ing") and len(word) > 4 and not _RELATIVE_NEXT.match(head, cut) and not (
+            len(last) == 2 and (last[0].lower() in DETERMINERS or last[0].lower() in WEEKDAYS)):
+        return True
     return word in _FINITE or word in _IRREGULAR or word in _PERFECT or bool(actions(word))
 
 
-def _clause_cut(head: str, max_words: int) -> int | None:
+_RELATIVE_NEXT = re.compile(r"\s+(?:that|which|who)\s")
+# 'that', 'which' or 'who' right after a noun, with no verb in the three words before it (a verb's 'that' opens
+# its complement: 'announced on Friday that', 'ruled 8-1 that').
+_RELATIVE_PRONOUN = re.compile(r"(?<=[\w)])\s+(?=(?:that|which|who)\s)")
+
+
+def _relative_after_verb(head: str) -> int | None:
+    """Where a relative clause opens after the main verb ('…released a document | that sheds light on …').
+
+    Its verb's complement runs to the clause's end ('sheds light on', 'sets the stage for', 'will give the
+    justices an opportunity to'), so a cut inside it leaves a fragment; a cut before it leaves the statement."""
+    for m in _RELATIVE_PRONOUN.finditer(head):
+        before = re.findall(r"[A-Za-z]+", head[: m.start()])
+        if not _is_clause(head[: m.start()]) or not before or before[-1] in FUNCTION_WORDS:
+            continue
+        if any(_verb_word(w.lower()) or w.lower() in CUE_VERBS for w in before[-3:]):
+            continue
+        return m.start()
+    return None
+
+
+_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?=[a-z]{2,}ing\s)")
+
+
+_WANTS_NOUN = DETERMINERS | PREPOSITIONS | MORE_PREPOSITIONS | COORDINATORS  # not a particle: 'has been shut down' is whole
+
+
+def _after_function_word(head: str, cut: int) -> bool:
+    """'…the veto of | a bill': a preposition or an article still wants its noun."""
+    last = re.findall(r"[\w'’]+", head[:cut])[-1:]
+    return bool(last) and last[0] in _WANTS_NOUN
+
+
+def _clause_cut(head: str, max_words: int, participles: bool = False, whole_relatives: bool = False) -> int | None:
     """Where to cut ``head`` so that a whole statement of at most ``max_words`` words remains, or None.
 
     Before a phrase the sentence stands without: ", by an 8-1 ruling", " from allegations of …";
-    never inside a list of modifiers ("a heavily redacted, 16-page document").
+    never inside a list of modifiers ("a heavily redacted, 16-page document") nor inside a relative
+    clause after the main verb when ``whole_relatives`` (before its pronoun instead: a headline must not end
+    on 'that sheds light'); with ``participles``, also before a participle qualifying a noun ('a bill |
+    allowing families to sue').
     """
     cuts = _phrase_cuts(head, max_words)
+    relative = _relative_after_verb(head) if whole_relatives else None
+    if relative is not None:
+        cuts = sorted({*(c for c in cuts if c < relative), *_within(head, [relative], max_words)})
+    if participles:
+        cuts = sorted({*cuts, *_within(head, [m.start() for m in _PARTICIPLE.finditer(head)], max_words)})
     clauses = [c for c in cuts if _is_clause(_before_relative(head[:c])) and not _after_verb(head, c)
-               and not _open_complement(head[:c])]
+               and not _open_complement(head[:c]) and not _after_function_word(head, c)]
     # An 'and' joining two nouns ("its admissions and records system") is no place to cut; one
     # opening a second clause ("and forced 1,100 residents from their homes") is.
     clauses = [c for c in clauses if not (m := _COORDINATED.match(head, c)) or _opens_clause(head[m.end():])]
