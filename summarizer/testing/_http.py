@@ -146,6 +146,10 @@ class QuietServer(ThreadingHTTPServer):
     """A client that gave up (timeout, closed pool) is an expected event here, not a traceback."""
 
     daemon_threads = True
+    # socketserver's default backlog is 5: a client opening its pool of 8 connections at once (ours, a
+    # peer's) saw the last SYNs dropped while the accept thread was busy, and those requests left only
+    # after the kernel's 1 s retransmission, a whole round late. Real servers listen with hundreds.
+    request_queue_size = 128
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
