@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.calendar_words import MONTH_ABBREVIATIONS
 from summarizer.extract.offline.entity_aliases import merge_aliases
 from summarizer.extract.offline.entity_drafts import Draft, Drafts, add_unique
 from summarizer.extract.offline.entity_types import BEFORE_NOUN, classify
@@ -36,6 +37,7 @@ from summarizer.extract.offline.lexicon import (
     territory_names,
 )
 from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
+from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import RELATIVES
 from summarizer.schema import Entity, EntityType, Span
 
@@ -51,7 +53,9 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
 )
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
-_LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?:[\w'’\-]+[ \t]+){{0,3}}?{ROLE_NOUN_RE})\s+$")
+# It starts on a whole word: "U.S Senate candidate" is no "S Senate candidate".
+_LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?<![\w.])(?:[\w'’\-]+[ \t]+){{0,3}}?"
+                         rf"{ROLE_NOUN_RE})\s+$")
 _ROLE_BEFORE_COMMA = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)[ \t]+((?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
                                 rf"{ROLE_NOUN_RE}),\s+$")
 _ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE})\s+$")
@@ -101,7 +105,7 @@ def extract_entities(
         if spoken is not None and spoken.type == "other":
             spoken.type = "person"
     merge_aliases(text, found.drafts, found.order)
-    _confirm_people(found.drafts, found.order, speaking)
+    confirm_people(text, found.drafts, found.order, speaking)
     _drop_lone_words(found, speaking)
     _drop_local_demonyms(found, speaking)
     entities = []
@@ -164,6 +168,12 @@ _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June
 _HYPHENED_ADJECTIVE = re.compile(r"^[A-Z][\w.'’]*-(?:[a-z]+-)*[a-z]+(?=\s|$)")
 
 
+def _given_abbreviation(word: str) -> bool:
+    """"Jan Vikstrom": a month's short form written without its dot, before a name, is a given name ("Jan. 5",
+    "Jan 5" are dates, and a number is no part of a name run)."""
+    return word.istitle() and word.lower() in MONTH_ABBREVIATIONS
+
+
 def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_words: set[str]) -> tuple[int, str, bool]:
     """The run without what only precedes a name: a common word that is capitalised because it opens the
     sentence, and leading particles ("of", "the"); with its new start and whether it opens a sentence."""
@@ -176,7 +186,7 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
             start += len(run) - len(rest)
             run = rest
     words = run.split()
-    if len(words) > 1 and words[0].lower().rstrip(".,") in _NOT_GIVEN_NAMES:
+    if len(words) > 1 and words[0].lower().rstrip(".,") in _NOT_GIVEN_NAMES and not _given_abbreviation(words[0]):
         # "On Wednesday Varela asked …": a weekday or a month is no part of a name, wherever it stands.
         rest = run[len(words[0]):].lstrip()
         start += len(run) - len(rest)
@@ -350,12 +360,3 @@ def _not_a_name(name: str) -> bool:
     if len(name) < 2 or name.isdigit() or low in NAME_SUFFIXES:
         return True
     return all(w.lower() in MONTHS or w.lower() in WEEKDAYS or w.isdigit() for w in name.split())
-
-
-def _confirm_people(drafts: dict[str, Draft], order: dict[str, None], speaking: set[str]) -> None:
-    """A two-word capitalised run is a person only with evidence: a title or role, a surname used alone,
-    or speech attributed to it. "United States" and "Social Security" have none."""
-    for key in order:
-        draft = drafts[key]
-        if draft.type == "person" and not (draft.roles or draft.aliases or key in speaking):
-            draft.type = "other"

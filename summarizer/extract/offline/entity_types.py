@@ -2,8 +2,8 @@
 
 Read from the name's own words first (a head word such as "Ministry" or "Port", a title, an acronym),
 then the words around it ("in Lagos", "the region of Tarvia", "Tarvia's voters"), then its shape; a
-run shaped like a person's name is only provisionally one (see ``_confirm_people`` in
-:mod:`~summarizer.extract.offline.entities`).
+run shaped like a person's name is only provisionally one (see
+:mod:`~summarizer.extract.offline.people`).
 """
 
 from __future__ import annotations
@@ -109,5 +109,5 @@ def _type_by_shape(text: str, name: str, start: int, words: list[str]) -> Entity
         return "group"  # "Republican lawmakers", "Afghan forces": an affiliation, not a thing on its own
     named = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
     if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) and name.split()[0][:1].isupper():
-        return "person"  # provisional: kept only with evidence (see _confirm_people); "Ursula von der Leyen" too
+        return "person"  # provisional: kept only with evidence (see people.confirm_people); "Ursula von der Leyen" too
     return "other"

@@ -73,7 +73,13 @@ TITLE_WORDS = _words(
 ROLE_NOUNS = frozenset({w for w in TITLE_WORDS if len(w) >= 4}) | _words(
     "spokesman spokeswoman spokesperson official adviser advisor lawyer provost dean rector registrar engineer master "
     "curator coordinator prosecutor boss clerk auditor comptroller coroner magistrate marshal constable warden assessor "
-    "ombudsman executive owner"
+    "ombudsman executive owner "
+    # Jobs and callings news names people by ("businessman Ivo Crane", "the dissident Pia Holm"); words that are
+    # verbs too ("host", "author", "anchor") stay out: "will host Ana Lund" names no host.
+    "businessman businesswoman journalist reporter correspondent columnist commentator presenter writer novelist "
+    "historian economist analyst strategist pollster consultant activist campaigner dissident candidate nominee "
+    "lawmaker legislator politician diplomat entrepreneur billionaire millionaire actor actress singer rapper comedian "
+    "filmmaker scientist researcher physician surgeon student cheerleader athlete footballer aide widow widower"
 )
 # The same nouns as one regex alternation (longest first: "chairwoman" is tried before "chair"), so every reader
 # of a lowercase office before a name ("the ministry spokeswoman Ana Lund") matches the same offices.

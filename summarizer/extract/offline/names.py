@@ -28,6 +28,8 @@ NAME_WORD = (
     rf"(?:[{_UPPER}][{LOWER}]+(?:[{_UPPER}][{LOWER}]+)*(?:['’][{_UPPER}]?[{LOWER}]+)?(?:-[{_UPPER}]?[{LOWER}]+)*"
     # A plural possessive inside a name, "Dockers' Union", "Farmers' Alliance": the name goes on after it.
     rf"(?:(?<=s)['’](?=[ \t]+[{_UPPER}]))?"
+    # "O'Reilly", "D’Angelo": one capital, an apostrophe, then the name.
+    rf"|[{_UPPER}]['’][{_UPPER}][{LOWER}]+"
     rf"|Mc[{_UPPER}][{LOWER}]+|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 )
 PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of|for|and|the|&)"  # "Kessler & Vahn"
