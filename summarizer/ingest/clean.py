@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
+from summarizer.ingest.broadcast import hand_over, script_cue, sign_off
 from summarizer.ingest.dates import parse_published_time
 from summarizer.ingest.header import (
     _BYLINE,
@@ -127,12 +128,12 @@ class _Lines:
         body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
         if " MORE" in body:
             body = _drop_hover_cards(body, removed)
+        body = self._without_cue(body)
+        if not body:
+            self.keep.append(None)
+            return
         url = _may_hold_url(body) and _URL.search(body) is not None
-        reason = _metadata(body, self.out)
-        if reason is None:
-            reason = _junk(body, url)
-            if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
-                reason = _junk(body, url, voice=False)
+        reason, body = self._reason(body, url)
         if reason == "embed":
             self._drop_embedded_post()
         reason, body = self._outlet_junk(reason, body)
@@ -148,6 +149,44 @@ class _Lines:
         if url:
             self.linked.add(len(self.keep))
         self.keep.append(_URL.sub("", body).rstrip() if url else body)
+
+    def _reason(self, body: str, url: bool) -> tuple[str | None, str]:
+        """Why the line is no text ('metadata' when it moved to a field), and what is left of it."""
+        reason = _metadata(body, self.out)
+        if reason is None:
+            reason, body = self._broadcast(body)
+        if reason is None:
+            reason = _junk(body, url)
+            if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
+                reason = _junk(body, url, voice=False)
+        return reason, body
+
+    def _without_cue(self, body: str) -> str:
+        """"SOT:", "MIRA SALO, REPORTER:": the studio's label goes, the words read after it stay ("" when none)."""
+        cue = script_cue(body)
+        if cue is None:
+            return body
+        self.out.removed.append(cue.label)
+        self.out.byline = self.out.byline or cue.reader
+        return cue.rest
+
+    def _broadcast(self, body: str) -> tuple[str | None, str]:
+        """A hand-over to a correspondent goes; the station's greeting and sign-off go from the line, the station
+        and the reader they name kept as the publisher and byline."""
+        over, name = hand_over(body)
+        if over:
+            self.out.byline = self.out.byline or name
+            return "hand-over", body
+        signed = sign_off(body)
+        if signed is None:
+            return None, body
+        self.out.publisher = self.out.publisher or signed.outlet
+        self.out.byline = self.out.byline or signed.reader
+        start, end = signed.keep
+        if start == end:
+            return "sign-off", body
+        self.out.removed.extend(part for part in (body[:start].strip(), body[end:].strip()) if part)
+        return None, body[start:end]
 
     def _personal(self) -> bool:
         """Whether the article's prose itself speaks to the reader: read once, and only when a line asks."""

@@ -19,7 +19,8 @@ _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){
 # by"), or a label ("Author:", "Reporter Ana Lund"). The one home for the byline line, the writer's field of a
 # meta line, a feed's author field (writers.writer_credit) and a wire's closing "(Reporting by …)".
 CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edited)\s+)?by)"
-CREDIT_LABEL = r"(?i:author|reporter|writer|text)"
+# A broadcast names who reads it: "Newsreader: Hal Brennock", "Presenter: ...".
+CREDIT_LABEL = r"(?i:author|reporter|writer|text|newsreader|presenter|anchor|correspondent)"
 _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")

@@ -111,7 +111,12 @@ def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
         return True
     outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None else None
     if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
-        out.publisher = out.publisher or outlet.group(1).strip()
+        name, label = outlet.group(1).strip(), outlet.group(2).strip()
+        if _only_date(label):  # "Morning Bulletin, 7 a.m. - Tuesday 14 March 2031": a programme and its date
+            out.datelines.append(label)
+            out.publisher = out.publisher or (name if outlet_name(name) else None)
+            return True
+        out.publisher = out.publisher or name
         return True
     return False
 

@@ -1,0 +1,134 @@
+"""A broadcast script's own lines: studio cues, who-reads labels, hand-overs and the station's sign-off.
+
+Radio and TV copy is written to be read aloud, and its script keeps the studio's marks: a cue for a clip
+or a sound bite ("[CLIP: ...]", "SOT:", "VO:"), the label of who reads the next words ("ANCHOR:", "MIRA
+SALO, REPORTER:"), a hand-over to a correspondent ("Our correspondent Mira Salo has more."), and the
+station's sign-off ("For Kessra TV News, I'm Mira Salo.", "You're listening to Brede Valley FM.", "The
+next bulletin is at eight."). None of them is news. The label goes and the words read after it stay;
+a sign-off names the station and its reader, so it moves to the publisher and byline like a
+masthead and a byline do. The shapes are the studio's conventions, not any station's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.ingest.header import _NAME, outlet_name
+from summarizer.name_case import person_case
+from summarizer.text import sentence_spans
+
+# Words of a script's cue or of the label of who reads: written in capitals before a colon or in brackets.
+_CUE_WORDS = (r"(?:ANCHORS?|PRESENTERS?|NEWSREADER|HOST|REPORTER|CORRESPONDENT|V/?O|SOT|VO/SOT|NATS?(?: SOUND)?|O/?C|TAG|"
+              r"INTRO|OUTRO|STAND-?UP|PKG|PACKAGE|CUE|CLIP|CUT|AUDIO|ACTUALITY|INSERT|SOUND ?BITE|SOUNDBITE|BITE|"
+              r"BACK ?ANNO|END CLIP|END)")
+_CAPS = r"[A-Z][A-Z'’./-]*"
+# "ANCHOR:", "SOT:", "MIRA SALO, REPORTER:", "ANCHOR (Dev Kapoor):", "CLIP 2 (Fenn):": the label, then the words read.
+_LABEL = re.compile(rf"^(?P<label>(?:{_CAPS}\s+){{0,3}}{_CAPS}(?:\s+\d{{1,2}})?(?:\s*,\s*(?:{_CAPS}\s*){{1,3}})?"
+                    rf"(?:\s*\([^)]{{1,40}}\))?)\s*:(?:\s+|$)")
+_CUE_IN_LABEL = re.compile(rf"(?<![\w/])(?:{_CUE_WORDS})(?![\w/])")
+# "[CLIP: Dora Fenn]", "(SOUNDBITE)", "[Clip]" opening a line with the words read after it.
+_BRACKET_CUE = re.compile(rf"^[\[(](?P<label>(?i:{_CUE_WORDS})\b[^\])\n]{{0,60}})[\])]\s*")
+_READER_LABEL = re.compile(r"\b(?:REPORTER|CORRESPONDENT)\b")
+
+
+@dataclass
+class Cue:
+    rest: str  # the words read after the label ("" when the line was only a cue)
+    label: str  # the cue or label as written, for the list of what cleaning removed
+    reader: str | None = None  # the reporter the label names ("MIRA SALO, REPORTER:" gives "Mira Salo")
+
+
+def script_cue(line: str) -> Cue | None:
+    """The studio's cue or reader's label opening a line, or None: a newsletter's "FARES:" label has no cue word."""
+    match = _LABEL.match(line)
+    if match is not None and _CUE_IN_LABEL.search(match.group("label")):
+        label = match.group("label")
+        name = label.split(",")[0].strip() if "," in label and _READER_LABEL.search(label) else None
+        reader = person_case(name) if name and not _CUE_IN_LABEL.fullmatch(name) else None
+        return Cue(line[match.end():].strip(), match.group().strip(), reader)
+    match = _BRACKET_CUE.match(line)
+    if match is not None:
+        return Cue(line[match.end():].strip(), match.group().strip())
+    return None
+
+
+_STATION = r"[A-Z][\w'’&-]*(?:\s+(?:of|the|and|&)\s+[A-Z][\w'’&-]*|\s+[A-Z0-9][\w'’&-]*)*"
+_SIGN_OFF_SENTENCES = [
+    # "For Kessra TV News, I'm Mira Salo, in Lindholm."
+    re.compile(rf"^(?:For|From|Reporting for)\s+(?:the\s+)?(?P<outlet>{_STATION}),\s+I['’]m\s+(?P<name>{_NAME})\b"),
+    # "That's the news from Keston Community Radio.", "That's all from the newsroom for now."
+    re.compile(rf"^(?:That['’]s|That is|That was|This has been|And that['’]s)\s+(?:all|it|the (?:latest )?(?:news|headlines|"
+               rf"bulletin|update|round-?up)|our (?:bulletin|news))\b"
+               rf"(?:[^.!?]*?\bfrom\s+(?:the\s+)?(?P<outlet>{_STATION})(?=[\s,.!?]|$))?"),
+    # "You're listening to Brede Valley FM, ..."
+    re.compile(rf"^You(?:['’]re| are)\s+(?:listening to|watching|tuned (?:in )?to)\s+(?:the\s+)?(?P<outlet>{_STATION})(?=[\s,.!?]|$)"),
+    re.compile(rf"^I['’]m\s+(?P<name>{_NAME})(?:,\s+(?:in|at|for)\s+[^.!?]{{1,40}})?[.!]?$"),
+    re.compile(r"^(?:the\s+)?next\s+(?:news|bulletin|headlines)\b[^.!?]{0,25}\b(?:at|in)\b|\b(?:more|next)\b[^.!?]{0,30}\b(?:on|at) "
+               r"the (?:top of the )?(?:hour|half[- ]hour)\b|\b(?:coming up|back|more|join us|stay with us)\b[^.!?]{0,40}\bafter the "
+               r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
+               r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b", re.I),
+]
+# "Mira Salo, Kessra TV News, Lindholm.": a TV reporter's closing line, her name, her station and her place.
+_NAME_STATION_PLACE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>{_STATION}),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\.?$")
+_QUOTE_MARKS = ("“", "”", '"', "«", "»")
+
+
+@dataclass
+class SignOff:
+    keep: tuple[int, int]  # the line's own words between the station's opening and closing (empty: all the station's)
+    outlet: str | None = None
+    reader: str | None = None
+
+
+def sign_off(line: str) -> SignOff | None:
+    """The station's sentences opening or closing a line ("Good evening.", "That's the news from ... I'm ..."),
+    with the station and the reader they name; None when the line has none. A quotation is someone's words."""
+    if any(mark in line for mark in _QUOTE_MARKS):
+        return None
+    whole = _NAME_STATION_PLACE.match(line)
+    if whole and outlet_name(whole.group("outlet")):
+        return SignOff((0, 0), whole.group("outlet"), whole.group("name"))
+    spans = sentence_spans(line)
+    found = [_station_sentence(line[s:e]) for s, e in spans]
+    lead = next((i for i, m in enumerate(found) if m is None), len(spans))
+    tail = len(spans)
+    while tail > lead and found[tail - 1] is not None:
+        tail -= 1
+    if lead == 0 and tail == len(spans):
+        return None
+    named = [m.groupdict() for m in found if m is not None]
+    outlet = next((g["outlet"] for g in named if g.get("outlet")), None)
+    reader = next((g["name"].rstrip(".") for g in named if g.get("name")), None)
+    start = spans[lead][0] if lead < len(spans) else 0
+    return SignOff((start, spans[tail - 1][1] if tail > lead else start), outlet, reader)
+
+
+def _station_sentence(sentence: str) -> re.Match[str] | None:
+    return next((m for m in (p.search(sentence) for p in _SIGN_OFF_SENTENCES) if m), None)
+
+
+_HAND_OVER_WORDS = 25
+# "Our education correspondent Mira Salo was at the meeting.", "Our reporter Ana Lund has more.", "Now to Mira Salo
+# in Lindholm.", "Mira Salo reports.", "Thanks, Dev.": the studio passing the story on, no news in it.
+_HAND_OVER = [
+    re.compile(rf"\b[Oo]ur\s+(?:[a-z]+\s+){{0,3}}(?:correspondent|reporter|editor)\s+(?P<name>{_NAME})\s+(?:has (?:more|the details|"
+               rf"the story|this report|been)|reports|joins us|is (?:there|live|at|in|on|outside|with)|was (?:there|at|in|on|outside)|"
+               rf"sent (?:this|us)|went|spoke)\b"),
+    re.compile(rf"^(?:Now|Let['’]s go|We go|Over|Back|Joining us)\s+(?:live\s+)?(?:now\s+)?to\s+(?:our\s+(?:[a-z]+\s+){{0,3}})?"
+               rf"(?P<name>{_NAME})\b[^.!?]{{0,40}}[.!]?$"),
+    re.compile(rf"^(?P<name>{_NAME})\s+(?:has (?:more|this report|the details|the story)|reports)[.!]?$"),
+    re.compile(r"^(?:Thanks|Thank you),?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[.!]?$"),
+]
+
+
+def hand_over(line: str) -> tuple[bool, str | None]:
+    """Whether the line only passes the story to a correspondent, and her name when it gives it."""
+    if len(line.split()) > _HAND_OVER_WORDS or any(mark in line for mark in _QUOTE_MARKS):
+        return False, None
+    for pattern in _HAND_OVER:
+        match = pattern.search(line)
+        if match is not None:
+            name = match.groupdict().get("name")
+            return True, name.rstrip(".") if name else None
+    return False, None
