@@ -82,3 +82,41 @@ def test_script_labels_and_hand_overs_go_and_the_words_read_stay() -> None:
         assert junk not in article.text
     assert all(line in article.text for line in kept)
     assert article.byline == "Mira Salo"
+
+
+@pytest.mark.parametrize(("note", "outlet", "day"), [
+    ("This article first appeared in the Marrow Valley Echo.", "Marrow Valley Echo", None),
+    ("Originally published by the Corran Post on 3 March 2031.", "Corran Post", "2031-03-03"),
+    ("Republished with permission from the Orvik Clarion.", "Orvik Clarion", None),
+])
+def test_a_note_on_where_the_story_first_ran_names_the_outlet(note: str, outlet: str, day: str | None) -> None:
+    article = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\n{_MORE}\n\n{note}"))
+    assert article.publisher == outlet and note not in article.text
+    assert (article.published.isoformat() if article.published else None) == day
+    placed = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\n{_MORE}\n\nThis article was published in Orvik."))
+    assert placed.publisher is None  # a place, not an outlet
+
+
+def _record(**fields: object) -> RawRecord:
+    return RawRecord(uri="feed.jsonl:1", text=_NEWS, kind="record", fields={"text": _NEWS, **fields})
+
+
+@pytest.mark.parametrize(("fields", "outlet", "writer", "day"), [
+    ({"media": "Orvik Clarion"}, "Orvik Clarion", None, None),
+    ({"outlet_name": "Orvik Clarion", "author_name": "Ana Lund", "published_on": "2031-03-14"}, "Orvik Clarion", "Ana Lund", "2031-03-14"),
+    ({"publication_name": "Orvik Clarion", "publish_date": "14 March 2031"}, "Orvik Clarion", None, "2031-03-14"),
+    ({"feed": {"title": "Orvik Clarion", "url": "https://clarion.example/rss"}}, "Orvik Clarion", None, None),
+    ({"agency": "Nordwire", "source_url": "https://nordwire.example/x", "updated_time": "2031-03-20"}, "Nordwire", None, None),
+])
+def test_a_record_names_its_fields_in_compounds(fields: dict[str, object], outlet: str, writer: str | None, day: str | None) -> None:
+    article = build_article("S1", _record(**fields))
+    assert (article.publisher, article.byline) == (outlet, writer)
+    assert (article.published.isoformat() if article.published else None) == day
+
+
+def test_a_site_name_that_is_a_bare_domain_gives_way_to_the_title_s() -> None:
+    page = ('<html><head><meta property="og:site_name" content="corranpost.com"><title>Orvik quay closed as barrier goes up | '
+            f'The Corran Post</title></head><body><article><h1>Orvik quay closed as barrier goes up</h1><p>{_NEWS}</p><p>{_MORE}</p>'
+            '</article></body></html>')
+    article = build_article("S1", RawRecord(uri="page.html", text=page, kind="html"))
+    assert article.publisher == "The Corran Post"

@@ -261,8 +261,12 @@ _WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|covers|writes|reports)\b[^.!?]
 
 # "This story was distributed by Nordic Press Agency.", "A version of this article appeared in print on 15 March
 # in the Brekke Evening Post.": a note on where the story ran, closing the article.
-_OUTLET_NOTE = re.compile(rf"^(?:This|A version of this) (?:story|article|report)\b[^.!?]{{0,100}}?\b(?:distributed|"
-                          rf"published|appeared|provided|syndicated|supplied)\b[^.!?]{{0,80}}?\b(?:by|in|on) (?:the )?({_NAME})\.$")
+# "This article first appeared in the Marrow Valley Echo.", "Originally published by the Corran Post on 3 March 2031.",
+# "Republished with permission from the Orvik Clarion.": where the story first ran, and perhaps when.
+_OUTLET_NOTE = re.compile(rf"^(?:(?:This|A version of this) (?:story|article|report|piece)\b[^.!?]{{0,100}}?\b(?:distributed|"
+                          rf"published|appeared|provided|syndicated|supplied)|(?:Originally|First) (?:published|appeared)|"
+                          rf"(?:Republished|Reprinted|Reproduced|Shared) with (?:kind )?permission)\b[^.!?]{{0,80}}?\b"
+                          rf"(?:by|in|on|from|of) (?:the )?({_NAME})(?:,? on (?P<when>[^.!?]{{4,30}}))?\.?$")
 
 
 def _read_writer_note(keep: list[str | None], out: Cleaned) -> None:
@@ -322,8 +326,12 @@ def _staff_line(line: str, out: Cleaned) -> bool:
 def _outlet_note(line: str, out: Cleaned) -> bool:
     """The story's own note on where it ran ("This story was distributed by …"): the outlet is credited."""
     ran = _OUTLET_NOTE.match(line)
-    if ran and outlet_name(ran.group(1)):
-        out.credit = out.credit or ran.group(1)
+    # A name of two words or more, or one with an outlet's head word: "in Orvik" is a place.
+    name = ran.group(1).rstrip(".") if ran else ""
+    if ran and (outlet_name(name) or len(name.split()) >= 2):
+        out.credit = out.credit or name
+        if ran.group("when"):
+            out.datelines.append(ran.group("when"))
         return True
     return False
 

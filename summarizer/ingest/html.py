@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.dates import find_dates
 from summarizer.errors import InputError
 from summarizer.ingest.header import masthead_in_title, outlet_name
-from summarizer.ingest.page_meta import own_part, read_page_meta, without_listings
+from summarizer.ingest.page_meta import _name, own_part, read_page_meta, without_listings
 from summarizer.ingest.posts import posts_as_paragraphs
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        publisher=_clean(data.get("sitename")) or page.publisher or _title_site(html, title) or page.masthead
+        publisher=_name(_clean(data.get("sitename"))) or page.publisher or _title_site(html, title) or page.masthead
         or (header.publisher if header else None) or page.copyright,
         byline=byline or (header.byline if header else None),
         published=_with_time(html, day, region) or (_header_stamp(header) if header else None) or page.time_element,

@@ -50,7 +50,8 @@ _COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d
                         r"([A-Z][\w&'’. -]{1,60}?)[ \t]*(?:[.,|\n]|\b(?i:all)\b|$)")
 _FOOTER = re.compile(r"<footer\b.*?</footer>", re.I | re.S)
 _FOOTER_CHARS = 3000  # without a <footer>, the page's last text is its footer
-_URL_LIKE = re.compile(r"^(?:https?:|www\.|/)|\.\w{2,4}/|^@", re.I)
+# An address, a handle, or a bare domain in small letters ("corranpost.com" as a site's name: "Salon.com" is a brand).
+_URL_LIKE = re.compile(r"^(?:https?:|www\.|/)|\.\w{2,4}/|^@|(?-i:^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$)", re.I)
 _NAME_WORDS = 8
 
 

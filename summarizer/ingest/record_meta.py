@@ -99,14 +99,36 @@ def _stamp(value: object) -> str | None:
     return None
 
 
+# Where no usual name is found, a key that holds the thing's word in any compound ("outlet_name", "media",
+# "publication_name", "publish_date", "feed": {"title": …}), less one that holds an address, an id or a
+# later change ("source_url", "author_id", "updated_time").
+_PUBLISHER_STEMS = re.compile(r"publisher|publication|outlet|sitename|media|newspaper|station|channel|agency|source|feed|"
+                              r"brand|network|wire")
+_BYLINE_STEMS = re.compile(r"author|byline|writer|reporter|journalist|creator|correspondent|anchor|presenter")
+_DATE_STEMS = re.compile(r"publish|pubdate|date|time|aired|broadcast|released")
+_NOT_THE_THING = re.compile(r"url|uri|link|id$|ids$|type|logo|icon|image|domain|country|lang|email|bio|handle|count|update|"
+                            r"modif|edit|crawl|scrap|fetch|download|retriev|index|expir|access|zone|read|duration")
+
+
+def _by_stem(item: dict[str, Any], stems: re.Pattern[str]) -> list[Any]:
+    """The record's values under keys holding one of ``stems`` (top level first, then nested containers)."""
+    nested = [v for n, v in item.items() if isinstance(n, str) and _key(n) in _CONTAINER_KEYS and isinstance(v, dict)]
+    return [value for fields in (item, *nested) for name, value in fields.items()
+            if isinstance(name, str) and stems.search(_key(name)) and not _NOT_THE_THING.search(_key(name))
+            and value not in (None, "", [], {})]
+
+
 def record_meta(item: dict[str, Any]) -> RecordMeta:
     """The title, publisher, byline and publication stamp a record states, each None when it does not."""
     meta = RecordMeta()
     meta.title = next((n for n in map(_name, _lookup(item, TITLE_KEYS)) if isinstance(n, str)), None)
-    meta.byline = next((n for n in map(_name, _lookup(item, BYLINE_KEYS)) if n and not _URL.match(n)), None)
-    meta.publisher = next((n for n in map(_name, _lookup(item, PUBLISHER_KEYS)) if n and not _URL.match(n)), None)
+    bylines = [*_lookup(item, BYLINE_KEYS), *_by_stem(item, _BYLINE_STEMS)]
+    meta.byline = next((n for n in map(_name, bylines) if n and not _URL.match(n)), None)
+    outlets = [*_lookup(item, PUBLISHER_KEYS), *_by_stem(item, _PUBLISHER_STEMS)]
+    meta.publisher = next((n for n in map(_name, outlets) if n and not _URL.match(n)), None)
     # A "date" that is no date ("n/a", "today's edition") gives way to the next field that is one.
-    meta.stamp = next((s for s in map(_stamp, _lookup(item, DATE_KEYS)) if s and parse_published(s)), None)
+    stamps = [*_lookup(item, DATE_KEYS), *_by_stem(item, _DATE_STEMS)]
+    meta.stamp = next((s for s in map(_stamp, stamps) if s and parse_published(s)), None)
     return meta
 
 
