@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.dates.clock import clock_spans
-from summarizer.extract.offline.lexicon import CUE_VERBS, IRREGULAR_PAST
+from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import STOPWORDS, stem, undatelined, words
 from summarizer.merge.claims import stated_actions
 from summarizer.merge.event_items import DATE_WORDS, TURNS
@@ -118,12 +118,29 @@ _FIRST_ACT = re.compile(r"\b(?:[a-z]{2,}ed|began|broke|said|told|took|won|lost|m
 def actor(text: str) -> frozenset[str]:
     """Capitalised words of the clause before the sentence's first past-tense verb: 'Varela' in 'On
     Wednesday Varela formally asked', 'regional electoral commission' in 'the Regional Electoral
-    Commission agreed', 'board' in 'Halden must recall six lots, the Skarn Board ordered'."""
+    Commission agreed', 'board' in 'Halden must recall six lots, the Skarn Board ordered'. A common word
+    capitalised only because it opens the sentence ('Yet the commission agreed', 'Nearly two hundred
+    people were') names no one."""
+    clause = _actor_clause(text)
+    if clause is None:
+        return frozenset()
+    found = words(DATE_WORDS.sub(" ", clause))
+    return frozenset(stem(w) for k, w in enumerate(found)
+                     if w[:1].isupper() and w.lower() not in STOPWORDS and not (k == 0 and w.lower() in COMMON_WORDS))
+
+
+def actor_words(text: str) -> frozenset[str]:
+    """Every word of the clause :func:`actor` reads, capitalised or not: 'the city council of Port Averill'
+    names the council another outlet calls 'the City Council'."""
+    clause = _actor_clause(text)
+    return frozenset(stem(w.lower()) for w in words(DATE_WORDS.sub(" ", clause))) if clause is not None else frozenset()
+
+
+def _actor_clause(text: str) -> str | None:
     found = _FIRST_ACT.search(text)
     if found is None:
-        return frozenset()
-    clause = re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", QUOTED.sub(" ", text[: found.start()]))[-1]
-    return frozenset(stem(w) for w in words(DATE_WORDS.sub(" ", clause)) if w[:1].isupper() and w.lower() not in STOPWORDS)
+        return None
+    return re.split(r"[,;:—–]|\s-\s|\bthat\b|\bwho\b", QUOTED.sub(" ", text[: found.start()]))[-1]
 
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,;]*(?:[,;]|$)", re.IGNORECASE)

@@ -9,7 +9,12 @@ and on one day a story has few events: two reports on one date from independent 
 event when they are close in meaning (SAME_DAY_EVENT), share some of their wording
 (SHARED_WORDS) and differ on no figure, negation or modality (a different count is the number
 finder's conflict, and a wording citing an outlet for a figure it disputes would misquote it).
-Two named parties with none in common are two acts, as the timeline's other checks read them; so are
+What keeps two reports of one day apart is read as a report of the event: a count of one thing (a vote's
+tally, a span of time in its own unit), a date, a modality, or a negation denying what the other states. A
+long report's figures of other things ('closed for three weeks' / '60,000 riders a season') and a clause of
+reasons ('…, ruling that the county had not assessed the risk to birds') are no second account of the act.
+Two named parties with none in common (neither named, in any case, where the other names who acted: 'the
+city council of Port Averill' / 'the City Council') are two acts, as the timeline's other checks read them; so are
 main clauses naming different acts ('the board approved the plan' / 'the board dismissed its
 engineer', 'engineers declared the viaduct safe' / 'engineers inspected the viaduct'), unless both
 state a figure, a vote's tally or a minute of the day: a translation names one act with another verb.
@@ -25,14 +30,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer.align import Vectors, differs, signature
+from summarizer.align import Vectors, signature
+from summarizer.align.constraints import Signature, differences
 from summarizer.align.thresholds import LINKAGE, SAME_DAY_EVENT, SHARED_WORDS
+from summarizer.calendar_words import DURATION_UNITS
 from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import weighted_dice
 from summarizer.merge.event_items import EventItem
-from summarizer.merge.event_reading import actor, figures, main_acts, undated
+from summarizer.merge.event_reading import actor, actor_words, figures, main_acts, undated
 
 MAX_DAY = 64  # entries of one day compared pairwise; beyond, only those sharing an embedding bucket
+
+
+def apart(a: Signature, b: Signature) -> bool:
+    """Two reports of one day differ on a figure of one kind (a count of litres, of stations), a date or a
+    modality, or one denies what the other states.
+
+    A long report names figures of other things ('closed for at least three weeks' / 'with about 60,000
+    riders a season') and clauses beside the event ('…annulled the permit, ruling that the province had not
+    assessed the risk to birds'): neither is a second account of the event."""
+    found = differences(a, b, reviewed=True) - {"number"}
+    return bool(found) or _figures_clash(a, b)
+
+
+def _figures_clash(a: Signature, b: Signature) -> bool:
+    """Both state counts, or both a vote's tally, and share no value; a span of time is compared only with
+    another in the same unit. Counts are compared whatever their noun, as the aligner does: 'eleven patients'
+    and 'a total of 18 cases' count one thing."""
+    if a.tallies and b.tallies and not a.tallies & b.tallies:
+        return True
+    counts = [{v for v, u in x.numbers if u not in DURATION_UNITS} for x in (a, b)]
+    if counts[0] and counts[1] and not counts[0] & counts[1]:
+        return True
+    units = {u for _, u in a.numbers if u in DURATION_UNITS} & {u for _, u in b.numbers}
+    return any(not {v for v, w in a.numbers if w == u} & {v for v, w in b.numbers if w == u} for u in units)
 
 
 class SameDay:
@@ -56,8 +87,8 @@ class SameDay:
         if close < SAME_DAY_EVENT or weighted_dice(a.tokens, b.tokens, self.idf, self.default) < SHARED_WORDS:
             return False
         actors = actor(a.event.evidence), actor(b.event.evidence)
-        if actors[0] and actors[1] and not actors[0] & actors[1]:
-            return False  # two named parties, none in common: two acts
+        if actors[0] and actors[1] and not (actors[0] & actor_words(b.event.evidence) or actors[1] & actor_words(a.event.evidence)):
+            return False  # two named parties, none in common: two acts ('the City Council' is 'the city council of Averill')
         acts_a, acts_b = main_acts(a.event.text), main_acts(b.event.text)
         if not (acts_a and acts_b) or acts_a & acts_b:
             return True
@@ -68,7 +99,7 @@ class SameDay:
     def linked(self, xs: list[int], ys: list[int], passes: Callable[[int, int], bool]) -> bool:
         """Two sets of entries are one event: no outlet in both, no pair differing on a figure, negation or
         modality, and at least LINKAGE of their pairs one event (average linkage, as the ledger's)."""
-        if any(self.outlets[x] & self.outlets[y] or differs(self.signatures[x], self.signatures[y]) for x in xs for y in ys):
+        if any(self.outlets[x] & self.outlets[y] or apart(self.signatures[x], self.signatures[y]) for x in xs for y in ys):
             return False
         return sum(passes(x, y) for x in xs for y in ys) >= LINKAGE * len(xs) * len(ys)
 

@@ -1,0 +1,64 @@
+"""Reports of one event on one day join into one timeline entry even when one of them carries a clause of
+reasons with a 'not', figures of other things, or names the actor in other words (invented articles read by
+the offline extractor); rival counts of one thing still stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import Doc
+
+from summarizer.align import signature
+from summarizer.extract.offline import extract_offline
+from summarizer.merge import merge
+from summarizer.merge.same_event import apart
+from summarizer.schema import Briefing, ExtractionRecord
+
+
+def _brief(*docs: Doc) -> Briefing:
+    articles = [d.article() for d in docs]
+    return merge(articles, [ExtractionRecord(source=a.id, backend="offline", extraction=extract_offline(a)) for a in articles])
+
+
+def _on(briefing: Briefing, day: str) -> list[list[str]]:
+    return sorted(e.sources for e in briefing.timeline if e.date == day)
+
+
+# 7 May 2032 is a Friday.
+def test_a_reason_clause_with_a_not_is_no_second_account_of_the_act() -> None:
+    briefing = _brief(
+        Doc("S1", published=date(2032, 5, 7)).say(
+            "VELDEN, May 7 (Rook) - The Velden Administrative Tribunal on Friday revoked the licence for a 40-hectare quarry "
+            "at Harrow Hill, ruling that the county had not properly assessed the dust risk to nesting birds."),
+        Doc("S2", published=date(2032, 5, 8)).say(
+            "The Velden Administrative Tribunal on Friday revoked the licence for Stonemark's 40-hectare quarry at "
+            "Harrow Hill over an out-of-date bird survey."),
+    )
+    assert _on(briefing, "2032-05-07") == [["S1", "S2"]]
+
+
+def test_the_actor_named_in_other_words_is_one_actor() -> None:
+    # 'the city council of Port Velden' (a translation) and 'the City Council' name one council.
+    briefing = _brief(
+        Doc("S1", published=date(2032, 5, 8)).say(
+            "The city council of Port Velden approved on Friday 7/5 a grant of 4 million dollars for the harbour."),
+        Doc("S2", published=date(2032, 5, 7)).say(
+            "The City Council on Friday approved a $4 million grant to the harbour trust, Councilmember Ada Voss confirmed."),
+    )
+    assert _on(briefing, "2032-05-07") == [["S1", "S2"]]
+
+
+def test_figures_of_other_things_and_spans_of_time_do_not_part_two_reports() -> None:
+    closed = signature("The museum, which opened in 1911 to show the Harrow collection, said it would stay closed for at least two weeks.")
+    assert not apart(closed, signature("The museum opened in 1911 and is one of the county's busiest, with about 90,000 visitors a year."))
+    assert apart(closed, signature("The museum said it would stay closed for at least five weeks."))  # one span, two lengths
+    # Two counts of one thing stay apart, whatever noun each outlet counts it with.
+    assert apart(signature("Eleven patients at the Velden clinic have been confirmed with the infection."),
+                 signature("The Velden clinic confirmed a total of 18 cases of the infection."))
+
+
+def test_a_common_word_opening_the_sentence_names_no_actor() -> None:
+    from summarizer.merge.event_reading import actor
+
+    assert actor("Yet the Harbour Board agreed on Thursday to reopen the quay.") == actor("The Harbour Board agreed on Thursday.")
+    assert actor("Nearly two hundred passengers were marched down the hill.") == frozenset()
