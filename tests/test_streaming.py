@@ -141,3 +141,20 @@ async def test_the_other_inputs_are_read_once_the_first_request_is_on_its_way(
     assert seen["built while the client was made"] == 1
     assert len(built) == 3 and len(server.served) == 3
     assert [r.source for r in result.records] == ["S1", "S2", "S3"]
+
+
+async def test_the_loop_takes_the_interpreter_back_quickly_while_answers_are_grounded(tmp_path: Path) -> None:
+    # Each socket call of the event loop hands the interpreter to the grounding worker and waits to
+    # get it back: at the default 5 ms switch interval a round's requests left late. Lowered while
+    # answers are grounded, restored for the merge and after the run.
+    import sys
+
+    seen: list[float] = []
+    before = sys.getswitchinterval()
+    with FakeOpenAI() as server:
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False,
+                          on_article=lambda *_: seen.append(sys.getswitchinterval()))
+        await arun(_write(tmp_path), options)
+    assert seen and max(seen) <= 0.001
+    assert sys.getswitchinterval() == before

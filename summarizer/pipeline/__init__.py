@@ -285,6 +285,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
     try:
         extractor, articles, warnings, extracting = await _read_and_start(inputs, options, on_done)
     except BaseException:
+        grounding.close()
         if embedder is not None:
             embedder.close()
         raise

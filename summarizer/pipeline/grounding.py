@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -40,6 +41,34 @@ class _MergePreparation:
             prepare(*self.waiting.pop(0))
 
 
+# While a worker grounds, the event loop waits this long at most for the interpreter (the default is 5 ms).
+_SWITCH = 0.0005
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_restore = 0.005
+
+
+def _quick_switches(on: bool) -> None:
+    """Hand the interpreter to a waiting thread within half a millisecond while answers are grounded.
+
+    Every socket call of the event loop gives up the interpreter and must take it back from the
+    grounding worker, which held it for up to the default 5 ms switch interval each time: with the
+    answers of a round landing together, the next round's requests left 0.1-0.3 s late on 48 real
+    articles (0.05-0.15 s with this). Only the timing changes; concurrent runs keep it until the last ends.
+    """
+    global _switch_users, _switch_restore
+    with _switch_lock:
+        if on:
+            if _switch_users == 0:
+                _switch_restore = sys.getswitchinterval()
+                sys.setswitchinterval(min(_SWITCH, _switch_restore))
+            _switch_users += 1
+        else:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_restore)
+
+
 class _Grounding:
     """Grounding and the merge's preparation of each answer as it lands, in order, off the event loop.
 
@@ -56,6 +85,9 @@ class _Grounding:
         self.preparation = preparation
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-ground") if threaded else None
         self.jobs: list[concurrent.futures.Future[None]] = []
+        self.quick = threaded
+        if self.quick:
+            _quick_switches(True)
 
     def add(self, article: Article, record: ExtractionRecord) -> None:
         if self.pool is None:
@@ -71,9 +103,16 @@ class _Grounding:
         """Every answer grounded (an error grounding one is raised here, as it was in the callback)."""
         for job in self.jobs:
             await asyncio.wrap_future(job)
+        self._slow_switches()  # the merge runs alone
         return self.grounded
 
+    def _slow_switches(self) -> None:
+        if self.quick:
+            self.quick = False
+            _quick_switches(False)
+
     def close(self) -> None:
+        self._slow_switches()
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
