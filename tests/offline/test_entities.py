@@ -80,7 +80,8 @@ def test_two_capitalised_words_need_evidence_to_be_a_person() -> None:
             "Piet Varga of Lorant said the stalls would reopen. Varga runs a spice shop.")
     entities = extract_offline(article(text)).entities
     assert _find(entities, "Grand Bazaar").type != "person"
-    assert _find(entities, "Velorian").type == "group"  # an affiliation modifying "lawmakers"
+    # An affiliation modifying "lawmakers" names no body (issue 13: "Democratic" listed as a group on real news).
+    assert not any(e.name == "Velorian" for e in entities)
     varga = _find(entities, "Piet Varga")  # "of Lorant" is not part of his name
     assert varga.type == "person" and "Varga" in varga.aliases
     assert not any(e.name == "Piet Varga of Lorant" for e in entities)

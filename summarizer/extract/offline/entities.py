@@ -16,7 +16,7 @@ import re
 from summarizer.calendar_words import MONTH_ABBREVIATIONS
 from summarizer.extract.offline.entity_aliases import merge_aliases
 from summarizer.extract.offline.entity_drafts import Draft, Drafts, add_unique
-from summarizer.extract.offline.entity_types import BEFORE_NOUN, classify
+from summarizer.extract.offline.entity_types import ADJECTIVE_SUFFIXES, BEFORE_NOUN, classify
 from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -108,6 +108,7 @@ def extract_entities(
     confirm_people(text, found.drafts, found.order, speaking)
     _drop_lone_words(found, speaking)
     _drop_local_demonyms(found, speaking)
+    _drop_affiliations(text, found, speaking)
     entities = []
     for key in found.order:
         draft = found.drafts[key]
@@ -303,6 +304,26 @@ def _drop_local_demonyms(found: Drafts, speaking: set[str]) -> None:
         del found.order[key]
         if found.drafts[home].type == "other":
             found.drafts[home].type = "place"
+
+
+# "Democratic and Republican leaders": two adjectives before one noun.
+_ANOTHER_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+[A-Z][\w-]*\s+[a-z]")
+
+
+def _drop_affiliations(text: str, found: Drafts, speaking: set[str]) -> None:
+    """One word naming an affiliation, not a body ("Democratic lawmakers", "a Kurdish militia", "a Republican",
+    "an Afghan" beside "Afghans"): an adjective each mention of which qualifies a noun or follows "a", or one
+    member of a group the article names, is no entity ("the Pacific" still is)."""
+    groups = {k for k in found.order if found.drafts[k].type == "group"}
+    for key in list(found.order):
+        draft = found.drafts[key]
+        if " " in key or key in speaking or draft.roles or draft.aliases or draft.type not in ("group", "other"):
+            continue
+        adjective = key.endswith(ADJECTIVE_SUFFIXES) and all(
+            BEFORE_NOUN.match(text, e) or _ANOTHER_ADJECTIVE.match(text, e) or _INDEFINITE_BEFORE.search(text, max(0, s - 4), s)
+            for s, e in draft.mentions)
+        if adjective or f"{key}s" in groups:
+            del found.order[key]
 
 
 def _modifies_noun(text: str, start: int, name: str) -> bool:

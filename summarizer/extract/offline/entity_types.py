@@ -30,7 +30,8 @@ _PLACE_OWNS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(PLACE_N
                          rf"(?i:{'|'.join(sorted(GOVERNMENT_WORDS))})\b")
 _PLACE_PREFIXES = frozenset(["new", "united", "north", "south", "east", "west", "san", "santa", "los", "las", "fort",
                              "mount", "lake", "saint", "st", "upper", "lower", "greater"])
-_ADJECTIVE_SUFFIX = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
+# The endings of an adjective made from a name ("Tarvian", "Orrish", "Democratic", "Republican").
+ADJECTIVE_SUFFIXES = ("ian", "ean", "can", "yan", "ese", "ish", "ic")
 _DOCUMENT_WORDS = frozenset(["act", "law", "bill", "treaty", "accord", "agreement", "plan", "program", "programme",
                              "report", "constitution", "amendment", "resolution", "convention", "protocol"])
 # A lowercase word after a name that is not a verb: the name modifies a noun ("Republican lawmakers").
@@ -62,8 +63,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
         return "organization"  # "Vantreight Museum", "Museum of Clocks": the institution, not its building
     if words[-1] in _SERVICE_AREAS and len(words) >= 2 and words[-2] in _SERVICES:
         return "organization"  # "Corvell Valley Water District", "Orrin School District": a body that runs a service
-    if words[-1] in PLACE_WORDS:
-        return "place"
+    if words[-1] in PLACE_WORDS or ("of" in words[1:] and words[words.index("of") - 1] in PLACE_WORDS):
+        return "place"  # "Orrin Bay", "the Republic of Tarvia", "the Free City of Orrland"
     if role:
         return "person"
     if name.lower() in territory_names():  # "Sweden", "Denmark", "South Korea": CLDR's names of territories
@@ -105,7 +106,7 @@ def _type_by_shape(text: str, name: str, start: int, words: list[str]) -> Entity
         return "group"
     if len(words) >= 2 and words[0] in _PLACE_PREFIXES:
         return "place"
-    if len(words) == 1 and words[0].endswith(_ADJECTIVE_SUFFIX) and BEFORE_NOUN.match(text, start + len(name)):
+    if len(words) == 1 and words[0].endswith(ADJECTIVE_SUFFIXES) and BEFORE_NOUN.match(text, start + len(name)):
         return "group"  # "Republican lawmakers", "Afghan forces": an affiliation, not a thing on its own
     named = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
     if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) and name.split()[0][:1].isupper():

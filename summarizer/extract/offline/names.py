@@ -16,6 +16,7 @@ from summarizer.extract.offline.lexicon import (
     MONTH_RE,
     NAME_SUFFIXES,
     ORG_WORDS,
+    PLACE_WORDS,
     TITLE_QUALIFIERS,
     WEEKDAY_RE,
     is_title_word,
@@ -119,13 +120,13 @@ def _person_of_place(run: str) -> bool:
     """"Nancy Pelosi of California": a person and her state, not one name ("Bank of England" has a body's head)."""
     if " of " not in run:
         return False
-    left = run.split(" of ", 1)[0].split()
+    left = [w for w in run.split(" of ", 1)[0].split() if w.lower() != "the"]  # "The Republic of Tarvia" is one name
     titled = [i for i, w in enumerate(left) if is_title_word(w)]
     if titled and len(left) - titled[-1] > 2:  # "Harbour Inspector Lena Marsh of Orrin Port Police"
         left = left[titled[-1] + 1 :]
     # A body's head, singular or plural ("the Departments of Health and Education"), makes one name.
     return len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or w.lower()[:-1] in ORG_WORDS or is_title_word(w)
-                                      for w in left)
+                                      or w.lower() in PLACE_WORDS for w in left)  # "the City of Skarnes"
 
 
 def _of_split(start: int, run: str) -> list[tuple[int, str]]:
