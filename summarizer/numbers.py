@@ -55,8 +55,9 @@ NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 # 40"), a ceiling ("up to 40"). The quantity reader keeps the three apart (approximate, a lower or an upper bound);
 # the offline extractor's approximate flag takes all three, since any of them makes a figure no exact count.
 ROUGHLY = "about|around|roughly|approximately|some|estimated|an estimated|close to|nearly|almost"
-AT_LEAST = "at least|more than|over|upwards of|in excess of|as many as|above|rose above"
-AT_MOST = "up to|fewer than|less than|under|no more than|at most"
+# "no fewer than 9" is a floor, though it ends in the ceiling's "fewer than": the ceiling words say they are not it.
+AT_LEAST = "at least|more than|over|upwards of|in excess of|as many as|above|rose above|no fewer than|no less than|not less than"
+AT_MOST = "up to|(?<!no )(?<!not )fewer than|(?<!no )(?<!not )less than|under|no more than|at most"
 # Currencies, by sign and by the singular of their name (a reader of "dollars" or of a stem looks up the singular).
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
 CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "naira": "NGN", "rupee": "INR",

@@ -100,3 +100,12 @@ def test_spelled_figures_read_whole_by_extraction_and_merging(sentence: str, val
 def test_at_one_point_is_no_decimal() -> None:
     values = [q.value for q in parse_quantities("At one point three wardens were trapped on the roof.")]
     assert 3.0 in values and 1.3 not in values
+
+
+@pytest.mark.parametrize(("phrase", "bound"), [
+    ("No fewer than nine patients were given the wrong dose.", "min"), ("Not less than 40 tonnes were spilt.", "min"),
+    ("Fewer than nine patients were given the wrong dose.", "max"), ("No more than 40 tonnes were spilt.", "max"),
+])
+def test_no_fewer_than_is_a_floor(phrase: str, bound: str) -> None:
+    # 'no fewer than 9' ends in the ceiling's 'fewer than': read as a ceiling it agreed with a rival 6.
+    assert [q.bound for q in parse_quantities(phrase)] == [bound]

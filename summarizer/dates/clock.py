@@ -19,6 +19,8 @@ _HALF = r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)"
 _CLOCK = re.compile(
     rf"(?<![\w$€£.,:/-])(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)(?![\w%]|[.,:]\d){_HALF}?"
 )
+# A whole hour with its half of the day and no minutes: "at 4 p.m.", "by 11am" (a figure with a unit never ends in one).
+_WHOLE_HOUR = re.compile(r"(?<![\w$€£.,:/-])(?P<hour>1[0-2]|0?[1-9])\s?(?P<half>[ap])\.?\s?m\b\.?")
 # What places a moment: the words right before a dotted time that make it one.
 _AT = re.compile(r"\b(?:at|around|about|approximately|roughly|circa|by|until|till|before|after|since|from|to|and|"
                  r"between|shortly|just|exactly|precisely)\s+(?:(?:about|around|approximately|roughly|just|shortly)\s+"
@@ -39,6 +41,7 @@ _WORDED = re.compile(
 def times_of_day(text: str) -> frozenset[str]:
     """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
     return frozenset([*(f"{int(m.group('hour')) % 12}:{m.group('minute')}" for m in _clocks(text)),
+                      *(f"{int(m.group('hour')) % 12}:00" for m in _WHOLE_HOUR.finditer(text)),
                       *(key for _, key in _worded(text))])
 
 

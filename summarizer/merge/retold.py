@@ -78,8 +78,8 @@ def _near_placed_pairs(near: list[tuple[int, ...]], placed: dict[int, tuple[int,
 
 
 def _anchored_pairs(items: Sequence[EventItem], placed: dict[int, tuple[int, str, list[EventItem]]]) -> Iterator[tuple[int, int]]:
-    """Rows of placed items stating one time of day (see :func:`~summarizer.dates.clock.times_of_day`)
-    or one figure, whose wordings may be too far apart for the embedding's buckets to pair them."""
+    """Rows of placed items stating one time of day (see :func:`~summarizer.dates.clock.times_of_day`),
+    one figure or one name, whose wordings may be too far apart for the embedding's buckets to pair them."""
     by_anchor: dict[str, list[int]] = {}
     for n in placed:
         for key in _anchors(items[n].event):
@@ -94,7 +94,9 @@ def _anchored_pairs(items: Sequence[EventItem], placed: dict[int, tuple[int, str
 
 
 def _anchors(event: Event) -> set[str]:
-    return {f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in figures(event.text)}
+    """A time of day, a figure or a name inside the sentence ('the Tolvik crossing'): a translation keeps them."""
+    return ({f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in figures(event.text)}
+            | {f"name {name}" for name in _names(event.evidence)})
 
 
 def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int) -> bool:

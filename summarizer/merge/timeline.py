@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from summarizer.align import Vectors, cosine, differs, embed, lsh_keys, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.align.thresholds import SHARED_WORDS
+from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import idf_table, sorted_sources, source_order, weighted_dice
 from summarizer.merge.claims import actions
 from summarizer.merge.cluster import LeaderIndex
@@ -182,6 +183,7 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     actors = {k: actor(m.event.evidence) for k, m in members.items()}
     done = {k: acts(dated_part(m.own)) for k, m in members.items()}
     undated = {k: signature(CALENDAR_DATE.sub(" ", m.own)) for k, m in members.items()}
+    minutes = {k: times_of_day(m.event.evidence) for k, m in members.items()}
     joined: set[int] = set()
     for i, j, a, b in pairs:
         ka, kb = id(a), id(b)
@@ -192,8 +194,9 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
             # Both name who acted and no one in common: Varela asking and the commission agreeing
             # are two acts, however many words about the recount they share.
             and not (actors[ka] and actors[kb] and not actors[ka] & actors[kb])
-            # Both say what was done, no act shared: meeting on Wednesday, lifting the notice on Thursday.
-            and not (done[ka] and done[kb] and not done[ka] & done[kb])
+            # Both say what was done, no act shared: meeting on Wednesday, lifting the notice on Thursday. Unless
+            # both give one minute of the day ('at about 9 p.m.' / 'around 21.00'): a translation's verb drifts.
+            and not (done[ka] and done[kb] and not done[ka] & done[kb] and not minutes[ka] & minutes[kb])
             and float(vectors[row[dated[ka]]] @ vectors[row[dated[kb]]]) >= thresholds.SAME_CLAIM
             and not differs(undated[ka], undated[kb])
         ):
