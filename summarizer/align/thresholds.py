@@ -155,6 +155,16 @@ merged (average linkage at LINKAGE): entries 225 -> 179, joined pairs 55 right /
 revised that day, '19,000' / 'now says 27,400, up from 19,000'; passengers who 'spent Saturday on
 the floor of Terminal B' with the cancellations that stranded them)."""
 
+SAME_DAY_ANCHORED = 0.25
+"""... or this close, whatever their shared words, when an anchor only one happening has joins them: the same
+act by the same named party, the same minute of the day, or a shared figure of ten or more with no rival act
+(merge.same_event). Translations and asides word one event apart ('the fall was reported at about 02:40' /
+'the roof fall happened at about twenty to three', cosine 0.34; 'council OK'd $6M' / 'approved a subsidy of
+6 million dollars', 0.33). Read on the fifteen tuned-on stories' same-day pairs below SAME_DAY_EVENT with an
+anchor: from 0.25, 9 pairs, 8 one event (the wrong one: 'fourteen miners ... all safe this morning' dated the
+day before by 'yesterday', with 'one of fourteen men cut off by a roof fall'); a shared figure under ten
+anchored the one other wrong pair found ('two display cases' / 'two more than it had reported')."""
+
 LINKAGE = 0.25
 """Two claim groups are one fact when at least this share of their checked cross-source member pairs
 pass the ledger's pair rule (average linkage, so "same fact" keeps one meaning).

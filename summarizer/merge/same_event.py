@@ -32,13 +32,14 @@ from collections.abc import Callable, Sequence
 
 from summarizer.align import Vectors, signature
 from summarizer.align.constraints import Signature, differences
-from summarizer.align.thresholds import LINKAGE, SAME_DAY_EVENT, SHARED_WORDS
+from summarizer.align.thresholds import LINKAGE, SAME_DAY_ANCHORED, SAME_DAY_EVENT, SHARED_WORDS
 from summarizer.calendar_words import DURATION_UNITS
 from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import weighted_dice
 from summarizer.merge.event_items import EventItem
 from summarizer.merge.event_reading import actor, actor_words, figures, main_acts, undated
 
+ANCHOR_FIGURE = 10  # a shared count below this anchors nothing: 'two cases', 'three people' recur by chance
 MAX_DAY = 64  # entries of one day compared pairwise; beyond, only those sharing an embedding bucket
 
 
@@ -80,21 +81,34 @@ class SameDay:
         self.signatures = [signature(undated(lead.event.text)) for lead in leads]
 
     def one_event(self, i: int, j: int) -> bool:
-        """Entries i and j, from other outlets, close in meaning and sharing some words (see :meth:`linked`).
-        Named parties and main acts as the module docstring says."""
+        """Entries i and j, from other outlets, close in meaning and sharing some words (see :meth:`linked`),
+        or less close but anchored (:meth:`_anchored`). Named parties and main acts as the module docstring says."""
         a, b = self.leads[i], self.leads[j]
         close = float(self.vectors[self.rows[i]] @ self.vectors[self.rows[j]])
-        if close < SAME_DAY_EVENT or weighted_dice(a.tokens, b.tokens, self.idf, self.default) < SHARED_WORDS:
+        if close < SAME_DAY_ANCHORED:
             return False
         actors = actor(a.event.evidence), actor(b.event.evidence)
         if actors[0] and actors[1] and not (actors[0] & actor_words(b.event.evidence) or actors[1] & actor_words(a.event.evidence)):
             return False  # two named parties, none in common: two acts ('the City Council' is 'the city council of Averill')
         acts_a, acts_b = main_acts(a.event.text), main_acts(b.event.text)
-        if not (acts_a and acts_b) or acts_a & acts_b:
-            return True
+        rival = bool(acts_a and acts_b and not acts_a & acts_b)
         texts = undated(a.event.text), undated(b.event.text)
-        return bool(figures(texts[0]) & figures(texts[1]) or self.signatures[i].tallies & self.signatures[j].tallies
-                    or times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
+        shared = figures(texts[0]) & figures(texts[1])
+        minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
+        if close < SAME_DAY_EVENT or weighted_dice(a.tokens, b.tokens, self.idf, self.default) < SHARED_WORDS:
+            return self._anchored(bool(actors[0] and actors[1] and acts_a & acts_b), minute,
+                                  not rival and any(v >= ANCHOR_FIGURE for v in shared))
+        return not rival or bool(shared or self.signatures[i].tallies & self.signatures[j].tallies or minute)
+
+    @staticmethod
+    def _anchored(same_act: bool, minute: bool, figure: bool) -> bool:
+        """Reports of one day worded further apart (a translation, a blog's aside) are one event when something
+        only one happening shares anchors them: the same act by the same named party ('the Regional Electoral
+        Commission agreed to count again' / 'Yet the commission agreed to let her have her recount'), the same
+        minute of the day ('at about 02:40' / 'at about twenty to three'), or a figure of ten or more with no
+        rival act ('approved a subsidy of 6 million dollars' / 'OK'd $6M'). Small figures (two display cases,
+        two more objects) are coincidences."""
+        return same_act or minute or figure
 
     def linked(self, xs: list[int], ys: list[int], passes: Callable[[int, int], bool]) -> bool:
         """Two sets of entries are one event: no outlet in both, no pair differing on a figure, negation or

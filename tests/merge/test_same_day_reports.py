@@ -62,3 +62,33 @@ def test_a_common_word_opening_the_sentence_names_no_actor() -> None:
 
     assert actor("Yet the Harbour Board agreed on Thursday to reopen the quay.") == actor("The Harbour Board agreed on Thursday.")
     assert actor("Nearly two hundred passengers were marched down the hill.") == frozenset()
+
+
+# 4 March 2032 is a Thursday.
+def test_reports_worded_far_apart_are_one_event_when_an_anchor_joins_them() -> None:
+    briefing = _brief(
+        Doc("S1", published=date(2032, 3, 4)).say(
+            "The collapse was reported at about 03:50 on Thursday in a storage hall of the Velden grain depot."),
+        Doc("S2", published=date(2032, 3, 4)).say(
+            "Let's be honest: the roof of that grain depot's storage hall came down at around ten to four on Thursday "
+            "and nobody had checked it."),
+        Doc("S3", published=date(2032, 3, 5)).say("CITY MONEY: council OK'd $4M for the depot on Thursday (March 4)."),
+        Doc("S4", published=date(2032, 3, 4)).say(
+            "The Velden city council approved on Thursday 4/3 a repair fund of 4 million dollars for the depot."),
+    )
+    entries = _on(briefing, "2032-03-04")
+    assert ["S1", "S2"] in entries and ["S3", "S4"] in entries
+
+
+def test_a_small_shared_figure_or_a_rival_act_anchors_nothing() -> None:
+    briefing = _brief(
+        Doc("S1", published=date(2032, 3, 4)).say(
+            "A night porter discovered the break-in at the Velden depot on Thursday, where two doors had been forced."),
+        Doc("S2", published=date(2032, 3, 4)).say(
+            "Nine sacks are missing from the depot after a count on Thursday afternoon, two more than first said."),
+        Doc("S3", published=date(2032, 3, 4)).say(
+            "The Velden city council approved on Thursday a repair fund of 4 million dollars for the depot."),
+        Doc("S4", published=date(2032, 3, 5)).say("They \"discussed\" it on Thursday and pushed back the vote on the $4 million to April."),
+    )
+    entries = _on(briefing, "2032-03-04")
+    assert ["S1", "S2"] not in entries and ["S3", "S4"] not in entries
