@@ -20,6 +20,10 @@ import re
 from summarizer.function_words import STOPWORDS
 
 _WORD = re.compile(r"\S+")
+# The capital letters a name may open with, in every Latin, Greek and Cyrillic alphabet ("Ágnes Tóth", "Đặng Văn Lâm",
+# "Šárka Dvořáková"), for the patterns that find names by their capital: "[A-Z]" alone loses every translated byline and
+# masthead whose first letter has a mark.
+UPPER = "A-Z" + "".join(sorted(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper()))
 
 
 def outlet_case(name: str) -> str:

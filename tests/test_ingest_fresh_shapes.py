@@ -120,3 +120,10 @@ def test_a_site_name_that_is_a_bare_domain_gives_way_to_the_title_s() -> None:
             '</article></body></html>')
     article = build_article("S1", RawRecord(uri="page.html", text=page, kind="html"))
     assert article.publisher == "The Corran Post"
+
+
+@pytest.mark.parametrize(("credit", "writer"), [("By Tóth Ágnes", "Tóth Ágnes"), ("Đặng Thu Hà | 14/03/2031 08:15", "Đặng Thu Hà"),
+                                                ("Author: Šárka Dvořáková", "Šárka Dvořáková")])
+def test_a_translated_byline_opening_with_a_marked_capital(credit: str, writer: str) -> None:
+    article = build_article("S1", _txt(f"Board votes on Lindholm school\n\n{credit}\n(Automatically translated.)\n\n{_BODY}"))
+    assert article.byline == writer and credit not in article.text

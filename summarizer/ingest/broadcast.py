@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.ingest.header import _NAME, outlet_name
-from summarizer.name_case import person_case
+from summarizer.name_case import UPPER, person_case
 from summarizer.text import sentence_spans
 
 # Words of a script's cue or of the label of who reads: written in capitals before a colon or in brackets.
@@ -53,7 +53,7 @@ def script_cue(line: str) -> Cue | None:
     return None
 
 
-_STATION = r"[A-Z][\w'’&-]*(?:\s+(?:of|the|and|&)\s+[A-Z][\w'’&-]*|\s+[A-Z0-9][\w'’&-]*)*"
+_STATION = rf"[{UPPER}][\w'’&-]*(?:\s+(?:of|the|and|&)\s+[{UPPER}][\w'’&-]*|\s+[{UPPER}0-9][\w'’&-]*)*"
 _SIGN_OFF_SENTENCES = [
     # "For Kessra TV News, I'm Mira Salo, in Lindholm."
     re.compile(rf"^(?:For|From|Reporting for)\s+(?:the\s+)?(?P<outlet>{_STATION}),\s+I['’]m\s+(?P<name>{_NAME})\b"),

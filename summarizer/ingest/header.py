@@ -12,9 +12,10 @@ import re
 
 from summarizer.dates import find_dates
 from summarizer.ingest.translation import TRANSLATION_NOTE
-from summarizer.name_case import outlet_case
+from summarizer.name_case import UPPER, outlet_case
 
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{1,3}\s+){0,2}[A-Z][\w'’.\-]+){0,3}"  # "Anouk van der Meulen"
+# "Anouk van der Meulen", "Tóth Ágnes": capitalised words, a few small particles between them.
+_NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{{1,3}}\s+){{0,2}}[{UPPER}][\w'’.\-]+){{0,3}}"
 # What introduces a writer's credit, in any case: "By", a word of writing before "by" ("Written by", "Reporting
 # by"), or a label ("Author:", "Reporter Ana Lund"). The one home for the byline line, the writer's field of a
 # meta line, a feed's author field (writers.writer_credit) and a wire's closing "(Reporting by …)".
@@ -93,7 +94,7 @@ def _date_after_place(rest: str, clock: str = "") -> str | None:
 
 
 # "ORVIK, March 3, 2031", "Brekke, Norland, 3 March 2031": a header line of the place of filing and its date.
-_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*(?P<rest>[^\n]{6,50})$")
+_PLACE_LINE = re.compile(rf"^(?P<place>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}),\s*(?P<rest>[^\n]{{6,50}})$")
 
 
 def place_and_date(line: str) -> str | None:

@@ -37,14 +37,14 @@ from summarizer.ingest.writers import (
     role_under_writer,
     writer_of,
 )
-from summarizer.name_case import outlet_case
+from summarizer.name_case import UPPER, outlet_case
 from summarizer.text import STOPWORDS
 
 if TYPE_CHECKING:
     from summarizer.ingest.clean import Cleaned
 
 _HEADER_LINES = 14
-_OUTLET_SECTION = re.compile(r"^([A-Z][^|–—:]{1,60}?)\s+[|–—-]\s+([A-Z(][^|–—]{1,60})$")
+_OUTLET_SECTION = re.compile(rf"^([{UPPER}][^|–—:]{{1,60}}?)\s+[|–—-]\s+([{UPPER}(][^|–—]{{1,60}})$")
 _TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+({_NAME})$")
 
 
