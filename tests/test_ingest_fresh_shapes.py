@@ -127,3 +127,36 @@ def test_a_site_name_that_is_a_bare_domain_gives_way_to_the_title_s() -> None:
 def test_a_translated_byline_opening_with_a_marked_capital(credit: str, writer: str) -> None:
     article = build_article("S1", _txt(f"Board votes on Lindholm school\n\n{credit}\n(Automatically translated.)\n\n{_BODY}"))
     assert article.byline == writer and credit not in article.text
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [("Kessra Napló", "Kessra Napló"), ("Báo Kessra", "Báo Kessra"),
+                                                  ("Dziennik Kessry", "Dziennik Kessry")])
+def test_a_translated_masthead_under_the_headline_is_the_publisher(masthead: str, outlet: str) -> None:
+    text = f"Board votes on Lindholm school\n\n{masthead}\nNagy Eszter\n14/03/2031 08:15\n(Translated automatically.)\n\n{_BODY}"
+    article = build_article("S1", _txt(text))
+    assert article.publisher == outlet and masthead not in article.text
+
+
+def test_readers_comments_under_their_heading_go() -> None:
+    text = (f"Board votes on Lindholm school\n\n{_BODY}\n\n3 Comments\n\nlinnea_k: Shame on the board, this school was the "
+            "heart of the village.\n\nPer H. (14 March 2031): Eighty pupils is not enough to keep a school open, sadly.")
+    article = build_article("S1", _txt(text))
+    assert "Shame on the board" not in article.text and "Eighty pupils" not in article.text
+    assert "84 pupils" in article.text
+
+
+def test_an_author_box_and_an_app_promotion_go_and_name_the_writer_and_outlet() -> None:
+    text = (f"Board votes on Lindholm school\n\n{_BODY}\n\nGet breaking news on the go with the Kessra Weekly app, free on "
+            "iOS and Android.\n\nAbout the author\n\nAna Lund has covered education for the Kessra Weekly since 2024. Follow her "
+            "on X at @analund.")
+    article = build_article("S1", _txt(text))
+    assert (article.publisher, article.byline) == ("Kessra Weekly", "Ana Lund")
+    for junk in ("app, free", "About the author", "has covered education", "Follow her"):
+        assert junk not in article.text
+
+
+@pytest.mark.parametrize(("credit", "at_end"), [("By Ana Lund with Tomas Rehn", False), ("— Ana Lund", True)])
+def test_a_writer_credited_with_another_or_signing_off(credit: str, at_end: bool) -> None:
+    text = f"Board votes on Lindholm school\n\n{_BODY}\n\n{credit}" if at_end else f"Board votes on Lindholm school\n\n{credit}\n\n{_BODY}"
+    article = build_article("S1", _txt(text))
+    assert article.byline is not None and article.byline.startswith("Ana Lund") and credit not in article.text

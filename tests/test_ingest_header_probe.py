@@ -50,3 +50,19 @@ def test_field_comparison_can_fail() -> None:
     assert not probe.field_right("publisher", None, "Local News")
     assert not probe.field_right("title", "Bridge shut", None)
     assert probe.field_right("publisher", ["Harbour Eye", "HARBOUR EYE"], "harbour eye")
+
+
+FRESH: list[dict[str, Any]] = _probe().load_cases(_probe().FRESH)
+
+
+@pytest.mark.parametrize("case", FRESH, ids=[case["id"] for case in FRESH])
+def test_fresh_header_fields_and_text(case: dict[str, Any], tmp_path: Path) -> None:
+    """The second probe's cases: broadcast scripts, newsletters, translated headers, notes on where a story ran, and
+    site junk amid the paragraphs (``absent``) beside the article's own sentences (``kept``)."""
+    probe = _probe()
+    article = probe.read_case(case, tmp_path)
+    assert article.status == "ok", article.error
+    wrong = {name: getattr(article, name) for name in probe.FIELDS if name not in case.get("open", [])
+             and not probe.field_right(name, case["expect"][name], getattr(article, name))}
+    assert not wrong, f"{case['note']}: want {[case['expect'][n] for n in wrong]}"
+    assert not probe.text_wrong(case, article), case["note"]

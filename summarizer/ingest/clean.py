@@ -15,6 +15,7 @@ from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.broadcast import hand_over, script_cue, sign_off
+from summarizer.ingest.closing import outlet_note, read_writer_note
 from summarizer.ingest.dates import parse_published_time
 from summarizer.ingest.header import (
     _BYLINE,
@@ -40,6 +41,7 @@ from summarizer.ingest.junk import (
     _drop_link_list,
     _junk,
     _may_hold_url,
+    drop_comments,
     drop_short_runs,
     drop_top_labels,
 )
@@ -100,10 +102,11 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
             kept.add(line)
     _read_wire_dateline(kept.keep, out)
     _read_datelines(out, text)
+    drop_comments(kept.keep, lines, out.removed)
     _drop_link_list(kept.keep, out.removed)
     drop_top_labels(kept.keep, out.removed, headline)
     drop_short_runs(kept.keep, out.removed)
-    _read_writer_note(kept.keep, out)
+    read_writer_note(kept.keep, lines, out)
     if out.publisher is None:
         out.publisher = out.credit
     cleaned = "\n".join(k for k in kept.keep if k is not None)
@@ -254,33 +257,6 @@ def _read_wire_dateline(keep: list[str | None], out: Cleaned) -> None:
             return
 
 
-# "Ana Lund is the transport reporter for the Brekke Evening Post.", "Ana Lund covers schools for the Kessra
-# Weekly.": a note on the writer closing the article, naming the outlet she writes for.
-_WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|covers|writes|reports)\b[^.!?]{{0,80}}?\b(?:for|at|with) (?:the )?({_NAME})\.$")
-
-
-# "This story was distributed by Nordic Press Agency.", "A version of this article appeared in print on 15 March
-# in the Brekke Evening Post.": a note on where the story ran, closing the article.
-# "This article first appeared in the Marrow Valley Echo.", "Originally published by the Corran Post on 3 March 2031.",
-# "Republished with permission from the Orvik Clarion.": where the story first ran, and perhaps when.
-_OUTLET_NOTE = re.compile(rf"^(?:(?:This|A version of this) (?:story|article|report|piece)\b[^.!?]{{0,100}}?\b(?:distributed|"
-                          rf"published|appeared|provided|syndicated|supplied)|(?:Originally|First) (?:published|appeared)|"
-                          rf"(?:Republished|Reprinted|Reproduced|Shared) with (?:kind )?permission)\b[^.!?]{{0,80}}?\b"
-                          rf"(?:by|in|on|from|of) (?:the )?({_NAME})(?:,? on (?P<when>[^.!?]{{4,30}}))?\.?$")
-
-
-def _read_writer_note(keep: list[str | None], out: Cleaned) -> None:
-    """The article's last paragraph, when it is a note on its writer: her name and her outlet move to fields."""
-    last = _last_kept(keep)
-    note = _WRITER_NOTE.match(keep[last] or "") if last is not None else None
-    if note is None or last is None or not outlet_name(note.group(2)):
-        return
-    out.byline = out.byline or note.group(1)
-    out.publisher = out.publisher or note.group(2)
-    out.removed.append(keep[last] or "")
-    keep[last] = None
-
-
 def _read_datelines(out: Cleaned, text: str) -> None:
     """"Published: 04/03/2025" is read in the order the article's own dates use; only worth a pass over
     the whole text when there is such a line."""
@@ -323,19 +299,6 @@ def _staff_line(line: str, out: Cleaned) -> bool:
     return False
 
 
-def _outlet_note(line: str, out: Cleaned) -> bool:
-    """The story's own note on where it ran ("This story was distributed by …"): the outlet is credited."""
-    ran = _OUTLET_NOTE.match(line)
-    # A name of two words or more, or one with an outlet's head word: "in Orvik" is a place.
-    name = ran.group(1).rstrip(".") if ran else ""
-    if ran and (outlet_name(name) or len(name.split()) >= 2):
-        out.credit = out.credit or name
-        if ran.group("when"):
-            out.datelines.append(ran.group("when"))
-        return True
-    return False
-
-
 def _metadata(line: str, out: Cleaned) -> str | None:
     """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
     words = len(line.split())
@@ -359,7 +322,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.credit = out.credit or match.group(2).split(",")[0].strip()
         out.removed.append(line)
         return "metadata"
-    if _TRAILER.match(line) or _staff_line(line, out) or _outlet_note(line, out):
+    if _TRAILER.match(line) or _staff_line(line, out) or outlet_note(line, out):
         writers = _TRAILER_WRITERS.match(line)
         out.byline = out.byline or (writers.group(1) if writers else None)
         out.removed.append(line)

@@ -24,7 +24,7 @@ CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edit
 CREDIT_LABEL = r"(?i:author|reporter|writer|text|newsreader|presenter|anchor|correspondent)"
 _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
-                     r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b).{0,80})?$")
+                     r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b|\bwith\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
 _DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
                          r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
@@ -39,6 +39,17 @@ _DATELINE = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|First publ
 _OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch|Star|Mirror|Observer|Sentinel|"
                            r"Examiner|Ledger|Clarion|Globe|Inquirer|Enquirer|Weekly|Monthly|Quarterly|Magazine|Newsletter|Digest)\b")
+
+
+# The same head words in the languages translated copy keeps its masthead in ("Kessra Napló", "Báo Kessra", "Dziennik
+# Kessry", "Kessraer Rundschau"): first or last, since many languages name the paper before its place. Words that are
+# also common given names or surnames ("Bao", "Haber") are left out.
+_FOREIGN_OUTLET_WORDS = re.compile(
+    r"(?i:napló|naplo|hírlap|hirlap|hírek|újság|ujsag|deník|denik|noviny|zprávy|zpravy|báo|gazeta|gazzetta|zeitung|tidende|"
+    r"tidning|tidningen|dagblad|dagbladet|bladet|posten|avisen|sanomat|uutiset|dziennik|tygodnik|kurier|kurjer|ziarul|jurnalul|"
+    r"vesti|vestnik|novosti|izvestia|diario|diário|jornal|periódico|periodico|noticias|notícias|correio|corriere|giornale|"
+    r"quotidiano|courrier|rundschau|anzeiger|tagblatt|tageblatt|nachrichten|gazetesi|dnevnik|novine|vijesti|krant|courant|"
+    r"nieuws|nyheter|lehti)")
 
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
@@ -234,9 +245,10 @@ def outlet_name(text: str) -> bool:
     outlets name themselves ("Post Office Closes" ends in no such word); a section label ("Local News") is
     all section words."""
     words = text.split()
-    return (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None
-            and _OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
-            and not section_label(text))
+    if not 1 <= len(words) <= 5 or re.fullmatch(_NAME, text) is None or section_label(text):
+        return False
+    return (_OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
+            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) for w in {words[0], words[-1]}))
 
 
 def section_label(text: str) -> bool:

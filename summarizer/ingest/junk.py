@@ -48,7 +48,7 @@ _READER_OPENING = re.compile(
 # subscribe to the print edition!"): only the unambiguous imperatives.
 _READER_LATER = re.compile(
     r"(?:[.!?:]|\s[-–—])\s+(?:please\s+)?(?:sign up|subscribe|download|click|tap|manage your|unsubscribe|read more|read also|"
-    r"listen to|listen live|tune in|donate)\b",
+    r"listen to|listen live|tune in|donate|follow (?:her|him|them|me|us))\b",
     re.I,
 )
 _READER_LATER_WORDS = 30
@@ -75,7 +75,7 @@ _PUBLISHER_NOTE = re.compile(
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
     rf"|(?:{TRANSLATION_NOTE.pattern})"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
-    r"|^read next\b"
+    r"|^read next\b|^about the (?:authors?|writers?|reporters?)\b"
     # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's
     # ident: its frequency and its "every hour on the hour".
     r"|\bbuy (?:me|us) a (?:coffee|beer|drink)\b|\bif you (?:value|enjoy|like|love|appreciate|rely on)(?: [a-z]+){0,3} "
@@ -117,9 +117,11 @@ SIGN_OFF = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]{0,60}\b(?:more|next (?:news|upd
 _TAG_WORDS = 30
 _TAGS = re.compile(r"(?:tags|tagged|tagged with|filed under|categories|topics)\s*:\s*\w", re.I)
 _READER_CHANNEL = re.compile(
-    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b", re.I
+    r"\b(?:newsletter|whatsapp channel|telegram channel|our app|push notifications|breaking news alerts)\b"
+    # "Get breaking news on the go with the Valley Post app, free on iOS and Android."
+    r"|^(?:get|download|install|grab|try)\s[^.!?]{0,80}\bapp\b", re.I
 )
-_CHANNEL_WORDS = ("newsletter", "whatsapp", "telegram", "our app", "push notif", "breaking news alert")
+_CHANNEL_WORDS = ("newsletter", "whatsapp", "telegram", "our app", "push notif", "breaking news alert", " app")
 _CAPTION_WORDS = ("image", "photo", "picture", "caption", "credit", "video", "graphic", "getty")
 _PROSE_END = tuple(".!?…:\"”’)")
 _QUOTE_MARKS = ("“", "”", '"')
@@ -173,6 +175,33 @@ def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
         for index in block:
             removed.append(keep[index] or "")
             keep[index] = None
+
+
+# "3 Comments", "Comments (12)", "Join the discussion", "What readers say": the heading of the readers' comments.
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+(?:reader\s+)?(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
+                               r"join the (?:discussion|conversation)|(?:leave|add|post|write) a (?:comment|reply|response)|"
+                               r"what (?:readers|you) (?:say|think)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?)\s*:?$", re.I)
+
+
+# A comment opens with who wrote it: "linnea_k: ...", "Per H. (14 March 2031): ...", "Gary says:", or a line of the
+# commenter's name or handle alone above the comment.
+_COMMENTER = re.compile(r"^[\w.@'’-]+(?:\s[\w.@'’-]+){0,2}\s*(?:\([^)]{1,40}\))?\s*(?::|says:?|wrote:?)(?:\s|$)|"
+                        r"^[\w.@'’-]+(?:\s[\w.@'’-]+){0,2}$")
+
+
+def drop_comments(keep: list[str | None], lines: list[str], removed: list[str]) -> None:
+    """Everything under a comments heading (in ``lines``, as written: the heading itself may have gone as a button
+    already) in the article's second half is the readers', not the article's: a story has nothing after its
+    comments, and a comment is prose like the story's own."""
+    written = [index for index, line in enumerate(lines) if line]
+    for position, index in enumerate(written):
+        after = lines[written[position + 1]] if position + 1 < len(written) else ""
+        if position * 2 >= len(written) and _COMMENTS_HEADING.match(lines[index]) and _COMMENTER.match(after):
+            for at in written[position:]:
+                if keep[at]:
+                    removed.append(keep[at] or "")
+                    keep[at] = None
+            return
 
 
 _LABEL_WORDS = 4

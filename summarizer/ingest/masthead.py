@@ -178,10 +178,10 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
 
 def _outlet_alone(lines: list[str], index: int) -> bool:
     """An outlet's name standing alone in the header below the headline ("Valley Dispatch" under the
-    post's date line): a short name with an outlet's head word, a paragraph of its own; or the line right
-    under the byline, when it is an outlet's name ("By Ana Lund" / "Nordic Press Agency")."""
+    post's date line): a short name with an outlet's head word, a paragraph of its own; or any header line
+    below the headline that is an outlet's name ("By Ana Lund" / "Nordic Press Agency")."""
     line = lines[index].strip()
-    if index > 0 and _BYLINE.match(lines[index - 1]) and outlet_name(line):
+    if outlet_name(line):  # "Kessra Napló" among the byline and date lines under the headline
         return True
     alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
     return alone and len(line.split()) <= 5 and bool(_OUTLET_WORDS.search(line)) and bool(re.fullmatch(_NAME, line))

@@ -1,0 +1,74 @@
+"""Notes that close an article and say who wrote it or where it ran, read into fields and taken out of the text.
+
+A story's last paragraphs may be a note on its writer ("Ana Lund covers schools for the Kessra Weekly.", an author
+box), her signature ("— Ana Lund"), or a note on where the story first ran ("This article first appeared in the
+Marrow Valley Echo."). None is news; each names the byline or the outlet, so it moves to the field like a
+masthead or a byline does. :mod:`summarizer.ingest.clean` calls these once the lines are sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.ingest.header import _NAME, outlet_name
+from summarizer.text import sentence_spans
+
+if TYPE_CHECKING:
+    from summarizer.ingest.clean import Cleaned
+
+# "Ana Lund is the transport reporter for the Brekke Evening Post.", "Ana Lund covers schools for the Kessra
+# Weekly.": a note on the writer closing the article, naming the outlet she writes for.
+_WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|has been|has (?:covered|written|reported)|covers|writes|reports|joined)\b"
+                          rf"[^.!?]{{0,80}}?\b(?:for|at|with|of|joined) (?:the )?({_NAME})(?:\s+(?:since|in) \d{{4}})?\.$")
+# "— Ana Lund" closing the article: its writer's signature.
+_SIGNATURE = re.compile(rf"^[—–-]+\s*({_NAME})$")
+
+
+# "This story was distributed by Nordic Press Agency.", "A version of this article appeared in print on 15 March
+# in the Brekke Evening Post.": a note on where the story ran, closing the article.
+# "This article first appeared in the Marrow Valley Echo.", "Originally published by the Corran Post on 3 March 2031.",
+# "Republished with permission from the Orvik Clarion.": where the story first ran, and perhaps when.
+_OUTLET_NOTE = re.compile(rf"^(?:(?:This|A version of this) (?:story|article|report|piece)\b[^.!?]{{0,100}}?\b(?:distributed|"
+                          rf"published|appeared|provided|syndicated|supplied)|(?:Originally|First) (?:published|appeared)|"
+                          rf"(?:Republished|Reprinted|Reproduced|Shared) with (?:kind )?permission)\b[^.!?]{{0,80}}?\b"
+                          rf"(?:by|in|on|from|of) (?:the )?({_NAME})(?:,? on (?P<when>[^.!?]{{4,30}}))?\.?$")
+
+
+def read_writer_note(keep: list[str | None], lines: list[str], out: Cleaned) -> None:
+    """The article's last paragraphs, when one opens with a note on its writer (her name and her outlet move to
+    fields, whatever else the paragraph holds: an author box's "Follow her on X") or is her signature ("— Ana Lund")."""
+    ends = [index for index in range(len(lines) - 1, -1, -1) if lines[index]][:_NOTE_LINES]
+    signed = _SIGNATURE.match(lines[ends[0]]) if ends else None
+    if signed and 2 <= len(signed.group(1).split()) <= 4:
+        out.byline = out.byline or signed.group(1)
+        if keep[ends[0]]:
+            out.removed.append(keep[ends[0]] or "")
+            keep[ends[0]] = None
+    for index in ends:
+        first = sentence_spans(lines[index])[:1]
+        note = _WRITER_NOTE.match(lines[index][: first[0][1]]) if first else None
+        if note is None or not outlet_name(note.group(2)):
+            continue
+        out.byline = out.byline or note.group(1)
+        out.publisher = out.publisher or note.group(2)
+        if index < len(keep) and keep[index]:
+            out.removed.append(keep[index] or "")
+            keep[index] = None
+        return
+
+
+_NOTE_LINES = 3
+
+
+def outlet_note(line: str, out: Cleaned) -> bool:
+    """The story's own note on where it ran ("This story was distributed by …"): the outlet is credited."""
+    ran = _OUTLET_NOTE.match(line)
+    # A name of two words or more, or one with an outlet's head word: "in Orvik" is a place.
+    name = ran.group(1).rstrip(".") if ran else ""
+    if ran and (outlet_name(name) or len(name.split()) >= 2):
+        out.credit = out.credit or name
+        if ran.group("when"):
+            out.datelines.append(ran.group("when"))
+        return True
+    return False
