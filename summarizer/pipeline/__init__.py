@@ -294,6 +294,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
         loading = _load_later_stages(extractor, embedder, options.prompt_dir)
         preparation.start(loading if embedder is None else None)
         outcome = await (extracting or extract_all(extractor, [a for a in articles if a.status == "ok"], on_done=on_done))
+        preparation.all_in()
         grounded = await grounding.finished()
         _refused_key(outcome.failures, outcome.records)
         stage("ground")

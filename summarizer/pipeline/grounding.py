@@ -19,25 +19,34 @@ class _MergePreparation:
     embedder's memo. Records wait until the later stages' modules and the model are loaded (by the
     thread of :func:`_load_later_stages`) rather than load them a second way. Only for the shipped
     model: an endpoint's vectors are the endpoint's calls.
+
+    Only while answers are awaited: once the last one is in, nothing is gained by preparing ahead,
+    and the merge reads what is left in one batch, cheaper than record by record (on 48 real articles
+    the merge alone took 1.4 s of CPU, preparation then merge 1.15 + 0.6 s). The records still queued
+    then (a round's answers land together; at zero latency most of them) go to the merge unprepared.
     """
 
     def __init__(self) -> None:
         self.loading: threading.Thread | None = None
         self.active = False
+        self.answered = False  # every answer is in: nothing left to prepare ahead of
         self.waiting: list[tuple[Article, ExtractionRecord]] = []
 
     def start(self, loading: threading.Thread | None) -> None:
         self.loading, self.active = loading, loading is not None
 
+    def all_in(self) -> None:  # on the loop; the worker reads the flag before each record
+        self.answered = True
+
     def add(self, article: Article, record: ExtractionRecord) -> None:
-        if not self.active:
+        if not self.active or self.answered:
             return
         self.waiting.append((article, record))
         if self.loading is not None and self.loading.is_alive():
             return
         from summarizer.merge.prepare import prepare
 
-        while self.waiting:
+        while self.waiting and not self.answered:
             prepare(*self.waiting.pop(0))
 
 

@@ -87,6 +87,37 @@ def test_records_wait_for_the_later_stages_to_load_then_are_prepared_in_order(mo
     assert prepared == ["S1", "S2", "S3"]
 
 
+def test_once_every_answer_is_in_the_rest_is_left_to_the_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Preparing ahead pays only while answers are awaited; afterwards the merge reads the rest in one
+    # batch, cheaper than record by record. Records queued behind the model's loading are dropped too.
+    prepared: list[str] = []
+    monkeypatch.setattr("summarizer.merge.prepare.prepare", lambda article, record: prepared.append(record.source))
+    records = [ExtractionRecord(source=f"S{n}", backend="llm", extraction=ArticleExtraction()) for n in (1, 2, 3, 4)]
+    article = Article(id="S1", uri="mem://S1", text="A story.")
+    loaded = threading.Event()
+    loading = threading.Thread(target=loaded.wait)
+    loading.start()
+    preparation = _MergePreparation()
+    preparation.start(loading)
+    preparation.add(article, records[0])
+    loaded.set()
+    loading.join()
+    preparation.add(article, records[1])
+    assert prepared == ["S1", "S2"]
+    preparation.all_in()
+    preparation.add(article, records[2])
+    assert prepared == ["S1", "S2"]
+    late = _MergePreparation()
+    waiting = threading.Thread(target=threading.Event().wait, args=(0.2,))
+    waiting.start()
+    late.start(waiting)
+    late.add(article, records[3])  # queued behind the loading
+    late.all_in()
+    waiting.join()
+    late.add(article, records[3])
+    assert prepared == ["S1", "S2"]
+
+
 def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     """What the merge reads in each claim (tokens, names, acts, figures, main clause) is remembered per text."""
     from summarizer.merge import _text, claims
