@@ -48,6 +48,10 @@ _DENIALS = (
     re.compile(rf"\b{_AUX}\s*(?:not|n't|never)\s+(?:yet\s+|so\s+far\s+|ever\s+)?(?:been\s+)?(?P<act>[a-z]{{3,}}ed)\b(?!\s+to\b)|"
                r"\b(?:did|do|does)\s*(?:not|n't|never)\s+(?:yet\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE),
 )
+# A word every denial pattern above needs, in the form a pattern would see it: 'no' (also 'no one', 'nobody',
+# 'none'), 'zero', 'there', or a 'not' / "n't" / 'never' (glued to its auxiliary too: 'hasn't', 'cannot').
+# Searched first, it spares the four patterns most claims (they were a sixth of the merge's own reading).
+_MAY_DENY = re.compile(r"\bno|\bzero|\bthere|not|n't|never", re.IGNORECASE)
 # Saying, knowing and finding out: "has not commented", "has not been confirmed" deny no act (an open question).
 _NO_ACT = frozenset(stem(w) for w in CUE_VERBS) | frozenset(stem(w) for w in (
     "confirm", "determine", "establish", "identify", "know", "disclose", "reveal", "explain", "specify", "release", "inform"))
@@ -101,7 +105,7 @@ def _denial(item: ClaimItem) -> _Denial | None:
     Read once per claim text, as its answer lands in LLM mode (merge.prepare): four patterns searched
     in every claim were a sixth of the merge after the last answer."""
     text = item.claim.text
-    if DECISION_CUE.search(text):
+    if not _MAY_DENY.search(text) or DECISION_CUE.search(text):
         return None
     for pattern in _DENIALS:
         found = pattern.search(text)

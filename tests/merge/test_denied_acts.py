@@ -62,3 +62,36 @@ def test_an_outlet_reporting_the_act_it_denies_tells_two_moments() -> None:
     c = (Doc("S3", published=DAY, at="15:00").say("No arrests were made during the first search of the Vesna.")
          .say("Two crew members were arrested on the second search of the Vesna."))
     assert _accounts(merge(*build(a, c))) == []
+
+
+@pytest.mark.parametrize("denial", [
+    "No arrests have been made.", "ZERO injuries were reported.", "There were no injuries.", "No-one was injured.",
+    "Noone was injured.", "Nobody has been arrested.", "None were arrested.", "The crew hasn't been arrested.",
+    "The crew hasnot been arrested.", "Police didn't arrest anyone.", "The crew were never arrested.",
+])
+def test_the_cheap_first_search_passes_every_shape_a_denial_pattern_reads(denial: str) -> None:
+    from summarizer.merge import denied_acts
+
+    assert any(p.search(denial) for p in denied_acts._DENIALS)
+    assert denied_acts._MAY_DENY.search(denial)
+
+
+def test_a_claim_without_a_denying_word_is_not_searched_for_a_denial(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The four denial patterns were a sixth of the merge's reading of claims; most claims hold none of
+    # the words they need ('no', 'zero', 'there', 'not', "n't", 'never'), and a first search says so.
+    from summarizer.merge import denied_acts
+
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: object) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, *more: int) -> object:
+            searched.append(text)
+            return self.pattern.search(text, *more)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(denied_acts, "_DENIALS", tuple(Counting(p) for p in denied_acts._DENIALS))
+    briefing = _story("Customs officers questioned the Vesna's skipper at Orhavn on Friday.")
+    assert _accounts(briefing) == []
+    assert not any("questioned" in text for text in searched)
