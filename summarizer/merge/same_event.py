@@ -96,8 +96,8 @@ class SameDay:
         shared = figures(texts[0]) & figures(texts[1])
         minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
         if close < SAME_DAY_EVENT or weighted_dice(a.tokens, b.tokens, self.idf, self.default) < SHARED_WORDS:
-            return self._anchored(bool(actors[0] and actors[1] and acts_a & acts_b), minute,
-                                  not rival and any(v >= ANCHOR_FIGURE for v in shared))
+            same_act = bool(actors[0] and actors[1] and acts_a & acts_b) or bool(a.turns & b.turns and not rival)
+            return self._anchored(same_act, minute, not rival and any(v >= ANCHOR_FIGURE for v in shared))
         return not rival or bool(shared or self.signatures[i].tallies & self.signatures[j].tallies or minute)
 
     @staticmethod
@@ -105,6 +105,8 @@ class SameDay:
         """Reports of one day worded further apart (a translation, a blog's aside) are one event when something
         only one happening shares anchors them: the same act by the same named party ('the Regional Electoral
         Commission agreed to count again' / 'Yet the commission agreed to let her have her recount'), the same
+        turn with no rival act ('the strike that began Oct. 5' / 'a walkout that began Monday, Oct. 5', 'the workers
+        return on Monday' / 'work resumes Monday': merge.event_items.TURNS), the same
         minute of the day ('at about 02:40' / 'at about twenty to three'), or a figure of ten or more with no
         rival act ('approved a subsidy of 6 million dollars' / 'OK'd $6M'). Small figures (two display cases,
         two more objects) are coincidences."""

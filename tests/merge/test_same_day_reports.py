@@ -92,3 +92,24 @@ def test_a_small_shared_figure_or_a_rival_act_anchors_nothing() -> None:
     )
     entries = _on(briefing, "2032-03-04")
     assert ["S1", "S2"] not in entries and ["S3", "S4"] not in entries
+
+
+# 1 March 2032 is a Monday.
+def test_one_turn_of_one_day_told_in_other_words_is_one_entry() -> None:
+    briefing = _brief(
+        Doc("S1", published=date(2032, 3, 4)).say(
+            "Crews at the Velden tram depot ended the stoppage that began March 1 after the city raised their pay."),
+        Doc("S2", published=date(2032, 3, 4)).say("The Velden tram drivers called off a walkout that began Monday, March 1, on Thursday."),
+        Doc("S3", published=date(2032, 3, 4)).say("The tram drivers return to work on Monday, 8/3."),
+        Doc("S4", published=date(2032, 3, 4)).say("Work resumes Monday."),
+    )
+    assert _on(briefing, "2032-03-01") == [["S1", "S2"]]
+    assert _on(briefing, "2032-03-08") == [["S3", "S4"]]
+
+
+def test_two_things_starting_on_one_day_stay_two_entries() -> None:
+    briefing = _brief(
+        Doc("S1", published=date(2032, 3, 4)).say("The Velden tram drivers' strike began on Monday, March 1."),
+        Doc("S2", published=date(2032, 3, 4)).say("Pay talks between the mayor and the union began on Monday at the town hall."),
+    )
+    assert _on(briefing, "2032-03-01") == [["S1"], ["S2"]]
