@@ -45,6 +45,8 @@ def in_subject_position(text: str, position: int, sentence_start: int) -> bool:
         words.pop()
     if not words:
         return True
+    if len(words) >= 2 and words[-1] in ("and", "or") and words[-2][:1].isupper():
+        return False  # "Vance and Reyes met …": the second of two who act together is no "he" or "she" either
     if words[0].lower() in _OPENERS and not any(w.lower() in _NOT_IN_SUBJECT - PREPOSITIONS or w.lower().endswith("ed")
                                                  or w.endswith(",") for w in words):
         return True  # "Ahead of the meeting Vance sent …": a short adverbial set without its comma

@@ -18,7 +18,7 @@ from summarizer.extract.offline.entities import extract_entities
 from summarizer.extract.offline.lexicon import (
     ATTRIBUTION_TAIL,
 )
-from summarizer.extract.offline.quote_speakers import speak_quotes
+from summarizer.extract.offline.quote_speakers import pronoun_referents, speak_quotes
 from summarizer.extract.offline.quotes import find_quotes, paragraphs
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.sources import source_phrase, sourced
@@ -56,12 +56,13 @@ def extract_offline(article: Article) -> ArticleExtraction:
     key_names = [e.name for e in entities[:8]] + [a for e in entities[:8] for a in e.aliases]
 
     spoken = sorted((q.span.start, q.span.end, q.speaker) for q in quotes if q.span and q.speaker)
+    referent = pronoun_referents(text, candidates, entities, starts)
 
     def attribution_of(start: int, end: int, part_end: int | None = None) -> str | None:
         # A sentence inside someone's quote ("“Nothing happened to her. Flynn lied. Very unfair,” Trump said")
         # is that speaker's statement, never the outlet's own: the quote's speaker is its source.
         inside = _speaker_around(spoken, start, part_end if part_end is not None else end)
-        return source(inside) if inside is not None else _stated_by(text, cues, source, start, end, part_end)
+        return source(inside) if inside is not None else _stated_by(text, cues, source, referent, start, end, part_end)
 
     looked_up: dict[str, Entity | None] = {}
 
@@ -81,8 +82,8 @@ def extract_offline(article: Article) -> ArticleExtraction:
     return ArticleExtraction(claims=claims, quotes=quotes, entities=entities, events=events)
 
 
-def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], start: int, end: int,
-               part_end: int | None) -> str | None:
+def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], referent: Callable[[str, int], str | None],
+               start: int, end: int, part_end: int | None) -> str | None:
     """Who a sentence (or its part ending at ``part_end``) says is its source, by the text around it."""
     # "…, but did not order them to act, a ministry spokeswoman said.": a closing attribution
     # clause names the source of the whole sentence, whoever its subject is. Read for a ``part`` of
@@ -99,7 +100,24 @@ def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], s
     if found is None or (part_end is not None and found.position >= part_end):
         return None
     name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
-    return None if is_pronoun(name) else source(name)
+    if is_pronoun(name):  # "…, she said", "He said …": the person the pronoun continues, as for a quote
+        person = referent(name, found.position) if _main_clause(text, start, found.position, trailing) else None
+        return source(person) if person else None
+    return source(name)
+
+
+# Nothing before the pronoun but the sentence's opening adverbial: "She said …", "On Monday, he said …".
+_OPENING = re.compile(r"\s*(?:[\w’'-]+(?:\s+[\w’'.-]+){0,7},\s*)?")
+_CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$")
+
+
+def _main_clause(text: str, start: int, at: int, trailing: re.Match[str] | None) -> bool:
+    """Whether the pronoun at ``at`` is the subject of the sentence's own report ("…, she said.", "“…,” he said",
+    "He said …"), not of a clause inside it ("when he said", "a presentation that he said"), which speaks
+    for that clause only."""
+    if trailing is not None and trailing.start(1) == at:
+        return True
+    return _CLOSED_QUOTE.search(text, start, at) is not None or _OPENING.fullmatch(text, start, at) is not None
 
 
 def _speaker_around(spoken: list[tuple[int, int, str]], start: int, end: int) -> str | None:

@@ -47,8 +47,13 @@ CUE_VERBS = _words(
 CUE_RE = "(?:{})".format("|".join(sorted((v for v in CUE_VERBS if v != "according"), key=longest_first)))
 
 # Words that can sit between a subject and its cue ("Okafor later said", "she also told").
-CUE_ADVERBS = r"(?:(?:also|now|still|just|even|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|" \
-    r"would|will|has\s+since|had\s+previously|flatly|simply|bluntly|angrily|quietly|publicly|privately)\s+)*"
+# Hedges a paper puts on speech it did not hear itself ("Lund reportedly said") leave Lund the speaker.
+CUE_ADVERBS = (
+    r"(?:(?:also|now|still|just|even|later|then|further|again|previously|earlier|recently|repeatedly|once|has|had|have|"
+    r"would|will|has\s+since|had\s+previously|flatly|simply|bluntly|angrily|quietly|publicly|privately|"
+    r"reportedly|allegedly|apparently|reputedly|purportedly|separately|initially|originally|subsequently|"
+    r"eventually|finally|firmly)\s+)*"
+)
 
 PRONOUNS = _words("he she they it i we you him her them his its their this that who")
 
@@ -232,7 +237,7 @@ NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 def is_title_word(word: str) -> bool:
     """True for a word that names an office rather than a person ("Minister", "Lt.", "Gov.")."""
-    low = word.rstrip(".").lower()
+    low = re.sub(r"-(?:elect|designate|to-be)$", "", word.rstrip(".").lower())  # "Speaker-to-be", "Senator-elect"
     if "-" in low:  # "Director-General", "Secretary-General": an office in parts
         parts = low.split("-")
         return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in TITLE_QUALIFIERS for p in parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.extract.offline.antecedents import chained_pronoun, described_gender, in_subject_position, named_in
@@ -28,7 +29,7 @@ from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronou
 from summarizer.extract.offline.speakers import Attribution, transcript_speaker
 from summarizer.schema import Entity, Quote, Span
 
-__all__ = ["speak_quotes"]
+__all__ = ["pronoun_referents", "speak_quotes"]
 
 @dataclass(frozen=True)
 class _Mentions:
@@ -48,12 +49,7 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
                  entities: list[Entity], resolver: PersonResolver, sentence_starts: list[int]) -> list[Quote]:
     quotes: list[Quote] = []
     last_person: str | None = None
-    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions
-                      if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
-                     key=lambda p: p[0])
-    genders = {e.name: g for e in {id(e): e for _, e in persons}.values() if (g := described_gender(text, e))}
-    mentions = _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates, text,
-                         sentence_starts, genders)
+    mentions = _read_mentions(text, candidates, entities, sentence_starts)
     bodies = sorted(((m.start, e) for e in entities if e.type == "organization" for m in e.mentions), key=lambda p: p[0])
     for quote, attr in zip(candidates, attributions, strict=True):
         if not _is_quote(text, quote, attr):
@@ -135,6 +131,29 @@ def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities:
         if named is not None:
             return named.name, role or first_role(named.roles), True
     return speaker, role, inferred
+
+
+def _read_mentions(text: str, candidates: list[QuoteSpan], entities: list[Entity], sentence_starts: list[int]) -> _Mentions:
+    persons = sorted(((m.start, e) for e in entities if _person_like(e) for m in e.mentions
+                      if e.type == "person" or not _DETERMINED.search(text, max(0, m.start - 6), m.start)),
+                     key=lambda p: p[0])
+    genders = {e.name: g for e in {id(e): e for _, e in persons}.values() if (g := described_gender(text, e))}
+    return _Mentions(persons, [p for p, _ in persons], [q.outer_start for q in candidates], candidates, text,
+                     sentence_starts, genders)
+
+
+def pronoun_referents(text: str, candidates: list[QuoteSpan], entities: list[Entity],
+                      sentence_starts: list[int]) -> Callable[[str, int], str | None]:
+    """Who "he" or "she" at an offset is, read as a quote's pronoun speaker is: a sentence that closes "…, she said"
+    is that person's statement as much as a quote would be. "They" and "it" are left to the rules for bodies."""
+    mentions = _read_mentions(text, candidates, entities, sentence_starts)
+
+    def referent(pronoun: str, at: int) -> str | None:
+        if pronoun.lower() not in ("he", "she"):
+            return None
+        return _pronoun_speaker(pronoun, at, mentions, None, "")
+
+    return referent
 
 
 def _pronoun_speaker(pronoun: str, at: int, mentions: _Mentions, last_person: str | None, said: str,
