@@ -160,11 +160,13 @@ def roles_conflict(a: str, b: str) -> bool:
     chiefs = _chiefs_conflict(a, b) if qa == qb else None
     if chiefs is not None:
         return chiefs
-    if ha is None or hb is None or ha not in OFFICES or hb not in OFFICES:
+    if ha is None or hb is None or not _office(ha, wa) or not _office(hb, wb):
         return False
     if ha == hb and qa == qb and re.search(r"\b[A-Z]{2,}\b", f"{a} {b}"):
         return False  # "president of the CER": an acronym cannot be compared word by word
-    related = ha == hb or any(ha in f and hb in f for f in _FAMILIES)
+    # A clipped head is the same word: "chief vet" / "chief veterinarian", "rep" / "representative".
+    clipped = min(len(ha), len(hb)) >= 3 and (ha.startswith(hb) or hb.startswith(ha))
+    related = ha == hb or clipped or any(ha in f and hb in f for f in _FAMILIES)
     if not related and "former" in qa | qb:
         return False  # "a former general" who is now president: a past office beside the present one
     if qa != qb:
@@ -176,6 +178,16 @@ def roles_conflict(a: str, b: str) -> bool:
     if not wa or not wb:
         return ha != hb and bool(wa or wb)
     return not _same_words(wa, wb)
+
+
+# A trade made a post by a word of rank: "chief vet", "head keeper", "principal engineer" hold an office the
+# list of office words cannot name for every trade; a plain "vet" or "keeper" is a description.
+_RANKED = frozenset(["chief", "head", "principal", "lead"])
+
+
+def _office(head: str, words: frozenset[str]) -> bool:
+    """An office word, or a trade with a rank ('chief vet'); a company's chief officers are read apart (_chiefs_conflict)."""
+    return head in OFFICES or (bool(words & _RANKED) and head not in {"executive", "officer"})
 
 
 def _chief_officer(role: str) -> str | None:

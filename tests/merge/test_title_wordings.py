@@ -53,3 +53,17 @@ def test_a_datelines_dash_is_not_shown_as_part_of_the_title() -> None:
         "Rhea Calloway", roles=["- Former deputy mayor"])
     b = Doc("S2").say("Former mayor Rhea Calloway won.").entity("Rhea Calloway", roles=["former mayor"])
     assert _titles(merge(*build(a, b))) == [[("Former deputy mayor", ["S1"]), ("former mayor", ["S2"])]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("chief vet", "head of animal care at the park", True),  # a trade with a rank is an office
+        ("head keeper", "curator of reptiles", True),
+        ("chief vet", "chief veterinarian", False),  # a clipped head is the same word
+        ("vet", "head of animal care", False),  # near-miss: a bare trade describes, holds no office
+        ("chief executive", "director of the ferry company", False),  # chief officers are read apart
+    ],
+)
+def test_a_trade_with_a_rank_is_an_office(a: str, b: str, conflict: bool) -> None:
+    assert roles_conflict(a, b) is conflict

@@ -49,3 +49,11 @@ def test_a_courtesy_title_is_no_role_of_an_entity_or_a_quote(tmp_path: Path) -> 
     assert roles["Tove Rask"] == ["harbour master"]
     assert all(q.speaker_role not in ("Mr.", "Mrs.") for q in briefing.quotes)
     assert any(q.speaker == "Ola Brekke" for q in briefing.quotes)
+
+
+def test_an_owners_post_before_a_titled_name_is_the_persons_role_whatever_its_noun() -> None:
+    text = ("The aquarium's chief diver, Dr Ilse Varro, said the tank held. "
+            "The harbour's north side, Kessel Point, was flooded.")
+    found = _entities(text)
+    assert found["Ilse Varro"][1] == ["Dr", "chief diver"]
+    assert found.get("Kessel Point", ("place", []))[1] == []  # near-miss: no person, no post

@@ -59,6 +59,9 @@ _LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)
 _ROLE_BEFORE_COMMA = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)[ \t]+((?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
                                 rf"{ROLE_NOUN_RE}),\s+$")
 _ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE})\s+$")
+# "The park's chief vet, Dr Hanna Quell": an owner's lower-case noun phrase set off before a person's name is
+# the person's post, whatever its noun (the role lexicon cannot list every trade: vet, keeper, curator, pilot).
+_POSSESSED_BEFORE_COMMA = re.compile(r"['’]s[ \t]+((?:[a-z][\w'’\-]*[ \t]+){0,2}[a-z][\w'’\-]{2,}),\s+$")
 # "a Courier reporter": after an indefinite article a capitalised word cannot head the phrase, so it
 # modifies the noun that follows. When that word is itself a generic head ("Courier", "Times", "Navy"),
 # it is the short form of a longer name and names nothing by itself; "a Pennsylvania man" still does.
@@ -234,6 +237,8 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
     if lower_role is None and window.endswith(", "):  # "its ambassador, Pavel Rusu", "the company's chief executive, X"
         lower_role = _ROLE_BEFORE_COMMA.search(window)
+        if lower_role is None and name_start > start:  # the name carries a title of its own ("Dr"): a person
+            lower_role = _POSSESSED_BEFORE_COMMA.search(window)
     if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
         add_unique(draft.roles, _role_words(lower_role.group(1).strip()))
         draft.type = "person"
