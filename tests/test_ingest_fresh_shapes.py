@@ -62,11 +62,24 @@ def test_a_radio_bulletin_names_its_station_reader_and_date() -> None:
     ("For Westmark Channel 4 News, I'm Dana Reyes, in Orvik.", "Westmark Channel 4 News", "Dana Reyes"),
     ("You're listening to Brede Valley FM, news on the hour, every hour.", "Brede Valley FM", None),
     ("Mira Salo, Kessra TV News, Orvik.", "Kessra TV News", "Mira Salo"),
+    ("This has been Hal Brennock for Keston FM News.", "Keston FM News", "Hal Brennock"),
+    ("Hal Brennock, Keston FM News.", "Keston FM News", "Hal Brennock"),
+    ("That was Keston Community Radio news. Coming up at the top of the hour: sport and weather.", "Keston Community Radio", None),
+    ("Stay with Keston FM for updates throughout the day.", "Keston FM", None),
 ])
 def test_a_station_sign_off_is_the_publisher_not_text(close: str, outlet: str, reader: str | None) -> None:
     article = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\n{_MORE}\n\n{close}"))
     assert (article.publisher, article.byline) == (outlet, reader)
     assert close not in article.text and _MORE in article.text
+
+
+def test_an_anchor_s_greeting_names_the_station_and_the_anchor() -> None:
+    text = f"Orvik quay closed\n\nGood evening, I'm Dev Kapoor and this is KSTV 9 News at Six.\n\n{_NEWS}\n\n{_MORE}\n\nRead by Dev Kapoor"
+    article = build_article("S1", _txt(text))
+    assert (article.publisher, article.byline) == ("KSTV 9 News", "Dev Kapoor")
+    assert "Good evening" not in article.text and "Read by" not in article.text
+    news = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\nThis is Orvik's worst flood in twenty years.\n\n{_MORE}"))
+    assert "This is Orvik's worst flood" in news.text and news.publisher is None
 
 
 def test_script_labels_and_hand_overs_go_and_the_words_read_stay() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.ingest.header import _NAME, outlet_name
+from summarizer.ingest.header import _NAME, _OUTLET_WORDS, outlet_name
 from summarizer.name_case import UPPER, person_case
 from summarizer.text import sentence_spans
 
@@ -67,7 +67,23 @@ _SIGN_OFF_SENTENCES = [
     re.compile(r"^(?:the\s+)?next\s+(?:news|bulletin|headlines)\b[^.!?]{0,25}\b(?:at|in)\b|\b(?:more|next)\b[^.!?]{0,30}\b(?:on|at) "
                r"the (?:top of the )?(?:hour|half[- ]hour)\b|\b(?:coming up|back|more|join us|stay with us)\b[^.!?]{0,40}\bafter the "
                r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
-               r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b", re.I),
+               r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b|"
+               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b", re.I),
+    # "That was Keston Community Radio news."
+    re.compile(rf"^(?:That['’]s|That is|That was|This has been)\s+(?:the\s+)?(?P<outlet>{_STATION})\s+(?:news|bulletin|headlines)\b"),
+]
+# Shapes that are a station's only when the name is an outlet's ("This is Orvik's worst flood" is news).
+_NAMED_SIGN_OFFS = [
+    # "Good evening, I'm Dev Kapoor and this is KSTV 9 News at Six.", "Welcome to Keston FM News."
+    re.compile(rf"^(?:Good (?:morning|afternoon|evening|night)[,.!]?\s+)?(?:I['’]m\s+(?P<name>{_NAME})\s*(?:,\s*|\s+and\s+))?"
+               rf"(?:[Tt]his is|[Ww]elcome to)\s+(?:the\s+)?(?P<outlet>{_STATION})"),
+    # "This has been Hal Brennock for Keston FM News.", "I'm Hal Brennock, reporting for Keston FM News."
+    re.compile(rf"^(?:This has been|This is|That was|I['’]m)\s+(?P<name>{_NAME}),?\s+(?:reporting\s+)?(?:for|with|on|from)\s+"
+               rf"(?:the\s+)?(?P<outlet>{_STATION})"),
+    # "Hal Brennock, Keston FM News."
+    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>{_STATION})\.?$"),
+    # "Stay with Keston FM for updates throughout the day."
+    re.compile(rf"^Stay (?:with|tuned to)\s+(?:the\s+)?(?P<outlet>{_STATION})"),
 ]
 # "Mira Salo, Kessra TV News, Lindholm.": a TV reporter's closing line, her name, her station and her place.
 _NAME_STATION_PLACE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>{_STATION}),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}\.?$")
@@ -105,7 +121,11 @@ def sign_off(line: str) -> SignOff | None:
 
 
 def _station_sentence(sentence: str) -> re.Match[str] | None:
-    return next((m for m in (p.search(sentence) for p in _SIGN_OFF_SENTENCES) if m), None)
+    found = next((m for m in (p.search(sentence) for p in _SIGN_OFF_SENTENCES) if m), None)
+    if found is not None:
+        return found
+    named = next((m for m in (p.search(sentence) for p in _NAMED_SIGN_OFFS) if m), None)
+    return named if named is not None and _OUTLET_WORDS.search(named.group("outlet")) else None
 
 
 _HAND_OVER_WORDS = 25

@@ -19,7 +19,7 @@ _NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{{1,3
 # What introduces a writer's credit, in any case: "By", a word of writing before "by" ("Written by", "Reporting
 # by"), or a label ("Author:", "Reporter Ana Lund"). The one home for the byline line, the writer's field of a
 # meta line, a feed's author field (writers.writer_credit) and a wire's closing "(Reporting by …)".
-CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edited)\s+)?by)"
+CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edited|read)\s+)?by)"
 # A broadcast names who reads it: "Newsreader: Hal Brennock", "Presenter: ...".
 CREDIT_LABEL = r"(?i:author|reporter|writer|text|newsreader|presenter|anchor|correspondent)"
 _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
@@ -36,7 +36,8 @@ _DATELINE = re.compile(r"^(?:(?:Published|Updated|Posted|Last updated|First publ
                        r"Publication date|Date (?:of )?publi(?:shed|cation)|Release date|Released|Aired|Broadcast|Filed|"
                        r"Issued)\s*:)", re.I)
 # Head words of a news outlet's name, as a byline names it after the writer.
-_OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|Media|"
+_OUTLET_WORDS = re.compile(r"\b(?:Press|Wire|News|Newswire|Agency|Service|Times|Post|Daily|Herald|Gazette|Radio|TV|FM|Television|"
+                           r"Broadcasting|Media|"
                            r"Tribune|Journal|Courier|Chronicle|Telegraph|Bulletin|Dispatch|Star|Mirror|Observer|Sentinel|"
                            r"Examiner|Ledger|Clarion|Globe|Inquirer|Enquirer|Weekly|Monthly|Quarterly|Magazine|Newsletter|Digest)\b")
 
