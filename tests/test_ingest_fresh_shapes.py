@@ -173,3 +173,24 @@ def test_a_writer_credited_with_another_or_signing_off(credit: str, at_end: bool
     text = f"Board votes on Lindholm school\n\n{_BODY}\n\n{credit}" if at_end else f"Board votes on Lindholm school\n\n{credit}\n\n{_BODY}"
     article = build_article("S1", _txt(text))
     assert article.byline is not None and article.byline.startswith("Ana Lund") and credit not in article.text
+
+
+def _page(head: str, foot: str = "") -> RawRecord:
+    body = f"<article><h1>Orvik quay closed as barrier goes up</h1><p>{_NEWS}</p><p>{_MORE}</p></article>{foot}"
+    return RawRecord(uri="page.html", text=f"<html><head>{head}</head><body>{body}</body></html>", kind="html")
+
+
+def test_a_platform_s_subdomain_label_is_no_outlet() -> None:
+    """A wire story served by a hosting platform (syndicated.nordwire.example) names the platform in og:site_name."""
+    head = ('<meta property="og:site_name" content="Syndicated"><meta property="og:url" '
+            'content="https://syndicated.nordwire.example/orvikpost/article/123">'
+            '<title>Orvik quay closed as barrier goes up | Syndicated</title>')
+    article = build_article("S1", _page(head, "<footer><p>© 2031 Nordwire Press. All rights reserved.</p></footer>"))
+    assert article.publisher == "Nordwire Press"
+
+
+def test_a_handle_gives_way_to_the_name_it_shortens() -> None:
+    head = ('<meta property="al:android:app_name" content="OVClarion"><meta name="application-name" content="OVClarion">'
+            '<title>Orvik quay closed as barrier goes up - The Orvik Valley Clarion</title>')
+    article = build_article("S1", _page(head))
+    assert article.publisher == "The Orvik Valley Clarion"

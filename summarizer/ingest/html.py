@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from summarizer.dates import find_dates
 from summarizer.errors import InputError
@@ -67,12 +68,34 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     return HtmlArticle(
         text=text,
         title=title,
-        publisher=_name(_clean(data.get("sitename"))) or page.publisher or _title_site(html, title) or page.masthead
-        or (header.publisher if header else None) or page.copyright,
+        publisher=_outlet([_name(_clean(data.get("sitename"))), page.publisher, _title_site(html, title), page.masthead,
+                           header.publisher if header else None, page.copyright], page.address),
         byline=byline or (header.byline if header else None),
         published=_with_time(html, day, region) or (_header_stamp(header) if header else None) or page.time_element,
         language=_clean(data.get("language")),
     )
+
+
+def _outlet(candidates: list[str | None], address: str | None) -> str | None:
+    """The first of the page's names for its outlet, most certain first, less two that are no outlet's name: the
+    label of the subdomain the page is served from ("Hosted" for hosted.example.org: a platform's), and a handle
+    written without spaces when another candidate spells it out ("NYTimes" beside "The New York Times")."""
+    host = urlsplit(address).hostname or "" if address else ""
+    labels = host.split(".")
+    platform = labels[0] if len(labels) >= 3 and labels[0] != "www" else None
+    names = [c for c in candidates if c and c.casefold() != platform]
+    if names and " " not in names[0]:
+        return next((c for c in names[1:] if _abbreviates(names[0], c)), names[0])
+    return names[0] if names else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"NYTimes" of "The New York Times (Company)": initials of the name's first words, then its next words whole."""
+    letters = re.sub(r"[^\w]", "", short).casefold()
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    words = words[1:] if words[:1] == ["the"] else words
+    return any(letters == "".join(w[0] for w in words[:split]) + "".join(words[split:end])
+               for split in range(1, len(words) + 1) for end in range(split + 1, len(words) + 1))
 
 
 def _declared_title(title: str | None, headline: str | None) -> str | None:

@@ -21,6 +21,7 @@ from summarizer.ingest.dates import parse_published
 
 _HEAD_CHARS = 300_000
 _META = re.compile(r"<meta\b[^>]*>", re.I)
+_LINK = re.compile(r"<link\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 # Keys of <meta> (name, property or itemprop), most certain first.
 _DATE_KEYS = ("article:published_time", "og:article:published_time", "og:published_time", "datepublished",
@@ -64,6 +65,7 @@ class PageMeta:
     copyright: str | None = None  # the holder named by the footer's copyright line
     byline: str | None = None
     headline: str | None = None  # og:title, twitter:title or JSON-LD headline: the page's declared headline
+    address: str | None = None  # the page's own address (og:url or the canonical link)
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -99,6 +101,8 @@ def read_page_meta(html: str) -> PageMeta:
     meta.byline = next((n for n in (_byline(found.get(k)) for k in _AUTHOR_KEYS) if n), None)
     meta.publisher = next((n for n in (_name(found.get(k)) for k in _PUBLISHER_KEYS) if n), None)
     meta.headline = next((found[k] for k in _HEADLINE_KEYS if k in found), None)
+    canonical = next((_attrs(t).get("href") for t in _LINK.findall(page) if "canonical" in _attrs(t).get("rel", "").lower()), None)
+    meta.address = found.get("og:url") or canonical
     _read_json_ld(page, meta)
     _read_itemprops(page, meta)
     _read_body_marks(page, meta)
