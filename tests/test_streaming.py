@@ -158,3 +158,37 @@ async def test_the_loop_takes_the_interpreter_back_quickly_while_answers_are_gro
         await arun(_write(tmp_path), options)
     assert seen and max(seen) <= 0.001
     assert sys.getswitchinterval() == before
+
+
+async def test_the_labels_are_made_while_the_first_answers_are_awaited(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language labels (a model to load, every text classified) wait for the first round of requests to
+    be out, not for an answer: made when the first answers were back, they shared the interpreter with
+    sending the next round. Here the server holds every answer until the labels are made."""
+    import threading
+
+    from summarizer.testing.fake_openai import FixtureResponder
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr("summarizer.pipeline.handover._LABELS_WAIT", 30.0)  # only the order counts here
+    labelled = threading.Event()
+    held_until_labelled: list[bool] = []
+    original = ingest_module.detect_language
+    fixtures = FixtureResponder()
+
+    def held(request: dict[str, Any]) -> dict[str, Any]:
+        held_until_labelled.append(labelled.wait(timeout=10))
+        return fixtures(request)
+
+    def label(text: str) -> str | None:
+        labelled.set()
+        return original(text)
+
+    monkeypatch.setattr(ingest_module, "detect_language", label)
+    with FakeOpenAI(held) as server:
+        options = Options(backend="llm", env={"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": FAKE_KEY},
+                          use_cache=False, synthesize=False, adjudicate=False)
+        result = await arun([str(tmp_path / name) for name in ARTICLES], options)
+    assert held_until_labelled == [True, True, True], "the labels waited for an answer"
+    assert [s.language for s in result.briefing.sources] == ["en", "en", "en"]

@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
-import threading
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from summarizer.extract.config import resolve_backend
 from summarizer.extract.reference import assume_reference_dates
 from summarizer.ingest import label_languages, load_inputs
 from summarizer.pipeline.grounding import _grounded, _Grounding, _MergePreparation
+from summarizer.pipeline.handover import _Handover
 from summarizer.pipeline.heap import settled_heap
 from summarizer.pipeline.models import make_embedder, make_extractor, merge_aligned
 from summarizer.pipeline.options import Options, RunResult
@@ -36,7 +36,6 @@ from summarizer.pipeline.warmup import _load_later_stages, _warm_up
 from summarizer.schema import Article, Briefing, ExtractionRecord, Notice, SourceInfo, Usage
 
 InputLike = str | Path | Article
-_LABELS_WAIT = 2.0  # seconds the language labels wait at most for the first answer
 
 __all__ = [
     "InputLike", "Options", "RunResult", "aplan", "arun", "asummarize", "ingest", "make_embedder", "make_extractor",
@@ -148,82 +147,6 @@ async def _read_and_start(
         if warming is not None:
             warming.join()
     return make_extractor(options), articles, warnings, None
-
-
-class _Handover:
-    """Articles from the ingest thread to the extraction stream, in the order their requests may leave.
-
-    A dated article goes as soon as it is built; an undated one once every input is read (its prompt
-    reads relative dates against a date the other articles give); the stream ends with ingest.
-    """
-
-    def __init__(self, loop: asyncio.AbstractEventLoop, options: Options) -> None:
-        self.loop, self.options = loop, options
-        self.arrived: asyncio.Queue[Article | None] = asyncio.Queue()
-        self.undated: list[Article] = []
-        self.released = False
-        self.handed = False  # an article went (or, undated, will go) to the stream
-        self.under_way = threading.Event()  # the first article is done, or none will be
-        self.sending = threading.Event()  # the first request is on its way, or none will be
-
-    def built(self, article: Article) -> None:  # on the ingest thread
-        self.handed = True
-        if article.published is None and self.options.reference_date is None:
-            self.undated.append(article)
-        else:
-            self.loop.call_soon_threadsafe(self.arrived.put_nowait, article)
-            # Reading on shared the interpreter with making the client and building the first request
-            # (0.1-0.15 s of imports alone, 0.2-0.27 s beside the reading): the request can leave as soon
-            # as one article is read, so the others wait for it. Bounded; undated articles never wait
-            # here (theirs leave only once every input is read).
-            self.sending.wait(timeout=_LABELS_WAIT)
-
-    def read(self) -> None:  # on the ingest thread: every input read, dates set; the labels come next
-        self.loop.call_soon_threadsafe(self.release)
-        # The labels (py3langid's model loaded, every text classified: 0.1-0.2 s of CPU) wait for the
-        # first answer, while the requests are out and nothing else runs; nothing needs them before
-        # the answers are grounded. Done at once, they shared the interpreter with making the client
-        # and sending the first requests, which left later. The wait only orders work: it is bounded.
-        if self.handed:
-            self.under_way.wait(timeout=_LABELS_WAIT)
-
-    def release(self) -> None:  # on the loop
-        if not self.released:
-            self.released = True
-            for article in self.undated:
-                self.arrived.put_nowait(article)
-
-    def end(self) -> None:  # on the loop, once ingest is over (or failed)
-        self.release()
-        self.arrived.put_nowait(None)
-
-    async def stream(self) -> AsyncIterator[Article]:
-        while (article := await self.arrived.get()) is not None:
-            yield article
-
-    def answered(self, extractor: Extractor) -> Extractor:
-        """``extractor``, telling this handover when its first article is done (answered, cached or failed)."""
-        handover = self
-
-        class Answered:
-            backend = extractor.backend
-
-            @property
-            def model(self) -> str | None:
-                return extractor.model
-
-            async def extract_record(self, article: Article) -> ExtractionRecord:
-                # Set once this call first waits (its request written, or waiting for a connection).
-                asyncio.get_running_loop().call_soon(handover.sending.set)
-                try:
-                    return await extractor.extract_record(article)
-                finally:
-                    handover.under_way.set()
-
-            async def aclose(self) -> None:
-                await extractor.aclose()
-
-        return Answered()
 
 
 async def _read_while_extracting(
