@@ -41,16 +41,18 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 PREDICATES = {
-    "killed": {"kill", "die", "deceas", "fatalit", "fatality", "lives", "life", "bodies", "body", "toll", "perish", "drown"},
+    "killed": {"kill", "die", "deceas", "fatalit", "fatality", "bodies", "body", "toll", "perish", "drown"},
     "injured": {"injur", "wound", "hurt", "hospitaliz", "hospitalis"},
     "arrested": {"arrest", "detain", "custody", "charg"},
     "missing": {"missing", "unaccounted"},
-    "displaced": {"displac", "evacuat", "homeles", "fled", "flee"},
+    "displaced": {"displac", "evacuat", "homeles"},
     "seized": {"seiz", "captur", "impound", "detain"},
     "sickened": {"sicken", "poison", "illness"},
 }
-# Words the stemmer folds into others, read as written: 'lost their lives' ('live' is no toll), 'fell ill'.
-_EXACT_PREDICATES = {"lives": "killed", "ill": "sickened"}
+# Words read as written, not by their stems' openings: 'lost their lives' ('live' is no toll), 'fell ill', and stems
+# too short to open nothing else ('lif' opens 'lift', 'fle' opens 'fleet').
+_EXACT_PREDICATES = {"lives": "killed", "life": "killed", "ill": "sickened",
+                     **dict.fromkeys(["flee", "flees", "fled", "fleeing"], "displaced")}
 _HUMAN = {"killed", "injured", "arrested", "missing", "displaced", "sickened"}
 # A reading on a quake's scale has no counted noun after it ("a magnitude 6.4 earthquake", "a magnitude of
 # 6.1", "a 6.4-magnitude quake", "6.2 on the Richter scale"): the scale is its unit, so outlets' readings
@@ -59,7 +61,7 @@ MAGNITUDE = "magnitude"
 _MAGNITUDE_BEFORE = re.compile(rf"\bmagnitude(?:\s+of)?(?:\s+(?:{ROUGHLY}))?[\s-]+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+richter\b|\s+richter\b", re.I)
 _PEOPLE = frozenset(
-    [
+    stem(word) for word in [
         "person",
         "civilian",
         "resident",
@@ -124,7 +126,7 @@ _PEOPLE = frozenset(
 )
 _AGENT_SUFFIXES = ("er", "or", "ian", "ist", "ant", "ent")
 _THINGS = frozenset(
-    {
+    stem(word) for word in {
         "container",
         "tanker",
         "trailer",
@@ -150,9 +152,10 @@ _UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", 
 _UNIT_STOP = (PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | frozenset(["last", "next", "yesterday", "today", "tonight", "earlier", "later",
                                                    "ago"])) - _UNIT_SKIP
 # A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
-UNIT_SYNONYMS = {"vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
-                 "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown",
-                 "koruna": "crown"}
+UNIT_SYNONYMS = {stem(word): unit for word, unit in {
+    "vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
+    "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown", "koruna": "crown"}.items()}
+_CURRENCY_STEMS = {stem(word): code for word, code in CURRENCY_WORDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +339,7 @@ def _unit_of(m: re.Match[str], unit_word: str | None) -> str | None:
     if m.group("pct"):
         return "%"
     unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None
-    return CURRENCY_WORDS.get(unit, unit) if unit else unit
+    return _CURRENCY_STEMS.get(unit, unit) if unit else unit
 
 
 def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -> str | None:

@@ -14,7 +14,7 @@ import re
 
 from summarizer.function_words import PARTICLES
 from summarizer.numbers import AT_LEAST, AT_MOST, ROUGHLY
-from summarizer.text import STOPWORDS
+from summarizer.text import STOPWORDS, stem
 
 _SPEEDS = (
     ("km/h", r"km/h|kmh|kph|km an hour|kilomet(?:re|er)s? (?:per|an) hour"),
@@ -76,7 +76,8 @@ def named_before(before: str) -> str | None:
 
 
 # People a hospital holds whatever befell anyone: "eleven patients in Fenwick hospital" counts no injured.
-_HOSPITAL_PEOPLE = frozenset(["patient", "nurse", "doctor", "staff", "employee", "visitor", "surgeon", "midwife", "worker"])
+_HOSPITAL_PEOPLE = frozenset(stem(w) for w in ["patient", "nurse", "doctor", "staff", "employee", "visitor", "surgeon", "midwife",
+                                                 "worker"])
 
 
 def taken_to_hospital(after: str, unit: str | None) -> bool:

@@ -240,31 +240,82 @@ def _without_marks(run: re.Match[str]) -> str:
 # both read "arrests"/"arrested" and "the"/"of" alike.
 
 
+# Forms no suffix rule reads, by the base word they inflect (then stemmed like it).
 _IRREGULAR = {
     "men": "man", "women": "woman", "people": "person", "children": "child", "died": "die", "dead": "die",
-    "death": "die", "deaths": "die", "killed": "kill", "wounded": "wound", "injured": "injur",
-    "injuries": "injur", "injury": "injur",
+    "death": "die", "deaths": "die", "dying": "die", "killed": "kill", "wounded": "wound", "injured": "injur",
+    "injuries": "injur", "injury": "injur", "fled": "flee", "tying": "tie", "lying": "lie", "news": "news",
 }
-
+# '-eed' ends a base ('need', 'proceed', 'exceed'); these few are '-ee' verbs with their '-d' ('agree' -> 'agreed').
+_EE_VERBS = frozenset(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"])
+_VOWELS = frozenset("aeiouy")
+# A doubled final consonant that an inflection adds after a short vowel ('stop' -> 'stopped', 'plan' -> 'planning');
+# British spelling doubles 'l' after any unstressed vowel ('cancel' -> 'cancelled'); 's', 'f' and 'z' end bases ('pass').
+_DOUBLED = frozenset("bdgmnprt")
+# Plural and third-person '-es' after a sibilant ('boxes', 'watches', 'passes'); after anything else the 'e' is the base's
+# own ('closes', 'fires'), which the final-'e' rule then drops from every form alike.
+_SIBILANT_ES = ("xes", "zes", "ches", "shes", "sses")
 
 
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A deliberately crude stemmer: enough to equate 'arrested'/'arrests'/'arrest', cheap at scale."""
-    w = strip_accents(word.lower()).replace("’", "'")
+    """A deliberately crude stemmer of inflections: one stem for 'arrest' / 'arrests' / 'arrested' / 'arresting',
+    'close' / 'closed' / 'closing', 'stop' / 'stopped', 'carry' / 'carried', cheap at scale.
+
+    Inflections only: derived words keep stems of their own ('government' is not 'govern', 'experience' not
+    'experiment'), as the word lists compared with stems are written. The base is then written one way whichever
+    form it came from: a final 'e' is dropped ('close' / 'closed' -> 'clos') but after a three-letter syllable, which
+    keeps it ('fire' / 'fired' -> 'fire'; 'fir' would open no other word of the family by its first four letters), and
+    a consonant the inflection doubled is single ('stopp' -> 'stop'). 'ss' and '-us' end bases, not plurals ('status')."""
+    w = strip_accents(word.lower()).replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
+    base = _IRREGULAR.get(w) or _without_inflection(w)
+    if _doubled_by_inflection(base):
+        return base[:-1]  # 'stopp' -> 'stop'
+    if _short_syllable(base) and w.endswith(("ed", "ing")) and not w.endswith("eed"):
+        return base + "e"  # 'fired' -> 'fire', 'ruling' -> 'rule': a three-letter base that did not double its consonant
+    if len(base) >= 4 and base.endswith("e") and not _short_syllable(base[:-1]):
+        return base[:-1]  # 'closed' / 'close' -> 'clos'
+    return base
+
+
+def _short_syllable(w: str) -> bool:
+    """Three letters, consonant-vowel-consonant ('fir', 'rul'): the base of an '-e' word ('fire', 'rule') or of one that
+    doubles its consonant ('stop' -> 'stopped' is four letters; 'hop' -> 'hopped'); 'w', 'x', 'y' never double."""
+    return len(w) == 3 and w[0] not in _VOWELS and w[1] in "aeiou" and w[2] not in _VOWELS and w[2] not in "wx"
+
+
+def _without_inflection(w: str) -> str:
+    if w in _EE_VERBS or (len(w) == 4 and w.endswith("ied")):  # 'tied', 'lied'
+        return w[:-1]
+    if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(w) - len(suffix) >= 3 and w.endswith(suffix) and not w.endswith("ss"):
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 5 and w.endswith("e"):
-        w = w[:-1]
+    if w.endswith(_SIBILANT_ES) and len(w) >= 5:
+        return w[:-2]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and not w.endswith("eed"):
+            base = w[: -len(suffix)]
+            if len(base) >= 3:
+                return base
+            # 'used', 'aged', 'using', 'owing': a three-letter base ending in 'e' ('use', 'age', 'owe')
+            return base + "e" if len(base) == 2 and base[0] in _VOWELS and base[1] not in _VOWELS else w
+    if w.endswith("s") and len(w) >= 4 and w[-2] not in "su":
+        return w[:-1]
     return w
+
+
+def _doubled_by_inflection(w: str) -> bool:
+    """Does the word end in a consonant an inflection doubles: after one short vowel ('stopp', 'admitt'; not 'add',
+    'stoopp'), or an 'll' after two syllables ('controll', 'cancell'; 'kill' and 'call' keep theirs)?"""
+    if len(w) < 4 or w[-2] != w[-1]:
+        return False
+    if w[-1] in _DOUBLED:
+        return w[-3] in _VOWELS and w[-4] not in _VOWELS
+    return w[-1] == "l" and len(_VOWEL_RUN.findall(w[:-2])) >= 2
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 
 WORD_RUN = re.compile(r"\w+")

@@ -44,7 +44,7 @@ from summarizer.merge._text import (
     weighted_dice,
     words,
 )
-from summarizer.merge.coverage import Paired
+from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, claim_quantities, resolved
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
@@ -256,12 +256,16 @@ class ClaimMatcher:
         dice = 2.0 * inter / (wa + wb)
         if (a.actions - b.actions) and (b.actions - a.actions):
             dice -= ACTION_PENALTY  # "resigned" against "was appointed": same people, different act
-        if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT:
+        if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT and not self._aside(a, b, wa <= wb):
             dice = max(dice, THRESHOLD)
         elif dice >= NUMBER_THRESHOLD and any(_specific(t) for t in a.tokens & b.tokens if t.startswith("#")):
             # "194,000 jobs" or "4.8%" in two differently worded sentences is one fact, not a coincidence.
             dice = max(dice, THRESHOLD)
         return dice
+
+    def _aside(self, a: ClaimItem, b: ClaimItem, a_shorter: bool) -> bool:
+        short, long = (a, b) if a_shorter else (b, a)
+        return told_aside(short.tokens, long.claim.text, self.weight)
 
     def cosine(self, a: ClaimItem, b: ClaimItem) -> float:
         """Embedding similarity of two claims (rounded, so decisions are stable)."""

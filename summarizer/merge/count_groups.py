@@ -12,12 +12,13 @@ import re
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.numbers import Stated
+from summarizer.text import stem
 
 SAME_SUBJECT = 0.3
 SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
-TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+TIME_UNITS = frozenset(stem(w) for w in ["second", "minute", "hour", "day", "week", "month", "year"])  # units are stems
 # Units so common in news that one figure per article says nothing about *what* is counted.
-_VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", "time"])
+_VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", stem("time")])
 LONE_RATIO = 2.0
 _TOLLS = frozenset(["killed", "injured", "sickened", "missing"])  # what befell people, counted once per outlet
 

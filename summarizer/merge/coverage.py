@@ -24,7 +24,7 @@ from summarizer.align import embed
 from summarizer.align.constraints import NOT_CONTENT
 from summarizer.align.thresholds import CONTAINED_WORD
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
-from summarizer.merge._text import TEXT_MEMO
+from summarizer.merge._text import MIN_CLAUSE_TOKENS, TEXT_MEMO, content_tokens
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])
@@ -108,3 +108,33 @@ class Paired:
         there = float((weights_a * close.any(axis=1)).sum() / weights_a.sum())
         back = float((weights_b * close.any(axis=0)).sum() / weights_b.sum())
         return round(2 * there * back / (there + back), 4) if there + back else 0.0
+
+
+# A clause of time or cause inside a sentence ('... announced shortly after the polls closed at 8 p.m.'): it tells when
+# or why the sentence's fact happened, not that fact.
+_ASIDE = re.compile(r"\b(?:after|before|when|until|once|because|since)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def lead_tokens(sentence: str) -> frozenset[str] | None:
+    """The content stems before the sentence's first clause of time or cause; None where there is none, or where
+    nothing that says something comes before it ('After the vote, ...')."""
+    found = _ASIDE.search(sentence)
+    if found is None:
+        return None
+    lead = content_tokens(sentence[: found.start()])
+    return lead if len(lead) >= MIN_CLAUSE_TOKENS else None
+
+
+ASIDE_SHARE = 0.5
+"""Of a contained claim's weight, the share that must stand before the containing sentence's clause of time or cause."""
+
+
+def told_aside(short: frozenset[str], long_text: str, weight: Callable[[str], float]) -> bool:
+    """Is a claim whose stems another sentence contains told there only as its time or cause ('Polls close at 8 p.m.'
+    in '... approved the deal, officials announced shortly after the polls closed at 8 p.m.')? Then it is not the fact
+    that sentence states: less than ASIDE_SHARE of its weight stands before the clause."""
+    lead = lead_tokens(long_text)
+    if lead is None:
+        return False
+    return sum(weight(t) for t in short & lead) < ASIDE_SHARE * sum(weight(t) for t in short)

@@ -23,14 +23,26 @@ from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Event, ExtractionRecord, Span
 
 WINDOW_DAYS = 7
-# Turns a story's events take, by verb stem: what two differently worded reports of one event share.
+# Turns a story's events take, by verb stem: what two differently worded reports of one event share. Written as
+# words and keyed by their stems, so every form of a verb finds its turn ('concluded', 'concluding').
 TURNS: dict[str, str] = {
-    **dict.fromkeys(["begin", "began", "begun", "start", "launch", "commenc", "erupt", "broke", "initiat", "ignit", "spark"], "begin"),
-    **dict.fromkeys(["end", "finish", "conclud", "halt", "stopp", "over"], "end"),
-    **dict.fromkeys(["return", "resum", "reopen", "restart", "restor"], "resume"),
-    # Finding something out: a crack, an intrusion, an impurity. Reports date the finding, not the thing found.
-    **dict.fromkeys(["discover", "discovery", "detect", "detection", "spott", "uncover", "found"], "discover"),
+    stem(word): turn for words, turn in (
+        (["begin", "began", "begun", "start", "launch", "commence", "erupt", "broke", "initiate", "ignite", "spark"], "begin"),
+        (["end", "finish", "conclude", "halt", "over"], "end"),
+        (["return", "resume", "reopen", "restart", "restore"], "resume"),
+        # Finding something out: a crack, an intrusion, an impurity. Reports date the finding, not the thing found.
+        (["discover", "discovery", "detect", "detection", "uncover", "found"], "discover"),
+    ) for word in words
 }
+# Turns told by some forms of a word only: 'ordered the plant to stop accepting' is the order's content and 'a spot'
+# is a place; 'stopped' and 'spotted' tell the turn.
+_TURN_FORMS = {"stopped": "end", "stopping": "end", "spotted": "discover", "spotting": "discover"}
+
+
+def turn_of(word: str) -> str | None:
+    """The turn a word tells ('halted' -> 'end'), if any."""
+    lower = word.lower()
+    return _TURN_FORMS.get(lower) or TURNS.get(stem(lower))
 DATE_WORDS = re.compile(
     rf"\b({MONTH_STEM_RE})[a-z]*\b|\b({WEEKDAY_STEM_RE})day\b|"
     r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week|month|year)|last (week|month|year))\b|"
@@ -55,7 +67,7 @@ def _event_item(source: str, independent: str, event: Event, span: Span, own: st
     text = event.text if own is None else own
     tokens = _undated_tokens(text)
     stems = {stem(w.lower()): w for w in words(text)}
-    turns = frozenset(TURNS[s] for s in stems if s in TURNS)
+    turns = frozenset(turn for w in words(text) if (turn := turn_of(w)) is not None)
     names = {s for s, w in stems.items() if w[:1].isupper()}
     subject = frozenset(t for t in tokens if not t.startswith("#") and t not in TURNS and t not in names)
     return EventItem(source, independent, event, span, tokens, turns, subject, text)

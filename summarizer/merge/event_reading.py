@@ -16,7 +16,7 @@ from summarizer.dates.clock import clock_spans
 from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, IRREGULAR_PAST
 from summarizer.merge._text import STOPWORDS, stem, undatelined, words
 from summarizer.merge.claims import stated_actions
-from summarizer.merge.event_items import DATE_WORDS, TURNS
+from summarizer.merge.event_items import DATE_WORDS, turn_of
 from summarizer.quantities import parse_quantities
 
 # "Have until Friday", "a warning through Thursday": the date bounds a period, it does not date the act,
@@ -85,7 +85,7 @@ _PREPOSITION = re.compile(r"\bover\s+(?:the|a|an|his|her|its|their|this|that|the
 
 def strict_turns(text: str) -> set[str]:
     """Turns read strictly: 'over his comments' is a preposition, not 'the strike is over'."""
-    return {TURNS[s] for s in (stem(w.lower()) for w in words(_PREPOSITION.sub(" ", text))) if s in TURNS}
+    return {turn for w in words(_PREPOSITION.sub(" ", text)) if (turn := turn_of(w)) is not None}
 
 
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")

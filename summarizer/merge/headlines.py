@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.merge._text import content_tokens, sorted_sources, stem, words
-from summarizer.merge.event_items import TURNS
+from summarizer.merge.event_items import turn_of
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Notice, Span, TimelineEntry
 
@@ -75,6 +75,6 @@ def headline_warnings(articles: Sequence[Article], timeline: Sequence[TimelineEn
 
 
 def _reports_end(entry: TimelineEntry, subject: frozenset[str]) -> bool:
-    if any(TURNS.get(stem(w.lower())) == "end" for w in words(entry.text)) and subject & content_tokens(entry.text):
+    if any(turn_of(w) == "end" for w in words(entry.text)) and subject & content_tokens(entry.text):
         return True
     return any(subject & content_tokens(span.text) and _ENDED.search(span.text) for span in entry.evidence)

@@ -27,12 +27,12 @@ SYNONYMS: dict[str, str] = {
     "ransom": "demand",  # a ransom is the sum demanded: "a ransom of 2.5 million" / "is asking for 4 million"
 }
 # Heads that say "a figure of" but not of what: they name a measure only with the word before them.
-_GENERIC = frozenset(
+_GENERIC = frozenset(stem(w) for w in
     ["rate", "level", "figure", "percentage", "proportion", "share", "index", "number", "total", "amount", "ratio", "rise", "increase",
      "fall", "drop", "decline", "cut", "gain", "loss", "change", "jump", "hike", "reduction", "sum", "value", "price", "cost"]
 )
 # Heads dropped when a measure word stands before them: "unemployment rate" is unemployment.
-_RATE = frozenset(["rate", "level", "figure"])
+_RATE = frozenset(stem(w) for w in ["rate", "level", "figure"])  # compared with stems
 _VERB = (
     r"(?:was|were|is|are|stood at|stands at|reached|reaches|hit|came to|came in at|rose to|fell to|climbed to|dropped to|"
     r"amounted to|amounts to|totalled|totaled|of)"

@@ -130,7 +130,7 @@ _POSSESSIVE = re.compile(rf"({_NAME})['’]s?\s+(?:\w+\s+)?$")
 _FOR_NAME = re.compile(
     rf"^\s*(?:of the (?:\w+\s+){{0,2}}votes?\s+|of the ballots?\s+)?(?:for|of)\s+(?:the\s+[a-z]+,?\s+)?({_NAME})(?!['’]s)"
 )
-_SHARES = frozenset(["%", "vote", "seat", "point", "delegate"])  # what a candidate or party "won" or "took"
+_SHARES = frozenset(["%", *(stem(w) for w in ("vote", "seat", "point", "delegate"))])  # what a candidate or party "won" or "took"
 _SHARE_VERB = re.compile(
     r"\b(?:won|wins|win|took|takes|got|gets|received|receives|obtained|obtains|secured|secures|polled|polls|garnered|"
     r"earned|scored|finished|came|had|has|with)\b[^,;.]{0,40}$"

@@ -53,9 +53,15 @@ _STEP_BEFORE = re.compile(r"\b(?:last|first|final|remaining|next|other|another|f
 _STEP_AFTER = re.compile(r"^\s*(?:more|others)\b", re.IGNORECASE)
 
 
+# "We will not concede until every vote has been counted", "if all ballots are checked": a whole in a condition is what
+# someone demands or foresees, not the reach of what was done.
+_CONDITION = re.compile(r"\b(?:until|till|unless|if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _wholes(item: ClaimItem) -> _Whole | None:
     text = item.claim.text
-    found = [m for m in _WHOLE.finditer(text) if not _FLOATING.search(text[max(0, m.start() - 12) : m.start()])]
+    found = [m for m in _WHOLE.finditer(text) if not _FLOATING.search(text[max(0, m.start() - 12) : m.start()])
+             and not _CONDITION.search(text[max(0, m.start() - 30) : m.start()])]
     if not found:
         return None
     nouns = {stem(w) for m in found for w in m.group("noun").split() if w.lower() not in STOPWORDS and w.lower() not in _NOT_NOUNS}

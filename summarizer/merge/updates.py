@@ -47,6 +47,8 @@ _PROGRESS = re.compile(
     r"noon|midday|dawn|nightfall|midnight|close(?: of (?:the day|trading|business))?|end of (?:the )?(?:day|trading|session|shift))|"
     r"until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
     r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from|"
+    # A market's closing reading is the day's last state: "closed 11% lower", "closed down 3%".
+    r"closed (?:[\d.,]+ ?(?:%|percent|per cent) )?(?:up|down|higher|lower)|"
     # A translation's "arrived to 12%" ("llegó al", "est arrivé à") is "reached": a level the tally has got to.
     r"(?:arrived|(?:went|gone|got) up) (?:to|at) (?:about |around |some |nearly )?\d+)\b|"
     # "9,200 signatures by 3 p.m.": a tally read at a time of the day.

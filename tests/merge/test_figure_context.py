@@ -28,7 +28,7 @@ def _read(text: str) -> list[tuple[float, str | None, str | None]]:
         ("By noon the number of flats without water had risen to 900.", [(900.0, "flat", None)]),
         ("Five ended up in hospital.", [(5.0, "person", "injured")]),
         ("Three of the climbers were flown to Dunmore Royal Hospital.", [(3.0, "person", "injured")]),
-        ("Police found 12 reported cases.", [(12.0, "cas", None)]),  # a participle before its noun
+        ("Police found 12 reported cases.", [(12.0, "case", None)]),  # a participle before its noun
         ("Twenty patients in Dunmore hospital were tested.", [(20.0, "patient", None)]),  # near-miss: patients
     ],
 )

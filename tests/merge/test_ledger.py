@@ -135,3 +135,13 @@ def test_a_key_point_shows_the_wording_most_sources_share() -> None:
     top = briefing.key_points[0]
     assert top.sources == ["S1", "S2", "S3", "S4"]
     assert top.text == shared
+
+
+def test_a_fact_told_only_as_another_facts_time_is_not_that_fact() -> None:
+    """'Polls shut at 8 p.m.' is all inside the second sentence, but as the time of the approval it reports: the second
+    outlet supports the first's point, and the first does not report the approval."""
+    a = Doc("S1").say("The polls shut at 8 p.m. in Tarn.").say("Schools in Tormund closed early.")
+    b = Doc("S2").say("Two thirds of the dockers in Tarn approved the new four-year wage deal with the port authority, union "
+                      "officials announced shortly after the polls shut at 8 p.m.").say("A ferry line stopped for the night.")
+    briefing = merge(*build(a, b))
+    assert [kp.sources for kp in briefing.key_points if "approved" in kp.text] == [["S2"]]

@@ -29,7 +29,7 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("The settlement lifts nothing but raises salaries by 9 percent.", "9 percent", "pay rise"),
         ("The offer amounts to a rise of the wages of 9% by 2029.", "9%", "pay rise"),
         ("Staff would get a 9% pay rise.", "9%", "pay rise"),
-        ("Bus fares rose 6% in the spring.", "6%", "far rise"),
+        ("Bus fares rose 6% in the spring.", "6%", "fare rise"),
         ("The council will cut the library budget by 3%.", "3%", "budget fall"),
         ("Support for the plan rose to 44% in the poll.", "44%", "support"),  # a level reached, not a change
         ("Harbour shares fell 8% in morning trading.", "8%", "shar fall"),  # what fell, not a measure called trading

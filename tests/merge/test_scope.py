@@ -75,3 +75,9 @@ def test_a_list_of_people_is_no_list_of_places() -> None:
     for name in ("Ana Ruiz", "Ben Osei", "Cai Lund", "Dara Moss"):
         b.entity(name)
     assert _accounts(merge(*build(a, b))) == []
+
+
+def test_a_whole_demanded_in_a_condition_is_no_scope_of_the_act() -> None:
+    a = Doc("S1").say("The Tarn election board decided to recount the ballots of 96 polling stations in the district.")
+    b = Doc("S2").say('"We will not concede until every ballot in the district has been counted again," Lena Ostrova said.')
+    assert _accounts(merge(*build(a, b))) == []

@@ -122,3 +122,11 @@ def test_a_tally_by_noon_in_a_late_story_comes_before_one_by_6_pm() -> None:
     (update,) = briefing.updates
     assert [(v.sources, v.time) for v in update.values] == [(["S1"], "2031-06-03T12:00"), (["S2"], "2031-06-03T18:00")]
     assert "rose" in update.summary
+
+
+def test_a_closing_price_is_the_days_later_state_of_a_morning_fall() -> None:
+    a = Doc("S1", published=DAY, at="12:30").say("Velka Shipping shares fell 8% in morning trading after the ruling.")
+    b = Doc("S2", published=DAY, at="21:10").say("Velka Shipping shares closed 11% lower after the ruling.")
+    briefing = merge(*build(a, b))
+    assert [d for d in briefing.discrepancies if d.kind == "number"] == []
+    assert [[v.sources for v in u.values] for u in briefing.updates] == [[["S1"], ["S2"]]]
