@@ -190,3 +190,15 @@ WINTER = date(2025, 12, 18)  # a December Thursday: a yearless date early in the
 ])
 def test_yearless_dates_ahead_in_december_are_next_year(sentence: str, expected: list[str]) -> None:
     assert _values(sentence, WINTER) == expected
+
+
+def test_a_date_that_names_a_past_happening_dates_no_event() -> None:
+    # 'the March 2 floods', 'the 20th anniversary of the Oct. 4, 2011 bombing', 'the Harbour Safety Act of 1952' name
+    # what happened then; the sentence's act is dated by its own day, or not at all.
+    text = ("The Ostvale council on Friday approved a fund for families of those hurt in the March 2 floods. "
+            "The museum marked the 20th anniversary of the Oct. 4, 2011 bombing with a vigil. "
+            "Councillors want to repeal the Harbour Safety Act of 1952. "
+            "The harbour was closed on March 2 by the floods.")
+    events = extract_offline(Article(id="S1", uri="mem://s1", text=text, published=FRIDAY)).events
+    assert sorted((e.date, e.text[:20]) for e in events) == [("2026-03-02", "The harbour was clos"),
+                                                              ("2026-03-13", "The Ostvale council ")]
