@@ -36,6 +36,28 @@ DIGIT_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ \u00a0\u2
                 r"|\d+(?:[.,]\d+)?)")
 NUMBER = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
 
+# Words that scale the figure before them ("3.2 million", "$4bn", "12 crore"), one list for every reader.
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
+               "tn": 1e12, "crore": 1e7, "lakh": 1e5}
+# One letter scales only an amount ("$5m", "£2 bn", "€40k") or a count written onto it ("3m people", "10k
+# followers"): "a 5 m wall", "the 40m beam" and "a 5k run" measure metres and kilometres.
+SHORT_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+
+
+def scale_pattern(words: frozenset[str] | set[str] | None = None) -> str:
+    """The scale after a number, for a pattern whose currency sign (if any) is the group ``cur``: a scale word
+    (``words``, all of :data:`SCALE_WORDS` by default) as group ``scale``, or a one-letter scale as group
+    ``short`` after a currency sign, or written onto the number before a plural noun."""
+    names = sorted(words if words is not None else SCALE_WORDS, key=lambda w: (-len(w), w))
+    return (rf"(?:\s?(?P<scale>{'|'.join(names)})\b"
+            rf"|(?(cur)\s?|)(?P<short>[mkb])\b(?(cur)|(?=\s+(?:[a-z]+[a-rt-z]s|people|children|men|women)\b)))")
+
+
+def scale_value(match: re.Match[str]) -> float:
+    """The factor a match of :func:`scale_pattern` multiplies its figure by (1 with no scale)."""
+    word = (match.group("scale") or match.group("short") or "").lower()
+    return SCALE_WORDS.get(word) or SHORT_SCALES.get(word, 1.0)
+
 
 def number_ahead(*more_words: str) -> str:
     """Where a number (or one of ``more_words``) can begin: a digit, or a word boundary before "a " or

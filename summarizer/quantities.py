@@ -23,21 +23,23 @@ from summarizer.numbers import (
     CURRENCY_WORDS,
     DIGIT_NUMBER,
     ROUGHLY,
+    SCALE_WORDS,
     WORD_NUMBER,
     number_ahead,
     parse_number,
+    scale_pattern,
+    scale_value,
 )
 from summarizer.quantity_context import named_before, past_verb, per_period, speed_unit, taken_to_hospital
 from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS, stem
 
-_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
 _APPROX = re.compile(rf"\b({ROUGHLY})\s*$", re.I)
 _AT_LEAST = re.compile(rf"\b({AT_LEAST})\s*$", re.I)
 _AT_MOST = re.compile(rf"\b({AT_MOST})\s*$", re.I)
 _NUMBER = re.compile(
     rf"(?=[$€£¥]|\s?{number_ahead()})(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
-    rf"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
+    rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
 PREDICATES = {
@@ -281,14 +283,14 @@ def _count_value(m: re.Match[str], text: str, start: int, before: str, after: st
         return None
     if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after) and not _MAGNITUDE_AFTER.match(after):
         return None  # "2 p.m." is a time of day
-    value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale")))
+    value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("short")))
     if value is None or _is_date(m, value, before, after):
         return None
     if m.group("num").lower() == "one" and (not re.match(r"\s+[a-z]", after) or re.match(r"\s+of\s", after)):
         return None  # 'one' as a pronoun, or one member of a group ('one of roughly 240 passengers')
     if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
         return None  # parts of a figure, not rival totals
-    return value * _SCALE[m.group("scale").lower()] if m.group("scale") else value
+    return value * scale_value(m)
 
 
 def _is_date(m: re.Match[str], value: float, before: str, after: str) -> bool:
@@ -381,7 +383,7 @@ def _unit(next_words: list[str]) -> str | None:
             break
         if run and lower in _UNIT_CLOSERS:
             break
-        if lower in _UNIT_SKIP or lower in _SCALE:
+        if lower in _UNIT_SKIP or lower in SCALE_WORDS:  # "5 m high" measures metres: a letter is a unit here
             continue
         if lower in STOPWORDS or (not run and past_verb(lower, next_words[index + 1 : index + 2])):
             break  # "Nine ended up in hospital": a verb, no counted noun

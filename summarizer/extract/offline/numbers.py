@@ -29,6 +29,8 @@ from summarizer.numbers import (
     WORD_NUMBER,
     number_ahead,
     parse_number,
+    scale_pattern,
+    scale_value,
 )
 from summarizer.schema import Quantity
 from summarizer.tallies import tally_spans
@@ -39,21 +41,18 @@ from summarizer.text import STOPWORDS
 _NUMBER_WORDS = frozenset([*NUMBER_WORDS, *VAGUE_COUNTS, "hundred", "thousand"])
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-           "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
 # Any hedge makes a figure approximate here ("about", "at least", "up to"), and a few the quantity reader has none of.
 _APPROX = re.compile(rf"(?:{ROUGHLY}|{AT_LEAST}|{AT_MOST}|just over|just under|as much as)\s+$", re.IGNORECASE)
-_NUMBER_TEMPLATE = (
-    r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>{digits}{words})"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|crore|lakh|[mkb])\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-)
+_NUMBER_TEMPLATE = r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>{digits}{words})"
+_AFTER_NUMBER = rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 _VAGUE = "|".join(VAGUE_COUNTS)
 _NUMBER = re.compile(rf"(?=US\$|[$€£¥₦₹]|{number_ahead(*VAGUE_COUNTS)})" +  # see number_ahead
-                     _NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b"), re.IGNORECASE)
-_DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=""), re.IGNORECASE)  # much faster
+                     _NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b") + _AFTER_NUMBER,
+                     re.IGNORECASE)
+_DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words="") + _AFTER_NUMBER, re.IGNORECASE)  # much faster
 _MONTH_BEFORE = re.compile(rf"{MONTH_RE}\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}")
+_MEASURE = re.compile(r"\s?(m|km|cm|mm|kg|ft|mi|ha)\b(?![.'’/]?\w)")  # not 'km/h', a speed
 _COMPOUND = re.compile(r"-([a-z]{3,})\b")
 _UNIT_WORD = re.compile(r"\s+(?:of\s+)?([a-z][a-z\-]{2,})\b(?:\s+([a-z][a-z\-]{2,})\b)?")
 # "19,000 current and former students": two modifiers joined by "and" before the counted plural.
@@ -86,15 +85,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = match.group().strip()
         if not raw or not _standalone(sentence, match) or any(a <= match.start("num") < b for a, b in tallies):
             continue
-        scale = (match.group("scale") or "").lower()
+        scaled = match.group("scale") or match.group("short")
         # "38.000 patients" groups thousands as the merger reads it (one reading of a figure
         # everywhere); an amount, a percentage or a scaled figure keeps its decimal point.
-        value = parse_number(num, grouped_dots=not (match.group("cur") or scale or match.group("pct")))
+        value = parse_number(num, grouped_dots=not (match.group("cur") or scaled or match.group("pct")))
         if value is None:
             continue
-        if scale in ("m", "k", "b") and not match.group("cur"):
-            continue
-        value *= _SCALES.get(scale, 1.0)
+        value *= scale_value(match)
         unit = _unit(sentence, match)
         if unit is None and len(num) == 4 and num[:2] in ("18", "19", "20") and num.isdigit():
             continue  # a bare year
@@ -125,6 +122,9 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
         cur = match.group("cur")
         return CURRENCY_SIGNS.get("US$" if cur.lower() == "us$" else cur, "USD")
     rest = sentence[match.end():]
+    measure = _MEASURE.match(rest)  # "5 m high", "10 km from the coast": the unit is the short one
+    if measure:
+        return measure.group(1)
     compound = _COMPOUND.match(rest)  # "a nine-day strike"
     if compound:
         return compound.group(1).lower()
