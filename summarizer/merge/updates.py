@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from summarizer.calendar_words import WEEKDAY_STEM_RE
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
+from summarizer.merge.report_sentence import whole_sentence
 from summarizer.numbers import NUMBER, parse_number
 from summarizer.schema import Article, Discrepancy, Position, Update, UpdateValue
 
@@ -52,7 +53,8 @@ _PROGRESS = re.compile(
     # A translation's "arrived to 12%" ("llegó al", "est arrivé à") is "reached": a level the tally has got to.
     r"(?:arrived|(?:went|gone|got) up) (?:to|at) (?:about |around |some |nearly )?\d+)\b|"
     # "9,200 signatures by 3 p.m.": a tally read at a time of the day.
-    rf"\bby\s+(?:about\s+)?{_CLOCK}|\b(?:as of|as at|by|until|till)\s+(?:the\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,])",
+    rf"\bby\s+(?:about\s+)?{_CLOCK}|\b(?:as of|as at|by|until|till)\s+(?:the\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,])|"
+    r"\bby\s+(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))",
     re.IGNORECASE,
 )
 _ONLY_GROWS = re.compile(r"\b(?:killed|injured|arrested|seized|dead|deaths)\b", re.IGNORECASE)
@@ -149,7 +151,8 @@ def _rival_counts(d: Discrepancy, runs: list[list[tuple[_Slot, Position, float |
     """The discrepancy kept as a conflict when no later figure reads as a state at a later time."""
     later = [p for run in runs[1:] for _, p, _ in run]
     one_day = len({s.start.date() for run in runs for s, _, _ in run}) == 1
-    if any(_marks_time(span.text, by_id.get(span.source), one_day) for p in later for span in p.evidence):
+    if any(_marks_time(whole_sentence(span, by_id.get(span.source)), by_id.get(span.source), one_day)
+           for p in later for span in p.evidence):
         return None
     # A later figure never read as a state at a time ("now", "has risen to", "by 3 p.m."; on one day, the present
     # tense) is a rival report, not a tally moving: "Twelve fire engines were sent" at 10:40 and a blogger's "I
@@ -173,8 +176,7 @@ def _marks_time(text: str, article: Article | None, one_day: bool) -> bool:
 
 
 def _state_that_day(text: str, article: Article | None) -> bool:
-    """The sentence tells a state at a part of the day its report was published (a tally read then), not
-    a happening of an earlier day ('failed on Tuesday night')."""
+    """A state at a part of the day its report was published (a tally read then), not an earlier day's happening."""
     found = _PART_OF_DAY.search(text)
     if found is None or article is None or article.published is None:
         return False

@@ -215,3 +215,20 @@ def test_reports_without_any_time_say_the_order_is_unknown() -> None:
     # Near-miss: reports with times keep their own wording (an update, or a conflict at one time).
     timed = merge(*build(_flood("S1", "06:00", "400"), _flood("S2", "11:30", "900")))
     assert not any("No report gives a time" in d.summary for d in timed.discrepancies) and timed.updates
+
+
+def test_a_count_taken_at_an_hour_told_in_words_or_before_its_clause_is_a_later_state() -> None:
+    early = Doc("S1", published=DAY, at="10:00").say("Eighteen barges were waiting below the Skarn lock after it was closed.")
+    worded = Doc("S2", published=DAY, at="19:30").say(
+        "Fifty-two barges were waiting below the Skarn lock by seven in the evening, the waterways office said.")
+    briefing = merge(*build(early, worded))
+    assert _numbers(briefing) == [] and [[v.value for v in u.values] for u in briefing.updates] == [["18 barges", "52 barges"]]
+    # The hour opens the sentence and the claim's evidence is its clause after the comma.
+    clause = Doc("S3", published=DAY, at="19:30")
+    clause.text = "By 7 p.m., when the waterways office counted again,"
+    clause.say("52 barges were waiting below the Skarn lock.")
+    briefing = merge(*build(early, clause))
+    assert _numbers(briefing) == [] and len(briefing.updates) == 1
+    # Near-miss: a later figure with no time of the count is a rival report.
+    plain = Doc("S4", published=DAY, at="19:30").say("52 barges were waiting below the Skarn lock, the waterways office said.")
+    assert _numbers(merge(*build(early, plain))) == [[("18 barges", ["S1"]), ("52 barges", ["S4"])]]
