@@ -26,13 +26,17 @@ _WORD = re.compile(r"\S+")
 UPPER = "A-Z" + "".join(sorted(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper()))
 
 
+# A station's call sign or an initialism of four letters or more, no vowel in it ("KSTV", "WPCX9"): kept in capitals.
+_CALL_SIGN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,6}\d*")
+
+
 def outlet_case(name: str) -> str:
     """"THE SWITCHBACK REPORT" -> "The Switchback Report"; a name not all in capitals stays as written."""
     if not name.isupper():
         return name
     words = name.split()
     prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i == 0 else w.lower() if w.lower() in STOPWORDS
-                     else w if len(w) <= 3 else w.capitalize() for i, w in enumerate(words))
+                     else w if len(w) <= 3 or _CALL_SIGN.fullmatch(w) else w.capitalize() for i, w in enumerate(words))
     return prose.replace("i\u0307", "i")  # Python lowercases the Turkish "İ" to "i" and a combining dot
 
 

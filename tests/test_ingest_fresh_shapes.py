@@ -194,3 +194,18 @@ def test_a_handle_gives_way_to_the_name_it_shortens() -> None:
             '<title>Orvik quay closed as barrier goes up - The Orvik Valley Clarion</title>')
     article = build_article("S1", _page(head))
     assert article.publisher == "The Orvik Valley Clarion"
+
+
+@pytest.mark.parametrize(("top", "station", "day"), [
+    ("KSTV 9 EVENING NEWS - TRANSCRIPT", "KSTV 9 Evening News", None),
+    ("[Keston FM News, 14 March 2031, 8 a.m.]", "Keston FM News", "2031-03-14"),
+    ("Keston Community Radio | News bulletin | 08:00", "Keston Community Radio", None),
+])
+def test_a_script_s_first_line_names_its_station(top: str, station: str, day: str | None) -> None:
+    text = f"{top}\n\nANCHOR: Good evening. {_NEWS}\n\n{_MORE}"
+    record = RawRecord(uri="tv.jsonl:1", text=text, kind="record", fields={"text": text, "title": "Quay closed", "author": "Mira Salo"})
+    article = build_article("S1", record)
+    assert article.publisher == station and top not in article.text
+    assert (article.published.isoformat() if article.published else None) == day
+    caps = build_article("S1", _txt(f"GOOD NEWS FOR ORVIK AS BARRIER HOLDS\n\n{_NEWS}\n\n{_MORE}"))
+    assert caps.title == "GOOD NEWS FOR ORVIK AS BARRIER HOLDS" and caps.publisher is None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.ingest.header import _NAME, _OUTLET_WORDS, outlet_name
-from summarizer.name_case import UPPER, person_case
-from summarizer.text import sentence_spans
+from summarizer.ingest.header import _NAME, _OUTLET_WORDS, _only_date, outlet_name
+from summarizer.name_case import UPPER, outlet_case, person_case
+from summarizer.text import STOPWORDS, sentence_spans
 
 # Words of a script's cue or of the label of who reads: written in capitals before a colon or in brackets.
 _CUE_WORDS = (r"(?:ANCHORS?|PRESENTERS?|NEWSREADER|HOST|REPORTER|CORRESPONDENT|V/?O|SOT|VO/SOT|NATS?(?: SOUND)?|O/?C|TAG|"
@@ -152,3 +152,42 @@ def hand_over(line: str) -> tuple[bool, str | None]:
             name = match.groupdict().get("name")
             return True, name.rstrip(".") if name else None
     return False, None
+
+
+# Words of a programme's label beside a station's name ("EVENING NEWS - TRANSCRIPT", "8 A.M. NEWS").
+_PROGRAMME_WORDS = frozenset(re.findall(r"[a-z]+", """transcript bulletin news edition evening morning afternoon night midday
+    late early update updates headlines programme program show live weekend hourly newscast broadcast report at of the"""))
+_BROADCAST_HEADS = re.compile(r"(?i:radio|fm|tv|television|broadcasting|bulletin|news|newscast)")
+_PROGRAMME_LEAD = re.compile(r"^(?:transcript|bulletin|programme|program|broadcast)\s*:\s*", re.I)
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|·•]\s+|,\s+|:\s+")
+_CLOCK_WORDS = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs)?(?!\w)", re.I)
+_STATION_WORDS = 6
+# "KSTV", "WPCX9", "BBC": a call sign or an initialism (no vowel, or three capitals at most), not "GOOD".
+_INITIALISM = re.compile(r"[A-Z]{2,3}\d*|[B-DF-HJ-NP-TV-XZ]{2,6}\d*")
+
+
+def station_masthead(line: str) -> tuple[str, str | None] | None:
+    """A script's first line naming its station and programme ("KSTV 9 EVENING NEWS - TRANSCRIPT", "KESTON FM - 8 A.M.
+    NEWS", "[KSTV 9 News at Six, 14 March 2031]"): the station, as prose writes it, and the date it gives, if any.
+
+    The name ends in a broadcaster's head word (perhaps "at Six" after it) and is an initialism's, a station's
+    ("Radio", "FM", "TV") or one with a programme, clock or date beside it; "BAD NEWS FOR ORVIK" ends in no head word.
+    """
+    text = _PROGRAMME_LEAD.sub("", line.strip().strip("[]()").strip())
+    if len(text.split()) > _STATION_WORDS + 4:
+        return None
+    name, *rest = [p.strip() for p in _MASTHEAD_PARTS.split(text) if p.strip()] or [""]
+    words = re.sub(r"\s+(?:at|AT)\s+\S+$", "", name).split()
+    if not 1 <= len(words) <= _STATION_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return None
+    if not (_OUTLET_WORDS.fullmatch(words[-1].title()) or _BROADCAST_HEADS.fullmatch(words[-1])):
+        return None
+    when = next((p for p in rest if _only_date(p)), None)
+    others = [p for p in rest if p != when and _CLOCK_WORDS.sub(" ", p).strip(" .")
+              and not all(w.lower().strip(".") in _PROGRAMME_WORDS for w in _CLOCK_WORDS.sub(" ", p).split())]
+    initialism = any(_INITIALISM.fullmatch(w) and w.lower() not in _PROGRAMME_WORDS and w.lower() not in STOPWORDS
+                     for w in words[:-1])
+    station = _BROADCAST_HEADS.fullmatch(words[-1]) and words[-1].lower() not in ("news", "bulletin", "newscast")
+    if others or not (rest or initialism or station):
+        return None
+    return outlet_case(name), when

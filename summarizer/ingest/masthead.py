@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.ingest.broadcast import station_masthead
 from summarizer.ingest.header import (
     _BYLINE,
     _DATELINE,
@@ -156,6 +157,11 @@ def _header_field(lines: list[str], index: int, end_seen: tuple[int, bool], chro
         out.datelines.append(written[1])
         return True
     if not seen_content:
+        station = station_masthead(lines[index])  # "KSTV 9 EVENING NEWS - TRANSCRIPT", the script's first line
+        if station is not None:
+            out.publisher = out.publisher or station[0]
+            out.datelines.extend(filter(None, station[1:]))
+            return True
         name = _masthead_name(lines, index, end, chrome)
         if name is not None and not section_label(name):
             out.publisher = out.publisher or _site_name(name)
