@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.align import cosine, differs, embed, signature
-from summarizer.align.thresholds import RESTATED
-from summarizer.merge._text import undatelined
+from summarizer.align.thresholds import MORE_SHARED_WORDS, RESTATED, RESTATED_WORDED
+from summarizer.merge._text import content_tokens, idf_table, undatelined, weighted_dice
 from summarizer.schema import Briefing, KeyPoint, Span, TimelineEntry
 from summarizer.synthesize.citations import CitationCheck, _cite, check_citations, split_cited, verify_overview, verify_sentences
 from summarizer.synthesize.headline import (
@@ -85,16 +85,26 @@ def _distinct_facts(points: Sequence[KeyPoint], limit: int) -> list[KeyPoint]:
 
     The ledger keeps apart wordings it is not sure of; the overview is read as prose, where the
     same fact twice is plain repetition, so a looser bar (the aligner's same-claim closeness,
-    with its hard constraints) applies here.
+    with its hard constraints) applies here; closeness down to RESTATED_WORDED suffices where the two
+    share MORE_SHARED_WORDS of their wording (each outlet's lede on one vote: 'The House voted Wednesday
+    to form a select committee …' / 'The House on Wednesday passed legislation to create a select committee …').
     """
     if not points:
         return []
     texts = [p.text for p in points]
     vectors = embed(texts)
     signatures = [signature(t) for t in texts]
+    tokens = [content_tokens(t) for t in texts]
+    idf, default = idf_table(tokens)
+
+    def restates(i: int, j: int) -> bool:
+        close = cosine(vectors, i, j)
+        worded = close >= RESTATED_WORDED and weighted_dice(tokens[i], tokens[j], idf, default) >= MORE_SHARED_WORDS
+        return (close >= RESTATED or worded) and not differs(signatures[i], signatures[j])
+
     chosen: list[int] = []
     for i in range(len(points)):
-        if any(cosine(vectors, i, j) >= RESTATED and not differs(signatures[i], signatures[j]) for j in chosen):
+        if any(restates(i, j) for j in chosen):
             continue
         chosen.append(i)
         if len(chosen) == limit:

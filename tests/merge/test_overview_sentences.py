@@ -49,3 +49,18 @@ def test_a_headline_never_stops_inside_what_was_said_and_reads_every_irregular_p
     dug = ("Skarnes dockers and the harbour board dug in on Thursday for a long dispute over night shifts in a port "
            "that has lost half its traffic since the bridge opened.")
     assert headline_clause(dug) == "Skarnes dockers and the harbour board dug in on Thursday for a long dispute"
+
+
+def test_two_outlets_ledes_on_one_vote_are_one_overview_sentence() -> None:
+    # Cosine 0.75 (under RESTATED) with much wording shared: the same vote told twice.
+    briefing = Briefing(key_points=[
+        _point("The Velden assembly voted Tuesday to set up a special panel tasked with examining the March 2 harbour fire.", "S1", 3.0),
+        _point("The Velden assembly on Tuesday approved legislation to create a special panel focused on investigating the harbour fire.",
+               "S2", 2.9),
+        _point("The vote puts the governing party at odds with the Velden assembly speaker, who opposed the panel.", "S3", 2.5),
+        _point("The port authority said the harbour will reopen to cargo ships on Friday.", "S1", 2.0),
+        _point("Dockworkers' unions welcomed the decision.", "S2", 1.5),
+    ])
+    _, overview = headline_and_overview(briefing)
+    assert "approved legislation to create" not in overview
+    assert "at odds with the Velden assembly speaker" in overview and "reopen to cargo ships" in overview
