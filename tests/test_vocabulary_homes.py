@@ -98,3 +98,16 @@ def test_the_headline_reads_pronouns_from_the_classes() -> None:
     assert opens_on_pronoun("Those stranded were taken to the school hall.")
     assert not opens_on_pronoun("Your ferry ticket stays valid until Friday.")  # the reader, named nowhere
     assert not opens_on_pronoun("Theirs is a small harbour board.") and not opens_on_pronoun("Thistle Quay reopened.")
+
+
+def test_offices_and_titles_have_one_home() -> None:
+    """The merger's office heads (titles.OFFICES) and the offline engine's titles (TITLE_WORDS) were two lists that
+    had drifted ("chief" in one, "chairman" in the other); the titles are now the offices that are a form of
+    address plus the honorifics and the rest, in one module."""
+    from summarizer.extract.offline import lexicon
+    from summarizer.merge import titles
+
+    assert titles.OFFICES is lexicon.OFFICES
+    assert lexicon.OFFICES - lexicon.TITLE_WORDS <= lexicon._NO_TITLE_OF_ADDRESS
+    assert not [n for n in ast.walk(ast.parse((ROOT / "merge" / "titles.py").read_text()))
+                if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "OFFICES" for t in n.targets)]

@@ -6,7 +6,7 @@ that disagrees often says it: a title opening the sentence as an apposition befo
 plant's safety manager, Ana Lund, said ...", "The director of the port, Ana Lund, ...") and a title
 the article attributes to someone ("Ana Lund, described by the company as its safety manager,",
 "..., identified by police as the site's foreman"). Only a title whose head names an office is kept
-(see :data:`summarizer.merge.titles.OFFICES`): "Her son, Jan Lund," names a relation, not a title.
+(see :data:`summarizer.extract.offline.lexicon.OFFICES`): "Her son, Jan Lund," names a relation, not a title.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.extract.offline.lexicon import OFFICES as OFFICES
 from summarizer.function_words import ARTICLES, COORDINATORS, PREPOSITIONS
 from summarizer.merge._text import sorted_sources, spans_in_order, stem
 from summarizer.merge.entities import Mention, role_key
@@ -17,21 +18,6 @@ from summarizer.schema import Discrepancy, EntityRole, MergedEntity, Position, S
 
 # Words that change the office itself: a deputy minister is not the minister.
 QUALIFIERS = frozenset(["deputy", "vice", "acting", "interim", "former", "ex", "retired", "assistant", "associate", "junior", "under"])
-# Heads that name an office; two different ones for one person (from sources that do not give both)
-# are a conflict an editor must see: "Foreign Minister" in three outlets, "Senator" in a fourth.
-OFFICES = frozenset(
-    [
-        "president", "minister", "secretary", "director", "chief", "head", "chair", "governor", "mayor", "senator",
-        "representative", "congressperson", "spokesperson", "commissioner", "judge", "ambassador", "general", "colonel",
-        "major", "captain", "lieutenant", "admiral", "sergeant", "ceo", "cfo", "coo", "chancellor", "premier",
-        "prosecutor", "attorney", "sheriff", "superintendent", "inspector", "manager", "leader", "chairperson",
-        "treasurer", "councillor", "councilor", "lawmaker", "deputy", "mp", "editor", "founder", "dean", "rector",
-        "provost", "officer", "registrar", "justice", "master", "curator", "commander", "engineer",
-        # offices of local government and the courts: "county clerk" against "county treasurer"
-        "clerk", "auditor", "comptroller", "coroner", "magistrate", "marshal", "constable", "warden", "assessor",
-        "ombudsman", "recorder",
-    ]
-)
 _FAMILIES = [
     frozenset(["minister", "secretary"]),
     frozenset(["general", "colonel", "major", "captain", "lieutenant", "admiral", "sergeant"]),

@@ -57,19 +57,32 @@ CUE_ADVERBS = (
 
 PRONOUNS = _words("he she they it i we you him her them his its their this that who")
 
-# Titles that precede a name. A capitalised run ending in one of these is a role, not part of a name.
-TITLE_WORDS = _words(
+# Heads that name an office (ungendered: "chair", "spokesperson"). The merger reads two different ones given one
+# person by different sources as a conflict of titles ("Foreign Minister" in three outlets, "Senator" in a fourth).
+OFFICES = _words(
+    """
+    president minister secretary director chief head chair governor mayor senator representative congressperson
+    spokesperson commissioner judge ambassador general colonel major captain lieutenant admiral sergeant ceo cfo coo
+    chancellor premier prosecutor attorney sheriff superintendent inspector manager leader chairperson treasurer
+    councillor councilor lawmaker deputy mp editor founder dean rector provost officer registrar justice master curator
+    commander engineer clerk auditor comptroller coroner magistrate marshal constable warden assessor ombudsman recorder
+    """
+)
+# Offices that do not stand before a name as its title: a given name or surname as often ("Dean", "Master", "Clerk"),
+# or a job said of someone rather than a form of address ("lawmaker", "prosecutor", "CFO").
+_NO_TITLE_OF_ADDRESS = _words(
+    "assessor auditor cfo chairperson clerk comptroller congressperson coo curator dean lawmaker master prosecutor "
+    "provost recorder rector registrar"
+)
+# Titles that precede a name. A capitalised run ending in one of these is a role, not part of a name: the offices
+# above, and honorifics, their abbreviations, gendered, religious and royal titles, and a few more.
+TITLE_WORDS = (OFFICES - _NO_TITLE_OF_ADDRESS) | _words(
     """
     mr mrs ms miss dr prof sen rep gov gen lt col sgt capt cmdr adm maj del rev fr sir dame lord lady
-    president minister secretary senator governor mayor chancellor premier chief director spokesman
-    spokeswoman spokesperson judge justice king queen prince princess pope general captain commissioner
-    chairman chairwoman chair ceo ambassador representative congressman congresswoman speaker leader
-    sheriff officer inspector superintendent detective professor doctor bishop archbishop cardinal
-    attorney councillor councilor councilman councilwoman deputy vice prime envoy commander admiral
-    colonel lieutenant sergeant major corporal private treasurer mp editor founder head manager
-    imam rabbi sheikh harbourmaster harbormaster headmaster headmistress headteacher postmaster constable
-    magistrate coroner warden marshal ombudsman
-    councilmember councilmembers alderman alderwoman organizer organiser nurse resident engineer pastor coach
+    spokesman spokeswoman chairman chairwoman congressman congresswoman councilman councilwoman councilmember
+    councilmembers alderman alderwoman king queen prince princess pope speaker vice prime envoy corporal private
+    professor doctor detective bishop archbishop cardinal imam rabbi sheikh pastor harbourmaster harbormaster
+    headmaster headmistress headteacher postmaster organizer organiser nurse resident coach
     """
 )
 # Lowercase offices and jobs before a full name ("the ministry spokeswoman Ana Lund", "deputy mayor
