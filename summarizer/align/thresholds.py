@@ -86,7 +86,10 @@ the two shares instead of their F1 gave 158 / 28 at 0.45 (joining 'said the refu
 'thanked the rescuers') and 154 / 27 at 0.50 (but split the wildfire shelter point: judge -1). With the
 exclusion at 0.55: 155 / 27. The pair must also pass the ledger's no-chaining check, where the same score
 counts as near. Judge checks unchanged (640/663); a fourth outlet on 'Legionella found in the hot-water
-system'; news_clusters identical."""
+system'; news_clusters identical. A denial pairs only with a sentence where its denied word finds a partner
+(session 13: 'The lots have the numbers X to Y' / 'Other strengths, and batches with other numbers, are not
+affected', whose 'not' reaches only 'affected'): on the 17 stories no pair changed (181 same / 27 other), news_clusters
+identical; a guard for what the dev set does not show."""
 
 MORE_SHARED_WORDS = 0.25
 """The shared idf-weighted wording (the ledger's dice) at which SAME_CLAIM_WORDED applies."""

@@ -21,10 +21,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from summarizer.align import embed
-from summarizer.align.constraints import NOT_CONTENT
+from summarizer.align.constraints import NOT_CONTENT, signature
 from summarizer.align.thresholds import CONTAINED_WORD
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
-from summarizer.merge._text import MIN_CLAUSE_TOKENS, TEXT_MEMO, content_tokens
+from summarizer.merge._text import MIN_CLAUSE_TOKENS, TEXT_MEMO, content_tokens, stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 CALENDAR = frozenset([*WEEKDAYS, *MONTH_NAMES])
@@ -68,26 +68,34 @@ def coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], f
     return float((weights * close).sum() + named[0]) / total if total else 0.0
 
 
+_Row = tuple[frozenset[str], NDArray[np.float32], NDArray[np.float64], NDArray[np.bool_], NDArray[np.bool_]]
+
+
 class Paired:
     """How fully two of a story's sentences state each other, both ways (the ledger's word-by-word view).
 
     Each sentence's content words, their vectors and weights are read once: the ledger asks about a sentence
     against many others, and one product of the two small word matrices then answers both directions.
     ``apart`` tells a sentence joining two facts ('ended the strike on Monday and will return on Wednesday'),
-    which pairs up well with a report of either and so is scored 0: its clauses are compared elsewhere."""
+    which pairs up well with a report of either and so is scored 0: its clauses are compared elsewhere.
+
+    A denial pairs only where the other side states what it denies: 'Crates with other codes, however, are not
+    affected' shares its nouns with 'The crates carry the codes', whose words all pair up, but says nothing the
+    other states; the negation's reach is the comma'd 'are not affected', so the constraints see no clash either."""
 
     def __init__(self, texts: Iterable[str], apart: Callable[[str], bool] = lambda _: False) -> None:
         self.weight = idf_weights(texts)
         self.apart = apart
-        self._rows: dict[str, tuple[frozenset[str], NDArray[np.float32], NDArray[np.float64], NDArray[np.bool_]]] = {}
+        self._rows: dict[str, _Row] = {}
 
-    def _read(self, text: str) -> tuple[frozenset[str], NDArray[np.float32], NDArray[np.float64], NDArray[np.bool_]]:
+    def _read(self, text: str) -> _Row:
         found = self._rows.get(text)
         if found is None:
             words = content_words(text)
             vectors = embed(list(words)) if words else np.zeros((0, 1), dtype=np.float32)
+            denied = signature(text).denied_heads
             found = (frozenset(words), vectors, np.array([self.weight(w) for w in words]),
-                     np.array([w in CALENDAR for w in words], dtype=bool))
+                     np.array([w in CALENDAR for w in words], dtype=bool), np.array([stem(w) in denied for w in words], dtype=bool))
             self._rows[text] = found
         return found
 
@@ -97,16 +105,19 @@ class Paired:
         unpaired and scores lower, however close the rest."""
         if self.apart(a) or self.apart(b):
             return 0.0
-        words_a, rows_a, weights_a, calendar_a = self._read(a)
-        words_b, rows_b, weights_b, calendar_b = self._read(b)
+        words_a, rows_a, weights_a, calendar_a, denied_a = self._read(a)
+        words_b, rows_b, weights_b, calendar_b, denied_b = self._read(b)
         if not words_a or not words_b:
             return 0.0
         close = rows_a @ rows_b.T >= CONTAINED_WORD
         if calendar_a.any() or calendar_b.any():  # 'Monday' ~ 'Friday': only the same day or month counts
             same = np.array([[x == y for y in content_words(b)] for x in content_words(a)])
             close &= same | ~(calendar_a[:, None] | calendar_b[None, :])
-        there = float((weights_a * close.any(axis=1)).sum() / weights_a.sum())
-        back = float((weights_b * close.any(axis=0)).sum() / weights_b.sum())
+        found_a, found_b = close.any(axis=1), close.any(axis=0)
+        if (denied_a & ~found_a).any() or (denied_b & ~found_b).any():
+            return 0.0  # a denial of what the other side does not state
+        there = float((weights_a * found_a).sum() / weights_a.sum())
+        back = float((weights_b * found_b).sum() / weights_b.sum())
         return round(2 * there * back / (there + back), 4) if there + back else 0.0
 
 

@@ -40,9 +40,20 @@ def test_a_translated_rewording_with_few_shared_words_is_one_point() -> None:
 
 
 def test_a_denial_whose_words_pair_up_stays_apart() -> None:
-    denied = "The bacterium Salmonella was not detected in the system of cold water of the ward."
+    denied = "The bacterium Salmonella was not found in the system of cold water of the ward."
     assert Paired([FOUND, denied, *FILLER])(FOUND, denied) >= SAME_WORDS
     a = Doc("S1").say(FOUND).say(FILLER[0])
     b = Doc("S2").say(denied).say(FILLER[1])
     briefing = merge(*build(a, b, Doc("S3").say(FILLER[2])))
     assert sorted(kp.sources for kp in briefing.key_points if "almonella" in kp.text) == [["S1"], ["S2"]]
+
+
+def test_a_denial_pairs_only_with_a_sentence_stating_what_it_denies() -> None:
+    """The denial's reach is its own comma'd clause ('are not affected'), so no constraint tells the two apart, and
+    the plain sentence's words all pair up; but it states nothing of what the other denies."""
+    plain = "The crates carry the serial codes KX40 to KX48."
+    denial = "Crates with other serial codes, however, are not affected."
+    paired = Paired([plain, denial, *FILLER, "The recall covers the 40 mg tablets."])
+    assert paired(plain, denial) == paired(denial, plain) < SAME_WORDS
+    stated = "The crates with the serial codes KX40 to KX48 are affected."
+    assert paired(stated, denial) >= SAME_WORDS  # the denied word is there: the constraints then keep them apart
