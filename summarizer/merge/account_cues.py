@@ -39,11 +39,16 @@ DECISIONS: dict[str, str] = {
     # "examines the possibility of an inquiry", "assessing the feasibility of a ban": the act is weighed, not done.
     r"(?:examin|assess|evaluat|stud)\w*\s+(?:\w+\s+){0,4}?(?:the\s+)?(?:possibilit(?:y|ies)|feasibility)|"
     # "will decide next week whether ...", not "is set to vote to override the veto" (a vote on another act).
-    r"yet to (?:decide|rule|vote)|(?:will|would|shall|is to|are to|is due to|is expected to|is set to) (?:decide|rule|vote)"
-    r"(?=\s+(?:\w+\s+){0,3}(?:whether|if)\b)",
+    r"yet to (?:decide|rule|vote)|"
+    r"(?:will|would|shall|is to|are to|is due to|is expected to|is set to|(?:is|are) still) (?:decide|rule|vote)"
+    r"(?=\s+(?:\w+\s+){0,3}(?:whether|if)\b)|"
+    # "is still deciding whether to revoke the permit": the decision is being made, not made.
+    r"(?:still\s+)?(?:deciding|ruling) (?:on\s+)?(?:whether|if)\b",
     "proposed": r"propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)",
     "ordered / approved": r"(?<!\bin )order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"signed|launched|decided|"
+    # Granting and revoking a permit or a licence are decisions too: "granted an extension", "revoked the permit".
+    r"granted|revok(?:e|es|ed)|rescind(?:s|ed)?|"
     # "put her name to the order" is signing it. Declaring an emergency, a curfew or a ban is an act of office;
     # declaring victory, or "..., declared the mayor" (a translation's reporting verb), is a statement.
     r"put (?:his|her|its|their|\w+'s) names? to|"

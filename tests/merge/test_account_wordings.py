@@ -97,3 +97,20 @@ def test_an_emergency_declared_against_one_drawn_up_and_not_signed() -> None:
     d = Doc("S4").say("Governor Ilse Marrack declared victory in Tolvey county on Sunday evening.")
     e = Doc("S5").say("Governor Ilse Marrack had not yet conceded in Tolvey county on Sunday evening.")
     assert _accounts(merge(*build(d, e))) == []
+
+
+def test_a_permit_revoked_against_one_still_being_decided_on() -> None:
+    a = Doc("S1").say("The Skarn river authority revoked Velby Tannery's discharge permit on Thursday.")
+    b = Doc("S2").say("The Skarn river authority is still deciding whether to revoke Velby Tannery's discharge permit, an official said.")
+    c = Doc("S3").say("Velby Tannery lost its discharge permit on Thursday when the Skarn river authority revoked it.")
+    found = _accounts(merge(*build(a, b, c)))
+    assert found == [[("ordered / approved", ["S1", "S3"]), ("asked for options / considered", ["S2"])]]
+    # Near-miss: a licence granted is no account of the permit.
+    d = Doc("S4").say("The Skarn river authority granted Velby Tannery a fishing licence on Thursday.")
+    assert _accounts(merge(*build(a, d))) == []
+
+
+def test_a_licence_granted_against_a_ruling_still_to_come() -> None:
+    a = Doc("S1").say("The district granted Harrow Quarry an extension of its blasting licence on Monday.")
+    b = Doc("S2").say("The district has yet to rule on Harrow Quarry's request to extend its blasting licence.")
+    assert _accounts(merge(*build(a, b))) == [[("ordered / approved", ["S1"]), ("asked for options / considered", ["S2"])]]
