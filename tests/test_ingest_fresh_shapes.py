@@ -209,3 +209,9 @@ def test_a_script_s_first_line_names_its_station(top: str, station: str, day: st
     assert (article.published.isoformat() if article.published else None) == day
     caps = build_article("S1", _txt(f"GOOD NEWS FOR ORVIK AS BARRIER HOLDS\n\n{_NEWS}\n\n{_MORE}"))
     assert caps.title == "GOOD NEWS FOR ORVIK AS BARRIER HOLDS" and caps.publisher is None
+
+
+@pytest.mark.parametrize("stamp", ["Tuesday 14. 3. 2031, 8:15", "14 March 2031, Tuesday", "2031. March 14., Tuesday, 08:15", "14-03-2031"])
+def test_a_date_line_with_its_weekday_after_or_dashes(stamp: str) -> None:
+    article = build_article("S1", _txt(f"Board votes on Lindholm school\n\nBy Jana Novak\n{stamp}\n\n{_BODY}"))
+    assert article.published is not None and article.published.isoformat() == "2031-03-14" and stamp not in article.text

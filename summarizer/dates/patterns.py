@@ -19,9 +19,9 @@ _NAMED_DAY = rf"(?:{WEEKDAY_RE},?\s+(?:the\s+)?)?"
 _NAMED_NUMERIC = rf"(?:({WEEKDAY_RE}),?\s+(?:the\s+)?)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")),
-    ("numeric", re.compile(rf"\b(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
+    ("numeric", re.compile(rf"\b(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\d\d)\b")),
     # "14. 3. 2031": Czech, Slovak and German copy space the parts; the dots say day first.
-    ("spaced", re.compile(rf"\b(\d{{1,2}})\.\s(\d{{1,2}})\.\s({_YEAR})\b")),
+    ("spaced", re.compile(rf"\b{_NAMED_DAY}(\d{{1,2}})\.\s(\d{{1,2}})\.\s({_YEAR})\b")),
     # "2031. 03. 14.", "2031.03.14", "2031/03/14", "2031. March 14.": Hungarian and East Asian copy put the year first.
     ("ymd", re.compile(rf"\b({_YEAR})([./])\s?(0?[1-9]|1[0-2])\2\s?({_DAY})\b(?![.,/]?\d)")),
     ("ymonthd", re.compile(rf"\b({_YEAR})\.\s+({MONTH_RE})\s+({_DAY})\b(?=\.|,|\s*$|\s+\d)")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.calendar_words import WEEKDAY_RE
 from summarizer.dates import find_dates
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.name_case import UPPER, outlet_case
@@ -26,8 +27,9 @@ _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b|\bwith\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
-_DATE_WORDS = re.compile(r"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{2,4}T?|GMT|UTC|CET|CEST|"
-                         r"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl)\b\.?",
+# A weekday after the date ("14 March 2031, Tuesday", as day-first copy and its translation put it) is no other word.
+_DATE_WORDS = re.compile(rf"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{{2,4}}T?|GMT|UTC|CET|CEST|"
+                         rf"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl|{WEEKDAY_RE})\b\.?",
                          re.I)
 # A line that dates the article: "Published: 3 May 2031", "Updated 09:14".
 # A label that is also a sentence's first word ("Broadcast rights were sold", "Released on bail, ...") counts
