@@ -23,6 +23,7 @@ from summarizer.synthesize.headline import (
     _clause_cut,
     _headline_worthy,
     _phrase_cuts,
+    cut_off,
     headline_clause,
     opens_on_pronoun,
 )
@@ -137,7 +138,8 @@ def headline_and_overview(briefing: Briefing) -> tuple[str, str]:
         points = [opened, *(p for p in points if p is not opened)]
     # A sentence opening on a pronoun ('It has been prosecuted by …', 'They are entitled to …') leans on the
     # sentence its outlet wrote before it, which the overview does not carry.
-    standing = [p for p in points if not opens_on_pronoun(undatelined(p.text))] or points
+    # Nor does a sentence an excerpt stops in the middle of ('With the increase, the estimated...').
+    standing = [p for p in points if not opens_on_pronoun(undatelined(p.text)) and not cut_off(p.text)] or points
     chosen = _distinct_facts(_distinct_events(standing, briefing.timeline, len(standing)), OVERVIEW_POINTS)
     # A headline states what happened; a quote sentence ("X said: '…'"), a fragment or a sentence
     # opening on a pronoun ('He said …': who?) reads badly.

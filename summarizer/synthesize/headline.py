@@ -57,8 +57,20 @@ def opens_on_pronoun(text: str) -> bool:
     return _LEANING_PRONOUN.match(text.strip()) is not None
 
 
+# A sentence a site's excerpt stops in the middle of ('With the increase, the estimated...').
+_CUT_OFF = re.compile(r"\w\s*(?:\.{3}|…)\s*$")
+
+
+def cut_off(text: str) -> bool:
+    """An excerpt's sentence stopped before its verb ('With the increase, the estimated...'): no statement to print.
+    One stopped after its verb ('The document summarizes an interview with a man who … arriving in the...') still
+    says something, and the reader sees where it stops."""
+    return _CUT_OFF.search(text) is not None and not _is_clause(text)
+
+
 def _headline_worthy(text: str) -> bool:
-    return len(text.split()) >= 6 and not any(mark in text for mark in QUOTE_MARKS) and not _PRONOUN_OPENING.match(text.strip())
+    return (len(text.split()) >= 6 and not any(mark in text for mark in QUOTE_MARKS) and not _PRONOUN_OPENING.match(text.strip())
+            and not cut_off(text))
 
 
 # A trailing ", the port authority said" / ", according to police": who says it, not what happened.

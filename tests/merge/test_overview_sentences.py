@@ -64,3 +64,16 @@ def test_two_outlets_ledes_on_one_vote_are_one_overview_sentence() -> None:
     _, overview = headline_and_overview(briefing)
     assert "approved legislation to create" not in overview
     assert "at odds with the Velden assembly speaker" in overview and "reopen to cargo ships" in overview
+
+
+def test_a_fragment_an_excerpt_stops_in_stays_out_of_the_overview_and_headline() -> None:
+    # Excerpts a site shows often stop mid-sentence with '...'; one with no verb yet is no statement at all.
+    briefing = Briefing(key_points=[
+        _point("With the new timetable for the island ferries, the estimated...", "S1", 3.5),
+        _point("The Skarnes harbour board closed the old ferry quay for six weeks of repairs.", "S2", 3.0),
+        _point("The ferry to Utvær will berth at the fish landing in the meantime.", "S3", 2.5),
+        _point("Repairs will cost four million crowns, the board said.", "S1", 2.0),
+    ])
+    headline, overview = headline_and_overview(briefing)
+    assert "estimated" not in overview and "estimated" not in headline
+    assert "four million crowns" in overview
