@@ -104,7 +104,7 @@ def join_suffixed(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
     generational suffix (with a Jr. and a Sr. in the story, the plain name is left alone)."""
     suffixed: dict[tuple[str, ...], set[str]] = {}
     for m in mentions:
-        if m.type != "person":
+        if m.type not in ("person", "other"):  # a name with a generational suffix is a person's, typed or not
             continue
         bare = core_name(bare_name(m.name))
         if len(bare) >= 3 and bare[-1] in _SUFFIXES:

@@ -38,7 +38,7 @@ from summarizer.extract.offline.lexicon import (
 )
 from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
 from summarizer.extract.offline.people import confirm_people
-from summarizer.function_words import RELATIVES
+from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
 from summarizer.schema import Entity, EntityType, Span
 
 __all__ = ["extract_entities"]
@@ -184,7 +184,8 @@ def _trim_run(text: str, start: int, run: str, sentence_starts: set[int], lower_
     particled = len(run.split()) > 1 and all(w.lower() in SURNAME_PARTICLES for w in run.split()[:-1])  # "de la Cruz"
     if _at_sentence_start(text, start, sentence_starts) and not particled:
         first = run.split()[0]
-        if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in lower_words or _plural_of(run)) \
+        if (first.lower().rstrip(".") in COMMON_WORDS or first.lower() in MORE_PREPOSITIONS or first.lower() in lower_words
+                or _plural_of(run)) \
                 and not (is_title_word(first) and len(run.split()) > 1):  # "Ms. Okafor" keeps its honorific
             rest = run[len(first):].lstrip()
             start += len(run) - len(rest)
