@@ -49,3 +49,13 @@ def test_quote_closing_its_sentence_is_not_credited_to_the_next_sentence_subject
 def test_quote_with_a_full_stop_and_a_cue_after_it_keeps_that_cue() -> None:
     text = 'The board met on Monday. "We will not close the depot." Ilse Brannock said it twice.'
     assert _speakers(text)["We will not close th"] == "Ilse Brannock"
+
+
+def test_she_said_reaches_a_double_barrelled_name_past_a_man_before_her() -> None:
+    text = ("Tomas Ure, the harbour engineer, said the quay was sound.\n\n"
+            "Ilse Varro-Lund, who chairs the harbour board, was blunt. "
+            '"Nobody goes back on that quay until we know why it cracked," she said. '
+            "Sean O'Dea, the pilot, agreed. \"We have waited long enough,\" he said.")
+    speakers = _speakers(text)
+    assert speakers["Nobody goes back on "] == "Ilse Varro-Lund"
+    assert speakers["We have waited long "] == "Sean O'Dea"

@@ -370,11 +370,15 @@ def _inside(position: int, mentions: _Mentions) -> bool:
 _DETERMINED = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, and double-barrelled or O'-names
+
+
 def _person_like(entity: Entity) -> bool:
-    """A person, or a run shaped like a name ("Ngozi Okafor") that lacked other evidence of being one;
-    a run ending in an organisation's head word ("Harbour Rescue Station") is no person's name."""
+    """A person, or a run shaped like a name ("Ngozi Okafor", "Maren Okpara-Hale", "Sean O'Dea") that lacked
+    other evidence of being one; a run ending in an organisation's head word ("Harbour Rescue Station") is no
+    person's name."""
     words = entity.name.split()
     return entity.type == "person" or (
-        entity.type == "other" and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+        entity.type == "other" and 2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in words)
         and words[-1].lower() not in ORG_WORDS
     )
