@@ -215,3 +215,13 @@ def test_a_script_s_first_line_names_its_station(top: str, station: str, day: st
 def test_a_date_line_with_its_weekday_after_or_dashes(stamp: str) -> None:
     article = build_article("S1", _txt(f"Board votes on Lindholm school\n\nBy Jana Novak\n{stamp}\n\n{_BODY}"))
     assert article.published is not None and article.published.isoformat() == "2031-03-14" and stamp not in article.text
+
+
+def test_consent_buttons_a_player_label_a_link_disclaimer_and_a_station_s_name_and_reader_go() -> None:
+    junk = ["Accept and continue", "WATCH LIVE", "The Orvik Clarion is not responsible for the content of external sites.",
+            "Orvik FM news, I'm Hal Brennock."]
+    article = build_article("S1", _txt("Orvik quay closed\n\n" + "\n\n".join([_NEWS, *junk[:2], _MORE, *junk[2:]])))
+    assert not [line for line in junk if line in article.text] and _NEWS in article.text and _MORE in article.text
+    assert (article.publisher, article.byline) == ("Orvik FM", "Hal Brennock")
+    news = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\nUnions reject offer\n\n{_MORE}"))
+    assert "Unions reject offer" in news.text

@@ -69,6 +69,8 @@ _SIGN_OFF_SENTENCES = [
                r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
                r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b|"
                r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b", re.I),
+    # "Orvik FM news, I'm Hal Brennock."
+    re.compile(rf"^(?P<outlet>{_STATION})\s+(?:news|bulletin),?\s+I['’]m\s+(?P<name>{_NAME})"),
     # "That was Keston Community Radio news."
     re.compile(rf"^(?:That['’]s|That is|That was|This has been)\s+(?:the\s+)?(?P<outlet>{_STATION})\s+(?:news|bulletin|headlines)\b"),
 ]

@@ -76,6 +76,7 @@ _PUBLISHER_NOTE = re.compile(
     rf"|(?:{TRANSLATION_NOTE.pattern})"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
     r"|^read next\b|^about the (?:authors?|writers?|reporters?)\b"
+    r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other) (?:sites|websites|links|pages)\b"
     # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's
     # ident: its frequency and its "every hour on the hour".
     r"|\bbuy (?:me|us) a (?:coffee|beer|drink)\b|\bif you (?:value|enjoy|like|love|appreciate|rely on)(?: [a-z]+){0,3} "
@@ -266,8 +267,13 @@ def _drop_hover_cards(line: str, removed: list[str]) -> str:
     return _HOVER_CARD.sub(drop, line)
 
 
+# A consent banner's and a player's buttons: "Accept and continue", "Reject all", "WATCH LIVE".
+_BUTTON_LINE = re.compile(r"^(?:(?:accept|reject|allow|deny)(?: all| and continue| and close| selected| necessary| essential)?"
+                          r"(?: cookies)?|watch (?:live|now|video|the video)|play video)\W*$", re.I)
+
+
 def _page_chrome(line: str, words: int) -> bool:
-    if _PAGE_WORDS.search(line):
+    if _PAGE_WORDS.search(line) or _BUTTON_LINE.match(line):
         return True
     return _BUTTON_WORD.search(line) is not None and (words <= _BUTTON_LABEL_WORDS or _BUTTON.search(line) is not None)
 
