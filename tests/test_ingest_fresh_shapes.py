@@ -225,3 +225,12 @@ def test_consent_buttons_a_player_label_a_link_disclaimer_and_a_station_s_name_a
     assert (article.publisher, article.byline) == ("Orvik FM", "Hal Brennock")
     news = build_article("S1", _txt(f"Orvik quay closed\n\n{_NEWS}\n\nUnions reject offer\n\n{_MORE}"))
     assert "Unions reject offer" in news.text
+
+
+def test_a_masthead_block_holding_the_menu_is_no_outlet() -> None:
+    head = '<title>Orvik quay closed as barrier goes up</title>'
+    foot = "<footer><p>© 2031 Orvik Clarion Ltd. All rights reserved.</p></footer>"
+    page = _page(head, foot)
+    menu = '<div class="masthead"><a href="/login">Log In</a> <a href="/paper">Today’s Paper</a></div>'
+    page.text = page.text.replace("<body>", f"<body>{menu}")
+    assert build_article("S1", page).publisher == "Orvik Clarion Ltd"

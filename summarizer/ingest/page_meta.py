@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer.ingest.dates import parse_published
+from summarizer.ingest.junk import _BUTTON_WORD, _junk
 
 _HEAD_CHARS = 300_000
 _META = re.compile(r"<meta\b[^>]*>", re.I)
@@ -200,7 +201,9 @@ def _read_body_marks(page: str, meta: PageMeta) -> None:
     meta.masthead = _logo_alt(page)
     if meta.masthead is None:
         block = _NAMED_BLOCK.search(page)
-        meta.masthead = _name(_text(block.group(2))) if block else None
+        named = _name(_text(block.group(2))) if block else None
+        # A masthead block that holds the header's buttons ("Log In", "Subscribe", "Menu") is the menu, not the name.
+        meta.masthead = named if named and not _BUTTON_WORD.search(named) and not _junk(named, False) else None
 
 
 _BLOCK_BREAK = re.compile(r"<(?:/?(?:p|div|li|ul|ol|section|nav|h[1-6]|td|tr|table|footer)\b[^>]*|br\s*/?)>", re.I)
