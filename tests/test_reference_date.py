@@ -64,3 +64,17 @@ def test_with_no_publication_dates_an_article_borrows_another_reports_dateline()
     warnings = assume_reference_dates(articles)
     assert [a.reference_date for a in articles] == [date(2031, 5, 14), date(2031, 5, 12), date(2031, 5, 14)]
     assert "dateline of the other articles" in warnings[0].message
+
+
+def test_a_date_naming_a_past_happening_is_no_dateline() -> None:
+    # 'the 20th anniversary of the Oct. 4, 2011 bombing' says when the bombing was, not when this was written.
+    articles = [_article("S1", "The Lorant port museum marked the 20th anniversary of the Oct. 4, 2011 bombing "
+                               "with a vigil on Saturday. " + UNDATED)]
+    (warning,) = assume_reference_dates(articles)
+    assert articles[0].reference_date is None and "--date" in warning.message
+
+
+def test_a_date_bounding_what_is_told_is_no_dateline() -> None:
+    articles = [_article("S1", "The port released a report on Saturday on repairs made before March 3, 2031. " + UNDATED)]
+    (warning,) = assume_reference_dates(articles)
+    assert articles[0].reference_date is None and "--date" in warning.message

@@ -8,10 +8,12 @@ briefing's warnings always say which date was assumed and why.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from summarizer.dates import find_dates
+from summarizer.dates.names import names_an_event
 from summarizer.schema import Article, Notice
 
 DATELINE_CHARS = 400  # a dateline sits in the first lines of the text
@@ -46,8 +48,15 @@ def assume_reference_dates(articles: Sequence[Article], given: date | None = Non
     return warnings
 
 
+# 'support given to the hijackers before Sept. 11, 2001': a date that bounds what the sentence tells is no dateline.
+_BOUNDING = re.compile(r"\b(?:before|after|since|until|till|by|from|through)\s+$", re.IGNORECASE)
+
+
 def _dateline(text: str) -> date | None:
+    """The first full date in the opening lines, passing over one that names a past happening ('the 20th
+    anniversary of the Sept. 11, 2001 attacks' says nothing of when the report was written) or bounds one."""
     for mention in find_dates(text[:DATELINE_CHARS], None):
-        if len(mention.value) == 10:
+        if len(mention.value) == 10 and not names_an_event(text, mention.start, mention.end) \
+                and not _BOUNDING.search(text, max(0, mention.start - 10), mention.start):
             return date.fromisoformat(mention.value)
     return None

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from summarizer.dates import DateMention, article_day_first, find_dates
+from summarizer.dates.names import names_an_event
 from summarizer.extract.offline.claims import build_claims
 from summarizer.extract.offline.entities import extract_entities
 from summarizer.extract.offline.lexicon import (
@@ -162,28 +163,12 @@ _RELATIVE_OPENING = re.compile(r"(?:which|that|who)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s")
 
 
-# A date that names what happened then ('killed in the Sept. 11 attacks', 'the Jan. 6 riot', 'the 20th anniversary of
-# the Sept. 11, 2001 attacks', 'the Emergency Powers Act of 1945'): part of a name, not the day of the sentence's act.
-_NAMING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
-_LAW_BEFORE = re.compile(r"\b[A-Z]\w*\s+(?:Act|Law|Treaty|Accords?|Convention)\s+(?:of\s+)?$")
-_NAMED_EVENT = re.compile(r"[\s,]*(?:attacks?|bombings?|riots?|hijack\w*|attackers|victims|widows?|anniversary|massacre|"
-                          r"shootings?|insurrection|uprising|coup|terror\w*)\b", re.IGNORECASE)
-
-
-def _names_an_event(text: str, start: int, end: int) -> bool:
-    """The date stands in a name: after a determiner and before the noun of a past happening, or as a law's year."""
-    lead = start + 3 if text.startswith("of ", start) else start  # the reader keeps 'of' with a year ('of 1945')
-    if _LAW_BEFORE.search(text, max(0, lead - 40), lead):
-        return True
-    return _NAMING_BEFORE.search(text, max(0, lead - 10), lead) is not None and _NAMED_EVENT.match(text, end) is not None
-
-
 def _no_act_day(text: str, mention: DateMention) -> bool:
     """A date that is not the day of the sentence's act: the day compared with ("3 feet lower than on Thursday"),
-    the period a figure holds for ("will cost 40 million this year"), or part of a name (:func:`_names_an_event`)."""
+    the period a figure holds for ("will cost 40 million this year"), or part of a name (:func:`summarizer.dates.names.names_an_event`)."""
     return bool(_COMPARED_WITH.search(text, max(0, mention.start - 30), mention.start)
                 or (mention.relative and _CURRENT_PERIOD.match(text, mention.start))
-                or _names_an_event(text, mention.start, mention.end))
+                or names_an_event(text, mention.start, mention.end))
 
 
 def _events(article: Article, sentences: list[tuple[int, int]], starts: list[int]) -> tuple[list[Event], set[int]]:
