@@ -38,7 +38,9 @@ from summarizer.text import strip_accents
 
 
 def speaker_type(name: str) -> EntityType:
-    return "organization" if any(t in ORG_WORDS for t in name_tokens(name)) else "person"
+    """A body's head word or an initialism ("the F.B.I.") speaks for an organisation; any other name, a person."""
+    initialism = re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z](?:\.[A-Z])+", name.strip()) is not None
+    return "organization" if initialism or any(t in ORG_WORDS for t in name_tokens(name)) else "person"
 
 
 class EntityResolver:

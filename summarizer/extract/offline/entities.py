@@ -105,8 +105,8 @@ def extract_entities(
     speaking = {name.lower() for name in speakers or set()}
     for key in speaking:
         spoken = found.drafts.get(key)
-        if spoken is not None and spoken.type == "other":
-            spoken.type = "person"
+        if spoken is not None and spoken.type == "other":  # "the F.B.I. said": an initialism speaks for a body
+            spoken.type = "organization" if _INITIALISM.fullmatch(spoken.name) else "person"
     merge_aliases(text, found.drafts, found.order)
     confirm_people(text, found.drafts, found.order, speaking)
     _drop_lone_words(found, speaking)
@@ -167,6 +167,7 @@ def _dateline_town(text: str, start: int, name: str) -> bool:
     return _DATELINE_CLOSE.match(text, start + len(name)) is not None
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z](?:\.[A-Z])+")
 _CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June Okafor" is a name
 _HYPHENED_ADJECTIVE = re.compile(r"^[A-Z][\w.'’]*-(?:[a-z]+-)*[a-z]+(?=\s|$)")

@@ -27,6 +27,7 @@ from summarizer.extract.offline.quotes import QuoteSpan, is_scare_quote, is_spee
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronoun
 from summarizer.extract.offline.speakers import Attribution, transcript_speaker
+from summarizer.function_words import ARTICLES, PREPOSITIONS
 from summarizer.schema import Entity, Quote, Span
 
 __all__ = ["pronoun_referents", "speak_quotes"]
@@ -110,7 +111,7 @@ def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tu
         speaker, start = transcript
         return start, speaker, None, False
     inferred = attr is None or not attr.explicit
-    if attr is not None:
+    if attr is not None and not _unfinished(attr.phrase.name):  # "“…” — a far cry from the comments": it names no one
         return quote.start, attr.phrase.name, attr.phrase.role, inferred
     return quote.start, None, None, inferred
 
@@ -131,6 +132,15 @@ def _stand_in(speaker: str, role: str | None, inferred: bool, at: int, entities:
         if named is not None:
             return named.name, role or first_role(named.roles), True
     return speaker, role, inferred
+
+
+def _unfinished(speaker: str) -> bool:
+    """A speaker phrase cut off before its noun ("a far cry from the", "officials of the") names nobody."""
+    words = speaker.split()
+    return len(words) > 1 and words[-1].lower() in _OPEN_WORDS
+
+
+_OPEN_WORDS = ARTICLES | PREPOSITIONS | frozenset(["and", "or", "of"])
 
 
 def _read_mentions(text: str, candidates: list[QuoteSpan], entities: list[Entity], sentence_starts: list[int]) -> _Mentions:
