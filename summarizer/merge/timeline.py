@@ -14,6 +14,7 @@ sentence is the extractor falling back to the dateline, not an event date, and i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -147,7 +148,7 @@ class _EventSimilarity:
 
 def _entry(date: str, members: list[EventItem]) -> TimelineEntry:
     """One date bucket's entry, worded as its most shared wording and citing every member."""
-    lead = _common_wording(members)
+    lead = _common_wording(members, standing=True)
     return TimelineEntry(
         date=date,
         text=lead.event.text,
@@ -204,8 +205,14 @@ def _one_event(buckets: list[tuple[str, list[EventItem]]]) -> list[tuple[str, li
     return [bucket for k, bucket in enumerate(buckets) if k in joined]
 
 
-def _common_wording(members: Sequence[EventItem]) -> EventItem:
-    """The member whose words the others share most: the entry cites all of them for its text.
+# A sentence opening on a pronoun ('They spent Saturday on the floor of Terminal B') leans on the one before it in
+# its article: as an entry's wording it says nothing of who.
+_LEANING = re.compile(r"^[\"“‘']?(?:he|she|it|they|we|his|her|its|their|this|these|those)\b", re.IGNORECASE)
+
+
+def _common_wording(members: Sequence[EventItem], standing: bool = False) -> EventItem:
+    """The member whose words the others share most (with ``standing``, of those not opening on a pronoun when there
+    are any: an entry's text): the entry cites all of them for its text.
 
     (Per-token counts over the bucket, so the choice stays linear in its size.)
     """
@@ -213,6 +220,8 @@ def _common_wording(members: Sequence[EventItem]) -> EventItem:
     for m in members:
         for t in m.tokens:
             df[t] = df.get(t, 0) + 1
+    if standing:
+        members = [m for m in members if not _LEANING.match(m.event.text.strip())] or members
     # Ties go to the earliest member, by position (members.index compared whole events: quadratic).
     return max(enumerate(members), key=lambda km: (sum(df[t] for t in km[1].tokens) / len(km[1].tokens) if km[1].tokens else 0.0,
                                                    -km[0]))[1]

@@ -113,3 +113,14 @@ def test_two_things_starting_on_one_day_stay_two_entries() -> None:
         Doc("S2", published=date(2032, 3, 4)).say("Pay talks between the mayor and the union began on Monday at the town hall."),
     )
     assert _on(briefing, "2032-03-01") == [["S1"], ["S2"]]
+
+
+def test_an_entry_is_worded_by_a_report_that_names_who_or_what() -> None:
+    # The most shared wording opens on 'They': the entry takes the next that names the notice's owner.
+    briefing = _brief(
+        Doc("S1", published=date(2032, 3, 4)).say("They say the boil-water notice for Velden will be reviewed on Friday."),
+        Doc("S2", published=date(2032, 3, 4)).say("They say the boil-water notice for Velden will be reviewed on Friday, March 5."),
+        Doc("S3", published=date(2032, 3, 4)).say("The boil-water notice will be reviewed on Friday, Velden Water said."),
+    )
+    (entry,) = [e for e in briefing.timeline if e.date == "2032-03-05"]
+    assert len(entry.sources) >= 2 and entry.text.startswith("The boil-water notice")
