@@ -59,3 +59,13 @@ def test_she_said_reaches_a_double_barrelled_name_past_a_man_before_her() -> Non
     speakers = _speakers(text)
     assert speakers["Nobody goes back on "] == "Ilse Varro-Lund"
     assert speakers["We have waited long "] == "Sean O'Dea"
+
+
+def test_a_surname_alone_is_the_relative_named_last_before_it() -> None:
+    text = ("Ilse Brannock was still at the gate when her phone rang. \"He said the wall had gone,\" she said.\n"
+            "Her brother, Tobias Brannock, 31, was cut off by the slip for six hours.\n"
+            "Two men were hurt in all: Mr Brannock and a driver, who was sent home.")
+    speakers = _speakers(text)
+    assert speakers["He said the wall had"] == "Ilse Brannock"
+    aliases = {e.name: e.aliases for e in extract_offline(Article(id="S1", uri="a.txt", text=text, status="ok")).entities}
+    assert "Brannock" in aliases.get("Tobias Brannock", []) and "Brannock" not in aliases.get("Ilse Brannock", [])

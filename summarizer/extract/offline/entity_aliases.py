@@ -85,13 +85,25 @@ def _alias_target(key: str, draft: Draft, by_surname: dict[str, list[Draft]],
     target: Draft | None = None
     surname_alone = len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1])  # "Von der Leyen"
     if surname_alone and (draft.type != "organization" or draft.name.isupper()):
-        target = next(iter(by_surname.get(key, ())), None)
+        target = _nearest_before(draft, by_surname.get(key, []))
     if target is None and re.fullmatch(r"[A-Z]{2,}[a-z]?[A-Z]*", draft.name):
         target = next((m for m in by_initials.get(draft.name.upper(), ()) if m.type != "person"), None)
     if target is None and len(words) == 2 and draft.type == "person":
         target = next((p for p in by_surname.get(key.split()[-1], ()) if p is not draft
                        and p.name.lower().endswith(key) and len(p.name.split()) > 2), None)
     return target
+
+
+def _nearest_before(short: Draft, people: list[Draft]) -> Draft | None:
+    """Of several people sharing a surname ("Bethan Penhallow", then "her father, Aled Penhallow"), the one named
+    in full last before the surname alone first stands ("Mr Penhallow"), as a reader takes it; the first of them
+    when none is named before it (or when only one has the surname)."""
+    if len(people) < 2 or not short.mentions:
+        return people[0] if people else None
+    first = min(start for start, _ in short.mentions)
+    named_before = [(max(s for s, _ in p.mentions if s < first), n) for n, p in enumerate(people)
+                    if any(s < first for s, _ in p.mentions)]
+    return people[max(named_before)[1]] if named_before else people[0]
 
 
 def _family_first(key: str, draft: Draft, by_surname: dict[str, list[Draft]],
