@@ -57,7 +57,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
     """A head word ("Act", "Ministry", "Port"), a title, or an acronym settles the type."""
     if words[-1] in _DOCUMENT_WORDS:
         return "other"
-    if any(w in ORG_WORDS for w in words) or "&" in words:  # "Kessler & Vahn": a firm, never a person
+    if any(w in ORG_WORDS or (len(w) >= 7 and w.endswith("s") and w[:-1] in ORG_WORDS) for w in words) or "&" in words:
+        # "Kessler & Vahn": a firm, never a person; "Centers for …", "Departments of …": bodies in the plural
         return "organization"
     if len(words) >= 2 and (words[-1] in INSTITUTION_WORDS or (words[0] in INSTITUTION_WORDS and "of" in words)):
         return "organization"  # "Vantreight Museum", "Museum of Clocks": the institution, not its building

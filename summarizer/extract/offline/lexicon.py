@@ -79,7 +79,7 @@ _NO_TITLE_OF_ADDRESS = _words(
 # above, and honorifics, their abbreviations, gendered, religious and royal titles, and a few more.
 TITLE_WORDS = (OFFICES - _NO_TITLE_OF_ADDRESS) | _words(
     """
-    mr mrs ms miss dr prof sen rep gov gen lt col sgt capt cmdr adm maj del rev fr sir dame lord lady
+    mr mrs ms miss dr prof sen rep gov gen lt col sgt capt cmdr adm maj del rev fr sir dame lord lady sens reps govs
     spokesman spokeswoman chairman chairwoman congressman congresswoman councilman councilwoman councilmember
     councilmembers alderman alderwoman king queen prince princess pope speaker vice prime envoy corporal private
     professor doctor detective bishop archbishop cardinal imam rabbi sheikh pastor harbourmaster harbormaster

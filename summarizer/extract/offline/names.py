@@ -104,7 +104,7 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
         # Ministry of Finance" two again: each side after the first has an organisation's head word, or is
         # "the" and a name of its own ("the Ministry of Health and the Red Cross").
-        if len(pieces) > 1 and (not any(w.lower() in ORG_WORDS for w in pieces[0].split())
+        if len(pieces) > 1 and (not any(_body_word(w) for w in pieces[0].split())
                                 or all(any(w.lower().rstrip(".") in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
                                        or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
             offset = 0
@@ -116,6 +116,14 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _body_word(word: str) -> bool:
+    """An organisation's head word, singular or plural ("Ministry", "Centers", "Departments")."""
+    low = word.lower().rstrip(".")
+    # A short plural may be a surname ("Tyra Banks", "Ivo Courts"); "Centers", "Departments" are not.
+    return low in ORG_WORDS or (len(low) >= 7 and low.endswith("s") and (
+        low[:-1] in ORG_WORDS or (low[:-2] in ORG_WORDS and low.endswith("es"))))
+
+
 def _person_of_place(run: str) -> bool:
     """"Nancy Pelosi of California": a person and her state, not one name ("Bank of England" has a body's head)."""
     if " of " not in run:
@@ -125,8 +133,8 @@ def _person_of_place(run: str) -> bool:
     if titled and len(left) - titled[-1] > 2:  # "Harbour Inspector Lena Marsh of Orrin Port Police"
         left = left[titled[-1] + 1 :]
     # A body's head, singular or plural ("the Departments of Health and Education"), makes one name.
-    return len(left) >= 2 and not any(w.lower().rstrip(".") in ORG_WORDS or w.lower()[:-1] in ORG_WORDS or is_title_word(w)
-                                      or w.lower() in PLACE_WORDS for w in left)  # "the City of Skarnes"
+    return len(left) >= 2 and not any(_body_word(w) or is_title_word(w) or w.lower() in PLACE_WORDS
+                                      for w in left)  # "the City of Skarnes"
 
 
 def _of_split(start: int, run: str) -> list[tuple[int, str]]:
@@ -180,8 +188,9 @@ def name_runs(text: str) -> list[tuple[int, str]]:
         for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
             piece = part.group()
             words = piece.split()
-            if len(words) == 1 and is_title_word(piece) and part.end() < len(run):
-                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor": keep together
+            if is_title_word(words[-1]) and all(is_title_word(w) or w.lower() in TITLE_QUALIFIERS for w in words) \
+                    and part.end() < len(run):
+                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor", "Former Sens. Lund": together
                 break
             runs.append((start + part.start(), piece.rstrip(".") if part.end() < len(run) else piece))
     return runs
