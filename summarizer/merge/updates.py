@@ -176,11 +176,14 @@ def _marks_time(text: str, article: Article | None, one_day: bool) -> bool:
 
 
 def _state_that_day(text: str, article: Article | None) -> bool:
-    """A state at a part of the day its report was published (a tally read then), not an earlier day's happening."""
-    found = _PART_OF_DAY.search(text)
-    if found is None or article is None or article.published is None:
+    """A state at a part of the day its report was published (a tally read then), not an earlier day's happening.
+
+    Any part of the day in the sentence may be the count's: "started Tuesday afternoon and was 5% contained
+    Wednesday morning" names the start's day first."""
+    if article is None or article.published is None:
         return False
-    return article.published.strftime("%A").lower() == found["day"].lower()
+    weekday = article.published.strftime("%A").lower()
+    return any(found["day"].lower() == weekday for found in _PART_OF_DAY.finditer(text))
 
 
 # "18 patients, up from 11 this morning": the sentence gives the other figure as the one before it.

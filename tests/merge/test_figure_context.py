@@ -89,3 +89,10 @@ def test_a_state_on_the_reports_own_morning_is_a_tally_but_an_earlier_night_is_n
     c = Doc("S2", published=date(2031, 3, 5), at="07:30").say("Twenty trucks got stuck at the border post on Tuesday night.")
     assert [u.subject for u in merge(*build(a, b)).updates] == ["Number of trucks"]
     assert merge(*build(a, c)).updates == []
+
+
+def test_the_reports_own_morning_counts_even_after_an_earlier_days_happening_in_its_sentence() -> None:
+    a = Doc("S1", published=date(2031, 3, 4), at="18:00").say("By 6 p.m., 14 trucks were stuck at the border post.")
+    b = Doc("S2", published=date(2031, 3, 5), at="07:30").say(
+        "The closure began Tuesday afternoon, and twenty trucks were stuck at the border post on Wednesday morning.")
+    assert [u.subject for u in merge(*build(a, b)).updates] == ["Number of trucks"]
