@@ -9,7 +9,7 @@ from helpers import Doc, build
 
 from summarizer.extract.offline import extract_offline
 from summarizer.merge import merge
-from summarizer.merge.updates import stated_time
+from summarizer.merge.count_time import stated_time
 from summarizer.quantities import parse_quantities
 from summarizer.schema import Article
 

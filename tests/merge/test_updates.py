@@ -7,7 +7,7 @@ from datetime import date
 from helpers import Doc, build
 
 from summarizer.merge import merge
-from summarizer.merge.updates import stated_time
+from summarizer.merge.count_time import stated_time
 from summarizer.schema import Briefing
 
 DAY = date(2031, 4, 9)
@@ -123,7 +123,7 @@ def test_across_days_a_figure_must_read_as_a_running_tally_to_be_an_update() -> 
 def test_a_report_time_written_after_the_briefing_word_is_read() -> None:
     from datetime import time
 
-    from summarizer.merge.updates import stated_time
+    from summarizer.merge.count_time import stated_time
 
     assert stated_time("Nine people were hurt, officials said at a briefing at 10am.") == time(10, 0)
     assert stated_time("The update at 6 p.m. put the count at 40.") == time(18, 0)
