@@ -69,8 +69,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if _inside_brackets(text, start, match.start(), match.end()):  # "(1:20 p.m. EST) --"
                 continue
-            if word and word.group(1).lower() in ("a.m", "p.m") and _time_goes_on(text, match.end()):
-                continue  # "at 2:15 p.m. Tuesday near the bridge", "at 9 a.m. EST"
+            if word and word.group(1).lower() in ("a.m", "p.m") and (
+                    _time_goes_on(text, match.end()) or _TIME_PHRASE_ONLY.fullmatch(text, start, match.start() + 1)):
+                continue  # "at 2:15 p.m. Tuesday near the bridge", "at 9 a.m. EST", "By 7 p.m. 52 boats were ..."
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
@@ -131,6 +132,12 @@ def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
 # What goes on telling a time after "a.m." / "p.m.": its day ("2:15 p.m. Tuesday", US news style), its
 # date ("9 a.m. Aug. 3") or its time zone ("9 a.m. EST"). A sentence after a time rarely opens so.
 _TIME_ZONES = frozenset(re.findall(r"[A-Z]+", "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST"))
+
+
+# A sentence is never only a time phrase: "By 7 p.m." before "52 boats were stuck" opens the sentence (US style
+# writes the count in digits after it), whereas "The count closed at 9 p.m." may end one.
+_TIME_PHRASE_ONLY = re.compile(r"\s*(?:by|at|until|till|before|after|since|as of|around)\s+"
+                               r"(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
 
 
 def _time_goes_on(text: str, at: int) -> bool:

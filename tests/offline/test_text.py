@@ -86,3 +86,14 @@ def test_a_time_goes_on_past_its_am_pm_into_its_day_date_or_zone() -> None:
         "The hall opened at 7 a.m.",
         "The queue was already long.",
     ]
+
+
+def test_a_time_phrase_alone_is_no_sentence() -> None:
+    """'By 7 p.m.' before a count in digits opens the sentence; a sentence ending on a time still ends there."""
+    text = "Rain fell all day. By 7 p.m. 52 barges were waiting at the weir. The gate shut at 9 p.m. 1,200 people watched."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Rain fell all day.",
+        "By 7 p.m. 52 barges were waiting at the weir.",
+        "The gate shut at 9 p.m.",
+        "1,200 people watched.",
+    ]
