@@ -92,16 +92,14 @@ class SameDay:
             return False  # two named parties, none in common: two acts ('the City Council' is 'the city council of Averill')
         acts_a, acts_b = main_acts(a.event.text), main_acts(b.event.text)
         rival = bool(acts_a and acts_b and not acts_a & acts_b)
-        texts = undated(a.event.text), undated(b.event.text)
-        shared = figures(texts[0]) & figures(texts[1])
-        minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
         if close < SAME_DAY_EVENT or weighted_dice(a.tokens, b.tokens, self.idf, self.default) < SHARED_WORDS:
             same_act = bool(actors[0] and actors[1] and acts_a & acts_b) or bool(a.turns & b.turns and not rival)
-            return self._anchored(same_act, minute, not rival and any(v >= ANCHOR_FIGURE for v in shared))
-        return not rival or bool(shared or self.signatures[i].tallies & self.signatures[j].tallies or minute)
+            return self._anchored(a, b, same_act, rival)
+        return not rival or bool(_shared_figures(a, b) or self.signatures[i].tallies & self.signatures[j].tallies
+                                 or _same_minute(a, b))
 
     @staticmethod
-    def _anchored(same_act: bool, minute: bool, figure: bool) -> bool:
+    def _anchored(a: EventItem, b: EventItem, same_act: bool, rival: bool) -> bool:
         """Reports of one day worded further apart (a translation, a blog's aside) are one event when something
         only one happening shares anchors them: the same act by the same named party ('the Regional Electoral
         Commission agreed to count again' / 'Yet the commission agreed to let her have her recount'), the same
@@ -109,8 +107,9 @@ class SameDay:
         return on Monday' / 'work resumes Monday': merge.event_items.TURNS), the same
         minute of the day ('at about 02:40' / 'at about twenty to three'), or a figure of ten or more with no
         rival act ('approved a subsidy of 6 million dollars' / 'OK'd $6M'). Small figures (two display cases,
-        two more objects) are coincidences."""
-        return same_act or minute or figure
+        two more objects) are coincidences. The figures and minutes are read only when asked: most pairs close
+        in meaning are settled before."""
+        return same_act or _same_minute(a, b) or (not rival and any(v >= ANCHOR_FIGURE for v in _shared_figures(a, b)))
 
     def linked(self, xs: list[int], ys: list[int], passes: Callable[[int, int], bool]) -> bool:
         """Two sets of entries are one event: no outlet in both, no pair differing on a figure, negation or
@@ -163,3 +162,13 @@ class SameDay:
                 cluster[k] = keep
                 members[keep].append(k)
         return [sorted(ks) for _, ks in sorted(members.items())]
+
+
+def _shared_figures(a: EventItem, b: EventItem) -> frozenset[float]:
+    """The figures both wordings state, their dates taken out."""
+    return figures(undated(a.event.text)) & figures(undated(b.event.text))
+
+
+def _same_minute(a: EventItem, b: EventItem) -> bool:
+    """Both evidences put the event at one minute of the day."""
+    return bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
