@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.ingest.header import _NAME, outlet_name
+from summarizer.ingest.junk import discard
 from summarizer.text import sentence_spans
 
 if TYPE_CHECKING:
@@ -42,9 +43,7 @@ def read_writer_note(keep: list[str | None], lines: list[str], out: Cleaned) -> 
     signed = _SIGNATURE.match(lines[ends[0]]) if ends else None
     if signed and 2 <= len(signed.group(1).split()) <= 4:
         out.byline = out.byline or signed.group(1)
-        if keep[ends[0]]:
-            out.removed.append(keep[ends[0]] or "")
-            keep[ends[0]] = None
+        discard(keep, ends[0], out.removed)
     for index in ends:
         first = sentence_spans(lines[index])[:1]
         note = _WRITER_NOTE.match(lines[index][: first[0][1]]) if first else None
@@ -52,9 +51,8 @@ def read_writer_note(keep: list[str | None], lines: list[str], out: Cleaned) -> 
             continue
         out.byline = out.byline or note.group(1)
         out.publisher = out.publisher or note.group(2)
-        if index < len(keep) and keep[index]:
-            out.removed.append(keep[index] or "")
-            keep[index] = None
+        if index < len(keep):
+            discard(keep, index, out.removed)
         return
 
 

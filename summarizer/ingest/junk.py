@@ -158,6 +158,14 @@ _LINK_LIST_WORDS = 14
 _LINK_LIST_CHARS = 100
 
 
+def discard(keep: list[str | None], index: int, removed: list[str]) -> None:
+    """The kept line at ``index`` leaves the text and joins what cleaning removed (an empty one is already gone)."""
+    line = keep[index]
+    if line:
+        removed.append(line)
+        keep[index] = None
+
+
 def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
     """Short lines after the last paragraph of prose (related links under any heading, share buttons,
     "Leave a Reply", a sponsor's or a credit's label) are the page's, not the article's: they go, one or many."""
@@ -174,8 +182,7 @@ def _drop_link_list(keep: list[str | None], removed: list[str]) -> None:
         block.append(index)
     if block and prose_before:
         for index in block:
-            removed.append(keep[index] or "")
-            keep[index] = None
+            discard(keep, index, removed)
 
 
 # "3 Comments", "Comments (12)", "Join the discussion", "What readers say": the heading of the readers' comments.
@@ -199,9 +206,7 @@ def drop_comments(keep: list[str | None], lines: list[str], removed: list[str]) 
         after = lines[written[position + 1]] if position + 1 < len(written) else ""
         if position * 2 >= len(written) and _COMMENTS_HEADING.match(lines[index]) and _COMMENTER.match(after):
             for at in written[position:]:
-                if keep[at]:
-                    removed.append(keep[at] or "")
-                    keep[at] = None
+                discard(keep, at, removed)
             return
 
 
@@ -222,8 +227,7 @@ def drop_top_labels(keep: list[str | None], removed: list[str], headline: bool) 
             return
         if (position or not headline) and len(line.split()) <= _LABEL_WORDS and len(line) <= _LABEL_CHARS \
                 and not _headline_case(line):
-            removed.append(line)
-            keep[index] = None
+            discard(keep, index, removed)
 
 
 _RUN_LINES = 3
@@ -243,8 +247,7 @@ def drop_short_runs(keep: list[str | None], removed: list[str]) -> None:
             continue
         if len(run) >= _RUN_LINES:
             for at in run:
-                removed.append(keep[at] or "")
-                keep[at] = None
+                discard(keep, at, removed)
         run = []
 
 
