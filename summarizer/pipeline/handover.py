@@ -25,8 +25,7 @@ class _Handover:
         self.arrived: asyncio.Queue[Article | None] = asyncio.Queue()
         self.undated: list[Article] = []
         self.released = False
-        self.handed = False  # an article went (or, undated, will go) to the stream
-        self.count = 0  # articles handed (on the ingest thread; read on the loop once every input is read)
+        self.count = 0  # articles that went (or, undated, will go) to the stream (on the ingest thread)
         self.total: int | None = None  # all of them, known once every input is read (on the loop)
         self.started = 0  # extraction calls started (on the loop)
         # The first round of requests is on its way (a call started per request slot, or for every
@@ -35,7 +34,6 @@ class _Handover:
         self.sending = threading.Event()  # the first request is on its way, or none will be
 
     def built(self, article: Article) -> None:  # on the ingest thread
-        self.handed = True
         self.count += 1
         if article.published is None and self.options.reference_date is None:
             self.undated.append(article)
@@ -55,7 +53,7 @@ class _Handover:
         # interpreter with making the client and sending the first requests, which left later. Done
         # when the first answer was back (as before), they and the later stages' loading, which starts
         # once ingest is over, shared it with sending the second round. The wait is bounded.
-        if self.handed:
+        if self.count:
             self.under_way.wait(timeout=_LABELS_WAIT)
 
     def release(self) -> None:  # on the loop
