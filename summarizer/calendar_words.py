@@ -40,7 +40,3 @@ MONTH_WORD_RE = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 # A day of a month written as a number, not a figure that follows the same words ("open until 12/1", "until 3 March";
 # not "with gusts until 160 km/h", a translation's "up to", nor "until 20 km/h").
 DAY_NUMBER_RE = r"\d{1,2}(?![\d,]|\.\d{3})(?!\s*(?:%|km|mph|miles|met|kilomet|knots|per\b|degrees))"
-
-# Units a span of time is counted in ('closed for at least three weeks', 'a 14-hour rescue'), as the quantity
-# reader stems them: a duration is no count of people or things another report could give differently.
-DURATION_UNITS = frozenset(["second", "minut", "hour", "day", "week", "month", "year", "decad"])

@@ -158,6 +158,9 @@ UNIT_SYNONYMS = {stem(word): unit for word, unit in {
     "vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
     "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown", "koruna": "crown"}.items()}
 _CURRENCY_STEMS = {stem(word): code for word, code in CURRENCY_WORDS.items()}
+# Units a span of time is counted in ('closed for at least three weeks', 'a 14-hour rescue'), as this reader stems
+# them: a duration is no count of people or things another report could give differently.
+DURATION_UNITS = frozenset(stem(word) for word in ["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,11 +33,11 @@ from collections.abc import Callable, Sequence
 from summarizer.align import Vectors, signature
 from summarizer.align.constraints import Signature, differences
 from summarizer.align.thresholds import LINKAGE, SAME_DAY_ANCHORED, SAME_DAY_EVENT, SHARED_WORDS
-from summarizer.calendar_words import DURATION_UNITS
 from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import weighted_dice
 from summarizer.merge.event_items import EventItem
 from summarizer.merge.event_reading import actor, actor_words, figures, main_acts, undated
+from summarizer.quantities import DURATION_UNITS
 
 ANCHOR_FIGURE = 10  # a shared count below this anchors nothing: 'two cases', 'three people' recur by chance
 MAX_DAY = 64  # entries of one day compared pairwise; beyond, only those sharing an embedding bucket
