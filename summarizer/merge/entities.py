@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summarizer.extract.offline.lexicon import INSTITUTION_WORDS, is_honorific
+from summarizer.extract.offline.lexicon import INSTITUTION_WORDS, is_honorific, is_initialism
 from summarizer.extract.offline.lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from summarizer.extract.offline.lexicon import TITLE_OPENERS as TITLE_WORDS
 from summarizer.function_words import ARTICLES
@@ -39,8 +39,7 @@ from summarizer.text import strip_accents
 
 def speaker_type(name: str) -> EntityType:
     """A body's head word or an initialism ("the F.B.I.") speaks for an organisation; any other name, a person."""
-    initialism = re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z](?:\.[A-Z])+", name.strip()) is not None
-    return "organization" if initialism or any(t in ORG_WORDS for t in name_tokens(name)) else "person"
+    return "organization" if is_initialism(name.strip()) or any(t in ORG_WORDS for t in name_tokens(name)) else "person"
 
 
 class EntityResolver:

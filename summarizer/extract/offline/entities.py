@@ -33,6 +33,7 @@ from summarizer.extract.offline.lexicon import (
     WEEKDAYS,
     is_demonym,
     is_demonym_of,
+    is_initialism,
     is_title_word,
     territory_names,
 )
@@ -106,7 +107,7 @@ def extract_entities(
     for key in speaking:
         spoken = found.drafts.get(key)
         if spoken is not None and spoken.type == "other":  # "the F.B.I. said": an initialism speaks for a body
-            spoken.type = "organization" if _INITIALISM.fullmatch(spoken.name) else "person"
+            spoken.type = "organization" if is_initialism(spoken.name) else "person"
     merge_aliases(text, found.drafts, found.order)
     confirm_people(text, found.drafts, found.order, speaking)
     _drop_lone_words(found, speaking)
@@ -167,7 +168,6 @@ def _dateline_town(text: str, start: int, name: str) -> bool:
     return _DATELINE_CLOSE.match(text, start + len(name)) is not None
 
 
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z](?:\.[A-Z])+")
 _CALENDAR_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 _NOT_GIVEN_NAMES = _CALENDAR_WORDS - {"april", "may", "june", "august"}  # "June Okafor" is a name
 _HYPHENED_ADJECTIVE = re.compile(r"^[A-Z][\w.'’]*-(?:[a-z]+-)*[a-z]+(?=\s|$)")

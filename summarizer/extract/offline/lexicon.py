@@ -230,6 +230,15 @@ HEDGES = re.compile(
 )
 
 
+# A dotted initialism ("F.B.I.", "U.N"): it speaks for a body, never a person.
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z](?:\.[A-Z])+")
+
+
+def is_initialism(name: str) -> bool:
+    """"F.B.I.", "U.S": a name written as dotted initials, which names an organisation or a place."""
+    return _INITIALISM.fullmatch(name) is not None
+
+
 # Courtesy titles: they say how a paper addresses someone (and the person's gender), not what office they hold.
 HONORIFICS = _words("mr mrs ms miss mx mme mlle sir dame madam messrs")
 
