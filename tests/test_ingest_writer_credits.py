@@ -39,3 +39,60 @@ def test_a_page_s_capitals_credit_keeps_every_writer() -> None:
             f"quay</h1>{body}</article></body></html>")
     article = build_article("S1", RawRecord(uri="page.html", text=html, kind="html"))
     assert article.byline == "Mira Sandvik, Ole Brekke"
+
+
+_STORY = ("The Harrow Bridge reopened to traffic on Monday after three weeks of repairs, the county said.\n\n"
+          "Engineers replaced two steel bearings and resurfaced the deck, said Tove Brandt, the county's roads chief.")
+
+
+@pytest.mark.parametrize(("credit", "person", "outlet"), [
+    ("Ana Lund | Nordwire", "Ana Lund", "Nordwire"),  # a name after a bar is her outlet, head word or not
+    ("By Ana Lund | Kestrel Valley Echo", "Ana Lund", "Kestrel Valley Echo"),
+    ("Ana Lund | Staff", "Ana Lund", None),  # a role after the bar is no outlet
+    ("By Mara Holt, Duluth", "Mara Holt", None),  # one word after a full name: the place she files from
+    ("MARA HOLT and IVO STERN, Duluth", "Mara Holt, Ivo Stern", None),
+    ("By Mara Holt, Duluth, and Ivo Stern, Fargo", "Mara Holt, Ivo Stern", None),
+    ("Mara Holt, Ivo Stern, and Lea Dahl", "Mara Holt, Ivo Stern, Lea Dahl", None),
+    ("By Mara Holt, Ivo Stern", "Mara Holt, Ivo Stern", None),  # two full names are two writers
+    ("Holt, Mara", "Mara Holt", None),  # a catalogue's order, still turned round
+])
+def test_a_credit_s_outlet_place_and_every_writer(credit: str, person: str | None, outlet: str | None) -> None:
+    assert writer_credit(credit) == (person, outlet)
+
+
+def test_a_longer_place_is_told_from_a_writer_by_the_story_using_it() -> None:
+    assert writer_credit("By Mara Holt, Port Ellery", "PORT ELLERY - " + _STORY) == ("Mara Holt", None)
+    assert writer_credit("By Mara Holt, Ivo Stern", "PORT ELLERY - " + _STORY) == ("Mara Holt, Ivo Stern", None)
+
+
+def _html(header: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    return (f"<html><head><title>Harrow Bridge reopens after repairs</title></head><body><article><h1>Harrow Bridge "
+            f"reopens after repairs</h1><p>{header}</p>{paragraphs}</article></body></html>")
+
+
+@pytest.mark.parametrize("record", [
+    RawRecord(uri="a.txt", text=f"Harrow Bridge reopens after repairs\n\nAna Lund | Nordwire\n\n{_STORY}"),
+    RawRecord(uri="a.html", text=_html("Ana Lund | Nordwire"), kind="html"),
+    RawRecord(uri="a.jsonl", text=_STORY, fields={"title": "Harrow Bridge reopens", "byline": "Ana Lund | Nordwire"}),
+], ids=["text", "html", "jsonl"])
+def test_a_name_and_outlet_line_under_the_headline_is_the_byline_and_the_publisher(record: RawRecord) -> None:
+    article = build_article("S1", record)
+    assert (article.byline, article.publisher) == ("Ana Lund", "Nordwire")
+    assert "Nordwire" not in article.text
+
+
+@pytest.mark.parametrize("record", [
+    RawRecord(uri="a.txt", text=f"Harrow Bridge reopens after repairs\n\nBy Mara Holt, Duluth\n\n{_STORY}"),
+    RawRecord(uri="b.txt", text=f"Harrow Bridge reopens after repairs\n\nMara Holt, Duluth\n\n{_STORY}"),
+    RawRecord(uri="a.jsonl", text=_STORY, fields={"author": "Mara Holt, Duluth"}),
+], ids=["text", "bare", "jsonl"])
+def test_the_place_after_a_writer_is_no_part_of_the_byline(record: RawRecord) -> None:
+    assert build_article("S1", record).byline == "Mara Holt"
+
+
+def test_a_headline_shaped_like_a_name_and_outlet_stays_the_title() -> None:
+    """Above any content the name must be one the story never uses: this headline's words are the story's."""
+    html = _html("").replace("<h1>Harrow Bridge reopens after repairs</h1><p></p>", "<p>Harrow Bridge | Valley Echo</p>")
+    article = build_article("S1", RawRecord(uri="a.html", text=html, kind="html"))
+    assert article.byline is None

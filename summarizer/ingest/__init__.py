@@ -120,7 +120,7 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     the_title = stated.title or meta.get("title") or title or getattr(cleaned, "title", None)
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
-    byline, employer = first_writer([stated.byline, meta.get("byline"), cleaned.byline])
+    byline, employer = first_writer([stated.byline, meta.get("byline"), cleaned.byline], cleaned.text)
     the_title, tab_outlet = masthead_in_title(the_title) if the_title else (the_title, None)
     # An outlet the header names outranks the wire credited with the story ("Ana Lund (Nordwire)").
     local = cleaned.publisher if cleaned.publisher != cleaned.credit else None

@@ -33,6 +33,7 @@ from summarizer.ingest.writers import (
     _bare_byline,
     credits_line,
     employer_of,
+    name_and_outlet,
     name_over_role,
     name_with_role,
     role_under_writer,
@@ -81,7 +82,7 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
             out.byline = out.byline or byline.group(1)
             meta.add(index)
             continue
-        if _outlet_line(line, seen_content, out):
+        if _writer_and_outlet(lines, (index, end), seen_content, out) or _outlet_line(line, seen_content, out):
             meta.add(index)
             continue
         when = header_date(line)
@@ -95,6 +96,22 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
         seen_content = True
     meta |= _masthead(lines, end, chrome | meta, out)
     return meta
+
+
+def _writer_and_outlet(lines: list[str], at: tuple[int, int], seen_content: bool, out: Cleaned) -> bool:
+    """"Ana Lund | Nordwire" in the header: the name is the byline, the outlet the publisher. Above any content
+    (an HTML page's header, its headline already read) the name must be one the story never uses: a headline of
+    that shape ("Harbour Closed | Valley Times") shares the story's words, a writer is not her story's subject."""
+    index, end = at
+    credited = name_and_outlet(lines[index])
+    if credited is None:
+        return False
+    body = " ".join(lines[end:]).lower()
+    if not seen_content and any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in credited[0].split()):
+        return False
+    out.byline = out.byline or credited[0]
+    out.publisher = out.publisher or credited[1]
+    return True
 
 
 def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:

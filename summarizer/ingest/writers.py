@@ -21,6 +21,7 @@ from summarizer.ingest.header import (
     CREDIT_LABEL,
     JOB_WORDS,
     outlet_name,
+    section_label,
 )
 from summarizer.name_case import person_case
 from summarizer.text import STOPWORDS
@@ -46,18 +47,19 @@ _ROLE_QUALIFIERS = frozenset(re.findall(r"[a-z]+", "senior chief deputy associat
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
+def writer_credit(credit: str | None, body: str = "") -> tuple[str | None, str | None]:
     """The person (or people) a writer's credit names, and the outlet it names, as prose writes them.
 
     Inputs credit their writer in many forms ("By Ana Lund", "LUND, Ana", "Lund, Ana", "Ana Lund, Health
-    Editor", "Ana Lund | Staff", "Valley Times staff"): a leading "By" goes, a role and an employer go (the
-    employer is the outlet), "Surname, Given" (one word each) is turned round, names joined by "and" are
-    listed, prose after a name goes, capitals become a name's case, and a credit to the paper's staff names
-    no person.
+    Editor", "Ana Lund | Staff", "Ana Lund | Nordwire", "Ana Lund, Brekke", "Valley Times staff"): a leading
+    "By" goes, a role and an employer go (the employer is the outlet, as is a name set after a bar), "Surname,
+    Given" (one word each) is turned round, the place she files from goes (:func:`_place`, read against the
+    article's ``body``), names joined by "and" are listed, prose after a name goes, capitals become a name's
+    case, and a credit to the paper's staff names no person.
     """
     if not credit or not credit.strip():
         return None, None
-    text = _credit_text(credit)
+    text, barred = _bar_outlet(_credit_text(credit))
     if outlet_name(text):
         return None, text  # "Ava Valley Courier" as the author: the outlet, no person
     if re.fullmatch(r"[a-z0-9_.-]+|(?i:no author|unknown|anonymous|n/?a|none|null)", text):
@@ -76,12 +78,45 @@ def writer_credit(credit: str | None) -> tuple[str | None, str | None]:
     people = [p.strip() for p in names.split(",")]
     if len(people) == 2 and all(_ONE_WORD.fullmatch(p) for p in people):
         people = [f"{people[1]} {people[0]}"]  # "Lund, Ana": the surname first, as a catalogue lists it
-    people = [_name_only(q) for p in people for q in re.split(r"\s+(?:and|&)\s+", p, flags=re.I) if q]
+    people = [p for i, p in enumerate(people) if not (i and _place(p, people[0], body))]
+    people = [_name_only(q) for p in people for q in re.split(r"(?:^|\s+)(?:and|&)\s+", p, flags=re.I) if q]
     # A name in capitals is written as prose writes it: where every name is in capitals every word, else a word of
     # four letters or more ("BBC", "AP" stay initialisms).
     shout = all(p.isupper() for p in people)
     named = ", ".join(person_case(p, initialisms=not shout) for p in people)
-    return named or None, outlets[0] if outlets else None
+    return named or None, outlets[0] if outlets else barred
+
+
+def _bar_outlet(text: str) -> tuple[str, str | None]:
+    """"Ana Lund | Nordwire": a name set after a bar behind the writer's is her outlet, whether or not it has an
+    outlet's head word; a role there ("Ana Lund | Staff") or a section ("| Opinion") is left to the other rules."""
+    head, bar, tail = text.rpartition("|")
+    head, tail = head.strip(), tail.strip()
+    if not bar or _person(head.split("|")[0].split(",")[0]) is None or not _outlet_shaped(tail):
+        return text, None
+    return head, tail
+
+
+def _outlet_shaped(text: str) -> bool:
+    """A name that can be an outlet's: up to five capitalised words, neither a role nor a section's label."""
+    return (len(text.split()) <= 5 and re.fullmatch(_NAME, text) is not None and not JOB_WORDS.search(text)
+            and not section_label(text))
+
+
+def _place(part: str, first: str, body: str) -> bool:
+    """"Mara Holt, Duluth": a part after a writer's full name that is one capitalised word is the place she files
+    from (a writer's name has two words or more; "Lund, Ana" was turned round before), as is a longer name the
+    article itself uses ("By Mara Holt, Port Ellery" over "PORT ELLERY - ..."), since a writer is not her
+    story's subject (the rule :func:`_bare_byline` reads a bare name by)."""
+    if len(first.split()) < 2 or re.fullmatch(_NAME, part) is None or re.search(r"\s(?:and|&)\s", part):
+        return False
+    words = part.split()
+    return len(words) == 1 or (bool(body) and _all_used(words, body))
+
+
+def _all_used(words: list[str], body: str) -> bool:
+    low = body.lower()
+    return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words)
 
 
 # A credit's date run on after it ("CBS News February 24, 2020, 7:57 AM", or the month alone where a reader
@@ -112,11 +147,12 @@ def _capitals_then_outlet(part: str) -> list[str]:
     return [part]
 
 
-def first_writer(credits: list[str | None]) -> tuple[str | None, str | None]:
+def first_writer(credits: list[str | None], body: str = "") -> tuple[str | None, str | None]:
     """The person and the outlet of the first credits that name one, most certain source first (a record's
     field, the page's metadata, the text's byline): a feed whose author is its outlet still has a writer in
-    the text's "By Ana Lund"; with no person named anywhere, the outlet credited as the author stays the byline."""
-    read = [writer_credit(credit) for credit in credits]
+    the text's "By Ana Lund"; with no person named anywhere, the outlet credited as the author stays the byline.
+    ``body`` is the article's text, which tells a place after the name from a second writer."""
+    read = [writer_credit(credit, body) for credit in credits]
     person = next((p for p, _ in read if p), None)
     outlet = next((o for _, o in read if o), None)
     # No person anywhere: a credit that is the outlet's name ("BBC News" as the author) is kept as given.
@@ -143,11 +179,24 @@ def _name_only(credit: str) -> str:
 
 
 def writer_of(line: str) -> str:
-    """The name in "Ana Lund, Transport Reporter" or "Ana Lund, Kessra Weekly": a part after the comma
-    ending in a job word is her role, an outlet's name her employer (:func:`employer_of`)."""
+    """The name in "Ana Lund, Transport Reporter", "Ana Lund, Kessra Weekly" or "Ana Lund, Brekke": a part after
+    the comma ending in a job word is her role, an outlet's name her employer (:func:`employer_of`), one
+    capitalised word the place she files from."""
     name, comma, role = line.partition(",")
     role = role.strip()
-    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role)) else line
+    placed = _place(role, name.strip(), "") and " " not in role
+    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role) or placed) \
+        else line
+
+
+def name_and_outlet(line: str) -> tuple[str, str] | None:
+    """"Ana Lund | Nordwire", "Ana Lund · Kestrel Valley Echo": a writer's name and her outlet's on one header line,
+    split by a bar or a dot (a dash splits headlines too); the name first, as bylines set it."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
+    if len(parts) != 2 or not _outlet_shaped(parts[1]) or re.search(r"\d", line):
+        return None
+    name = _person(parts[0])
+    return (name, parts[1]) if name is not None else None
 
 
 def _role_line(line: str) -> bool:
