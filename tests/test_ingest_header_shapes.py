@@ -153,3 +153,30 @@ def test_a_short_line_with_no_outlet_word_under_the_date_line_stays(tmp_path: Pa
     text = "Ferries sail again after nine days\nPosted on May 4, 2030 by Ines Roald\n\nSkarholm Harbour\n\n" + PROSE
     article = _one(tmp_path, "p.txt", text)
     assert article.publisher is None
+
+
+def test_a_station_named_radio_first_with_its_programme_and_a_bulletin_date_line(tmp_path: Path) -> None:
+    # "Radio Kessmoor": the broadcaster's head word opens the name, as stations of that shape write it; the line
+    # under it dates the bulletin, with the programme's own word after the clock.
+    text = ("RADIO KESSMOOR - EVENING NEWS TRANSCRIPT\nFriday 4 April 2031, 18:00 bulletin\n\n"
+            "Ferries sail again after nine days\n\n" + PROSE)
+    article = _one(tmp_path, "e.txt", text)
+    assert article.publisher == "Radio Kessmoor"
+    assert article.published == date(2031, 4, 4)
+    assert "bulletin" not in article.text
+
+
+def test_a_headline_opening_with_radio_is_not_a_station(tmp_path: Path) -> None:
+    text = "RADIO MAST FALLS - CRANE CALLED IN\n\nWinds topple the Kessmoor mast\n\n" + PROSE
+    article = _one(tmp_path, "f.txt", text)
+    assert article.publisher is None
+
+
+def test_a_language_editions_label_is_not_part_of_the_outlets_name(tmp_path: Path) -> None:
+    # "- edicion en ingles" names the edition; without it the masthead is an outlet's name of four words.
+    text = ("El Eco del Valle - edicion en ingles\n[Text translated automatically from Spanish.]\n\n"
+            "Ferries sail again after nine days\n\nNuria Salvat Roig | 10/04/2031 08:20\n\n" + PROSE)
+    article = _one(tmp_path, "g.txt", text)
+    assert article.publisher == "El Eco del Valle"
+    assert article.byline == "Nuria Salvat Roig"
+

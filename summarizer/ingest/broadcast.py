@@ -160,6 +160,7 @@ def hand_over(line: str) -> tuple[bool, str | None]:
 _PROGRAMME_WORDS = frozenset(re.findall(r"[a-z]+", """transcript bulletin news edition evening morning afternoon night midday
     late early update updates headlines programme program show live weekend hourly newscast broadcast report at of the"""))
 _BROADCAST_HEADS = re.compile(r"(?i:radio|fm|tv|television|broadcasting|bulletin|news|newscast)")
+_STATION_FIRST = re.compile(r"(?i:radio|tv|television)")
 _PROGRAMME_LEAD = re.compile(r"^(?:transcript|bulletin|programme|program|broadcast)\s*:\s*", re.I)
 _MASTHEAD_PARTS = re.compile(r"\s+[-–—|·•]\s+|,\s+|:\s+")
 _CLOCK_WORDS = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs)?(?!\w)", re.I)
@@ -182,14 +183,16 @@ def station_masthead(line: str) -> tuple[str, str | None] | None:
     words = re.sub(r"\s+(?:at|AT)\s+\S+$", "", name).split()
     if not 1 <= len(words) <= _STATION_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return None
-    if not (_OUTLET_WORDS.fullmatch(words[-1].title()) or _BROADCAST_HEADS.fullmatch(words[-1])):
+    # "RADIO KESSMOOR - EVENING NEWS": a station's head word may open its name; then a programme label must follow.
+    head_first = len(words) > 1 and _STATION_FIRST.fullmatch(words[0]) is not None and bool(rest)
+    if not (_OUTLET_WORDS.fullmatch(words[-1].title()) or _BROADCAST_HEADS.fullmatch(words[-1]) or head_first):
         return None
     when = next((p for p in rest if _only_date(p)), None)
     others = [p for p in rest if p != when and _CLOCK_WORDS.sub(" ", p).strip(" .")
               and not all(w.lower().strip(".") in _PROGRAMME_WORDS for w in _CLOCK_WORDS.sub(" ", p).split())]
     initialism = any(_INITIALISM.fullmatch(w) and w.lower() not in _PROGRAMME_WORDS and w.lower() not in STOPWORDS
                      for w in words[:-1])
-    station = _BROADCAST_HEADS.fullmatch(words[-1]) and words[-1].lower() not in ("news", "bulletin", "newscast")
+    station = head_first or (_BROADCAST_HEADS.fullmatch(words[-1]) and words[-1].lower() not in ("news", "bulletin", "newscast"))
     if others or not (rest or initialism or station):
         return None
     return outlet_case(name), when

@@ -27,9 +27,10 @@ _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,\s*and\b|,|and|AND|&)\s*{_NAME})*)"
                      r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b|\bwith\b).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
-# A weekday after the date ("14 March 2031, Tuesday", as day-first copy and its translation put it) is no other word.
+# A weekday after the date ("14 March 2031, Tuesday", as day-first copy and its translation put it) is no other word,
+# nor is a broadcast's word for what the date stamps ("Friday 4 April 2031, 18:00 bulletin").
 _DATE_WORDS = re.compile(rf"\b(?:at|on|updated|published|posted|am|pm|a\.m|p\.m|h|[A-Z]{{2,4}}T?|GMT|UTC|CET|CEST|"
-                         rf"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl|{WEEKDAY_RE})\b\.?",
+                         rf"o'?clock|clock|uhr|hrs?|hours|heures|horas|klo|kl|bulletin|newscast|broadcast|{WEEKDAY_RE})\b\.?",
                          re.I)
 # A line that dates the article: "Published: 3 May 2031", "Updated 09:14".
 # A label that is also a sentence's first word ("Broadcast rights were sold", "Released on bail, ...") counts
@@ -261,12 +262,19 @@ def section_label(text: str) -> bool:
 
 
 _SITE_CHROME = re.compile(r"^(?:home|home ?page|front ?page|start|welcome|official (?:site|website)|latest news|news)$", re.I)
+# A language edition's label beside the outlet's name, in English or in the outlet's language: "in English", "English
+# edition", "edicion en ingles", "edição em inglês". It names the edition, not the outlet.
+_ENGLISH = r"(?:english|ingl[eéê]s|englisch|anglais|inglese|engels|engelsk|engelska|englanniksi|angielsku)"
+_EDITION_LABEL = re.compile(rf"^(?:(?:in|en|em|auf|på|na|po)\s+{_ENGLISH}|{_ENGLISH}(?:\s+(?:edition|version|service))?|"
+                            rf"(?:edition|version|edici[oó]n|versi[oó]n|edi[cç][aã]o|vers[aã]o|ausgabe|[eé]dition)\s+"
+                            rf"(?:(?:en|em|in|auf|na|de|d')\s*)?{_ENGLISH})$", re.I)
 
 
 def outlet_only(name: str) -> str:
-    """"Ava Valley Courier | Home" (a site's name as its home page's title gives it): the outlet's name."""
+    """"Ava Valley Courier | Home" (a site's name as its home page's title gives it), "Valle Norte - edicion en ingles"
+    (a language edition's masthead): the outlet's name."""
     parts = [p.strip() for p in _SEPARATOR.split(name)]
-    kept = [p for p in parts if not _SITE_CHROME.match(p)]
+    kept = [p for p in parts if not _SITE_CHROME.match(p) and not _EDITION_LABEL.match(p)]
     return " - ".join(kept) if kept and len(kept) < len(parts) else name
 
 

@@ -25,6 +25,7 @@ from summarizer.ingest.header import (
     meta_fields,
     name_and_date,
     outlet_name,
+    outlet_only,
     section_label,
     translated_outlet,
 )
@@ -249,7 +250,7 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
         return {content[0]}
     if not headline or _BYLINE.match(lines[headline[0]]) or _DATELINE.match(lines[headline[0]]):
         return set()
-    name = lines[content[0]]
+    name = outlet_only(lines[content[0]])
     outlet = _OUTLET_SECTION.match(name)
     if outlet:
         name = outlet.group(1).strip()
