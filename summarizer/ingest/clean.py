@@ -15,6 +15,7 @@ from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.broadcast import hand_over, script_cue, sign_off
+from summarizer.ingest.captions import drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
 from summarizer.ingest.dates import parse_published_time
 from summarizer.ingest.header import (
@@ -102,6 +103,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
             kept.add(line)
     _read_wire_dateline(kept.keep, out)
     _read_datelines(out, text)
+    drop_unlabelled_captions(kept.keep, kept.pictures, out.removed, headline)
     drop_comments(kept.keep, lines, out.removed)
     _drop_link_list(kept.keep, out.removed)
     drop_top_labels(kept.keep, out.removed, headline)
@@ -125,6 +127,7 @@ class _Lines:
         self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
         self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
         self.personal: bool | None = None  # read on the first line in the publisher's voice, if any
+        self.pictures: dict[int, str] = {}  # a picture's credit or a gallery's counter removed, by index: its caption is beside it
 
     def add(self, line: str) -> None:
         removed = self.out.removed
@@ -144,6 +147,8 @@ class _Lines:
         if reason is None and key in self.seen and 3 <= len(key.split()) < 60:
             reason = "duplicate"
         if reason is not None:
+            if reason in ("caption", "label"):
+                self.pictures[len(self.keep)] = body
             if reason != "metadata":
                 removed.append(line)
             self.keep.append(None)

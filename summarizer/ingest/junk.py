@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.function_words import FUNCTION_WORDS
+from summarizer.ingest.captions import picture_line
 from summarizer.ingest.header import _NAME
 from summarizer.ingest.posts import signed_post
 from summarizer.ingest.translation import TRANSLATION_NOTE
@@ -21,12 +22,6 @@ _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:\w+\
                               r"\w+\s+\d{4}|\d{4}-\d\d-\d\d)?\s*$")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)")
-_CAPTION = re.compile(
-    r"^(?:Image|Photo|Photograph|Picture|Caption|Credit|Video|Graphic)s?\s*(?:caption|copyright|source|credit|by)?"
-    r"\s*[:|]|\((?:Photo|Image|Picture|Credit)s?\b[^)]*\)\s*$|\b(?:Photo|Image|Picture)\s*(?:credit|by|:)|"
-    r"\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image|Picture) (?:illustration|courtesy)\b",
-    re.I,
-)
 # A call to the reader, in three patterns so that each runs only on lines that can hold it: a verb
 # aimed at "us"/"our", an opening imperative, or a channel word. One alternation tried at every
 # character cost most of the cleaning time of a long article.
@@ -123,7 +118,6 @@ _READER_CHANNEL = re.compile(
     r"|^(?:get|download|install|grab|try)\s[^.!?]{0,80}\bapp\b", re.I
 )
 _CHANNEL_WORDS = ("newsletter", "whatsapp", "telegram", "our app", "push notif", "breaking news alert", " app")
-_CAPTION_WORDS = ("image", "photo", "picture", "caption", "credit", "video", "graphic", "getty")
 _PROSE_END = tuple(".!?…:\"”’)")
 _QUOTE_MARKS = ("“", "”", '"')
 _WORD = re.compile(r"\w+")
@@ -309,7 +303,7 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
     said = _said_to_reader(line, low, voice) if words <= 45 else None
     if said is not None:
         return said
-    if words <= 60 and any(word in low for word in _CAPTION_WORDS) and _CAPTION.search(line):
+    if picture_line(line):
         return "caption"
     if words <= _LABEL_LINE_WORDS and _label_line(line):
         return "label"
