@@ -11,9 +11,9 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.align import Vectors, differs, embed, signature, word_alignment
-from summarizer.align.thresholds import SAME_QUOTE, SAME_QUOTE_LONE, SAME_QUOTE_WORDS
+from summarizer.align.thresholds import SAME_QUOTE, SAME_QUOTE_LONE, SAME_QUOTE_SPOKEN, SAME_QUOTE_WORDS
 from summarizer.schema import Quote, Span
-from summarizer.text import sentence_spans
+from summarizer.text import normalize, sentence_spans
 
 SAME = 0.85
 SHORT = 3  # content words; shorter fragments match only verbatim and from the same speaker
@@ -59,15 +59,29 @@ class _Semantic:
             return False
         return not differs(signature(a.quote.text), signature(b.quote.text))
 
-    def same(self, a: QuoteItem, b: QuoteItem) -> bool:
-        """Some sentence of one is close to some sentence of the other, with no hard difference."""
+    def same(self, a: QuoteItem, b: QuoteItem, words: float) -> bool:
+        """Some sentence of one is close to some sentence of the other, with no hard difference, and their
+        words pair up at least ``words`` (or one is a verbatim piece of the other: 'legitimate rape').
+
+        Closeness alone joins two lines of one topic ('I want to see the birth certificate' / 'He has
+        what's called a certificate of live birth'); a rewording or translation of one line also
+        renders it word by word (see SAME_QUOTE_SPOKEN)."""
         for i in a.sentences:
             for j in b.sentences:
                 if round(float(np.dot(self.vectors[i], self.vectors[j])), 4) < SAME_QUOTE:
                     continue
-                if not differs(signature(self.sentences[i]), signature(self.sentences[j])):
+                x, y = self.sentences[i], self.sentences[j]
+                if differs(signature(x), signature(y)):
+                    continue
+                if _piece_of(x, y) or word_alignment(x, y) >= words:
                     return True
         return False
+
+
+def _piece_of(x: str, y: str) -> bool:
+    """One sentence is a verbatim piece of the other (a fragment another outlet quotes in full)."""
+    short, long_ = sorted((normalize(x).strip(" .,;:!?"), normalize(y)), key=len)
+    return bool(short) and short in long_
 
 
 def _speakers_agree(a: QuoteItem, b: QuoteItem) -> bool:
@@ -78,8 +92,12 @@ def _similar(a: QuoteItem, b: QuoteItem, semantic: _Semantic | None = None) -> f
     words = _worded(a, b)
     if words >= SAME or semantic is None:
         return words
-    if a.source != b.source and _speakers_agree(a, b) and semantic.same(a, b):
-        return SAME
+    if a.source != b.source and _speakers_agree(a, b):
+        # Two outlets naming two different people (one of them, say, only by a description the
+        # speaker check waives) need a line rendered word by word, not a line on the same topic.
+        rival = a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
+        if semantic.same(a, b, SAME_QUOTE_WORDS if rival else SAME_QUOTE_SPOKEN):
+            return SAME
     return words
 
 
