@@ -1,4 +1,5 @@
-"""Times of day a sentence states ("at 02:40", "around 02.40", "2.40 a.m.", "twenty to three"), as comparable keys.
+"""Times of day a sentence states ("at 02:40", "around 02.40", "2.40 a.m.", "twenty to three", "at two forty"), as
+comparable keys.
 
 Two reports that put one happening at the same minute of the day are telling the same happening,
 however differently a translation words the rest: the minute is what survives translation intact.
@@ -37,6 +38,19 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 
+# A digital clock read aloud: "at eleven forty-two", "by six oh five", "around nine fifteen". Only after a word that
+# places a moment (the rule for dotted times): "eleven forty-two-year-olds" or "six fifteen-minute breaks" is no time.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_SPOKEN_MINUTES = {**{f"oh {w}": n for n, w in enumerate(_UNITS, 1)}, **{w: n for n, w in enumerate(_TEENS, 10)},
+                   **{t: v for t, v in _TENS.items()},
+                   **{f"{t}{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ")}}
+_SPOKEN_CLOCK = re.compile(
+    rf"\b(?P<hour>{_HOUR})\s+(?P<minutes>{'|'.join(sorted(_SPOKEN_MINUTES, key=len, reverse=True))})\b(?![-\w])",
+    re.IGNORECASE,
+)
+
 
 def times_of_day(text: str) -> frozenset[str]:
     """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
@@ -62,6 +76,10 @@ def _worded(text: str) -> list[tuple[tuple[int, int], str]]:
         if m.group("way").lower() == "to":
             hour, minutes = (hour - 1) % 12, 60 - minutes
         found.append((m.span(), f"{hour}:{minutes:02d}"))
+    for m in _SPOKEN_CLOCK.finditer(text):
+        if _AT.search(text[max(0, m.start() - 40) : m.start()]):
+            minutes = _SPOKEN_MINUTES[" ".join(m.group("minutes").lower().split())]
+            found.append((m.span(), f"{_HOURS.index(m.group('hour').lower())}:{minutes:02d}"))
     return found
 
 

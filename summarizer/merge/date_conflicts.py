@@ -6,9 +6,30 @@ conflicts; the briefing shows them alike.
 
 from __future__ import annotations
 
+from datetime import date as Date
+
+from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import sorted_sources, undatelined
 from summarizer.merge.event_items import EventItem
 from summarizer.schema import Discrepancy, Position
+
+_WEEKDAY_NAMES = sorted(WEEKDAYS, key=WEEKDAYS.__getitem__)
+
+
+def in_words(value: str) -> str:
+    """A position's date as a reader says it: "2031-03-14" is "Friday 14 March 2031", "2031-03" "March 2031". The
+    summary is read by people, who check a report's "on Friday" against a weekday and a day, not an ISO string; the
+    position keeps the ISO value for machines. Anything else is given as it is."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            day = Date.fromisoformat(value)
+            return f"{_WEEKDAY_NAMES[day.weekday()].title()} {day.day} {MONTH_NAMES[day.month - 1].title()} {day.year}"
+        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
+            return f"{MONTH_NAMES[int(parts[1]) - 1].title()} {int(parts[0])}"
+    except ValueError:
+        pass
+    return value
 
 
 def _short(text: str) -> str:
@@ -21,7 +42,7 @@ def date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> D
         Position(value=date, sources=sorted_sources(m.source for m in members), evidence=[m.span for m in members])
         for date, members in buckets
     ]
-    dates = " vs ".join(f"{p.value} ({', '.join(p.sources)})" for p in positions)
+    dates = " vs ".join(f"{in_words(p.value)} ({', '.join(p.sources)})" for p in positions)
     return Discrepancy(
         subject="Date of: " + _short(undatelined(text)),
         kind="date",

@@ -16,6 +16,7 @@ from summarizer.merge.date_conflicts import date_discrepancy
 from summarizer.merge.event_items import EventItem, day_of
 from summarizer.merge.event_reading import CALENDAR_DATE, actor, figures, happens_again
 from summarizer.merge.event_reading import undated as plain_undated
+from summarizer.quantities import parse_quantities
 from summarizer.schema import Discrepancy, Event
 from summarizer.text import longest_first
 
@@ -111,7 +112,10 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
     undated = [signature(plain_undated(x.event.text)) for x in (a, b)]
     close = cosine(vectors, i, j)
     minute = bool(times_of_day(a.event.evidence) & times_of_day(b.event.evidence))
-    if close < (RETOLD_SAME_MINUTE if minute else RETOLD_SAME_ACT) or differs(*undated):
+    apart = differs(*undated)
+    if apart == "number" and minute and not _figures_at_odds(a.event.text, b.event.text):
+        apart = None  # one minute of the day, and no figure of one unit given apart: 'of 1.250 kilograms' / 'four minutes later'
+    if close < (RETOLD_SAME_MINUTE if minute else RETOLD_SAME_ACT) or apart:
         return False
     if happens_again(a.event.evidence) or happens_again(b.event.evidence):
         return False
@@ -143,6 +147,23 @@ _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=longest_first))}|
 def _names(text: str) -> frozenset[str]:
     """Capitalised words inside the sentence (not its first word, not a date word): who and where."""
     return frozenset(w.lower() for w in words(CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
+
+
+def _figures_at_odds(a: str, b: str) -> bool:
+    """Both state figures of one unit and none of them agree ('23 containers' / '25 containers'). The aligner's number
+    test compares values whatever their units, which keeps two sentences apart that only state other things beside
+    the act: a satellite's mass in one, how long a burn lasted in the other."""
+    units = [_by_unit(plain_undated(x)) for x in (a, b)]
+    return any(not units[0][unit] & units[1][unit] for unit in units[0].keys() & units[1].keys())
+
+
+def _by_unit(text: str) -> dict[str, set[float]]:
+    """The figures ``text`` states, by unit (a figure with no unit is left out: 'Kestrel 4' names a model)."""
+    out: dict[str, set[float]] = {}
+    for q in parse_quantities(text):
+        if q.unit is not None:
+            out.setdefault(q.unit, set()).add(round(q.value, 6))
+    return out
 
 
 def _shared_figure(a: str, b: str) -> bool:

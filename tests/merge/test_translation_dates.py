@@ -32,3 +32,22 @@ def test_the_same_minute_lets_a_translations_other_verb_date_the_same_act() -> N
     # Near-miss: another act on the same street at another time of day is another event.
     c = Doc("S3", published=PUB).event("2031-03-06", "A tram was towed off Brisk Street in Harnholm on Thursday at about 7 a.m.")
     assert _dates(merge(*build(a, c))) == []
+
+
+def test_one_minute_of_the_day_dates_one_act_when_the_other_figures_measure_other_things() -> None:
+    # The radio's spoken clock and the translation's digits give one minute; the barge's tonnage in one report and
+    # how long the tow lasted in the other are no figures at odds (the aligner compares values, not units).
+    a = Doc("S1", published=PUB).event(
+        "2031-03-11",
+        "The barge Orla Vane sank off Kettle Point at eleven forty-two on Tuesday night, forty minutes after the tow line parted.")
+    b = Doc("S2", published=PUB).event(
+        "2031-03-10", "The barge Orla Vane of 2.400 tonnes went to the bottom near Kettle Point on Monday, 10 of March, at 23.42 hours.")
+    found = _dates(merge(*build(a, b)))
+    assert found == [[("2031-03-10", ["S2"]), ("2031-03-11", ["S1"])]]
+    summary = next(d.summary for d in merge(*build(a, b)).discrepancies if d.kind == "date")
+    assert "Monday 10 March 2031 (S2) vs Tuesday 11 March 2031 (S1)" in summary
+    # Near-miss: figures of one unit that disagree keep two reports apart, whatever the minute.
+    c = Doc("S3", published=PUB).event(
+        "2031-03-10", "The barge Orla Vane of 2.400 tonnes went to the bottom near Kettle Point on Monday, 10 of March, at 23.42 hours, "
+        "ninety minutes after the tow line parted.")
+    assert _dates(merge(*build(a, c))) == []

@@ -34,3 +34,14 @@ def test_a_time_told_in_words_and_in_digits_is_one_fact() -> None:
                             Doc("S2").say(worded).say("A ferry line stopped for the night."),
                             Doc("S3").say(digits).say("The river gauge at Pell broke.")))
     assert [kp.sources for kp in briefing.key_points if "pier" in kp.text] == [["S1", "S2", "S3"]]
+
+
+def test_a_digital_clock_read_aloud_is_a_time_after_a_word_that_places_a_moment() -> None:
+    assert times_of_day("The barge cast off at eleven forty-two on Monday night.") == {"11:42"}
+    assert times_of_day("Power came back by six oh five and the lifts by nine fifteen.") == {"6:05", "9:15"}
+    text = "The barge cast off at eleven forty-two with 30 crates aboard."
+    assert [text[a:b] for a, b in clock_spans(text)] == ["eleven forty-two"]
+    assert told_figures(text) == {"#30"}
+    # Near-misses: number words with no placing word, or ending in a compound, are counts.
+    assert times_of_day("Eleven forty-two-year-olds were rescued.") == frozenset()
+    assert times_of_day("The crew took six fifteen-minute breaks.") == frozenset()
