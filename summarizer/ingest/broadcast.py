@@ -37,6 +37,13 @@ class Cue:
     rest: str  # the words read after the label ("" when the line was only a cue)
     label: str  # the cue or label as written, for the list of what cleaning removed
     reader: str | None = None  # the reporter the label names ("MIRA SALO, REPORTER:" gives "Mira Salo")
+    speaker: str | None = None  # whose recorded words a sound bite's cue says follow ("SOT (Tove Brandt):")
+
+
+# Cues for a recording of someone else's words, whose label may name her: "SOT (Tove Brandt):", "[CLIP: Tove Brandt]".
+_BITE = re.compile(r"(?i:SOT|VO/SOT|SOUND ?BITE|BITE|CLIP|CUT|AUDIO|ACTUALITY|INSERT)(?:\s+\d{1,2})?")
+# The person in a bite's bracket or after its colon, perhaps her role after a comma: "Ivo Stern, bus operator".
+_BITE_SPEAKER = re.compile(rf"^(?:{_BITE.pattern})\s*(?:\(\s*|:\s*)(?P<name>{_NAME})(?P<role>\s*,\s*[^()\]]{{1,40}})?\s*\)?$")
 
 
 def script_cue(line: str) -> Cue | None:
@@ -46,11 +53,37 @@ def script_cue(line: str) -> Cue | None:
         label = match.group("label")
         name = label.split(",")[0].strip() if "," in label and _READER_LABEL.search(label) else None
         reader = person_case(name) if name and not _CUE_IN_LABEL.fullmatch(name) else None
-        return Cue(line[match.end():].strip(), match.group().strip(), reader)
+        return Cue(line[match.end():].strip(), match.group().strip(), reader, _bite_speaker(label))
     match = _BRACKET_CUE.match(line)
     if match is not None:
-        return Cue(line[match.end():].strip(), match.group().strip())
+        return Cue(line[match.end():].strip(), match.group().strip(), speaker=_bite_speaker(match.group("label")))
+    match = _CAPTION_CUE.match(line)
+    if match is not None:  # "SOUNDBITE (English) TOVE BRANDT, ROADS CHIEF:", a video script's caption
+        role = match.group("role").strip()
+        speaker = f"{person_case(match.group('name'))}, {role.lower() if role.isupper() else role}"
+        return Cue(line[match.end():].strip(), match.group().strip(), speaker=speaker)
     return None
+
+
+# A video script's caption over a sound bite: the cue, perhaps the clip's language, the name in capitals, the role.
+_CAPTION_CUE = re.compile(r"^(?:SOUNDBITE|SOUND BITE|SOT|CLIP|INTERVIEW|VOX POP|UPSOUND)\b(?:\s*\([^()]{1,30}\))?\s+"
+                          r"(?P<name>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){1,3})\s*,\s*(?P<role>[A-Za-z][^:\n]{1,60}):(?:\s+|$)")
+
+
+def _bite_speaker(label: str) -> str | None:
+    """The person a sound bite's label names, as prose writes her name, her role after it: two words or more (a
+    single word in the bracket is as often the clip's language, "(English)")."""
+    match = _BITE_SPEAKER.match(label.strip())
+    if match is None or len(match.group("name").split()) < 2:
+        return None
+    name = person_case(match.group("name")) if match.group("name").isupper() else match.group("name")
+    return name + (match.group("role") or "").rstrip()
+
+
+def voiced(speaker: str, words: str) -> str:
+    """A sound bite's words credited to the speaker its cue named, as a quotation the way prose sets one: "Tove
+    Brandt: “We replaced …”". The cue goes as studio junk, but whose the words are is the story's."""
+    return f"{speaker}: {words}" if words[:1] in "“\"«„" else f"{speaker}: “{words}”"
 
 
 _STATION = rf"[{UPPER}][\w'’&-]*(?:\s+(?:of|the|and|&)\s+[{UPPER}][\w'’&-]*|\s+[{UPPER}0-9][\w'’&-]*)*"

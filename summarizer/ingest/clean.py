@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
-from summarizer.ingest.broadcast import hand_over, script_cue, sign_off
+from summarizer.ingest.broadcast import hand_over, script_cue, sign_off, voiced
 from summarizer.ingest.captions import drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
 from summarizer.ingest.dates import parse_published_time
@@ -127,6 +127,7 @@ class _Lines:
         self.linked: set[int] = set()  # indexes of kept lines that carried a link (an embedded post's body)
         self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
         self.personal: bool | None = None  # read on the first line in the publisher's voice, if any
+        self.speaker: str | None = None  # a sound bite's speaker whose words are on the next line
         self.pictures: dict[int, str] = {}  # a picture's credit or a gallery's counter removed, by index: its caption is beside it
 
     def add(self, line: str) -> None:
@@ -170,13 +171,17 @@ class _Lines:
         return reason, body
 
     def _without_cue(self, body: str) -> str:
-        """"SOT:", "MIRA SALO, REPORTER:": the studio's label goes, the words read after it stay ("" when none)."""
+        """"SOT:", "MIRA SALO, REPORTER:": the studio's label goes, the words read after it stay ("" when none).
+        A sound bite's words stay credited to the speaker its label names ("SOT (Tove Brandt):"), on its line or
+        the next."""
         cue = script_cue(body)
         if cue is None:
-            return body
+            speaker, self.speaker = self.speaker, None
+            return voiced(speaker, body) if speaker else body
         self.out.removed.append(cue.label)
         self.out.byline = self.out.byline or cue.reader
-        return cue.rest
+        self.speaker = cue.speaker if cue.speaker and not cue.rest else None
+        return voiced(cue.speaker, cue.rest) if cue.speaker and cue.rest else cue.rest
 
     def _broadcast(self, body: str) -> tuple[str | None, str]:
         """A hand-over to a correspondent goes; the station's greeting and sign-off go from the line, the station
