@@ -48,7 +48,7 @@ from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, claim_quantities, resolved
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
-from summarizer.text import plain_choices, strip_accents
+from summarizer.text import longest_first, plain_choices, strip_accents
 
 if TYPE_CHECKING:
     from summarizer.merge.accounts import Decided
@@ -100,7 +100,7 @@ _PAST = re.compile(
 # ', the agency said in a notice published on Monday', 'according to a summary released by the union')
 # make two reports of one act read as two acts ('released' against none). Either view may show two
 # claims report one act: a passive 'students are being warned' is the act of '…, the university warned'.
-_REPORTED = "|".join(sorted((v for v in CUE_VERBS if v.endswith("ed") or v in {"said", "told", "wrote"}), key=len, reverse=True))
+_REPORTED = "|".join(sorted((v for v in CUE_VERBS if v.endswith("ed") or v in {"said", "told", "wrote"}), key=longest_first))
 _ATTRIBUTION = re.compile(
     rf"\baccording\s+to\b[^,;]*|,\s+(?:[^,;]{{1,60}}?\s)?(?:{_REPORTED})\b"
     r"(?:\s+(?:in|on|at|during|via|through|late|early|yesterday|today|last)\b[^,;]*)?(?=\s*(?:[,;.]|$))",

@@ -46,6 +46,7 @@ from summarizer.extract.offline.verb_forms import form as _form
 from summarizer.extract.offline.verb_forms import has_verb as _has_verb
 from summarizer.extract.offline.verb_forms import open_bracket as _open_bracket
 from summarizer.extract.offline.verb_forms import words as _words
+from summarizer.text import longest_first
 
 SUBJECT_MAX_WORDS = 8  # a longer run before the verb is rarely a plain subject
 _VERB_REACH = 8  # words after ", and" within which the new clause's verb must come
@@ -336,7 +337,7 @@ def _list_verb(words: list[_Word], i: int, form: str) -> bool:
     return False
 
 
-_SAID_WHILE = re.compile(rf",\s+({'|'.join(sorted(PAST_OF, key=len, reverse=True))})\s+(?=[a-z])")
+_SAID_WHILE = re.compile(rf",\s+({'|'.join(sorted(PAST_OF, key=longest_first))})\s+(?=[a-z])")
 
 
 def _said_while(text: str, start: int, end: int) -> Clause | None:

@@ -30,6 +30,7 @@ from summarizer.extract.offline.lexicon import (
     NOT_PAST,
 )
 from summarizer.extract.offline.verb_forms import CLAUSE_MIN_WORDS, SUBJECT_PRONOUNS
+from summarizer.text import longest_first
 
 _IRREGULAR = {"said": "saying", "told": "telling", "wrote": "writing"}
 
@@ -44,7 +45,7 @@ def _participles() -> dict[str, str]:
 
 
 PAST_OF = _participles()
-_PARTICIPLE = "|".join(sorted(PAST_OF, key=len, reverse=True))
+_PARTICIPLE = "|".join(sorted(PAST_OF, key=longest_first))
 _QUALIFIERS = rf"(?:,?\s+{ATTRIBUTION_QUALIFIER}){{0,2}}"
 _WHO = r"[A-Za-z][\w'’.&-]*"
 # '," NMA Director-General Ann Roe said in the notice, urging …' / ', the agency said, adding that …'

@@ -20,6 +20,7 @@ from summarizer.extract.offline.speaker_phrases import (
     join_roles,
 )
 from summarizer.function_words import MORE_PREPOSITIONS, PREPOSITIONS
+from summarizer.text import longest_first
 
 __all__ = ["parse_after_cue"]
 
@@ -39,7 +40,7 @@ _NAME_THEN_STOP = re.compile(rf"({NAME_RUN})(?=\s*(?:[,.;:!?(—–-]|$|\s(?:who
 # Words that open no role before a name: a determiner's description, or a preposition placing the cue
 # ("reports from Corvel:" names where, not who).
 _NO_ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their|its|that|this|{})\s".format(
-    "|".join(sorted(PREPOSITIONS | MORE_PREPOSITIONS, key=len, reverse=True))))
+    "|".join(sorted(PREPOSITIONS | MORE_PREPOSITIONS, key=longest_first))))
 
 
 # "confirmed by X", "according to statements by X", "said to the newspaper Diario Sur the mayor, X": the agent,

@@ -24,6 +24,7 @@ from summarizer.extract.offline.lexicon import (
 )
 from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
 from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
+from summarizer.text import longest_first
 
 DESCRIPTION_RE = re.compile(
     rf"^(?:the|a|an|one|two|three|several|some|many|other)\s+(?:[\w'’\-]+\s+){{0,12}}?(?:[{LOWER}\-]+|\d+-year-old)$|"
@@ -236,7 +237,7 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
 # A preposition before a name makes it its object ("staff in Dunmore", "In Dunmore"); not one that also opens a
 # clause ("as the director has said", "after a poll") or an infinitive ("sought to clarify").
 _PREPOSITION = "|".join(sorted((PREPOSITIONS | MORE_PREPOSITIONS) - {"as", "after", "before", "since", "until", "than", "to"},
-                               key=len, reverse=True))
+                               key=longest_first))
 _GOVERNS = re.compile(rf"\s(?:{_PREPOSITION})\s", re.IGNORECASE)
 _OPENS_GOVERNED = re.compile(rf"(?:{_PREPOSITION})\s+(?:the\s+)?", re.IGNORECASE)
 _ENDS_GOVERNING = re.compile(rf"(?:^|(?<=\s))(?:{_PREPOSITION})\s+(?:the\s+)?$", re.IGNORECASE)
