@@ -94,23 +94,39 @@ def _renumbering(offset: int, tell: Callable[[Article], None]) -> Callable[[Arti
     return renumbered
 
 
-async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, options: Options,
+async def _model_passes(merged: Briefing, extractor: CachedLLMExtractor, options: Options,
                         articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> tuple[Briefing, Usage]:
     """LLM mode after merging: one review call (the disagreements, and which key points state one fact),
-    then the synthesis call."""
+    then the synthesis call; the extractive headline and overview are made while the review is awaited.
+
+    The review reads the merged disagreements, updates and key points, never the headline or overview,
+    and what it changes leaves those two alone: made from ``merged`` before the call or during it, they
+    are the same. On 48 real articles they took 40-50 ms of CPU after the merge, before the call left.
+    """
     stage = options.on_stage or (lambda _name: None)
     usage = Usage()
     pairs = []
     if options.adjudicate:
         from summarizer.merge.candidates import unclassified_pairs
 
-        pairs = unclassified_pairs(articles, records, briefing)
-    if options.adjudicate and (briefing.discrepancies or briefing.updates or pairs or len(briefing.key_points) >= 2):
+        pairs = unclassified_pairs(articles, records, merged)
+    reviewing: asyncio.Future[tuple[Briefing, Usage]] | None = None
+    if options.adjudicate and (merged.discrepancies or merged.updates or pairs or len(merged.key_points) >= 2):
         stage("adjudicate")
         from summarizer.adjudicate_llm import adjudicate_with_model
 
-        briefing, adjudication_usage = await adjudicate_with_model(briefing, extractor, options.prompt_dir, pairs)
-        usage = usage.add(adjudication_usage)
+        reviewing = asyncio.ensure_future(adjudicate_with_model(merged, extractor, options.prompt_dir, pairs))
+    briefing = merged
+    try:
+        # In a thread, so that the review's request leaves at once rather than after them.
+        headline, overview = await asyncio.to_thread(_extractive_overview, merged)
+        if reviewing is not None:
+            briefing, adjudication_usage = await reviewing
+            usage = usage.add(adjudication_usage)
+    finally:
+        if reviewing is not None and not reviewing.done():
+            reviewing.cancel()
+    briefing = briefing.model_copy(update={"headline": headline, "overview": overview})
     if options.synthesize:
         stage("synthesize")
         from summarizer.synthesize_llm import synthesize_with_model
@@ -118,6 +134,13 @@ async def _model_passes(briefing: Briefing, extractor: CachedLLMExtractor, optio
         briefing, synthesis_usage = await synthesize_with_model(briefing, extractor, options.prompt_dir)
         usage = usage.add(synthesis_usage)
     return briefing, usage
+
+
+def _extractive_overview(merged: Briefing) -> tuple[str, str]:
+    from summarizer.synthesize import headline_and_overview
+
+    with settled_heap():
+        return headline_and_overview(merged)
 
 
 def _streams(options: Options) -> bool:
@@ -236,11 +259,13 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
             merged, embedding_usage = merge_aligned([a for a in final_articles if a.status != "failed"], records, embedder)
             # Synthesis reads the sources (which were machine-translated: a headline is never taken from
             # a translation where an outlet wrote the same lede itself).
-            briefing = synthesize(merged.model_copy(update={"sources": [source_info(a) for a in final_articles]}))
+            merged = merged.model_copy(update={"sources": [source_info(a) for a in final_articles]})
+            if not isinstance(extractor, CachedLLMExtractor):
+                briefing = synthesize(merged)
         usage = outcome.usage.add(embedding_usage)
         if isinstance(extractor, CachedLLMExtractor):
             live = [a for a in final_articles if a.status != "failed"]
-            briefing, model_usage = await _model_passes(briefing, extractor, options, live, records)
+            briefing, model_usage = await _model_passes(merged, extractor, options, live, records)
             usage = usage.add(model_usage)
     finally:
         grounding.close()
