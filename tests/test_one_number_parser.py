@@ -33,6 +33,22 @@ def test_extraction_and_merging_agree(sentence: str, value: float, unit: str) ->
     assert [q.value for q in merged][:1] == [value]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Hospital sources say the death toll stands at 10 with over 30 injured.",
+    "Exports rose to 366,000 from 235,000 a year earlier.",
+    "The toll climbed to 14 after two more bodies were found.",
+])
+def test_a_function_word_after_a_figure_is_no_counted_noun(sentence: str) -> None:
+    # 'stands at 10 with …' counts no 'with': the figure's unit is the quantity reader's ('people killed'),
+    # so the merger compares it with other outlets' tolls instead of filing it under a unit of its own.
+    extracted = find_quantities(sentence)
+    assert extracted and all(q.unit is None or (q.unit.isalpha() and q.unit not in {"with", "from", "after"}) for q in extracted)
+    claim = Claim(text=sentence, evidence=sentence, quantities=extracted)
+    from summarizer.merge.numbers import claim_quantities
+
+    assert [q.unit for q in claim_quantities(claim)][:1] == [parse_quantities(sentence)[0].unit]
+
+
 def test_grounding_keeps_a_figure_its_evidence_writes_in_words() -> None:
     text = "The coastguard of Brisa said twenty-five ships were waiting outside the harbour on Monday."
     article = Article(id="S1", uri="mem://s1", text=text)
