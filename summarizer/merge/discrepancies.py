@@ -16,7 +16,7 @@ from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.count_groups import Figures, wording_groups
 from summarizer.merge.figure_places import by_place, figure_place
-from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
+from summarizer.merge.measures import COST, VALUE, figure_act, measure_of, prices_a_thing
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
 from summarizer.quantity_context import SPEED_UNITS
@@ -223,7 +223,10 @@ def _fold_costs(measures: dict[str, list[tuple[ClaimItem, Stated]]], names: dict
     outlet in its own words. An outlet giving two (the repairs and the whole project) keeps every one
     to its own name."""
     for family in (COST, VALUE):
-        keys = [key for key in measures if key == family or key.endswith(f" {family}")]
+        # A value read only off an amount before a thing ('a $2 million yacht') is that thing's: it joins the same
+        # thing's value ('valued the yacht at') by its key, never a cost or value of something else.
+        keys = [key for key in measures if (key == family or key.endswith(f" {family}"))
+                and not all(prices_a_thing(item.claim.text, q.text) for item, q in measures[key])]
         if len(keys) < 2:
             continue
         members = [m for key in keys for m in measures[key]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.offline.lexicon import IRREGULAR_PAST, NOT_PAST
 from summarizer.function_words import BE, HAVE, PREPOSITIONS
 from summarizer.merge._text import STOPWORDS, stem
 from summarizer.numbers import AT_LEAST, AT_MOST, ROUGHLY
@@ -143,7 +144,7 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     if _PAST.match(text[end:]) or _STATE.match(text[end:]):
         return None
     low = max(0, at - 100)
-    shaped = _change_end(text, at, end) or _change_of(text, at, end) or _priced(text[low:at])
+    shaped = _change_end(text, at, end) or _change_of(text, at, end) or _priced(text[low:at]) or _priced_thing(text, at, end)
     if shaped is not None:
         return shaped
     found = _BEFORE.search(text[low:at])
@@ -230,6 +231,12 @@ def _noun_near(text: str, low: int, at: int, end: int, figure: str) -> tuple[str
     return _noun_after(text, end, figure)
 
 
+# "a £58 million ocean satellite", "an $80,000 car": an amount after an article and before what it prices is that
+# thing's value, as "valued the satellite at" and "the satellite was worth" state it: one measure, the thing's value.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.IGNORECASE)
+_PRICED_THING = re.compile(r"^\s+(?P<np>[a-z][a-z-]*(?:\s+(?P<second>[a-z][a-z-]*))?)")
+
+
 def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     """The measure named after the figure ending at ``end``: what an amount is spent in or for, else
     the noun right after it ("61.4% turnout"); and where it starts."""
@@ -240,6 +247,32 @@ def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     if after is None or after.group("np").lower() in _CURRENCY_WORDS:
         return None, 0
     return after.group("np"), end + after.start("np")
+
+
+def prices_a_thing(text: str, figure: str) -> bool:
+    """Whether the amount ``figure`` stands before what it prices ("a $2 million yacht"): such a value is the thing's
+    alone, never one of the story's costs told in other words (see merge.discrepancies._fold_costs)."""
+    at = text.find(figure)
+    return at >= 0 and _priced_thing(text, at, at + len(figure)) is not None
+
+
+def _priced_thing(text: str, at: int, end: int) -> tuple[str, str] | None:
+    """(key, name) of the value of a thing an amount stands before after an article ("a $2 million yacht")."""
+    thing = _PRICED_THING.match(text[end:])
+    if thing is None or not text[at:end].lstrip().startswith(_CURRENCY_SIGN) or not _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]):
+        return None
+    words = thing.group("np").split()
+    # "a $2 million yacht owned by": the thing is the noun before a verb or a function word.
+    if len(words) > 1 and _verb_or_function(words[1]):
+        words = words[:1]
+    if _verb_or_function(words[-1]):
+        return None
+    return f"{stem(words[-1])} {VALUE}", f"{' '.join(words)} {VALUE}"
+
+
+def _verb_or_function(word: str) -> bool:
+    low = word.lower()
+    return low in STOPWORDS or low in IRREGULAR_PAST or low.endswith("ing") or (low.endswith("ed") and low not in NOT_PAST)
 
 
 def _subject_before(text: str, verb: int) -> tuple[str | None, int]:

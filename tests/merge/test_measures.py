@@ -188,3 +188,14 @@ def test_the_new_fare_differs_while_the_old_one_agrees() -> None:
     c = Doc("S3").say("- NEW FARES: single fare $2.80 -> $3.10; weekly pass $25 -> $30.")
     found = _numbers(merge(*build(a, b, c)))
     assert [positions for _, positions in found] == [[("$3.40", ["S1", "S2"]), ("$3.10", ["S3"])]]
+
+
+def test_an_amount_before_the_thing_it_prices_is_that_things_value() -> None:
+    assert measure_of("The hull was a £6 million racing yacht owned by a banker.", "£6 million") == ("yacht value", "racing yacht value")
+    a = Doc("S1").say("The insurer valued the yacht at £6 million, its broker said.")
+    b = Doc("S2").say("The Brisa Alta, a £9 million racing yacht built for the Kessmoor regatta, sank on Sunday.")
+    found = _numbers(merge(*build(a, b)))
+    assert [positions for _, positions in found] == [[("£6 million", ["S1"]), ("£9 million", ["S2"])]]
+    # Near-miss: an amount before another thing ('a £9 million grant') is that thing's, not a rival value of the yacht.
+    c = Doc("S3").say("The marina also won a £9 million grant for the Kessmoor regatta, officials said on Sunday.")
+    assert _numbers(merge(*build(a, c))) == []
