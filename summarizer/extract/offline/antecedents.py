@@ -91,7 +91,24 @@ def described_gender(text: str, entity: Entity) -> str | None:
             return "f"
         if words & _MALE and not words & _FEMALE:
             return "m"
-    return None
+    return _bound_possessive(text, entity)
+
+
+# "Jo Pell, who lost his son", "Kim Arden said her group", "Kim Arden and her husband": a possessive in the person's
+# own clause, no other name, quotation or sentence end between, is hers or his. "her" before a determiner, a
+# preposition or "that" is an object ("told her the plan"), someone else.
+_BOUND = re.compile(r"[^A-Z“”\"«».!?;]{0,50}?\b(his|her)\b(?!\s+(?:a|an|the|this|that|these|those|to|of|in|on|at|for|with|by|"
+                    r"from|about|and|or|but|as|when|if)\b)(?=\s+[a-z])")
+
+
+def _bound_possessive(text: str, entity: Entity) -> str | None:
+    """"f" or "m" from the first possessive pronoun bound to one of the person's mentions, when all such agree."""
+    found = set()
+    for mention in entity.mentions:
+        match = _BOUND.match(text, mention.end, mention.end + 60)
+        if match is not None:
+            found.add("m" if match.group(1) == "his" else "f")
+    return found.pop() if len(found) == 1 else None
 
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

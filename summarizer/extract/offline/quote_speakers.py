@@ -23,7 +23,7 @@ from summarizer.extract.offline.lexicon import (
     first_role,
     is_title_word,
 )
-from summarizer.extract.offline.quotes import QuoteSpan, is_scare_quote, is_speech, naming_verb
+from summarizer.extract.offline.quotes import QuoteSpan, is_scare_quote, is_speech, naming_verb, quoted_by_outlet
 from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.speaker_phrases import clause_subject, is_pronoun
 from summarizer.extract.offline.speakers import Attribution, transcript_speaker
@@ -83,7 +83,10 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
 
 def _is_quote(text: str, quote: QuoteSpan, attr: Attribution | None) -> bool:
     """Speech, or a single word a cue verb explicitly credits ("the plan was “unworkable,” Okafor said")
-    that does not open with a capital (a title or a name in quotation marks)."""
+    that does not open with a capital (a title or a name in quotation marks); not a name an outlet's report
+    marks ('The Valley Times reports the council's “rescue plan” …')."""
+    if attr is not None and quoted_by_outlet(text, quote, attr.phrase.name):
+        return False
     return is_speech(text, quote) or (attr is not None and attr.explicit and quote.words(text) == 1
                                       and not text[quote.start].isupper())
 
@@ -101,6 +104,7 @@ def _names_its_speaker(text: str, quote: QuoteSpan, speaker: str, mentions: _Men
 
 
 SCARE_REACH = 40  # from the named person to the quoted name: "Reyes a", "the senator's plan a"
+
 
 
 def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tuple[int, str | None, str | None, bool]:

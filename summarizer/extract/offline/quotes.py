@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.unmarked_quotes import is_script, unmarked_quotes
 from summarizer.function_words import ARTICLES, COORDINATORS, DETERMINERS, PREPOSITIONS
+from summarizer.ingest.header import outlet_name
 
 _CURLY = re.compile(r"[“”„«»]")
 _STRAIGHT = re.compile(r"''|``|\"")
@@ -172,3 +173,22 @@ _NAMING_VERB = re.compile(r"\b(?:called|calls|calling|dubbed|dubs|labell?ed|labe
 def naming_verb(text: str, start: int, end: int) -> bool:
     """A verb of naming in ``text[start:end]``: a person before it gives the name, one after it is given it."""
     return _NAMING_VERB.search(text, start, end) is not None
+
+
+def quoted_by_outlet(text: str, quote: QuoteSpan, speaker: str) -> bool:
+    """A news outlet credited with a scare quote in its report ('The Valley Times reports that the council's “rescue
+    plan” is in trouble'): a phrase marked as a name for something is nobody's statement, least of all the
+    outlet's, whose report merely repeats the name. A longer fragment ('reports that the toll was “dead on
+    arrival”') is the outlet's own words, cited from its story, and stays its quote. The outlet is known by its
+    name's head word ("Times", "Post", "Radio")."""
+    name = re.sub(r"^[Tt]he\s+", "", speaker.strip())
+    if not outlet_name(name):
+        return False
+    inner = text[quote.start : quote.end]
+    owned = (len(inner.split()) <= SCARE_MAX_WORDS and not re.search(r"[.!?]\W*$", inner)
+             and _OWNER.search(text, max(0, quote.outer_start - 40), quote.outer_start) is not None)
+    return owned or is_scare_quote(text, quote)
+
+
+# "the council's “rescue plan”", "so-called “rescue plan”": a possessor's noun or "so-called" before a marked phrase.
+_OWNER = re.compile(r"(?:\b[\w-]+['’]s?|\bso-called)\s+$", re.IGNORECASE)
