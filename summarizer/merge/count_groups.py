@@ -21,9 +21,22 @@ TIME_UNITS = DURATION_UNITS - {stem("decade")}  # the time units the lone-count 
 # Units so common in news that one figure per article says nothing about *what* is counted.
 _VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", stem("time")])
 LONE_RATIO = 2.0
+TOLL_RATIO = 10.0
+"""A toll's figures within this factor are one count's rivals (early reports of one attack: 'at least two' /
+'five, the council says' / 'ten, hospital sources say'); other lone counts keep LONE_RATIO."""
 _TOLLS = frozenset(["killed", "injured", "sickened", "missing"])  # what befell people, counted once per outlet
 
 Figures = dict[int, tuple[ClaimItem, list[Stated]]]
+
+
+def voice(item: ClaimItem) -> tuple[str, str]:
+    """Who stands behind a figure: the source, and within it the party the claim attributes it to.
+
+    "Budget documents put the cost at 55 million; the minister had put it at 40 million" is one
+    article reporting two rival figures, not an article hedging between them.
+    """
+    who = (item.claim.attribution or "").strip().lower()
+    return item.independent, re.sub(r"^(the|a|an)\s+", "", who)
 
 
 def wording_groups(claims: Figures, unit: str, predicate: str | None, matcher: ClaimMatcher) -> list[list[ClaimItem]]:
@@ -89,16 +102,20 @@ def _lone_figures(
     hurt, made ill or missing is the exception, told once per outlet in any words), figures within a factor of
     two of each other, and for durations a shared word about what lasted.
     """
-    if unit in _VAGUE_UNITS and not (unit == "person" and predicate in _TOLLS):
+    toll = unit == "person" and predicate in _TOLLS
+    if unit in _VAGUE_UNITS and not toll:
         return None  # a toll (dead, hurt, made ill, missing) is the one count of people it has, however worded
-    per_source: dict[str, int] = {}
+    # An outlet may give a toll once per party it cites ('the council says five …', 'hospital sources say ten'):
+    # each is that party's count of the same dead, as another outlet's figure is.
+    per_source: dict[tuple[str, str], int] = {}
     for item, figures in claims.values():
-        per_source[item.source] = per_source.get(item.source, 0) + len(figures)
+        key = voice(item) if toll else (item.source, "")
+        per_source[key] = per_source.get(key, 0) + len(figures)
     members = [item for item, _ in claims.values()]
     if any(n != 1 for n in per_source.values()) or len({i.independent for i in members}) < 2:
         return None
     values = [abs(f[0].value) for _, f in claims.values()]
-    if min(values) <= 0 or max(values) / min(values) > LONE_RATIO:
+    if min(values) <= 0 or max(values) / min(values) > (TOLL_RATIO if toll else LONE_RATIO):
         return None
     if unit in TIME_UNITS:
         if any(_offset(item.claim.text, q) for item, figures in claims.values() for q in figures):

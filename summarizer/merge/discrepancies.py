@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
-from summarizer.merge.count_groups import Figures, wording_groups
+from summarizer.merge.count_groups import Figures, voice, wording_groups
 from summarizer.merge.figure_places import by_place, figure_place
 from summarizer.merge.measures import COST, VALUE, figure_act, measure_of, prices_a_thing
 from summarizer.merge.number_labels import measured_subject, value_text
@@ -271,16 +271,6 @@ def _owned(claims: Figures) -> tuple[list[list[tuple[ClaimItem, Stated]]], Figur
     return [members for _, members in owners], rest
 
 
-def _voice(item: ClaimItem) -> tuple[str, str]:
-    """Who stands behind a figure: the source, and within it the party the claim attributes it to.
-
-    "Budget documents put the cost at 55 million; the minister had put it at 40 million" is one
-    article reporting two rival figures, not an article hedging between them.
-    """
-    who = (item.claim.attribution or "").strip().lower()
-    return item.independent, re.sub(r"^(the|a|an)\s+", "", who)
-
-
 _TOTAL = re.compile(
     r"\b(?:all|of all|a total of|total of|in all|every one of the)\s+$|\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
@@ -324,10 +314,10 @@ def _number_conflict(
 
 
 def _by_voice(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None) -> list[tuple[ClaimItem, Stated]]:
-    """The figures in voice order (see :func:`_voice`), each voice's figures together."""
+    """The figures in voice order (see :func:`summarizer.merge.count_groups.voice`), each voice's figures together."""
     per_source: dict[tuple[str, str], list[tuple[ClaimItem, Stated]]] = {}
     for item, q in members:
-        per_source.setdefault(_voice(item), []).append((item, q))
+        per_source.setdefault(voice(item), []).append((item, q))
     if predicate is not None and unit == "person":
         # A toll's headline figure is its largest: "28 killed, including nine children" reports 28,
         # and the nine is a part of it, not a rival count.
@@ -337,10 +327,13 @@ def _by_voice(members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str
 
 
 def _value_clusters(members: list[tuple[ClaimItem, Stated]]) -> list[tuple[Stated, list[tuple[ClaimItem, Stated]]]]:
-    """Figures that rounding reconciles, clustered in value order, each led by its lowest figure."""
+    """Figures that rounding reconciles, clustered in value order, each led by its lowest figure.
+
+    A figure joins a cluster only when it could be true beside every member: 'at least 3' admits 5 and
+    10, but 5 and 10 are rival counts, not one position."""
     clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]] = []
     for item, q in sorted(members, key=lambda m: (m[1].value, source_order(m[0].source), m[0].span.start)):
-        if clusters and compatible(clusters[-1][0], q):  # sorted by value: only the last can match
+        if clusters and all(compatible(m, q) for _, m in clusters[-1][1]):  # sorted by value: only the last can match
             clusters[-1][1].append((item, q))
         else:
             clusters.append((q, [(item, q)]))
@@ -354,5 +347,5 @@ def _one_figure_common(clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated
     held: dict[tuple[str, str], set[int]] = {}
     for k, (_, bucket) in enumerate(clusters):
         for item, _ in bucket:
-            held.setdefault(_voice(item), set()).add(k)
+            held.setdefault(voice(item), set()).add(k)
     return len(held) < 2 or bool(set.intersection(*held.values()))
