@@ -9,6 +9,7 @@ from pathlib import Path
 
 from summarizer import summarize
 from summarizer.extract.offline.engine import extract_offline
+from summarizer.merge.titles import roles_conflict
 from summarizer.schema import Article
 
 
@@ -57,3 +58,13 @@ def test_an_owners_post_before_a_titled_name_is_the_persons_role_whatever_its_no
     found = _entities(text)
     assert found["Ilse Varro"][1] == ["Dr", "chief diver"]
     assert found.get("Kessel Point", ("place", []))[1] == []  # near-miss: no person, no post
+
+
+def test_who_represents_or_trains_a_person_is_a_post_whose_rival_wordings_conflict() -> None:
+    # "her agent" and "her coach" name posts (a sports agent, a coach, a referee), as "her spokeswoman" does: the
+    # apposition before the name is the person's role, and two outlets giving one man both is a title conflict.
+    found = _entities("Her agent, Tor Eskeland, says the skater will appeal. The referee, Ulla Brask, sent him off.")
+    assert found["Tor Eskeland"] == ("person", ["agent"])
+    assert found["Ulla Brask"] == ("person", ["referee"])
+    assert roles_conflict("coach", "agent") and roles_conflict("referee", "coach")
+    assert not roles_conflict("coach", "head coach")

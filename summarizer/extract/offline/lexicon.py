@@ -66,7 +66,7 @@ OFFICES = _words(
     chancellor premier prosecutor attorney sheriff superintendent inspector manager leader chairperson treasurer
     councillor councilor lawmaker deputy mp editor founder dean rector provost officer registrar justice master curator
     commander engineer clerk auditor comptroller coroner magistrate marshal constable warden assessor ombudsman recorder
-    counsel
+    counsel coach agent referee umpire
     """
 )
 # Offices that do not stand before a name as its title: a given name or surname as often ("Dean", "Master", "Clerk"),
