@@ -262,9 +262,11 @@ def _parsed(text: str) -> tuple[Stated, ...]:
     """Remembered per text (the merge reads a claim's figures in several finders; the LLM path reads
     each claim's as its answer lands): a tuple of frozen values, so no caller can change another's."""
     out: list[Stated] = []
-    tallies = tally_spans(text)  # 'voted six to three' is one tally, not counts of six and three
+    tallies: list[tuple[int, int]] | None = None  # read at the first figure: most sentences state none
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
+        if tallies is None:
+            tallies = tally_spans(text)  # 'voted six to three' is one tally, not counts of six and three
         if any(a <= m.start("num") < b for a, b in tallies):
             continue
         before, after = text[max(0, start - 60) : start], text[end : end + 80]

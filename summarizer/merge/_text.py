@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from itertools import repeat
 from typing import Any, Generic, Protocol, TypeVar
 
 from summarizer.dates import find_dates
@@ -188,13 +189,15 @@ def weighted_dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float], d
     ``totals``, where a caller weighs one set against many, are the two sets' :func:`weight_total`."""
     if not a or not b:
         return 0.0
-    inter = sum(idf.get(t, default) for t in a & b)
+    inter = sum(map(idf.get, a & b, repeat(default)))
     total = totals[0] + totals[1] if totals is not None else weight_total(a, idf, default) + weight_total(b, idf, default)
     return 2.0 * inter / total if total else 0.0
 
 
 def weight_total(tokens: frozenset[str], idf: dict[str, float], default: float) -> float:
-    return sum(idf.get(t, default) for t in tokens)
+    # map over dict.get, not a generator: the same sum in the same order, 2-3x faster (the pair rule asks it
+    # for thousands of pairs per merge)
+    return sum(map(idf.get, tokens, repeat(default)))
 
 
 def idf_table(token_sets: Iterable[frozenset[str]]) -> tuple[dict[str, float], float]:
