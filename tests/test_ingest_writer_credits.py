@@ -96,3 +96,17 @@ def test_a_headline_shaped_like_a_name_and_outlet_stays_the_title() -> None:
     html = _html("").replace("<h1>Harrow Bridge reopens after repairs</h1><p></p>", "<p>Harrow Bridge | Valley Echo</p>")
     article = build_article("S1", RawRecord(uri="a.html", text=html, kind="html"))
     assert article.byline is None
+
+
+@pytest.mark.parametrize(("header", "byline", "publisher", "published"), [
+    ("Ana Lund and Ivo Stern | Nordwire", "Ana Lund, Ivo Stern", "Nordwire", None),  # two writers, then the outlet
+    ("Ana Lund | Nordwire | March 3, 2031", "Ana Lund", "Nordwire", "2031-03-03"),  # and the date
+    ("Ana Lund, Transport Correspondent, Kestrel Valley Times", "Ana Lund", "Kestrel Valley Times", None),
+    ("By Ana Lund @analund", "Ana Lund", None, None),  # her handle after the name
+])
+def test_a_header_line_of_writers_with_outlet_date_role_or_handle(header: str, byline: str, publisher: str | None,
+                                                                  published: str | None) -> None:
+    article = build_article("S1", RawRecord(uri="a.txt", text=f"Harrow Bridge reopens after repairs\n\n{header}\n\n{_STORY}"))
+    assert (article.byline, article.publisher) == (byline, publisher)
+    assert str(article.published) == str(published)
+    assert article.text == _STORY

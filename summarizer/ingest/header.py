@@ -25,7 +25,7 @@ CREDIT_BY = r"(?i:(?:(?:written|words|reporting|writing|story|text|compiled|edit
 CREDIT_LABEL = r"(?i:author|reporter|writer|text|newsreader|presenter|anchor|correspondent)"
 _BYLINE = re.compile(rf"^(?:{CREDIT_BY}|{CREDIT_LABEL}\s*:)[:\s]+"
                      rf"({_NAME}(?:\s*(?:,\s*and\b|,|and|AND|&)\s*{_NAME})*)"
-                     r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b|\bwith\b).{0,80})?$")
+                     r"(?:\s*(?:[|,•·—–-]|\bin\b|\bfor\b|\bwith\b|@\w).{0,80})?$")
 # Machine translation leaves the clock word of its language in English: "11.15 clock" ("Uhr"), "09h40".
 # A weekday after the date ("14 March 2031, Tuesday", as day-first copy and its translation put it) is no other word,
 # nor is a broadcast's word for what the date stamps ("Friday 4 April 2031, 18:00 bulletin").

@@ -112,6 +112,7 @@ def _writer_and_outlet(lines: list[str], at: tuple[int, int], seen_content: bool
         return False
     out.byline = out.byline or credited[0]
     out.publisher = out.publisher or credited[1]
+    out.datelines.extend(filter(None, credited[2:]))
     return True
 
 

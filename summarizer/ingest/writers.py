@@ -20,6 +20,7 @@ from summarizer.ingest.header import (
     CREDIT_BY,
     CREDIT_LABEL,
     JOB_WORDS,
+    _only_date,
     outlet_name,
     section_label,
 )
@@ -179,24 +180,29 @@ def _name_only(credit: str) -> str:
 
 
 def writer_of(line: str) -> str:
-    """The name in "Ana Lund, Transport Reporter", "Ana Lund, Kessra Weekly" or "Ana Lund, Brekke": a part after
-    the comma ending in a job word is her role, an outlet's name her employer (:func:`employer_of`), one
-    capitalised word the place she files from."""
-    name, comma, role = line.partition(",")
-    role = role.strip()
-    placed = _place(role, name.strip(), "") and " " not in role
-    return name.strip() if comma and ((len(role.split()) <= 4 and JOB_WORDS.search(role)) or outlet_name(role) or placed) \
+    """The name in "Ana Lund, Transport Reporter", "Ana Lund, Kessra Weekly", "Ana Lund, Brekke" or "Ana Lund,
+    Transport Correspondent, Kessra Weekly": each part after a comma is her role (ending in a job word), her
+    employer (:func:`employer_of`) or, one capitalised word, the place she files from."""
+    name, *rest = [p.strip() for p in line.split(",")]
+    return name if rest and all(_role(p) or outlet_name(p) or (_place(p, name, "") and " " not in p) for p in rest) \
         else line
 
 
-def name_and_outlet(line: str) -> tuple[str, str] | None:
-    """"Ana Lund | Nordwire", "Ana Lund · Kestrel Valley Echo": a writer's name and her outlet's on one header line,
-    split by a bar or a dot (a dash splits headlines too); the name first, as bylines set it."""
+def _role(part: str) -> bool:
+    return len(part.split()) <= 4 and JOB_WORDS.search(part) is not None
+
+
+def name_and_outlet(line: str) -> tuple[str, str, str | None] | None:
+    """"Ana Lund | Nordwire", "Ana Lund and Ivo Stern · Kestrel Valley Echo", "Ana Lund | Nordwire | 3 March 2031": the
+    writers' names and their outlet's (and a date) on one header line, split by bars or dots (a dash splits
+    headlines too); the names first, as bylines set them."""
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
-    if len(parts) != 2 or not _outlet_shaped(parts[1]) or re.search(r"\d", line):
+    dates = [p for p in parts if _only_date(p)]
+    parts = [p for p in parts if p not in dates]
+    if len(parts) != 2 or len(dates) > 1 or not _outlet_shaped(parts[1]) or re.search(r"\d", " ".join(parts)):
         return None
-    name = _person(parts[0])
-    return (name, parts[1]) if name is not None else None
+    names = [_person(p) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", parts[0])]
+    return (", ".join(n for n in names if n), parts[1], dates[0] if dates else None) if all(names) else None
 
 
 def _role_line(line: str) -> bool:
@@ -262,9 +268,8 @@ def role_under_writer(lines: list[str], index: int) -> bool:
 
 
 def employer_of(line: str) -> str | None:
-    """The outlet in "Ana Lund, Kessra Weekly"."""
-    role = line.partition(",")[2].strip()
-    return role if outlet_name(role) else None
+    """The outlet in "Ana Lund, Kessra Weekly" or "Ana Lund, Transport Correspondent, Kessra Weekly"."""
+    return next((p.strip() for p in line.split(",")[1:] if outlet_name(p.strip())), None)
 
 
 def _bare_byline(lines: list[str], index: int, end: int) -> bool:
