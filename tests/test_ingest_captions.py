@@ -54,3 +54,25 @@ def test_a_news_paragraph_above_a_credit_stays(paragraph: str) -> None:
         article = build_article("S1", record)
         assert paragraph in article.text, record.uri
         assert "Ivo Stern" not in article.text
+
+
+@pytest.mark.parametrize("between", [
+    [f"{_CAPTION} REUTERS/Ivo Stern"],  # the credit closing the caption's line
+    ["Save article", "Text size", "Gift this article"],
+], ids=["inline-credit", "buttons"])
+def test_more_page_lines_are_no_text(between: list[str]) -> None:
+    for record in _records(between):
+        kept = [line for line in build_article("S1", record).text.split("\n") if line.strip()]
+        assert kept == _PARAGRAPHS, (record.uri, kept)
+
+
+@pytest.mark.parametrize("pull", ["“two steel bearings and resurfaced the deck”", '"Engineers replaced two steel bearings" - Tove Brandt'])
+def test_a_pull_quote_repeating_the_story_is_no_text(pull: str) -> None:
+    for record in _records([pull]):
+        kept = [line for line in build_article("S1", record).text.split("\n") if line.strip()]
+        assert kept == _PARAGRAPHS, (record.uri, kept)
+
+
+def test_a_quotation_the_story_does_not_repeat_stays() -> None:
+    for record in _records(["“We will rebuild the old ferry quay next,” the mayor said."]):
+        assert "ferry quay" in build_article("S1", record).text

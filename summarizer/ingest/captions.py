@@ -7,7 +7,9 @@ the caption's buttons ("hide caption", "Listen · 4:05"), and the caption itself
 None is news. The labelled lines are found by their shape; an unlabelled caption only by where it stands: right
 after a gallery's counter, or right before a picture's credit when it is one short sentence that reports
 nothing and tells no past (a caption describes the picture in the present: "Workers lift a bearing into
-place"), so a news paragraph left above a credit whose caption a reader cut off stays.
+place"), so a news paragraph left above a credit whose caption a reader cut off stays. A pull quote (the story's
+own quotation set large between its paragraphs, perhaps with the speaker's name after a dash) is the same kind of
+furniture: a line that is only a quotation whose words a paragraph of the story holds.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _FRAME_LABEL = re.compile(r"^(?:pictured|above|below|left|right|inset|(?:top|bot
                           r"photo)|(?:from|far) (?:left|right)|clockwise from [a-z ]{2,15})\s*:\s*\S", re.I)
 _STOCK = re.compile(r"^(?:(?:file|stock|library|archive|handout|supplied|submitted)\s+(?:photo|picture|image|pic|photograph)s?"
                     r"|(?:(?:photo|image|picture)\s+)?courtesy of [^,;.!?]{2,60})\.?$", re.I)
+# A caption's credit closing its line, an agency and a photographer split by a slash: "… on Friday. REUTERS/Ivo Stern".
+_INLINE_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*/\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*$")
 _CAPTION_LINE_WORDS = 60
 _LABEL_WORDS = 25
 
@@ -54,6 +58,8 @@ def picture_line(line: str) -> bool:
     if words <= _CAPTION_LINE_WORDS and any(word in low for word in CAPTION_WORDS) and CAPTION.search(line):
         return True
     if words <= _LABEL_WORDS and (_FRAME_LABEL.match(line) or _STOCK.match(line)):
+        return True
+    if words <= _CAPTION_LINE_WORDS and "/" in line and _INLINE_CREDIT.search(line):
         return True
     return words <= 6 and any(p.match(line) for p in (GALLERY_COUNTER, _GALLERY_LABEL, _BUTTONS))
 
@@ -91,3 +97,29 @@ def _caption_shaped(line: str, tensed: bool) -> bool:
     if line.endswith((":", "?", "!")) or line[:1] in "-*•–":
         return False
     return not tensed or not any(w.lower() in _STORY_TENSE or (w.lower().endswith("ed") and len(w) > 4) for w in words)
+
+
+# A line that is only a quotation, perhaps with its speaker after a dash: "“The deck is as good as new” — Tove Brandt".
+_PULL_QUOTE = re.compile(r"^[“\"«]([^“”\"«»]{10,300})[”\"»]\s*(?:[—–-]+\s*[A-Z][^.!?]{1,60})?$")
+_PULL_QUOTE_WORDS = 4
+
+
+def drop_pull_quotes(keep: list[str | None], removed: list[str]) -> None:
+    """A pull quote: a line that is only a quotation of four words or more that another kept line holds word for word."""
+    quoted: dict[int, str] = {}
+    for index, line in enumerate(keep):
+        match = _PULL_QUOTE.match(line) if line and line[:1] in "“\"«" else None
+        words = re.findall(r"\w+", match.group(1).lower()) if match else []
+        if len(words) >= _PULL_QUOTE_WORDS:
+            quoted[index] = _spaced(words)
+    if not quoted:
+        return
+    others = [(i, _spaced(re.findall(r"\w+", line.lower()))) for i, line in enumerate(keep) if line]
+    for index, key in quoted.items():
+        if any(i != index and i not in quoted and key in words for i, words in others):
+            removed.append(keep[index] or "")
+            keep[index] = None
+
+
+def _spaced(words: list[str]) -> str:
+    return f" {' '.join(words)} "

@@ -15,7 +15,7 @@ from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.broadcast import hand_over, script_cue, sign_off, voiced
-from summarizer.ingest.captions import drop_unlabelled_captions
+from summarizer.ingest.captions import drop_pull_quotes, drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
 from summarizer.ingest.dates import parse_published_time
 from summarizer.ingest.header import (
@@ -104,6 +104,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     _read_wire_dateline(kept.keep, out)
     _read_datelines(out, text)
     drop_unlabelled_captions(kept.keep, kept.pictures, out.removed, headline)
+    drop_pull_quotes(kept.keep, out.removed)
     drop_comments(kept.keep, lines, out.removed)
     _drop_link_list(kept.keep, out.removed)
     drop_top_labels(kept.keep, out.removed, headline)

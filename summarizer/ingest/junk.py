@@ -132,7 +132,8 @@ _HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w
                          r"([A-Z\d“\"'‘][^\n]{0,1200}?)\sMORE\b")
 _PAGE_WORDS = re.compile(
     r"\b(?:favicon|mobile (?:version|site|app)|desktop version|navigation|skip to|back to top|copy link|"
-    r"min(?:ute)? read|minutes? read|reading time|font size|open in app|view in browser)\b",
+    r"min(?:ute)? read|minutes? read|reading time|font size|text size|open in app|view in browser|"
+    r"(?:save|bookmark|gift) (?:this )?(?:article|story))\b",
     re.I,
 )
 # Words a page's buttons use that are also news words ("Bank to close 40 branches", "Search for missing
