@@ -169,3 +169,19 @@ def test_a_dash_introduction_and_a_signature_keep_their_speakers() -> None:
     # A name on the next line is no signature.
     grounded, _ = ground(article, ArticleExtraction(quotes=[Quote(speaker="Sam Pike", text="The rent must rise.")]))
     assert grounded.quotes[0].speaker is None
+
+
+def test_a_quote_cued_by_the_role_the_article_gives_its_speaker_keeps_her() -> None:
+    # A translation names the skater once, then calls her "the skater" two paragraphs on.
+    text = ("KESSMOOR. The federation suspended on Monday the skater Tove Lindahl (22) for two years.\n\n"
+            "The panel also ordered her to pay costs. The hearing ended on 3 of May.\n\n"
+            "\"I never used anything forbidden, and I will show it,\" affirmed the skater in a communique.")
+    article = Article(id="S8", uri="s", text=text)
+    quote = Quote(speaker="Tove Lindahl", speaker_role="skater", text="I never used anything forbidden, and I will show it,")
+    grounded, _ = ground(article, ArticleExtraction(quotes=[quote]))
+    assert grounded.quotes[0].speaker == "Tove Lindahl"
+    # Near-miss: a role the article never gives her ("the coach") cues someone else.
+    other = Article(id="S9", uri="r", text=text.replace("affirmed the skater", "affirmed the coach"))
+    coach = quote.model_copy(update={"speaker_role": "coach"})
+    grounded, _ = ground(other, ArticleExtraction(quotes=[coach]))
+    assert grounded.quotes[0].speaker is None

@@ -140,7 +140,7 @@ def _ground_quote(locator: Locator, quote: Quote, report: GroundingReport) -> Qu
     if speaker and not _speaker_named(locator, speaker):
         # Never put words in the mouth of someone the article does not name.
         speaker = None
-    if speaker and not _attributed_near(locator, speaker, span):
+    if speaker and not _attributed_near(locator, speaker, span) and not _role_cued(locator, speaker, quote.speaker_role, span):
         # Named somewhere, but not as the one speaking here: no reporting verb with the name near the quote.
         report.dropped_items.append(DroppedItem(kind="speaker", message=f"quote speaker removed (not named near the quote): {speaker}",
                                                 span=span))
@@ -194,6 +194,27 @@ def _pronoun_cued(locator: Locator, speaker: str, span: Span) -> bool:
         return False
     before = locator.near(span.start, span.start)
     return any(has_word(before.lower(), name.lower()) for name in (fold(speaker), *(fold(p) for p in _surname(speaker))))
+
+
+def _role_cued(locator: Locator, speaker: str, role: str | None, span: Span) -> bool:
+    """'"…," affirmed the athlete.', 'the spokeswoman said': the quote's cue names the speaker by a role, and the
+    article gives the speaker that role beside her name (the extractor resolved the role to her). A translation
+    names a person once and then by role, often farther back than the paragraph before."""
+    words = re.findall(r"[a-z]+", fold(role or "").lower())
+    if not words or len(words) > 3 or any(w in COMMON_WORDS for w in words[-1:]):
+        return False
+    around = fold(locator.unblocked[max(0, span.start - _PRONOUN_REACH) : span.end + _PRONOUN_REACH]).lower()
+    cued = re.search(rf"(?<![a-z])(?:(?:{_CUE_ALTERNATION})\s+the\s+{' '.join(words)}|the\s+{' '.join(words)}\s+"
+                     rf"(?:[a-z]+\s+)?(?:{_CUE_ALTERNATION}))(?![a-z])", around)
+    if cued is None:
+        return False
+    # The role beside one of her mentions ('the skater Tove Lindahl', 'Lindahl, the skater'), not merely in reach of one.
+    return any(next(word_at(window, words[-1][:4] if len(words[-1]) >= 5 else words[-1], end=False), None) is not None
+               for name in (speaker, *_surname(speaker)) for window in locator.mention_windows(name, radius=_ROLE_BESIDE))
+
+
+_ROLE_BESIDE = 30  # characters either side of a name within which an apposition gives her role
+_CUE_ALTERNATION = "|".join(sorted(CUE_VERBS, key=longest_first))
 
 
 def _introduced(locator: Locator, speaker: str, span: Span) -> bool:
