@@ -22,6 +22,9 @@ DEMONSTRATIVES = _words("this that these those")
 DETERMINERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | _words("some any no every each all both many most several few other "
                                                                 "another such")
 COORDINATORS = _words("and but or nor")
+# Subordinating conjunctions: one opens a clause, so a phrase it leads ("though officials have said") is that
+# clause's subject with the conjunction in front, never a name.
+SUBORDINATORS = _words("although though while whereas because since as if unless when whenever once after before until")
 SUBJECT_PRONOUNS = _words("i we you he she it they")
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | _words("me us him her them")
 RELATIVES = _words("who whom whose which that")

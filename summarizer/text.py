@@ -30,6 +30,19 @@ def _abbreviated(word: str) -> bool:
     return word.lower() in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
+def _shortened(word: str, text: str, after: int) -> bool:
+    """The full stop after ``word`` closes an abbreviation, as the sentence splitter reads it: a month's only
+    before its day or year ('Jan. 5'), else it ends the sentence ('near Del Mar. Officials said')."""
+    return _abbreviated(word) and not _month_alone(word, text, after)
+
+
+def stop_ends_sentence(text: str, dot: int) -> bool:
+    """Does the full stop at ``text[dot]`` (before a space and a capital) end a sentence, as
+    :func:`sentence_spans` reads it? For rules that cut a run of words where the splitter would."""
+    word = _word_before(text, 0, dot + 1)
+    return word is None or not _shortened(word.group(1), text, dot + 1)
+
+
 def closes_abbreviation(text: str, dot: int) -> bool:
     """Does the full stop at ``text[dot]`` close an abbreviation ('Dr.', 'U.S.') or an initial ('J.')?"""
     word = _word_before(text, 0, dot + 1)
@@ -61,7 +74,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group().startswith("."):
             word = _word_before(text, start, match.start() + 1)
-            if word and _abbreviated(word.group(1)) and not _month_alone(word.group(1), text, match.end()):
+            if word and _shortened(word.group(1), text, match.end()):
                 continue
             if word and word.group(1) in ("No", "Nos") and _digit_follows(text, match.end()):
                 continue  # "No. 10"

@@ -50,6 +50,35 @@ def _narrated(sentence: str) -> bool:
     return not _WITNESSED.match(sentence) and not _AFTER_COLON.search(sentence)
 
 
+# A sentence that only gives the terms a source spoke on ('The official spoke on condition of anonymity because he
+# was not authorized to discuss the matter', 'The official has direct knowledge of the talks') says nothing of the
+# story: its source is already the claims it sourced. A sentence that also reports ('Officials who spoke on
+# condition of anonymity said 300 were released') does not match: the pattern must reach the end.
+_SOURCING_TERMS = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*|the|a|an|one|two|both|another|other)(?:\s+[\w'’.-]+){0,6}?\s+"
+    r"((?:spoke|speaking|talked)\b[^.;:]{0,40}?\bon\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    r"|(?:requested|asked\s+for|demanded|was\s+granted|were\s+granted)\s+anonymity\b"
+    r"|(?:asked|declined|requested|did\s+not\s+want|didn[’']t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|(?:is|was|are|were)\s+not\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|discuss|comment|talk|be\s+named)\b"
+    r"|(?:has|had|have)\s+(?:direct|first-?hand|personal)\s+knowledge\s+of\b)"
+    r"[^;:]*$",
+    re.IGNORECASE,
+)
+
+
+# A further clause that reports something ('… and will present it on Monday'), unless it gives more terms.
+_FURTHER = re.compile(r"\b(?:and|but)\s+(?!(?:spoke|speaking|asked|declined|requested|(?:was|were|is|are)\s+not)\b)\w+",
+                      re.IGNORECASE)
+
+
+def sourcing_terms(sentence: str) -> bool:
+    """The sentence only states on what terms a source spoke (see _SOURCING_TERMS)."""
+    found = _SOURCING_TERMS.match(sentence)
+    if found is None or re.search(r"\b(?:said|says|told|added)\b", sentence):
+        return False
+    return _FURTHER.search(sentence, found.start(1)) is None
+
+
 def according_to(sentence: str) -> str | None:
     """Who 'according to' names: up to the next comma, semicolon or full stop that ends no
     abbreviation ('according to Dr. Kofi Lindahl, the health officer' names Dr. Kofi Lindahl)."""
@@ -99,7 +128,7 @@ def build_claims(
         closed = end < sentence_end or wording != sentence or re.search(r"[.!?…”\"’']$", sentence)
         if len(words) < 3 or (not closed and len(words) < 12):
             continue
-        if sentence.rstrip("”\"’'").endswith("?") or _narrated(sentence):
+        if sentence.rstrip("”\"’'").endswith("?") or _narrated(sentence) or sourcing_terms(sentence):
             continue
         quantities = find_quantities(wording)
         if len(words) < 5 and not quantities:

@@ -25,6 +25,7 @@ from summarizer.extract.offline.resolver import PersonResolver
 from summarizer.extract.offline.sources import source_phrase, sourced
 from summarizer.extract.offline.speaker_phrases import is_pronoun
 from summarizer.extract.offline.speakers import CueIndex, attribute, cue_subject
+from summarizer.function_words import COORDINATORS, SUBORDINATORS
 from summarizer.ingest.header import DATELINE
 from summarizer.ingest.posts import post_spans
 from summarizer.schema import Article, ArticleExtraction, Entity, Event, Span
@@ -34,7 +35,8 @@ __all__ = ["extract_offline"]
 
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so)\s+", re.I)
+# "and officials said", "though county officials have stressed": the officials.
+_LEADING_CONJUNCTION = re.compile(r"^(?:{})\s+".format("|".join(sorted(COORDINATORS | SUBORDINATORS | {"yet", "so"}))), re.I)
 
 
 def extract_offline(article: Article) -> ArticleExtraction:

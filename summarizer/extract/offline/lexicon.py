@@ -258,9 +258,15 @@ def first_role(roles: list[str]) -> str | None:
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 
+# Title abbreviations that are also a name's particle: a title only with their full stop.
+_PARTICLE_ABBREVIATIONS = frozenset(["del"])
+
+
 def is_title_word(word: str) -> bool:
     """True for a word that names an office rather than a person ("Minister", "Lt.", "Gov.")."""
     low = re.sub(r"-(?:elect|designate|to-be)$", "", word.rstrip(".").lower())  # "Speaker-to-be", "Senator-elect"
+    if low in _PARTICLE_ABBREVIATIONS and not word.endswith("."):
+        return False  # "Del Rio", "Del Toro": a name's particle; the delegate's title is written "Del."
     if "-" in low:  # "Director-General", "Secretary-General": an office in parts
         parts = low.split("-")
         return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in TITLE_QUALIFIERS for p in parts)

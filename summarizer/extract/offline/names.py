@@ -21,6 +21,7 @@ from summarizer.extract.offline.lexicon import (
     WEEKDAY_RE,
     is_title_word,
 )
+from summarizer.text import stop_ends_sentence
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"  # lowercase letters with the Latin-1 accented ones; a description's head word is one
@@ -185,15 +186,37 @@ def name_runs(text: str) -> list[tuple[int, str]]:
         particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start) if " " not in run else None
         if particles is not None:
             start, run = particles.start(1), text[particles.start(1) : start] + run
-        for part in re.finditer(r"\S.*?(?:(?<=[a-z]{2}[a-z])\.(?=\s)|$)", run):
-            piece = part.group()
+        for begin, end in _pieces(text, start, run):
+            piece = run[begin:end]
             words = piece.split()
             if is_title_word(words[-1]) and all(is_title_word(w) or w.lower() in TITLE_QUALIFIERS for w in words) \
-                    and part.end() < len(run):
-                runs.append((start + part.start(), run[part.start():]))  # "Gov. Okafor", "Former Sens. Lund": together
+                    and end < len(run):
+                runs.append((start + begin, run[begin:]))  # "Gov. Okafor", "Former Sens. Lund": together
                 break
-            runs.append((start + part.start(), piece.rstrip(".") if part.end() < len(run) else piece))
+            runs.append((start + begin, piece.rstrip(".") if end < len(run) else piece))
     return runs
+
+
+_STOP = re.compile(r"\.(?=\s)")
+_LOWER_WORD_END = re.compile(r"[a-z]{3}$")
+
+
+def _pieces(text: str, start: int, run: str) -> list[tuple[int, int]]:
+    """Where a run is cut, as (begin, end) in the run: after each full stop that ends a sentence, one after a
+    lowercase word of three letters or more or after a word the sentence splitter takes for no abbreviation
+    ('near Del Rio. Officials said'; 'Gov. Okafor' and 'J. Smith' stay whole). A line break ends a run too,
+    and what stands before it without such a stop is a heading's tail, no name ('Get the Morning Briefing')."""
+    cuts = {m.end() for m in _STOP.finditer(run)
+            if _LOWER_WORD_END.search(run, 0, m.start()) or stop_ends_sentence(text, start + m.start())}
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for end in sorted({*cuts, *(m.start() for m in re.finditer(r"\n", run)), len(run)}):
+        while begin < end and run[begin].isspace():
+            begin += 1
+        if begin < end and (end in cuts or end == len(run)):
+            out.append((begin, end))
+        begin = end
+    return out
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?=\S)", re.IGNORECASE)
 

@@ -1,0 +1,41 @@
+"""Shapes of wire copy on real news the offline engine misread: a place named with a particle ('Del Rio'), a
+source after a subordinating conjunction ('though county officials have stressed'), and the lines that only give
+the terms a source spoke on ('spoke on condition of anonymity')."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import extract_offline
+from summarizer.schema import Article
+
+
+def _extract(text: str):  # type: ignore[no-untyped-def]
+    return extract_offline(Article(id="S1", uri="mem://S1", text=text))
+
+
+def test_a_particle_is_no_title_and_a_name_ends_with_its_sentence() -> None:
+    text = ("Hundreds camped under the Del Mar Causeway in Verano County, near Del Mar. "
+            "Officials in Los Pinos said the camp was growing. Del. Jane Corbin of the state house said she would visit.")
+    entities = {e.name: e.roles for e in _extract(text).entities}
+    assert "Del Mar Causeway" in entities and entities["Del Mar Causeway"] == []
+    assert "Del Mar" in entities
+    assert not any("Officials" in name for name in entities)
+    assert entities.get("Jane Corbin") == ["Del."]
+
+
+def test_a_source_after_a_subordinating_conjunction_is_the_party_not_the_conjunction() -> None:
+    text = ("The release of some of the campers was expected, though county officials have stressed in recent "
+            "statements that most would be moved to shelters. The road stays shut, as police said on Monday.")
+    attributions = [c.attribution for c in _extract(text).claims]
+    assert "county officials" in attributions and "police" in attributions
+    assert not any(a and a.split()[0].lower() in {"though", "as"} for a in attributions)
+
+
+def test_lines_that_only_state_a_sources_terms_are_no_claims() -> None:
+    text = ("Many of the campers are being released with notices to appear, a county official said. "
+            "The official spoke on condition of anonymity because he was not authorized to discuss the matter publicly. "
+            "The official has direct knowledge of the operation. "
+            "Two officials who spoke on condition of anonymity said 300 people were released on Tuesday.")
+    claims = [c.text for c in _extract(text).claims]
+    assert not any(c.startswith("The official spoke") or c.startswith("The official has") for c in claims)
+    assert any("300 people were released" in c for c in claims)
+    assert any("notices to appear" in c for c in claims)
