@@ -39,3 +39,14 @@ def test_lines_that_only_state_a_sources_terms_are_no_claims() -> None:
     assert not any(c.startswith("The official spoke") or c.startswith("The official has") for c in claims)
     assert any("300 people were released" in c for c in claims)
     assert any("notices to appear" in c for c in claims)
+
+
+def test_an_appositive_cut_inside_an_abbreviation_is_no_role() -> None:
+    text = ("Rapid gains by the insurgent Valtari, signs of strain on the army and grim forecasts from U.S. officers, "
+            "worried the council. Mara Quell, younger sister of Wyoming U.S. Rep. Lina Quell, spoke on Monday. "
+            "Ivo Brandt, the Senate's No. 2 Republican, backed the bill. Tomas Reyes, a spokesman for the council, "
+            "said no. Dana Holt, chair of the board, said yes.")
+    roles = {e.name: e.roles for e in _extract(text).entities}
+    assert roles.get("Valtari", []) == []
+    assert not any(r.endswith((" U", " No")) for rs in roles.values() for r in rs)
+    assert roles["Tomas Reyes"] == ["spokesman for the council"] and roles["Dana Holt"] == ["chair of the board"]

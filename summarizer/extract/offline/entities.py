@@ -41,6 +41,7 @@ from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name
 from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
 from summarizer.schema import Entity, EntityType, Span
+from summarizer.text import closes_abbreviation
 
 __all__ = ["extract_entities"]
 
@@ -232,6 +233,10 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     """Roles the words around a mention give, which make it a person: an appositive after it ("Okafor, a
     spokeswoman,") or a lowercase role before a full name ("the ministry spokeswoman Ana Lund")."""
     appositive = _APPOSITIVE.match(text, name_start + len(name))
+    if appositive and appositive.group().endswith(".") and (closes_abbreviation(text, appositive.end() - 1)
+                                                            or _DOT_GOES_ON.match(text, appositive.end() - 1)):
+        # ', younger sister of Wyoming U.S. Rep. …', ', the Senate's No. 2 Republican,': cut inside, no whole role
+        appositive = None
     if appositive and draft.type in ("person", "other") and not _clause_not_role(appositive.group(1)):
         add_unique(draft.roles, strip_article(appositive.group(1)))
         draft.type = "person"
@@ -246,6 +251,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
         draft.type = "person"
 
 
+_DOT_GOES_ON = re.compile(r"\.(?:[^\s.…]|[ \t]+\d)")  # 'U.S.', 'No. 2': a full stop inside a phrase
 _ARTICLE_OPENING = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 
