@@ -180,3 +180,10 @@ def test_a_language_editions_label_is_not_part_of_the_outlets_name(tmp_path: Pat
     assert article.publisher == "El Eco del Valle"
     assert article.byline == "Nuria Salvat Roig"
 
+
+
+def test_a_date_line_with_a_whole_hour_glued_to_its_half_of_the_day_is_header(tmp_path: Path) -> None:
+    text = "Ferries sail again after nine days\n\nBy Maja Lindqvist\n\nFriday 4 April 2031, 9pm\n\n" + PROSE
+    article = _one(tmp_path, "i.txt", text)
+    assert article.published == date(2031, 4, 4)
+    assert "9pm" not in article.text

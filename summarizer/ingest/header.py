@@ -60,8 +60,8 @@ JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|con
                        r"staff|desk|bureau|journalist|critic|presenter|anchor|host|newsreader)s?$", re.I)
 
 
-# A clock with its half of the day written on: "9.40pm", "10:20h" (no word boundary before "pm").
-_GLUED_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?|h)(?!\w)", re.I)
+# A clock with its half of the day written on: "9.40pm", "10:20h", a whole hour "9pm" (no word boundary before "pm").
+_GLUED_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?|h)(?!\w)", re.I)
 
 
 def _only_date(line: str) -> bool:
