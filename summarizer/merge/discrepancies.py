@@ -16,9 +16,10 @@ from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.count_groups import Figures, voice, wording_groups
 from summarizer.merge.figure_places import by_place, figure_place
-from summarizer.merge.measures import COST, VALUE, figure_act, measure_of, prices_a_thing
+from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
+from summarizer.merge.priced_amounts import prices_a_thing
 from summarizer.quantity_context import SPEED_UNITS
 from summarizer.schema import Discrepancy, Position
 

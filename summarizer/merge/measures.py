@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.offline.lexicon import IRREGULAR_PAST, NOT_PAST
 from summarizer.function_words import BE, HAVE, PREPOSITIONS
 from summarizer.merge._text import STOPWORDS, stem
+from summarizer.merge.priced_amounts import COST as COST
+from summarizer.merge.priced_amounts import CURRENCY_SIGN as _CURRENCY_SIGN
+from summarizer.merge.priced_amounts import VALUE as VALUE
+from summarizer.merge.priced_amounts import priced_thing, towards_cost
 from summarizer.numbers import AT_LEAST, AT_MOST, ROUGHLY
 
 # Other names of one measure, as news and translated copy write them (stems -> the measure's stem).
@@ -66,8 +69,6 @@ _PER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b
 # Currency words name the unit of an amount, not what it measures: "12 million dollars" is no measure called dollars.
 _CURRENCY_WORDS = frozenset(["dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "crown", "crowns",
                              "kronor", "kroner", "yen", "yuan", "rupee", "rupees", "bucks", "usd", "eur", "gbp"])
-COST = "cost"  # the key of a cost said of nothing in particular ("put the cost at")
-VALUE = "value"
 # "<party> is asking for / demands / wants [about] <figure>": the figure is what the party demands.
 _DEMANDS = re.compile(rf"(?:^|\s)(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+"
                       rf"(?:{_SLACK}\s+)?$")
@@ -112,14 +113,14 @@ _WITH = re.compile(rf"\bwith\s+(?P<np>[a-z][\w-]*)\s+(?:of\s+)?(?:{_SLACK}\s+)?$
 _TRAILING_PLACE = re.compile(r"\s+(?:in|on|for|at|across|among|during)\s+(?:the\s+|a\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$")
 # "<figure> <measure>": "61.4% turnout", "a 3% inflation"
 _AFTER = re.compile(r"^\s+(?P<np>[a-z][\w-]*)\b(?!\s+(?:of|for|to|from|in|on|at)\b)")
-# "<amount> [euros] in|for [the] <measure>": "1.2 million euros in legal costs", "$3 million for the repairs".
+# "<amount> [euros] in|for|towards [the] <measure>": "1.2 million euros in legal costs", "$3 million for the repairs",
+# "€500 towards the costs".
 # Money only (a currency word or sign): "8% in morning trading" is not a measure called trading.
 _MONEY_FOR = re.compile(
     r"^\s+(?P<currency>(?:euros?|dollars?|pounds?|francs?|crowns?|kronor|kroner|yen|yuan|rupees?|[A-Z]{3})\s+)?"
-    r"(?:in|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:in|for|towards?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?=\s+(?:to|from|for|by|of|in|on|at|over|and|after|before|with)\b|\s*[.,;:]|\s*$)"
 )
-_CURRENCY_SIGN = ("$", "€", "£", "¥")
 # A value the sentence places in the past is another measure (an earlier election's turnout).
 _PAST = re.compile(
     r"^[^.;:,]{0,40}?\b(?:ago|earlier|previously|before that|last (?:year|time|month|week|election|vote)|in (?:19|20)\d\d)\b",
@@ -144,7 +145,8 @@ def measure_of(text: str, figure: str) -> tuple[str, str] | None:
     if _PAST.match(text[end:]) or _STATE.match(text[end:]):
         return None
     low = max(0, at - 100)
-    shaped = _change_end(text, at, end) or _change_of(text, at, end) or _priced(text[low:at]) or _priced_thing(text, at, end)
+    shaped = _change_end(text, at, end) or _change_of(text, at, end) or _priced(text[low:at]) or priced_thing(text, at, end) \
+        or towards_cost(text, end)
     if shaped is not None:
         return shaped
     found = _BEFORE.search(text[low:at])
@@ -231,12 +233,6 @@ def _noun_near(text: str, low: int, at: int, end: int, figure: str) -> tuple[str
     return _noun_after(text, end, figure)
 
 
-# "a £58 million ocean satellite", "an $80,000 car": an amount after an article and before what it prices is that
-# thing's value, as "valued the satellite at" and "the satellite was worth" state it: one measure, the thing's value.
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.IGNORECASE)
-_PRICED_THING = re.compile(r"^\s+(?P<np>[a-z][a-z-]*(?:\s+(?P<second>[a-z][a-z-]*))?)")
-
-
 def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     """The measure named after the figure ending at ``end``: what an amount is spent in or for, else
     the noun right after it ("61.4% turnout"); and where it starts."""
@@ -247,32 +243,6 @@ def _noun_after(text: str, end: int, figure: str) -> tuple[str | None, int]:
     if after is None or after.group("np").lower() in _CURRENCY_WORDS:
         return None, 0
     return after.group("np"), end + after.start("np")
-
-
-def prices_a_thing(text: str, figure: str) -> bool:
-    """Whether the amount ``figure`` stands before what it prices ("a $2 million yacht"): such a value is the thing's
-    alone, never one of the story's costs told in other words (see merge.discrepancies._fold_costs)."""
-    at = text.find(figure)
-    return at >= 0 and _priced_thing(text, at, at + len(figure)) is not None
-
-
-def _priced_thing(text: str, at: int, end: int) -> tuple[str, str] | None:
-    """(key, name) of the value of a thing an amount stands before after an article ("a $2 million yacht")."""
-    thing = _PRICED_THING.match(text[end:])
-    if thing is None or not text[at:end].lstrip().startswith(_CURRENCY_SIGN) or not _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]):
-        return None
-    words = thing.group("np").split()
-    # "a $2 million yacht owned by": the thing is the noun before a verb or a function word.
-    if len(words) > 1 and _verb_or_function(words[1]):
-        words = words[:1]
-    if _verb_or_function(words[-1]):
-        return None
-    return f"{stem(words[-1])} {VALUE}", f"{' '.join(words)} {VALUE}"
-
-
-def _verb_or_function(word: str) -> bool:
-    low = word.lower()
-    return low in STOPWORDS or low in IRREGULAR_PAST or low.endswith("ing") or (low.endswith("ed") and low not in NOT_PAST)
 
 
 def _subject_before(text: str, verb: int) -> tuple[str | None, int]:

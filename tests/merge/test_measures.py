@@ -199,3 +199,12 @@ def test_an_amount_before_the_thing_it_prices_is_that_things_value() -> None:
     # Near-miss: an amount before another thing ('a £9 million grant') is that thing's, not a rival value of the yacht.
     c = Doc("S3").say("The marina also won a £9 million grant for the Kessmoor regatta, officials said on Sunday.")
     assert _numbers(merge(*build(a, c))) == []
+
+
+def test_an_amount_paid_towards_the_costs_of_a_thing_is_that_things_cost_and_no_measure_named_towards() -> None:
+    assert measure_of("The panel ordered that he pay €2,400 towards the cost of the appeal.", "€2,400") == ("appeal cost", "appeal cost")
+    assert measure_of("He must pay €2,400 towards the costs.", "€2,400") is None  # costs of what, unsaid
+    a = Doc("S1").say("The panel ordered that the jockey pay €2,400 towards the cost of the case brought by the board.")
+    b = Doc("S2").say("On Monday the panel also ordered him to pay €24,000 towards the costs of the case, his lawyer said.")
+    found = _numbers(merge(*build(a, b)))
+    assert found == [("Case cost", [("€2,400", ["S1"]), ("€24,000", ["S2"])])]
