@@ -116,6 +116,32 @@ def test_the_file_keeps_the_patterns_used_last(tmp_path: Path, monkeypatch: pyte
     assert len(last.entries) <= 3 and sum(_size(key[1], key[2]) for key in last.entries) <= regex_cache.MAX_BYTES
 
 
+
+def test_a_pattern_one_run_used_goes_before_one_every_run_uses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's names in an alternation make a pattern no other run compiles: the last runs' ones
+    must not push out what every run of another kind uses (and would then compile from source again)."""
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / "regex.bin"
+
+    def run(*patterns: tuple[str | bytes, int]) -> list[str | bytes]:
+        cache = RegexCache(path)
+        cache.load()
+        compile = cache.compiler(STANDARD)
+        for pattern, flags in patterns:
+            compile(pattern, flags)
+        cache.save()
+        return [key[1] for key in cache.entries]
+
+    established = PATTERNS[:2]
+    run(*established)
+    run(*established)  # every run of one kind uses these two
+    run(PATTERNS[2])  # a run of another kind, with a pattern of its own article's names
+    run(PATTERNS[3])  # and another
+    kept = RegexCache(path)
+    kept.load()
+    assert sorted(map(str, (key[1] for key in kept.entries))) == sorted(map(str, [PATTERNS[3][0], *(p for p, _f in established)]))
+
+
 def test_the_command_writes_the_file_and_briefs_the_same_with_it(tmp_path: Path) -> None:
     story = Path(__file__).parent / "data" / "story"
     env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}

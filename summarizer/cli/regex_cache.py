@@ -28,10 +28,10 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-_FORMAT = 3
+_FORMAT = 4
 # Patterns built from an article's own words (names in an alternation) are new in every run: the file
-# keeps the ones the last runs used. A run uses 700-900 patterns, 1-1.5 MB of code (a few of 17-66 KB);
-# reading the file costs about 5 ms per MB.
+# keeps the ones the last runs used, and a pattern only one run used is dropped before any other. A run
+# uses 700-900 patterns, 1-1.5 MB of code (a few of 17-66 KB); reading the file costs about 5 ms per MB.
 MAX_ENTRIES = 4000
 MAX_BYTES = 3_000_000
 # flags, the generated code as machine words, the group count, name -> group, group -> name
@@ -48,6 +48,8 @@ class RegexCache:
         self.added = 0
         self.hits = 0
         self.used: dict[tuple[type, str | bytes, int], None] = {}  # this run's, in order of first use
+        self.runs: dict[tuple[type, str | bytes, int], int] = {}  # how many earlier runs used each, from the file
+        self._counted = False  # this run's use is in the file's counts
         self._writing = threading.Lock()
         self._now = threading.Event()
         self._early: threading.Thread | None = None
@@ -55,7 +57,8 @@ class RegexCache:
     @staticmethod
     def tag() -> str:
         _sre = _engine()
-        return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+        # The format is in the name: a copy of another version of this module (another checkout) keeps its own file.
+        return f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
 
     def load(self) -> None:
         with contextlib.suppress(Exception):  # whatever is wrong with the file, the run compiles as usual
@@ -66,16 +69,19 @@ class RegexCache:
             if data.get("format") == _FORMAT and data.get("tag") == self.tag():
                 self.entries = {(str if isinstance(p, str) else bytes, p, f): tuple(e)
                                 for (p, f), e in data["entries"]}
+                self.runs = dict(zip(self.entries, data["runs"], strict=True))
 
     def save(self) -> None:
-        """Write the file (aside, then renamed into place) if this run compiled anything new since the last write."""
+        """Write the file (aside, then renamed into place) if this run compiled anything new since the last write,
+        or is the second run to use a pattern (which no longer counts as one run's own, see :meth:`_write`)."""
         with self._writing:
             added = self.added
-            if not added:
+            if not added and (self._counted or all(self.runs.get(key, 0) > 1 for key in dict(self.used))):
                 return
             with contextlib.suppress(Exception):  # never fails the command it serves
                 self._write()
             self.added -= added  # what was compiled during the write is written next time
+            self._counted = True
 
     def save_early(self, hold: float = 0.05) -> None:
         """Write the file from a thread, ``hold`` seconds from now or at :meth:`finish`, whichever is first.
@@ -106,9 +112,15 @@ class RegexCache:
     def _write(self) -> None:
         # Copies, taken at once: patterns may be compiled on other threads while the file is written.
         used, entries = dict(self.used), dict(self.entries)
-        # Most recently used first: the ones no run since has used are dropped when the file is full.
-        keys = [*reversed(used), *(k for k in reversed(entries) if k not in used)]
+        runs = {key: self.runs.get(key, 0) + (key in used) for key in entries}  # the same at either write of a run
+        # This run's first, then the others most recently used first; those only one run ever used (an
+        # article's names in an alternation, new in every run) after all of them. By recency alone, the
+        # one-offs of the last runs pushed out what every run of another kind uses (the offline engine's
+        # patterns, after a series of model runs), which that kind then compiled again from source.
+        earlier = [k for k in reversed(entries) if k not in used]
+        keys = [*reversed(used), *(k for k in earlier if runs[k] > 1), *(k for k in earlier if runs[k] <= 1)]
         kept: list[tuple[tuple[str | bytes, int], Entry]] = []
+        counts: list[int] = []
         size = 0
         for key in keys:
             entry = entries.get(key)
@@ -118,7 +130,8 @@ class RegexCache:
             if len(kept) >= MAX_ENTRIES or size > MAX_BYTES:
                 break
             kept.append(((key[1], key[2]), entry))
-        body = marshal.dumps({"format": _FORMAT, "tag": self.tag(), "entries": kept[::-1]})
+            counts.append(runs[key])
+        body = marshal.dumps({"format": _FORMAT, "tag": self.tag(), "entries": kept[::-1], "runs": counts[::-1]})
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, staging = tempfile.mkstemp(prefix=".regex-", dir=self.path.parent)
         try:
