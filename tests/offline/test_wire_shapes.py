@@ -50,3 +50,10 @@ def test_an_appositive_cut_inside_an_abbreviation_is_no_role() -> None:
     assert roles.get("Valtari", []) == []
     assert not any(r.endswith((" U", " No")) for rs in roles.values() for r in rs)
     assert roles["Tomas Reyes"] == ["spokesman for the council"] and roles["Dana Holt"] == ["chair of the board"]
+
+
+def test_when_a_source_spoke_is_no_part_of_the_source() -> None:
+    text = ("The Harbour Users Group and 27 other groups on Thursday asked the court to act. "
+            "The mayor late Tuesday warned that the bridge would stay shut.")
+    attributions = {c.attribution for c in _extract(text).claims}
+    assert {"The Harbour Users Group and 27 other groups", "The mayor"} <= attributions

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable
 
+from summarizer.calendar_words import WEEKDAY_RE
 from summarizer.dates import DateMention, article_day_first, find_dates
 from summarizer.dates.names import names_an_event
 from summarizer.extract.offline.claims import build_claims
@@ -37,6 +38,10 @@ __all__ = ["extract_offline"]
 
 # "and officials said", "though county officials have stressed": the officials.
 _LEADING_CONJUNCTION = re.compile(r"^(?:{})\s+".format("|".join(sorted(COORDINATORS | SUBORDINATORS | {"yet", "so"}))), re.I)
+
+
+# "Democrats on Friday said", "the groups late Thursday warned": when they spoke is no part of who spoke.
+_TRAILING_DAY = re.compile(rf"\s+(?:(?:on|late|early|last|this)\s+)?{WEEKDAY_RE}(?:\s+(?:night|morning|afternoon|evening))?$")
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
@@ -102,7 +107,7 @@ def _stated_by(text: str, cues: CueIndex, source: Callable[[str], str | None], r
     found = cue_subject(text, start, end, cues)
     if found is None or (part_end is not None and found.position >= part_end):
         return None
-    name = _LEADING_CONJUNCTION.sub("", found.phrase.name)  # "and officials said": the officials
+    name = _TRAILING_DAY.sub("", _LEADING_CONJUNCTION.sub("", found.phrase.name))  # "and officials said": the officials
     if is_pronoun(name):  # "…, she said", "He said …": the person the pronoun continues, as for a quote
         person = referent(name, found.position) if _main_clause(text, start, found.position, trailing) else None
         return source(person) if person else None
