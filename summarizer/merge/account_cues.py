@@ -57,7 +57,9 @@ DECISIONS: dict[str, str] = {
     # Other verbs of command: "instructed the firm to stop", "banned the discharges", "imposed a ban".
     r"instruct(?:s|ed|ing)?|direct(?:s|ed)|(?:tell|tells|told|telling)(?=\s+(?:\S+\s+){1,4}to\s+(?!be\b)[a-z]+\b)|mandat(?:es|ed|ing)|bann(?:ed|ing)|imposed?|imposing|required(?=\s+(?:\S+\s+){1,4}to\b)|"
     # "obliged the firm to withdraw", "compelled", "forced the company to": a command by its effect on the one bound.
-    r"oblig(?:e|es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing)(?=\s+(?:\S+\s+){1,4}to\b)",
+    r"oblig(?:e|es|ed|ing)|compel(?:s|led|ling)?|forc(?:e|es|ed|ing)(?=\s+(?:\S+\s+){1,4}to\b)|"
+    # A sanction taking something from someone: "stripped her of the title", "taking that title away", "annulled".
+    r"strip(?:s|ped|ping)?|annull?(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)(?=\s+(?:\S+\s+){1,3}away\b)",
     "rejected": r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|veto(?:es|ed)?|blocked|declined|overrul(?:e|es|ed)",
     # Work begun is done, against work still being planned: "work to replace the bearings began on Monday".
     "begun / under way": r"beg[ua]n|(?:has|have|had) started|started(?=\s+(?:work|to|on|repairs?|building)\b)|"

@@ -207,3 +207,30 @@ def test_recommending_no_charges_and_not_recommending_charges_agree() -> None:
                       "without recommending criminal charges.")
     assert _decided("The prosecutor recommended no charges in the case.")[0] == "not proposed"
     assert _accounts(merge(*build(a, b))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        ("The Kessmoor league stripped the club of its cup title on Monday.", True),
+        ("The league has annulled the club's results since March.", True),
+        ("The league took the cup title away from the club.", True),
+        ("The Kessmoor league stopped short of taking the cup title away from the club.", False),
+        ("The crews took the barrier down and drove away.", None),  # taking down, not away from anyone
+    ],
+)
+def test_a_sanction_taking_something_from_someone_is_a_decision(sentence: str, asserted: bool | None) -> None:
+    articles, records = build(Doc("S1").say(sentence))
+    found = decision(collect_claims(articles, records, detect_copies(articles))[0])
+    if asserted is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.name == "ordered / approved") is asserted and (asserted or "ordered / approved" in found.denied)
+
+
+def test_a_title_stripped_against_a_title_left_pending_a_review_is_an_account_conflict() -> None:
+    a = Doc("S1").say("The Kessmoor league stripped Brannock Rovers of their cup title over the unpaid wages.")
+    b = Doc("S2").say("The Kessmoor league stopped short of taking the cup title away from Brannock Rovers.")
+    [found] = _accounts(merge(*build(a, b)))
+    assert sorted(found) == [["S1"], ["S2"]]
