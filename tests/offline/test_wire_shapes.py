@@ -57,3 +57,12 @@ def test_when_a_source_spoke_is_no_part_of_the_source() -> None:
             "The mayor late Tuesday warned that the bridge would stay shut.")
     attributions = {c.attribution for c in _extract(text).claims}
     assert {"The Harbour Users Group and 27 other groups", "The mayor"} <= attributions
+
+
+def test_a_title_names_one_person_not_the_names_joined_to_it() -> None:
+    text = ("In a letter to Senate Majority Leader Tom Varga and Reid, the mayor warned of chaos. "
+            "The request went to House Speaker Ana Lund and the Democratic chairmen of the tax committees. "
+            "The Department of Health and Human Services said nothing.")
+    names = {e.name for e in _extract(text).entities}
+    assert {"Tom Varga", "Ana Lund", "Department of Health and Human Services"} <= names
+    assert not any(" and " in n for n in names if n != "Department of Health and Human Services")

@@ -222,6 +222,8 @@ def _name_in(run: str, speakers_lower: set[str]) -> tuple[str | None, str]:
     common word, a nationality nobody is quoted as)."""
     role, name = split_title(run)
     name = clean_name(name)
+    if role is not None and " and " in name:  # "Leader Tom Varga and Reid": a title names one person, the first
+        name = name.split(" and ", 1)[0]
     if name and role is None and _demonym_first(name):  # "Brazilian Ana Lund": a nationality, then a name
         name = name.split(None, 1)[1]
     if not name or _not_a_name(name) or (is_demonym(name) and name.lower() not in speakers_lower):
