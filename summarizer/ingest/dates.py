@@ -39,7 +39,10 @@ def _parsed(value: object) -> date | None:
             return None
     import dateparser  # imported only for a date that is not ISO: 30 ms at start-up otherwise
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    # Not "3 hours ago", "yesterday", "just now": a feed's stamp relative to when it was read, which nobody knows, and
+    # read against the clock of this run it would date the article by the day of the run.
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                              "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     return parsed.date() if parsed else None
 
 

@@ -286,7 +286,16 @@ def masthead_in_title(title: str) -> tuple[str, str | None]:
         for headline, outlet in (parts, parts[::-1]):
             if outlet_name(outlet) and len(headline.split()) > len(outlet.split()):
                 return headline, outlet
+    # "Bridge reopens after repairs | Nordwire": a short name after a bar closing a headline is the site's, head
+    # word or not (a section's label there is no outlet).
+    headline, bar, site = title.rpartition(" | ")
+    if bar and len(headline.split()) >= _TAB_HEADLINE_WORDS and 1 <= len(site.split()) <= 3 \
+            and re.fullmatch(_NAME, site.strip()) and not section_label(site) and "|" not in headline:
+        return headline.strip(), site.strip()
     return title, None
+
+
+_TAB_HEADLINE_WORDS = 4
 
 
 def label_and_date(line: str) -> tuple[str, str] | None:

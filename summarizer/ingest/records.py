@@ -318,7 +318,7 @@ def _record_from_object(uri: str, item: object) -> RawRecord:
         if name in item and item[name] is not None and not isinstance(item[name], str):
             return RawRecord(uri=uri, error=f"JSON field {name!r} is {_json_type(item[name])}, not a string")
     if isinstance(item.get("text"), str) and item["text"].strip():
-        return RawRecord(uri=uri, text=item["text"], fields=item)
+        return _other_text(uri, item["text"], item)  # a scraper's "text" may hold the page's markup
     if isinstance(item.get("html"), str) and item["html"].strip():
         return RawRecord(uri=uri, text=item["html"], kind="html", fields=item)
     text = record_text(item)  # "body", "content", "transcript": an export's own name for the text
@@ -331,8 +331,8 @@ _BLOCK_CLOSE = re.compile(r"</(?:p|div|h[1-6]|li|article|section)>", re.I)  # an
 
 
 def _other_text(uri: str, text: str, item: dict[str, Any]) -> RawRecord:
-    """The text under another name may be a page, a CMS's body fragment (a page around it for the HTML
-    reader) or plain text."""
+    """The text, under its own name or another, may be a page, a CMS's body fragment (a page around it for the
+    HTML reader) or plain text."""
     if _looks_html(text):
         return RawRecord(uri=uri, text=text, kind="html", fields=item)
     if _BLOCK_CLOSE.search(text[:5000]):

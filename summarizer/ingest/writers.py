@@ -128,8 +128,17 @@ _CAPITALS_THEN_MIXED = re.compile(r"(?P<name>[A-Z][A-Z'â€™.-]+(?:\s+[A-Z][A-Z'â€
 
 
 def _credit_text(credit: str) -> str:
-    """The credit without its lead ("By", "Author:") and without a date run on after it, spaces made single."""
-    return _without_date(_CREDIT_LEAD.sub("", " ".join(credit.split())))
+    """The credit without its lead ("By", "Author:"), without a date run on after it and without an e-mail address
+    (a feed's "ana.lund@example.org (Ana Lund)" names her in the brackets), spaces made single."""
+    text = " ".join(credit.split())
+    mailed = _MAILED.fullmatch(text)
+    if mailed:
+        text = mailed.group("name") or mailed.group("after") or ""
+    return _without_date(_CREDIT_LEAD.sub("", text))
+
+
+# "ana.lund@example.org (Ana Lund)", "Ana Lund (ana.lund@example.org)", "Ana Lund <ana.lund@example.org>".
+_MAILED = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?P<name>[^()@]+)\))?|(?P<after>[^()<>@]+?)\s*[(<][\w.+-]+@[\w.-]+[)>]")
 
 
 def _without_date(text: str) -> str:
