@@ -68,3 +68,9 @@ def test_who_represents_or_trains_a_person_is_a_post_whose_rival_wordings_confli
     assert found["Ulla Brask"] == ("person", ["referee"])
     assert roles_conflict("coach", "agent") and roles_conflict("referee", "coach")
     assert not roles_conflict("coach", "head coach")
+
+
+def test_a_currency_code_before_an_amount_is_no_organisation() -> None:
+    found = _entities("The club must pay EUR 18,500 and USD 2,000 in costs, the Kessmoor Football Association said.")
+    assert "EUR" not in found and "USD" not in found
+    assert found["Kessmoor Football Association"][0] == "organization"

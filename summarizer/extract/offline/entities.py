@@ -40,6 +40,7 @@ from summarizer.extract.offline.lexicon import (
 from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
 from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
+from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
 from summarizer.schema import Entity, EntityType, Span
 from summarizer.text import closes_abbreviation
 
@@ -383,7 +384,9 @@ def _demonym_first(name: str) -> bool:
 # Indefinite pronouns and clock zones: capitalised at a sentence start ("Nobody on this board …") or after a
 # time ("1:20 p.m. EST"), never a name.
 _NEVER_NAMES = frozenset(re.findall(r"[a-z]+", """nobody everybody everyone someone somebody anyone anybody nothing
-    everything something est edt gmt bst cet cest utc pst pdt cst cdt mst mdt"""))
+    everything something est edt gmt bst cet cest utc pst pdt cst cdt mst mdt""")) | frozenset(
+    # A currency's code before an amount ("EUR 18,500") names no organisation.
+    code.lower() for code in (*CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values()) if code.isupper())
 
 
 def _not_a_name(name: str) -> bool:
