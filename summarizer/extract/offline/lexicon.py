@@ -258,8 +258,7 @@ def first_role(roles: list[str]) -> str | None:
 NAME_SUFFIXES = _words("jr sr ii iii iv")
 
 
-# Title abbreviations that are also a name's particle: a title only with their full stop.
-_PARTICLE_ABBREVIATIONS = frozenset(["del"])
+_PARTICLE_ABBREVIATIONS = frozenset(["del"])  # also a name's particle: a title only with its full stop ("Del.")
 
 
 def is_title_word(word: str) -> bool:
