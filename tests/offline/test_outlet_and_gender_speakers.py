@@ -44,3 +44,12 @@ def test_an_outlet_s_own_words_stay_its_quotes() -> None:
 ])
 def test_a_pronoun_goes_to_no_one_whose_own_clause_says_the_other_gender(text: str, speaker: str) -> None:
     assert _quotes(text) == {"We need a safer crossing": speaker}
+
+
+@pytest.mark.parametrize("text", [
+    'Ana Lund visited the bridge. The Valley Times quoted Lund as saying the deck was "as good as new."',
+    'The Valley Times quoted the mayor, Ana Lund, as saying that the deck was "as good as new" after the repairs.',
+    'Nordwire cited Ana Lund as saying the deck was "as good as new" this month.',
+])
+def test_who_is_quoted_as_saying_speaks_not_who_quotes_her(text: str) -> None:
+    assert list(_quotes(text).values()) == ["Ana Lund"]

@@ -323,6 +323,9 @@ def in_sentence(text: str, quote: QuoteSpan, sentences: list[tuple[int, int]],
     return None
 
 
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^;:“”\"]{2,80}?),?\s+as\s+$")
+
+
 def _cue_speaker(cue: Cue, cues: list[Cue], lead: str, s_start: int, whole: bool) -> Attribution | None:
     """The speaker one cue earlier in the quote's sentence names: what follows "according to", the
     subject before a finite cue, or the sentence's opening subject for a participle ("…, arguing that")
@@ -331,6 +334,11 @@ def _cue_speaker(cue: Cue, cues: list[Cue], lead: str, s_start: int, whole: bool
         phrase = parse_after_cue(lead[cue.end:], appositive=False)
         return Attribution(phrase, s_start + cue.end + phrase.offset, True) if phrase else None
     if cue.word.endswith("ing"):
+        # "The Valley Times quoted Lund as saying …": who is quoted speaks, not who quotes her.
+        quoted = _QUOTED_AS.search(lead, max(0, cue.start - _PATTERN_REACH), cue.start)
+        phrase = parse_after_cue(quoted.group(1)) if quoted else None
+        if quoted and phrase:
+            return Attribution(phrase, s_start + quoted.start(1) + phrase.offset, True)
         if any(not c.word.endswith("ing") for c in cues):
             return None  # "Sanders said, suggesting …": the finite cue names the speaker
         # "Despite Lund saying the talks had …", "…, with Lund adding …": the name the participle follows speaks.
