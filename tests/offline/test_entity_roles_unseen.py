@@ -74,3 +74,11 @@ def test_a_currency_code_before_an_amount_is_no_organisation() -> None:
     found = _entities("The club must pay EUR 18,500 and USD 2,000 in costs, the Kessmoor Football Association said.")
     assert "EUR" not in found and "USD" not in found
     assert found["Kessmoor Football Association"][0] == "organization"
+
+
+def test_a_headlands_name_before_a_place_word_is_a_place_not_a_title() -> None:
+    found = _entities("The rocket lifted off from Kessmoor Head Spaceport at noon, and Brisk Head Pier was closed. "
+                      "Department Head Ivo Crane said so.")
+    assert found["Kessmoor Head Spaceport"] == ("place", [])
+    assert found["Brisk Head Pier"][0] == "place"
+    assert found["Ivo Crane"] == ("person", ["Department Head"])  # a title before a person's name stays one

@@ -197,6 +197,7 @@ PLACE_WORDS = _words(
     """
     city province state county district region island islands river bay sea ocean street square avenue
     road port harbour harbor valley mountain mountains lake coast republic kingdom village town capital
+    airport spaceport airfield pier quay wharf stadium
     """
 )
 

@@ -68,7 +68,9 @@ def split_title(run: str) -> tuple[str | None, str]:
     rest = [w.rstrip(".,").lower() for w in words[end:]]
     if all(w in NAME_SUFFIXES for w in rest):  # "Martin Luther King Jr.": a name with a suffix, not a title
         return None, run
-    if rest[0] in ORG_WORDS:  # "Justice Department", "State Department": the office names the organisation
+    if rest[0] in ORG_WORDS or rest[0] in PLACE_WORDS:
+        # "Justice Department", "State Department": the office names the organisation; "Skerrow Head Spaceport",
+        # "Beacon Head Harbour": a headland's name before a place word is a place's, no title.
         return None, run
     if end < len(words) - 1 and words[end] in ("of", "for"):  # "Secretary of Defense Lloyd Austin"
         end += 2 if words[end + 1] == "the" else 1
