@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.ingest import build_article
+from summarizer.ingest.header import dateline_alone
 from summarizer.ingest.records import RawRecord
 from summarizer.ingest.writers import first_writer, writer_credit
 
@@ -110,3 +111,27 @@ def test_a_header_line_of_writers_with_outlet_date_role_or_handle(header: str, b
     assert (article.byline, article.publisher) == (byline, publisher)
     assert str(article.published) == str(published)
     assert article.text == _STORY
+
+
+def test_a_closing_note_naming_the_writer_s_trade_is_her_byline() -> None:
+    text = f"Harrow Bridge reopens after repairs\n\n{_STORY}\n\nAna Lund is a freelance journalist based in Duluth."
+    article = build_article("S1", RawRecord(uri="a.txt", text=text))
+    assert (article.byline, article.text) == ("Ana Lund", _STORY)
+
+
+def test_a_closing_sentence_about_someone_else_s_trade_stays() -> None:
+    text = f"Harrow Bridge reopens after repairs\n\n{_STORY}\n\nTove Brandt is a civil engineer based in Duluth."
+    assert "Tove Brandt is a civil engineer" in build_article("S1", RawRecord(uri="a.txt", text=text)).text
+
+
+@pytest.mark.parametrize(("line", "published"), [("DULUTH, Minn. —", None), ("BREKKE, March 3, 2031 —", "2031-03-03")])
+def test_a_dateline_on_a_line_of_its_own_is_no_text(line: str, published: str | None) -> None:
+    text = f"Harrow Bridge reopens after repairs\n\nBy Ana Lund\n\n{line}\n{_STORY}"
+    article = build_article("S1", RawRecord(uri="a.txt", text=text))
+    assert article.text == _STORY
+    assert str(article.published) == str(published)
+
+
+def test_a_speaker_s_label_alone_on_its_line_is_no_dateline() -> None:
+    """A script's "MIRA SALO:" closes with a colon, a dateline standing alone with its dash."""
+    assert not dateline_alone("MIRA SALO:") and dateline_alone("MIRA SALO —")

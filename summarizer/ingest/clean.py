@@ -27,6 +27,7 @@ from summarizer.ingest.header import (
     JOB_WORDS,
     UPDATE_STAMP,
     _dated_byline,
+    dateline_alone,
     dateline_credit,
     outlet_name,
     wire_dateline,
@@ -310,6 +311,16 @@ def _staff_line(line: str, out: Cleaned) -> bool:
     return False
 
 
+def _lone_dateline(line: str, out: Cleaned) -> bool:
+    """"DULUTH, Minn. —" alone above the story's first words: the place of filing, and its date if it gives one."""
+    if not dateline_alone(line):
+        return False
+    filed = wire_dateline(f"{line} x")
+    if filed is not None:
+        out.datelines.append(filed)
+    return True
+
+
 def _metadata(line: str, out: Cleaned) -> str | None:
     """Move bylines, datelines, titles and copyright lines to fields; 'metadata' when the line was one."""
     words = len(line.split())
@@ -333,7 +344,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.credit = out.credit or match.group(2).split(",")[0].strip()
         out.removed.append(line)
         return "metadata"
-    if _TRAILER.match(line) or _staff_line(line, out) or outlet_note(line, out):
+    if _TRAILER.match(line) or _staff_line(line, out) or outlet_note(line, out) or _lone_dateline(line, out):
         writers = _TRAILER_WRITERS.match(line)
         out.byline = out.byline or (writers.group(1) if writers else None)
         out.removed.append(line)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # Weekly.": a note on the writer closing the article, naming the outlet she writes for.
 _WRITER_NOTE = re.compile(rf"^({_NAME}) (?:is|was|has been|has (?:covered|written|reported)|covers|writes|reports|joined)\b"
                           rf"[^.!?]{{0,80}}?\b(?:for|at|with|of|joined) (?:the )?({_NAME})(?:\s+(?:since|in) \d{{4}})?\.$")
+# "Ana Lund is a freelance journalist based in Duluth.": a note on the writer naming her trade, not her outlet.
+_ROLE_NOTE = re.compile(rf"^({_NAME}) (?:is|was|has been) an? (?:[\w-]+ ){{0,3}}(?:journalist|reporter|writer|correspondent|"
+                        rf"columnist|photojournalist|editor|contributor)\b[^.!?]{{0,100}}\.$")
 # "— Ana Lund" closing the article: its writer's signature.
 _SIGNATURE = re.compile(rf"^[—–-]+\s*({_NAME})$")
 
@@ -46,9 +49,16 @@ def read_writer_note(keep: list[str | None], lines: list[str], out: Cleaned) -> 
         discard(keep, ends[0], out.removed)
     for index in ends:
         first = sentence_spans(lines[index])[:1]
-        note = _WRITER_NOTE.match(lines[index][: first[0][1]]) if first else None
+        opening = lines[index][: first[0][1]] if first else ""
+        note = _WRITER_NOTE.match(opening)
         if note is None or not outlet_name(note.group(2)):
-            continue
+            role = _ROLE_NOTE.match(opening)  # "Ana Lund is a freelance journalist based in Duluth.": no outlet named
+            if role is None or len(role.group(1).split()) < 2:
+                continue
+            out.byline = out.byline or role.group(1)
+            if index < len(keep):
+                discard(keep, index, out.removed)
+            return
         out.byline = out.byline or note.group(1)
         out.publisher = out.publisher or note.group(2)
         if index < len(keep):

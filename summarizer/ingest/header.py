@@ -86,6 +86,14 @@ DATELINE = re.compile(
 )
 
 
+def dateline_alone(line: str) -> bool:
+    """"DULUTH, Minn. —" on a line of its own, the story's first words on the next: only the dateline, closed by its
+    dash (the pattern wants words after the dash, so one is lent to it; a label closed by a colon may be a script's
+    speaker's, "MIRA SALO:")."""
+    match = DATELINE.match(f"{line} x") if line[:1].isupper() and len(line) < 60 and line[-1] in "-–—―" else None
+    return match is not None and match.end() == len(line) + 1
+
+
 def wire_dateline(line: str) -> str | None:
     """The date (and clock) of a wire dateline at the start of a paragraph, or None: the last comma-separated
     parts of what follows the place that are only a date ("Norland, March 3, 2031" gives "March 3, 2031"),
