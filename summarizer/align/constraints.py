@@ -45,7 +45,10 @@ _ADVICE_NOT = re.compile(
     r"|(?:^|(?<=[.!?:;\"“(])|(?<=[.!?:;]\s))\s*(?:do\s+not|don't)\s+(?=[a-z])",
     re.IGNORECASE,
 )
-_FORBID = re.compile(r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
+# ... but the past participle after a determiner is an adjective naming a kind of thing ('any prohibited
+# substance', 'a banned drug'), which forbids nothing in the sentence.
+_FORBID = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bof\s)"
+                     r"\b(?:forb[ai]d(?:e|den|s)?|prohibit(?:s|ed)?|barred)\b", re.IGNORECASE)
 _PROHIBITION = re.compile(f"{_DIRECTIVE_NOT.pattern}|{_ADVICE_NOT.pattern}|{_FORBID.pattern}", re.IGNORECASE)
 _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
 # An open question is one meaning however it is worded: 'officials have not confirmed a cause', 'the cause
@@ -54,7 +57,7 @@ _CAN = re.compile(r"\b[Cc]an\b(?!'t|\u2019t)")
 # answer ('officials confirmed the cause was a power line') it still differs.
 _NOT_KNOWN = re.compile(
     r"\b(?:not|n't|never|yet\s+to)\s+(?:yet\s+)?(?:(?:been|be|being|become|made)\s+)?(?:publicly\s+)?"
-    r"(?:confirm|determin|establish|identif|know|disclos|reveal|explain|specif|announc|releas|inform|clear|certain|public)\w*",
+    r"(?:confirm|determin|establish|identif|know(?!ingly)|disclos|reveal|explain|specif|announc|releas|inform|clear|certain|public)\w*",
     re.IGNORECASE,
 )
 _OPEN = re.compile(

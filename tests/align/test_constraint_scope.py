@@ -151,3 +151,15 @@ def test_a_reviewed_pair_differs_on_a_negation_only_where_it_denies_what_the_oth
     assert "negation" in differences(skip, took, reviewed=True)
     # With nothing denied but that something happens, the subject is what is denied.
     assert "negation" in differences(signature("A walkout won't happen."), signature("There will be a walkout."), reviewed=True)
+
+
+def test_a_banned_kind_of_thing_forbids_nothing_and_knowingly_is_no_open_question() -> None:
+    # 'any prohibited substance' names a kind of thing; 'never knowingly taken' denies, it leaves nothing open:
+    # a translated denial and its original are one statement.
+    one = signature("I never took consciously any prohibited substance")
+    other = signature("I have never knowingly taken a banned substance")
+    assert differences(one, other) == frozenset()
+    # A prohibition as a verb still differs from a plain statement, and a denial from what it denies.
+    assert "negation" in differences(signature("The council prohibited parking on the avenue"),
+                                     signature("Parking on the avenue is allowed"))
+    assert "negation" in differences(signature("She knowingly took the drug"), signature("She never took the drug"))
