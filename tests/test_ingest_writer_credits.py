@@ -135,3 +135,12 @@ def test_a_dateline_on_a_line_of_its_own_is_no_text(line: str, published: str | 
 def test_a_speaker_s_label_alone_on_its_line_is_no_dateline() -> None:
     """A script's "MIRA SALO:" closes with a colon, a dateline standing alone with its dash."""
     assert not dateline_alone("MIRA SALO:") and dateline_alone("MIRA SALO —")
+
+
+def test_a_page_s_meta_credit_keeps_its_bar() -> None:
+    """The extractor joins the credit's parts with ';', which names two writers as often: the page's own '|' says outlet."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    html = ("<html><head><title>Harrow Bridge reopens</title><meta name='author' content='Ana Lund | Nordwire'></head>"
+            f"<body><article><h1>Harrow Bridge reopens</h1>{paragraphs}</article></body></html>")
+    article = build_article("S1", RawRecord(uri="a.html", text=html, kind="html"))
+    assert (article.byline, article.publisher) == ("Ana Lund", "Nordwire")

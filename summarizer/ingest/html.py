@@ -63,7 +63,7 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
     if day and page.published is None and not _dated_in(day, region):
         day = None  # trafilatura read a sidebar's date ("Latest" list, related links): not this article's
     day = page.published or day
-    byline = _clean(data.get("author")) or page.byline  # a credit as given: writers.writer_credit reads it
+    byline = _as_written(_clean(data.get("author")), page.byline)  # a credit as given: writers.writer_credit reads it
     header = _header_meta(html) if not (day and byline) else None
     return HtmlArticle(
         text=text,
@@ -74,6 +74,14 @@ def extract_html(html: str, uri: str) -> HtmlArticle:
         published=_with_time(html, day, region) or (_header_stamp(header) if header else None) or page.time_element,
         language=_clean(data.get("language")),
     )
+
+
+def _as_written(read: str | None, declared: str | None) -> str | None:
+    """trafilatura's author, or the page's own credit when it is the same one as the page writes it: trafilatura
+    joins a credit's parts with ";", and "Ana Lund | Nordwire" (her outlet after the bar) must keep its bar."""
+    if read and declared and re.sub(r"\s*[|;]\s*", ";", read) == re.sub(r"\s*[|;]\s*", ";", declared):
+        return declared
+    return read or declared
 
 
 def _outlet(candidates: list[str | None], address: str | None) -> str | None:
