@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
+from summarizer.durations import DURATION_DAYS
 from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
 from summarizer.numbers import (
     AT_LEAST,
@@ -159,8 +160,8 @@ UNIT_SYNONYMS = {stem(word): unit for word, unit in {
     "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown", "koruna": "crown"}.items()}
 _CURRENCY_STEMS = {stem(word): code for word, code in CURRENCY_WORDS.items()}
 # Units a span of time is counted in ('closed for at least three weeks', 'a 14-hour rescue'), as this reader stems
-# them: a duration is no count of people or things another report could give differently.
-DURATION_UNITS = frozenset(stem(word) for word in ["second", "minute", "hour", "day", "week", "month", "year", "decade"])
+# them: a duration is no count of people or things another report could give differently. Their lengths: durations.
+DURATION_UNITS = frozenset(DURATION_DAYS)
 
 
 @dataclass(frozen=True, slots=True)

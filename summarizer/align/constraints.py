@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
+from summarizer.durations import same_duration
 from summarizer.function_words import MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS
 from summarizer.quantities import parse_quantities
 from summarizer.tallies import read_tallies
@@ -263,7 +264,7 @@ def numbers_clash(a: Signature, b: Signature) -> bool:
         return True
     if not a.numbers or not b.numbers:
         return False
-    return not any(_close(x, y) for x, _ in a.numbers for y, _ in b.numbers)
+    return not any(_close(x, y) or same_duration(x, ux, y, uy) for x, ux in a.numbers for y, uy in b.numbers)
 
 
 def dates_clash(a: Signature, b: Signature) -> bool:

@@ -163,3 +163,10 @@ def test_a_banned_kind_of_thing_forbids_nothing_and_knowingly_is_no_open_questio
     assert "negation" in differences(signature("The council prohibited parking on the avenue"),
                                      signature("Parking on the avenue is allowed"))
     assert "negation" in differences(signature("She knowingly took the drug"), signature("She never took the drug"))
+
+
+def test_one_span_told_in_two_units_is_one_figure() -> None:
+    assert differences(signature("She was banned for four years on Thursday"),
+                       signature("The tribunal banned her for 48 months on Thursday")) == frozenset()
+    assert differences(signature("The bridge stays shut for two weeks"), signature("The bridge stays shut for 14 days")) == frozenset()
+    assert "number" in differences(signature("The bridge stays shut for two weeks"), signature("The bridge stays shut for 10 days"))
