@@ -41,6 +41,7 @@ from summarizer.merge._text import (
     source_order,
     stem,
     told_figures,
+    weight_total,
     weighted_dice,
     words,
 )
@@ -252,7 +253,7 @@ class ClaimMatcher:
         if not wa or not wb:
             return 0.0
         idf, default = self.idf, self.default
-        inter = sum(idf.get(t, default) for t in a.tokens & b.tokens)
+        inter = weight_total(a.tokens & b.tokens, idf, default)
         dice = 2.0 * inter / (wa + wb)
         if (a.actions - b.actions) and (b.actions - a.actions):
             dice -= ACTION_PENALTY  # "resigned" against "was appointed": same people, different act
@@ -379,7 +380,7 @@ class ClaimMatcher:
     def total(self, item: ClaimItem) -> float:
         cached = self._totals.get(item.order)
         if cached is None:
-            cached = self._totals[item.order] = sum(self.idf.get(t, self.default) for t in item.tokens)
+            cached = self._totals[item.order] = weight_total(item.tokens, self.idf, self.default)
         return cached
 
 
