@@ -238,8 +238,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     appositive = _APPOSITIVE.match(text, name_start + len(name))
     if appositive and appositive.group().endswith(".") and (closes_abbreviation(text, appositive.end() - 1)
                                                             or _DOT_GOES_ON.match(text, appositive.end() - 1)):
-        # ', younger sister of Wyoming U.S. Rep. …', ', the Senate's No. 2 Republican,': cut inside, no whole role
-        appositive = None
+        appositive = None  # ', younger sister of Wyoming U.S. Rep. …', ', the Senate's No. 2 …': no whole role
     if appositive and draft.type in ("person", "other") and not _clause_not_role(appositive.group(1)):
         add_unique(draft.roles, strip_article(appositive.group(1)))
         draft.type = "person"

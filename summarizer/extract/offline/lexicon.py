@@ -196,9 +196,8 @@ PLACE_NOUNS = _words(
 PLACE_WORDS = _words(
     """
     city province state county district region island islands river bay sea ocean street square avenue
-    road port harbour harbor valley mountain mountains lake coast republic kingdom village town capital
-    airport spaceport airfield pier quay wharf stadium
-    """
+    road port harbour harbor valley mountain mountains lake coast republic kingdom village town capital airport
+    spaceport airfield pier quay wharf stadium"""
 )
 
 # Function words and common openers: a capitalised one at a sentence start is not a name. The closed classes come
