@@ -99,6 +99,8 @@ def _sentence_lead(text: str, start: int) -> str:
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_LAST_CLAUSE = re.compile(r"[,;]\s+([^,;]*)$")
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s*$", re.IGNORECASE)
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -124,6 +126,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool 
     """A match's value: a written date stands on its own words (the sentence's tense only places a
     yearless one), a relative one needs the publication date."""
     lead = _sentence_lead(text, m.start())
+    # "The museum will stay closed until Friday, police said on Tuesday": the clause the date closes is told in
+    # the past, whatever the tense of the clause before its comma.
+    clause = _LAST_CLAUSE.search(lead)
+    if clause is not None and _PAST.search(clause.group(1)) and not _FUTURE.search(clause.group(1)) \
+            and not _DEADLINE.search(lead):  # '…, and the utility hoped to reach the rest by Sunday': still ahead
+        lead = clause.group(1)
     until = _UNTIL_PRESENT.search(lead)
     # "Three people perished when the ferry hit the rocks on Monday": after a main clause told in the past,
     # 'when' tells of that past (a plural noun, 'rocks', is no present-tense verb); 'until' still looks ahead.
