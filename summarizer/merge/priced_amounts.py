@@ -28,12 +28,7 @@ _TOWARDS_COST = re.compile(r"^\s+(?:(?:euros?|dollars?|pounds?|[A-Z]{3})\s+)?tow
 def towards_cost(text: str, end: int) -> tuple[str, str] | None:
     """(key, name) of the cost an amount is paid towards, when the sentence says of what ('of the case brought by')."""
     found = _TOWARDS_COST.match(text[end:])
-    words = found.group("np").split() if found else []
-    if len(words) > 1 and _verb_or_function(words[1]):
-        words = words[:1]
-    if not words or _verb_or_function(words[-1]):
-        return None
-    return f"{stem(words[-1])} {COST}", f"{' '.join(words)} {COST}"
+    return _measure_of_thing(found.group("np"), COST) if found else None
 
 
 def prices_a_thing(text: str, figure: str) -> bool:
@@ -48,17 +43,21 @@ def priced_thing(text: str, at: int, end: int) -> tuple[str, str] | None:
     thing = _PRICED_THING.match(text[end:])
     if thing is None or not text[at:end].lstrip().startswith(CURRENCY_SIGN) or not _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]):
         return None
-    words = thing.group("np").split()
-    # "a $2 million yacht owned by": the thing is the noun before a verb or a function word.
+    return _measure_of_thing(thing.group("np"), VALUE)
+
+
+def _measure_of_thing(phrase: str, family: str) -> tuple[str, str] | None:
+    """(key, name) of ``family`` ('cost', 'value') said of the thing a one- or two-word phrase names: "a $2 million
+    yacht owned by", "towards the costs of the case brought by": the thing is the noun before a verb or a function
+    word, and a phrase that is only such a word names none."""
+    words = phrase.split()
     if len(words) > 1 and _verb_or_function(words[1]):
         words = words[:1]
     if _verb_or_function(words[-1]):
         return None
-    return f"{stem(words[-1])} {VALUE}", f"{' '.join(words)} {VALUE}"
+    return f"{stem(words[-1])} {family}", f"{' '.join(words)} {family}"
 
 
 def _verb_or_function(word: str) -> bool:
     low = word.lower()
     return low in STOPWORDS or low in IRREGULAR_PAST or low.endswith("ing") or (low.endswith("ed") and low not in NOT_PAST)
-
-
