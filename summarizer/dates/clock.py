@@ -43,8 +43,7 @@ _WORDED = re.compile(
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_SPOKEN_MINUTES = {**{f"oh {w}": n for n, w in enumerate(_UNITS, 1)}, **{w: n for n, w in enumerate(_TEENS, 10)},
-                   **{t: v for t, v in _TENS.items()},
+_SPOKEN_MINUTES = {**{f"oh {w}": n for n, w in enumerate(_UNITS, 1)}, **{w: n for n, w in enumerate(_TEENS, 10)}, **_TENS,
                    **{f"{t}{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ")}}
 _SPOKEN_CLOCK = re.compile(
     rf"\b(?P<hour>{_HOUR})\s+(?P<minutes>{'|'.join(sorted(_SPOKEN_MINUTES, key=len, reverse=True))})\b(?![-\w])",

@@ -106,7 +106,6 @@ def _names_its_speaker(text: str, quote: QuoteSpan, speaker: str, mentions: _Men
 SCARE_REACH = 40  # from the named person to the quoted name: "Reyes a", "the senator's plan a"
 
 
-
 def _stated_speaker(text: str, quote: QuoteSpan, attr: Attribution | None) -> tuple[int, str | None, str | None, bool]:
     """Where the quoted words start, and the speaker, role and whether inferred, as the text states
     them: a transcript's "NAME:" inside the quote, else the attribution."""
