@@ -49,7 +49,8 @@ def scale_pattern(words: frozenset[str] | set[str] | None = None) -> str:
     (``words``, all of :data:`SCALE_WORDS` by default) as group ``scale``, or a one-letter scale as group
     ``short`` after a currency sign, or written onto the number before a plural noun."""
     names = sorted(words if words is not None else SCALE_WORDS, key=lambda w: (-len(w), w))
-    return (rf"(?:\s?(?P<scale>{'|'.join(names)})\b"
+    # A translation's plural scale before "of" ("140 millions of euros", from "140 millions d'euros") is the same scale.
+    return (rf"(?:\s?(?P<scale>{'|'.join(names)})(?:s(?=\s+of\s))?\b"
             rf"|(?(cur)\s?|)(?P<short>[mkb])\b(?(cur)|(?=\s+(?:[a-z]+[a-rt-z]s|people|children|men|women)\b)))")
 
 
@@ -84,6 +85,17 @@ AT_MOST = "up to|(?<!no )(?<!not )fewer than|(?<!no )(?<!not )less than|under|no
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
 CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "naira": "NGN", "rupee": "INR",
                   "yen": "JPY", "franc": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+
+# A currency's code written before the figure ("EUR 140m", "USD 2.5 billion"), as wires and trade papers write
+# amounts: the codes of the tables above, in capitals only (so no word of prose is read as one), then a space.
+CURRENCY_CODE = rf"(?-i:{'|'.join(sorted({code for code in (*CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values()) if code.isupper()}))})"
+
+
+def currency_of(written: str) -> str:
+    """The currency a sign or a code before a figure names ("€" and "EUR" are EUR)."""
+    written = written.strip()
+    return CURRENCY_SIGNS.get(written, written.upper())
+
 
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 

@@ -20,12 +20,13 @@ from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES,
 from summarizer.numbers import (
     AT_LEAST,
     AT_MOST,
-    CURRENCY_SIGNS,
+    CURRENCY_CODE,
     CURRENCY_WORDS,
     DIGIT_NUMBER,
     ROUGHLY,
     SCALE_WORDS,
     WORD_NUMBER,
+    currency_of,
     number_ahead,
     parse_number,
     scale_pattern,
@@ -39,7 +40,7 @@ _APPROX = re.compile(rf"\b({ROUGHLY})\s*$", re.I)
 _AT_LEAST = re.compile(rf"\b({AT_LEAST})\s*$", re.I)
 _AT_MOST = re.compile(rf"\b({AT_MOST})\s*$", re.I)
 _NUMBER = re.compile(
-    rf"(?=[$€£¥]|\s?{number_ahead()})(?P<cur>[$€£¥])?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+    rf"(?=[$€£¥]|{CURRENCY_CODE}\s\d|\s?{number_ahead()})(?P<cur>[$€£¥]|{CURRENCY_CODE}(?=\s\d))?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
     rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -343,7 +344,7 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
 def _unit_of(m: re.Match[str], unit_word: str | None) -> str | None:
     """A currency sign or word, a percent sign, or the counted noun's stem (with its synonyms folded)."""
     if m.group("cur"):
-        return CURRENCY_SIGNS[m.group("cur")]
+        return currency_of(m.group("cur"))
     if m.group("pct"):
         return "%"
     unit = UNIT_SYNONYMS.get(stem(unit_word), stem(unit_word)) if unit_word else None

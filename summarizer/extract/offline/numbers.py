@@ -20,13 +20,14 @@ from summarizer.function_words import ARTICLES, AUXILIARIES, COORDINATORS, PREPO
 from summarizer.numbers import (
     AT_LEAST,
     AT_MOST,
-    CURRENCY_SIGNS,
+    CURRENCY_CODE,
     CURRENCY_WORDS,
     DIGIT_NUMBER,
     NUMBER_WORDS,
     ROUGHLY,
     VAGUE_COUNTS,
     WORD_NUMBER,
+    currency_of,
     number_ahead,
     parse_number,
     scale_pattern,
@@ -43,10 +44,10 @@ _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Any hedge makes a figure approximate here ("about", "at least", "up to"), and a few the quantity reader has none of.
 _APPROX = re.compile(rf"(?:{ROUGHLY}|{AT_LEAST}|{AT_MOST}|just over|just under|as much as)\s+$", re.IGNORECASE)
-_NUMBER_TEMPLATE = r"(?:(?P<cur>US\$|[$€£¥₦₹])\s?)?(?P<num>{digits}{words})"
+_NUMBER_TEMPLATE = rf"(?:(?P<cur>US\$|[$€£¥₦₹]|{CURRENCY_CODE}(?=\s\d))\s?)?(?P<num>{{digits}}{{words}})"
 _AFTER_NUMBER = rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 _VAGUE = "|".join(VAGUE_COUNTS)
-_NUMBER = re.compile(rf"(?=US\$|[$€£¥₦₹]|{number_ahead(*VAGUE_COUNTS)})" +  # see number_ahead
+_NUMBER = re.compile(rf"(?=US\$|[$€£¥₦₹]|{CURRENCY_CODE}\s\d|{number_ahead(*VAGUE_COUNTS)})" +  # see number_ahead
                      _NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words=rf"|\b(?:{WORD_NUMBER}|{_VAGUE})\b") + _AFTER_NUMBER,
                      re.IGNORECASE)
 _DIGIT_NUMBER = re.compile(_NUMBER_TEMPLATE.format(digits=DIGIT_NUMBER, words="") + _AFTER_NUMBER, re.IGNORECASE)  # much faster
@@ -112,7 +113,7 @@ def _unit(sentence: str, match: re.Match[str]) -> str | None:
         return "%"
     if match.group("cur"):
         cur = match.group("cur")
-        return CURRENCY_SIGNS.get("US$" if cur.lower() == "us$" else cur, "USD")
+        return currency_of("US$" if cur.lower() == "us$" else cur)
     rest = sentence[match.end():]
     measure = _MEASURE.match(rest)  # "5 m high", "10 km from the coast": the unit is the short one
     if measure:
