@@ -50,6 +50,10 @@ PROGRESS = re.compile(
     r"\bby\s+(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening))",
     re.IGNORECASE,
 )
+# "the biggest haul at the port to date", "the worst flood so far": a record the thing is compared with, no running
+# tally of the figure. "latest" is the newest, no record.
+_RECORD = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:most\s+[a-z]+|best|worst|(?!latest\b)[a-z]{2,}est)\b"
+                     r"[^.;:,]{0,60}?\b(?:to date|so far|yet|ever)\b", re.IGNORECASE)
 # "22 ships were waiting on Wednesday morning" (or "5% contained Wednesday morning") in a Wednesday paper: the state
 # at that part of the report's own day.
 _PART_OF_DAY = re.compile(rf"\b(?:(?:on|by)\s+)?(?:this\s+)?(?P<day>{WEEKDAY_STEM_RE}day)\s+"
@@ -65,7 +69,7 @@ def marks_time(text: str, article: Article | None, one_day: bool) -> bool:
     a part of its report's own day, or (among reports of one day) the present tense of its writing. Across
     days a present tense is no mark: "there are 3,100 containers" the next morning is a rival count as
     likely as a later one."""
-    return (bool(PROGRESS.search(text)) or stated_time(text) is not None or _state_that_day(text, article)
+    return (bool(PROGRESS.search(_RECORD.sub(" ", text))) or stated_time(text) is not None or _state_that_day(text, article)
             or (one_day and _PRESENT.search(text) is not None))
 
 
