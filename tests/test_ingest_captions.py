@@ -59,11 +59,24 @@ def test_a_news_paragraph_above_a_credit_stays(paragraph: str) -> None:
 @pytest.mark.parametrize("between", [
     [f"{_CAPTION} REUTERS/Ivo Stern"],  # the credit closing the caption's line
     ["Save article", "Text size", "Gift this article"],
-], ids=["inline-credit", "buttons"])
+    ["Workers lift a new bearing into place on the Harrow Bridge (AFP)"],  # an agency's bracketed credit
+    ["Workers lift a new bearing into place. (Nordwire/Ivo Stern)"],
+    ["A crane lowers the deck section at dawn (AP Photo/Ivo Stern)"],
+], ids=["inline-credit", "buttons", "bracketed-agency", "bracketed-photographer", "bracketed-photo"])
 def test_more_page_lines_are_no_text(between: list[str]) -> None:
     for record in _records(between):
         kept = [line for line in build_article("S1", record).text.split("\n") if line.strip()]
         assert kept == _PARAGRAPHS, (record.uri, kept)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Toll revenue rises 4 percent on the bridge (Nordwire)",  # a figure: the wire's news, credited
+    "The county closed the bridge to lorries in March (AFP)",  # a past
+    "Traffic is flowing again, the county says (AFP)",  # reported
+])
+def test_a_news_line_with_an_agency_credit_stays(paragraph: str) -> None:
+    for record in _records([paragraph]):
+        assert paragraph.split(" (")[0] in build_article("S1", record).text, record.uri
 
 
 @pytest.mark.parametrize("pull", ["“two steel bearings and resurfaced the deck”", '"Engineers replaced two steel bearings" - Tove Brandt'])

@@ -49,6 +49,9 @@ _STOCK = re.compile(r"^(?:(?:file|stock|library|archive|handout|supplied|submitt
 _INLINE_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*/\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*$")
 _CAPTION_LINE_WORDS = 60
 _LABEL_WORDS = 25
+# A picture's credit in brackets closing its caption: an agency's initials or its one-word name, perhaps with the
+# photographer after a slash or the word "Photo": "(AFP)", "(Reuters/Ivo Stern)", "(AP Photo/Ivo Stern)", "(EPA-EFE)".
+_CLOSING_CREDIT = re.compile(r"\s\((?:[A-Z]{2,5}(?:[-/][A-Z]{2,5})?|[A-Z][a-z]{2,15})(?:\s+Photo)?(?:\s*/\s*[A-Z][^()/]{1,40})?\)\W*$")
 
 
 def picture_line(line: str) -> bool:
@@ -60,6 +63,12 @@ def picture_line(line: str) -> bool:
     if words <= _LABEL_WORDS and (_FRAME_LABEL.match(line) or _STOCK.match(line)):
         return True
     if words <= _CAPTION_LINE_WORDS and "/" in line and _INLINE_CREDIT.search(line):
+        return True
+    credit = _CLOSING_CREDIT.search(line) if line.endswith((")", ").")) else None
+    caption = line[:credit.start()].strip() if credit is not None else ""
+    if caption and not re.search(r"\d", caption) and _caption_shaped(caption, tensed=True):
+        # "Crews spray foam on a burning tank (AFP)": the caption and its credit on one line; a line with a
+        # figure ("Oil prices rise 3 percent (Reuters)") is a wire's news, credited.
         return True
     return words <= 6 and any(p.match(line) for p in (GALLERY_COUNTER, _GALLERY_LABEL, _BUTTONS))
 
