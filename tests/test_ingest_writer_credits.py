@@ -50,6 +50,8 @@ _STORY = ("The Harrow Bridge reopened to traffic on Monday after three weeks of 
     ("Ana Lund | Nordwire", "Ana Lund", "Nordwire"),  # a name after a bar is her outlet, head word or not
     ("By Ana Lund | Kestrel Valley Echo", "Ana Lund", "Kestrel Valley Echo"),
     ("Ana Lund | Staff", "Ana Lund", None),  # a role after the bar is no outlet
+    ("By Ana Lund | World News", "Ana Lund", None),  # nor is a section, head word or not
+    ("Ana Lund | Local News | Valley Times", "Ana Lund", "Valley Times"),
     ("By Mara Holt, Duluth", "Mara Holt", None),  # one word after a full name: the place she files from
     ("MARA HOLT and IVO STERN, Duluth", "Mara Holt, Ivo Stern", None),
     ("By Mara Holt, Duluth, and Ivo Stern, Fargo", "Mara Holt, Ivo Stern", None),
@@ -144,3 +146,26 @@ def test_a_page_s_meta_credit_keeps_its_bar() -> None:
             f"<body><article><h1>Harrow Bridge reopens</h1>{paragraphs}</article></body></html>")
     article = build_article("S1", RawRecord(uri="a.html", text=html, kind="html"))
     assert (article.byline, article.publisher) == ("Ana Lund", "Nordwire")
+
+
+@pytest.mark.parametrize("record", [
+    RawRecord(uri="a.txt", text=f"Harrow Bridge reopens after repairs\n\nAna Lund | Opinion\n\n{_STORY}"),
+    RawRecord(uri="a.html", text=_html("Ana Lund | Opinion"), kind="html"),
+    RawRecord(uri="a.jsonl", text=_STORY, fields={"title": "Harrow Bridge reopens", "byline": "Ana Lund | Opinion"}),
+], ids=["text", "html", "jsonl"])
+def test_a_writer_and_her_section_under_the_headline_is_the_byline_and_no_publisher(record: RawRecord) -> None:
+    article = build_article("S1", record)
+    assert (article.byline, article.publisher) == ("Ana Lund", None)
+    assert "Opinion" not in article.text
+
+
+def test_an_outlet_the_story_names_stays_the_publisher_over_its_section() -> None:
+    text = f"Harrow Bridge reopens after repairs\n\nHarrow Echo | Opinion\n\n{_STORY}"
+    assert build_article("S1", RawRecord(uri="a.txt", text=text)).publisher == "Harrow Echo"
+
+
+def test_a_paper_over_its_edition_stays_the_publisher_and_the_writer_below_the_byline() -> None:
+    text = ("Sundvik Bygdeblad - International edition\n[This article has been translated automatically from Finnish.]\n\n"
+            f"Harrow Bridge reopens after repairs\n\nMette Rask | 10/03/2031 08:30\n\n{_STORY}")
+    article = build_article("S1", RawRecord(uri="a.txt", text=text))
+    assert (article.publisher, article.byline) == ("Sundvik Bygdeblad", "Mette Rask")

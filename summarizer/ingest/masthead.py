@@ -32,6 +32,7 @@ from summarizer.ingest.header import (
 from summarizer.ingest.junk import _PROSE_END, _junk
 from summarizer.ingest.writers import (
     _bare_byline,
+    _person,
     credits_line,
     employer_of,
     name_and_outlet,
@@ -83,7 +84,8 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
             out.byline = out.byline or byline.group(1)
             meta.add(index)
             continue
-        if _writer_and_outlet(lines, (index, end), seen_content, out) or _outlet_line(line, seen_content, out):
+        if (_writer_and_outlet(lines, (index, end), seen_content, out) or _writer_and_section(lines, (index, end), out)
+                or _outlet_line(line, seen_content, out)):
             meta.add(index)
             continue
         when = header_date(line)
@@ -113,6 +115,27 @@ def _writer_and_outlet(lines: list[str], at: tuple[int, int], seen_content: bool
     out.byline = out.byline or credited[0]
     out.publisher = out.publisher or credited[1]
     out.datelines.extend(filter(None, credited[2:]))
+    return True
+
+
+def _writer_and_section(lines: list[str], at: tuple[int, int], out: Cleaned) -> bool:
+    """"Ana Lund | Opinion" in the header: a writer and the section she writes in, not an outlet and its section,
+    when the name is a person's, no outlet's, and the story never uses its words (a writer is not her story's
+    subject; an outlet without a head word that the story names stays the publisher, and a headline of that shape
+    shares the story's words), and no other line credits a writer. An edition is a paper's ("Sundvik Bygdeblad -
+    International edition")."""
+    index, end = at
+    shaped = _OUTLET_SECTION.match(lines[index])
+    if (shaped is None or not section_label(shaped.group(2).strip()) or outlet_name(shaped.group(1).strip())
+            or re.search(r"(?i)\b(?:edition|issue|vol(?:ume)?)\b", shaped.group(2))):
+        return False
+    if any(_BYLINE.match(line) or _TRANSLATED_BYLINE.match(line) or name_and_date(line) for line in lines[:end]):
+        return False  # "De Havenbode - Region" over "Door Anouk van der Meulen": the writer is credited below
+    name = _person(shaped.group(1))
+    body = " ".join(lines[end:]).lower()
+    if name is None or any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in name.split()):
+        return False
+    out.byline = out.byline or name
     return True
 
 

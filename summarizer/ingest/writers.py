@@ -71,7 +71,9 @@ def writer_credit(credit: str | None, body: str = "") -> tuple[str | None, str |
         return None, outlet if outlet and re.fullmatch(_NAME, outlet) else None
     parts = [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]
     parts = [q for p in parts for q in _capitals_then_outlet(p)]
-    outlets = [p for p in parts if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and len(parts) > 1]
+    # "Local News" after a bar is her section, not her outlet.
+    outlets = [p for p in parts
+               if _OUTLET_WORDS.search(p) and not JOB_WORDS.search(p) and not section_label(p) and len(parts) > 1]
     if outlets and parts.index(outlets[0]) > 0:  # "Ana Lund, Valley Times, Oslo": after her employer, her place
         parts = parts[: parts.index(outlets[0]) + 1]
     text = ", ".join(parts)
