@@ -47,6 +47,7 @@ from summarizer.ingest.junk import (
     drop_short_runs,
     drop_top_labels,
 )
+from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.voice import personal
 from summarizer.name_case import outlet_case, person_case
@@ -92,7 +93,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
         out.removed.append(match.group())
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
-    header = read_header(lines, out)
+    header = read_header([unmarked(line) for line in lines], out)
     kept = _Lines(lines, out)
     for index, line in enumerate(lines):
         if not line:
@@ -134,6 +135,10 @@ class _Lines:
 
     def add(self, line: str) -> None:
         removed = self.out.removed
+        stamp = entry_time(line)  # a live entry's time: no part of its first sentence
+        if stamp is not None and len(stamp) < len(line):
+            removed.append(stamp.strip())
+            line = line[len(stamp):]
         body = _MARKUP.sub("", line).strip() if line[0] in "#>*_" or line[-1] in "*_" else line
         if " MORE" in body:
             body = _drop_hover_cards(body, removed)
@@ -287,8 +292,11 @@ def _byline_outlet(names: str, tail: str) -> str | None:
     """"By Ana Lund, Lowland Press Service", "By Ana Lund for the Valley Courier", "By Ana Lund · 3 May 2031 ·
     Valley Courier": the outlet named after the writer."""
     outlet = names.rsplit(",", 1)[-1].strip() if "," in names else ""
-    if _OUTLET_WORDS.search(outlet):
-        return outlet
+    words = outlet.split()
+    while words and JOB_WORDS.search(words[-1]):  # "News Editor" is her post; "Valley Times Staff Writer" her paper's
+        words = words[:-1]
+    if _OUTLET_WORDS.search(outlet) and (len(words) == len(outlet.split()) or outlet_name(" ".join(words))):
+        return " ".join(words)
     parts = (p.strip() for p in re.split(r"\s*[|,•·—–]\s*|\s+-\s+|\bfor\s+(?:the\s+)?", tail))
     return next((p for p in parts if outlet_name(p)), None)
 

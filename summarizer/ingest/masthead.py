@@ -176,8 +176,9 @@ def _site_line(lines: list[str], index: int, chrome: set[int], seen_content: boo
         out.publisher = out.publisher or (None if _junk(line, False) else _site_name(line))
         return True
     tagged = _SEPARATOR.split(line)
-    if (index + 1 in chrome and not seen_content and len(tagged) == 2 and len(tagged[0].split()) <= 5
-            and tagged[1][:1].islower()):
+    # Beside its menus, or named as an outlet ("The Valley Tribune - student journalism since 1962").
+    if (((index + 1 in chrome and not seen_content) or outlet_name(tagged[0].strip())) and len(tagged) == 2
+            and len(tagged[0].split()) <= 5 and tagged[1][:1].islower()):
         out.publisher = out.publisher or tagged[0].strip()
         return True
     return False

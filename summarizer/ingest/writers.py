@@ -210,6 +210,10 @@ def name_and_outlet(line: str) -> tuple[str, str, str | None] | None:
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line)]
     dates = [p for p in parts if _only_date(p)]
     parts = [p for p in parts if p not in dates]
+    # "KTV News | Live coverage by Ana Lund": the outlet first, its writers credited after it.
+    credit = _CREDIT_PART.match(parts[-1]) if len(parts) == 2 and _outlet_shaped(parts[0]) else None
+    if credit and credit.group("label").strip().lower() in _WRITING_LABELS:
+        parts = [credit.group("name"), parts[0]]
     if len(parts) != 2 or len(dates) > 1 or not _outlet_shaped(parts[1]) or re.search(r"\d", " ".join(parts)):
         return None
     names = [_person(p) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", parts[0])]
@@ -250,7 +254,7 @@ def _person(text: str) -> str | None:
 # "Words: Ana Lund | Pictures: Tomas Rehn", "Text by Ana Lund · Photos by Tomas Rehn": a line of credits.
 _CREDIT_PART = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,28}}?)\s*(?::|\bby\b)\s*(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)$")
 _WRITING_LABELS = frozenset({"words", "text", "story", "reporting", "report", "written", "writing", "author", "reporter",
-                             "writer", "interview"})
+                             "writer", "interview", "coverage", "live coverage", "live reporting"})
 _OTHER_CREDITS = frozenset({"pictures", "picture", "photos", "photo", "photography", "photographs", "images", "video",
                             "graphics", "graphic", "illustration", "illustrations", "editing", "edited", "design",
                             "additional reporting", "produced", "production", "data", "visuals", "maps"})
