@@ -14,6 +14,7 @@ a share ("2.50%") and a figure with a unit ("2.40 metres") are never times.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _HALF = r"(?:\s*(?P<half>[ap])\.?\s?m\b\.?)"
@@ -51,8 +52,10 @@ _SPOKEN_CLOCK = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=50_000)
 def times_of_day(text: str) -> frozenset[str]:
-    """Keys ("h:mm", twelve-hour) of every time of day ``text`` states."""
+    """Keys ("h:mm", twelve-hour) of every time of day ``text`` states (remembered per text: the merge compares
+    each event's evidence with many others', and reads it first as the event's answer lands)."""
     return frozenset([*(f"{int(m.group('hour')) % 12}:{m.group('minute')}" for m in _clocks(text)),
                       *(f"{int(m.group('hour')) % 12}:00" for m in _WHOLE_HOUR.finditer(text)),
                       *(key for _, key in _worded(text))])

@@ -12,13 +12,14 @@ whole for the timeline entry.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
 from summarizer.calendar_words import MONTH_STEM_RE, WEEKDAY_STEM_RE
-from summarizer.merge._text import content_tokens, source_order, stem, words
+from summarizer.merge._text import TEXT_MEMO, content_tokens, source_order, stem, words
 from summarizer.merge.independence import Independence
 from summarizer.schema import Article, Event, ExtractionRecord, Span
 
@@ -65,12 +66,19 @@ class EventItem:
 
 def _event_item(source: str, independent: str, event: Event, span: Span, own: str | None = None) -> EventItem:
     text = event.text if own is None else own
+    return EventItem(source, independent, event, span, *_reading(text), text)
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _reading(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """An event text's undated tokens, turns and subject: a pure function of the text, remembered (read as
+    each answer lands, by merge.prepare, then again by the timeline after the last one)."""
     tokens = _undated_tokens(text)
     stems = {stem(w.lower()): w for w in words(text)}
     turns = frozenset(turn for w in words(text) if (turn := turn_of(w)) is not None)
     names = {s for s, w in stems.items() if w[:1].isupper()}
     subject = frozenset(t for t in tokens if not t.startswith("#") and t not in TURNS and t not in names)
-    return EventItem(source, independent, event, span, tokens, turns, subject, text)
+    return tokens, turns, subject
 
 
 def day_of(value: str) -> Date | None:

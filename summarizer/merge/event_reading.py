@@ -3,18 +3,21 @@ the date belongs to, whether that date dates the act at all (a deadline, a date 
 whether the act is said to recur, who acted and what was done.
 
 The timeline, the retold-act and start-date finders all compare dated events across outlets; they read
-a sentence the same way through this one module.
+a sentence the same way through this one module. What each reading gives is a pure function of the
+sentence, remembered per text: :mod:`summarizer.merge.prepare` reads every event as its answer lands,
+and the merge after the last answer finds the readings done.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
 from summarizer.calendar_words import DAY_NUMBER_RE, MONTH_STEM_RE, MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.dates.clock import clock_spans
 from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS, IRREGULAR_PAST
-from summarizer.merge._text import STOPWORDS, stem, undatelined, words
+from summarizer.merge._text import STOPWORDS, TEXT_MEMO, stem, undatelined, words
 from summarizer.merge.claims import stated_actions
 from summarizer.merge.event_items import DATE_WORDS, turn_of
 from summarizer.quantities import parse_quantities
@@ -37,6 +40,7 @@ CALENDAR_DATE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def undated(text: str) -> str:
     """The sentence without its calendar dates and times of day: neither is a figure two reports of one
     event may differ on ('around 14.20 local time' is no count of 14.2 against another report's 'Milepost
@@ -59,6 +63,7 @@ _RECURRING_ADJECTIVE = re.compile(r"\b(?:another|second|third|new|renewed|furthe
 _NEAR_ACT = 3  # words after the act within which an adjective still qualifies it
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def happens_again(evidence: str) -> bool:
     """Does the sentence say its act happened again (see :data:`_RECURRING`)?"""
     if _RECURRING.search(evidence):
@@ -72,6 +77,7 @@ def happens_again(evidence: str) -> bool:
     return len(evidence[act.end() : found.start()].split()) <= _NEAR_ACT
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def dates_the_act(evidence: str) -> bool:
     """A date word that bounds a period ('until Friday') or sits inside a quotation ('as I said
     yesterday') does not date the reported act, so it cannot put two sources at odds."""
@@ -115,6 +121,7 @@ def acts(text: str) -> frozenset[str]:
 _FIRST_ACT = re.compile(r"\b(?:[a-z]{2,}ed|began|broke|said|told|took|won|lost|made|gave|left|met|held|sent|struck|fell|rose|led)\b")
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def actor(text: str) -> frozenset[str]:
     """Capitalised words of the clause before the sentence's first past-tense verb: 'Varela' in 'On
     Wednesday Varela formally asked', 'regional electoral commission' in 'the Regional Electoral
@@ -129,6 +136,7 @@ def actor(text: str) -> frozenset[str]:
                      if w[:1].isupper() and w.lower() not in STOPWORDS and not (k == 0 and w.lower() in COMMON_WORDS))
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def actor_words(text: str) -> frozenset[str]:
     """Every word of the clause :func:`actor` reads, capitalised or not: 'the city council of Port Averill'
     names the council another outlet calls 'the City Council'."""
@@ -146,6 +154,7 @@ def _actor_clause(text: str) -> str | None:
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,;]*(?:[,;]|$)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def main_acts(text: str) -> frozenset[str]:
     """What the main clause says was done, its attribution aside: 'approved' in 'the board approved the plan
     after the channel silted up', not 'finished' in 'Varela, who finished second, lodged a request'."""
@@ -154,6 +163,7 @@ def main_acts(text: str) -> frozenset[str]:
     return stated_actions((plain[: cut.start()] if cut else plain).lower())
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def figures(text: str) -> frozenset[float]:
     """The counts and amounts a sentence states (not a date or a time: the parser leaves those out)."""
     return frozenset(round(q.value, 6) for q in parse_quantities(text) if q.value >= 2)

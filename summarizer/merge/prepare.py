@@ -14,15 +14,17 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed, signature
+from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import anchors, content_tokens, index_words, mostly_quoted, opinionated, told_figures, undatelined
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims, stated_actions
 from summarizer.merge.corroborate import _plain_words, joins_facts
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
-from summarizer.merge.event_items import DATE_WORDS
-from summarizer.merge.event_reading import dated_part, undated
+from summarizer.merge.event_items import DATE_WORDS, event_items
+from summarizer.merge.event_reading import actor, actor_words, dated_part, dates_the_act, figures, happens_again, main_acts, undated
 from summarizer.merge.independence import Independence, _shingles
+from summarizer.merge.retold import names_in
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
 
@@ -35,6 +37,20 @@ def prepare(article: Article, record: ExtractionRecord) -> None:
     embed(embedded_texts(record))
     _shingles(article.text)
     index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
+    read_events(article, record)
+
+
+def read_events(article: Article, record: ExtractionRecord) -> None:
+    """Read each event as the timeline and the date finders will: its undated words, turns and subject (less the
+    clauses the record dates apart), and what its sentence says of who acted, what was done, when in the day and
+    with which figures (:mod:`summarizer.merge.event_reading`, each remembered per text)."""
+    for item in event_items([article], [record], Independence({})):
+        text, evidence = item.event.text, item.event.evidence
+        figures(undated(text))  # the same-day check's shared figures
+        figures(text)  # the retold-act finder's anchors
+        main_acts(text)
+        for read in (times_of_day, actor, actor_words, dates_the_act, happens_again, names_in):
+            read(evidence)
 
 
 def embedded_texts(record: ExtractionRecord) -> list[str]:

@@ -3,6 +3,7 @@ same-day buckets cannot see, since different days keep such reports in two entri
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -10,7 +11,7 @@ from summarizer.align import Vectors, cosine, differs, signature
 from summarizer.align.thresholds import SAME_EVENT as ALIGNED_EVENT
 from summarizer.dates.clock import times_of_day
 from summarizer.extract.offline.lexicon import CUE_VERBS
-from summarizer.merge._text import source_order, words
+from summarizer.merge._text import TEXT_MEMO, source_order, words
 from summarizer.merge.claims import actions
 from summarizer.merge.date_conflicts import date_discrepancy
 from summarizer.merge.event_items import EventItem, day_of
@@ -97,7 +98,7 @@ def _anchored_pairs(items: Sequence[EventItem], placed: dict[int, tuple[int, str
 def _anchors(event: Event) -> set[str]:
     """A time of day, a figure or a name inside the sentence ('the Tolvik crossing'): a translation keeps them."""
     return ({f"time {key}" for key in times_of_day(event.evidence)} | {f"figure {value}" for value in figures(event.text)}
-            | {f"name {name}" for name in _names(event.evidence)})
+            | {f"name {name}" for name in names_in(event.evidence)})
 
 
 def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int) -> bool:
@@ -126,7 +127,7 @@ def _one_act_retold(a: EventItem, b: EventItem, vectors: Vectors, i: int, j: int
         return True
     if close >= ALIGNED_EVENT and actors[0] & actors[1]:
         return True
-    if _names(a.event.evidence) & _names(b.event.evidence) and _shared_figure(a.event.text, b.event.text) \
+    if names_in(a.event.evidence) & names_in(b.event.evidence) and _shared_figure(a.event.text, b.event.text) \
             and not _REPORTED.search(a.event.evidence) and not _REPORTED.search(b.event.evidence):
         return True
     # A translation tells the act with a noun and no past-tense verb ('is in collision come with the dredger'),
@@ -144,8 +145,10 @@ RETOLD_SAME_MINUTE = 0.4
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(CUE_VERBS, key=longest_first))}|released|counts?|now)\b", re.IGNORECASE)
 
 
-def _names(text: str) -> frozenset[str]:
-    """Capitalised words inside the sentence (not its first word, not a date word): who and where."""
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words inside the sentence (not its first word, not a date word): who and where (remembered
+    per text, read first by merge.prepare)."""
     return frozenset(w.lower() for w in words(CALENDAR_DATE.sub(" ", text))[1:] if w[:1].isupper() and len(w) > 2)
 
 

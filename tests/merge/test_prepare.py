@@ -225,3 +225,23 @@ def test_prepared_records_leave_the_merge_no_denial_to_read_again() -> None:
     merge(articles, records)
     assert _denial.misses == read
     assert signature.cache_info().misses - signed < len(claims) // 4  # at most the few other texts the finders sign
+
+
+def test_prepared_records_leave_the_timeline_no_event_to_read_again() -> None:
+    """Each event's undated words, turns and subject, and what its sentence says of who acted, what was done and
+    when in the day, are read as its answer lands; the timeline after the last answer reads no event again."""
+    from summarizer.dates.clock import times_of_day
+    from summarizer.merge import event_items, event_reading
+
+    articles, records = _llm_story()
+    helpers = (event_items._reading, event_reading.undated, event_reading.actor, event_reading.main_acts,
+               event_reading.dates_the_act, times_of_day)
+    for helper in helpers:
+        helper.cache_clear()
+    by_id = {a.id: a for a in articles}
+    for record in records:
+        prepare(by_id[record.source], record)
+    misses = [helper.cache_info().misses for helper in helpers]
+    assert misses[0] > 5
+    merge(articles, records)
+    assert [helper.cache_info().misses for helper in helpers] == misses
