@@ -300,7 +300,7 @@ class ClaimMatcher:
             return score
         if a.language and b.language and a.language != b.language:
             return score
-        core = weighted_dice(a.main_tokens, b.main_tokens, self.idf, self.default)
+        core = weighted_dice(a.main_tokens, b.main_tokens, self.idf, self.default, (self.total(a, True), self.total(b, True)))
         if core < SHARED_WORDS:
             return score
         cosine = round(float(np.dot(self.core_vectors[a.order], self.core_vectors[b.order])), 4)
@@ -317,10 +317,10 @@ class ClaimMatcher:
         if lexical < SHARED_WORDS:
             return lexical
         if lexical < THRESHOLD and cosine < SAME_CLAIM and not (
-                ((lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
-                 and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))))
-                 or self.paired(text_a, text_b) >= SAME_WORDS)
-                and told_figures(a.claim.text) == told_figures(b.claim.text)):
+                told_figures(a.claim.text) == told_figures(b.claim.text)  # the cheapest test first (remembered per text)
+                and ((lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
+                      and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))))
+                     or self.paired(text_a, text_b) >= SAME_WORDS)):
             # The more wording two claims share, the less the embedding must add (see thresholds),
             # provided they report the same act, or neither reports one ('is closed' / 'will get a
             # new surface' on one road share words and topic, not a fact), and the same figures (a
@@ -333,9 +333,8 @@ class ClaimMatcher:
         if lexical >= THRESHOLD or difference:
             return lexical
         if cosine < SAME_ACT and acts_a and acts_b and not acts_a & acts_b and not self.acts_close(acts_a, acts_b):
-            # 'resigned' and 'was appointed' sit close in a static embedding: two different acts
-            # of the same people need more than topical closeness, and the acts themselves are
-            # compared below when both are decisions.
+            # 'resigned' and 'was appointed' sit close in a static embedding: two different acts of the same
+            # people need more than topical closeness, and the acts themselves are compared below when both are decisions.
             da, db = self.decision(a), self.decision(b)
             if da is None or db is None or da.name != db.name:
                 return lexical
@@ -377,10 +376,11 @@ class ClaimMatcher:
             self._decisions[item.order] = decision(item)
         return self._decisions[item.order]
 
-    def total(self, item: ClaimItem) -> float:
-        cached = self._totals.get(item.order)
+    def total(self, item: ClaimItem, main: bool = False) -> float:
+        key = -1 - item.order if main and item.core is not None else item.order  # the main clause's, or the whole's
+        cached = self._totals.get(key)
         if cached is None:
-            cached = self._totals[item.order] = weight_total(item.tokens, self.idf, self.default)
+            cached = self._totals[key] = weight_total(item.main_tokens if main else item.tokens, self.idf, self.default)
         return cached
 
 

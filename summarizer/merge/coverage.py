@@ -68,7 +68,9 @@ def coverage(own: Sequence[str], other: Sequence[str], weight: Callable[[str], f
     return float((weights * close).sum() + named[0]) / total if total else 0.0
 
 
-_Row = tuple[frozenset[str], NDArray[np.float32], NDArray[np.float64], NDArray[np.bool_], NDArray[np.bool_]]
+# A sentence's words, their vectors and weights, the weights' sum, which words are days or months, which are heads of
+# what it denies, and whether any is either.
+_Row = tuple[frozenset[str], NDArray[np.float32], NDArray[np.float64], float, NDArray[np.bool_], NDArray[np.bool_], bool, bool]
 
 
 class Paired:
@@ -99,8 +101,10 @@ class Paired:
             words = content_words(text)
             vectors = embed(list(words)) if words else np.zeros((0, 1), dtype=np.float32)
             denied = signature(text).denied_heads
-            found = (frozenset(words), vectors, np.array([self.weight(w) for w in words]),
-                     np.array([w in CALENDAR for w in words], dtype=bool), np.array([stem(w) in denied for w in words], dtype=bool))
+            weights = np.array([self.weight(w) for w in words])
+            calendar = np.array([w in CALENDAR for w in words], dtype=bool)
+            heads = np.array([stem(w) in denied for w in words], dtype=bool)
+            found = (frozenset(words), vectors, weights, weights.sum(), calendar, heads, bool(calendar.any()), bool(heads.any()))
             self._rows[text] = found
         return found
 
@@ -110,19 +114,19 @@ class Paired:
         unpaired and scores lower, however close the rest."""
         if self.apart(a) or self.apart(b):
             return 0.0
-        words_a, rows_a, weights_a, calendar_a, denied_a = self._read(a)
-        words_b, rows_b, weights_b, calendar_b, denied_b = self._read(b)
+        words_a, rows_a, weights_a, total_a, calendar_a, denied_a, any_calendar_a, any_denied_a = self._read(a)
+        words_b, rows_b, weights_b, total_b, calendar_b, denied_b, any_calendar_b, any_denied_b = self._read(b)
         if not words_a or not words_b:
             return 0.0
         close = rows_a @ rows_b.T >= CONTAINED_WORD
-        if calendar_a.any() or calendar_b.any():  # 'Monday' ~ 'Friday': only the same day or month counts
+        if any_calendar_a or any_calendar_b:  # 'Monday' ~ 'Friday': only the same day or month counts
             same = np.array([[x == y for y in content_words(b)] for x in content_words(a)])
             close &= same | ~(calendar_a[:, None] | calendar_b[None, :])
         found_a, found_b = close.any(axis=1), close.any(axis=0)
-        if (denied_a & ~found_a).any() or (denied_b & ~found_b).any():
+        if (any_denied_a and (denied_a & ~found_a).any()) or (any_denied_b and (denied_b & ~found_b).any()):
             return 0.0  # a denial of what the other side does not state
-        there = float((weights_a * found_a).sum() / weights_a.sum())
-        back = float((weights_b * found_b).sum() / weights_b.sum())
+        there = float((weights_a * found_a).sum() / total_a)
+        back = float((weights_b * found_b).sum() / total_b)
         return round(2 * there * back / (there + back), 4) if there + back else 0.0
 
 

@@ -2,10 +2,10 @@
 
 In LLM mode the answers arrive over seconds and the merge starts after the last one. The vectors it
 asks for one article's claims, quotes and events, what it reads in each claim (tokens, names,
-acts, figures, main clause), each quote's words and names, the article's shingles for the copy
-detector and its word starts for the finders that read around names do not depend on any
-other article: the pipeline has :func:`prepare`
-compute them as each answer lands, and the merge finds them remembered (the shipped embedder keeps
+acts, figures, main clause), each quote's words and names, each event's reading for the timeline
+(:func:`read_events`), the article's shingles for the copy detector and its word starts for the finders
+that read around names do not depend on any other article: the pipeline has :func:`prepare` compute them as each answer lands,
+and the merge finds them remembered (the shipped embedder keeps
 recent vectors, the text helpers and the copy detector recent answers). Nothing is decided here: a text's vector is the
 same whichever batch computes it and the helpers are pure, so the briefing is the same with or
 without this step; only the time after the last answer shrinks.

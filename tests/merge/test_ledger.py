@@ -145,3 +145,24 @@ def test_a_fact_told_only_as_another_facts_time_is_not_that_fact() -> None:
                       "officials announced shortly after the polls shut at 8 p.m.").say("A ferry line stopped for the night.")
     briefing = merge(*build(a, b))
     assert [kp.sources for kp in briefing.key_points if "approved" in kp.text] == [["S2"]]
+
+
+def test_claims_sharing_no_word_are_settled_apart_without_the_pair_rule() -> None:
+    """The ledger settles a pair of one language with no word in common (whole or main clause) as two facts
+    without asking the pair rule; the rule itself scores every such pair under its bar."""
+    from summarizer.merge.claims import THRESHOLD, ClaimMatcher, collect_claims
+    from summarizer.merge.independence import Independence
+    from summarizer.merge.ledger import _apart
+
+    a = Doc("S1").say("Ferry crews at Kellmouth walked out on Tuesday, and the harbour office closed the slipway.")
+    a.say("Tourists waited for hours beside empty berths.")
+    b = Doc("S2").say("The Kellmouth ferry crews walked out on Tuesday.").say("Officials expect talks to resume soon.")
+    c = Doc("S3").say("Lorries queued along the coast road overnight.")
+    arts, recs = build(a, b, c)
+    items = collect_claims(arts, recs, Independence({}))
+    matcher = ClaimMatcher(items)
+    pairs = [(x, y) for x in items for y in items if x is not y]
+    apart = [(x, y) for x, y in pairs if _apart(x, y)]
+    assert apart and len(apart) < len(pairs)
+    assert all(matcher.same_fact(x, y) < THRESHOLD for x, y in apart)
+    assert any(matcher.same_fact(x, y) >= THRESHOLD for x, y in pairs)
