@@ -49,6 +49,7 @@ from summarizer.ingest.junk import (
 )
 from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header
+from summarizer.ingest.release import release_lines
 from summarizer.ingest.voice import personal
 from summarizer.name_case import outlet_case, person_case
 
@@ -93,12 +94,13 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
         out.removed.append(match.group())
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
-    header = read_header([unmarked(line) for line in lines], out)
+    released, out.publisher = release_lines(lines)  # a press release's label, issuer and notes to editors
+    header = read_header(["" if index in released else unmarked(line) for index, line in enumerate(lines)], out)
     kept = _Lines(lines, out)
     for index, line in enumerate(lines):
         if not line:
             kept.keep.append("")
-        elif index in header:
+        elif index in header or index in released:
             out.removed.append(line)
             kept.keep.append(None)
         else:

@@ -1,0 +1,48 @@
+"""A press release's own lines: the label saying what the document is, and the notes after its end mark.
+
+An organisation's release carries lines no news page has: "PRESS RELEASE - FOR IMMEDIATE RELEASE" above the
+headline (read as the outlet's name, it became the publisher over the issuer's own masthead), and after the text
+an end mark ("ENDS", "-ends-", "###") or a "Notes to editors" heading, under which come the boilerplate about the
+issuer, its press contacts and offers of pictures (left in, they were key points). The label goes, and so does
+everything from the end mark on, once the release has had prose above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.ingest.masthead import is_prose
+from summarizer.name_case import outlet_case
+
+_KIND = r"(?:(?:press|news|media)\s+(?:release|statement|advisory|notice)|for\s+(?:immediate|general)\s+release|embargoed\b[^|]{0,60})"
+# The label alone, or two joined ("PRESS RELEASE - FOR IMMEDIATE RELEASE", "News release | Embargoed until 00:01").
+_LABEL = re.compile(rf"^{_KIND}(?:\s*[-–—|:•·]\s*{_KIND})*\W*$", re.IGNORECASE)
+_END = re.compile(r"^[-–—*()\s]*(?:ends|end|#{3})[-–—*()\s]*$", re.IGNORECASE)
+_NOTES = re.compile(r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes?)\s*:?$", re.IGNORECASE)
+
+
+_ISSUER_LINES = 3
+_ISSUER_WORDS = 8
+
+
+def release_lines(lines: list[str]) -> tuple[set[int], str | None]:
+    """Indexes of a release's label lines, of the issuer's lines above the label ("CITY OF ORRIN" / "Press
+    Office"), and of every line from its end mark or notes heading on; and the issuer, its first line."""
+    found = {index for index, line in enumerate(lines) if line and len(line) < 90 and _LABEL.match(line)}
+    above = [index for index in range(min(found, default=0)) if lines[index]]
+    issuer = None
+    if above and len(above) <= _ISSUER_LINES and all(
+            len(lines[i].split()) <= _ISSUER_WORDS and not lines[i].endswith(tuple(".!?")) for i in above):
+        issuer = outlet_case(lines[above[0]])
+        found.update(above)
+    return _with_notes(lines, found), issuer
+
+
+def _with_notes(lines: list[str], found: set[int]) -> set[int]:
+    """``found`` and every line from the end mark or the notes heading on (after some prose)."""
+    prose = False
+    for index, line in enumerate(lines):
+        if prose and line and (_END.match(line) or _NOTES.match(line)):
+            return found | set(range(index, len(lines)))
+        prose = prose or is_prose(line)
+    return found
