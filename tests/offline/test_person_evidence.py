@@ -39,3 +39,30 @@ def test_a_job_noun_before_a_name_is_a_role_and_an_apostrophe_surname_is_one_wor
     assert found["Oskar Lind"] == ("person", ["jailed dissident"])
     assert found["Rita Sandvik"] == ("person", ["eventual nominee"])
     assert "Colm O'Hanlon" in found and "Hanlon" not in found and "Colm" not in found
+
+
+def test_a_name_described_as_a_firm_or_followed_by_which_is_an_organisation() -> None:
+    text = ("Tessaly Marine, the ferry operator based in Orvik, cancelled all sailings on Friday. Halden Brothers, a "
+            "logistics company, moved its depot. Strand Optics, which makes lenses, hired 40 people. The chief "
+            "executive, Ivo Crane, said so; Pia Holm, a marine engineer, agreed, and Lea Dahl, the company chairman, "
+            "did not.")
+    found = _types(text)
+    assert found["Tessaly Marine"][0] == "organization"
+    assert found["Halden Brothers"][0] == "organization"
+    assert found["Strand Optics"][0] == "organization"
+    assert found["Ivo Crane"][0] == "person" and found["Pia Holm"][0] == "person"
+    assert found["Lea Dahl"][0] == "person"  # "company" qualifies her office
+
+
+def test_a_firm_s_short_name_and_its_full_name_are_one_entity_across_outlets() -> None:
+    from summarizer.merge import merge
+    from summarizer.schema import ExtractionRecord
+
+    texts = ["Tessaly Marine, the ferry operator based in Orvik, cancelled all sailings on Friday. Tessaly said the "
+             "storm made the crossing unsafe.",
+             "Ferry firm Tessaly cancelled every sailing on Friday because of the storm, Tessaly Marine said."]
+    articles = [Article(id=f"S{i + 1}", uri=f"{i}.txt", text=t) for i, t in enumerate(texts)]
+    records = [ExtractionRecord(source=a.id, backend="offline", extraction=extract_offline(a)) for a in articles]
+    named = {e.name: e for e in merge(articles, records).entities}
+    assert "Tessaly" not in named and named["Tessaly Marine"].type == "organization"
+    assert named["Tessaly Marine"].sources == ["S1", "S2"]

@@ -20,10 +20,25 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\s+$")
 # A legislator's party (and state) in brackets or after a comma: "(D-Ore.)", "(R)", ", R-S.C.,".
 _PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI](?:-[A-Z][A-Za-z.]*)?[),]")
+# What only a body is: described as a firm ("the drone maker based in Selby", "a logistics company"), or taking "which"
+# ("Brannock Aerial, which employs 240 people"): a person takes "who". ("Ana Lund said it would take years": "it"
+# after a name can be anything, so it is no evidence.)
+_BODY_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|operator|carrier|airline|insurer|lender|"
+                        r"retailer|manufacturer|maker|supplier|utility|charity|regulator|broadcaster|conglomerate|subsidiary|"
+                        r"chain|start-?up|business|giant|non-?profit|organi[sz]ation|brand)s?"
+                        # the phrase's head, not a noun it qualifies ("the company's owner", "the company chairman")
+                        r"(?:$|\s*[,;]|\s+(?:based|headquartered|that|which|in|of|from|with|behind|owned|run|founded|listed)\b)")
+_BODY_AFTER = re.compile(r",\s+which\b")
 
 
 def confirm_people(text: str, drafts: dict[str, Draft], order: dict[str, None], speaking: set[str]) -> None:
-    """Type as "other" each provisional person the article gives no evidence for; see the module's note."""
+    """Type as "other" each provisional person the article gives no evidence for, and as an organisation one the
+    article describes as a firm or follows with "which"; see the module's note."""
+    for key in [k for k in order if drafts[k].type == "person"]:
+        draft = drafts[key]
+        if (all(_BODY_ROLE.match(role) for role in draft.roles) if draft.roles
+                else any(_BODY_AFTER.match(text, end) for _, end in draft.mentions)):
+            draft.type = "organization"  # "Brannock Aerial, the drone maker": shaped like a person's name, a firm
     people = [k for k in order if drafts[k].type == "person"]
     known = {k for k in people if drafts[k].roles or drafts[k].aliases or k in speaking
              or any(_PARTY_AFTER.match(text, end) for _, end in drafts[k].mentions)}
