@@ -251,11 +251,13 @@ class CachedLLMExtractor:
     async def complete(self, messages: list[dict[str, str]], response_model: type[T], label: str,
                        attempts: int | None = None) -> tuple[T, Usage]:
         """Any other structured call (synthesis), priced and held to the same budget as extraction."""
-        from summarizer.extract.cache import cache_key
-
-        # The messages hold everything the answer depends on (the merged points, the prompt text).
-        key = cache_key(messages, self.settings.model, self.settings.mode, label, response_model)
+        key = ""
         if self.cache is not None:
+            from summarizer.extract.cache import cache_key
+
+            # The messages hold everything the answer depends on (the merged points, the prompt text).
+            # Hashed only for the cache: the review's messages are the whole merged briefing.
+            key = cache_key(messages, self.settings.model, self.settings.mode, label, response_model)
             hit = self.cache.get_model(key, response_model)
             if hit is not None:
                 return hit, self.cached_usage()

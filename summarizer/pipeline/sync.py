@@ -16,12 +16,21 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
-    """``asyncio.run(coroutine)``, its result returned without ever being formatted."""
+def run_sync(coroutine: Coroutine[Any, Any, T], *, close: bool = True) -> T:
+    """``asyncio.run(coroutine)``, its result returned without ever being formatted.
+
+    ``close=False`` leaves the event loop as the coroutine left it (no tasks cancelled, the worker
+    threads not joined, the loop not closed), for a caller that ends the process next: the command line.
+    """
     box: list[T] = []
 
     async def main() -> None:
         box.append(await coroutine)
 
-    asyncio.run(main())
+    runner = asyncio.Runner()
+    try:
+        runner.run(main())
+    finally:
+        if close:
+            runner.close()
     return box[0]
