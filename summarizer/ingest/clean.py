@@ -50,6 +50,7 @@ from summarizer.ingest.junk import (
 from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.release import release_lines
+from summarizer.ingest.teasers import teaser_row
 from summarizer.ingest.voice import personal
 from summarizer.name_case import outlet_case, person_case
 
@@ -177,6 +178,7 @@ class _Lines:
             reason = _junk(body, url)
             if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
                 reason = _junk(body, url, voice=False)
+        reason = reason or ("related links" if any(bar in body for bar in "|•·") and teaser_row(body) else None)
         return reason, body
 
     def _without_cue(self, body: str) -> str:

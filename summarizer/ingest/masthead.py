@@ -139,11 +139,18 @@ def _writer_and_section(lines: list[str], at: tuple[int, int], out: Cleaned) -> 
     return True
 
 
+# "Forschung & Gesellschaft - English version", "Kessra Napló | English edition": an outlet naming the edition a
+# translation (or a foreign-language outlet's own English copy) is; the name may join words with "&".
+_EDITION = re.compile(rf"^([{UPPER}][\w'’.-]*(?:\s+(?:&|and|of|the|[{UPPER}][\w'’.-]*)){{0,5}})\s+[|–—-]\s+"
+                      r"(?:english|international|online|digital)\s+(?:version|edition)\s*$", re.IGNORECASE)
+
+
 def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
     """"Brekke Evening Post | March 14, 2026" or "Transport - 14 March 2026" anywhere in the header; below the
     headline, "Outlet | Section": the outlet is the publisher, the date the article's. "Outlet - machine translation
     from Finnish": the outlet beside the note."""
-    translated = translated_outlet(line)
+    edition = _EDITION.match(line)
+    translated = translated_outlet(line) or (outlet_case(edition.group(1)) if edition else None)
     if translated is not None:
         out.publisher = out.publisher or translated
         return True
