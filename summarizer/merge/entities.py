@@ -25,6 +25,7 @@ from summarizer.merge.entity_names import (
     bare_name,
     core_name,
     join_contained,
+    join_lone_heads,
     join_suffixed,
     join_tails,
     name_tokens,
@@ -82,6 +83,7 @@ class EntityResolver:
         join_suffixed(self.mentions, uf)
         join_contained(self.mentions, uf)
         join_tails(self.mentions, uf)
+        join_lone_heads(self.mentions, uf)
         # A lone word typed as an organisation ('Ostrane's chief executive') can still be a body's short name.
         typed_apart = {m.name.lower() for m in self.mentions if m.type not in ("person", "other", "organization")}
         _join_short_institution_names(self.mentions, uf, _institution_heads(self.mentions, any_body=True),

@@ -263,6 +263,36 @@ def join_tails(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
             uf.union(next(iter(roots)), m.key)
 
 
+# A head that, ending a name, names a building rather than a body ("White House", "Chatham House"): "the House"
+# alone is a chamber ("House of Representatives"), never such a building.
+_BUILDING_HEADS = frozenset(["house"])
+
+
+def join_lone_heads(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """'The Senate' of a story on the 'Wyoming Senate', 'the House' of one on the 'U.S. House of Representatives',
+    'the Court' of one on the 'Supreme Court': an organisation's head word alone, capitalised, is the one body of the
+    story named with that head, at its end or before its "of". Two candidates ('Senate' beside 'Wyoming Senate' and
+    'U.S. Senate') leave it alone."""
+    bodies: dict[str, set[str]] = {}
+    for m in mentions:
+        if _KIND.get(m.type) != "org":
+            continue
+        for form in [m.name, *m.aliases]:
+            words = name_tokens(form)  # with its leading words: "Supreme" of "Supreme Court" is no title here
+            if len(words) >= 2 and words[-1] not in _BUILDING_HEADS:
+                bodies.setdefault(words[-1], set()).add(m.key)
+            if "of" in words[1:]:
+                bodies.setdefault(words[words.index("of", 1) - 1], set()).add(m.key)
+    for m in mentions:
+        words = bare_name(m.name)
+        if m.type != "organization" or len(words) != 1 or words[0] not in LEXICON_ORG_WORDS or not m.name[:1].isupper():
+            continue
+        own = uf.find(m.key)
+        roots = {uf.find(k) for k in bodies.get(words[0], ())} - {own}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), m.key)
+
+
 def _adopt_contained_name(m: Mention, kind: str, forms: list[str]) -> None:
     """The contained name is what this source calls the entity too: it, not the phrase, names it; a
     capitalised phrase before it is a title the source gives ('Agency Director-General')."""

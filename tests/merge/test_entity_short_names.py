@@ -110,3 +110,23 @@ def test_a_headline_naming_a_place_or_a_full_name_counts_its_source() -> None:
     assert "Waits" not in found and "Families" not in found
     articles[1] = articles[1].model_copy(update={"title": "TARNBY WAITS"})
     assert _entities(merge(articles, records))["Tarnby"][1] == ["S1"]  # a shouted headline is not read
+
+
+def test_a_lone_capitalised_head_is_the_one_body_named_with_it() -> None:
+    a = Doc("S1").say("The Velmar Senate passed the harbour bill.").entity("Velmar Senate", "organization")
+    b = Doc("S2").say("The Senate passed the bill on Friday.").entity("Senate", "organization")
+    c = Doc("S3").say("The House of Delegates will vote next week.").entity("House of Delegates", "organization")
+    d = Doc("S4").say("The House will vote next week, and the White House backs the bill.").entity(
+        "House", "organization").entity("White House", "organization")
+    found = _entities(merge(*build(a, b, c, d)))
+    assert found["Velmar Senate"] == ("organization", ["S1", "S2"])
+    assert found["House of Delegates"] == ("organization", ["S3", "S4"])  # the White House is a building's name
+    assert "Senate" not in found and "House" not in found
+
+
+def test_a_lone_head_with_two_bodies_named_with_it_joins_neither() -> None:
+    a = Doc("S1").say("The Velmar Senate and the Orrin Senate met.").entity("Velmar Senate", "organization").entity(
+        "Orrin Senate", "organization")
+    b = Doc("S2").say("The Senate adjourned.").entity("Senate", "organization")
+    found = _entities(merge(*build(a, b)))
+    assert found["Senate"][1] == ["S2"] and found["Velmar Senate"][1] == ["S1"]
