@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import repeat
@@ -200,14 +201,14 @@ def weight_total(tokens: frozenset[str], idf: dict[str, float], default: float) 
     return sum(map(idf.get, tokens, repeat(default)))
 
 
-def idf_table(token_sets: Iterable[frozenset[str]]) -> tuple[dict[str, float], float]:
-    """Inverse document frequency over the given sets, plus the weight of an unseen token."""
-    df: dict[str, int] = {}
+def idf_table(token_sets: Iterable[frozenset[str]], df: Counter[str] | None = None) -> tuple[dict[str, float], float]:
+    """Inverse document frequency over the given sets, plus the weight of an unseen token; ``df``, when given,
+    is filled with each token's document frequency (counted in C by Counter.update)."""
+    df = Counter() if df is None else df
     n = 0
     for tokens in token_sets:
         n += 1
-        for t in tokens:
-            df[t] = df.get(t, 0) + 1
+        df.update(tokens)
     table = {t: math.log(1.0 + n / c) for t, c in df.items()}
     return table, math.log(1.0 + max(n, 1))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -200,19 +201,15 @@ def _act_vectors(items: Sequence[ClaimItem]) -> dict[str, NDArray[np.float32]]:
     return {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
 
 
-def _weigh_names_down(items: Sequence[ClaimItem], idf: dict[str, float]) -> None:
+def _weigh_names_down(items: Sequence[ClaimItem], idf: dict[str, float], df: Counter[str]) -> None:
     """Names recur in every claim of a story and say little about *what* a claim states; the verb and
-    object do. Tokens mostly seen capitalised mid-sentence weigh NAME_WEIGHT of their idf."""
+    object do. Tokens mostly seen capitalised mid-sentence (of the ``df`` claims holding them) weigh NAME_WEIGHT of their idf."""
     capitalised: dict[str, int] = {}
     for item in items:
         for name in item.anchors:
             if not name.startswith("#"):
                 key = stem(name)
                 capitalised[key] = capitalised.get(key, 0) + 1
-    df: dict[str, int] = {}
-    for item in items:
-        for token in item.tokens:
-            df[token] = df.get(token, 0) + 1
     for token, count in capitalised.items():
         if token in idf and 2 * count >= df.get(token, 0):
             idf[token] *= NAME_WEIGHT
@@ -222,7 +219,8 @@ class ClaimMatcher:
     """Similarity between two claims; shared by the ledger and the discrepancy finders."""
 
     def __init__(self, items: Sequence[ClaimItem]) -> None:
-        self.idf, self.default = idf_table(i.tokens for i in items)
+        df: Counter[str] = Counter()
+        self.idf, self.default = idf_table((i.tokens for i in items), df)
         # One embedding per claim (row = item.order), computed once for the whole merge.
         self.vectors = embed([_unnamed(i) for i in items])
         # The main clauses of compound sentences, embedded the same way (row per item; the whole
@@ -237,7 +235,7 @@ class ClaimMatcher:
         self.paired = Paired((i.claim.text for i in items), apart=joins_facts)
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
-        _weigh_names_down(items, self.idf)
+        _weigh_names_down(items, self.idf, df)
 
     def weight(self, token: object) -> float:
         return self.idf.get(str(token), self.default)

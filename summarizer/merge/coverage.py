@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from summarizer.align import embed
+from summarizer.align import WordLlamaEmbedder, default_embedder, embed
 from summarizer.align.constraints import NOT_CONTENT, signature
 from summarizer.align.thresholds import CONTAINED_WORD
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
@@ -93,7 +93,12 @@ class Paired:
         # Every word's vector in one call, remembered by the embedder: read sentence by sentence (below), a
         # merge that prepared nothing (zero latency, offline) made 500 model calls of a few words on 48 real
         # articles. A word's vector is the same in any batch, so each row is the row it was.
-        embed(list(dict.fromkeys(w for text in texts for w in content_words(text))))
+        every = list(dict.fromkeys(w for text in texts for w in content_words(text)))
+        embedder = default_embedder()
+        if isinstance(embedder, WordLlamaEmbedder):
+            embedder.remember(every)  # (no rows wanted here)
+        else:
+            embed(every)
 
     def _read(self, text: str) -> _Row:
         found = self._rows.get(text)

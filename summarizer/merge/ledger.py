@@ -258,10 +258,12 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
     """(gid, later gid) pairs worth comparing: the few groups sharing most rare words or embedding buckets."""
     postings: dict[object, list[int]] = {}
     keys_of: list[set[object]] = []
+    # A token's place among a claim's weightiest first, looked up in C rather than weighed per claim.
+    rank = {t: (-matcher.weight(t), t) for group in groups for item in group[:MEMBERS_CHECKED] for t in item.tokens}
     for gid, group in enumerate(groups):
         keys: set[object] = set()
         for item in group[:MEMBERS_CHECKED]:
-            keys.update(sorted(item.tokens, key=lambda t: (-matcher.weight(t), t))[:3])
+            keys.update(sorted(item.tokens, key=rank.__getitem__)[:3])
             keys.update(near[item.order])
         keys_of.append(keys)
         for key in keys:
@@ -277,6 +279,9 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
                 weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
                 for other in later:
                     shared[other] = shared.get(other, 0.0) + weight
+        if len(shared) > LINK_CANDIDATES:  # only those weighing at least the LINK_CANDIDATES-th weight can be among the first
+            floor = sorted(shared.values(), reverse=True)[LINK_CANDIDATES - 1]
+            shared = {other: weight for other, weight in shared.items() if weight >= floor}
         out += [(gid, other) for _, other in sorted([(-weight, other) for other, weight in shared.items()])[:LINK_CANDIDATES]]
     return out
 

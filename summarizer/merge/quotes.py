@@ -26,7 +26,15 @@ from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_so
 from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
 from summarizer.merge.independence import Independence
-from summarizer.merge.quote_similarity import SAME, QuoteItem, _join_lone, _join_translations, _Semantic, _similar, _worded
+from summarizer.merge.quote_similarity import (
+    SAME,
+    QuoteItem,
+    _join_lone,
+    _join_translations,
+    _Semantic,
+    _similar,
+    _worded_reaches,
+)
 from summarizer.schema import Article, Discrepancy, ExtractionRecord, MergedQuote, Position, QuoteVariant
 from summarizer.text import normalize
 
@@ -53,7 +61,7 @@ def merge_quotes(
     def one_per_source(item: QuoteItem, group: Group[QuoteItem]) -> bool:
         # A source quoting one line twice is one voice; its second, different line is another statement.
         own = next((m for m in group.members if m.source == item.source), None)
-        return own is None or own.norm == item.norm or _worded(item, own) >= REPEAT
+        return own is None or own.norm == item.norm or _worded_reaches(item, own, REPEAT)
 
     index: LeaderIndex[QuoteItem] = LeaderIndex(
         lambda a, b: _similar(a, b, semantic), SAME, weight=lambda t: 0.3 if isinstance(t, tuple) else 1.0, compatible=one_per_source

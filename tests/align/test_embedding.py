@@ -140,6 +140,28 @@ def test_a_remembered_vector_is_the_one_any_batch_gives() -> None:
     assert remembered.dtype == np.float32 and remembered.flags.c_contiguous
 
 
+def test_remembering_embeds_only_what_is_new_and_keeps_the_rows_embed_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``remember`` embeds the texts not yet remembered in one batch and returns nothing; ``embed`` then computes
+    none of them again and gives the rows it would have given."""
+    texts = ["harbour", "pilots", "walked", "out", "harbour", "Kellmouth ferry crews walked out on Tuesday."]
+    expected = WordLlamaEmbedder().embed(texts)
+    embedder = WordLlamaEmbedder()
+    embedder.embed(["pilots"])
+    batches: list[list[str]] = []
+    pooled = embedder._pooled
+
+    def counted(model: Any, batch: list[str]) -> Any:
+        batches.append(batch)
+        return pooled(model, batch)
+
+    monkeypatch.setattr(embedder, "_pooled", counted)
+    embedder.remember(texts)
+    assert batches == [["harbour", "walked", "out", "Kellmouth ferry crews walked out on Tuesday."]]
+    assert np.array_equal(embedder.embed(texts), expected)
+    embedder.remember(texts)
+    assert len(batches) == 1
+
+
 def test_ids_put_together_from_remembered_words_are_the_tokenizers_own() -> None:
     """The model tokenizes each word once and joins their ids; every text must get the ids the
     tokenizer gives it whole, whatever its spaces, marks or scripts, twice over (the second time
