@@ -117,7 +117,8 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
         return Article(id=article_id, uri=record.uri, status="failed", error=exc.reason)
     stated = record_meta({**front, **fields})
     stamp = stated.stamp or meta.get("published") or getattr(cleaned, "published", None)
-    the_title = stated.title or meta.get("title") or title or getattr(cleaned, "title", None)
+    # A title the text labels ("Title: …", an e-mail's "Subject: …") outranks the first short line standing alone.
+    the_title = stated.title or meta.get("title") or getattr(cleaned, "title", None) or title
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
     byline, employer = first_writer([stated.byline, meta.get("byline"), cleaned.byline], cleaned.text)

@@ -47,6 +47,7 @@ from summarizer.ingest.junk import (
     drop_short_runs,
     drop_top_labels,
 )
+from summarizer.ingest.mail import mail_header
 from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header
 from summarizer.ingest.release import release_lines
@@ -96,6 +97,9 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
     released, out.publisher = release_lines(lines)  # a press release's label, issuer and notes to editors
+    mailed, sender, out.title, sent = mail_header(lines)  # a newsletter's From, Subject and Date
+    released |= mailed
+    out.publisher, out.datelines = out.publisher or sender, [sent] if sent else []
     header = read_header(["" if index in released else unmarked(line) for index, line in enumerate(lines)], out)
     kept = _Lines(lines, out)
     for index, line in enumerate(lines):
@@ -173,7 +177,8 @@ class _Lines:
         """Why the line is no text ('metadata' when it moved to a field), and what is left of it."""
         reason = _metadata(body, self.out)
         if reason is None:
-            reason, body = self._broadcast(body)
+            greeted, (reason, body) = body, self._broadcast(body)
+            reason = reason or (_metadata(body, self.out) if body != greeted else None)  # 'Good morning. By Ana Lund.'
         if reason is None:
             reason = _junk(body, url)
             if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
@@ -338,7 +343,7 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     words = len(line.split())
     match = _BYLINE.match(line)
     if match and words <= 16:
-        names = match.group(1).strip()
+        names = re.sub(r"(?<=[a-z]{3})\.$", "", match.group(1).strip())  # "Written by Ana Lund.": no initial's stop
         role = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)\b", line[match.end(1):])
         if "," in names and role and JOB_WORDS.search(role.group(1)):
             names = names.rsplit(",", 1)[0]  # "By Ana Lund, Ledger staff writer": the paper's name is her role's

@@ -131,8 +131,8 @@ _MARKUP = re.compile(r"^#{1,6}\s+|^(?:>\s?)+|^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$"
 _HOVER_CARD = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’.\-]*[a-z.](?:\s[A-Z][\w'’.\-]*[a-z.]){0,3})\1"
                          r"([A-Z\d“\"'‘][^\n]{0,1200}?)\sMORE\b")
 _PAGE_WORDS = re.compile(
-    r"\b(?:favicon|mobile (?:version|site|app)|desktop version|navigation|skip to|back to top|copy link|"
-    r"min(?:ute)? read|minutes? read|reading time|font size|text size|open in app|view in browser|"
+    r"\b(?:favicon|mobile (?:version|site|app)|desktop version|navigation|skip to|back to top|copy link|min(?:ute)? read|"
+    r"minutes? read|reading time|font size|text size|open in app|view (?:this (?:e-?mail|newsletter|message) )?in (?:your )?browser|"
     r"(?:save|bookmark|gift) (?:this )?(?:article|story))\b",
     re.I,
 )

@@ -14,6 +14,7 @@ from summarizer.ingest.broadcast import station_masthead
 from summarizer.ingest.header import (
     _BYLINE,
     _DATELINE,
+    _EDITION_LABEL,
     _NAME,
     _OUTLET_WORDS,
     _SEPARATOR,
@@ -140,17 +141,21 @@ def _writer_and_section(lines: list[str], at: tuple[int, int], out: Cleaned) -> 
 
 
 # "Forschung & Gesellschaft - English version", "Kessra Napló | English edition": an outlet naming the edition a
-# translation (or a foreign-language outlet's own English copy) is; the name may join words with "&".
-_EDITION = re.compile(rf"^([{UPPER}][\w'’.-]*(?:\s+(?:&|and|of|the|[{UPPER}][\w'’.-]*)){{0,5}})\s+[|–—-]\s+"
-                      r"(?:english|international|online|digital)\s+(?:version|edition)\s*$", re.IGNORECASE)
+# translation (or a foreign-language outlet's own English copy) is (header's edition labels); "&" may join its words.
+_EDITION_OUTLET = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+(?:&|and|of|the|[{UPPER}][\w'’.-]*)){{0,5}}")
+
+
+def _edition_outlet(line: str) -> str | None:
+    parts = [part.strip() for part in _SEPARATOR.split(line)]
+    named = len(parts) == 2 and _EDITION_LABEL.match(parts[1]) and _EDITION_OUTLET.fullmatch(parts[0])
+    return outlet_case(parts[0]) if named else None
 
 
 def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
     """"Brekke Evening Post | March 14, 2026" or "Transport - 14 March 2026" anywhere in the header; below the
     headline, "Outlet | Section": the outlet is the publisher, the date the article's. "Outlet - machine translation
     from Finnish": the outlet beside the note."""
-    edition = _EDITION.match(line)
-    translated = translated_outlet(line) or (outlet_case(edition.group(1)) if edition else None)
+    translated = translated_outlet(line) or _edition_outlet(line)
     if translated is not None:
         out.publisher = out.publisher or translated
         return True
