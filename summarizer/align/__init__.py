@@ -24,7 +24,7 @@ Example::
 """
 
 from summarizer.align import thresholds
-from summarizer.align.cluster import align, lsh_keys, representative
+from summarizer.align.cluster import align, lsh_codes, lsh_keys, representative
 from summarizer.align.constraints import Relation, Signature, differences, differs, relation, signature
 from summarizer.align.embedding import (
     Calibrated,
@@ -53,6 +53,7 @@ __all__ = [
     "differences",
     "differs",
     "embed",
+    "lsh_codes",
     "lsh_keys",
     "normalize_rows",
     "relation",

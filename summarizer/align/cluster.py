@@ -47,15 +47,22 @@ def lsh_keys(vectors: Vectors, bits: int = BITS, bands: int = BANDS) -> list[tup
     dim = vectors.shape[1] if vectors.ndim == 2 else 0
     if dim == 0 or len(vectors) == 0:
         return [() for _ in range(len(vectors))]
+    codes, zero = lsh_codes(vectors, bits, bands)
+    # tolist() gives the codes as Python ints at once (a row at a time took 25 ms on 1,500 claims).
+    return [() if empty else tuple(row) for empty, row in zip(zero.tolist(), codes.tolist(), strict=True)]
+
+
+def lsh_codes(vectors: Vectors, bits: int = BITS, bands: int = BANDS) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
+    """:func:`lsh_keys` as arrays: the (rows, bands) codes, and which rows are all zeros (those have no buckets)."""
+    dim = vectors.shape[1]
     planes = _planes.get(dim)
     if planes is None:
         planes = _planes[dim] = np.random.default_rng(SEED).standard_normal((dim, BANDS * MAX_BITS)).astype(np.float32)
     signs = (vectors @ planes[:, : bands * bits]) > 0
     weights = (1 << np.arange(bits, dtype=np.int64)).astype(np.int64)
-    codes = signs.reshape(len(vectors), bands, bits).astype(np.int64) @ weights
+    codes: NDArray[np.int64] = signs.reshape(len(vectors), bands, bits).astype(np.int64) @ weights
     zero: NDArray[np.bool_] = np.logical_not(np.any(vectors, axis=1))
-    # tolist() gives the codes as Python ints at once (a row at a time took 25 ms on 1,500 claims).
-    return [() if empty else tuple(row) for empty, row in zip(zero.tolist(), codes.tolist(), strict=True)]
+    return codes, zero
 
 
 @dataclass

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from summarizer.align import Vectors, differs, embed, lsh_keys, signature
+from summarizer.align import Vectors, differs, embed, lsh_codes, lsh_keys, signature
+from summarizer.align.cluster import BITS
 from summarizer.align.thresholds import SAME_CLAIM
 from summarizer.merge._text import source_order
 from summarizer.merge.independence import Independence
@@ -26,6 +27,7 @@ REVIEW_POINTS = 40  # key points the review call may join: the main list and the
 _SLACK = 1e-3  # float32 products of unit vectors differ from one dot product by ~1e-6
 _BLOCK = 8192  # pairs scored per product (two 8 MB slices of vectors)
 _BUCKET_CAP = 50  # a bucket shared by more claims than this says little about any one pair
+_DENSE = 4096  # claims up to which one product of all their vectors (64 MB at most) is cheaper than gathering pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,40 @@ def _unlisted_claims(articles: Sequence[Article], records: Sequence[ExtractionRe
 def _differing_pairs(claims: list[_Claim], vectors: Vectors,
                      independence: Independence) -> list[tuple[float, int, int, str]]:
     """(similarity, i, j, difference) for claims of independent sources that share an LSH bucket, are
-    close enough to be one statement, and differ on a hard point. Only bucket-mates are compared, so
-    the cost follows the near pairs, not every pair."""
+    close enough to be one statement, and differ on a hard point."""
+    found: list[tuple[float, int, int, str]] = []
+    near = _near_mates(vectors) if len(claims) <= _DENSE else _mates_near(vectors, len(claims))
+    for i, j in near:
+        if independence.of(claims[i][0]) == independence.of(claims[j][0]):
+            continue
+        similarity = round(float(vectors[i] @ vectors[j]), 4)
+        difference = differs(signature(claims[i][1]), signature(claims[j][1])) if similarity >= SAME_CLAIM else None
+        if difference is not None:
+            found.append((similarity, i, j, difference))
+    return found
+
+
+def _near_mates(vectors: Vectors) -> list[tuple[int, int]]:
+    """Pairs (i < j) whose product can reach SAME_CLAIM and that share a bucket of at most _BUCKET_CAP rows, from
+    one product of all the vectors: the few close pairs are found first and their buckets compared after. On 900
+    claims of real news, 3-10 ms against 60-80 ms for the products of 66,000 bucket-mates gathered pair by pair."""
+    codes, empty = lsh_codes(vectors)
+    bands = codes.shape[1]
+    sizes = np.zeros((bands, 1 << BITS), dtype=np.int64)
+    for band in range(bands):
+        sizes[band] = np.bincount(codes[~empty, band], minlength=1 << BITS)
+    close = np.triu(vectors @ vectors.T >= SAME_CLAIM - _SLACK, k=1)
+    close[empty] = False
+    close[:, empty] = False
+    first, second = np.nonzero(close)
+    shared = (codes[first] == codes[second]) & (sizes[np.arange(bands), codes[first]] <= _BUCKET_CAP)
+    keep = shared.any(axis=1)
+    return list(zip(first[keep].tolist(), second[keep].tolist(), strict=True))
+
+
+def _mates_near(vectors: Vectors, n: int) -> list[tuple[int, int]]:
+    """:func:`_near_mates` for many claims: only bucket-mates are compared, so the cost follows the near pairs,
+    not every pair."""
     buckets: dict[tuple[int, int], list[int]] = {}
     for row, codes in enumerate(lsh_keys(vectors)):
         for band, code in enumerate(codes):
@@ -86,7 +120,6 @@ def _differing_pairs(claims: list[_Claim], vectors: Vectors,
     kept = [rows for rows in buckets.values() if 1 < len(rows) <= _BUCKET_CAP]
     laid = np.fromiter(itertools.chain.from_iterable(kept), dtype=np.int64)
     bucket = np.repeat(np.arange(len(kept)), [len(rows) for rows in kept])
-    n = len(claims)
     numbered = [laid[:-k][same] * n + laid[k:][same]
                 for k in range(1, max((len(rows) for rows in kept), default=1))
                 if (same := bucket[:-k] == bucket[k:]).any()]
@@ -95,19 +128,12 @@ def _differing_pairs(claims: list[_Claim], vectors: Vectors,
     # Their products, a block at a time, pick the pairs that can reach SAME_CLAIM (scoring tens of
     # thousands of pairs one by one in Python was most of this review's time); each is then scored
     # exactly as before, so the slack only has to cover the rounding of the products.
-    found: list[tuple[float, int, int, str]] = []
+    out: list[tuple[int, int]] = []
     for at in range(0, len(unique), _BLOCK):
         first, second = np.divmod(unique[at : at + _BLOCK], n)
         near = np.einsum("ij,ij->i", vectors[first], vectors[second]) >= SAME_CLAIM - _SLACK
-        for i, j in zip(first[near].tolist(), second[near].tolist(), strict=True):
-            if independence.of(claims[i][0]) == independence.of(claims[j][0]):
-                continue
-            similarity = round(float(vectors[i] @ vectors[j]), 4)
-            difference = differs(signature(claims[i][1]), signature(claims[j][1])) \
-                if similarity >= SAME_CLAIM else None
-            if difference is not None:
-                found.append((similarity, i, j, difference))
-    return found
+        out += zip(first[near].tolist(), second[near].tolist(), strict=True)
+    return out
 
 
 def _closest_first(found: list[tuple[float, int, int, str]], claims: list[_Claim], limit: int) -> list[ClaimPair]:

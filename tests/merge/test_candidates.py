@@ -72,3 +72,21 @@ def test_the_bucket_pairs_scored_at_once_are_the_pairs_a_pair_by_pair_loop_finds
     found = _differing_pairs(claims, vectors, independence)
     assert len(expected) > 20
     assert sorted(found) == sorted(expected) and len(found) == len(expected)
+
+
+def test_one_product_of_all_vectors_finds_the_pairs_the_bucket_mates_give() -> None:
+    """Up to a few thousand claims, the close bucket-mates are found from one product of every vector; they are
+    exactly the pairs that gathering each bucket's mates finds (zero rows, crowded and tiny buckets included)."""
+    import numpy as np
+
+    from summarizer.merge.candidates import _mates_near, _near_mates
+
+    rng = np.random.default_rng(7)
+    base = rng.standard_normal((40, 256)).astype(np.float32)
+    rows = [base[k % 40] + rng.standard_normal(256).astype(np.float32) * (0.1 + 0.4 * (k % 3)) for k in range(300)]
+    rows += [base[0] + rng.standard_normal(256).astype(np.float32) * 0.05 for _ in range(80)]  # a crowded bucket
+    vectors = np.vstack([*rows, np.zeros((2, 256), dtype=np.float32)])
+    vectors[:-2] /= np.linalg.norm(vectors[:-2], axis=1, keepdims=True)
+    dense = _near_mates(vectors)
+    assert len(dense) > 100
+    assert sorted(dense) == sorted(set(_mates_near(vectors, len(vectors))))
