@@ -25,6 +25,7 @@ from summarizer.merge.discrepancies import number_discrepancies
 from summarizer.merge.entities import EntityResolver, Mention, collect_mentions, named_in_titles
 from summarizer.merge.event_support import event_support
 from summarizer.merge.events import join_by_events
+from summarizer.merge.headline_figures import headline_figure_warnings
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
 from summarizer.merge.ledger import group_claims, key_points
@@ -137,6 +138,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         updates=updates,
         sources_apart=sources_apart(discrepancies, independence.of),
         copies=independence.copy_groups(),
-        warnings=headline_warnings(articles, timeline.entries, independence),
+        warnings=[*headline_warnings(articles, timeline.entries, independence),
+                  *headline_figure_warnings(articles, independence)],
     )
     return briefing
