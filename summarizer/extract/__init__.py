@@ -132,6 +132,10 @@ class CachedLLMExtractor:
         """The model client itself, for other structured calls (synthesis) that share its gate and pool."""
         return self._llm
 
+    def next_request_written(self) -> asyncio.Future[None]:
+        """Done once the next request's body has been written (see :meth:`LLMExtractor.next_request_written`)."""
+        return self._llm.next_request_written()
+
     def requests(self, article: Article) -> list[ChunkRequest]:
         from summarizer.extract.cache import cache_key
         from summarizer.extract.llm import build_messages, prompt_version

@@ -115,9 +115,16 @@ async def _model_passes(merged: Briefing, extractor: CachedLLMExtractor, options
         stage("adjudicate")
         from summarizer.adjudicate_llm import adjudicate_with_model
 
+        written = extractor.next_request_written()
         reviewing = asyncio.ensure_future(adjudicate_with_model(merged, extractor, options.prompt_dir, pairs))
     briefing = merged
     try:
+        if reviewing is not None:
+            # Once the review's request is written (or the review ended without one: answered from the
+            # cache, nothing to ask): the thread below, started beside it, slowed its making and sending.
+            waiting: set[asyncio.Future[Any]] = {written, reviewing}
+            await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            written.cancel()
         # In a thread, so that the review's request leaves at once rather than after them.
         headline, overview = await asyncio.to_thread(_extractive_overview, merged)
         if reviewing is not None:
