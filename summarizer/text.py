@@ -83,7 +83,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if _inside_brackets(text, start, match.start(), match.end()):  # "(1:20 p.m. EST) --"
                 continue
             if word and word.group(1).lower() in ("a.m", "p.m") and (
-                    _time_goes_on(text, match.end()) or _TIME_PHRASE_ONLY.fullmatch(text, start, match.start() + 1)):
+                    _time_goes_on(text, match.end()) or _TIME_PHRASE_ONLY.fullmatch(text, start, match.start() + 1)
+                    or _TIME_BEFORE_NOUN.search(text, max(start, match.start() - 40), match.start() + 1)):
                 continue  # "at 2:15 p.m. Tuesday near the bridge", "at 9 a.m. EST", "By 7 p.m. 52 boats were ..."
         spans.extend(_trimmed(text, start, end))
         start = end
@@ -151,6 +152,12 @@ _TIME_ZONES = frozenset(re.findall(r"[A-Z]+", "ET EST EDT CT CST CDT MT MST MDT 
 # writes the count in digits after it), whereas "The count closed at 9 p.m." may end one.
 _TIME_PHRASE_ONLY = re.compile(r"\s*(?:by|at|until|till|before|after|since|as of|around)\s+"
                                r"(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
+
+
+# A time after a determiner or an owner modifies the noun after it: "the railroad's 12:45 p.m. Summit Special",
+# "the 7 a.m. Harbour Express", "its 9 p.m. Bulletin" name a train or a programme, and end no sentence.
+_TIME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|each|every)|\w['’]s)\s+"
+                               r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 
 
 def _time_goes_on(text: str, at: int) -> bool:

@@ -97,3 +97,16 @@ def test_a_time_phrase_alone_is_no_sentence() -> None:
         "The gate shut at 9 p.m.",
         "1,200 people watched.",
     ]
+
+
+def test_a_time_after_a_determiner_or_an_owner_names_what_follows_and_ends_no_sentence() -> None:
+    """'the railroad's 12:45 p.m. Summit Special' is a train: cut at 'p.m.', the briefing's lede and headline
+    stopped mid-sentence. A time after 'at' still ends its sentence before a capital."""
+    text = ("A slide trapped the Orrin line's 12:45 p.m. Coast Flyer near the tunnel. She took the 7 a.m. Harbour "
+            "Express. The ferry left at 6 p.m. Crews followed.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "A slide trapped the Orrin line's 12:45 p.m. Coast Flyer near the tunnel.",
+        "She took the 7 a.m. Harbour Express.",
+        "The ferry left at 6 p.m.",
+        "Crews followed.",
+    ]
