@@ -258,8 +258,9 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
     """(gid, later gid) pairs worth comparing: the few groups sharing most rare words or embedding buckets."""
     postings: dict[object, list[int]] = {}
     keys_of: list[set[object]] = []
-    # A token's place among a claim's weightiest first, looked up in C rather than weighed per claim.
-    rank = {t: (-matcher.weight(t), t) for group in groups for item in group[:MEMBERS_CHECKED] for t in item.tokens}
+    # A token's place among a claim's weightiest first, looked up in C rather than weighed per claim (every claim's
+    # tokens are in the matcher's idf table, which is what matcher.weight reads).
+    rank = {t: (-w, t) for t, w in matcher.idf.items()}
     for gid, group in enumerate(groups):
         keys: set[object] = set()
         for item in group[:MEMBERS_CHECKED]:

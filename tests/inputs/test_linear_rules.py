@@ -77,10 +77,14 @@ class _Spy:
     def tokenize(self, texts: list[str]) -> object:
         return self.model.tokenize(texts)  # type: ignore[attr-defined]
 
+    def token_ids(self, texts: list[str]) -> object:
+        return self.model.token_ids(texts)  # type: ignore[attr-defined]
+
 
 def test_one_run_on_sentence_never_pads_a_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     """wordllama pads a batch to its longest text: a long one among short ones once cost gigabytes."""
     monkeypatch.setattr(embedding, "BATCH_CHARS", 4000)
+    monkeypatch.setattr(embedding, "BATCH_TOKENS", 64)  # the short ones read a few at a time
     spy = _Spy(shipped_embedder()._load())
     short = [f"The ferry to Lannis number {k} was cancelled on Sunday because of high winds." for k in range(70)]
     long = " ".join(f"the crane {k} on quay {k % 7} stood idle while the union met" for k in range(200))  # ~11k chars
