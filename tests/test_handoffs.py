@@ -57,6 +57,35 @@ def test_the_command_leaves_the_event_loop_to_the_process_exit(monkeypatch: pyte
     assert loops[-1].is_closed()
 
 
+def test_the_command_leaves_what_the_run_made_to_the_process_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Freeing every article, record and key point one by one when the command returned took 3 ms after the
+    briefing was written (48 articles); the command's process exit drops them at once. The library frees them."""
+    freed: list[str] = []
+
+    class Made:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __del__(self) -> None:
+            freed.append(self.name)
+
+    async def arun(inputs: list[str], options: Options) -> Made:
+        return Made(inputs[0])
+
+    monkeypatch.setattr(pipeline, "arun", arun)
+    monkeypatch.setattr(cli, "_left_to_exit", [])
+    monkeypatch.setattr(cli, "_ends_process", True)
+    try:
+        cli._run(["kept"], Options())
+        assert freed == []
+    finally:
+        asyncio.get_event_loop_policy().get_event_loop().close()  # the loop the command left open
+        asyncio.set_event_loop(None)
+    monkeypatch.setattr(cli, "_ends_process", False)
+    cli._run(["freed"], Options())
+    assert freed == ["freed"]
+
+
 def test_only_the_command_line_entry_point_ends_the_process(tmp_path: Path) -> None:
     script = ("import summarizer.cli as c\n"
               "print(c._ends_process)\n"
