@@ -24,6 +24,7 @@ from summarizer.merge.denied_acts import _denial
 from summarizer.merge.event_items import DATE_WORDS, event_items
 from summarizer.merge.event_reading import actor, actor_words, dated_part, dates_the_act, figures, happens_again, main_acts, undated
 from summarizer.merge.independence import Independence, _shingles
+from summarizer.merge.quotes import described, named_speaker
 from summarizer.merge.retold import names_in
 from summarizer.schema import Article, ExtractionRecord
 from summarizer.text import sentence_spans
@@ -38,6 +39,9 @@ def prepare(article: Article, record: ExtractionRecord) -> None:
     _shingles(article.text)
     index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
     read_events(article, record)
+    for quote in record.extraction.quotes:  # whether each quote's speaker reads as a name, not a description
+        if quote.span is not None and quote.text.strip() and named_speaker(quote.speaker) and not quote.speaker_inferred:
+            described(quote.speaker or "", article.text)
 
 
 def read_events(article: Article, record: ExtractionRecord) -> None:

@@ -14,6 +14,7 @@ where another source keeps one, so the comparison is sentence by sentence, best 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
@@ -22,7 +23,7 @@ from summarizer.align import lsh_keys
 from summarizer.align.thresholds import REPEAT
 from summarizer.calendar_words import MONTH_WORD_RE, WEEKDAY_STEM_RE
 from summarizer.extract.offline.lexicon import is_honorific
-from summarizer.merge._text import STOPWORDS, anchors, content_tokens, sorted_sources, source_order
+from summarizer.merge._text import STOPWORDS, TEXT_MEMO, anchors, content_tokens, sorted_sources, source_order
 from summarizer.merge.cluster import Group, LeaderIndex
 from summarizer.merge.entities import CONNECTORS, strip_article
 from summarizer.merge.independence import Independence
@@ -128,6 +129,7 @@ def merge_quotes(
     return quotes, discrepancies
 
 
+@functools.lru_cache(maxsize=2048)  # (whole articles in the keys: a bounded few)
 def _description(speaker: str | None, text: str) -> bool:
     """'a Republican', 'one Democrat': a capitalised word the article uses with an article is a
     description of someone, not a name, and cannot dispute a named speaker."""
@@ -162,19 +164,26 @@ class _Descriptions:
 
     def __init__(self, bodies: dict[str, str]) -> None:
         self.bodies = bodies
-        self.after: dict[str, set[str]] = {}
         self.known: dict[tuple[str, str], bool] = {}
 
     def of(self, speaker: str | None, source: str) -> bool:
         if speaker is None:
             return False
         if (speaker, source) not in self.known:
-            text = self.bodies.get(source, "")
-            if source not in self.after:
-                self.after[source] = {w for m in _DESCRIBED_AFTER.finditer(text) for w in m.groups() if w}
-            plain = re.fullmatch(r"\w+", speaker) is not None
-            self.known[(speaker, source)] = (not plain or speaker in self.after[source]) and _description(speaker, text)
+            self.known[(speaker, source)] = described(speaker, self.bodies.get(source, ""))
         return self.known[(speaker, source)]
+
+
+def described(speaker: str, text: str) -> bool:
+    """:func:`_description`, answered from one pass over the article where it can be (see :class:`_Descriptions`);
+    both passes are remembered per article (read as each answer lands, by merge.prepare)."""
+    plain = re.fullmatch(r"\w+", speaker) is not None
+    return (not plain or speaker in _described_after(text)) and _description(speaker, text)
+
+
+@functools.lru_cache(maxsize=512)
+def _described_after(text: str) -> frozenset[str]:
+    return frozenset(w for m in _DESCRIBED_AFTER.finditer(text) for w in m.groups() if w)
 
 
 def _named(group: list[QuoteItem], independence: Independence) -> list[QuoteItem]:
@@ -215,6 +224,7 @@ _CALENDAR = re.compile(
 _NAME_LINKS = CONNECTORS | {"bin", "ibn"}
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def named_speaker(speaker: str | None) -> bool:
     """Does ``speaker`` read as a name ('Sonya Zoghlin', 'Interior Ministry', 'WHO')?
 
