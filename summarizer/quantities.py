@@ -150,9 +150,8 @@ _THINGS = frozenset(
     }
 )
 _UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
-# Where a counted noun cannot start: a preposition or particle ("12 across the region", "3 off the coast"; the
-# stopwords among them end the run later anyway, once the quantifiers of _UNIT_SKIP are passed) and the time
-# words that follow a number ("2 last week", "three years ago").
+# Where a counted noun cannot start: a preposition or particle ("12 across the region", "3 off the coast"; stopwords
+# end the run later anyway, past _UNIT_SKIP's quantifiers) and time words after a number ("2 last week", "3 years ago").
 _UNIT_STOP = (PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | frozenset(["last", "next", "yesterday", "today", "tonight", "earlier", "later",
                                                    "ago"])) - _UNIT_SKIP
 # A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
@@ -293,8 +292,9 @@ def _count_value(m: re.Match[str], text: str, start: int, before: str, after: st
     value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("short")))
     if value is None or _is_date(m, value, before, after):
         return None
-    if m.group("num").lower() == "one" and (not re.match(r"\s+[a-z]", after) or re.match(r"\s+of\s", after)):
-        return None  # 'one' as a pronoun, or one member of a group ('one of roughly 240 passengers')
+    if m.group("num").lower() == "one" and (not re.match(r"\s+[a-z]", after) or re.match(r"\s+of\s", after)
+                                             or re.search(r"\b(?:no|not)[\s-]$", before, re.I)):
+        return None  # 'one' as a pronoun, one member of a group ('one of roughly 240 passengers'), or nobody ('no one')
     if (PARTITIVE.match(after) and not m.group("pct")) or _INCLUDED.search(before):
         return None  # parts of a figure, not rival totals
     return value * scale_value(m)

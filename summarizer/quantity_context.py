@@ -80,9 +80,16 @@ _HOSPITAL_PEOPLE = frozenset(stem(w) for w in ["patient", "nurse", "doctor", "st
                                                  "worker"])
 
 
+# "were treated at the scene for minor injuries": hurt, wherever they were treated. Not "treated for cuts and
+# bruising": a named ailment is mostly a part of a toll told whole elsewhere ("three injured ... two treated for cuts").
+_TREATED = re.compile(r"^(?:(?!\b(?:and|but|while|after|before|when|who|which)\b)[^.;:!?,]){0,40}?\btreated\b[^.;:!?,]{0,40}?"
+                      r"\bfor\s+(?:[\w-]+\s+){0,2}?injur(?:y|ies)\b", re.IGNORECASE)
+
+
 def taken_to_hospital(after: str, unit: str | None) -> bool:
-    """The clause after a figure of people (or of no noun) says they went to or are in a hospital."""
-    return unit not in _HOSPITAL_PEOPLE and _HOSPITAL.match(after) is not None
+    """The clause after a figure of people (or of no noun) says they went to or are in a hospital, or were
+    treated for injuries."""
+    return unit not in _HOSPITAL_PEOPLE and (_HOSPITAL.match(after) is not None or _TREATED.match(after) is not None)
 
 
 _PARTICLES = PARTICLES | frozenset(["away", "back", "over"])

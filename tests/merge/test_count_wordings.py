@@ -50,3 +50,21 @@ def test_a_toll_told_as_perished_or_drowned_and_crowns_in_a_translations_word() 
     f = Doc("S6").say("Each passenger is being offered 15,000 crowns in compensation.")
     assert _numbers(merge(*build(d, e, f))) == [("Number of crowns", [("12,000 crowns", ["S4", "S5"]), ("15,000 crowns", ["S6"])])]
     assert _numbers(merge(*build(d, e))) == []  # near-miss: one amount in two languages' words
+
+
+def test_people_treated_for_injuries_are_injured_and_nobody_is_no_count() -> None:
+    injured = [(q.value, q.unit, q.predicate) for q in parse_quantities("Four riders were treated at the scene for minor injuries.")]
+    assert injured == [(4.0, "person", "injured")]
+    # a named ailment is mostly a part of a toll told whole elsewhere; "no one" counts nobody
+    assert [q.predicate for q in parse_quantities("Two lashers were treated for cuts and bruising.")] == [None]
+    assert parse_quantities("No one was seriously hurt.") == [] and parse_quantities("Not one rider was hurt.") == []
+
+
+def test_riders_treated_for_injuries_leave_the_riders_aboard_to_their_own_conflict() -> None:
+    a = Doc("S1").say("The Orrin ferry was carrying 140 riders when it struck the pier on Friday.").say(
+        "Four riders were treated at the scene for minor injuries. No one was seriously hurt.")
+    b = Doc("S2").say("The ferry had 140 riders on board when it hit the pier, and four riders were lightly injured.")
+    c = Doc("S3").say("More than 200 riders were on that ferry when it hit the pier on Friday.")
+    found = dict(_numbers(merge(*build(a, b, c))))
+    assert found.get("Number of riders") == [("140 riders", ["S1", "S2"]), ("more than 200 riders", ["S3"])]
+    assert "Number of people injured" not in found  # four, four: no conflict, and "no one" is no rival one
