@@ -48,7 +48,7 @@ from summarizer.merge._text import (
 )
 from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
-from summarizer.merge.numbers import Stated, claim_quantities, resolved
+from summarizer.merge.numbers import Stated, claim_quantities, resolved, same_toll
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import longest_first, plain_choices, strip_accents
 
@@ -317,7 +317,8 @@ class ClaimMatcher:
         if lexical < THRESHOLD and cosine < SAME_CLAIM and not (
                 told_figures(a.claim.text) == told_figures(b.claim.text)  # the cheapest test first (remembered per text)
                 and ((lexical >= MORE_SHARED_WORDS and cosine >= SAME_CLAIM_WORDED
-                      and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))))
+                      and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))
+                           or same_toll(a.figures, b.figures)))
                      or self.paired(text_a, text_b) >= SAME_WORDS)):
             # The more wording two claims share, the less the embedding must add (see thresholds),
             # provided they report the same act, or neither reports one ('is closed' / 'will get a
@@ -330,7 +331,8 @@ class ClaimMatcher:
             return min(lexical, THRESHOLD / 2)
         if lexical >= THRESHOLD or difference:
             return lexical
-        if cosine < SAME_ACT and acts_a and acts_b and not acts_a & acts_b and not self.acts_close(acts_a, acts_b):
+        if (cosine < SAME_ACT and acts_a and acts_b and not acts_a & acts_b and not self.acts_close(acts_a, acts_b)
+                and not same_toll(a.figures, b.figures)):
             # 'resigned' and 'was appointed' sit close in a static embedding: two different acts of the same
             # people need more than topical closeness, and the acts themselves are compared below when both are decisions.
             da, db = self.decision(a), self.decision(b)

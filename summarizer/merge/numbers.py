@@ -8,6 +8,7 @@ implies a total of twelve, so a source saying twelve does not conflict with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.quantities import PARTITIVE, UNIT_SYNONYMS, Stated, human_unit, parse_quantities
@@ -179,3 +180,10 @@ def _name_keys(name: str) -> frozenset[str]:
 
     keys = {re.sub(r"['’]s$", "", strip_accents(w).lower()).strip("'’.") for w in re.findall(r"[\w'’.-]+", name)}
     return frozenset(k for k in keys if k and k not in STOPWORDS and k not in _CALENDAR and len(k) > 1)
+
+
+def same_toll(a: Sequence[Stated], b: Sequence[Stated]) -> bool:
+    """Two claims stating one casualty count and no other figure ('three passengers were treated for minor
+    injuries' / 'three passengers were lightly injured'): the count's act is the claims' act, however worded."""
+    told = {(q.value, q.unit, q.predicate) for q in a}
+    return bool(told) and all(q.predicate for q in (*a, *b)) and told == {(q.value, q.unit, q.predicate) for q in b}

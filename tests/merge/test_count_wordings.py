@@ -68,3 +68,11 @@ def test_riders_treated_for_injuries_leave_the_riders_aboard_to_their_own_confli
     found = dict(_numbers(merge(*build(a, b, c))))
     assert found.get("Number of riders") == [("140 riders", ["S1", "S2"]), ("more than 200 riders", ["S3"])]
     assert "Number of people injured" not in found  # four, four: no conflict, and "no one" is no rival one
+
+
+def test_one_casualty_count_worded_with_two_acts_is_one_key_point() -> None:
+    a = Doc("S1").say("Four riders were treated at the scene for minor injuries.")
+    b = Doc("S2").say("Four riders were lightly injured, none of them children.")
+    c = Doc("S3").say("The ferry hit the pier at dawn on Friday.")
+    points = [sorted(p.sources) for p in merge(*build(a, b, c)).key_points if "Four riders" in p.text]
+    assert points == [["S1", "S2"]]
