@@ -32,7 +32,15 @@ from summarizer.numbers import (
     scale_pattern,
     scale_value,
 )
-from summarizer.quantity_context import named_before, past_verb, per_period, speed_unit, taken_to_hospital
+from summarizer.quantity_context import (
+    named_before,
+    past_verb,
+    per_period,
+    running_total,
+    speed_unit,
+    stated_age,
+    taken_to_hospital,
+)
 from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS, stem
 
@@ -64,70 +72,15 @@ _HUMAN = {"killed", "injured", "arrested", "missing", "displaced", "sickened"}
 MAGNITUDE = "magnitude"
 _MAGNITUDE_BEFORE = re.compile(rf"\bmagnitude(?:\s+of)?(?:\s+(?:{ROUGHLY}))?[\s-]+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+richter\b|\s+richter\b", re.I)
-_PEOPLE = frozenset(
-    stem(word) for word in [
-        "person",
-        "civilian",
-        "resident",
-        "victim",
-        "individual",
-        "soldier",
-        "passenger",
-        "protester",
-        "worker",
-        "child",
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "adult",
-        "militant",
-        "fighter",
-        "officer",
-        "student",
-        "migrant",
-        "refugee",
-        "patient",
-        "member",
-        "them",
-        "other",
-        # people named by age, kin or bond, which no agent suffix gives away ('four of our lads', '14 babies')
-        "baby",
-        "infant",
-        "newborn",
-        "toddler",
-        "kid",
-        "teen",
-        "teenager",
-        "youngster",
-        "youth",
-        "pupil",
-        "lad",
-        "guy",
-        "elder",
-        "relative",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "sibling",
-        "neighbour",
-        "colleague",
-        "guest",
-        "hostage",
-        "inmate",
-        "crew",
-        "staff",
-        "employee",
-        "nurse",
-        "pilgrim",
-        "athlete",
-        "recruit",
-        "trainee",
-    ]
-)
+_PEOPLE = frozenset(stem(word) for word in [
+    "person", "civilian", "resident", "victim", "individual", "soldier", "passenger", "protester", "worker", "child", "man",
+    "woman", "boy", "girl", "adult", "militant", "fighter", "officer", "student", "migrant", "refugee", "patient", "member",
+    "them", "other",
+    # people named by age, kin or bond, which no agent suffix gives away ('four of our lads', '14 babies')
+    "baby", "infant", "newborn", "toddler", "kid", "teen", "teenager", "youngster", "youth", "pupil", "lad", "guy", "elder",
+    "relative", "mother", "father", "son", "daughter", "wife", "husband", "sibling", "neighbour", "colleague", "guest",
+    "hostage", "inmate", "crew", "staff", "employee", "nurse", "pilgrim", "athlete", "recruit", "trainee",
+])
 _AGENT_SUFFIXES = ("er", "or", "ian", "ist", "ant", "ent")
 _THINGS = frozenset(
     stem(word) for word in {
@@ -176,6 +129,7 @@ class Stated:
     predicate: str | None
     unit_text: str | None = None
     bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
+    step: bool = False  # "two more", "another three": what was added to a count, not one told besides others ("other")
 
 
 def hedge(before: str) -> str | None:
@@ -263,6 +217,7 @@ def _parsed(text: str) -> tuple[Stated, ...]:
     """Remembered per text (the merge reads a claim's figures in several finders; the LLM path reads
     each claim's as its answer lands): a tuple of frozen values, so no caller can change another's."""
     out: list[Stated] = []
+    totals: set[int] = set()  # indexes of running totals ("bringing the number held to five")
     tallies: list[tuple[int, int]] | None = None  # read at the first figure: most sentences state none
     for m in _NUMBER.finditer(text):
         start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
@@ -273,12 +228,25 @@ def _parsed(text: str) -> tuple[Stated, ...]:
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
         value = _count_value(m, text, start, before, after)
         if value is not None:
+            if running_total(before):
+                totals.add(len(out))
             out.append(_stated(m, value, text[start:end].strip(), before, after))
         elif not m.group("pct") and PARTITIVE.match(after) and (part := _part_predicate(text[end : end + 160])) in _HUMAN:
             value = _count_value(m, text, start, before, "")  # the same tests, the partitive aside
             if value is not None and not _INCLUDED.search(before):
                 out.append(dataclasses.replace(_stated(m, value, text[start:end].strip(), before, ""), unit="person", predicate=part))
-    return tuple(out)
+    return tuple(_with_running_totals(out, totals))
+
+
+def _with_running_totals(figures: list[Stated], totals: set[int]) -> list[Stated]:
+    """Each step ("two more people were arrested") left out where the sentence gives the total it brought the count
+    to ("bringing the number held to five"): the total takes the step's unit and predicate when it has none of its
+    own. Folded with the total as 'N other', the step made seven."""
+    step = next((f for f in figures if f.other), None)
+    if not totals or step is None:
+        return figures
+    return [dataclasses.replace(f, unit=f.unit or step.unit, predicate=f.predicate or step.predicate) if index in totals else f
+            for index, f in enumerate(figures) if not f.other]
 
 
 def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str) -> float | None:
@@ -290,8 +258,8 @@ def _count_value(m: re.Match[str], text: str, start: int, before: str, after: st
     if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after) and not _MAGNITUDE_AFTER.match(after):
         return None  # "2 p.m." is a time of day
     value = _value(m.group("num"), grouped_dots=not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("short")))
-    if value is None or _is_date(m, value, before, after):
-        return None
+    if value is None or _is_date(m, value, before, after) or stated_age(before):
+        return None  # a date, a year, or someone's age
     if m.group("num").lower() == "one" and (not re.match(r"\s+[a-z]", after) or re.match(r"\s+of\s", after)
                                              or re.search(r"\b(?:no|not)[\s-]$", before, re.I)):
         return None  # 'one' as a pronoun, one member of a group ('one of roughly 240 passengers'), or nobody ('no one')
@@ -338,7 +306,8 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
         predicate = "injured"  # "six were taken to hospital": how news counts the hurt
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
-    return Stated(value, unit, shown_text, approx, other, predicate, shown, bound)
+    step = other and not (next_words and next_words[0].lower() == "other")  # "two more", "another two"
+    return Stated(value, unit, shown_text, approx, other, predicate, shown, bound, step)
 
 
 def _unit_of(m: re.Match[str], unit_word: str | None) -> str | None:

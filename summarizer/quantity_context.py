@@ -102,3 +102,30 @@ def past_verb(word: str, following: list[str]) -> bool:
         return False
     nxt = following[0].lower() if following else ""
     return not nxt[:1].isalpha() or nxt in STOPWORDS or nxt in _PARTICLES
+
+
+# An age is no count of the people it describes: "three men, aged 31 to 47", "aged 31, 40 and 47", "aged between 20
+# and 30", "a woman of 29 and a man of 52". Read as counts, the ages of three people arrested were rival tallies of
+# arrests.
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|\bages(?:\s+of)?|\bage\s+of|\b(?:man|woman|boy|girl|person|pensioner|teenager)\s+of)\s+"
+    r"(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def stated_age(before: str) -> bool:
+    """The figure after ``before`` is someone's age."""
+    return _AGE_BEFORE.search(before) is not None
+
+
+# "two more people were arrested, bringing the number held to five", "taking the toll to 14": the figure after is the
+# running total; the "more" before it is the step, no count of its own (folded with the total, it made seven).
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
+                            r"(?:number|total|toll|tally|count)(?:\s+[a-z]+){0,3}\s+to\s+(?:about\s+|at\s+least\s+)?$",
+                            re.IGNORECASE)
+
+
+def running_total(before: str) -> bool:
+    """The figure after ``before`` is the running total a step brought the count to."""
+    return _RUNNING_TOTAL.search(before) is not None

@@ -41,6 +41,8 @@ PROGRESS = re.compile(
     r"noon|midday|dawn|nightfall|midnight|close(?: of (?:the day|trading|business))?|end of (?:the )?(?:day|trading|session|shift))|"
     r"until now|to date|latest|updated?|still|grew|grown|grows|rose|risen|rises|climbed|increased|reached|jumped|"
     r"exploded|spread|expanded|stood at|had (?:burned|grown|risen|reached)|(?:up|down) from|"
+    # A step that brings a tally to its new total: "bringing the number held to five", "taking the toll to 14".
+    r"(?:bringing|taking|raising|pushing) (?:the|its|their) (?:number|total|toll|tally|count)|"
     # A market's closing reading is the day's last state: "closed 11% lower", "closed down 3%".
     r"closed (?:[\d.,]+ ?(?:%|percent|per cent) )?(?:up|down|higher|lower)|"
     # A translation's "arrived to 12%" ("llegó al", "est arrivé à") is "reached": a level the tally has got to.

@@ -60,6 +60,7 @@ def claim_quantities(claim: Claim) -> list[Stated]:
                 match.predicate if match else None,
                 q.unit,
                 match.bound if match else None,
+                bool(match and match.step),
             )
         )
     return out
@@ -99,13 +100,16 @@ def _close(x: float, y: float, approximate: bool) -> bool:
 
 
 def resolved(stated: list[Stated]) -> list[Stated]:
-    """Fold 'N other X' with the sentence's remaining counts into the total it implies."""
+    """Fold 'N other X' with the sentence's remaining counts into the total it implies; a step alone ('two more
+    people were arrested') states no total, so it is no figure to set against another report's ('48,000 other homes'
+    alone is a count)."""
     out: list[Stated] = []
     for q in stated:
         if q.other:
             rest = sum(o.value for o in stated if o is not q and not o.other and o.unit != "%")
             if rest:
                 out.append(Stated(q.value + rest, q.unit, q.text, q.approximate, False, q.predicate, q.unit_text, q.bound))
+            if rest or q.step:
                 continue
         out.append(q)
     return out

@@ -33,6 +33,7 @@ from summarizer.numbers import (
     scale_pattern,
     scale_value,
 )
+from summarizer.quantity_context import stated_age
 from summarizer.schema import Quantity
 from summarizer.tallies import tally_spans
 from summarizer.text import STOPWORDS
@@ -78,6 +79,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = match.group().strip()
         if not raw or not _standalone(sentence, match) or any(a <= match.start("num") < b for a, b in tallies):
             continue
+        if stated_age(sentence[max(0, match.start() - 60) : match.start()]):
+            continue  # someone's age, as the quantity reader reads it
         scaled = match.group("scale") or match.group("short")
         # "38.000 patients" groups thousands as the merger reads it (one reading of a figure
         # everywhere); an amount, a percentage or a scaled figure keeps its decimal point.
