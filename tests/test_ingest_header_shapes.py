@@ -187,3 +187,16 @@ def test_a_date_line_with_a_whole_hour_glued_to_its_half_of_the_day_is_header(tm
     article = _one(tmp_path, "i.txt", text)
     assert article.published == date(2031, 4, 4)
     assert "9pm" not in article.text
+
+
+def test_a_capitals_masthead_over_a_tagline_of_sentences_is_the_publisher(tmp_path: Path) -> None:
+    text = ("THE FERRY LOG\nTimetables lie. Skippers don't.\n\nHome | Routes | About\n\nFERRIES SAIL AGAIN\n\n" + PROSE)
+    article = _one(tmp_path, "m.txt", text)
+    assert article.publisher is not None and article.publisher.lower() == "the ferry log"
+    assert "Skippers" not in article.text
+
+
+def test_a_capitals_first_line_over_a_long_sentence_is_no_masthead(tmp_path: Path) -> None:
+    text = "FERRIES SAIL AGAIN\nDeckhands went back to work on Friday morning after the long stoppage ended.\n\n" + PROSE
+    article = _one(tmp_path, "n.txt", text)
+    assert article.publisher is None

@@ -272,7 +272,11 @@ def _masthead(lines: list[str], end: int, known: set[int], out: Cleaned) -> set[
     content = [i for i in page if _junk(lines[i], False) is None or re.fullmatch(_NAME, lines[i])]
     if len(block) < 2 or not content or block[-1] + 1 >= end:
         return set()
-    if any(lines[i].endswith(tuple(".!?")) for i in content):
+    # A sentence stops no masthead's tagline ("THE IMAGE DESK" / "Pictures don't lie. People do."): a name in capitals
+    # of a few words over a short line; anything else ending in a stop is the story's first lines.
+    caps = lines[content[0]].isupper() and len(lines[content[0]].split()) <= _SITE_WORDS and len(content) == 2
+    if any(lines[i].endswith(tuple(".!?")) and not (caps and i != content[0] and len(lines[i].split()) <= _SITE_WORDS * 2)
+           for i in content):
         return set()
     headline = [i for i in range(block[-1] + 1, end) if lines[i] and i not in known]
     if not headline and outlet_name(lines[content[0]]):
