@@ -154,8 +154,7 @@ _TIME_PHRASE_ONLY = re.compile(r"\s*(?:by|at|until|till|before|after|since|as of
                                r"(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.", re.IGNORECASE)
 
 
-# A time after a determiner or an owner modifies the noun after it: "the railroad's 12:45 p.m. Summit Special",
-# "the 7 a.m. Harbour Express", "its 9 p.m. Bulletin" name a train or a programme, and end no sentence.
+# A time after a determiner or an owner names what follows ("the railroad's 12:45 p.m. Summit Special"): no sentence end.
 _TIME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|each|every)|\w['’]s)\s+"
                                r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 
@@ -187,8 +186,6 @@ def _day_dot_month(word: str, text: str, at: int) -> bool:
 _DATE_LEAD = re.compile(r"\b(?:the|on|of|from|until|by|since|\w+day)\s+\d{1,2}\.$", re.IGNORECASE)
 
 
-
-
 def _month_alone(word: str, text: str, at: int) -> bool:
     """'Jan.' with no day or year after it is a word ending a sentence ('Sure, Jan. I'll believe it'), not
     a month ('Jan. 5', 'Jan. 2027'): news writes an abbreviated month only before its day or year."""
@@ -201,9 +198,8 @@ def _digit_follows(text: str, at: int) -> bool:
     return at < len(text) and text[at].isdigit()
 
 
-# A list item on its own line ("- You can rebook for free", "• Keep your receipts", "2) Call the
-# helpline") is a sentence of its own, whether or not the line before ended with a full stop; its
-# marker is layout, not words of the sentence.
+# A list item on its own line ("- You can rebook for free", "• Keep your receipts", "2) Call the helpline") is a
+# sentence of its own, whether or not the line before ended with a full stop; its marker is layout, not words.
 _BULLET = r"(?:[-\u2022*\u2013\u00b7]|\d{1,2}[.)])[ \t]+"
 _LINES = re.compile(rf"[^\n]+(?:\n(?!\s*\n)(?![ \t]*{_BULLET})[^\n]+)*")
 _MARKER = re.compile(rf"[ \t]*{_BULLET}(?=\S)")
