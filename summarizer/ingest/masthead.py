@@ -40,6 +40,7 @@ from summarizer.ingest.writers import (
     name_over_role,
     name_with_role,
     role_under_writer,
+    used_in,
     writer_of,
 )
 from summarizer.name_case import UPPER, outlet_case
@@ -111,7 +112,7 @@ def _writer_and_outlet(lines: list[str], at: tuple[int, int], seen_content: bool
     if credited is None:
         return False
     body = " ".join(lines[end:]).lower()
-    if not seen_content and any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in credited[0].split()):
+    if not seen_content and any(used_in(w, body) for w in credited[0].split()):
         return False
     out.byline = out.byline or credited[0]
     out.publisher = out.publisher or credited[1]
@@ -134,7 +135,7 @@ def _writer_and_section(lines: list[str], at: tuple[int, int], out: Cleaned) -> 
         return False  # "De Havenbode - Region" over "Door Anouk van der Meulen": the writer is credited below
     name = _person(shaped.group(1))
     body = " ".join(lines[end:]).lower()
-    if name is None or any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in name.split()):
+    if name is None or any(used_in(w, body) for w in name.split()):
         return False
     out.byline = out.byline or name
     return True
@@ -317,7 +318,7 @@ def _site_over_headline(lines: list[str], content: list[int]) -> bool:
     if re.fullmatch(_NAME, site) is None or section_label(site):
         return False
     body = " ".join(lines[content[1] + 1 :]).lower()
-    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in words if w.lower() not in STOPWORDS)
+    return not any(used_in(w, body) for w in words if w.lower() not in STOPWORDS)
 
 
 # "Night Desk with Ana Lund", "SHORE TALK! with Ana Lund": a show or blog named with its host; the host is

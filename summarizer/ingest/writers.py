@@ -119,7 +119,12 @@ def _place(part: str, first: str, body: str) -> bool:
 
 def _all_used(words: list[str], body: str) -> bool:
     low = body.lower()
-    return all(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words)
+    return all(used_in(w, low) for w in words)
+
+
+def used_in(word: str, low: str) -> bool:
+    """The story (``low``, lowercased) uses ``word`` as a whole word: a writer is not her story's subject."""
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", low) is not None
 
 
 # A credit's date run on after it ("CBS News February 24, 2020, 7:57 AM", or the month alone where a reader
@@ -314,4 +319,4 @@ def _bare_byline(lines: list[str], index: int, end: int) -> bool:
     if _OUTLET_WORDS.search(line) or any(_BYLINE.match(lines[i]) for i in range(end)):
         return False  # "Pennant Wire" under a headline is the outlet, not its writer
     body = " ".join(lines[end:]).lower()
-    return not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", body) for w in names)
+    return not any(used_in(w, body) for w in names)

@@ -77,8 +77,10 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
 
 # A common noun for a body right before the name ("the operator Ostrane Minerals", "the mining company
 # Brackwater"), or an office or body only an organisation has, owned by the name ("Ostrane's chief executive").
-_BODY_NOUNS = ("company|firm|operator|carrier|airline|insurer|lender|retailer|manufacturer|supplier|utility|charity|"
-               "regulator|broadcaster|conglomerate|subsidiary|employer|group|union|agency|chain")
+# The nouns of a firm, one list for the readers before a name (here) and after it (people._BODY_ROLE).
+FIRM_NOUNS = ("company|firm|operator|carrier|airline|insurer|lender|retailer|manufacturer|supplier|utility|charity|"
+              "regulator|broadcaster|conglomerate|subsidiary|chain")
+_BODY_NOUNS = f"{FIRM_NOUNS}|employer|group|union|agency"
 _BODY_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{_BODY_NOUNS})\s+$")
 _BODY_OWNS = re.compile(r"['’]s\s+(?:chief executive|managing director|general manager|chief operating officer|"
                         r"board(?! member)|shareholders|employees|staff|workforce|managers|headquarters|chief financial "

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from summarizer.extract.offline.entity_drafts import Draft
+from summarizer.extract.offline.entity_types import FIRM_NOUNS
 
 # What joins two items of one list: a comma, "and" or "or", or both ("X, Y and Z", "X, and Y").
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
@@ -23,9 +24,8 @@ _PARTY_AFTER = re.compile(r"(?:\s*\(|,\s+)[RDI](?:-[A-Z][A-Za-z.]*)?[),]")
 # What only a body is: described as a firm ("the drone maker based in Selby", "a logistics company"), or taking "which"
 # ("Brannock Aerial, which employs 240 people"): a person takes "who". ("Ana Lund said it would take years": "it"
 # after a name can be anything, so it is no evidence.)
-_BODY_ROLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|operator|carrier|airline|insurer|lender|"
-                        r"retailer|manufacturer|maker|supplier|utility|charity|regulator|broadcaster|conglomerate|subsidiary|"
-                        r"chain|start-?up|business|giant|non-?profit|organi[sz]ation|brand)s?"
+_BODY_ROLE = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{FIRM_NOUNS}|maker|start-?up|business|giant|"
+                        r"non-?profit|organi[sz]ation|brand)s?"
                         # the phrase's head, not a noun it qualifies ("the company's owner", "the company chairman")
                         r"(?:$|\s*[,;]|\s+(?:based|headquartered|that|which|in|of|from|with|behind|owned|run|founded|listed)\b)")
 _BODY_AFTER = re.compile(r",\s+which\b")
