@@ -9,7 +9,6 @@ unless it repeats itself.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -269,22 +268,30 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
         keys_of.append(keys)
         for key in keys:
             postings.setdefault(key, []).append(gid)
-    out: list[tuple[int, int]] = []
+    # Each group names its LINK_CANDIDATES closest later groups and its LINK_CANDIDATES closest earlier ones: a
+    # small group (one outlet's wording) whose closest group is an earlier, bigger one is found from its own
+    # side, though that group's closest later ones are others.
+    out: set[tuple[int, int]] = set()
     for gid, keys in enumerate(keys_of):
         shared: dict[int, float] = {}
         for key in keys:
             posting = postings[key]
-            # A posting lists its groups in ascending order, this one among them: the later ones follow it.
-            later = posting[bisect_right(posting, gid):] if len(posting) <= MAX_POSTINGS else ()
-            if later:
+            if 1 < len(posting) <= MAX_POSTINGS:
                 weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
-                for other in later:
+                for other in posting:
                     shared[other] = shared.get(other, 0.0) + weight
-        if len(shared) > LINK_CANDIDATES:  # only those weighing at least the LINK_CANDIDATES-th weight can be among the first
-            floor = sorted(shared.values(), reverse=True)[LINK_CANDIDATES - 1]
-            shared = {other: weight for other, weight in shared.items() if weight >= floor}
-        out += [(gid, other) for _, other in sorted([(-weight, other) for other, weight in shared.items()])[:LINK_CANDIDATES]]
-    return out
+        shared.pop(gid, None)
+        for side in (False, True):
+            out.update((min(gid, other), max(gid, other)) for other in _closest({o: w for o, w in shared.items() if (o < gid) == side}))
+    return sorted(out)
+
+
+def _closest(shared: dict[int, float]) -> list[int]:
+    """The LINK_CANDIDATES groups sharing the most weight, ties to the earlier group."""
+    if len(shared) > LINK_CANDIDATES:  # only those weighing at least the LINK_CANDIDATES-th weight can be among the first
+        floor = sorted(shared.values(), reverse=True)[LINK_CANDIDATES - 1]
+        shared = {other: weight for other, weight in shared.items() if weight >= floor}
+    return [other for _, other in sorted([(-weight, other) for other, weight in shared.items()])[:LINK_CANDIDATES]]
 
 
 def key_points(

@@ -56,3 +56,24 @@ def test_a_short_restatement_close_to_one_member_of_a_large_group_joins_it() -> 
     assert sum(matcher.same_fact(items[4], other) >= 0.4 for other in items[:4]) == 1
     joined = consolidate([items[:4], [items[4]]], matcher, near_keys(matcher, len(items)))
     assert _texts(joined) == [[i.claim.text for i in items]]
+
+
+def test_a_group_is_compared_with_its_closest_earlier_group() -> None:
+    # The first group shares its rarest words with many later groups (side facts on the same bridge), more than
+    # with the last one, a short restatement; the last one's closest group is the first. Each group names its
+    # closest later groups and its closest earlier ones, so the pair is compared whichever side ranks it lower.
+    from types import SimpleNamespace
+
+    from summarizer.merge.ledger import LINK_CANDIDATES, _candidate_pairs
+
+    weights = {"brill": 3.0, "cables": 3.0, "corroded": 3.0, "lorries": 2.0, "closed": 1.0, "shut": 1.0}
+    lead = {"brill", "cables", "corroded", "lorries", "closed"}
+    sides = [{"brill", "cables", "corroded", f"side{k}"} for k in range(LINK_CANDIDATES + 2)]
+    last = {"lorries", "shut", "brill"}
+    token_sets = [lead, *sides, last]
+    weights.update({f"side{k}": 1.0 for k in range(len(sides))})
+    items = [SimpleNamespace(order=k, tokens=frozenset(t)) for k, t in enumerate(token_sets)]
+    matcher = SimpleNamespace(idf=weights, weight=weights.__getitem__)
+    pairs = _candidate_pairs([[i] for i in items], matcher, [[] for _ in items])  # type: ignore[arg-type]
+    assert (0, len(items) - 1) in pairs
+    assert all(a < b for a, b in pairs) and len(pairs) == len(set(pairs))
