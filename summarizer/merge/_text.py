@@ -140,6 +140,11 @@ def content_tokens(text: str) -> frozenset[str]:
 _ANY_DAY = date(2000, 1, 1)  # where a sentence's dates stand is asked, not which days they are
 
 
+def day_places(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a day ('on Friday', '4 November', 'yesterday'): (start, end) of each."""
+    return [(d.start, d.end) for d in find_dates(text, _ANY_DAY) if len(d.value) == len("2000-01-01")]
+
+
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def told_figures(text: str) -> frozenset[str]:
     """The '#n' counts and amounts a sentence states: not the numbers of its days and times of day.
@@ -148,7 +153,7 @@ def told_figures(text: str) -> frozenset[str]:
     figures, 'return to the line on Monday, 26/10' and 'back on the line Monday' stated different ones.
     A year stays a figure ('the first rise since 2019')."""
     cut = undatelined(text)
-    spans = [(d.start, d.end) for d in find_dates(cut, _ANY_DAY) if len(d.value) == len("2000-01-01")]
+    spans = day_places(cut)
     for start, end in sorted([*spans, *clock_spans(cut)], reverse=True):
         cut = f"{cut[:start]} {cut[end:]}"
     return frozenset(t for t in content_tokens(cut) if t.startswith("#"))

@@ -10,7 +10,9 @@ The join is deliberately narrow, because every source of a key point is cited fo
 
 * only day-precise timeline entries with at least two independent sources, and only through the
   events whose own date is that day (a year-only "this year" mention does not pull a claim in);
-* a claim is linked through the event sentences its span overlaps; a ledger group is linked only
+* a claim is linked through the event sentences its span overlaps, and where the sentence names its
+  day, only a claim holding that day: a clause cut from it states its own fact ('the notice is still in
+  force' of '…, and the company says it will be reviewed on Friday'); a ledger group is linked only
   when all its linked claims point at one entry (a sentence stating two events links nothing);
 * groups whose claims report rival decisions ("ordered" against "asked for options") are never
   joined: that is an account conflict, not corroboration;
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.merge._text import day_places
 from summarizer.merge.accounts import decision
 from summarizer.merge.claims import ClaimItem
 from summarizer.merge.independence import Independence
@@ -39,29 +42,33 @@ from summarizer.schema import ExtractionRecord, TimelineEntry
 MIN_INDEPENDENT = 2
 
 
-def _event_spans(
-    entries: Sequence[TimelineEntry], records: Sequence[ExtractionRecord], independence: Independence
-) -> dict[str, list[tuple[int, int, int]]]:
-    """Per source, (start, end, entry index) of every event sentence that dates a joinable entry to the day."""
+EventSpans = dict[str, list[tuple[int, int, int, tuple[tuple[int, int], ...]]]]
+
+
+def _event_spans(entries: Sequence[TimelineEntry], records: Sequence[ExtractionRecord], independence: Independence) -> EventSpans:
+    """Per source, (start, end, entry index, where it names a day) of every event sentence that dates a joinable
+    entry to the day."""
     dated = {
         (e.span.source, e.span.start, e.span.end): e.date for r in records for e in r.extraction.events if e.span is not None
     }
-    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    by_source: EventSpans = {}
     for index, entry in enumerate(entries):
         if len(entry.date) != 10 or independence.count(entry.sources) < MIN_INDEPENDENT:
             continue
         for span in entry.evidence:
             if dated.get((span.source, span.start, span.end)) == entry.date:
-                by_source.setdefault(span.source, []).append((span.start, span.end, index))
+                days = tuple((span.start + a, span.start + b) for a, b in day_places(span.text))
+                by_source.setdefault(span.source, []).append((span.start, span.end, index, days))
     return by_source
 
 
-def _entry_of(group: Sequence[ClaimItem], spans: dict[str, list[tuple[int, int, int]]]) -> int | None:
+def _entry_of(group: Sequence[ClaimItem], spans: EventSpans) -> int | None:
     """The one entry the group's claims state, or None when they state none or several."""
     found: set[int] = set()
     for item in group:
-        for start, end, index in spans.get(item.source, ()):
-            if start < item.span.end and item.span.start < end:
+        for start, end, index, days in spans.get(item.source, ()):
+            if start < item.span.end and item.span.start < end and (
+                    not days or any(item.span.start <= a and b <= item.span.end for a, b in days)):
                 found.add(index)
     return found.pop() if len(found) == 1 else None
 
@@ -103,7 +110,7 @@ def join_by_events(
     return out, details
 
 
-def _fold_targets(groups: Sequence[list[ClaimItem]], spans: dict[str, list[tuple[int, int, int]]],
+def _fold_targets(groups: Sequence[list[ClaimItem]], spans: EventSpans,
                   independence: Independence) -> list[int]:
     """Per group id, the group id it is folded into (itself when none): the groups stating one entry
     fold into the first of them when together they may be cited as one point."""

@@ -163,3 +163,23 @@ def test_a_joined_wording_whose_only_figure_is_contested_adds_no_point() -> None
     c = _said(Doc("S3"), "2025-03-03", "Kessel is calm again after the miners ended their strike on Monday, 3 March 2025.")
     briefing = merge(*build(a, b, c))
     assert [kp.sources for kp in briefing.key_points] == [["S1", "S2", "S3"]]
+
+
+def test_a_clause_cut_from_a_dated_sentence_links_only_where_it_holds_the_day() -> None:
+    # S1's sentence states two facts and is dated by its second clause ('reviewed on Friday'); the offline
+    # engine cuts it into two claims. The first clause (the notice is in force) is no statement of the review:
+    # its group, which S4 and S5 join, must not fold into the review point.
+    sentence = "The Orvel boil notice for 9,000 homes is still in force, and the water board says it will be reviewed on Friday."
+    first, second = "The Orvel boil notice for 9,000 homes is still in force", "the water board says it will be reviewed on Friday."
+    a = Doc("S1").say(sentence, claim=first).event("2025-03-07", sentence)
+    a.claims[0] = a.claims[0].model_copy(update={"evidence": first, "span": a.span(first)})
+    a.claims.append(a.claims[0].model_copy(update={"text": second, "evidence": second, "span": a.span(second)}))
+    b = _said(Doc("S2"), "2025-03-07", "The Orvel water board will review its boil notice on Friday.")
+    c = _said(Doc("S3"), "2025-03-07", "The Orvel water board said the boil notice will be reviewed on Friday.")
+    d = Doc("S4").say("The Orvel boil notice for 9,000 homes is still in force.")
+    e = Doc("S5").say("A boil notice for 9,000 homes in Orvel is still in force.")
+    briefing = merge(*build(a, b, c, d, e))
+    review = _point(briefing, "review")
+    assert not any("in force" in span.text for span in review.evidence)
+    (notice,) = [kp for kp in briefing.key_points if "in force" in kp.text]
+    assert {"S1", "S4", "S5"} <= set(notice.sources) and not {"S2", "S3"} & set(notice.sources)
