@@ -49,6 +49,7 @@ from summarizer.merge._text import (
 from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import Stated, claim_quantities, resolved, same_toll
+from summarizer.numbers import SCALE_WORDS
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import longest_first, plain_choices, strip_accents
 
@@ -61,9 +62,8 @@ CONTAINMENT = 0.85
 ANCHOR_JACCARD = 0.5
 NAME_WEIGHT = 0.5
 NUMBER_THRESHOLD = 0.35
-# Hard differences that split even claims sharing most words; the others (a figure, a day, a
-# modal) only stop the embedding from joining claims with few words in common, since a sentence
-# of many shared words with one more figure or day is usually the same fact told more fully.
+# Hard differences that split even claims sharing most words; the others (a figure, a day, a modal) only stop the embedding
+# from joining claims with few words in common: many shared words with one more figure or day is the fact told more fully.
 LEXICAL_VETO = frozenset({"negation", "number", "date"})
 
 
@@ -109,8 +109,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed",
-                          "happened", "occurred"})  # that a thing took place is what its subject names, no act
+_NOT_ACTIONS = frozenset({"need", "speed", "indeed", "united", "limited", "based", "related", "red", "bed", "feed", "happened",
+                          "occurred", *SCALE_WORDS})  # a thing taking place is what its subject names; 'hundred' a number
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|scores|tens)\b", re.IGNORECASE)
 
 

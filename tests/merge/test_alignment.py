@@ -145,6 +145,10 @@ def test_a_participle_after_an_article_is_not_an_act() -> None:
     assert actions("lectures go ahead as planned, and the dean resigned") == frozenset({"resign"})
     assert actions("a newly elected mayor visited the harbour") == frozenset({"visit"})
     assert actions("The bottled water points opened at seven") == frozenset({"open"})  # a capital determiner too
+    # 'hundred' ends in -ed but is a number: 'one hundred ten dollars' and 'a fourteen-hundred-tonne crane' state no act,
+    # which set them against another outlet's wording of the same fare or crane as a rival act.
+    assert actions("Riders will pay one hundred ten dollars for a monthly pass") == frozenset()
+    assert actions("The fourteen-hundred-tonne crane folded over the ship") == frozenset({"fold"})
 
 
 def test_one_act_in_two_words_is_one_fact_and_rival_acts_stay_apart() -> None:
