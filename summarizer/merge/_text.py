@@ -270,6 +270,16 @@ def mostly_quoted(text: str) -> bool:
     return inside > QUOTED_SHARE * max(1, len(text))
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def quoted_tokens(text: str) -> frozenset[str] | None:
+    """The content tokens inside the quotation marks of a sentence that is mainly a quotation (None for any other, and
+    for a piece of a quote, whose one mark leaves its inside unknown): what is said, not who says it."""
+    marks = [k for k, c in enumerate(text) if c in QUOTE_MARKS]
+    if not marks or len(marks) % 2 or not mostly_quoted(text):
+        return None
+    return frozenset().union(*(content_tokens(text[marks[k] + 1 : marks[k + 1]]) for k in range(0, len(marks), 2)))
+
+
 MIN_CLAUSE_TOKENS = 3  # a shorter head ("Yet, ") is no clause of its own
 
 

@@ -77,3 +77,18 @@ def test_a_group_is_compared_with_its_closest_earlier_group() -> None:
     pairs = _candidate_pairs([[i] for i in items], matcher, [[] for _ in items])  # type: ignore[arg-type]
     assert (0, len(items) - 1) in pairs
     assert all(a < b for a, b in pairs) and len(pairs) == len(set(pairs))
+
+
+def test_a_quotation_is_no_fact_with_a_sentence_sharing_only_its_attribution() -> None:
+    # S5 shares the speaker's name and title with the quotation's attribution, and no word of what she said.
+    docs = [Doc("S1").say('"The bridge is safe today, and we mean to keep it that way," said Ann Roe, the council\'s chief engineer.'),
+            Doc("S2").say('"The bridge is safe today and we intend to keep it so," said the council\'s chief engineer, Ann Roe.'),
+            Doc("S3").say('"The bridge is safe today, and we will keep it that way," the chief engineer of the council, Ann Roe, said.'),
+            Doc("S4").say("Chief engineer Ann Roe of the council is a decent engineer, but she works for the developers.")]
+    items, matcher = _items(*docs)
+    joined = consolidate([items[:3], [items[3]]], matcher, near_keys(matcher, len(items)))
+    assert _texts(joined) == [[i.claim.text for i in items[:3]], [items[3].claim.text]]
+    # The quotation still joins a report of what was said, in the outlet's own words.
+    report = Doc("S5").say("Chief engineer Ann Roe said the bridge was safe today and the council would keep it so.")
+    items, matcher = _items(*docs[:3], report)
+    assert len(consolidate([items[:3], [items[3]]], matcher, near_keys(matcher, len(items)))) == 1
