@@ -36,7 +36,7 @@ _MODAL = re.compile(r"\b(?:may|[Mm]ight|[Cc]ould|[Pp]ossibly|[Pp]erhaps)\b")
 # A prohibition is one meaning however it is worded: 'told not to drink the water' is 'forbidden to
 # drink it', so neither is a plain negation against the other; a prohibition against a plain statement
 # ('told to boil the water') still differs.
-_DIRECTIVE_NOT = re.compile(r"\bnot\s+to\s+(?=[a-z])", re.IGNORECASE)
+_DIRECTIVE_NOT = re.compile(r"\b(?:not|neither|nor)\s+to\s+(?=[a-z])", re.IGNORECASE)  # 'told neither to drink nor to cook'
 # The advice itself, told by its own speaker, is the same prohibition: 'residents should not drink the
 # water', 'drivers must not use the bridge', an imperative 'Do not drink it' at the head of a sentence,
 # clause or quotation. Left as plain negations, they differed from 'told not to drink' on negation, so

@@ -71,6 +71,10 @@ def test_a_prohibition_is_one_meaning_however_worded() -> None:
     assert differences(signature(told), signature("The utility told 9,000 households in Brisk to boil the tap water.")) == {"negation"}
     assert differences(signature("The delay is far worse than the fault, she said, urging staff not to leave."),
                        signature("The delay is far worse than the fault itself.")) == frozenset()
+    # 'told neither to drink … nor to cook' is the same directive, told of two acts.
+    neither = "The utility told some nine thousand households in Brisk neither to drink the tap water nor to cook with it."
+    assert differences(signature(told), signature(neither)) == frozenset()
+    assert differences(signature(neither), signature("The utility told 9,000 households in Brisk to drink the tap water.")) == {"negation"}
 
 
 
