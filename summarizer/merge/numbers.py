@@ -8,12 +8,14 @@ implies a total of twelve, so a source saying twelve does not conflict with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
-from summarizer.quantities import PARTITIVE, UNIT_SYNONYMS, Stated, human_unit, parse_quantities
-from summarizer.schema import Claim
-from summarizer.text import STOPWORDS, stem
+from summarizer.quantities import UNIT_SYNONYMS, Stated, human_unit, parse_quantities
+from summarizer.quantity_parts import PARTITIVE, part_of_before
+from summarizer.schema import Article, Claim
+from summarizer.text import STOPWORDS, sentence_spans, stem
 
 __all__ = ["Stated", "claim_quantities", "compatible", "figure_owner", "fmt", "owner_text", "parse_quantities", "resolved"]
 
@@ -22,9 +24,11 @@ _CURRENCIES = frozenset(["USD", "EUR", "GBP", "JPY"])
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
 
-def claim_quantities(claim: Claim) -> list[Stated]:
-    """Prefer what the extractor normalised (LLM), filling unit/context from the text when missing."""
-    parsed = parse_quantities(claim.text)
+def claim_quantities(claim: Claim, lead: str = "") -> list[Stated]:
+    """Prefer what the extractor normalised (LLM), filling unit/context from the text when missing.
+
+    ``lead`` is the sentence before a claim cut from it (see :func:`summarizer.quantities.parse_quantities`)."""
+    parsed = parse_quantities(claim.text, lead)
     if not claim.quantities:
         return parsed
     out: list[Stated] = []
@@ -43,6 +47,9 @@ def claim_quantities(claim: Claim) -> list[Stated]:
                 out.append(whole)
             continue
         match = _reading(q.value, q.text, unused) or next((p for p in parsed if p.value == q.value), None)
+        if match is not None and match.whole is not None:
+            out.append(match)  # "17 of them": a part counts what its whole counts, which the words around it say
+            continue
         unit = stem(q.unit) if q.unit and q.unit not in {"%", *_CURRENCIES} else q.unit
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
         predicate = match.predicate if match else None
@@ -64,6 +71,26 @@ def claim_quantities(claim: Claim) -> list[Stated]:
             )
         )
     return out
+
+
+class SentenceLeads:
+    """The words of a claim's sentence before it, for a claim cut from the middle of a sentence that reads a figure
+    it names ('and found errors in 17 of them'); '' for any other claim, so most articles are never split."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._texts = {a.id: a.text for a in articles}
+        self._starts: dict[str, list[int]] = {}
+
+    def __call__(self, claim: Claim) -> str:
+        span = claim.span
+        text = self._texts.get(span.source, "") if span is not None else ""
+        if span is None or not text or not part_of_before(claim.text[claim.text.find(" of ") :]):
+            return ""
+        starts = self._starts.get(span.source)
+        if starts is None:
+            starts = self._starts[span.source] = [start for start, _ in sentence_spans(text)]
+        at = bisect_right(starts, span.start) - 1
+        return text[starts[at] : span.start] if at >= 0 else ""
 
 
 def _reading(value: float, text: str, unused: list[Stated]) -> Stated | None:
