@@ -18,6 +18,7 @@ from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
 from summarizer.counted_nouns import counted_noun
 from summarizer.durations import DURATION_DAYS
 from summarizer.function_words import AUXILIARIES, RELATIVES
+from summarizer.measure_units import rounding, size_of
 from summarizer.numbers import (
     AT_LEAST,
     AT_MOST,
@@ -126,6 +127,9 @@ class Stated:
     bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
     step: bool = False  # "two more", "another three": what was added to a count, not one told besides others ("other")
     whole: float | None = None  # the count this one is a part of: 41 for the 17 of "17 of the 41 papers"
+    # A measure written in one of its units ('2.1 tonnes', stated in kilograms): (the unit as written, its size in the
+    # base unit, half the last written place in the base unit). See :mod:`summarizer.measure_units`.
+    measure: tuple[str, float, float] | None = None
 
 
 def hedge(before: str) -> str | None:
@@ -356,6 +360,10 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
     step = other and not (next_words and next_words[0].lower() == "other")  # "two more", "another two"
+    sized = size_of(unit) if not (m.group("cur") or m.group("pct")) else None
+    if sized is not None:  # '2.1 tonnes' is 2,100 kilograms, written to the nearest 50
+        measure = (shown or unit or "", sized[1], rounding(value, sized[1]))
+        return Stated(value * sized[1], sized[0], shown_text, approx, other, predicate, shown, bound, step, measure=measure)
     return Stated(value, unit, shown_text, approx, other, predicate, shown, bound, step)
 
 

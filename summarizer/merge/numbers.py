@@ -47,8 +47,8 @@ def claim_quantities(claim: Claim, lead: str = "") -> list[Stated]:
                 out.append(whole)
             continue
         match = _reading(q.value, q.text, unused) or next((p for p in parsed if p.value == q.value), None)
-        if match is not None and match.whole is not None:
-            out.append(match)  # "17 of them": a part counts what its whole counts, which the words around it say
+        if match is not None and (match.whole is not None or match.measure is not None):
+            out.append(match)  # "17 of them", "2.1 tonnes": a part's unit is its whole's, a measure's its base unit
             continue
         unit = stem(q.unit) if q.unit and q.unit not in {"%", *_CURRENCIES} else q.unit
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
@@ -96,7 +96,7 @@ class SentenceLeads:
 def _reading(value: float, text: str, unused: list[Stated]) -> Stated | None:
     """This module's reading of one extracted figure, taken in order: "Fourteen miners ... for more than
     fourteen hours" holds 14 twice, and the hours' bound ("more than") belongs to the second 14 only."""
-    same = [p for p in unused if p.value == value]
+    same = [p for p in unused if value in (p.value, round(p.value / p.measure[1], 6) if p.measure else None)]  # as written
     match = next((p for p in same if p.text == text), None) or next((p for p in same if p.text.lower() == text.lower()), None)
     match = match or (same[0] if same else None)
     if match is not None:
@@ -110,20 +110,30 @@ def compatible(a: Stated, b: Stated) -> bool:
     Two bounds with different values are kept apart on purpose: "at least 2" and "at least 3"
     are logically compatible, but sources reporting different tolls is what an editor must see.
     """
+    written = _written_apart(a, b)
     if a.bound and b.bound:
-        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate)
+        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate, written)
     if a.bound or b.bound:
         limit, exact = (a, b) if a.bound else (b, a)
-        slack = 0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0
+        slack = max(0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0, written)
         if limit.bound == "min":
             return exact.value >= limit.value - slack
         return exact.value <= limit.value + slack
-    return _close(a.value, b.value, a.approximate or b.approximate)
+    return _close(a.value, b.value, a.approximate or b.approximate, written)
 
 
-def _close(x: float, y: float, approximate: bool) -> bool:
+def _written_apart(a: Stated, b: Stated) -> float:
+    """The rounding two figures of one measure written in different units allow ('2.1 tonnes' / '2,140 kilograms':
+    the tonnes were written to the nearest 50 kilograms); 0 where both are written in one unit."""
+    units = (a.measure[0] if a.measure else None, b.measure[0] if b.measure else None)
+    if units[0] == units[1]:
+        return 0.0
+    return max(m[2] for m in (a.measure, b.measure) if m is not None)
+
+
+def _close(x: float, y: float, approximate: bool, rounded: float = 0.0) -> bool:
     tol = 0.1 if approximate else 0.005
-    return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
+    return abs(x - y) <= max(tol * max(abs(x), abs(y), 1e-9), rounded)
 
 
 def resolved(stated: list[Stated]) -> list[Stated]:
