@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.calendar_words import MONTH_STEM_RE, MONTH_STEMS
+from summarizer.counted_nouns import counted_noun
 from summarizer.durations import DURATION_DAYS
-from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS, RELATIVES
+from summarizer.function_words import AUXILIARIES, RELATIVES
+from summarizer.measure_units import rounding, size_of
 from summarizer.numbers import (
     AT_LEAST,
     AT_MOST,
@@ -24,7 +26,6 @@ from summarizer.numbers import (
     CURRENCY_WORDS,
     DIGIT_NUMBER,
     ROUGHLY,
-    SCALE_WORDS,
     WORD_NUMBER,
     currency_of,
     number_ahead,
@@ -34,15 +35,15 @@ from summarizer.numbers import (
 )
 from summarizer.quantity_context import (
     named_before,
-    past_verb,
     per_period,
     running_total,
     speed_unit,
     stated_age,
     taken_to_hospital,
 )
+from summarizer.quantity_parts import PARTITIVE, part_of_before, part_of_next
 from summarizer.tallies import tally_spans
-from summarizer.text import STOPWORDS, stem
+from summarizer.text import stem
 
 _APPROX = re.compile(rf"\b({ROUGHLY})\s*$", re.I)
 _AT_LEAST = re.compile(rf"\b({AT_LEAST})\s*$", re.I)
@@ -102,11 +103,6 @@ _THINGS = frozenset(
         "percent",
     }
 )
-_UNIT_SKIP = {"other", "more", "additional", "further", "another", "of", "the", "more than"}
-# Where a counted noun cannot start: a preposition or particle ("12 across the region", "3 off the coast"; stopwords
-# end the run later anyway, past _UNIT_SKIP's quantifiers) and time words after a number ("2 last week", "3 years ago").
-_UNIT_STOP = (PREPOSITIONS | MORE_PREPOSITIONS | PARTICLES | frozenset(["last", "next", "yesterday", "today", "tonight", "earlier", "later",
-                                                   "ago"])) - _UNIT_SKIP
 # A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
 UNIT_SYNONYMS = {stem(word): unit for word, unit in {
     "vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
@@ -130,6 +126,10 @@ class Stated:
     unit_text: str | None = None
     bound: str | None = None  # "min" for "at least 3", "max" for "up to 3"
     step: bool = False  # "two more", "another three": what was added to a count, not one told besides others ("other")
+    whole: float | None = None  # the count this one is a part of: 41 for the 17 of "17 of the 41 papers"
+    # A measure written in one of its units ('2.1 tonnes', stated in kilograms): (the unit as written, its size in the
+    # base unit, half the last written place in the base unit). See :mod:`summarizer.measure_units`.
+    measure: tuple[str, float, float] | None = None
 
 
 def hedge(before: str) -> str | None:
@@ -185,7 +185,6 @@ def _word_predicate(word: str) -> str | None:
 
 
 _INCLUDED = re.compile(r"\b(?:including|includes|included|among them|among whom)\s+(?:about|some|at least|nearly)?\s*$", re.I)
-PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", re.I)
 # Where the noun phrase after "of the" ends: a verb's auxiliary, a relative pronoun or an adverb of time or scope.
 _PART_STOP = AUXILIARIES | RELATIVES | frozenset(["later", "since", "then", "also", "now", "all", "both", "each"])
 
@@ -207,35 +206,89 @@ def _part_predicate(after: str) -> str | None:
     return found or ("injured" if taken_to_hospital(clause, None) else None)
 
 
-def parse_quantities(text: str) -> list[Stated]:
-    """Numbers with unit and context from free text; dates, years and times are not counts."""
-    return list(_parsed(text))
+def parse_quantities(text: str, lead: str = "") -> list[Stated]:
+    """Numbers with unit and context from free text; dates, years and times are not counts.
+
+    ``lead`` is the sentence's text before ``text`` when a claim is a clause cut from it: read only for
+    what a part ('in 17 of them') is taken out of ('examined 41 papers and found …')."""
+    return list(_parsed(text, lead))
 
 
 @functools.lru_cache(maxsize=50_000)
-def _parsed(text: str) -> tuple[Stated, ...]:
+def _parsed(text: str, lead: str = "") -> tuple[Stated, ...]:
     """Remembered per text (the merge reads a claim's figures in several finders; the LLM path reads
     each claim's as its answer lands): a tuple of frozen values, so no caller can change another's."""
     out: list[Stated] = []
     totals: set[int] = set()  # indexes of running totals ("bringing the number held to five")
     tallies: list[tuple[int, int]] | None = None  # read at the first figure: most sentences state none
-    for m in _NUMBER.finditer(text):
-        start, end = (m.start("cur") if m.group("cur") else m.start("num")), m.end()
+    matches = list(_NUMBER.finditer(text))
+    part: tuple[re.Match[str], float, str] | None = None  # "17 of the 41 papers": the 17, until the 41 is read
+    for index, m in enumerate(matches):
+        start, end = _start(m), m.end()
         if tallies is None:
             tallies = tally_spans(text)  # 'voted six to three' is one tally, not counts of six and three
         if any(a <= m.start("num") < b for a, b in tallies):
             continue
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        whole_of, part = part, None
+        if (not m.group("pct") and index + 1 < len(matches) and part_of_next(text[end : _start(matches[index + 1])])
+                and _part_predicate(text[end : end + 160]) not in _HUMAN):  # a casualty is read as one below
+            value = _count_value(m, text, start, before, "")
+            part = (m, value, before) if value is not None and not _INCLUDED.search(before) else None
+            continue
         value = _count_value(m, text, start, before, after)
         if value is not None:
             if running_total(before):
                 totals.add(len(out))
             out.append(_stated(m, value, text[start:end].strip(), before, after))
-        elif not m.group("pct") and PARTITIVE.match(after) and (part := _part_predicate(text[end : end + 160])) in _HUMAN:
-            value = _count_value(m, text, start, before, "")  # the same tests, the partitive aside
-            if value is not None and not _INCLUDED.search(before):
-                out.append(dataclasses.replace(_stated(m, value, text[start:end].strip(), before, ""), unit="person", predicate=part))
+            if whole_of is not None:
+                out[-1:] = [*_part(whole_of, text, out[-1]), out[-1]]
+        elif not m.group("pct") and not _INCLUDED.search(before):
+            out.extend(_taken_out(m, text, before, after, out, lead))
     return tuple(_with_running_totals(out, totals))
+
+
+def _taken_out(m: re.Match[str], text: str, before: str, after: str, out: list[Stated], lead: str) -> list[Stated]:
+    """A figure taken out of a group: of people a casualty befell ('two of the patients have died'), or
+    of a count told before it ('examined 41 papers and found errors in 17 of them'); none for any other."""
+    start, end = _start(m), m.end()
+    told = _part_predicate(text[end : end + 160]) if PARTITIVE.match(after) else None
+    whole = _counted_before(out, lead) if told not in _HUMAN and part_of_before(after) else None
+    if told not in _HUMAN and whole is None:
+        return []
+    value = _count_value(m, text, start, before, "")  # the same tests, the partitive aside
+    if value is None:
+        return []
+    if whole is not None:
+        return _part((m, value, before), text, whole)
+    return [dataclasses.replace(_stated(m, value, text[start:end].strip(), before, ""), unit="person", predicate=told)]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start("cur") if m.group("cur") else m.start("num")
+
+
+def _whole_counts(q: Stated) -> bool:
+    """Can a part be taken out of this figure: a count of things, not a share, an amount or a toll?"""
+    return q.unit is not None and q.predicate is None and q.unit not in _NO_WHOLES and not q.other
+
+
+_NO_WHOLES = frozenset(["%", MAGNITUDE, *CURRENCY_WORDS.values()])
+
+
+def _counted_before(out: list[Stated], lead: str) -> Stated | None:
+    """The figure 'N of them' takes its part out of: the last count before it in the sentence, if a count of things."""
+    earlier = out if out or not lead else list(_parsed(lead))
+    return earlier[-1] if earlier and _whole_counts(earlier[-1]) else None
+
+
+def _part(part: tuple[re.Match[str], float, str], text: str, whole: Stated) -> list[Stated]:
+    """The part as a count of what its whole counts (none where the whole is no count of things)."""
+    if not _whole_counts(whole):
+        return []
+    m, value, before = part
+    stated = _stated(m, value, text[_start(m) : m.end()].strip(), before, "")
+    return [dataclasses.replace(stated, unit=whole.unit, unit_text=whole.unit_text, predicate=None, whole=whole.value)]
 
 
 def _with_running_totals(figures: list[Stated], totals: set[int]) -> list[Stated]:
@@ -287,7 +340,7 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     other = other or bool(prev_words and prev_words[-1].lower() == "another")
     scale = not m.group("cur") and not m.group("pct") and bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after))
     speed = None if scale or m.group("cur") or m.group("pct") else speed_unit(after)
-    unit_word = None if scale or speed else _unit(next_words)
+    unit_word = None if scale or speed else counted_noun(next_words)
     if unit_word is None and not (scale or speed or m.group("cur") or m.group("pct")):
         unit_word = named_before(before)  # "the number of homes without power had fallen to 31,000"
     unit = MAGNITUDE if scale else speed or _unit_of(m, unit_word)
@@ -307,6 +360,10 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     unit = human_unit(unit, unit_word, predicate)
     shown = unit_word if unit == (stem(unit_word) if unit_word else None) else None
     step = other and not (next_words and next_words[0].lower() == "other")  # "two more", "another two"
+    sized = size_of(unit) if not (m.group("cur") or m.group("pct")) else None
+    if sized is not None:  # '2.1 tonnes' is 2,100 kilograms, written to the nearest 50
+        measure = (shown or unit or "", sized[1], rounding(value, sized[1]))
+        return Stated(value * sized[1], sized[0], shown_text, approx, other, predicate, shown, bound, step, measure=measure)
     return Stated(value, unit, shown_text, approx, other, predicate, shown, bound, step)
 
 
@@ -335,35 +392,3 @@ def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -
     if unit_word is not None and unit_word.lower().rstrip("s").endswith(_AGENT_SUFFIXES) and unit not in _THINGS:
         return "person"  # villagers, shoppers, civilians, journalists, migrants
     return unit
-
-
-# Words that say how a measured unit applies, not what it counts: "40 feet long", "3 metres lower".
-_UNIT_CLOSERS = frozenset(["long", "wide", "deep", "high", "tall", "thick", "across", "away", "apart", "lower", "higher",
-                           "longer", "shorter", "deeper", "wider", "taller"])
-
-
-def _modifier_pair(words: list[str]) -> bool:
-    """A modifier and a plural noun after "and": what the first word of "current and former students" modifies."""
-    return (len(words) == 2 and all(w.isalpha() and w.islower() and w not in STOPWORDS for w in words)
-            and words[1].endswith("s") and not words[1].endswith("ss"))
-
-
-def _unit(next_words: list[str]) -> str | None:
-    run: list[str] = []
-    for index, word in enumerate(next_words):
-        lower = word.lower()
-        if len(run) == 1 and lower in ("and", "or") and _modifier_pair(next_words[index + 1 : index + 3]):
-            run = []  # "19,000 current and former students": two modifiers of the noun that follows
-            continue
-        if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
-            break
-        if run and lower in _UNIT_CLOSERS:
-            break
-        if lower in _UNIT_SKIP or lower in SCALE_WORDS:  # "5 m high" measures metres: a letter is a unit here
-            continue
-        if lower in STOPWORDS or (not run and past_verb(lower, next_words[index + 1 : index + 2])):
-            break  # "Nine ended up in hospital": a verb, no counted noun
-        run.append(word)
-        if len(run) == 3 or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "news"))):
-            break  # a plural ends the noun phrase: "1,200 workers took part" counts workers
-    return run[-1] if run else None

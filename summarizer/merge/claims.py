@@ -48,7 +48,7 @@ from summarizer.merge._text import (
 )
 from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
-from summarizer.merge.numbers import Stated, claim_quantities, resolved, same_toll
+from summarizer.merge.numbers import SentenceLeads, Stated, claim_quantities, resolved, same_toll
 from summarizer.numbers import SCALE_WORDS
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import longest_first, plain_choices, strip_accents
@@ -144,6 +144,7 @@ class ClaimItem:
     core_actions: frozenset[str] = frozenset()
     translated: bool = False  # the page notes it is a machine translation
     year: int | None = None  # the year its article was published
+    lead: str = ""  # the words of its sentence before it, when it is a clause cut from the sentence ('… and')
 
     # The main clause's view of the claim: the claim itself where it has no side clause.
     @property
@@ -162,7 +163,7 @@ class ClaimItem:
 def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionRecord], independence: Independence) -> list[ClaimItem]:
     languages = {a.id: (a.language or "").split("-")[0].lower() or None for a in articles}
     translated = {a.id for a in articles if a.translated_from}
-    years = {a.id: a.published.year for a in articles if a.published is not None}
+    years, leads = {a.id: a.published.year for a in articles if a.published is not None}, SentenceLeads(articles)
     items: list[ClaimItem] = []
     for record in sorted(records, key=lambda r: source_order(r.source)):
         for claim in record.extraction.claims:
@@ -181,7 +182,8 @@ def collect_claims(articles: Sequence[Article], records: Sequence[ExtractionReco
                     language=languages.get(record.source),
                     translated=record.source in translated,
                     year=years.get(record.source),
-                    figures=tuple(q for q in resolved(claim_quantities(claim)) if q.unit is not None and not _vague(q)),
+                    lead=(lead := leads(claim)),
+                    figures=tuple(q for q in resolved(claim_quantities(claim, lead)) if q.unit is not None and not _vague(q)),
                 )
             )
             core = main_clause(claim.text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, spans_in_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
@@ -284,12 +285,20 @@ def is_total(item: ClaimItem, q: Stated) -> bool:
     return at >= 0 and _TOTAL.search(item.claim.text[max(0, at - 20) : at]) is not None
 
 
+def _wholes(members: list[tuple[ClaimItem, Stated]]) -> list[tuple[ClaimItem, Stated]]:
+    """The figures told as a whole ('all 1,846 polling stations', the 41 of '17 of the 41 papers'), and any
+    figure that agrees with a whole a part is taken out of ('examined 41 papers' beside '17 of the 41')."""
+    wholes = {q.whole for _, q in members if q.whole is not None}
+    return [(item, q) for item, q in members if is_total(item, q) or (
+        q.whole is None and any(compatible(q, replace(q, value=w, approximate=False, bound=None)) for w in wholes))]
+
+
 def _number_conflict(
     members: list[tuple[ClaimItem, Stated]], unit: str, predicate: str | None, subject: str | None = None
 ) -> Discrepancy | None:
-    totals = [m for m in members if is_total(*m)]
+    totals = _wholes(members)
     if totals and len(totals) < len(members):
-        members = [m for m in members if not is_total(*m)]  # the parts are compared among themselves
+        members = [m for m in members if m not in totals]  # the parts are compared among themselves
     if len({item.independent for item, _ in members}) < 2:
         return None
     members = _by_voice(members, unit, predicate)

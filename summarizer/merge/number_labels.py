@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.measure_units import SIZES
 from summarizer.merge._text import STOPWORDS
 from summarizer.merge.claims import ClaimItem
 from summarizer.merge.numbers import Stated, figure_owner, fmt, owner_text
@@ -33,6 +34,7 @@ def value_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
     return figures + _unit_text(lead, bucket)
 
 
+_MEASURES = {base: "Weight" for base, _ in SIZES.values()}  # the measure, whichever of its units a source wrote
 _READINGS = 3  # readings shown for one position; more than that is a spread, not a figure to read
 _SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _BOUNDS = {"min": "at least", "max": "at most"}
@@ -46,6 +48,8 @@ def _figure(item: ClaimItem, q: Stated) -> str:
         # "$3.25" against "$3": an amount as a reader writes it, cents shown where there are any.
         amount = f"{q.value:,.2f}" if not q.value.is_integer() and abs(q.value) < 1e6 else fmt(q.value)
         number = f"{_SIGNS[q.unit]}{amount}"
+    elif q.measure is not None:  # '2.1 tonnes' beside '2,140 kilograms': each figure in the unit its source wrote
+        number = f"{fmt(round(q.value / q.measure[1], 6))} {q.measure[0]}".rstrip()
     else:
         number = fmt(q.value)
     if not q.bound:
@@ -57,7 +61,7 @@ def _figure(item: ClaimItem, q: Stated) -> str:
 
 
 def _unit_text(lead: Stated, bucket: list[tuple[ClaimItem, Stated]]) -> str:
-    if lead.unit == "%" or lead.unit in _SIGNS:
+    if lead.unit == "%" or lead.unit in _SIGNS or lead.measure is not None:
         return ""
     shown = next((q.unit_text for _, q in bucket if q.unit_text), None)
     if shown and shown.isalpha() and shown.islower() and lead.value != 1 and not shown.endswith("s"):
@@ -85,7 +89,7 @@ def measured_subject(members: list[tuple[ClaimItem, Stated]], unit: str, predica
         elif found and found.group("adj"):
             what = f"Percentage {found.group('adj')}"
         return f"{what} for {owner}" if owner else what
-    amount = {"USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)"}.get(unit)
+    amount = {"USD": "Amount (USD)", "EUR": "Amount (EUR)", "GBP": "Amount (GBP)", **_MEASURES}.get(unit)
     if amount is not None:
         what = amount
     else:

@@ -8,12 +8,14 @@ implies a total of twelve, so a source saying twelve does not conflict with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
-from summarizer.quantities import PARTITIVE, UNIT_SYNONYMS, Stated, human_unit, parse_quantities
-from summarizer.schema import Claim
-from summarizer.text import STOPWORDS, stem
+from summarizer.quantities import UNIT_SYNONYMS, Stated, human_unit, parse_quantities
+from summarizer.quantity_parts import PARTITIVE, part_of_before
+from summarizer.schema import Article, Claim
+from summarizer.text import STOPWORDS, sentence_spans, stem
 
 __all__ = ["Stated", "claim_quantities", "compatible", "figure_owner", "fmt", "owner_text", "parse_quantities", "resolved"]
 
@@ -22,9 +24,11 @@ _CURRENCIES = frozenset(["USD", "EUR", "GBP", "JPY"])
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
 
-def claim_quantities(claim: Claim) -> list[Stated]:
-    """Prefer what the extractor normalised (LLM), filling unit/context from the text when missing."""
-    parsed = parse_quantities(claim.text)
+def claim_quantities(claim: Claim, lead: str = "") -> list[Stated]:
+    """Prefer what the extractor normalised (LLM), filling unit/context from the text when missing.
+
+    ``lead`` is the sentence before a claim cut from it (see :func:`summarizer.quantities.parse_quantities`)."""
+    parsed = parse_quantities(claim.text, lead)
     if not claim.quantities:
         return parsed
     out: list[Stated] = []
@@ -43,6 +47,9 @@ def claim_quantities(claim: Claim) -> list[Stated]:
                 out.append(whole)
             continue
         match = _reading(q.value, q.text, unused) or next((p for p in parsed if p.value == q.value), None)
+        if match is not None and (match.whole is not None or match.measure is not None):
+            out.append(match)  # "17 of them", "2.1 tonnes": a part's unit is its whole's, a measure's its base unit
+            continue
         unit = stem(q.unit) if q.unit and q.unit not in {"%", *_CURRENCIES} else q.unit
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
         predicate = match.predicate if match else None
@@ -66,10 +73,30 @@ def claim_quantities(claim: Claim) -> list[Stated]:
     return out
 
 
+class SentenceLeads:
+    """The words of a claim's sentence before it, for a claim cut from the middle of a sentence that reads a figure
+    it names ('and found errors in 17 of them'); '' for any other claim, so most articles are never split."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._texts = {a.id: a.text for a in articles}
+        self._starts: dict[str, list[int]] = {}
+
+    def __call__(self, claim: Claim) -> str:
+        span = claim.span
+        text = self._texts.get(span.source, "") if span is not None else ""
+        if span is None or not text or not part_of_before(claim.text[claim.text.find(" of ") :]):
+            return ""
+        starts = self._starts.get(span.source)
+        if starts is None:
+            starts = self._starts[span.source] = [start for start, _ in sentence_spans(text)]
+        at = bisect_right(starts, span.start) - 1
+        return text[starts[at] : span.start] if at >= 0 else ""
+
+
 def _reading(value: float, text: str, unused: list[Stated]) -> Stated | None:
     """This module's reading of one extracted figure, taken in order: "Fourteen miners ... for more than
     fourteen hours" holds 14 twice, and the hours' bound ("more than") belongs to the second 14 only."""
-    same = [p for p in unused if p.value == value]
+    same = [p for p in unused if value in (p.value, round(p.value / p.measure[1], 6) if p.measure else None)]  # as written
     match = next((p for p in same if p.text == text), None) or next((p for p in same if p.text.lower() == text.lower()), None)
     match = match or (same[0] if same else None)
     if match is not None:
@@ -83,20 +110,30 @@ def compatible(a: Stated, b: Stated) -> bool:
     Two bounds with different values are kept apart on purpose: "at least 2" and "at least 3"
     are logically compatible, but sources reporting different tolls is what an editor must see.
     """
+    written = _written_apart(a, b)
     if a.bound and b.bound:
-        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate)
+        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate, written)
     if a.bound or b.bound:
         limit, exact = (a, b) if a.bound else (b, a)
-        slack = 0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0
+        slack = max(0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0, written)
         if limit.bound == "min":
             return exact.value >= limit.value - slack
         return exact.value <= limit.value + slack
-    return _close(a.value, b.value, a.approximate or b.approximate)
+    return _close(a.value, b.value, a.approximate or b.approximate, written)
 
 
-def _close(x: float, y: float, approximate: bool) -> bool:
+def _written_apart(a: Stated, b: Stated) -> float:
+    """The rounding two figures of one measure written in different units allow ('2.1 tonnes' / '2,140 kilograms':
+    the tonnes were written to the nearest 50 kilograms); 0 where both are written in one unit."""
+    units = (a.measure[0] if a.measure else None, b.measure[0] if b.measure else None)
+    if units[0] == units[1]:
+        return 0.0
+    return max(m[2] for m in (a.measure, b.measure) if m is not None)
+
+
+def _close(x: float, y: float, approximate: bool, rounded: float = 0.0) -> bool:
     tol = 0.1 if approximate else 0.005
-    return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
+    return abs(x - y) <= max(tol * max(abs(x), abs(y), 1e-9), rounded)
 
 
 def resolved(stated: list[Stated]) -> list[Stated]:

@@ -59,6 +59,20 @@ class _Semantic:
             return False
         return not differs(signature(a.quote.text), signature(b.quote.text))
 
+    def translated_part(self, a: QuoteItem, b: QuoteItem) -> bool:
+        """Every sentence of the quote with fewer sentences is one of the other's translated (the translation test,
+        sentence by sentence, at a like length): an outlet quoting the first line of a statement another quotes
+        whole, in its own language ('I never altered any data to mislead anyone. Mistakes were made …' / 'I have
+        never changed data in order to deceive somebody')."""
+        few, more = sorted((a, b), key=lambda q: len(q.sentences))
+        return bool(few.sentences) and all(any(self._sentence_translated(i, j) for j in more.sentences) for i in few.sentences)
+
+    def _sentence_translated(self, i: int, j: int) -> bool:
+        x, y = self.sentences[i], self.sentences[j]
+        short, long_ = sorted((len(x), len(y)))
+        return (short > 0 and long_ / short <= LONE_LENGTH and round(float(np.dot(self.vectors[i], self.vectors[j])), 4) >= SAME_QUOTE_LONE
+                and word_alignment(x, y) >= SAME_QUOTE_WORDS and not differs(signature(x), signature(y)))
+
     def same(self, a: QuoteItem, b: QuoteItem, words: float) -> bool:
         """Some sentence of one is close to some sentence of the other, with no hard difference, and their
         words pair up at least ``words`` (or one is a verbatim piece of the other: 'legitimate rape').
@@ -239,5 +253,5 @@ def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic |
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
     short, long_ = sorted((len(x.norm), len(y.norm)))
     if not (short > 0 and long_ / short <= LONE_LENGTH):
-        return False
+        return semantic is not None and semantic.translated_part(x, y)  # one outlet quotes a part of the statement
     return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))

@@ -90,9 +90,9 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
     text = re.sub(r"\bU\.\s?S\.?(?=\s|$)", "US", text)
     text = re.sub(r"['’]s\b", "", text).lower().replace("-", " ")
     tokens = [_ONE_WORD.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
-    if "of" in tokens and 0 < tokens.index("of") < len(tokens) - 1:
-        i = tokens.index("of")
-        tokens = tokens[i + 1 :] + tokens[:i]  # "head of inspections" reads as "inspections head"
+    at = next((k for k, t in enumerate(tokens) if t in {"of", "for"} and 0 < k < len(tokens) - 1), None)
+    if at is not None:  # "head of inspections" reads as "inspections head", "vice-rector for research" as "research vice-rector"
+        tokens = tokens[at + 1 :] + tokens[:at]
     tokens = [t for t in tokens if t not in _FILLER and t not in _AFFILIATION and t not in _DESCRIPTIVE]
     qualifiers = {t for t in tokens if t in QUALIFIERS} | ({"former"} if former else set())
     rest = [t for t in tokens if t not in QUALIFIERS]

@@ -19,13 +19,9 @@ from summarizer.extract.offline.entity_drafts import Draft, Drafts, add_unique
 from summarizer.extract.offline.entity_types import ADJECTIVE_SUFFIXES, BEFORE_NOUN, classify
 from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
-    CLAUSE_OPENERS,
     COMMON_WORDS,
-    CUE_VERBS,
-    IRREGULAR_PAST,
     MONTHS,
     NAME_SUFFIXES,
-    NOT_PAST,
     ORG_WORDS,
     PLACE_WORDS,
     PREPOSITIONS,
@@ -37,7 +33,7 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
     territory_names,
 )
-from summarizer.extract.offline.names import SURNAME_PARTICLES, clean_name, name_runs, split_title, strip_article
+from summarizer.extract.offline.names import ROLE_FIELD, SURNAME_PARTICLES, clean_name, name_runs, role_words, split_title, strip_article
 from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
 from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
@@ -53,15 +49,17 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     # time', ', at a briefing at 10 a.m.'.
     r"is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|at|in|on|by|from|with|to|during|into|"
     r"over|under|near|outside|inside|through|across)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
-    r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?)[,.;]"
+    r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?"
+    # A capitalised office with its field: ", Vice-Rector for Research,", ", Director of Public Health,".
+    rf"|(?:[A-Z][a-z]+-)?(?i:{ROLE_NOUN_RE})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})[,.;]"
 )
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
 # It starts on a whole word: "U.S Senate candidate" is no "S Senate candidate".
 _LOWER_ROLE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+)?((?<![\w.])(?:[\w'’\-]+[ \t]+){{0,3}}?"
-                         rf"{ROLE_NOUN_RE})\s+$")
+                         rf"(?:[\w'’]+-)?{ROLE_NOUN_RE}{ROLE_FIELD})\s+$")
 _ROLE_BEFORE_COMMA = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)[ \t]+((?:[a-z][\w'’\-]*[ \t]+){{0,2}}?"
                                 rf"{ROLE_NOUN_RE}),\s+$")
-_ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE})\s+$")
+_ROLE_HINT = re.compile(rf"(?:man|woman|person|{ROLE_NOUN_RE}){ROLE_FIELD}\s+$")
 # "The park's chief vet, Dr Hanna Quell": an owner's lower-case noun phrase set off before a person's name is
 # the person's post, whatever its noun (the role lexicon cannot list every trade: vet, keeper, curator, pilot).
 _POSSESSED_BEFORE_COMMA = re.compile(r"['’]s[ \t]+((?:[a-z][\w'’\-]*[ \t]+){0,2}[a-z][\w'’\-]{2,}),\s+$")
@@ -249,7 +247,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
         if lower_role is None and name_start > start:  # the name carries a title of its own ("Dr"): a person
             lower_role = _POSSESSED_BEFORE_COMMA.search(window)
     if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
-        add_unique(draft.roles, _role_words(lower_role.group(1).strip()))
+        add_unique(draft.roles, role_words(lower_role.group(1).strip()))
         draft.type = "person"
 
 
@@ -279,22 +277,6 @@ def _clause_not_role(phrase: str) -> bool:
 
 # "vice-chancellor and president" is one office: "and" alone does not cut a role.
 # Participles that work as prepositions ("rivals, including former governor Jeb Bush") end the clause too.
-_CLAUSE_WORDS = CUE_VERBS | AUXILIARIES | IRREGULAR_PAST | PREPOSITIONS | (CLAUSE_OPENERS - {"and"}) | frozenset(
-    ["including", "excluding", "like", "regarding", "concerning", "following", "unlike", "besides"])
-
-
-def _role_words(role: str) -> str:
-    """The role in 'has declared the inspector' (a translation's inverted cue before the name): the words
-    after the last article and after the last verb, preposition or conjunction ('Mayor Tove Brandt met
-    councillor Olu Idowu', 'the motion filed by attorney Paul Greer' give 'councillor', 'attorney')."""
-    words = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", role)[-1].split()
-    for i in range(len(words) - 2, -1, -1):
-        low = words[i].lower()
-        if low in _CLAUSE_WORDS or (i and low.endswith("ed") and low not in NOT_PAST):
-            return " ".join(words[i + 1 :])
-    return " ".join(words)
-
-
 def _drop_lone_words(found: Drafts, speaking: set[str]) -> None:
     """A lone capitalised word seen only opening sentences, or only modifying a noun when it is a generic
     head ("a Courier reporter"), is not a name unless something else says it is."""

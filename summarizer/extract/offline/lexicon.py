@@ -268,7 +268,7 @@ def is_title_word(word: str) -> bool:
         return False  # "Del Rio", "Del Toro": a name's particle; the delegate's title is written "Del."
     if "-" in low:  # "Director-General", "Secretary-General": an office in parts
         parts = low.split("-")
-        return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in TITLE_QUALIFIERS for p in parts)
+        return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in TITLE_QUALIFIERS or p in OFFICES for p in parts)
     return low in TITLE_WORDS
 
 

@@ -12,11 +12,17 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.offline.lexicon import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
     COMMON_WORDS,
+    CUE_VERBS,
+    IRREGULAR_PAST,
     MONTH_RE,
     NAME_SUFFIXES,
+    NOT_PAST,
     ORG_WORDS,
     PLACE_WORDS,
+    PREPOSITIONS,
     TITLE_QUALIFIERS,
     WEEKDAY_RE,
     is_title_word,
@@ -223,6 +229,18 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int]]:
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?=\S)", re.IGNORECASE)
 
 
+# A role's field written after its noun ("vice-rector for research", "director of public health"): one or two
+# lower-case words, no article or conjunction, which a title before a name may carry.
+ROLE_FIELD = r"(?:\s+(?:for|of)\s+(?!(?:the|a|an|and|or)\b)[a-z][\w-]*(?:\s+(?!(?:and|or)\b)[a-z][\w-]*)?)?"
+_FIELD_AT_END = re.compile(rf"{ROLE_FIELD}$")
+
+
+def split_field(role: str) -> tuple[str, str]:
+    """'vice-rector for research' -> ('vice-rector', ' for research'); a role with no field keeps it empty."""
+    found = _FIELD_AT_END.search(role)
+    return (role[: found.start()], found.group()) if found and found.group() else (role, "")
+
+
 def strip_article(role: str) -> str:
     """"the Deputy Minister of Finance" -> "Deputy Minister of Finance", "her spokeswoman" -> "spokeswoman".
 
@@ -230,3 +248,21 @@ def strip_article(role: str) -> str:
     in every source, and it can be shown after a name ("Okafor, Deputy Minister of Finance").
     """
     return _LEADING_ARTICLE.sub("", role.strip())
+
+
+_CLAUSE_WORDS = CUE_VERBS | AUXILIARIES | IRREGULAR_PAST | PREPOSITIONS | (CLAUSE_OPENERS - {"and"}) | frozenset(
+    ["including", "excluding", "like", "regarding", "concerning", "following", "unlike", "besides"])
+
+
+def role_words(role: str) -> str:
+    """The role in 'has declared the inspector' (a translation's inverted cue before the name): the words
+    after the last article and after the last verb, preposition or conjunction ('Mayor Tove Brandt met
+    councillor Olu Idowu', 'the motion filed by attorney Paul Greer' give 'councillor', 'attorney'); a field after the
+    role's noun stays ('vice-rector for research')."""
+    role, field = split_field(role)
+    words = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", role)[-1].split()
+    for i in range(len(words) - 2, -1, -1):
+        low = words[i].lower()
+        if low in _CLAUSE_WORDS or (i and low.endswith("ed") and low not in NOT_PAST):
+            return " ".join(words[i + 1 :]) + field
+    return " ".join(words) + field

@@ -1,0 +1,28 @@
+"""Units of one measure written in different sizes ('2,140 kilograms', '2.1 tonnes', '2.140 kilos'), read as one.
+
+The quantity reader (:mod:`summarizer.quantities`) states such a figure in its measure's base unit, so outlets
+weighing one haul in kilograms and in tonnes are compared figure for figure; the figure keeps the unit it was
+written in, and how finely it was written: '2.1 tonnes' is a rounding of anything from 2,050 to 2,150 kilograms.
+Only units whose size does not depend on the country are listed: a 'ton' is 907, 1,000 or 1,016 kilograms.
+"""
+
+from __future__ import annotations
+
+# The counted noun's stem -> (the measure's base unit, the unit's size in it).
+SIZES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(["kilogram", "kilogramm", "kilo", "kg", "kgs"], ("kilogram", 1.0)),
+    "tonn": ("kilogram", 1000.0),
+    "gram": ("kilogram", 0.001),
+}
+
+
+def size_of(unit: str | None) -> tuple[str, float] | None:
+    """(base unit, size) of a unit of a listed measure, else None."""
+    return SIZES.get(unit) if unit else None
+
+
+def rounding(value: float, size: float) -> float:
+    """Half the last written place of ``value`` (as written, before scaling), in the base unit: 2.1 t -> 50 kg."""
+    written = f"{value:.6f}".rstrip("0")
+    places = len(written) - written.index(".") - 1
+    return 0.5 * 10.0**-places * size

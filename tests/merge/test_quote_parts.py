@@ -1,0 +1,27 @@
+"""A speaker's lone statement quoted whole by one outlet and only its first line, machine-translated, by another
+is one statement with two wordings (the lengths differed too much for the lone-quote join). Invented."""
+
+from __future__ import annotations
+
+from helpers import Doc, build
+
+from summarizer.merge import merge
+
+
+def _groups(*docs: Doc) -> list[list[str]]:
+    return sorted(q.sources for q in merge(*build(*docs)).quotes)
+
+
+_WHOLE = "I never moved any money to enrich myself. The accounts were kept badly for years, and I take the blame for that."
+
+
+def test_a_translated_line_of_a_longer_statement_is_one_statement() -> None:
+    a = Doc("S1").quote(_WHOLE, "Ines Valcourt").entity("Ines Valcourt")
+    b = Doc("S2", language="de").quote("I have never relocated money in order to fatten myself", "Ines Valcourt")
+    assert _groups(a, b.entity("Ines Valcourt")) == [["S1", "S2"]]
+
+
+def test_a_line_that_denies_what_the_other_says_stays_apart() -> None:
+    a = Doc("S1").quote(_WHOLE, "Ines Valcourt").entity("Ines Valcourt")
+    b = Doc("S2", language="de").quote("I have relocated money in order to fatten myself", "Ines Valcourt")
+    assert _groups(a, b.entity("Ines Valcourt")) == [["S1"], ["S2"]]
