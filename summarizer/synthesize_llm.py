@@ -87,9 +87,12 @@ def _supported_sentences(result: Synthesis, briefing: Briefing) -> tuple[list[tu
     """Overview sentences whose names, figures and meaning some key point of their cited sources states."""
     kept: list[tuple[str, list[str]]] = []
     warnings: list[Notice] = []
+    # Each point's sources as a set once, not once per sentence: on 48 real articles (860 key points) rebuilding
+    # them for every overview sentence took 10-40 ms after the synthesis answer, before the briefing was written.
+    points = [(p.text, frozenset(p.sources)) for p in briefing.key_points]
     for sentence in result.overview:
         cited = set(sentence.sources)
-        why = headline_supported(sentence.text, [p.text for p in briefing.key_points if cited & set(p.sources)])
+        why = headline_supported(sentence.text, [text for text, sources in points if not cited.isdisjoint(sources)])
         if why:
             warnings.append(Notice(kind="synthesis", message=f"overview: sentence dropped ({why}): {sentence.text[:120]}"))
         else:

@@ -20,6 +20,7 @@ from summarizer.extract.chunking import CHUNK_CHARS, Chunk, merge_chunk_extracti
 from summarizer.extract.pricing import Budget, Price, PriceBook, estimate_completion_tokens, estimate_tokens
 from summarizer.extract.response_model import ArticleExtraction as PromptExtraction
 from summarizer.extract.response_model import schema_chars, to_plain
+from summarizer.extract.slots import LongestFirst
 from summarizer.schema import Article, ArticleExtraction, ExtractionRecord, Notice, Usage
 
 if TYPE_CHECKING:
@@ -120,8 +121,10 @@ class CachedLLMExtractor:
                               "or SUMMARIZER_PRICES")
         self.budget = Budget(max_cost) if max_cost is not None else None
         # Budget decisions are taken when a call can really start, so that they see what the calls
-        # before it actually cost; the client's own pool has the same size.
-        self._slots = asyncio.Semaphore(settings.concurrency)
+        # before it actually cost; the client's own pool has the same size. Longest article first
+        # (:mod:`summarizer.extract.slots`), except under a budget: there the order decides which
+        # articles are left out when it runs short, and the first read stay the first sent.
+        self._slots = LongestFirst(settings.concurrency)
 
     @property
     def model(self) -> str | None:
@@ -184,8 +187,11 @@ class CachedLLMExtractor:
         hit = self.cached(request)
         if hit is not None:
             return hit, self.cached_usage(), True
-        async with self._slots:
+        await self._slots.acquire(len(request.chunk.text) if self.budget is None else 0)
+        try:
             return await self._paid_call(request, batch)
+        finally:
+            self._slots.release()
 
     async def _paid_call(self, request: ChunkRequest, batch: bool | None) -> tuple[ArticleExtraction, Usage, bool]:
         estimate = self.estimate(request, batch)[2] or 0.0

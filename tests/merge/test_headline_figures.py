@@ -4,8 +4,11 @@ counts something its text does not."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.extract.offline.engine import extract_offline
-from summarizer.merge import merge
+from summarizer.merge import headline_figures, merge
+from summarizer.quantities import Stated
 from summarizer.schema import Article, ExtractionRecord
 
 _BODIES = [
@@ -37,3 +40,20 @@ def test_a_headline_its_text_bears_out_is_not_flagged() -> None:
 def test_a_figure_not_counting_the_noun_after_it_is_not_read_as_a_headline_count() -> None:
     body = "The agency recalled nine batches of Corvan 20 mg tablets on Monday, the agency said."
     assert _warnings("Agency recalls nine Corvan 20 mg batches", body) == []
+
+
+def test_a_text_s_figures_are_read_only_for_a_headline_that_gives_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speed, not behaviour: the texts under figureless headlines are not read for figures (the merge runs after
+    the last answer); under a headline with a count, its own text and the other sources' are."""
+    read: list[str] = []
+
+    def figures(text: str) -> list[tuple[Stated, tuple[int, int]]]:
+        read.append(text)
+        return original(text)
+
+    original = headline_figures._figures
+    monkeypatch.setattr(headline_figures, "_figures", figures)
+    assert _warnings("Climbers rescued on Mount Harrow") == []
+    assert read == []
+    assert len(_warnings("Three climbers still missing on Mount Harrow")) == 1
+    assert sorted(read) == sorted(_BODIES)
