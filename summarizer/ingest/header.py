@@ -304,6 +304,14 @@ def masthead_in_title(title: str) -> tuple[str, str | None]:
 
 
 _TAB_HEADLINE_WORDS = 4
+# A wire's version tag before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-", "WRAPUP 1-", "EXCLUSIVE-".
+_WIRE_TAG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
+                       r"TIMELINE|FOCUS|URGENT|FLASH|BREAKING)(?:\s?\d{1,2})?\s?[-–—:]\s*(?=[A-Z0-9\"“‘'])")
+
+
+def without_wire_tag(title: str) -> str:
+    """"UPDATE 2-Valley mill to close": the headline without the wire's version tag (in capitals, before a dash)."""
+    return _WIRE_TAG.sub("", title, count=1) or title
 
 
 def label_and_date(line: str) -> tuple[str, str] | None:
