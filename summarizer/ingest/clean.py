@@ -120,8 +120,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     drop_top_labels(kept.keep, out.removed, headline)
     drop_short_runs(kept.keep, out.removed)
     read_writer_note(kept.keep, lines, out)
-    if out.publisher is None:
-        out.publisher = out.credit
+    out.publisher = out.publisher or out.credit
     cleaned = "\n".join(k for k in kept.keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
@@ -156,7 +155,8 @@ class _Lines:
             self.keep.append(None)
             return
         url = _may_hold_url(body) and _URL.search(body) is not None
-        reason, body = self._reason(body, url)
+        # A Markdown page's "# " heading above everything is its headline, whatever it says ("What it means for you").
+        reason, body = (None, body) if line.startswith("# ") and not any(self.keep) else self._reason(body, url)
         if reason == "embed":
             self._drop_embedded_post()
         reason, body = self._outlet_junk(reason, body)

@@ -19,3 +19,14 @@ _FURNITURE_WORDS = 16
 def page_footer(line: str) -> bool:
     """A short line that ends in the page's number and its count: a page's running footer."""
     return len(line.split()) <= _FURNITURE_WORDS and _PAGE_NUMBER.search(line.strip()) is not None
+
+
+# A running header's first column naming a company by its legal form: "Kestrel Mills plc      Annual Report 2031".
+_ISSUER = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4}\s(?:plc|PLC|Ltd|Limited|Inc\.?|Corp\.?|"
+                     r"Corporation|AG|SE|SA|S\.A\.|NV|N\.V\.|ASA|AB|Oyj|GmbH|Group|Holdings))\s{3,}\S")
+
+
+def running_issuer(line: str) -> str | None:
+    """The company a document's running header names in its first column (set apart by a wide gap): its issuer."""
+    match = _ISSUER.match(line)
+    return match.group("name") if match else None
