@@ -87,3 +87,33 @@ def test_a_pdf_copys_running_headers_and_page_footers_go() -> None:
     assert "Page 1 of 2" not in article.text and "Page 2 of 2" not in article.text
     assert article.text.count("Tullan Footbridge Inspection Summary") == 0
     assert "Repairs are expected to cost about 900,000 crowns" in article.text
+
+
+def test_a_results_statements_boilerplate_paragraphs_go() -> None:
+    """The paragraphs under a statement's disclaimer, call, contacts and about-us headings are the issuer's own."""
+    text = ("Harrow Mills plc half-year results\n\n"
+            "Revenue rose 4% to 212 million crowns in the six months to June, Harrow Mills plc said today, as\n"
+            "flour prices recovered. The company will close its Lindmark plant by December.\n\n"
+            "Conference call\nThe board will host a call for analysts at 10:00 today. Access code 55120.\n\n"
+            "Cautionary statement\nThis report holds statements about the future that carry risks. Results\n"
+            "may differ from them.\n\n"
+            "About Harrow Mills\nHarrow Mills plc mills flour in four plants and employs 900 people.\n\n"
+            "Contacts\nMirela Stokke-Aro, head of communications\n")
+    article = _article(text)
+    for junk in ("Conference call", "Access code", "Cautionary", "Results\nmay differ", "employs 900", "Contacts", "Stokke-Aro"):
+        assert junk not in article.text
+    assert "The company will close its Lindmark plant by December." in article.text
+
+
+def test_a_news_paragraph_about_a_company_stays() -> None:
+    """A heading's words inside prose, or a heading before any prose, are not the issuer's boilerplate."""
+    text = ("Harrow Mills to close Lindmark plant\n\nHarrow Mills said on Monday it would close its Lindmark plant.\n\n"
+            "The contacts between the union and the board broke down in May, the union said.\n")
+    assert "The contacts between the union and the board broke down in May" in _article(text).text
+
+
+def test_a_bulletins_top_story_line_goes() -> None:
+    text = ("KESTON FM - EVENING NEWS\n\nANCHOR: Our top story tonight: the Tullan footbridge stays shut. The county "
+            "said on Tuesday that engineers found cracks in two of its cables.\n")
+    article = _article(text)
+    assert "top story" not in article.text and "engineers found cracks in two of its cables" in article.text

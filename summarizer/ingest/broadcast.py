@@ -148,7 +148,8 @@ _SIGN_OFF_SENTENCES = [
                r"the (?:top of the )?(?:hour|half[- ]hour)\b|\b(?:coming up|back|more|join us|stay with us)\b[^.!?]{0,40}\bafter the "
                r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
                r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b|"
-               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b", re.I),
+               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b|"
+               r"^(?:our|the) (?:top|lead|main|big) stor(?:y|ies) (?:tonight|today|this (?:morning|afternoon|evening|hour))\b", re.I),
     # "Orvik FM news, I'm Hal Brennock."
     re.compile(rf"^(?P<outlet>{_STATION})\s+(?:news|bulletin),?\s+I['’]m\s+(?P<name>{_NAME})"),
     # "That was Keston Community Radio news."
