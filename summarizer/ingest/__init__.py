@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from summarizer.errors import InputError
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.dates import parse_published, parse_published_time
-from summarizer.ingest.header import masthead_in_title, outlet_only
+from summarizer.ingest.header import masthead_in_title, outlet_only, without_wire_tag
 from summarizer.ingest.html import extract_html
 from summarizer.ingest.injection import injection_warnings
 from summarizer.ingest.language import detect_language
@@ -122,7 +122,7 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     published = parse_published(stamp)
     clock = parse_published_time(stamp) if published is not None else None
     byline, employer = first_writer([stated.byline, meta.get("byline"), cleaned.byline], cleaned.text)
-    the_title, tab_outlet = masthead_in_title(the_title) if the_title else (the_title, None)
+    the_title, tab_outlet = masthead_in_title(without_wire_tag(the_title)) if the_title else (the_title, None)
     # An outlet the header names outranks the wire credited with the story ("Ana Lund (Nordwire)").
     local = cleaned.publisher if cleaned.publisher != cleaned.credit else None
     outlet = stated.publisher or meta.get("publisher") or local or tab_outlet or cleaned.credit or employer

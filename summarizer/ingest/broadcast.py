@@ -80,6 +80,53 @@ def _bite_speaker(label: str) -> str | None:
     return name + (match.group("role") or "").rstrip()
 
 
+# A transcript's stage direction alone on its line: "[COMMERCIAL BREAK]", "[JINGLE]", "(CROSSTALK)".
+_STAGE_DIRECTION = re.compile(r"^[\[(][A-Z][A-Z0-9 ,.'’/&-]{1,40}[\])]$")
+# A transcript's turn label with no cue word: "ANA LUND:", "LUND:", "ANA LUND, HARBOUR MASTER:" (the role after a comma),
+# perhaps after a clip's cue and a dash ("CLIP - ANA LUND, HARBOUR MASTER:").
+_TURN = re.compile(rf"^(?P<cue>(?:CLIP|SOT|SOUNDBITE|BITE|AUDIO|INSERT|ACTUALITY|CUT)\s*[-–—]\s*)?(?P<name>(?:{_CAPS}\s+){{0,3}}{_CAPS})"
+                   rf"(?:\s*,\s*[A-Z][A-Z0-9'’&./ -]{{1,50}}?)?\s*:(?:\s+|$)")
+# Who a transcript's prose names as the programme's own voice: "our correspondent, Ana Lund", "presenter Ana Lund".
+_STAFF_NAMED = re.compile(rf"\b(?:correspondent|reporter|presenter|anchor|anchorwoman|anchorman|host|newsreader|editor)\b,?\s+"
+                          rf"(?P<name>{_NAME})")
+
+
+@dataclass
+class Turn:
+    rest: str  # what stays of the line: the words, after a guest's label ("ANA LUND, MAYOR: …") for the quote reader
+    label: str  # what goes: the programme's own label or a clip's cue
+
+
+class Transcript:
+    """The programme's own voices in one script (the names its cue labels and its prose give the anchor and the
+    reporters), so that "LUND:" after "ANA LUND, REPORTER:" is narration whose label goes, while a guest's label
+    ("TOVE BRANDT, ROADS CHIEF:") stays for the quote reader to credit her words. Turn labels count only once a cue
+    label ("ANCHOR:", "PRESENTER (…):") has shown the text is a script: a newsletter's "FARES:" is no turn."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.script = False
+        self.staff: set[str] = {w for line in lines for m in _STAFF_NAMED.finditer(line)
+                                for w in m.group("name").upper().split()}
+
+    def cue(self, label: str) -> None:
+        """A cue label seen: the text is a script, and the names in the label are its own voices."""
+        self.script = True
+        names = re.sub(r"\b(?:" + _CUE_WORDS + r")\b", " ", label.upper())
+        self.staff |= {w for w in re.findall(r"[A-Z][A-Z'’-]+", names) if len(w) > 2}
+
+    def turn(self, line: str) -> Turn | None:
+        """A stage direction, the programme's own label or a clip's cue opening a line of the script; None when none."""
+        if self.script and _STAGE_DIRECTION.match(line):
+            return Turn("", line)
+        match = _TURN.match(line) if self.script else None
+        if match is None or match.group("name").lower() in STOPWORDS:
+            return None
+        if any(w in self.staff for w in match.group("name").split()):
+            return Turn(line[match.end():].strip(), match.group().strip())
+        cue = match.group("cue")
+        return Turn(line[len(cue):], cue.strip()) if cue else None
+
+
 def voiced(speaker: str, words: str) -> str:
     """A sound bite's words credited to the speaker its cue named, as a quotation the way prose sets one: "Tove
     Brandt: “We replaced …”". The cue goes as studio junk, but whose the words are is the story's."""
@@ -101,7 +148,8 @@ _SIGN_OFF_SENTENCES = [
                r"the (?:top of the )?(?:hour|half[- ]hour)\b|\b(?:coming up|back|more|join us|stay with us)\b[^.!?]{0,40}\bafter the "
                r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
                r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b|"
-               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b", re.I),
+               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b|"
+               r"^(?:our|the) (?:top|lead|main|big) stor(?:y|ies) (?:tonight|today|this (?:morning|afternoon|evening|hour))\b", re.I),
     # "Orvik FM news, I'm Hal Brennock."
     re.compile(rf"^(?P<outlet>{_STATION})\s+(?:news|bulletin),?\s+I['’]m\s+(?P<name>{_NAME})"),
     # "That was Keston Community Radio news."

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
-from summarizer.ingest.broadcast import hand_over, script_cue, sign_off, voiced
+from summarizer.ingest.broadcast import Transcript, hand_over, script_cue, sign_off, voiced
 from summarizer.ingest.captions import drop_pull_quotes, drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
 from summarizer.ingest.dates import parse_published_time
@@ -50,6 +50,7 @@ from summarizer.ingest.junk import (
 from summarizer.ingest.mail import mail_header
 from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header
+from summarizer.ingest.pages import page_footer
 from summarizer.ingest.release import release_lines
 from summarizer.ingest.teasers import teaser_row
 from summarizer.ingest.voice import personal
@@ -57,11 +58,10 @@ from summarizer.name_case import outlet_case, person_case
 
 _CREDIT_LINE = re.compile(rf"^({_NAME})\s*\(([A-Z][\w&.’']*(?:[\s,/]+[A-Z][\w&.’']*){{0,4}})\)$")
 # "Valley Times staff", "By the Valley Times newsroom", "From the Courier newsroom": the outlet, no person.
-_STAFF_LINE = re.compile(rf"^(?:(?:by|from)\s+)?(?:the\s+)?({_NAME})\s+(?:staff|staff writers?|staff reporters?|newsroom)$",
-                         re.I)
-_TRAILER = re.compile(r"^\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
+_STAFF_LINE = re.compile(rf"^(?:(?:by|from)\s+)?(?:the\s+)?({_NAME})\s+(?:staff|staff writers?|staff reporters?|newsroom)$", re.I)
+_TRAILER = re.compile(r"^\(*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b.{0,200}$", re.I)
 # "(Reporting by Lena Markov and Ole Brant; Editing by …)": a wire story's reporters, its writers when no byline names one.
-_TRAILER_WRITERS = re.compile(rf"^\(?{CREDIT_BY}\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[;)]|$)")
+_TRAILER_WRITERS = re.compile(rf"^\(*{CREDIT_BY}\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[;)]|$)")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.*?)[.\s]*(?:All (?:the )?rights reserved.*)?$",
                         re.I)
 # Lines of a page's header, before the first paragraph of prose: the site's name beside its chrome
@@ -108,6 +108,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
         elif index in header or index in released:
             out.removed.append(line)
             kept.keep.append(None)
+            kept.seen.add(" ".join(_WORD.findall(line.lower())))  # a PDF's running header comes back
         else:
             kept.add(line)
     _read_wire_dateline(kept.keep, out)
@@ -119,8 +120,7 @@ def clean_text(raw: str, headline: bool = True) -> Cleaned:
     drop_top_labels(kept.keep, out.removed, headline)
     drop_short_runs(kept.keep, out.removed)
     read_writer_note(kept.keep, lines, out)
-    if out.publisher is None:
-        out.publisher = out.credit
+    out.publisher = out.publisher or out.credit
     cleaned = "\n".join(k for k in kept.keep if k is not None)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     out.text = re.sub(r"\n{3,}", "\n\n", cleaned).strip()
@@ -138,6 +138,7 @@ class _Lines:
         self.heading = False  # the last line was a link list's heading ("Related posts", "You might also like:")
         self.personal: bool | None = None  # read on the first line in the publisher's voice, if any
         self.speaker: str | None = None  # a sound bite's speaker whose words are on the next line
+        self.transcript = Transcript(lines)  # a script's own voices and its guests, for its turn labels
         self.pictures: dict[int, str] = {}  # a picture's credit or a gallery's counter removed, by index: its caption is beside it
 
     def add(self, line: str) -> None:
@@ -154,7 +155,8 @@ class _Lines:
             self.keep.append(None)
             return
         url = _may_hold_url(body) and _URL.search(body) is not None
-        reason, body = self._reason(body, url)
+        # A Markdown page's "# " heading above everything is its headline, whatever it says ("What it means for you").
+        reason, body = (None, body) if line.startswith("# ") and not any(self.keep) else self._reason(body, url)
         if reason == "embed":
             self._drop_embedded_post()
         reason, body = self._outlet_junk(reason, body)
@@ -180,7 +182,7 @@ class _Lines:
             greeted, (reason, body) = body, self._broadcast(body)
             reason = reason or (_metadata(body, self.out) if body != greeted else None)  # 'Good morning. By Ana Lund.'
         if reason is None:
-            reason = _junk(body, url)
+            reason = _junk(body, url) or ("page footer" if page_footer(body) else None)
             if reason == "publisher voice" and self._personal():  # the writer's "you" and "we"
                 reason = _junk(body, url, voice=False)
         reason = reason or ("related links" if any(bar in body for bar in "|•·") and teaser_row(body) else None)
@@ -188,12 +190,16 @@ class _Lines:
 
     def _without_cue(self, body: str) -> str:
         """"SOT:", "MIRA SALO, REPORTER:": the studio's label goes, the words read after it stay ("" when none).
-        A sound bite's words stay credited to the speaker its label names ("SOT (Tove Brandt):"), on its line or
-        the next."""
+        A sound bite's words stay credited to the speaker its label names ("SOT (Tove Brandt):"), on its line or the next."""
         cue = script_cue(body)
+        turn = self.transcript.turn(body) if cue is None else None
+        if turn is not None:  # "[JINGLE]", the anchor's "LUND:", a clip's "CLIP - ": the label goes, the words stay
+            self.out.removed.append(turn.label)
+            return turn.rest
         if cue is None:
             speaker, self.speaker = self.speaker, None
             return voiced(speaker, body) if speaker else body
+        self.transcript.cue(cue.label)
         self.out.removed.append(cue.label)
         self.out.byline = self.out.byline or cue.reader
         self.speaker = cue.speaker if cue.speaker and not cue.rest else None

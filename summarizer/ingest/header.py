@@ -94,11 +94,17 @@ def dateline_alone(line: str) -> bool:
     return match is not None and match.end() == len(line) + 1
 
 
+# "Velmora, 26 October 2031, 07:00 CET - Kestrel plc today …": a press release's place in small letters, read only
+# for the full date after it.
+_PLACE_DATED = re.compile(rf"^[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,2}},\s*(?P<rest>[^()\n]{{6,40}}?)"
+                          r"(?P<bracket>\s*\([^)]{1,40}\))?\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=\S)")
+
+
 def wire_dateline(line: str) -> str | None:
     """The date (and clock) of a wire dateline at the start of a paragraph, or None: the last comma-separated
     parts of what follows the place that are only a date ("Norland, March 3, 2031" gives "March 3, 2031"),
     with a clock in brackets after them."""
-    match = DATELINE.match(line)
+    match = DATELINE.match(line) or _PLACE_DATED.match(line)
     if not match or not match.group("rest"):
         return None
     bracket = match.group("bracket") or ""
@@ -304,6 +310,14 @@ def masthead_in_title(title: str) -> tuple[str, str | None]:
 
 
 _TAB_HEADLINE_WORDS = 4
+# A wire's version tag before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-", "WRAPUP 1-", "EXCLUSIVE-".
+_WIRE_TAG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|"
+                       r"TIMELINE|FOCUS|URGENT|FLASH|BREAKING)(?:\s?\d{1,2})?\s?[-–—:]\s*(?=[A-Z0-9\"“‘'])")
+
+
+def without_wire_tag(title: str) -> str:
+    """"UPDATE 2-Valley mill to close": the headline without the wire's version tag (in capitals, before a dash)."""
+    return _WIRE_TAG.sub("", title, count=1) or title
 
 
 def label_and_date(line: str) -> tuple[str, str] | None:

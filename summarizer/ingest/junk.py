@@ -35,7 +35,7 @@ _READER_OPENING = re.compile(
     r"(?:follow|subscribe|sign up|join|download|click|tap|read more|(?:to )?read also|also read|see also|related|"
     r"recommended|more from|continue reading|listen to|listen live|tune in|don't miss|do not miss|you may also|"
     r"story continues|advertisement|sponsored|share this|share on|have a (?:news )?tip|got a (?:news )?tip|"
-    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest)(?![\w-])\W*(\w*)",
+    r"send us|for more (?:on|news|stories)|watch:|watch the|want more|never miss|get the latest|previously:)(?![\w-])\W*(\w*)",
     re.I,
 )
 # The same call opening a later sentence or a clause after a dash of a short paragraph, after a line of sales
@@ -66,6 +66,11 @@ _PUBLISHER_NOTE = re.compile(
     r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
     r"all (?:the )?rights reserved|"
     r"^(?:editor['’]s note|disclosure|disclaimer)\s*:|"
+    # A transcript's own warnings ("THIS IS A RUSH TRANSCRIPT", "produced by automatic speech recognition"), and
+    # a wire's note on what its new version changed ("(Adds quotes from the mayor, paragraphs 4-6)").
+    r"\b(?:rush|unedited|uncorrected|automated|automatic) transcript\b|\bmay not be in its final form\b|"
+    r"\btranscripts? (?:is|are|was|were) (?:produced|generated|made|created) (?:by|with|using) (?:automatic|automated|"
+    r"machine|computer)|(?<=^\()(?:adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|repeats|fixes)\b[^()]{0,160}\)$|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
     r"latest|you (?:might|may) also (?:like|enjoy)|(?:more|related) (?:on|about) this (?:story|topic))"
     rf"|(?:{TRANSLATION_NOTE.pattern})"

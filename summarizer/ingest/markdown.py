@@ -15,9 +15,10 @@ _HEADING = re.compile(r"^(?:#{1,6}\s+|(?:>\s?)+)")
 # A bold or italic run opening the line ("**KTV News** | ...", "*The Valley Times - since 1921*").
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 # A live entry's time at the head of its line: "**14:05** - ", "14.05 BST: ", "9:30 a.m. | " (the entry's words next).
+# A transcript's time code in brackets: "[00:01:09] ", "(01:09) ", "[1:02:33.5] ".
 _ENTRY_TIME = re.compile(
-    r"^(?:\*\*|__|\*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?\s?m\.?|BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT))?"
-    r"(?:\*\*|__|\*)?\s*[-–—|:]\s+(?=[\w\"“‘'(*])",
+    r"^(?:(?:\*\*|__|\*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?\s?m\.?|BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT))?"
+    r"(?:\*\*|__|\*)?\s*[-–—|:]\s+|[\[(](?:\d{1,2}:)?[0-5]?\d:[0-5]\d(?:[.,]\d{1,3})?[\])]\s*)(?=[\w\"“‘'(*\[])",
     re.IGNORECASE,
 )
 
@@ -30,6 +31,7 @@ def unmarked(line: str) -> str:
 
 
 def entry_time(line: str) -> str | None:
-    """A live blog entry's time opening the line ("**14:05** - "), as written; None when the line opens with none."""
+    """A live blog entry's time or a transcript's time code opening the line ("**14:05** - ", "[00:01:09] "), as
+    written; None when the line opens with none."""
     match = _ENTRY_TIME.match(line)
     return match.group() if match else None

@@ -31,6 +31,7 @@ from summarizer.ingest.header import (
     translated_outlet,
 )
 from summarizer.ingest.junk import _PROSE_END, _junk
+from summarizer.ingest.pages import running_issuer
 from summarizer.ingest.writers import (
     _bare_byline,
     _person,
@@ -78,7 +79,9 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
         if not line or index in chrome or _BYLINE.match(line) or _DATELINE.match(line):
             continue
         words = line.split()
-        if _site_line(lines, index, chrome, seen_content, out):
+        issuer = running_issuer(line)  # "Harrow Mills plc      Half-Year Report 2031", a PDF copy's running header
+        out.publisher = out.publisher or issuer
+        if issuer or _site_line(lines, index, chrome, seen_content, out):
             meta.add(index)
             continue
         byline = _TRANSLATED_BYLINE.match(line)
@@ -157,8 +160,8 @@ def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
     headline, "Outlet | Section": the outlet is the publisher, the date the article's. "Outlet - machine translation
     from Finnish": the outlet beside the note."""
     translated = translated_outlet(line) or _edition_outlet(line)
-    if translated is not None:
-        out.publisher = out.publisher or translated
+    if translated is not None:  # "Politics | Machine translation from Spanish": a section's label is no outlet
+        out.publisher = out.publisher or (None if section_label(translated) else translated)
         return True
     labelled = label_and_date(line)
     if labelled is not None:

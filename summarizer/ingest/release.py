@@ -38,11 +38,25 @@ def release_lines(lines: list[str]) -> tuple[set[int], str | None]:
     return _with_notes(lines, found), issuer
 
 
+# The headings of an issuer's boilerplate paragraphs in a results statement or a filing: its disclaimer, the call
+# for analysts, its contacts, the paragraph about itself ("About Harrow Mills").
+_BOILERPLATE_HEADING = re.compile(
+    r"^(?:forward[- ]looking (?:statements?|information)|cautionary (?:statement|note)s?(?: regarding [\w -]{1,40})?|"
+    r"safe harbou?r(?: statement)?|disclaimer|conference call|(?:analyst|investor)s?(?: and (?:analyst|investor)s?)? "
+    r"(?:call|presentation|webcast)|webcast|enquiries|inquiries|contacts?|media contacts?|investor relations|"
+    r"about (?:the )?[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4})\s*:?$", re.IGNORECASE)
+
+
 def _with_notes(lines: list[str], found: set[int]) -> set[int]:
-    """``found`` and every line from the end mark or the notes heading on (after some prose)."""
-    prose = False
+    """``found`` and every line from the end mark or the notes heading on (after some prose), and each paragraph
+    under a boilerplate heading (after some prose) to the next blank line."""
+    prose, section = False, False
     for index, line in enumerate(lines):
         if prose and line and (_END.match(line) or _NOTES.match(line)):
             return found | set(range(index, len(lines)))
+        heading = prose and bool(line) and not (index and lines[index - 1]) and _BOILERPLATE_HEADING.match(line) is not None
+        section = bool(line) and (section or heading)
+        if section:
+            found.add(index)
         prose = prose or is_prose(line)
     return found

@@ -219,6 +219,8 @@ def name_and_outlet(line: str) -> tuple[str, str, str | None] | None:
     credit = _CREDIT_PART.match(parts[-1]) if len(parts) == 2 and _outlet_shaped(parts[0]) else None
     if credit and credit.group("label").strip().lower() in _WRITING_LABELS:
         parts = [credit.group("name"), parts[0]]
+    elif len(parts) == 2 and _outlet_shaped(parts[0]) and re.match(r"[Bb]y\s", parts[1]):  # "Valley Notes | by Ana Lund"
+        parts = [parts[1][3:].strip(), parts[0]]
     if len(parts) != 2 or len(dates) > 1 or not _outlet_shaped(parts[1]) or re.search(r"\d", " ".join(parts)):
         return None
     names = [_person(p) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", parts[0])]

@@ -51,6 +51,8 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|a
 # An appositive opens lowercase ("a spokeswoman", "the ministry's engineer") or with an owner's name and
 # its possessive before a lowercase role ("Acme Rail's chief executive"): the owner is not the speaker.
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
+# ", Chair", ", Chief Financial Officer", ", Director of Finance": capitalised words of an office, to the cue.
+_OFFICE_AFTER = re.compile(r"^\s*,\s*[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,5}\s*,?\s*$")
 VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
 # A legislator's party and state set after the name, news style: "R-Ky.", "D-N.Y.", "Republican of Nebraska".
 _PARTY_LABEL = re.compile(r",\s*(?:[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?|(?:Republican|Democrat|Democratic|"
@@ -346,7 +348,12 @@ def is_thing(phrase: str) -> bool:
 
 
 def _is_appositive_chain(after: str) -> bool:
-    """", the top Democrat on the committee, one of the states suing" but not ", called on Obama to …"."""
+    """", the top Democrat on the committee, one of the states suing" but not ", called on Obama to …"; an office in
+    capitals alone (", Chair,", ", Chief Executive Officer,", ", Director of Finance,") is an appositive too."""
+    words = after.strip(" ,").split()
+    if _OFFICE_AFTER.match(after) and any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in words if w[0].isupper()) \
+            and not any(w.lower() in VERBISH or w.endswith("ed") for w in words):
+        return True
     if not _APPOSITIVE_AFTER.match(after) or len(after) > 220:
         return False
     for part in after.split(",")[1:]:

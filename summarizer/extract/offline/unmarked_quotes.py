@@ -29,8 +29,9 @@ _DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:)|(?<=[.!?]))[ \t]*(?:([–-])[ \t]+|(�
 _DIALOGUE_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "ELLEN MARSH: …", "RUTA BALODE (clip): …", "REPORTER (on tape): …": a label in capitals, a cue in brackets.
-SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+(?=\S)",
-                          re.MULTILINE)
+# A transcript's guest has her role after a comma, in capitals too: "TOVE BRANDT, ROADS CHIEF: …".
+SCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})(?P<role>[ \t]*,[ \t]*[A-Z][A-Z0-9'’&./ \-]{1,50}?)?"
+                          r"(?:[ \t]*\([^()\n]{1,30}\))?:[ \t]+(?=\S)", re.MULTILINE)
 _VOICES = frozenset(["newsreader", "anchor", "presenter", "host", "reporter", "correspondent", "narrator", "announcer",
                      "interviewer", "q"])
 # Labels for the broadcaster's own voices: their lines are the report, not anyone quoted in it.
@@ -72,20 +73,21 @@ def unmarked_quotes(text: str, p_start: int, p_end: int, script: bool) -> list[U
 def is_script(text: str) -> bool:
     """A text with two or more speaker labels in capitals at line starts, one of them the broadcaster's
     voice ("NEWSREADER:", "HOST:", "Q:") or a cue in brackets ("(clip)"), or a label that comes back as a
-    dialogue's do. A dateline ("KELMBY:") and a correction note ("CORRECTION:") are two labels of neither kind."""
+    dialogue's do, or a guest's role after her name. A dateline ("KELMBY:") and a correction note ("CORRECTION:") are
+    two labels of neither kind."""
     labels = [m for m in SCRIPT_LABEL.finditer(text)]
     if len(labels) < 2:
         return False
     names = [m.group(1) for m in labels]
     voiced = any(w.lower().strip(".") in _VOICES for n in names for w in n.split())
-    return voiced or len(set(names)) < len(names) or any("(" in m.group() for m in labels)
+    return voiced or len(set(names)) < len(names) or any("(" in m.group() or m.group("role") for m in labels)
 
 
 def _script_lines(text: str, p_start: int, p_end: int) -> list[Unmarked]:
     found = []
     for match in SCRIPT_LABEL.finditer(text, p_start, p_end):
-        label = match.group(1)
-        if any(w.lower().strip(".") in _NARRATORS for w in label.split()):
+        label = match.group(1) + (match.group("role") or "")
+        if any(w.lower().strip(".,") in _NARRATORS for w in label.split()):
             continue
         line_end = text.find("\n", match.end(), p_end)
         end = p_end if line_end < 0 else line_end
