@@ -26,6 +26,7 @@ from summarizer.merge.entity_names import (
     core_name,
     join_contained,
     join_lone_heads,
+    join_named_before,
     join_suffixed,
     join_tails,
     name_tokens,
@@ -82,6 +83,7 @@ class EntityResolver:
                     uf.union(next(iter(roots)), m.key)
         join_suffixed(self.mentions, uf)
         join_contained(self.mentions, uf)
+        join_named_before(self.mentions, uf)
         join_tails(self.mentions, uf)
         join_lone_heads(self.mentions, uf)
         # A lone word typed as an organisation ('Ostrane's chief executive') can still be a body's short name.

@@ -203,6 +203,24 @@ def join_contained(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
             _adopt_contained_name(m, kind, forms)
 
 
+def join_named_before(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """An untyped run that is another name, then a person's whole name ('Tavener Oskar Lindqvarn' of a translation's
+    'the chief engineer of Tavener Oskar Lindqvarn') is that person, named as the other sources name them: joined
+    when the run ends with exactly one person's whole name and the words before it are a name the story gives."""
+    people = _WholeNames([m for m in mentions if m.type == "person"])
+    named = {_name_words(f) for m in mentions for f in [m.name, *m.aliases]}
+    for m in mentions:
+        words = _name_words(m.name)
+        if m.type != "other" or len(words) < 3:
+            continue
+        for size in (3, 2):
+            roots = {uf.find(k) for k in people.keys.get(("person", words[-size:]), ())} - {uf.find(m.key)}
+            if len(words) > size and words[:-size] in named and len(roots) == 1:
+                uf.union(next(iter(roots)), m.key)
+                m.name = people.form_of[("person", words[-size:])]  # the run is no name of theirs: no alias
+                break
+
+
 class _WholeNames:
     """Every entity's whole name (two words or more) by kind, and the form it was written in."""
 

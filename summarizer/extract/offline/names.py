@@ -113,9 +113,11 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         # "Okafor and Brenn" is two; "Ministry of Health and Welfare" one; "the Ministry of Health and the
         # Ministry of Finance" two again: each side after the first has an organisation's head word, or is
         # "the" and a name of its own ("the Ministry of Health and the Red Cross").
-        if len(pieces) > 1 and (not any(_body_word(w) for w in pieces[0].split())
-                                or all(any(w.lower().rstrip(".") in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
-                                       or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
+        if len(pieces) > 1 and _one_body(text, start, pieces):
+            out.append((start, run))
+        elif len(pieces) > 1 and (not any(_body_word(w) for w in pieces[0].split())
+                                  or all(any(w.lower().rstrip(".") in ORG_WORDS for w in p.split()) or _ACRONYM.fullmatch(p)
+                                         or _DETERMINED_NAME.fullmatch(p) for p in pieces[1:])):
             offset = 0
             for piece in pieces:  # "Vice President Ana Lund and Rep. Ivo Crane of Tarvia": each side may hold a state
                 out.extend(_of_split(start + offset, piece) if _person_of_place(piece) else [(start + offset, piece)])
@@ -123,6 +125,16 @@ def _split_runs(text: str) -> list[tuple[int, str]]:
         else:
             out.append((start, run))
     return out
+
+
+def _one_body(text: str, start: int, pieces: list[str]) -> bool:
+    """'the Customs and Excise Service', 'the Food and Drug Administration': after 'the', a piece naming no body and a
+    piece of two or three words ending in a body's head word name one body (a person's name takes no 'the'; 'the X and
+    the Y' is two names, and so is 'the House and Senate', whose first piece is a body of its own)."""
+    last = pieces[-1].split()
+    return (len(pieces) == 2 and 2 <= len(last) <= 3 and last[0].lower() != "the" and _body_word(last[-1])
+            and not any(_body_word(w) for w in pieces[0].split())
+            and (pieces[0].startswith("The ") or text[max(0, start - 4) : start].lower() == "the "))
 
 
 def _body_word(word: str) -> bool:
