@@ -33,6 +33,9 @@ _DIGITS = re.compile(r"(?<![\w.,/:\u2013-])(?P<a>\d{1,3})\s?[-\u2013\u2014]\s?(?
 # The same in words or digits with 'to': 'six to three', 'five votes to four', 'by 60 votes to 48'.
 _NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 _TO = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_NUMBER})\b(?![.,]\d)", re.IGNORECASE)
+# 'by 214 votes in favour, 187 against', '60 for and 48 against': the sides named.
+_FOR_AGAINST = re.compile(rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:votes?\s+)?(?:in\s+favou?r|for)(?:\s*,\s*|\s+(?:and|to|with|vs\.?|"
+                          rf"versus)\s+)(?P<b>{_NUMBER})\s+(?:votes?\s+)?against\b", re.IGNORECASE)
 # What makes a pair of numbers a tally: its sentence tells of a vote, a ruling or a result.
 _VOTED = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|rul(?:ed|es|ing)|verdict|decision|decided|split|majority|margin|ballots?|"
@@ -84,7 +87,7 @@ def _read(text: str) -> tuple[Tally, ...]:
     if not _VOTED.search(text) and not _ANY_ASIDE.search(text):
         return ()  # most texts: no pair is read at all
     found: list[Tally] = []
-    for pattern in (_DIGITS, _TO):
+    for pattern in (_DIGITS, _TO, _FOR_AGAINST):
         for m in pattern.finditer(text):
             if any(t.start < m.end() and m.start() < t.end for t in found):
                 continue

@@ -117,3 +117,17 @@ def test_a_bulletins_top_story_line_goes() -> None:
             "said on Tuesday that engineers found cracks in two of its cables.\n")
     article = _article(text)
     assert "top story" not in article.text and "engineers found cracks in two of its cables" in article.text
+
+
+def test_a_transcripts_air_time_on_its_own_line_is_the_publication_time() -> None:
+    text = ("KESTON FM - EVENING NEWS\nTRANSCRIPT\nAir date: 14 March 2031\nAir time: 18:30\n\n"
+            "ANCHOR: The Tullan footbridge will stay shut until March, the county said on Tuesday.\n")
+    article = _article(text)
+    assert (str(article.published), article.published_time) == ("2031-03-14", "18:30")
+
+
+def test_two_clock_lines_give_no_publication_time() -> None:
+    """Which of two times is the publication's cannot be told: none is taken."""
+    text = ("KESTON FM - EVENING NEWS\nAir date: 14 March 2031\nStart: 18:30\nEnd: 19:00\n\n"
+            "ANCHOR: The Tullan footbridge will stay shut until March, the county said on Tuesday.\n")
+    assert _article(text).published_time is None

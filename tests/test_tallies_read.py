@@ -58,3 +58,11 @@ def test_an_aside_pair_after_a_day_or_with_no_act_is_no_tally() -> None:
     assert _shown("The ferry sailed on Friday, 9-10, in the fog.") == []  # a day of the month after the weekday
     assert _shown("Their twins, 4-7, played outside the hall.") == []  # no act before the aside
     assert _shown("The crew cleared the channel, 10-12 metres deep, by noon.") == []  # a measure follows
+
+
+def test_a_tally_naming_its_sides_is_read() -> None:
+    """'by 162 votes in favour, 141 against', '31 for and 12 against': the sides named after each count."""
+    assert [(t.high, t.low) for t in read_tallies("The chamber passed the bill by 162 votes in favour, 141 against.")] \
+        == [(162, 141)]
+    assert [(t.high, t.low) for t in read_tallies("The council approved the plan with 31 for and 12 against.")] == [(31, 12)]
+    assert read_tallies("Of 300 members, 214 were present for the debate.") == []

@@ -14,6 +14,7 @@ from datetime import date
 
 from summarizer.dates import find_dates
 from summarizer.dates.names import names_an_event
+from summarizer.ingest.header import DATELINE
 from summarizer.schema import Article, Notice
 
 DATELINE_CHARS = 400  # a dateline sits in the first lines of the text
@@ -43,6 +44,10 @@ def assume_reference_dates(articles: Sequence[Article], given: date | None = Non
                                    "are left unresolved (set --date)"))
             continue
         article.reference_date = assumed
+        filed = _yearless_dateline(article.text, assumed)
+        if filed is not None:  # "LONDON, June 17 (Nordwire) -": the wire's own day, its year the story's
+            article.published = article.reference_date = filed
+            continue
         warnings.append(Notice(source=article.id, kind="date",
                                message=f"no publication date; relative dates read against {assumed.isoformat()} ({why})"))
     return warnings
@@ -60,3 +65,18 @@ def _dateline(text: str) -> date | None:
                 and not _BOUNDING.search(text, max(0, mention.start - 10), mention.start):
             return date.fromisoformat(mention.value)
     return None
+
+
+_FILED_WITHIN_DAYS = 7  # a wire's dateline names a day of the week the story's other reports were published in
+
+
+def _yearless_dateline(text: str, around: date) -> date | None:
+    """The day a wire's dateline gives without its year ("PORT ORRIN, June 17 (Nordwire) -"), in the year that puts
+    it nearest the story's other reports, if that is within a week of them."""
+    match = DATELINE.match(text.lstrip())
+    rest = (match.group("rest") or "") if match else ""
+    found = [d for d in find_dates(rest, around) if len(d.value) == 10 and d.start == 0 and d.end == len(rest.strip())]
+    if not found:
+        return None
+    filed = date.fromisoformat(found[0].value)
+    return filed if abs((around - filed).days) <= _FILED_WITHIN_DAYS else None

@@ -17,7 +17,7 @@ from summarizer.dates import article_day_first, find_dates
 from summarizer.ingest.broadcast import Transcript, hand_over, script_cue, sign_off, voiced
 from summarizer.ingest.captions import drop_pull_quotes, drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
-from summarizer.ingest.dates import parse_published_time
+from summarizer.ingest.dates import header_clock, parse_published_time
 from summarizer.ingest.header import (
     _BYLINE,
     _DATELINE,
@@ -300,7 +300,7 @@ def _read_datelines(out: Cleaned, text: str) -> None:
         dates = [d.value for d in find_dates(line, None, dayfirst) if len(d.value) == 10]
         if dates and out.published is None:
             out.published = date.fromisoformat(dates[0])
-            out.published_time = parse_published_time(line)
+            out.published_time = parse_published_time(line) or header_clock(text)
 
 
 def _byline_outlet(names: str, tail: str) -> str | None:

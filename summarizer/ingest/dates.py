@@ -71,3 +71,16 @@ def parse_published_time(value: object) -> str | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+
+# A header line giving only a labelled clock time, as a broadcast transcript sets its air time under its air date:
+# "Segment: 18:05", "Air time: 6:05 p.m.", "Aired 18:05 CET".
+_CLOCK_LINE = re.compile(r"^(?:[A-Z][A-Za-z]*(?: [a-z]+)?\s*:?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$")
+_CLOCK_LINES = 8
+
+
+def header_clock(text: str) -> str | None:
+    """The time a line of the text's first lines gives alone (with a label), for a date line that gives none."""
+    lines = [line.strip() for line in text.lstrip().split("\n")[:_CLOCK_LINES]]
+    found = [line for line in lines if _CLOCK_LINE.match(line)]
+    return parse_published_time(found[0]) if len(found) == 1 else None

@@ -56,7 +56,15 @@ def _one_vote(a: Held, b: Held, matcher: ClaimMatcher) -> bool:
     if a[1] & b[1]:
         return matcher.similarity(a[0], b[0]) >= SAME_EVENT  # one tally, worded alike: one report
     same_size = {h + w for h, w in a[1]} & {h + w for h, w in b[1]}
+    # One side's count of a large body given alike ('by 214 votes to 187' / 'by two hundred and fourteen votes to one
+    # hundred and seventy-eight'): one vote whose other side is misreported, however differently worded (numbers in
+    # words and in digits are far apart to the sentence model); two votes of one chamber rarely share a side's count.
+    if {n for t in a[1] for n in t if n >= _LARGE_BODY} & {n for t in b[1] for n in t if n >= _LARGE_BODY}:
+        return True
     return matcher.similarity(a[0], b[0]) >= (SAME_EVENT if same_size else SAME_SUBJECT)
+
+
+_LARGE_BODY = 20  # a side of at least this many voters: a chamber's or an electorate's, not a court's or a committee's
 
 
 def _conflict(group: list[Held]) -> Discrepancy | None:

@@ -46,3 +46,19 @@ def test_a_courts_make_up_and_two_cases_tallies_are_no_conflict() -> None:
     d = Doc("S4", published=DAY).say("On Monday the tribunal upheld the Varnes quarry levy 7-2.")
     e = Doc("S5", published=DAY).say("The tribunal upheld the Varnes quarry permit by five votes to four on Monday.")
     assert _tallies(c, d, e) == []  # S3 tells of two rulings, S4 and S5 of one each
+
+
+def test_a_chambers_tally_with_one_side_misreported_in_words_is_listed() -> None:
+    """One side's count of a large body is the same, the other differs: one vote misreported, however far apart the
+    wordings (numbers in words against digits)."""
+    a = Doc("S1", published=DAY).say("Deputies approved the Lindhaven rail bill by 162 votes to 141 in the final reading.")
+    b = Doc("S2", published=DAY).say("The rail bill passed by one hundred and sixty-two votes to one hundred and fourteen.")
+    c = Doc("S3", published=DAY).say("The chamber adopted the Lindhaven rail bill with 162 votes in favour, 141 against.")
+    assert _tallies(a, b, c) == [[("162-141", ["S1", "S3"]), ("162-114", ["S2"])]]
+
+
+def test_two_small_bodies_sharing_a_side_are_no_conflict() -> None:
+    """A committee's 7-2 and a board's 7-4 share a side by chance: small counts are no sign of one vote."""
+    a = Doc("S1", published=DAY).say("The planning committee backed the Lindhaven ferry terminal 7-2 on Tuesday.")
+    b = Doc("S2", published=DAY).say("The harbour board approved the budget for street lighting 7-4 on Tuesday.")
+    assert _tallies(a, b) == []

@@ -16,7 +16,7 @@ import re
 from summarizer.calendar_words import MONTH_ABBREVIATIONS
 from summarizer.extract.offline.entity_aliases import merge_aliases
 from summarizer.extract.offline.entity_drafts import Draft, Drafts, add_unique
-from summarizer.extract.offline.entity_types import ADJECTIVE_SUFFIXES, BEFORE_NOUN, classify
+from summarizer.extract.offline.entity_types import ADJECTIVE_SUFFIXES, BEFORE_NOUN, CAMEL_CASE, classify
 from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
     COMMON_WORDS,
@@ -282,8 +282,8 @@ def _drop_lone_words(found: Drafts, speaking: set[str]) -> None:
     head ("a Courier reporter"), is not a name unless something else says it is."""
     for key in list(found.order):
         draft = found.drafts[key]
-        if " " in key or key in speaking or draft.roles or draft.aliases:
-            continue
+        if " " in key or key in speaking or draft.roles or draft.aliases or CAMEL_CASE.fullmatch(draft.name):
+            continue  # "StayNest" opening every sentence it is in: a brand's shape is a name's
         if found.initial_only.get(key) or (found.modifier_only.get(key) and key in ORG_WORDS):
             del found.order[key]
 

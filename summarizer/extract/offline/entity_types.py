@@ -46,6 +46,10 @@ _SERVICES = frozenset(["water", "school", "schools", "sanitation", "irrigation",
 _GROUP_SUFFIX = ("ans", "ists", "ites", "ese", "ers", "ats", "cans", "ians", "ards", "ish")
 
 
+# One word with a capital after small letters inside it; not a surname's "McAdam", "MacLeod", "DeLuca", "LaRue", "VanDyke".
+CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def classify(text: str, name: str, start: int, role: str | None) -> EntityType:
     """The name's own words first, then the words around it, then its shape."""
     words = [w.lower().rstrip(".") for w in name.split()]
@@ -66,6 +70,8 @@ def _type_by_words(name: str, words: list[str], role: str | None) -> EntityType 
         return "organization"  # "Corvell Valley Water District", "Orrin School District": a body that runs a service
     if words[-1] in PLACE_WORDS or ("of" in words[1:] and words[words.index("of") - 1] in PLACE_WORDS):
         return "place"  # "Orrin Bay", "the Republic of Tarvia", "the Free City of Orrland"
+    if CAMEL_CASE.fullmatch(name):
+        return "organization"  # "StayNest", "PayPal": a brand's one word with a capital inside, never a person's name
     if role:
         return "person"
     if name.lower() in territory_names():  # "Sweden", "Denmark", "South Korea": CLDR's names of territories
