@@ -13,11 +13,19 @@ import bisect
 import re
 from collections.abc import Callable
 
-from summarizer.extract.offline.lexicon import CUE_VERBS, FEMININE_WORDS, MASCULINE_WORDS, ROLE_NOUNS, TITLE_QUALIFIERS, is_title_word
+from summarizer.extract.offline.lexicon import (
+    CUE_VERBS,
+    FEMININE_WORDS,
+    GROUP_NOUNS,
+    MASCULINE_WORDS,
+    ROLE_NOUNS,
+    TITLE_QUALIFIERS,
+    is_title_word,
+)
 from summarizer.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from summarizer.schema import Entity
 
-__all__ = ["chained_pronoun", "described_gender", "in_subject_position", "named_in"]
+__all__ = ["chained_pronoun", "described_gender", "in_subject_position", "named_in", "plural_people"]
 
 # A clause set before the subject: "During the call, he …", "On Monday, Reyes …", "When asked, she …".
 _OPENERS = PREPOSITIONS | frozenset(["when", "while", "after", "before", "as", "asked", "speaking", "earlier", "later",
@@ -134,4 +142,27 @@ def chained_pronoun(text: str, pronoun: str, lo: int, hi: int, sentence_starts: 
         start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, at) - 1)]
         if not quoted(at) and in_subject_position(text, at, start):
             found = at
+    return found
+
+
+# A plural noun for people ("officials", "senators", "economists") and the capitalised words that qualify it
+# ("Missouri Republican senators"); a possessive ("the senators' letter") owns another noun.
+_PLURAL_PEOPLE = re.compile(r"\b((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][\w’'-]*[ \t]+){0,3}([a-z]+s))\b(?!['’])")
+
+
+def plural_people(pronoun: str, text: str, at: int, sentence_starts: list[int],
+                  quoted: Callable[[int], bool]) -> str | None:
+    """The people "they" stand for: the last plural noun for people outside quotation marks in the three
+    sentences before the cue and its own (a quotation's own sentences among them). "they" agrees in number
+    with them, not with a single person named nearer ("Five senators urged Reyes to quit. "…," they said":
+    the senators, not Reyes)."""
+    if pronoun.lower() != "they":
+        return None
+    index = bisect.bisect_right(sentence_starts, at) - 1
+    lo = sentence_starts[max(0, index - 3)] if index >= 0 else 0
+    found = None
+    for match in _PLURAL_PEOPLE.finditer(text, lo, at):
+        noun = match.group(2)
+        if (noun in GROUP_NOUNS or noun[:-1] in ROLE_NOUNS) and not quoted(match.start(2)):
+            found = match.group(1)
     return found

@@ -11,17 +11,30 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.offline.lexicon import (
+    COMMON_WORDS,
     GOVERNMENT_WORDS,
     INSTITUTION_WORDS,
     ORG_WORDS,
     PLACE_NOUNS,
     PLACE_WORDS,
+    ROLE_NOUN_RE,
     territory_names,
 )
 from summarizer.schema import EntityType
 
-_PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|to)"
-                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" only after a word of going ("fled to Orrland", "a trip to Brannock"): alone it names whom a thing is given,
+# said or married to ("a rebuke to Ana Lund", "lied to the Bureau") as often as where someone goes.
+_PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside|into|throughout|towards?|via|"
+                            r"(?:fle[de]s?|fleeing|flew|fl(?:y|ies|ying|own)|travell?(?:ed|ing|s)?|mov(?:e|ed|es|ing)|"
+                            r"return(?:ed|ing|s)?|went|go(?:es|ing|ne)?|head(?:ed|ing|s)?|sail(?:ed|ing|s)?|dr(?:o|i)ve|"
+                            r"driving|came|com(?:e|es|ing)|deported|evacuated|relocated|trips?|visits?|journey|flights?|"
+                            r"back)\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a person works, after the job: "senior economist at Brightvale", "an analyst at the Orrin": the employer
+# ("a spokesman for Ana Lund" may name the person he speaks for, so "for" says nothing).
+_EMPLOYER_BEFORE = re.compile(rf"\b{ROLE_NOUN_RE}\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+# "from the Tarvian government", "in the Republican field": after "the", a lowercase word closes the phrase on its
+# head noun, so the capitalised word before it only qualifies that noun and the preposition says nothing of it.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A name governed by a place noun ("the northern region of Tarvia", "the people of Tarvia"), or an
 # organisation's jurisdiction after its acronym ("the Electoral Commission (CEL) of Tarvia").
 _PLACE_OF = re.compile(rf"(?:\b(?:{'|'.join(sorted(PLACE_NOUNS))})|\([A-Z]{{2,}}\))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -99,13 +112,27 @@ def _type_by_context(text: str, name: str, start: int, words: list[str]) -> Enti
     chief executive"."""
     if _BODY_BEFORE.search(text, max(0, start - 40), start) or _BODY_OWNS.match(text, start + len(name)):
         return "organization"
-    if len(words) > 3:
+    if _EMPLOYER_BEFORE.search(text, max(0, start - 40), start):
+        return "organization"
+    if len(words) > 3 or _people_or_adjective(text, name, start, words):
         return None
+    noun = BEFORE_NOUN.match(text, start + len(name))
+    if noun and _THE_BEFORE.search(text, max(0, start - 5), start) and noun.group().strip() not in COMMON_WORDS:
+        return "other"  # "the Ronald Reagan administration", "the Orrin Capitol complex": no person, no place
     if _PLACE_CONTEXT.search(text[max(0, start - 20) : start]):
         return "place"
     if _PLACE_OF.search(text, max(0, start - 40), start) or _PLACE_OWNS.match(text, start + len(name)):
         return "place"
     return None
+
+
+def _people_or_adjective(text: str, name: str, start: int, words: list[str]) -> bool:
+    """Is the one word a plural of a people or an adjective before a noun ("pushback from Tarvians", "from Tarvian
+    forces"), which a preposition before it does not make a place? Its shape types it."""
+    if len(words) != 1:
+        return False
+    return (words[0].endswith(_GROUP_SUFFIX) and words[0].endswith("s")) or (
+        words[0].endswith(ADJECTIVE_SUFFIXES) and BEFORE_NOUN.match(text, start + len(name)) is not None)
 
 
 def _type_by_shape(text: str, name: str, start: int, words: list[str]) -> EntityType:

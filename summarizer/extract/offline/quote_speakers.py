@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.extract.offline.antecedents import chained_pronoun, described_gender, in_subject_position, named_in
+from summarizer.extract.offline.antecedents import chained_pronoun, described_gender, in_subject_position, named_in, plural_people
 from summarizer.extract.offline.lexicon import (
     FEMININE_WORDS,
     GROUP_NOUNS,
@@ -61,6 +61,7 @@ def speak_quotes(text: str, source: str, candidates: list[QuoteSpan], attributio
             speaker, role, inferred = _stand_in(speaker, role, inferred, at, entities, mentions)
         organisation = bool(speaker and speaker.lower() == "it")
         plural_body = (_group_subject(speaker, at, mentions) or _plural_body(speaker, at, bodies, mentions)
+                       or plural_people(speaker, text, at, sentence_starts, lambda p: _inside(p, mentions))
                        if speaker else None)
         if organisation:  # "…," it said: the organisation named last before it
             speaker, inferred = _body_before(at, bodies, mentions), True
