@@ -44,14 +44,14 @@ from summarizer.merge._text import (
     told_figures,
     weight_total,
     weighted_dice,
-    words,
 )
+from summarizer.merge.claim_names import unnamed, unnamed_text, weigh_names_down
 from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
 from summarizer.merge.numbers import SentenceLeads, Stated, claim_quantities, resolved, same_toll
 from summarizer.numbers import SCALE_WORDS
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
-from summarizer.text import longest_first, plain_choices, strip_accents
+from summarizer.text import longest_first, plain_choices
 
 if TYPE_CHECKING:
     from summarizer.merge.accounts import Decided
@@ -60,7 +60,6 @@ THRESHOLD = 0.4
 ACTION_PENALTY = 0.1
 CONTAINMENT = 0.85
 ANCHOR_JACCARD = 0.5
-NAME_WEIGHT = 0.5
 NUMBER_THRESHOLD = 0.35
 # Hard differences that split even claims sharing most words; the others (a figure, a day, a modal) only stop the embedding
 # from joining claims with few words in common: many shared words with one more figure or day is the fact told more fully.
@@ -203,20 +202,6 @@ def _act_vectors(items: Sequence[ClaimItem]) -> dict[str, NDArray[np.float32]]:
     return {t: rows[k] for k, t in enumerate(stems)} if rows is not None else {}
 
 
-def _weigh_names_down(items: Sequence[ClaimItem], idf: dict[str, float], df: Counter[str]) -> None:
-    """Names recur in every claim of a story and say little about *what* a claim states; the verb and
-    object do. Tokens mostly seen capitalised mid-sentence (of the ``df`` claims holding them) weigh NAME_WEIGHT of their idf."""
-    capitalised: dict[str, int] = {}
-    for item in items:
-        for name in item.anchors:
-            if not name.startswith("#"):
-                key = stem(name)
-                capitalised[key] = capitalised.get(key, 0) + 1
-    for token, count in capitalised.items():
-        if token in idf and 2 * count >= df.get(token, 0):
-            idf[token] *= NAME_WEIGHT
-
-
 class ClaimMatcher:
     """Similarity between two claims; shared by the ledger and the discrepancy finders."""
 
@@ -224,20 +209,20 @@ class ClaimMatcher:
         df: Counter[str] = Counter()
         self.idf, self.default = idf_table((i.tokens for i in items), df)
         # One embedding per claim (row = item.order), computed once for the whole merge.
-        self.vectors = embed([_unnamed(i) for i in items])
+        self.vectors = embed([unnamed(i) for i in items])
         # The main clauses of compound sentences, embedded the same way (row per item; the whole
         # claim's row where it has no side clause, so both views index alike).
         cored = [i for i in items if i.core is not None]
         self.core_vectors = self.vectors.copy()
         if cored:
-            self.core_vectors[[i.order for i in cored]] = embed([_unnamed_text(i.main_text, i.anchors) for i in cored])
+            self.core_vectors[[i.order for i in cored]] = embed([unnamed_text(i.main_text, i.anchors) for i in cored])
         self._acts = _act_vectors(items)
         from summarizer.merge.corroborate import joins_facts  # corroboration builds on this module
 
         self.paired = Paired((i.claim.text for i in items), apart=joins_facts)
         self._decisions: dict[int, Decided | None] = {}
         self._totals: dict[int, float] = {}
-        _weigh_names_down(items, self.idf, df)
+        weigh_names_down(items, self.idf, df)
 
     def weight(self, token: object) -> float:
         return self.idf.get(str(token), self.default)
@@ -384,19 +369,3 @@ class ClaimMatcher:
         if cached is None:
             cached = self._totals[key] = weight_total(item.main_tokens if main else item.tokens, self.idf, self.default)
         return cached
-
-
-def _unnamed(item: ClaimItem) -> str:
-    """The claim's words without its names: what is said, not who it is about.
-
-    The names of a story recur in most of its claims and pull their embeddings together ('Varga
-    resigned' and 'Varga was appointed' share a person and an institution); the embedding is
-    asked about the rest, and the names still count in the word overlap.
-    """
-    return _unnamed_text(item.claim.text, item.anchors)
-
-
-@functools.lru_cache(maxsize=TEXT_MEMO)
-def _unnamed_text(text: str, names: frozenset[str]) -> str:
-    kept = [w for w in words(text) if strip_accents(w.lower()) not in names]
-    return " ".join(kept) or text

@@ -38,7 +38,8 @@ from summarizer.merge._text import (
     told_figures,
     words,
 )
-from summarizer.merge.claims import NAME_WEIGHT, ClaimItem, ClaimMatcher, _act_words, _unnamed_text, actions
+from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
@@ -123,7 +124,7 @@ def corroborate(points: Sequence[KeyPoint], items: Sequence[ClaimItem], matcher:
     main = [k for k, p in enumerate(points) if p.tier == "main"]
     if not main or not items:
         return list(points)
-    vectors = embed([_unnamed_text(points[k].text, anchors(points[k].text)) for k in main])
+    vectors = embed([unnamed_text(points[k].text, anchors(points[k].text)) for k in main])
     near = vectors @ matcher.vectors.T  # (main points, claims): the cheap filter before word by word
     weight = _weights(items)
     sides = _sides(discrepancies)
@@ -149,7 +150,7 @@ def support_refusals(point: KeyPoint, item: ClaimItem, items: Sequence[ClaimItem
     would), and its coverage: for diagnosis (bench/eval_support.py), by the very checks :func:`corroborate`
     makes, so a report of what blocks a join cannot drift from what the merger does."""
     found, covered = _Reading(point, independence, _sides(discrepancies), _weights(items), matcher).refusals(item, every=True)
-    cosine = float(embed([_unnamed_text(point.text, anchors(point.text))])[0] @ matcher.vectors[item.order])
+    cosine = float(embed([unnamed_text(point.text, anchors(point.text))])[0] @ matcher.vectors[item.order])
     if cosine < CONTAINED_NEAR:
         found.insert(0, f"meaning {cosine:.3f} < {CONTAINED_NEAR}")
     return found, covered

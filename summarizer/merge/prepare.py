@@ -17,7 +17,8 @@ from summarizer.align import embed, signature
 from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import anchors, content_tokens, index_words, mostly_quoted, opinionated, told_figures, undatelined
 from summarizer.merge.accounts import decision
-from summarizer.merge.claims import _act_words, _unnamed, _unnamed_text, collect_claims, stated_actions
+from summarizer.merge.claim_names import unnamed, unnamed_text
+from summarizer.merge.claims import _act_words, collect_claims, stated_actions
 from summarizer.merge.corroborate import _plain_words, joins_facts
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
@@ -66,9 +67,9 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
     """
     texts: list[str] = []
     for item in collect_claims([], [record], Independence({})):
-        texts.append(_unnamed(item))  # the ledger's view of the claim (ClaimMatcher)
+        texts.append(unnamed(item))  # the ledger's view of the claim (ClaimMatcher)
         if item.core is not None:
-            texts.append(_unnamed_text(item.main_text, item.anchors))  # and of its main clause
+            texts.append(unnamed_text(item.main_text, item.anchors))  # and of its main clause
         texts.extend(_act_words(item.claim.text))  # its acts, one word each
         texts.extend(content_words(item.claim.text))  # its words, one each (the ledger's word pairing, corroboration)
         texts.append(item.claim.text)  # the review of pairs the rules left unclassified (candidates)

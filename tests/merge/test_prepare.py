@@ -120,7 +120,7 @@ def test_once_every_answer_is_in_the_rest_is_left_to_the_merge(monkeypatch: pyte
 
 def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     """What the merge reads in each claim (tokens, names, acts, figures, main clause) is remembered per text."""
-    from summarizer.merge import _text, claims
+    from summarizer.merge import _text, claim_names, claims
     from summarizer.merge.independence import detect_copies
     from summarizer.quantities import _parsed
 
@@ -128,7 +128,7 @@ def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
     from summarizer.merge.independence import _shingles
 
     helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, claims._act_words,
-               claims._unnamed_text, _parsed, _shingles)
+               claim_names.unnamed_text, _parsed, _shingles)
     for helper in helpers:
         helper.cache_clear()
     by_id = {a.id: a for a in articles}
