@@ -37,6 +37,18 @@ class QuoteItem:
     sentences: tuple[int, ...] = ()  # rows of this quote's sentences in the merge's sentence vectors
 
 
+def _like_length(x: str, y: str) -> bool:
+    """Two wordings of one line, translated or lone, differ in length at most by LONE_LENGTH."""
+    short, long_ = sorted((len(x), len(y)))
+    return short > 0 and long_ / short <= LONE_LENGTH
+
+
+def _reads_translated(x: str, y: str, close: float) -> bool:
+    """The translation test's bars, for two quotes or two of their sentences at sentence closeness ``close``:
+    moderately close, words pairing up one to one, no hard difference (see :mod:`summarizer.align.thresholds`)."""
+    return close >= SAME_QUOTE_LONE and word_alignment(x, y) >= SAME_QUOTE_WORDS and not differs(signature(x), signature(y))
+
+
 class _Semantic:
     """Sentence vectors of every quote, and the best sentence-pair closeness of two quotes."""
 
@@ -55,9 +67,7 @@ class _Semantic:
         speaker's lone quote and its machine translation (the bars in :mod:`summarizer.align.thresholds`)."""
         close = max((round(float(np.dot(self.vectors[i], self.vectors[j])), 4) for i in a.sentences for j in b.sentences),
                     default=0.0)
-        if close < SAME_QUOTE_LONE or word_alignment(a.quote.text, b.quote.text) < SAME_QUOTE_WORDS:
-            return False
-        return not differs(signature(a.quote.text), signature(b.quote.text))
+        return _reads_translated(a.quote.text, b.quote.text, close)
 
     def translated_part(self, a: QuoteItem, b: QuoteItem) -> bool:
         """Every sentence of the quote with fewer sentences is one of the other's translated (the translation test,
@@ -69,9 +79,7 @@ class _Semantic:
 
     def _sentence_translated(self, i: int, j: int) -> bool:
         x, y = self.sentences[i], self.sentences[j]
-        short, long_ = sorted((len(x), len(y)))
-        return (short > 0 and long_ / short <= LONE_LENGTH and round(float(np.dot(self.vectors[i], self.vectors[j])), 4) >= SAME_QUOTE_LONE
-                and word_alignment(x, y) >= SAME_QUOTE_WORDS and not differs(signature(x), signature(y)))
+        return _like_length(x, y) and _reads_translated(x, y, round(float(np.dot(self.vectors[i], self.vectors[j])), 4))
 
     def same(self, a: QuoteItem, b: QuoteItem, words: float) -> bool:
         """Some sentence of one is close to some sentence of the other, with no hard difference, and their
@@ -229,8 +237,7 @@ def _translation_score(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semant
     if {i.independent for i in a} & {i.independent for i in b}:
         return None
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
-    short, long_ = sorted((len(x.norm), len(y.norm)))
-    if not (short > 0 and long_ / short <= LONE_LENGTH) or not semantic.translated(x, y):
+    if not _like_length(x.norm, y.norm) or not semantic.translated(x, y):
         return None
     return word_alignment(x.quote.text, y.quote.text)
 
@@ -251,7 +258,6 @@ def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic |
     if {i.independent for i in a} & {i.independent for i in b}:
         return False
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
-    short, long_ = sorted((len(x.norm), len(y.norm)))
-    if not (short > 0 and long_ / short <= LONE_LENGTH):
+    if not _like_length(x.norm, y.norm):
         return semantic is not None and semantic.translated_part(x, y)  # one outlet quotes a part of the statement
     return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))
