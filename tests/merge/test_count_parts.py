@@ -36,3 +36,13 @@ def test_a_part_against_another_outlets_count_and_the_whole_against_none() -> No
     assert _numbers(merge(*build(a, b, c))) == [[("9 wells", ["S1", "S2"]), ("6 wells", ["S3"])]]
     d = Doc("S3").say("Testers found arsenic in nine wells near Ostrava.")  # near-miss: the same part, the whole aside
     assert _numbers(merge(*build(a, b, d))) == []
+
+
+def test_a_rival_nearer_the_whole_is_compared_with_the_whole() -> None:
+    """'Eight firms' rivals the seven of 'seven firms, three of them from abroad', not the three."""
+    a = Doc("S1").say("The council awarded the bridge contract after a tender between seven firms, three of them from abroad.")
+    b = Doc("S2").say("Seven firms are in the running for the bridge contract, three of them from abroad.")
+    c = Doc("S3").say("Eight firms bid for the bridge contract, by the council's count, most of them from abroad.")
+    assert _numbers(merge(*build(a, b, c))) == [[("7 firms", ["S1", "S2"]), ("8 firms", ["S3"])]]
+    d = Doc("S3").say("Seven firms bid for the bridge contract, by the council's count, most of them from abroad.")
+    assert _numbers(merge(*build(a, b, d))) == []  # near-miss: the same whole
