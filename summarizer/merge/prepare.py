@@ -15,6 +15,7 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed, signature
+from summarizer.align.blas import one_blas_thread
 from summarizer.dates.clock import times_of_day
 from summarizer.merge._text import (
     anchors,
@@ -52,6 +53,11 @@ __all__ = ["embedded_texts", "prepare"]
 def prepare(article: Article, record: ExtractionRecord) -> None:
     """Read the claims of this (grounded) record as the merge will, embed what it will embed, and
     shingle the article for the copy detector."""
+    with one_blas_thread():
+        _prepare(article, record)
+
+
+def _prepare(article: Article, record: ExtractionRecord) -> None:
     embed(embedded_texts(record))
     _shingles(article.text)
     index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
