@@ -9,6 +9,7 @@ a handful of the group's members. Items are added in input order, so the result 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -89,13 +90,26 @@ class LeaderIndex(Generic[T]):
         # sorted()[:n] is heapq.nsmallest's answer, made in C: faster on the few tokens and groups per item.
         keys = sorted(present, key=lambda t: (len(postings[t]), -self.weight(t), str(t)))[:MAX_KEYS]
         keys += [a for a in anchors if a not in keys]
-        weighted = [(token, self.weight(token)) for token in keys] + [(token, near_weight) for token in near]
-        for token, w in weighted:
+        for token in keys:
             posting = postings.get(token)
             if not posting or len(posting) > self.max_postings:
                 continue
+            w = self.weight(token)
             for gid in posting:
                 scores[gid] = scores.get(gid, 0.0) + w
+        # Every bucket weighs near_weight, added after the words: counted per group in C, then added as many
+        # times, the same sum in the same order as bucket by bucket (a Python add per bucket and group was a
+        # third of the grouping's time on 48 real articles).
+        shared: Counter[int] = Counter()
+        for token in near:
+            posting = postings.get(token)
+            if posting and len(posting) <= self.max_postings:
+                shared.update(posting)
+        for gid, count in shared.items():
+            total = scores.get(gid, 0.0)
+            for _ in range(count):
+                total += near_weight
+            scores[gid] = total
         return scores
 
     def _first_verified(self, item: T, scores: dict[int, float]) -> int:

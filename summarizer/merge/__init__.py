@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from summarizer.align.blas import one_blas_thread
 from summarizer.merge._text import ArticleTexts
 from summarizer.merge.accounts import account_discrepancies
 from summarizer.merge.affiliations import affiliation_discrepancies
@@ -80,7 +81,7 @@ def _not_places(entities: Sequence[MergedEntity]) -> frozenset[str]:
 
 def merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> Briefing:
     """Combine extractions; sources, usage, backend and grounding are filled by the pipeline."""
-    with _gc_paused():
+    with _gc_paused(), one_blas_thread():
         return _merge(articles, records)
 
 

@@ -14,10 +14,11 @@ demonym) or both are the same organisation's aliases; a past affiliation ("forme
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
-from summarizer.merge._text import ArticleTexts, sorted_sources, source_order, word_starts
+from summarizer.merge._text import INDEXED_TEXTS, ArticleTexts, sorted_sources, source_order, word_starts
 from summarizer.schema import Discrepancy, MergedEntity, Position, Span
 from summarizer.text import strip_accents
 
@@ -182,6 +183,13 @@ _AFTER_LABEL = re.compile(rf"{_LABEL}\s*,?\s+|['’]s\s+")
 Found = tuple[str, int, int, int]  # the organisation as matched, where it starts, the match's start and end
 
 
+@functools.lru_cache(maxsize=INDEXED_TEXTS)
+def label_ends(text: str) -> frozenset[int]:
+    """Where a label ('spokesperson for', "'s") ends in an article: remembered per text, read as each answer lands
+    (merge.prepare)."""
+    return frozenset(m.end() for m in _AFTER_LABEL.finditer(text))
+
+
 class _Mentions:
     """Each article's mentions of each name, found from one index of word starts per article.
 
@@ -196,7 +204,7 @@ class _Mentions:
 
     def __init__(self, texts: dict[str, str]) -> None:
         self.texts = texts if isinstance(texts, ArticleTexts) else ArticleTexts(texts)
-        self._after: dict[str, set[int]] = {}
+        self._after: dict[str, frozenset[int]] = {}
 
     def present(self, source: str, form: str) -> bool:
         """Whether any pattern could match ``form`` in the article (a word starts with it somewhere)."""
@@ -205,7 +213,7 @@ class _Mentions:
 
     def starts(self, source: str, form: str) -> list[int]:
         if source not in self._after:
-            self._after[source] = {m.end() for m in _AFTER_LABEL.finditer(self.texts.get(source, ""))}
+            self._after[source] = label_ends(self.texts.get(source, ""))
         return word_starts(self.texts, source, form)
 
     def matches(self, source: str, form: str, n: int) -> list[Found]:

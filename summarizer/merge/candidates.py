@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.align import Vectors, differs, embed, lsh_codes, lsh_keys, signature
+from summarizer.align.blas import one_blas_thread
 from summarizer.align.cluster import BITS
 from summarizer.align.thresholds import SAME_CLAIM
 from summarizer.merge._text import source_order
@@ -49,9 +50,10 @@ def unclassified_pairs(
     claims = _unlisted_claims(articles, records, briefing)
     if len(claims) < 2:
         return []
-    vectors = embed([text for _, text, _ in claims])
-    # The merge's own grouping of copies, as the briefing lists it (detecting it again took 30-70 ms).
-    found = _differing_pairs(claims, vectors, Independence.from_groups(briefing.copies))
+    with one_blas_thread():  # one product of every claim's vector: a second BLAS thread nearly doubled its cost
+        vectors = embed([text for _, text, _ in claims])
+        # The merge's own grouping of copies, as the briefing lists it (detecting it again took 30-70 ms).
+        found = _differing_pairs(claims, vectors, Independence.from_groups(briefing.copies))
     return _closest_first(found, claims, limit)
 
 

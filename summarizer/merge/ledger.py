@@ -9,6 +9,7 @@ unless it repeats itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -283,18 +284,26 @@ def _candidate_pairs(groups: Sequence[Sequence[ClaimItem]], matcher: ClaimMatche
     # Each group names its LINK_CANDIDATES closest later groups and its LINK_CANDIDATES closest earlier ones: a
     # small group (one outlet's wording) whose closest group is an earlier, bigger one is found from its own
     # side, though that group's closest later ones are others.
+    # A posting lists its groups in ascending order, each once: the group itself splits it into the earlier and
+    # the later ones, so each side's weights are summed apart (in the same order) rather than split after.
+    weight_of = {key: NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
+                 for key, posting in postings.items() if 1 < len(posting) <= MAX_POSTINGS}
     out: set[tuple[int, int]] = set()
     for gid, keys in enumerate(keys_of):
-        shared: dict[int, float] = {}
+        earlier: dict[int, float] = {}
+        later: dict[int, float] = {}
         for key in keys:
+            weight = weight_of.get(key)
+            if weight is None:
+                continue
             posting = postings[key]
-            if 1 < len(posting) <= MAX_POSTINGS:
-                weight = NEAR_WEIGHT if isinstance(key, tuple) else matcher.weight(key)
-                for other in posting:
-                    shared[other] = shared.get(other, 0.0) + weight
-        shared.pop(gid, None)
-        for side in (False, True):
-            out.update((min(gid, other), max(gid, other)) for other in _closest({o: w for o, w in shared.items() if (o < gid) == side}))
+            cut = bisect_left(posting, gid)
+            for other in posting[:cut]:
+                earlier[other] = earlier.get(other, 0.0) + weight
+            for other in posting[cut + 1 :]:
+                later[other] = later.get(other, 0.0) + weight
+        out.update((gid, other) for other in _closest(later))
+        out.update((other, gid) for other in _closest(earlier))
     return sorted(out)
 
 

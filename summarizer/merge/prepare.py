@@ -3,8 +3,9 @@
 In LLM mode the answers arrive over seconds and the merge starts after the last one. The vectors it
 asks for one article's claims, quotes and events, what it reads in each claim (tokens, names,
 acts, figures, main clause), each quote's words and names, each event's reading for the timeline
-(:func:`read_events`), the article's shingles for the copy detector and its word starts for the finders
-that read around names do not depend on any other article: the pipeline has :func:`prepare` compute them as each answer lands,
+(:func:`read_events`), each entity's and speaker's name forms and role patterns (:func:`read_names`), the
+article's shingles for the copy detector, its word starts and labels for the finders that read around
+names do not depend on any other article: the pipeline has :func:`prepare` compute them as each answer lands,
 and the merge finds them remembered (the shipped embedder keeps
 recent vectors, the text helpers and the copy detector recent answers). Nothing is decided here: a text's vector is the
 same whichever batch computes it and the helpers are pure, so the briefing is the same with or
@@ -14,20 +15,36 @@ without this step; only the time after the last answer shrinks.
 from __future__ import annotations
 
 from summarizer.align import embed, signature
+from summarizer.align.blas import one_blas_thread
 from summarizer.dates.clock import times_of_day
-from summarizer.merge._text import anchors, content_tokens, index_words, mostly_quoted, opinionated, told_figures, undatelined
+from summarizer.merge._text import (
+    anchors,
+    content_tokens,
+    index_words,
+    mostly_quoted,
+    opinionated,
+    quoted_tokens,
+    told_figures,
+    undatelined,
+)
 from summarizer.merge.accounts import decision
+from summarizer.merge.affiliations import label_ends
 from summarizer.merge.claim_names import unnamed, unnamed_text
 from summarizer.merge.claims import _act_words, collect_claims, stated_actions
 from summarizer.merge.corroborate import _plain_words, joins_facts
 from summarizer.merge.coverage import content_words
 from summarizer.merge.denied_acts import _denial
+from summarizer.merge.entities import collect_mentions, role_key, strip_article
+from summarizer.merge.entity_names import bare_name, core_name, strong_keys, surname_form
 from summarizer.merge.event_items import DATE_WORDS, event_items
 from summarizer.merge.event_reading import actor, actor_words, dated_part, dates_the_act, figures, happens_again, main_acts, undated
 from summarizer.merge.independence import Independence, _shingles
 from summarizer.merge.quotes import described, named_speaker
 from summarizer.merge.retold import names_in
+from summarizer.merge.scope import whole_reading
+from summarizer.merge.written_roles import role_pattern
 from summarizer.schema import Article, ExtractionRecord
+from summarizer.tallies import read_tallies
 from summarizer.text import sentence_spans
 
 __all__ = ["embedded_texts", "prepare"]
@@ -36,13 +53,34 @@ __all__ = ["embedded_texts", "prepare"]
 def prepare(article: Article, record: ExtractionRecord) -> None:
     """Read the claims of this (grounded) record as the merge will, embed what it will embed, and
     shingle the article for the copy detector."""
+    with one_blas_thread():
+        _prepare(article, record)
+
+
+def _prepare(article: Article, record: ExtractionRecord) -> None:
     embed(embedded_texts(record))
     _shingles(article.text)
     index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
+    label_ends(article.text)  # and the affiliations finder where a label or a possessive stands before one
+    read_names(record)
     read_events(article, record)
     for quote in record.extraction.quotes:  # whether each quote's speaker reads as a name, not a description
         if quote.span is not None and quote.text.strip() and named_speaker(quote.speaker) and not quote.speaker_inferred:
             described(quote.speaker or "", article.text)
+
+
+def read_names(record: ExtractionRecord) -> None:
+    """Read each entity and speaker named as the resolver will: its keys, its bare and surname forms, its roles'
+    keys (:mod:`summarizer.merge.entity_names`, each name's words remembered)."""
+    for mention in collect_mentions([record]):
+        strong_keys(mention)
+        core_name(bare_name(mention.name))
+        for form in (mention.name, *mention.aliases):
+            surname_form(bare_name(form))
+        for role in mention.roles:
+            role_key(role)
+            if mention.type == "person":  # the role as the titles finder looks it up before the name
+                role_pattern(strip_article(role))
 
 
 def read_events(article: Article, record: ExtractionRecord) -> None:
@@ -84,6 +122,9 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         _plain_words(item.claim.text)  # corroboration looks a point's names up in each sentence's words
         opinionated(item.claim.text)  # a key point's wording is a plain report where one is at hand
         mostly_quoted(undatelined(item.claim.text))  # and, as a point, goes after the reported ones if mainly a quotation
+        quoted_tokens(item.claim.text)  # the ledger sets apart a quotation and a claim sharing none of its words
+        read_tallies(item.claim.text)  # the tally finder reads each claim's vote counts
+        whole_reading(item.claim.text)  # and the scope finder what 'all' or 'full' is said of
     for quote in record.extraction.quotes:
         if quote.span is not None and quote.text.strip():
             content_tokens(quote.text)  # the quotes' grouping reads each quote's words and names

@@ -11,12 +11,13 @@ and the shorter list's sources never name the places the longer one adds.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PREPOSITIONS
-from summarizer.merge._text import STOPWORDS, shortened, sorted_sources, source_order, stem
+from summarizer.merge._text import STOPWORDS, TEXT_MEMO, shortened, sorted_sources, source_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.discrepancies import is_total
 from summarizer.quantities import Stated
@@ -59,14 +60,21 @@ _CONDITION = re.compile(r"\b(?:until|till|unless|if)\s+(?:\w+\s+){0,2}$", re.IGN
 
 
 def _wholes(item: ClaimItem) -> _Whole | None:
-    text = item.claim.text
+    read = whole_reading(item.claim.text)
+    return None if read is None else _Whole(item, *read)
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def whole_reading(text: str) -> tuple[frozenset[str], str] | None:
+    """What a sentence's 'all'/'full'/'entire' is said of (stems) and its phrases; None where it says it of nothing
+    (remembered per text: read as each answer lands, by merge.prepare)."""
     found = [m for m in _WHOLE.finditer(text) if not _FLOATING.search(text[max(0, m.start() - 12) : m.start()])
              and not _CONDITION.search(text[max(0, m.start() - 30) : m.start()])]
     if not found:
         return None
     nouns = {stem(w) for m in found for w in m.group("noun").split() if w.lower() not in STOPWORDS and w.lower() not in _NOT_NOUNS}
     phrase = "; ".join(_trim(m.group(0)) for m in found)
-    return _Whole(item, frozenset(nouns), phrase) if nouns else None
+    return (frozenset(nouns), phrase) if nouns else None
 
 
 def _trim(phrase: str) -> str:

@@ -5,9 +5,10 @@ article is not rescanned for every role."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from summarizer.merge._text import word_starts
+from summarizer.merge._text import TEXT_MEMO, word_starts
 from summarizer.schema import EntityRole
 
 _QUALIFIED = re.compile(r"\b(former|ex-|acting|deputy|vice|interim|retired|then-)\s*$", re.IGNORECASE)
@@ -23,7 +24,7 @@ def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
         text = texts.get(source, "")
         if not (surname and word_starts(texts, source, surname)):
             return role  # the name is not written there, so no role before it (and no pattern to compile)
-        pattern = pattern or re.compile(rf"\b{re.escape(role.role)}\b", re.IGNORECASE)
+        pattern = pattern or role_pattern(role.role)
         hits = _role_before(pattern, surname, texts, source)
         qualifiers = {_qualifier(text[max(0, start - 12) : start]) for start in hits}
         if not hits or "" in qualifiers:
@@ -33,6 +34,13 @@ def as_written(role: EntityRole, name: str, texts: dict[str, str]) -> EntityRole
         return role
     qualifier = "former" if found == {"then"} else next(iter(found))
     return EntityRole(role=f"{qualifier} {role.role}", sources=role.sources)
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def role_pattern(role: str) -> re.Pattern[str]:
+    """The role as a whole word, in any case (compiled once per role: merge.prepare compiles the roles each answer
+    gives, so that the merge after the last answer finds them compiled)."""
+    return re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
 
 
 _ROLE_REACH = 60  # characters between the end of a role and the name it is written before

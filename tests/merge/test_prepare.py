@@ -245,3 +245,24 @@ def test_prepared_records_leave_the_timeline_no_event_to_read_again() -> None:
     assert misses[0] > 5
     merge(articles, records)
     assert [helper.cache_info().misses for helper in helpers] == misses
+
+
+def test_prepared_records_leave_the_merge_no_name_quotation_tally_or_whole_to_read_again() -> None:
+    """Each claim's quoted words, vote counts and 'all'/'full' phrases, each entity's and speaker's name forms and
+    roles (their patterns compiled), and where an article writes a label before a name, are read as the answer
+    lands; the merge after the last answer reads none of them again."""
+    from summarizer.merge import _text, affiliations, entity_names, scope, written_roles
+    from summarizer.tallies import _read
+
+    articles, records = _llm_story()
+    helpers = (_text.quoted_tokens, _read, scope.whole_reading, entity_names._bare_name, affiliations.label_ends,
+               written_roles.role_pattern)
+    for helper in helpers:
+        helper.cache_clear()
+    by_id = {a.id: a for a in articles}
+    for record in records:
+        prepare(by_id[record.source], record)
+    misses = [helper.cache_info().misses for helper in helpers]
+    assert all(misses)
+    merge(articles, records)
+    assert [helper.cache_info().misses for helper in helpers] == misses
