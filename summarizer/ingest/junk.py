@@ -11,6 +11,7 @@ import re
 from summarizer.function_words import FUNCTION_WORDS
 from summarizer.ingest.captions import picture_line
 from summarizer.ingest.header import _NAME
+from summarizer.ingest.literal_filter import PUBLISHER_NOTE_WORDS, may_match
 from summarizer.ingest.posts import signed_post
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.ingest.voice import finite_clause, publisher_voice, reported
@@ -387,7 +388,8 @@ def _menu(line: str) -> bool:
 
 def _publisher_note(line: str) -> bool:
     return _SPONSOR_SLOT.match(line) is not None or (
-        not any(mark in line for mark in _QUOTE_MARKS) and _PUBLISHER_NOTE.search(line) is not None)
+        not any(mark in line for mark in _QUOTE_MARKS) and may_match(line, PUBLISHER_NOTE_WORDS)
+        and _PUBLISHER_NOTE.search(line) is not None)
 
 
 def _reader_call(line: str, low: str) -> bool:
