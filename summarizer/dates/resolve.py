@@ -68,12 +68,17 @@ _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|nex
 # verb in the simple present tells of what is still to come, whatever the tense of the main clause.
 _UNTIL_PRESENT = re.compile(r"\b(until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
                             r"[a-z]{2,}(?<![su])s\s+(?:[a-z]+\s+){0,3}$")
-# "Work resumes Monday", "the plant reopens on Tuesday", "the ban takes effect in February": a verb of a
+# "Work resumes Monday", "the plant reopens on Tuesday", "the ban takes effect in February", "she leaves on 30 June",
+# "the hearing was postponed to 10 March": a verb of a
 # timetable in the simple present right before the date tells of what is to come, as "will resume" does. Only
 # verbs that name a scheduled start or stop: a plural noun ("cast their ballots Monday") or an adjective
 # ("stayed open Monday") is no such verb.
-_SCHEDULED = re.compile(r"\b(?:(?:resume|reopen|restart|begin|start|return|convene|expire|launche|arrive|depart|close|end|open)s|"
-                        r"resume|reopen|restart|begin|convene|takes? effect|kicks? off|goes into effect|comes? into force)"
+_SCHEDULED = re.compile(r"\b(?:(?:resume|reopen|restart|begin|start|return|convene|expire|launche|arrive|depart|close|end|open|"
+                        r"leave|retire)s|resume|reopen|restart|begin|convene|takes? effect|kicks? off|goes into effect|"
+                        r"comes? into force|(?:steps|stands) down|"
+                        # "postponed to 30 September", "moved to Friday": a date something was put off to lies ahead.
+                        r"(?:postponed|delayed|deferred|rescheduled|pushed back|put back|put off|moved|brought forward)\s+"
+                        r"(?:to|until|till|for)(?:\s+the)?)"
                         r"\s+(?:again\s+|back\s+|work\s+)?(?:on\s+|in\s+|this\s+|next\s+)?$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").

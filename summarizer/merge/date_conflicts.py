@@ -6,12 +6,13 @@ conflicts; the briefing shows them alike.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date as Date
+from typing import Protocol
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import sorted_sources, undatelined
-from summarizer.merge.event_items import EventItem
-from summarizer.schema import Discrepancy, Position
+from summarizer.schema import Discrepancy, Position, Span
 
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=WEEKDAYS.__getitem__)
 
@@ -36,15 +37,28 @@ def _short(text: str) -> str:
     return text if len(text) <= 80 else text[:77].rstrip() + "…"
 
 
-def date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> Discrepancy:
-    """A date discrepancy about the event ``text`` words, one position per date bucket."""
+class Told(Protocol):
+    """A report giving a date: its source and the span that gives it (an event, a claim)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def span(self) -> Span: ...
+
+
+def date_discrepancy(text: str, buckets: Sequence[tuple[str, Sequence[Told]]], *, subject: str | None = None,
+                     notes: Mapping[str, str] | None = None) -> Discrepancy:
+    """A date discrepancy about the event ``text`` words, one position per date bucket. ``notes`` say how a
+    date was told where the words are not a date ('immediately': the day of the report), before the day."""
     positions = [
         Position(value=date, sources=sorted_sources(m.source for m in members), evidence=[m.span for m in members])
         for date, members in buckets
     ]
-    dates = " vs ".join(f"{in_words(p.value)} ({', '.join(p.sources)})" for p in positions)
+    told = notes or {}
+    dates = " vs ".join(f"{told[p.value] + ', that is ' if p.value in told else ''}{in_words(p.value)} ({', '.join(p.sources)})"
+                        for p in positions)
     return Discrepancy(
-        subject="Date of: " + _short(undatelined(text)),
+        subject=subject or "Date of: " + _short(undatelined(text)),
         kind="date",
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,
