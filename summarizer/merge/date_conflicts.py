@@ -7,13 +7,15 @@ conflicts; the briefing shows them alike.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date as Date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import sorted_sources, undatelined
 from summarizer.schema import Discrepancy, Position, Span
 
+T = TypeVar("T")
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=WEEKDAYS.__getitem__)
 
 
@@ -44,6 +46,21 @@ class Told(Protocol):
     def source(self) -> str: ...
     @property
     def span(self) -> Span: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """A whole sentence of an article that gives a date, for finders reading article text rather than events."""
+
+    source: str
+    span: Span
+
+
+def day_buckets(named: Mapping[str, tuple[str, Sequence[T]]]) -> list[tuple[str, list[T]]]:
+    """One outlet's day each (``named``: independent source -> (day, its reports)) as buckets of reports per day,
+    in day order: the positions of a date discrepancy."""
+    return [(day, [m for d, members in named.values() if d == day for m in members])
+            for day in sorted({day for day, _ in named.values()})]
 
 
 def date_discrepancy(text: str, buckets: Sequence[tuple[str, Sequence[Told]]], *, subject: str | None = None,

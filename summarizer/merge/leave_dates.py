@@ -16,11 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.dates import article_day_first, find_dates
-from summarizer.merge.date_conflicts import date_discrepancy
+from summarizer.merge.date_conflicts import DatedSentence, date_discrepancy, day_buckets
 from summarizer.merge.entity_names import name_tokens
 from summarizer.merge.event_reading import IMMEDIATELY
 from summarizer.schema import Article, Discrepancy, MergedEntity, Span
@@ -38,13 +37,7 @@ _REACH = 160  # characters after the departure word within which its timing is r
 BACKSTORY_DAYS = 366  # a leaving day further than this from the report is another departure
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    source: str
-    span: Span
-
-
-_Told = dict[str, dict[str, dict[str, list[_Sentence]]]]  # person -> independent source -> day -> sentences
+_Told = dict[str, dict[str, dict[str, list[DatedSentence]]]]  # person -> independent source -> day -> sentences
 
 
 def leave_date_discrepancies(articles: Sequence[Article], entities: Sequence[MergedEntity],
@@ -64,7 +57,7 @@ def leave_date_discrepancies(articles: Sequence[Article], entities: Sequence[Mer
         days = sorted({day for day, _ in named.values()})
         if len(named) < 2 or len(_distinct(dict.fromkeys(days))) < 2:
             continue
-        buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days]
+        buckets = day_buckets(named)
         notes = {day: "immediately" for day, members in buckets if all((m.source, day) in immediate for m in members)}
         out.append(date_discrepancy(f"when {person} leaves", buckets, subject=f"When {person} leaves", notes=notes))
     return out
@@ -94,15 +87,15 @@ def _told(articles: Sequence[Article], people: dict[str, frozenset[str]], indepe
             if reading is None:
                 continue
             person, day, now = reading
-            sentence = _Sentence(article.id, Span(source=article.id, start=start, end=end, text=text))
+            sentence = DatedSentence(article.id, Span(source=article.id, start=start, end=end, text=text))
             told.setdefault(person, {}).setdefault(independent_of(article.id), {}).setdefault(day, []).append(sentence)
             if now:
                 immediate.add((article.id, day))
     return told, immediate
 
 
-def _report_lag(named: dict[str, tuple[str, list[_Sentence]]],
-                immediate: set[tuple[str, str]]) -> dict[str, tuple[str, list[_Sentence]]]:
+def _report_lag(named: dict[str, tuple[str, list[DatedSentence]]],
+                immediate: set[tuple[str, str]]) -> dict[str, tuple[str, list[DatedSentence]]]:
     """An outlet's 'immediately' joins another outlet's date of the day before its report: a report of the next
     morning says 'with immediate effect' of a leaving announced the evening before."""
     dated = {date.fromisoformat(day) for day, members in named.values() if len(day) == 10

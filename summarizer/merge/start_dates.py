@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from summarizer.calendar_words import MONTH_WORD_RE, MONTHS, ORDINAL_DAY_RE, WEEKDAY_STEM_RE, day_number
 from summarizer.merge._text import STOPWORDS, stem, words
-from summarizer.merge.date_conflicts import date_discrepancy
+from summarizer.merge.date_conflicts import date_discrepancy, day_buckets
 from summarizer.merge.event_items import WINDOW_DAYS, EventItem, day_of
 from summarizer.merge.event_reading import CALENDAR_DATE
 from summarizer.schema import Discrepancy
@@ -82,7 +82,7 @@ def start_date_conflicts(items: Sequence[EventItem], placed: dict[int, tuple[int
         # A day set ahead is any happening's: only one named in a shared word is compared, however near the days.
         if ((not near or pattern is _SET_FOR) and not _one_thing_named(named, pattern)) or _two_changes(named, texts, pattern):
             continue
-        buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days]
+        buckets = day_buckets(named)
         lead = max(buckets, key=lambda b: len(b[1]))[1][0]
         out.append(date_discrepancy(lead.event.text, buckets))
     return out

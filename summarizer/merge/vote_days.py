@@ -13,26 +13,19 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 
 from summarizer.dates import article_day_first, find_dates
 from summarizer.dates.patterns import FORWARD
-from summarizer.merge.date_conflicts import date_discrepancy
+from summarizer.merge.date_conflicts import DatedSentence, date_discrepancy, day_buckets
 from summarizer.schema import Article, Discrepancy, Span
 from summarizer.tallies import read_tallies
 from summarizer.text import sentence_spans
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    source: str
-    span: Span
-
-
 def vote_day_discrepancies(articles: Sequence[Article], independent_of: Callable[[str], str],
                            live: Collection[str]) -> list[Discrepancy]:
     """Independent outlets giving one tally's vote different days (see the module docstring)."""
-    told: dict[str, dict[str, dict[str, list[_Sentence]]]] = {}  # tally -> independent source -> day -> sentences
+    told: dict[str, dict[str, dict[str, list[DatedSentence]]]] = {}  # tally -> independent source -> day -> sentences
     for article in articles:
         if article.id not in live or article.published is None:
             continue
@@ -54,7 +47,7 @@ def vote_day_discrepancies(articles: Sequence[Article], independent_of: Callable
             if not days:
                 continue
             day = min(days)[1]
-            sentence = _Sentence(article.id, Span(source=article.id, start=start, end=end, text=text))
+            sentence = DatedSentence(article.id, Span(source=article.id, start=start, end=end, text=text))
             told.setdefault(tally.shown, {}).setdefault(independent_of(article.id), {}).setdefault(day, []).append(sentence)
     out: list[Discrepancy] = []
     for shown, by_source in told.items():
@@ -62,6 +55,6 @@ def vote_day_discrepancies(articles: Sequence[Article], independent_of: Callable
         days_told = sorted({day for day, _ in named.values()})
         if len(named) < 2 or len(days_told) < 2:
             continue
-        buckets = [(day, [m for d, members in named.values() if d == day for m in members]) for day in days_told]
+        buckets = day_buckets(named)
         out.append(date_discrepancy(f"the vote ({shown})", buckets, subject=f"Date of the vote ({shown})"))
     return out
