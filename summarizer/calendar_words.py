@@ -40,3 +40,22 @@ MONTH_WORD_RE = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 # A day of a month written as a number, not a figure that follows the same words ("open until 12/1", "until 3 March";
 # not "with gusts until 160 km/h", a translation's "up to", nor "until 20 km/h").
 DAY_NUMBER_RE = r"\d{1,2}(?![\d,]|\.\d{3})(?!\s*(?:%|km|mph|miles|met|kilomet|knots|per\b|degrees))"
+# A day of the month as an ordinal word ("the first of January", "March the twenty-first"), as speech and
+# transcripts (and some translations) say it; compounds are written with a hyphen or a space.
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth")
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{word: n for n, word in enumerate(_ORDINAL_TEENS, 10)},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1) for sep in ("-", " ")},
+    "thirty-first": 31, "thirty first": 31,
+}
+ORDINAL_DAY_RE = "(?:{})".format("|".join(sorted(ORDINAL_DAYS, key=lambda w: (-len(w), w))))
+
+
+def day_number(text: str) -> int:
+    """A day of the month written as digits ("21", "21st") or as an ordinal word ("twenty-first")."""
+    word = " ".join(text.lower().split())
+    return ORDINAL_DAYS[word] if word in ORDINAL_DAYS else int(text.rstrip("stndrh."))

@@ -26,3 +26,13 @@ def rounding(value: float, size: float) -> float:
     written = f"{value:.6f}".rstrip("0")
     places = len(written) - written.index(".") - 1
     return 0.5 * 10.0**-places * size
+
+
+def written_apart(a: tuple[str, float, float] | None, b: tuple[str, float, float] | None) -> float:
+    """The rounding two figures of one measure written in different units allow, from each figure's measure (the
+    unit as written, its size, its rounding): '2.1 tonnes' / '2,140 kilograms' may differ by 50 kilograms, as the
+    tonnes were written to the nearest 50; 0 where both are written in one unit (or neither is a listed measure).
+    The merger's figure check and the aligner's number constraint both allow it."""
+    if (a[0] if a else None) == (b[0] if b else None):
+        return 0.0
+    return max(m[2] for m in (a, b) if m is not None)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from summarizer.calendar_words import MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS
 from summarizer.durations import same_duration
 from summarizer.function_words import MORE_PREPOSITIONS, PARTICLES, PREPOSITIONS
+from summarizer.measure_units import written_apart
 from summarizer.quantities import parse_quantities
 from summarizer.tallies import read_tallies
 from summarizer.text import STOPWORDS, plain_choices, stem
@@ -213,6 +214,8 @@ class Signature:
     denied_heads: frozenset[str] = frozenset()  # the first content stem after each negation ('stop' in 'not stop taking')
     denied: frozenset[str] = frozenset()  # every content stem after a negation in its clause
     tallies: frozenset[tuple[int, int]] = frozenset()  # (larger, smaller) of every vote's or result's tally
+    # Each figure of ``numbers``' measure as written (unit as written, size, rounding), or None: '2.1 tonnes'.
+    measures: tuple[tuple[str, float, float] | None, ...] = ()
 
     @property
     def denies(self) -> bool:
@@ -222,7 +225,8 @@ class Signature:
 
 @functools.lru_cache(maxsize=100_000)
 def signature(text: str) -> Signature:
-    numbers = tuple((q.value, q.unit) for q in parse_quantities(text))
+    quantities = parse_quantities(text)
+    numbers = tuple((q.value, q.unit) for q in quantities)
     plain = plain_choices(text.replace("\u2019", "'"))  # "isn’t" is "isn't"; 'said no to' is 'rejected'
     weekdays, days = _days(plain)
     prohibits = _scope(plain, _PROHIBITION)
@@ -243,7 +247,7 @@ def signature(text: str) -> Signature:
     return Signature(
         negated is not None, modal is not None, numbers, weekdays, days, _words(plain, names=False), negated or frozenset(),
         modal or frozenset(), _scope(plain, _CAN), prohibits, unknown, heads, after,
-        frozenset((t.high, t.low) for t in read_tallies(plain)),
+        frozenset((t.high, t.low) for t in read_tallies(plain)), tuple(q.measure for q in quantities),
     )
 
 
@@ -259,13 +263,18 @@ def numbers_clash(a: Signature, b: Signature) -> bool:
     merger's unit-aware figure check still keeps rival counts of one thing apart.
 
     Two tallies ('a 5-4 ruling' / 'ruled six to three') are compared as wholes: the quantity reader
-    reads neither as counts.
+    reads neither as counts. A measure written in two units agrees within the rounding the coarser one allows
+    ('2.1 tonnes' / '2,140 kg'), as the merger's figure check allows it.
     """
     if a.tallies and b.tallies and not a.tallies & b.tallies:
         return True
     if not a.numbers or not b.numbers:
         return False
-    return not any(_close(x, y) or same_duration(x, ux, y, uy) for x, ux in a.numbers for y, uy in b.numbers)
+    measures_a = a.measures or (None,) * len(a.numbers)
+    measures_b = b.measures or (None,) * len(b.numbers)
+    return not any(_close(x, y) or same_duration(x, ux, y, uy) or abs(x - y) <= written_apart(ma, mb)
+                   for (x, ux), ma in zip(a.numbers, measures_a, strict=True)
+                   for (y, uy), mb in zip(b.numbers, measures_b, strict=True))
 
 
 def dates_clash(a: Signature, b: Signature) -> bool:

@@ -72,7 +72,8 @@ def find_dates(text: str, published: date | None, dayfirst: bool | None = None, 
             taken_starts.insert(at, start)
             taken_ends.insert(at, end)
             found.append(DateMention(value, start, end, relative=kind in ("weekday", "weekday_day", "relative")
-                                     or (kind in ("month", "dmy", "dotdmy", "mdy") and not _has_year(match))))
+                                     or (kind in ("month", "dmy", "dotdmy", "mdy", "ordinal_dmy", "ordinal_mdy")
+                                         and not _has_year(match))))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.calendar_words import DOT_MONTH_RE, MONTH_RE, WEEKDAY_RE
+from summarizer.calendar_words import DOT_MONTH_RE, MONTH_RE, ORDINAL_DAY_RE, WEEKDAY_RE
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -30,6 +30,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1. juni", "14. März": a month name left untranslated, in the day-dot form that says it is a date.
     ("dotdmy", re.compile(rf"\b{_NAMED_DAY}({_DAY})\.\s+((?i:{DOT_MONTH_RE}))(?:\s+({_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b{_NAMED_DAY}({MONTH_RE})\s+({_DAY}){_ORD}(?:,?\s+({_YEAR}))?\b(?!:)")),
+    # "the first of January", "on the twenty-first of March 2031": the day as an ordinal word, as speech and
+    # transcripts say it; "January the first", "March twenty-first" only where the phrase ends (not "June second-half").
+    ("ordinal_dmy", re.compile(rf"\b{_NAMED_DAY}(?:the\s+)?((?i:{ORDINAL_DAY_RE}))\s+of\s+({MONTH_RE})(?:,?\s+({_YEAR}))?\b")),
+    ("ordinal_mdy", re.compile(rf"\b{_NAMED_DAY}({MONTH_RE})\s+(?:the\s+)?((?i:{ORDINAL_DAY_RE}))(?:,?\s+({_YEAR}))?"
+                               r"(?=\s*(?:[,.;:!?)]|$))")),
     ("my", re.compile(rf"\b(?:in\s+|of\s+|since\s+|until\s+|by\s+)?({MONTH_RE})(?:\s+of)?\s+({_YEAR})\b")),
     ("month", re.compile(rf"(?<![\w-])(?=[A-Z])({MONTH_RE})\b(?!\s+\d)")),
     # "the 14/3", "on 8/8", "Monday 16/3": a day and month with no year, as day/month outlets (and their
@@ -66,5 +71,6 @@ PATTERN = dict(PATTERNS)
 # A pattern worth running only when the text holds this (a cheap test).
 NEEDS = {"daymonth": re.compile(r"\d/\d"), "spaced": re.compile(r"\d\.\s\d"), "ymd": re.compile(r"\d\d[./]\s?\d"),
          "ymonthd": re.compile(r"\d\.\s+[A-Z]"), "dotdmy": re.compile(rf"\d\.\s+(?i:{DOT_MONTH_RE})"),
-         "weekday_day": re.compile(r"y\s*\(\d")}
+         "weekday_day": re.compile(r"y\s*\(\d"), "ordinal_dmy": re.compile(r"(?i)[a-z](?:st|nd|rd|th)\s+of\s"),
+         "ordinal_mdy": re.compile(rf"{MONTH_RE}\s+(?:the\s+)?(?i:fi|se|th|fo|ni|te|el|tw)")}
 LEADS = {"month": _LEAD_MONTH, "year": _LEAD_YEAR, "weekday": _LEAD_WEEKDAY, "daymonth": _LEAD_NUMERIC}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.calendar_words import DOT_MONTHS, MONTHS, WEEKDAY_RE, WEEKDAYS
+from summarizer.calendar_words import DOT_MONTHS, MONTHS, WEEKDAY_RE, WEEKDAYS, day_number
 from summarizer.dates.patterns import FORWARD
 
 
@@ -68,12 +68,17 @@ _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|scheduled|due|expected|nex
 # verb in the simple present tells of what is still to come, whatever the tense of the main clause.
 _UNTIL_PRESENT = re.compile(r"\b(until|till|once|when|before)\s+(?:[\w'’-]+\s+){0,5}?(?!(?:was|has|is|does)\b)"
                             r"[a-z]{2,}(?<![su])s\s+(?:[a-z]+\s+){0,3}$")
-# "Work resumes Monday", "the plant reopens on Tuesday", "the ban takes effect in February": a verb of a
+# "Work resumes Monday", "the plant reopens on Tuesday", "the ban takes effect in February", "she leaves on 30 June",
+# "the hearing was postponed to 10 March": a verb of a
 # timetable in the simple present right before the date tells of what is to come, as "will resume" does. Only
 # verbs that name a scheduled start or stop: a plural noun ("cast their ballots Monday") or an adjective
 # ("stayed open Monday") is no such verb.
-_SCHEDULED = re.compile(r"\b(?:(?:resume|reopen|restart|begin|start|return|convene|expire|launche|arrive|depart|close|end|open)s|"
-                        r"resume|reopen|restart|begin|convene|takes? effect|kicks? off|goes into effect|comes? into force)"
+_SCHEDULED = re.compile(r"\b(?:(?:resume|reopen|restart|begin|start|return|convene|expire|launche|arrive|depart|close|end|open|"
+                        r"leave|retire)s|resume|reopen|restart|begin|convene|takes? effect|kicks? off|goes into effect|"
+                        r"comes? into force|(?:steps|stands) down|"
+                        # "postponed to 30 September", "moved to Friday": a date something was put off to lies ahead.
+                        r"(?:postponed|delayed|deferred|rescheduled|pushed back|put back|put off|moved|brought forward)\s+"
+                        r"(?:to|until|till|for)(?:\s+the)?)"
                         r"\s+(?:again\s+|back\s+|work\s+)?(?:on\s+|in\s+|this\s+|next\s+)?$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning|from|effective|as of)\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 # Past-tense words that keep a date behind the writing ("had been returned by Friday").
@@ -165,7 +170,8 @@ class _Tense:
     forward: bool
 
 
-_WRITTEN = frozenset(["iso", "numeric", "spaced", "ymd", "ymonthd", "dmy", "dotdmy", "mdy", "my", "month", "year"])
+_WRITTEN = frozenset(["iso", "numeric", "spaced", "ymd", "ymonthd", "dmy", "dotdmy", "mdy", "ordinal_dmy", "ordinal_mdy",
+                      "my", "month", "year"])
 
 
 def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool | None, modifier: str,
@@ -186,7 +192,7 @@ def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
         day = dayfirst is True or (dayfirst is None and m.group(2) == ".")
         first = _iso(year, b, a) if day else _iso(year, a, b)
         return first or (_iso(year, a, b) if day else _iso(year, b, a))
-    if kind in ("dmy", "dotdmy", "mdy"):
+    if kind in ("dmy", "dotdmy", "mdy", "ordinal_dmy", "ordinal_mdy"):
         return _day_and_month_name(kind, m, published, tense)
     if kind == "my":
         return _iso(int(m.group(2)), _month(m.group(1)))
@@ -201,17 +207,17 @@ def _written(kind: str, m: re.Match[str], published: date | None, dayfirst: bool
 def _day_and_month_name(kind: str, m: re.Match[str], published: date | None, tense: _Tense) -> str | None:
     """"2 June", "June 2, 2026", "Friday, June 5": a yearless one is placed by its weekday if it has
     one, else by the sentence's tense."""
-    day_s, month_s = (m.group(1), m.group(2)) if kind != "mdy" else (m.group(2), m.group(1))
-    month = _month(month_s)
-    if kind == "mdy" and month_s == "May" and not m.group(3) and int(day_s) > 31:
+    day_s, month_s = (m.group(1), m.group(2)) if kind not in ("mdy", "ordinal_mdy") else (m.group(2), m.group(1))
+    month, day = _month(month_s), day_number(day_s)
+    if kind == "mdy" and month_s == "May" and not m.group(3) and day > 31:
         return None
     if m.group(3) is None and published is not None:
         named = _WEEKDAY_FIRST.match(m.group())
         if named:  # "Friday, June 5": the weekday says which year
-            return _day_month_on(month, int(day_s), WEEKDAYS[named.group(1).lower()], published) \
-                or _day_month(month, int(day_s), published, tense.future)
-        return _day_month(month, int(day_s), published, tense.future, tense.forward, tense.past)
-    return _iso(_year(m.group(3), month, published, tense.future), month, int(day_s))
+            return _day_month_on(month, day, WEEKDAYS[named.group(1).lower()], published) \
+                or _day_month(month, day, published, tense.future)
+        return _day_month(month, day, published, tense.future, tense.forward, tense.past)
+    return _iso(_year(m.group(3), month, published, tense.future), month, day)
 
 
 def _bare_weekday(m: re.Match[str], published: date, text: str, modifier: str, lead: str, future: bool) -> str | None:

@@ -29,7 +29,9 @@ from summarizer.merge.events import join_by_events
 from summarizer.merge.headline_figures import headline_figure_warnings
 from summarizer.merge.headlines import headline_warnings
 from summarizer.merge.independence import detect_copies
+from summarizer.merge.leave_dates import leave_date_discrepancies
 from summarizer.merge.ledger import group_claims, key_points
+from summarizer.merge.moved_dates import split_moved_dates
 from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
@@ -38,6 +40,7 @@ from summarizer.merge.tallies import tally_discrepancies
 from summarizer.merge.timeline import build_timeline
 from summarizer.merge.titles import title_discrepancies
 from summarizer.merge.updates import split_updates
+from summarizer.merge.vote_days import vote_day_discrepancies
 from summarizer.schema import Article, Briefing, Discrepancy, ExtractionRecord, MergedEntity
 
 __all__ = ["merge"]
@@ -118,6 +121,8 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
     discrepancies: list[Discrepancy] = [
         *number_discrepancies(items, matcher),
         *timeline.discrepancies,
+        *leave_date_discrepancies(articles, entities, independence.of, live),
+        *vote_day_discrepancies(articles, independence.of, live),
         *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
         *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
         *account_discrepancies(items, matcher, texts),
@@ -127,6 +132,8 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *attribution,
     ]
     discrepancies, updates = split_updates(discrepancies, articles)
+    discrepancies, moved = split_moved_dates(discrepancies, articles)  # a date told as postponed by the later report
+    updates += moved
     discrepancies += tally_discrepancies(items, matcher)  # a vote's tally is no measure that moves: never an update
     discrepancies.sort(key=lambda d: _KIND_ORDER[d.kind])  # stable: finders already emit in a fixed order
 

@@ -6,13 +6,16 @@ conflicts; the briefing shows them alike.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date as Date
+from typing import Protocol, TypeVar
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.merge._text import sorted_sources, undatelined
-from summarizer.merge.event_items import EventItem
-from summarizer.schema import Discrepancy, Position
+from summarizer.schema import Discrepancy, Position, Span
 
+T = TypeVar("T")
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=WEEKDAYS.__getitem__)
 
 
@@ -36,15 +39,43 @@ def _short(text: str) -> str:
     return text if len(text) <= 80 else text[:77].rstrip() + "…"
 
 
-def date_discrepancy(text: str, buckets: list[tuple[str, list[EventItem]]]) -> Discrepancy:
-    """A date discrepancy about the event ``text`` words, one position per date bucket."""
+class Told(Protocol):
+    """A report giving a date: its source and the span that gives it (an event, a claim)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def span(self) -> Span: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """A whole sentence of an article that gives a date, for finders reading article text rather than events."""
+
+    source: str
+    span: Span
+
+
+def day_buckets(named: Mapping[str, tuple[str, Sequence[T]]]) -> list[tuple[str, list[T]]]:
+    """One outlet's day each (``named``: independent source -> (day, its reports)) as buckets of reports per day,
+    in day order: the positions of a date discrepancy."""
+    return [(day, [m for d, members in named.values() if d == day for m in members])
+            for day in sorted({day for day, _ in named.values()})]
+
+
+def date_discrepancy(text: str, buckets: Sequence[tuple[str, Sequence[Told]]], *, subject: str | None = None,
+                     notes: Mapping[str, str] | None = None) -> Discrepancy:
+    """A date discrepancy about the event ``text`` words, one position per date bucket. ``notes`` say how a
+    date was told where the words are not a date ('immediately': the day of the report), before the day."""
     positions = [
         Position(value=date, sources=sorted_sources(m.source for m in members), evidence=[m.span for m in members])
         for date, members in buckets
     ]
-    dates = " vs ".join(f"{in_words(p.value)} ({', '.join(p.sources)})" for p in positions)
+    told = notes or {}
+    dates = " vs ".join(f"{told[p.value] + ', that is ' if p.value in told else ''}{in_words(p.value)} ({', '.join(p.sources)})"
+                        for p in positions)
     return Discrepancy(
-        subject="Date of: " + _short(undatelined(text)),
+        subject=subject or "Date of: " + _short(undatelined(text)),
         kind="date",
         summary=f"Sources date this event differently: {dates}.",
         positions=positions,

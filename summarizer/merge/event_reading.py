@@ -31,6 +31,11 @@ BOUND = re.compile(
 )
 
 
+# A change told as taking hold at once ('with immediate effect', 'effective immediately', 'immediately'): dated by the
+# report itself. Not 'immediately after the vote', which dates it by something else.
+IMMEDIATELY = re.compile(r"\b(?:with\s+immediate\s+effect|effective\s+immediately|forthwith|with\s+effect\s+from\s+today|"
+                         r"immediately(?!\s+(?:after|before|following|when|once|upon|on)\b))", re.IGNORECASE)
+
 _MONTH = rf"{MONTH_STEM_RE}[a-z]*\.?"
 # The day itself, however written, and nothing else: a count ('six lots', '12 batches') must still differ.
 CALENDAR_DATE = re.compile(

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
+from summarizer.measure_units import written_apart
 from summarizer.quantities import UNIT_SYNONYMS, Stated, human_unit, parse_quantities
 from summarizer.quantity_parts import PARTITIVE, part_of_before
 from summarizer.schema import Article, Claim
@@ -123,12 +124,9 @@ def compatible(a: Stated, b: Stated) -> bool:
 
 
 def _written_apart(a: Stated, b: Stated) -> float:
-    """The rounding two figures of one measure written in different units allow ('2.1 tonnes' / '2,140 kilograms':
-    the tonnes were written to the nearest 50 kilograms); 0 where both are written in one unit."""
-    units = (a.measure[0] if a.measure else None, b.measure[0] if b.measure else None)
-    if units[0] == units[1]:
-        return 0.0
-    return max(m[2] for m in (a.measure, b.measure) if m is not None)
+    """The rounding two figures of one measure written in different units allow (see
+    :func:`summarizer.measure_units.written_apart`)."""
+    return written_apart(a.measure, b.measure)
 
 
 def _close(x: float, y: float, approximate: bool, rounded: float = 0.0) -> bool:

@@ -174,3 +174,16 @@ def test_one_span_told_in_two_units_is_one_figure() -> None:
                        signature("The tribunal banned her for 48 months on Thursday")) == frozenset()
     assert differences(signature("The bridge stays shut for two weeks"), signature("The bridge stays shut for 14 days")) == frozenset()
     assert "number" in differences(signature("The bridge stays shut for two weeks"), signature("The bridge stays shut for 10 days"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Divers raised 2.1 tonnes of scrap from the wreck.", "Divers raised 2,140 kg of scrap from the wreck.", False),
+        ("Divers raised 2.1 tonnes of scrap from the wreck.", "Divers raised 2,400 kilograms of scrap from the wreck.", True),
+        ("Divers raised 2,140 kg of scrap from the wreck.", "Divers raised 2,150 kg of scrap from the wreck.", True),
+    ],
+)
+def test_a_measure_written_in_two_units_agrees_within_its_rounding(a: str, b: str, apart: bool) -> None:
+    # As the merger's figure check reads it: '2.1 tonnes' is anything from 2,050 to 2,150 kilograms.
+    assert ("number" in _diff(a, b)) is apart

@@ -52,3 +52,43 @@ def test_one_change_named_two_ways_is_still_compared() -> None:
     b = Doc("S2", published=FRIDAY).say("Parking in the old town gets dearer.").event(
         "2031-07-02", "The new meter fees apply from Wednesday 2 July.")
     assert _dates(a, b) == [[("2031-07-01", ["S1"]), ("2031-07-02", ["S2"])]]
+
+
+def test_one_thing_starting_months_apart_is_a_conflict_when_both_name_it() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-09-01", "The smoking ban takes effect on 1 September, the ministry said.")
+    b = Doc("S2", published=FRIDAY).event("2031-11-01", "The ban starts on the first of November.")
+    c = Doc("S3", published=FRIDAY).event("2031-09-01", "Bars must comply from September 1.")
+    assert _dates(a, b, c) == [[("2031-09-01", ["S1", "S3"]), ("2031-11-01", ["S2"])]]
+
+
+def test_starts_months_apart_named_in_other_words_or_a_year_apart_are_no_conflict() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-09-01", "The smoking ban takes effect on 1 September.")
+    b = Doc("S2", published=FRIDAY).event("2031-11-01", "Bars must close by midnight from 1 November.")
+    assert _dates(a, b) == []  # nothing shared says the curfew is the ban
+    c = Doc("S3", published=FRIDAY).event("2032-11-01", "The ban starts on 1 November 2032.")
+    assert _dates(a, c) == []  # more than a year apart: a second stage
+
+
+def test_the_start_of_a_stretch_of_the_calendar_is_no_start_of_the_change() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-08-01", "The new tolls apply from 1 August.").event(
+        "2031-07-01", "The agency faces a deficit in the fiscal year that begins July 1.")
+    b = Doc("S2", published=FRIDAY).event("2031-08-02", "The tolls will be valid from Saturday 2/8.")
+    assert _dates(a, b) == [[("2031-08-01", ["S1"]), ("2031-08-02", ["S2"])]]
+
+
+def test_one_thing_set_ahead_on_two_days_is_a_conflict_and_two_things_are_not() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-06-23", "The appeal hearing is scheduled for Monday, June 23, the court said.")
+    b = Doc("S2", published=FRIDAY).event("2031-06-24", "The hearing will take place on 24 June.")
+    assert _dates(a, b) == [[("2031-06-23", ["S1"]), ("2031-06-24", ["S2"])]]
+    c = Doc("S3", published=FRIDAY).event("2031-06-25", "The council vote is set for Wednesday 25 June.")
+    assert _dates(a, c) == []  # a hearing and a vote: two things set ahead
+
+
+def test_a_later_report_of_the_day_put_back_is_an_update() -> None:
+    a = Doc("S1", published=FRIDAY, at="09:00").event("2031-06-23", "The appeal hearing is scheduled for Monday, June 23.")
+    b = Doc("S2", published=date(2031, 6, 20), at="18:00").event(
+        "2031-06-30", "The appeal hearing has been postponed and is now set for Monday 30 June.")
+    briefing = merge(*build(a, b))
+    assert [d for d in briefing.discrepancies if d.kind == "date"] == []
+    assert [[(v.value, v.sources) for v in u.values] for u in briefing.updates] == [
+        [("2031-06-23", ["S1"]), ("2031-06-30", ["S2"])]]

@@ -155,3 +155,24 @@ def test_a_weekday_in_a_present_tense_until_clause_looks_ahead(sentence: str, ex
 )
 def test_a_weekday_after_through_or_till_is_a_deadline_ahead(sentence: str, expected: str) -> None:
     assert [d.value for d in find_dates(sentence, PUB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "said"),
+    [
+        ("The toll starts on the first of April.", "2025-04-01", "the first of April"),
+        ("The ban applies from the twenty-first of March 2026, she said.", "2026-03-21", "the twenty-first of March 2026"),
+        ("The hearing was held on the third of February.", "2025-02-03", "the third of February"),
+        ("Polls will open on April the second.", "2025-04-02", "April the second"),
+        ("The rule lapsed on February twenty-eighth, 2025, officials said.", "2025-02-28", "February twenty-eighth, 2025"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_is_a_date(sentence: str, expected: str, said: str) -> None:
+    found = find_dates(sentence, PUB)
+    assert [(d.value, sentence[d.start : d.end]) for d in found] == [(expected, said)]
+
+
+@pytest.mark.parametrize("sentence", ["It was the first of many attempts.", "The second of the two votes failed.",
+                                      "In March second-round ballots were counted again."])
+def test_an_ordinal_word_without_a_month_beside_it_is_no_date(sentence: str) -> None:
+    assert all(len(d.value) < 10 for d in find_dates(sentence, PUB))

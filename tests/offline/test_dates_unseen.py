@@ -154,6 +154,10 @@ def test_a_weekday_after_starting_or_from_is_the_nearer_one(sentence: str, expec
     ("Ferry service resumes Monday.", "2026-06-08"),
     ("The plant reopens on Friday, the owners said.", "2026-06-05"),
     ("Crossings were halted and restart Thursday.", "2026-06-04"),
+    ("The chairman leaves on Friday, the board said.", "2026-06-05"),
+    ("She steps down on 30 June.", "2026-06-30"),
+    ("The hearing has been postponed to 10 May, the court said.", "2027-05-10"),
+    ("The vote was moved to Friday.", "2026-06-05"),
     # Not a timetable verb: a plural noun or an adjective before the weekday, and the past tense.
     ("Union members cast their ballots Monday.", "2026-06-01"),
     ("The shop stayed open Friday.", "2026-05-29"),
