@@ -69,6 +69,8 @@ _PUBLISHER_NOTE = re.compile(
     # A transcript's own warnings ("THIS IS A RUSH TRANSCRIPT", "produced by automatic speech recognition"), and
     # a wire's note on what its new version changed ("(Adds quotes from the mayor, paragraphs 4-6)").
     r"\b(?:rush|unedited|uncorrected|automated|automatic) transcript\b|\bmay not be in its final form\b|"
+    # A label saying the text is a transcript ("TRANSCRIPT", "Transcript, part 2 (edited)"), not a headline naming one.
+    r"^(?:(?:full|edited|official|verbatim|programme|program|show|episode) )?transcript\b(?!\s*:|\s+of\b)[^.!?:]{0,80}$|"
     r"\btranscripts? (?:is|are|was|were) (?:produced|generated|made|created) (?:by|with|using) (?:automatic|automated|"
     r"machine|computer)|(?<=^\()(?:adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|repeats|fixes)\b[^()]{0,160}\)$|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
