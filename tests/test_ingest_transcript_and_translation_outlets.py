@@ -127,3 +127,34 @@ def test_news_that_opens_like_a_studio_line_stays() -> None:
     line = "The storm closed the coast road. Now the weather is calmer, and the road is open again."
     script = f"[00:00:02] PRESENTER (Orla Kinsey): The Tullan footbridge will stay shut until March.\n\n[00:00:09] PRESENTER: {line}"
     assert "Now the weather is calmer, and the road is open again." in _article(script).text
+
+
+_STORY = ("The harbour board of Skarnes voted on Monday to close the old ferry quay for repairs after divers found cracks"
+          " in two of its concrete piles, a spokeswoman for the board said.")
+
+
+@pytest.mark.parametrize("note", [
+    "*The Gazette is funded by the Orvik Students' Guild. Want to write for us? Come to our Monday meetings.*",
+    "Orvik Student Gazette is an independent, volunteer-run newspaper.",
+])
+def test_a_closing_note_on_the_outlet_itself_goes(note: str) -> None:
+    text = f"Orvik Student Gazette\nSkarnes closes ferry quay\n\n{_STORY}\n\nRepairs will cost 4 million crowns.\n\n{note}"
+    article = _article(text)
+    assert article.publisher == "Orvik Student Gazette"
+    assert "funded" not in article.text and "volunteer-run" not in article.text
+    assert "Repairs will cost 4 million crowns." in article.text
+
+
+def test_a_story_on_the_outlet_s_sale_stays() -> None:
+    last = "The Gazette was bought by Nordpress in March, and the gazette is run by a new board."
+    text = f"Orvik Student Gazette\nSkarnes closes ferry quay\n\n{_STORY}\n\n{last}"
+    assert last in _article(text).text
+
+
+@pytest.mark.parametrize("heading", ["ALSO TODAY", "In other news:", "Elsewhere in the region"])
+def test_a_heading_of_other_stories_goes_with_its_items(heading: str) -> None:
+    text = (f"{_STORY}\n\nRepairs will cost 4 million crowns.\n\n{heading}\n- Freight rates to the Baltic rose 2% last week."
+            "\n- The new lock at Brekke opens in May.")
+    article = _article(text)
+    assert "Freight rates" not in article.text and "new lock" not in article.text
+    assert "Repairs will cost 4 million crowns." in article.text

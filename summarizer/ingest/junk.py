@@ -12,6 +12,7 @@ from summarizer.function_words import FUNCTION_WORDS
 from summarizer.ingest.captions import picture_line
 from summarizer.ingest.header import _NAME
 from summarizer.ingest.posts import signed_post
+from summarizer.ingest.teasers import OTHER_STORIES
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 
@@ -78,6 +79,7 @@ _PUBLISHER_NOTE = re.compile(
     rf"|(?:{TRANSLATION_NOTE.pattern})"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
     r"|^read next\b|^about the (?:authors?|writers?|reporters?)\b"
+    rf"|(?:{OTHER_STORIES.pattern})"
     r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other) (?:sites|websites|links|pages)\b"
     # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's
     # ident: its frequency and its "every hour on the hour".
@@ -155,8 +157,6 @@ _BUTTON_LABEL_WORDS = 3
 
 
 _LINK_LIST_WORDS = 14
-
-
 _LINK_LIST_CHARS = 100
 
 
