@@ -27,6 +27,7 @@ from summarizer.merge.entity_names import (
     join_contained,
     join_lone_heads,
     join_named_before,
+    join_place_qualified,
     join_suffixed,
     join_tails,
     name_tokens,
@@ -83,6 +84,7 @@ class EntityResolver:
                     uf.union(next(iter(roots)), m.key)
         join_suffixed(self.mentions, uf)
         join_contained(self.mentions, uf)
+        join_place_qualified(self.mentions, uf)
         join_named_before(self.mentions, uf)
         join_tails(self.mentions, uf)
         join_lone_heads(self.mentions, uf)
