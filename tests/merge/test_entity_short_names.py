@@ -148,3 +148,10 @@ def test_a_body_named_with_its_country_is_the_body_the_others_name_without() -> 
     assert _holding(briefing, "Federal Chamber") == ("organization", ["S1", "S2", "S3"])
     assert _holding(briefing, "Federal Chamber of Norland") == ("organization", ["S1", "S2", "S3"])
 
+
+
+def test_a_company_s_first_word_alone_is_the_three_word_company() -> None:
+    a = Doc("S1").say("The berth is run by Marrowby Bulk Terminals.").entity("Marrowby Bulk Terminals", "organization")
+    b = Doc("S2").say("Marrowby said it was cooperating.").entity("Marrowby", "other")
+    briefing = merge(*build(a, b))
+    assert _holding(briefing, "Marrowby") == ("organization", ["S1", "S2"])
