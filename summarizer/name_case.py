@@ -31,11 +31,12 @@ _CALL_SIGN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,6}\d*")
 
 
 def outlet_case(name: str) -> str:
-    """"THE SWITCHBACK REPORT" -> "The Switchback Report"; a name not all in capitals stays as written."""
+    """"THE SWITCHBACK REPORT" -> "The Switchback Report"; a name not all in capitals stays as written. A small word
+    is small between others ("and", "of"), not at either end ("RADIO KESSRA ONE" -> "Radio Kessra One")."""
     if not name.isupper():
         return name
     words = name.split()
-    prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i == 0 else w.lower() if w.lower() in STOPWORDS
+    prose = " ".join(w.capitalize() if w.lower() in STOPWORDS and i in (0, len(words) - 1) else w.lower() if w.lower() in STOPWORDS
                      else w if len(w) <= 3 or _CALL_SIGN.fullmatch(w) else w.capitalize() for i, w in enumerate(words))
     return prose.replace("i\u0307", "i")  # Python lowercases the Turkish "İ" to "i" and a combining dot
 

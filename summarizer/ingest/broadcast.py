@@ -30,6 +30,7 @@ _CUE_IN_LABEL = re.compile(rf"(?<![\w/])(?:{_CUE_WORDS})(?![\w/])")
 # "[CLIP: Dora Fenn]", "(SOUNDBITE)", "[Clip]" opening a line with the words read after it.
 _BRACKET_CUE = re.compile(rf"^[\[(](?P<label>(?i:{_CUE_WORDS})\b[^\])\n]{{0,60}})[\])]\s*")
 _READER_LABEL = re.compile(r"\b(?:REPORTER|CORRESPONDENT)\b")
+_READER_ROLE = re.compile(r"\b(?:REPORTER|CORRESPONDENT|ANCHOR|PRESENTER|HOST|NEWSREADER|EDITOR)\b")
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Cue:
     label: str  # the cue or label as written, for the list of what cleaning removed
     reader: str | None = None  # the reporter the label names ("MIRA SALO, REPORTER:" gives "Mira Salo")
     speaker: str | None = None  # whose recorded words a sound bite's cue says follow ("SOT (Tove Brandt):")
+    station: str | None = None  # the broadcaster a reader's label names ("ANA LUND, KSTV ANCHOR:" gives "KSTV")
 
 
 # Cues for a recording of someone else's words, whose label may name her: "SOT (Tove Brandt):", "[CLIP: Tove Brandt]".
@@ -53,7 +55,7 @@ def script_cue(line: str) -> Cue | None:
         label = match.group("label")
         name = label.split(",")[0].strip() if "," in label and _READER_LABEL.search(label) else None
         reader = person_case(name) if name and not _CUE_IN_LABEL.fullmatch(name) else None
-        return Cue(line[match.end():].strip(), match.group().strip(), reader, _bite_speaker(label))
+        return Cue(line[match.end():].strip(), match.group().strip(), reader, _bite_speaker(label), _label_station(label))
     match = _BRACKET_CUE.match(line)
     if match is not None:
         return Cue(line[match.end():].strip(), match.group().strip(), speaker=_bite_speaker(match.group("label")))
@@ -68,6 +70,33 @@ def script_cue(line: str) -> Cue | None:
 # A video script's caption over a sound bite: the cue, perhaps the clip's language, the name in capitals, the role.
 _CAPTION_CUE = re.compile(r"^(?:SOUNDBITE|SOUND BITE|SOT|CLIP|INTERVIEW|VOX POP|UPSOUND)\b(?:\s*\([^()]{1,30}\))?\s+"
                           r"(?P<name>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){1,3})\s*,\s*(?P<role>[A-Za-z][^:\n]{1,60}):(?:\s+|$)")
+
+
+# Words of a reader's desk between her employer and her role ("KSTV CHIEF POLITICAL CORRESPONDENT"): no station's.
+_DESK_WORDS = frozenset(re.findall(r"[a-z]+", """chief senior deputy junior lead special political economics economic
+    diplomatic foreign home affairs legal parliamentary financial industry security defence defense royal medical
+    consumer technology science business politics health sport sports education environment transport weather
+    world local national international correspondent reporter anchor presenter host newsreader editor"""))
+
+
+def _label_station(label: str) -> str | None:
+    """The broadcaster in the role of a reader's label, "ANA LUND, KSTV ANCHOR" or "IVO STERN, HARBOUR RADIO BUSINESS
+    CORRESPONDENT": the words before her desk and role, when they are an initialism's ("KSTV", "KSTV 9") or an outlet's
+    name ("Harbour Radio"). A guest's role ("HARBOUR MASTER") has no reader's word; a place ("LINDHOLM CORRESPONDENT")
+    is neither."""
+    _, comma, role = label.partition(",")
+    if not comma or not _READER_ROLE.search(role):
+        return None
+    words = role.split()
+    while words and words[-1].lower() in _DESK_WORDS:
+        words.pop()
+    if not 1 <= len(words) <= _STATION_WORDS:
+        return None
+    station = " ".join(words)
+    calls = [w for w in words if _INITIALISM.fullmatch(w) and w.lower() not in STOPWORDS]
+    if outlet_name(station.title()) or (calls and all(w in calls or w.isdigit() for w in words)):
+        return outlet_case(station)
+    return None
 
 
 def _bite_speaker(label: str) -> str | None:
@@ -144,11 +173,21 @@ _SIGN_OFF_SENTENCES = [
     # "You're listening to Brede Valley FM, ..."
     re.compile(rf"^You(?:['’]re| are)\s+(?:listening to|watching|tuned (?:in )?to)\s+(?:the\s+)?(?P<outlet>{_STATION})(?=[\s,.!?]|$)"),
     re.compile(rf"^I['’]m\s+(?P<name>{_NAME})(?:,\s+(?:in|at|for)\s+[^.!?]{{1,40}})?[.!]?$"),
+    # The studio thanking its reporter, pointing to its own channels, passing to the next item: "Ana Lund, thank you.",
+    # "You can hear the whole interview on our podcast.", "Now the weather, with Ivo Stern.", "Next, the sport."
+    re.compile(rf"^{_NAME},\s+(?:thank you|thanks)(?:\s+(?:very|so)\s+much)?[.!]?$"),
+    re.compile(r"\b(?:hear|listen to|watch|see|read|find|catch|follow)\b[^.!?]{0,60}\bon (?:our|the station['’]s) (?:podcast|"
+               r"website|web ?site|site|app|channel|live ?stream|stream|catch-?up service)\b", re.I),
+    re.compile(rf"^(?i:(?:and\s+)?(?:now|next|up next)\b,?\s+(?:(?:to|for)\s+)?(?:the|a look at the)\s+(?:weather|sport|sports|"
+               rf"traffic|travel|markets|headlines))(?:\s*,?\s+(?:with|from)\s+{_NAME})?[.!]?$"),
+    # The studio's time check: "It's six o'clock.", "It's half past seven in Lindholm.", "It is 7 a.m."
+    re.compile(r"^it(?:['’]s| is)\s+(?:just\s+(?:gone|after|before)\s+)?(?:(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+\w+|\w+\s+"
+               r"o['’]?clock|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours))(?:\s+(?:here\s+)?(?:in|on|at)\s+[^.!?]{1,30})?[.!]?$", re.I),
     re.compile(r"^(?:the\s+)?next\s+(?:news|bulletin|headlines)\b[^.!?]{0,25}\b(?:at|in)\b|\b(?:more|next)\b[^.!?]{0,30}\b(?:on|at) "
                r"the (?:top of the )?(?:hour|half[- ]hour)\b|\b(?:coming up|back|more|join us|stay with us)\b[^.!?]{0,40}\bafter the "
                r"break\b|^stay (?:with us|tuned)\b|^back to (?:you|the studio)\b|^(?:thanks|thank you) for (?:listening|watching)\b|"
                r"^good (?:morning|afternoon|evening|night)\b[^.!?]{0,30}[.!]?$|^here (?:is|are) the (?:news|headlines)\b|"
-               r"^(?:coming up|still to come|later in the (?:programme|program|bulletin|show))\b|"
+               r"^(?:coming up|still to come|after the break|later in the (?:programme|program|bulletin|show))\b|"
                r"^(?:our|the) (?:top|lead|main|big) stor(?:y|ies) (?:tonight|today|this (?:morning|afternoon|evening|hour))\b", re.I),
     # "Orvik FM news, I'm Hal Brennock."
     re.compile(rf"^(?P<outlet>{_STATION})\s+(?:news|bulletin),?\s+I['’]m\s+(?P<name>{_NAME})"),

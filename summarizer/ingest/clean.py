@@ -202,6 +202,7 @@ class _Lines:
         self.transcript.cue(cue.label)
         self.out.removed.append(cue.label)
         self.out.byline = self.out.byline or cue.reader
+        self.out.publisher = self.out.publisher or cue.station  # "ANA LUND, KSTV ANCHOR:" reads for KSTV
         self.speaker = cue.speaker if cue.speaker and not cue.rest else None
         return voiced(cue.speaker, cue.rest) if cue.speaker and cue.rest else cue.rest
 

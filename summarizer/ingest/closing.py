@@ -39,9 +39,35 @@ _OUTLET_NOTE = re.compile(rf"^(?:(?:This|A version of this) (?:story|article|rep
                           rf"(?:by|in|on|from|of) (?:the )?({_NAME})(?:,? on (?P<when>[^.!?]{{4,30}}))?\.?$")
 
 
+# "The Tribune is funded by the students' union.", "Harbour Eye is an independent, reader-funded newsroom.": the outlet
+# on itself, who pays for it, owns it or what it is, in present tense (a story on a paper's sale says it "was bought").
+_ABOUT_OUTLET = re.compile(r"\s+(?:is|are)\s+(?:(?:wholly|entirely|partly|largely|mainly|proudly)\s+)?(?:(?:funded|owned|published|"
+                           r"financed|run|produced|supported|sponsored|backed|edited)\s+(?:by|through)\b|an?\s+(?:[\w-]+,?\s+){0,3}"
+                           r"(?:newspaper|paper|magazine|newsroom|publication|newsletter|news\s+(?:site|service|outlet|organi[sz]ation)|"
+                           r"station|broadcaster|website|blog)\b)", re.I)
+
+
+def _about_outlet(line: str, outlet: str | None) -> bool:
+    """A paragraph opening with the outlet on itself, named as its masthead does, without "The", or by "The" and its
+    last word ("The Tresmont Tribune" as "The Tribune")."""
+    words = (outlet or "").split()
+    core = words[1:] if len(words) > 1 and words[0].lower() == "the" else words
+    if not core:
+        return False
+    low = line.lower()
+    forms = {" ".join(words).lower(), " ".join(core).lower(), f"the {core[-1].lower()}"}
+    # Written as a name ("The Post", not "the post office"): its last word capitalised as the masthead's is.
+    return any(low.startswith(form) and line[len(form) - len(core[-1])] == core[-1][0] and _ABOUT_OUTLET.match(line, len(form))
+               for form in forms)
+
+
 def read_writer_note(keep: list[str | None], lines: list[str], out: Cleaned) -> None:
     """The article's last paragraphs, when one opens with a note on its writer (her name and her outlet move to
-    fields, whatever else the paragraph holds: an author box's "Follow her on X") or is her signature ("— Ana Lund")."""
+    fields, whatever else the paragraph holds: an author box's "Follow her on X") or is her signature ("— Ana Lund").
+    A closing paragraph on the outlet itself ("The Tribune is funded by …") goes too."""
+    for index in [i for i in range(len(keep) - 1, -1, -1) if keep[i]][:_NOTE_LINES]:
+        if _about_outlet(keep[index] or "", out.publisher or out.credit):
+            discard(keep, index, out.removed)
     ends = [index for index in range(len(lines) - 1, -1, -1) if lines[index]][:_NOTE_LINES]
     signed = _SIGNATURE.match(lines[ends[0]]) if ends else None
     if signed and 2 <= len(signed.group(1).split()) <= 4:

@@ -13,6 +13,7 @@ from summarizer.ingest.captions import picture_line
 from summarizer.ingest.header import _NAME
 from summarizer.ingest.literal_filter import PUBLISHER_NOTE_WORDS, may_match
 from summarizer.ingest.posts import signed_post
+from summarizer.ingest.teasers import OTHER_STORIES
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 
@@ -70,6 +71,8 @@ _PUBLISHER_NOTE = re.compile(
     # A transcript's own warnings ("THIS IS A RUSH TRANSCRIPT", "produced by automatic speech recognition"), and
     # a wire's note on what its new version changed ("(Adds quotes from the mayor, paragraphs 4-6)").
     r"\b(?:rush|unedited|uncorrected|automated|automatic) transcript\b|\bmay not be in its final form\b|"
+    # A label saying the text is a transcript ("TRANSCRIPT", "Transcript, part 2 (edited)"), not a headline naming one.
+    r"^(?:(?:full|edited|official|verbatim|programme|program|show|episode) )?transcript\b(?!\s*:|\s+of\b)[^.!?:]{0,80}$|"
     r"\btranscripts? (?:is|are|was|were) (?:produced|generated|made|created) (?:by|with|using) (?:automatic|automated|"
     r"machine|computer)|(?<=^\()(?:adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|repeats|fixes)\b[^()]{0,160}\)$|"
     r"version in [A-Za-z]+ is the (?:one of )?reference|(?:stay|tune|keep) (?:with|to|in to) .{1,40} for (?:the )?"
@@ -77,6 +80,7 @@ _PUBLISHER_NOTE = re.compile(
     rf"|(?:{TRANSLATION_NOTE.pattern})"
     r"|^(?:most|more) (?:read|popular|viewed)\b|^related(?: (?:posts|stories|articles|coverage|content|reading))?:?$"
     r"|^read next\b|^about the (?:authors?|writers?|reporters?)\b"
+    rf"|(?:{OTHER_STORIES.pattern})"
     r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other) (?:sites|websites|links|pages)\b"
     # A plea that prices the writing ("buy me a coffee", "every sale keeps us independent") and a station's
     # ident: its frequency and its "every hour on the hour".
@@ -154,8 +158,6 @@ _BUTTON_LABEL_WORDS = 3
 
 
 _LINK_LIST_WORDS = 14
-
-
 _LINK_LIST_CHARS = 100
 
 

@@ -118,7 +118,12 @@ def _writer_and_outlet(lines: list[str], at: tuple[int, int], seen_content: bool
     if not seen_content and any(used_in(w, body) for w in credited[0].split()):
         return False
     out.byline = out.byline or credited[0]
-    out.publisher = out.publisher or credited[1]
+    # The outlet first ("KTV News | Live coverage by Ana Lund") is the page's label, the publisher; after the writer
+    # it is her outlet (or her dateline's place, "Ana Lund | Brekke | 18/06/2031"): the publisher unless a masthead
+    # names one, as a byline's "By Ana Lund, Nordwire" credits her.
+    if re.split(r"\s+[|•·]\s+", lines[index])[0].strip() == credited[1]:
+        out.publisher = out.publisher or credited[1]
+    out.credit = out.credit or credited[1]
     out.datelines.extend(filter(None, credited[2:]))
     return True
 

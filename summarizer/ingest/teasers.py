@@ -1,4 +1,5 @@
-"""A labelled row of teasers: "More on the topic: Carnival road closures | Weather: spring at the weekend".
+"""A labelled row of teasers ("More on the topic: Carnival road closures | Weather: spring at the weekend"), and the
+heading of a block of other stories.
 
 Sites set links to other stories after a short label and a colon, the headlines split by bars or dots. The menu
 rule (short labels between bars) passes them over, their items being whole headlines, and the link-label lexicon
@@ -9,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+# The heading of a block of other stories' items under the article, a newsletter's or a page's sidebar ("ALSO TODAY",
+# "In other news", "Elsewhere in the region"): what follows it is other news (the cleaner drops its list items).
+OTHER_STORIES = re.compile(r"^(?:also (?:today|this (?:week|morning)|in (?:the )?news|in this (?:issue|edition)|on (?:our|the) radar)|"
+                           r"elsewhere(?: today| this week| in (?:the )?(?:news|region|world))?|in other news|(?:other|more) (?:news|"
+                           r"stories|headlines)(?: today| this week)?|what else (?:is|we['’]re) (?:happening|watching|reading))"
+                           r"\s*:?$", re.I)
 _ROW = re.compile(r"^(?P<label>[A-Z][\w'’ ]{1,30}?)\s*:\s+(?P<items>\S.*)$")
 _SPLIT = re.compile(r"\s+[|•·]\s+")
 _LABEL_WORDS = 4

@@ -27,6 +27,7 @@ from summarizer.merge.entity_names import (
     join_contained,
     join_lone_heads,
     join_named_before,
+    join_place_qualified,
     join_suffixed,
     join_tails,
     name_tokens,
@@ -83,6 +84,7 @@ class EntityResolver:
                     uf.union(next(iter(roots)), m.key)
         join_suffixed(self.mentions, uf)
         join_contained(self.mentions, uf)
+        join_place_qualified(self.mentions, uf)
         join_named_before(self.mentions, uf)
         join_tails(self.mentions, uf)
         join_lone_heads(self.mentions, uf)
@@ -140,7 +142,9 @@ def _institution_heads(mentions: Sequence[Mention], any_body: bool = False) -> d
     for m in mentions:
         tokens = name_tokens(m.name)
         two = m.type == "organization" and len(tokens) == 2 and tokens[1] not in TITLE_WORDS
-        if (two and (any_body or tokens[1] in _INSTITUTION_HEADS)) or (
+        # With ``any_body``, a company named by three words too: 'Tavira' of 'Tavira Box Terminals'.
+        three = any_body and m.type == "organization" and len(tokens) == 3 and not set(tokens) & (TITLE_WORDS | {"of", "the"})
+        if (two and (any_body or tokens[1] in _INSTITUTION_HEADS)) or three or (
                 m.type in ("organization", "other") and 3 <= len(tokens) <= 4 and tokens[1] == "of"):
             heads.setdefault(tokens[0], set()).add(m.key)
     return heads

@@ -221,6 +221,30 @@ def join_named_before(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
                 break
 
 
+def join_place_qualified(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """'the National Assembly of Valdoria' of one source is the 'National Assembly' of the others: an organisation's
+    name 'X of Y', Y a place the story names, is the one organisation named X (two words or more, so 'Ministry of
+    Health' never meets a 'Ministry'); with two organisations named X, or X one word, nothing joins."""
+    places = {_name_tokens(f) for m in mentions if m.type == "place" for f in [m.name, *m.aliases]}
+    bodies: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if _KIND.get(m.type) == "org":
+            for form in [m.name, *m.aliases]:
+                bodies.setdefault(_without_the(_name_tokens(form)), set()).add(m.key)
+    for m in mentions:
+        tokens = _without_the(_name_tokens(m.name))
+        at = len(tokens) - 1 - tokens[::-1].index("of") if "of" in tokens else 0
+        if _KIND.get(m.type) != "org" or at < 2 or _without_the(tokens[at + 1:]) not in places:
+            continue
+        roots = {uf.find(k) for k in bodies.get(tokens[:at], ())} - {uf.find(m.key)}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), m.key)
+
+
+def _without_the(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tokens[1:] if tokens[:1] == ("the",) else tokens
+
+
 class _WholeNames:
     """Every entity's whole name (two words or more) by kind, and the form it was written in."""
 

@@ -130,3 +130,28 @@ def test_a_lone_head_with_two_bodies_named_with_it_joins_neither() -> None:
     b = Doc("S2").say("The Senate adjourned.").entity("Senate", "organization")
     found = _entities(merge(*build(a, b)))
     assert found["Senate"][1] == ["S2"] and found["Velmar Senate"][1] == ["S1"]
+
+
+
+def _holding(briefing: Briefing, name: str) -> tuple[str, list[str]]:
+    """The entity naming itself or aliased so: (its type, its sources)."""
+    entity = next(e for e in briefing.entities if name == e.name or name in e.aliases)
+    return entity.type, entity.sources
+
+
+def test_a_body_named_with_its_country_is_the_body_the_others_name_without() -> None:
+    a = Doc("S1").say("The Federal Chamber voted 120 to 80 on Tuesday.").entity("Federal Chamber", "organization")
+    b = Doc("S2").say("The Federal Chamber of Norland approved the law.").entity(
+        "Federal Chamber of Norland", "organization").entity("Norland", "place")
+    c = Doc("S3").say("The Chamber passed the bill late on Tuesday.").entity("Chamber", "organization")
+    briefing = merge(*build(a, b, c))
+    assert _holding(briefing, "Federal Chamber") == ("organization", ["S1", "S2", "S3"])
+    assert _holding(briefing, "Federal Chamber of Norland") == ("organization", ["S1", "S2", "S3"])
+
+
+
+def test_a_company_s_first_word_alone_is_the_three_word_company() -> None:
+    a = Doc("S1").say("The berth is run by Marrowby Bulk Terminals.").entity("Marrowby Bulk Terminals", "organization")
+    b = Doc("S2").say("Marrowby said it was cooperating.").entity("Marrowby", "other")
+    briefing = merge(*build(a, b))
+    assert _holding(briefing, "Marrowby") == ("organization", ["S1", "S2"])

@@ -31,7 +31,8 @@ _PLACE_CONTEXT = re.compile(r"(?<!according )\b(?:in|at|from|near|across|outside
                             r"back)\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a person works, after the job: "senior economist at Brightvale", "an analyst at the Orrin": the employer
 # ("a spokesman for Ana Lund" may name the person he speaks for, so "for" says nothing).
-_EMPLOYER_BEFORE = re.compile(rf"\b{ROLE_NOUN_RE}\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+# "spokeswoman at Orrin", "director of marketing at Orrin": a post held at the name, the employer's.
+_EMPLOYER_BEFORE = re.compile(rf"\b{ROLE_NOUN_RE}(?:\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 # "from the Tarvian government", "in the Republican field": after "the", a lowercase word closes the phrase on its
 # head noun, so the capitalised word before it only qualifies that noun and the preposition says nothing of it.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

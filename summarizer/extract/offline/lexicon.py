@@ -156,7 +156,7 @@ ORG_WORDS = _words(
     bulletin inquirer examiner agency house embassy consulate mission secretariat directorate inspectorate
     tribunal prosecutor's coastguard guard crescent
     shipping logistics mining metals insurance energy airways motors steel pharma pharmaceuticals foods
-    telecom telecoms engineering construction railways
+    telecom telecoms engineering construction railways terminals systems technologies ventures resources capital
     """
 ) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
     """

@@ -84,7 +84,23 @@ def split_title(run: str) -> tuple[str | None, str]:
                 "the", "of")):
             end += 1
         end = min(end + 1, len(words))
+    end = _office_end(words, end)
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _office_end(words: list[str], end: int) -> int:
+    """"Governor of the Reserve Bank of Ostria Ana Lund", "Minister of Health and Welfare Ana Lund": the office's object
+    runs on through a body's head word ("Bank") and each "of", "and" or "for" with the capitalised word after it; no
+    name starts with a linking word."""
+    while end < len(words) - 1:
+        if words[end].lower() in ORG_WORDS and words[end][:1].isupper():
+            end += 1
+            continue
+        after = end + 2 if words[end + 1] == "the" else end + 1
+        if words[end] not in ("of", "and", "for") or after >= len(words) or not words[after][:1].isupper():
+            break
+        end = after + 1
+    return end
 
 
 def clean_name(name: str) -> str:
