@@ -25,7 +25,8 @@ PUBLISHER_NOTE_WORDS = (
     "related", "read next", "about the author", "about the writer", "about the reporter", "not responsible", "buy ",
     "if you", "runs on", "relies on", "depends on", "survives on", "lives on", "keep", "every ", "fm", "mhz",
     "receiving", "because you", "preferences", "subscription", "forward", "unsubscribe", "sponsored by",
-    "brought to you by", "presented by", "supported by",
+    "brought to you by", "presented by", "supported by", "also ", "elsewhere", "other ", "more news", "more stories",
+    "more headlines", "what else",
 )
 
 
