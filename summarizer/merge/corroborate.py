@@ -39,7 +39,7 @@ from summarizer.merge._text import (
     words,
 )
 from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, told_acts
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
@@ -225,8 +225,9 @@ class _Reading:
             return found, 0.0
         # Each act the point reports must be in the sentence, in its words or a synonym ('closed' /
         # 'shut'), never a rival one ('closed' / 'reopened'), however alike the rest.
-        if any(a and not (a & item.actions or self.matcher.acts_close(a, item.actions) or _as_state(a, self.point.text, item))
-               for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(item.actions)}"):
+        acts = told_acts(text)  # an irregular past tense ('broke') may tell the point's act ('ruptured')
+        if any(a and not (a & acts or self.matcher.acts_close(a, acts) or _as_state(a, self.point.text, item))
+               for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(acts)}"):
             return found, 0.0
         theirs_words = content_words(text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'

@@ -1,0 +1,22 @@
+"""Acts told in an irregular past tense (invented sentences): read to find an act, never to part two reports."""
+
+from __future__ import annotations
+
+from summarizer.merge.claims import actions, told_acts
+
+
+def test_an_irregular_past_tense_tells_an_act() -> None:
+    assert told_acts("The Pell Road main broke on Sunday.") == {"brok"}
+    assert told_acts("The crane fell onto the quay and crushed a van.") == {"fell", "crush"}
+    assert told_acts("Tarsk got six years for the robbery.") == {"got"}
+
+
+def test_speaking_and_present_like_forms_are_no_told_act() -> None:
+    assert told_acts("The mayor said the bridge would stay open.") == frozenset()
+    assert told_acts("The council put the plan to a vote and set a date.") == frozenset()
+
+
+def test_the_acts_that_part_two_reports_stay_the_regular_ones() -> None:
+    # As acts of their own, irregular forms split more same-fact pairs than they joined (judge_all 1007 -> 1004).
+    assert actions("The Pell Road main broke on Sunday.") == frozenset()
+    assert actions("The Pell Road main ruptured on Sunday.") == {"ruptur"}
