@@ -117,11 +117,13 @@ def told_acts(text: str) -> frozenset[str]:
 
 # Who tells a fact is no part of what happened: the verbs of an attribution (', the regulator stressed',
 # ', the agency said in a notice published on Monday', 'according to a summary released by the union')
-# make two reports of one act read as two acts ('released' against none). Either view may show two
+# make two reports of one act read as two acts ('released' against none); so does one written verb first, as wires
+# and translations write it (', said police', ', confirmed the company Ostra on Monday'). Either view may show two
 # claims report one act: a passive 'students are being warned' is the act of '…, the university warned'.
 _REPORTED = "|".join(sorted((v for v in CUE_VERBS if v.endswith("ed") or v in {"said", "told", "wrote"}), key=longest_first))
 _ATTRIBUTION = re.compile(
-    rf"\baccording\s+to\b[^,;]*|,\s+(?:[^,;]{{1,60}}?\s)?(?:{_REPORTED})\b"
+    rf"\baccording\s+to\b[^,;]*|,\s+(?:{_REPORTED})\s+(?:the\s+)?[A-Za-z][^,;]{{0,60}}?(?=\s*(?:[,;.]|$))"
+    rf"|,\s+(?:[^,;]{{1,60}}?\s)?(?:{_REPORTED})\b"
     r"(?:\s+(?:in|on|at|during|via|through|late|early|yesterday|today|last)\b[^,;]*)?(?=\s*(?:[,;.]|$))",
     re.IGNORECASE,
 )

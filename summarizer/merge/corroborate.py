@@ -39,7 +39,7 @@ from summarizer.merge._text import (
     words,
 )
 from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, told_acts
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, stated_actions, told_acts
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
@@ -185,7 +185,8 @@ class _Reading:
         self.agreed = _Agreed(point, independence, matcher)
         self.figures = frozenset(f for f in told_figures(point.text) if self.agreed.figure(f))
         names = _names(point.text)
-        self.acts = [frozenset(a for a in actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
+        # The acts a clause states, not its attribution's (', informed the company'): who tells it is no act to find.
+        self.acts = [frozenset(a for a in stated_actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
         # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
         self.parts = [w for w in ([x for x in content_words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
         self.names = frozenset(n for n in names if self.agreed.name(n))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.merge.claims import actions, told_acts
+from summarizer.merge.claims import actions, stated_actions, told_acts
 
 
 def test_an_irregular_past_tense_tells_an_act() -> None:
@@ -20,3 +20,11 @@ def test_the_acts_that_part_two_reports_stay_the_regular_ones() -> None:
     # As acts of their own, irregular forms split more same-fact pairs than they joined (judge_all 1007 -> 1004).
     assert actions("The Pell Road main broke on Sunday.") == frozenset()
     assert actions("The Pell Road main ruptured on Sunday.") == {"ruptur"}
+
+
+def test_an_attribution_written_verb_first_is_no_act_of_the_claim() -> None:
+    assert stated_actions("Nine crew were rescued from the Vell ferry, confirmed the coastguard.") == {"rescu"}
+    assert stated_actions("The Tolley depot closed on Monday, said police.") == {"clos"}
+    assert stated_actions("The Tolley depot closed on Monday, the firm confirmed.") == {"clos"}
+    # A reporting verb with its object, no attribution: the act stays.
+    assert stated_actions("Police confirmed the deaths of three climbers.") == {"confirm"}
