@@ -262,7 +262,7 @@ class ClaimMatcher:
         dice = 2.0 * inter / (wa + wb)
         if (a.actions - b.actions) and (b.actions - a.actions):
             dice -= ACTION_PENALTY  # "resigned" against "was appointed": same people, different act
-        if min(len(a.tokens), len(b.tokens)) >= 4 and inter / min(wa, wb) >= CONTAINMENT and not self._aside(a, b, wa <= wb):
+        if min(len(a.tokens), len(b.tokens)) >= 3 and inter / min(wa, wb) >= CONTAINMENT and not self._aside(a, b, wa <= wb):
             dice = max(dice, THRESHOLD)
         elif dice >= NUMBER_THRESHOLD and any(_specific(t) for t in a.tokens & b.tokens if t.startswith("#")):
             # "194,000 jobs" or "4.8%" in two differently worded sentences is one fact, not a coincidence.

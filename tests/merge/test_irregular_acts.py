@@ -1,4 +1,4 @@
-"""Acts told in an irregular past tense (invented sentences): read to find an act, never to part two reports."""
+"""Acts told in an irregular past tense, attributions and short restatements (invented sentences): what finds one fact in two reports."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def test_an_attribution_written_verb_first_is_no_act_of_the_claim() -> None:
     assert stated_actions("The Tolley depot closed on Monday, the firm confirmed.") == {"clos"}
     # A reporting verb with its object, no attribution: the act stays.
     assert stated_actions("Police confirmed the deaths of three climbers.") == {"confirm"}
+
+
+def test_a_three_word_claim_contained_in_a_longer_one_joins_it() -> None:
+    from helpers import Doc, build
+
+    from summarizer.merge import merge
+
+    a = Doc("S1").say("The Tolley depot shut.")
+    b = Doc("S2").say("The Tolley depot shut on Monday after a fire in its paint store, and forty drivers were sent home.")
+    assert [p.sources for p in merge(*build(a, b)).key_points] == [["S1", "S2"]]
