@@ -20,3 +20,17 @@ def same_duration(a: float, unit_a: str | None, b: float, unit_b: str | None) ->
         return False
     x, y = a * DURATION_DAYS[unit_a], b * DURATION_DAYS[unit_b]
     return abs(x - y) <= SAME_LENGTH * max(abs(x), abs(y))
+
+
+def in_whole_units(value: float, unit: str) -> tuple[float, str]:
+    """A span of time in the largest unit it is a whole number of, within SAME_LENGTH ('48 months' -> 4 years,
+    '14 days' -> 2 weeks, '18 months' stays 18 months): one figure whichever unit an outlet counted it in.
+    A unit not of time is returned as given."""
+    if unit not in DURATION_DAYS:
+        return value, unit
+    days = value * DURATION_DAYS[unit]
+    for size, name in sorted(((d, u) for u, d in DURATION_DAYS.items() if d >= DURATION_DAYS[unit]), reverse=True):
+        whole = round(days / size)
+        if whole >= 1 and abs(days / size - whole) <= SAME_LENGTH * whole:
+            return float(whole), name
+    return value, unit

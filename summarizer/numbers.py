@@ -145,3 +145,31 @@ def _words_value(words: list[str]) -> float | None:
     if len(words) == 2 and words[0] in TENS and words[1] in UNITS and words[1] != "zero":
         return float(TENS[words[0]] + UNITS[words[1]])
     return None
+
+
+# A number written onto the noun it counts or measures, as a compound adjective: "a 42-inch main", "a forty-two-inch
+# main", "the 1,400-tonne crane", "a four-year ban", "a 12-year-old". Not an ordinal or a fraction after a number word
+# ("twenty-first", "two-thirds", "one-half"), nor a number word after one ("twenty-five" is one number). "One" hyphened
+# onto a word is mostly an idiom ("one-way", "one-off", "one-sided"), a figure only before a unit of time ("one-year").
+_COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER})-(?P<rest>[a-z]+(?:-[a-z]+)*)(?![\w-])",
+                       re.IGNORECASE)
+_NO_NOUN = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "half", "halves", "thirds", "quarter", "quarters", *NUMBER_WORDS, "hundred", "thousand"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def compound_numbers(text: str) -> list[tuple[tuple[int, int], float, list[str]]]:
+    """Each number-noun compound of ``text`` ('a 410-metre level' -> 410, ['metre']): its span, its figure and the
+    words it is written onto, in reading order."""
+    found = []
+    for m in _COMPOUND.finditer(text) if "-" in text else ():
+        rest = m.group("rest").lower().split("-")
+        num = m.group("num").lower()
+        if rest[0] in NUMBER_WORDS or (not num[0].isdigit() and (rest[0] in _NO_NOUN or rest[0].endswith("ths"))):
+            continue
+        if num in ("one", "a") and rest[0] not in _TIME_UNITS:
+            continue
+        value = parse_number(num)
+        if value is not None:
+            found.append((m.span(), value, rest))
+    return found

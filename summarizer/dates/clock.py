@@ -67,6 +67,13 @@ def clock_spans(text: str) -> list[tuple[int, int]]:
     return sorted([*(m.span() for m in _clocks(text)), *(span for span, _ in _worded(text))])
 
 
+def clock_keys(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Each time of day ``text`` states, as (span, key) in reading order, keyed as :func:`times_of_day` keys them
+    ('at 14.40', '2.40 p.m.' and 'twenty to three' are all 2:40)."""
+    return sorted([*((m.span(), f"{int(m.group('hour')) % 12}:{m.group('minute')}") for m in _clocks(text)),
+                   *((m.span(), f"{int(m.group('hour')) % 12}:00") for m in _WHOLE_HOUR.finditer(text)), *_worded(text)])
+
+
 def _worded(text: str) -> list[tuple[tuple[int, int], str]]:
     """Each time of day written in words, with its key: 'twenty to three' is 2:40, 'half past five' 5:30."""
     found = []

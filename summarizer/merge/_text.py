@@ -21,8 +21,8 @@ from summarizer.dates import find_dates
 from summarizer.dates.clock import clock_spans
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
 from summarizer.ingest.header import DATELINE
-from summarizer.numbers import NUMBER_WORDS, parse_number
-from summarizer.quantities import parse_quantities
+from summarizer.merge.figure_tokens import compounds, figures, number_token, timed
+from summarizer.merge.figure_tokens import words as words
 from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
 from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts, strip_accents
@@ -31,7 +31,6 @@ from summarizer.text import stem as stem
 # Texts whose tokens, names and main clause are remembered (pure functions of the text, asked again
 # by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
 TEXT_MEMO = 50_000
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 # Two or more capitalised words in a row: a many-word name as a sentence writes it ("Larch Wing", "Ostby Construction").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
@@ -74,52 +73,16 @@ class per_claim_text(Generic[ItemT, ReadT]):  # a decorator, named like functool
     def cache_clear(self) -> None:
         self.memo.clear()
         self.misses = 0
-def words(text: str) -> list[str]:
-    """Word tokens with their original case (case carries name-ness for anchors)."""
-    return _WORD.findall(text)
-
-
-def number_token(word: str) -> str | None:
-    """'12', '12,000', 'twelve' -> '#12' style token; None when the word is no number."""
-    lower = word.lower()
-    if lower not in NUMBER_WORDS and not lower[:1].isdigit():
-        return None
-    value = parse_number(lower)
-    if value is None:
-        return None
-    return f"#{int(value)}" if value.is_integer() else f"#{value}"
-
-
-def _tag(value: float) -> str:
-    return f"#{int(value)}" if value.is_integer() else f"#{value}"
-
-
-def _figures(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The counts the number parser reads in ``text`` as '#n' tags, and the lower-cased words they are
-    written in, and their scale words. Word by word, '62,000' was '#62' and '#0', '62.000' (a translation's grouping) '#62'
-    and 'sixty-two thousand' no number at all; the parser reads all three as 62000, in context."""
-    stated = parse_quantities(text)
-    if not stated:
-        return frozenset(), frozenset(), frozenset()
-    # The scale stays a word of its own, however written ('$3.2 million', '3,200,000'): two amounts in
-    # millions are figures of one kind, which the finders need to see before comparing them.
-    scales = {stem(_scale(q.value)) for q in stated if _scale(q.value)}
-    return (frozenset(_tag(q.value) for q in stated), frozenset(w.lower() for q in stated for w in words(q.text)),
-            frozenset(scales))
-
-
-def _scale(value: float) -> str:
-    return "billion" if abs(value) >= 1e9 else "million" if abs(value) >= 1e6 else ""
-
-
 _TALLY = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 
 
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def content_tokens(text: str) -> frozenset[str]:
-    """Stems of the words that carry meaning, numbers as '#n' tokens."""
-    tags, written, scales = _figures(text)
-    out: set[str] = set(tags) | scales
+    """Stems of the words that carry meaning, numbers as '#n' tokens, times of day as '@h:mm' ones."""
+    text, out = timed(text)
+    tags, written, scales = figures(text)
+    text, written_on = compounds(text)
+    out |= tags | scales | written_on
     for word in words(text):
         if word.lower() in written:
             continue
@@ -162,8 +125,9 @@ def told_figures(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=TEXT_MEMO)
 def anchors(text: str) -> frozenset[str]:
     """Names and numbers: what survives translation, so cross-language matching leans on them."""
-    tags, written, _ = _figures(text)
-    out: set[str] = set(tags)
+    tags, written, _ = figures(text)
+    text, written_on = compounds(text)
+    out: set[str] = set(tags) | {t for t in written_on if t.startswith("#")}
     for i, word in enumerate(words(text)):
         if word.lower() in written:
             continue

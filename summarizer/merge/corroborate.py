@@ -39,7 +39,7 @@ from summarizer.merge._text import (
     words,
 )
 from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
-from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions
+from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, stated_actions, told_acts
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
@@ -185,7 +185,8 @@ class _Reading:
         self.agreed = _Agreed(point, independence, matcher)
         self.figures = frozenset(f for f in told_figures(point.text) if self.agreed.figure(f))
         names = _names(point.text)
-        self.acts = [frozenset(a for a in actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
+        # The acts a clause states, not its attribution's (', informed the company'): who tells it is no act to find.
+        self.acts = [frozenset(a for a in stated_actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
         # What each clause says, beyond its names (required whole, below): 'closed until Monday', not 'Orvel'.
         self.parts = [w for w in ([x for x in content_words(c) if _plain(x) not in names] for c in _clauses(point.text)) if w]
         self.names = frozenset(n for n in names if self.agreed.name(n))
@@ -225,8 +226,9 @@ class _Reading:
             return found, 0.0
         # Each act the point reports must be in the sentence, in its words or a synonym ('closed' /
         # 'shut'), never a rival one ('closed' / 'reopened'), however alike the rest.
-        if any(a and not (a & item.actions or self.matcher.acts_close(a, item.actions) or _as_state(a, self.point.text, item))
-               for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(item.actions)}"):
+        acts = told_acts(text)  # an irregular past tense ('broke') may tell the point's act ('ruptured')
+        if any(a and not (a & acts or self.matcher.acts_close(a, acts) or _as_state(a, self.point.text, item))
+               for a in self.acts) and lacks(f"acts {sorted(set().union(*self.acts))} not in {sorted(acts)}"):
             return found, 0.0
         theirs_words = content_words(text)
         # Each clause of a compound point must be covered: 'X is closed and police want witnesses'

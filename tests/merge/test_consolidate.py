@@ -44,8 +44,8 @@ def test_groups_with_rival_figures_or_other_facts_stay_apart() -> None:
 
 
 def test_a_short_restatement_close_to_one_member_of_a_large_group_joins_it() -> None:
-    # S5's short sentence passes the pair rule with one of the four wordings only (1 of 4 pairs):
-    # average linkage LINKAGE 0.25 joins it; at 0.34 it stayed a point of its own.
+    # S5's short sentence passes the pair rule with few of the four wordings (1 of 4 pairs; 2 since 'shut', an
+    # irregular past, is read as the act 'closed' tells): average linkage LINKAGE 0.25 joins it; at 0.34 it stayed apart.
     docs = [Doc("S1").say("Lessons at the Brill school have been cancelled, its gym has been closed and pupils are "
                           "being sent home with worksheets."),
             Doc("S2").say("The gym is closed, and teachers are sending pupils home with worksheets."),
@@ -53,7 +53,7 @@ def test_a_short_restatement_close_to_one_member_of_a_large_group_joins_it() -> 
             Doc("S4").say("Lessons are cancelled and the gym stays closed; the pupils get worksheets to take home."),
             Doc("S5").say("The Brill school gym is shut and its lessons are on hold.")]
     items, matcher = _items(*docs)
-    assert sum(matcher.same_fact(items[4], other) >= 0.4 for other in items[:4]) == 1
+    assert 1 <= sum(matcher.same_fact(items[4], other) >= 0.4 for other in items[:4]) <= 2
     joined = consolidate([items[:4], [items[4]]], matcher, near_keys(matcher, len(items)))
     assert _texts(joined) == [[i.claim.text for i in items]]
 

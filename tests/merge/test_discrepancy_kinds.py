@@ -319,7 +319,8 @@ def test_a_quakes_magnitude_told_differently_and_an_aftershock_that_is_no_rival(
     c = Doc("S3").say("The earthquake that hit the Orrin valley on Sunday had a magnitude of 6.1, according to the survey.")
     d = Doc("S4").say("The quake damaged about 300 homes and killed 4 people in the Orrin valley, officials said.")
     briefing = merge(*build(a, b, c, d))
-    assert _found(briefing, "number") == [[("6.4", ["S1"]), ("6.1", ["S3"])]]
+    # S2's "6.4-magnitude" is the figure S1 gives, written onto its noun: S2 stands on that side too.
+    assert _found(briefing, "number") == [[("6.4", ["S1", "S2"]), ("6.1", ["S3"])]]
     assert [x.subject for x in briefing.discrepancies] == ["Magnitude"]
     # Readings that agree, one on the Richter scale, are no discrepancy.
     e = Doc("S5").say("The quake measured 6.4 on the Richter scale, the survey said.")
