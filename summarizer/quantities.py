@@ -42,6 +42,8 @@ from summarizer.quantity_context import (
     taken_to_hospital,
 )
 from summarizer.quantity_parts import PARTITIVE, part_of_before, part_of_next
+from summarizer.quantity_predicates import HUMAN, nearest_predicate, word_predicate
+from summarizer.quantity_ranges import amount_range_end, figure_start, range_upper
 from summarizer.tallies import tally_spans
 from summarizer.text import stem
 
@@ -53,20 +55,6 @@ _NUMBER = re.compile(
     rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
-PREDICATES = {
-    "killed": {"kill", "die", "deceas", "fatalit", "fatality", "bodies", "body", "toll", "perish", "drown"},
-    "injured": {"injur", "wound", "hurt", "hospitaliz", "hospitalis"},
-    "arrested": {"arrest", "detain", "custody", "charg"},
-    "missing": {"missing", "unaccounted"},
-    "displaced": {"displac", "evacuat", "homeles"},
-    "seized": {"seiz", "captur", "impound", "detain"},
-    "sickened": {"sicken", "poison", "illness"},
-}
-# Words read as written, not by their stems' openings: 'lost their lives' ('live' is no toll), 'fell ill', and stems
-# too short to open nothing else ('lif' opens 'lift', 'fle' opens 'fleet').
-_EXACT_PREDICATES = {"lives": "killed", "life": "killed", "ill": "sickened",
-                     **dict.fromkeys(["flee", "flees", "fled", "fleeing"], "displaced")}
-_HUMAN = {"killed", "injured", "arrested", "missing", "displaced", "sickened"}
 # A reading on a quake's scale has no counted noun after it ("a magnitude 6.4 earthquake", "a magnitude of
 # 6.1", "a 6.4-magnitude quake", "6.2 on the Richter scale"): the scale is its unit, so outlets' readings
 # of one quake are compared like any other measure instead of being dropped as bare numbers.
@@ -147,43 +135,6 @@ def _value(num: str, grouped_dots: bool = False) -> float | None:
     return parse_number(num, grouped_dots)
 
 
-def _nearest_predicate(before: list[str], after: list[str]) -> str | None:
-    """The casualty-type word closest to the number: 'killed at least two … and wounded' is killed."""
-    best: tuple[int, int, str] | None = None
-    for distance, word in enumerate(reversed(before), start=1):
-        found = _word_predicate(word.lower())
-        if found is not None:
-            best = (distance, 1, found)
-            break
-    for distance, word in enumerate(after, start=1):
-        found = _word_predicate(word.lower())
-        if found is not None:
-            if best is None or (distance, 0) < best[:2]:
-                best = (distance, 0, found)
-            break
-    return best[2] if best else None
-
-
-def _predicate(window: list[str]) -> str | None:
-    """The first casualty/arrest-type word in reading order names what the number counts."""
-    for word in window:
-        found = _word_predicate(word.lower())
-        if found is not None:
-            return found
-    return None
-
-
-@functools.lru_cache(maxsize=100_000)
-def _word_predicate(word: str) -> str | None:
-    if word in _EXACT_PREDICATES:
-        return _EXACT_PREDICATES[word]
-    s = stem(word)
-    for name, cues in PREDICATES.items():
-        if s in cues or any(s.startswith(c) for c in cues):
-            return name
-    return None
-
-
 _INCLUDED = re.compile(r"\b(?:including|includes|included|among them|among whom)\s+(?:about|some|at least|nearly)?\s*$", re.I)
 # Where the noun phrase after "of the" ends: a verb's auxiliary, a relative pronoun or an adverb of time or scope.
 _PART_STOP = AUXILIARIES | RELATIVES | frozenset(["later", "since", "then", "also", "now", "all", "both", "each"])
@@ -199,10 +150,10 @@ def _part_predicate(after: str) -> str | None:
     clause = re.split(r"[.;:!?]|\s(?:and|but|while|after|before|when)\s", after, maxsplit=1)[0]
     words = re.findall(r"[\w'’-]+|,", clause)[1:]  # past "of"
     np = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _PART_STOP, words))
-    if not np or any(_word_predicate(w.lower()) for w in np):
+    if not np or any(word_predicate(w.lower()) for w in np):
         return None
     rest = [w for w in words[len(np) :] if w != ","][:10]
-    found = next((found for w in rest if (found := _word_predicate(w.lower())) is not None), None)
+    found = next((found for w in rest if (found := word_predicate(w.lower())) is not None), None)
     return found or ("injured" if taken_to_hospital(clause, None) else None)
 
 
@@ -223,20 +174,26 @@ def _parsed(text: str, lead: str = "") -> tuple[Stated, ...]:
     tallies: list[tuple[int, int]] | None = None  # read at the first figure: most sentences state none
     matches = list(_NUMBER.finditer(text))
     part: tuple[re.Match[str], float, str] | None = None  # "17 of the 41 papers": the 17, until the 41 is read
+    ranged = -1  # where the upper end of a range read last starts ("6-8 million": its dash is no code's)
     for index, m in enumerate(matches):
-        start, end = _start(m), m.end()
+        start, end = figure_start(m), m.end()
         if tallies is None:
             tallies = tally_spans(text)  # 'voted six to three' is one tally, not counts of six and three
         if any(a <= m.start("num") < b for a, b in tallies):
             continue
         before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        upper = range_upper(m, matches[index + 1] if index + 1 < len(matches) else None, text)
+        if upper is not None:  # "between 6 and 8 million pounds": the 6 is millions of pounds too
+            ranged = figure_start(upper)
+            out.extend(_range_low(m, upper, text, before))
+            continue
         whole_of, part = part, None
-        if (not m.group("pct") and index + 1 < len(matches) and part_of_next(text[end : _start(matches[index + 1])])
-                and _part_predicate(text[end : end + 160]) not in _HUMAN):  # a casualty is read as one below
+        if (not m.group("pct") and index + 1 < len(matches) and part_of_next(text[end : figure_start(matches[index + 1])])
+                and _part_predicate(text[end : end + 160]) not in HUMAN):  # a casualty is read as one below
             value = _count_value(m, text, start, before, "")
             part = (m, value, before) if value is not None and not _INCLUDED.search(before) else None
             continue
-        value = _count_value(m, text, start, before, after)
+        value = _count_value(m, text, start, before, after, ranged=start == ranged or amount_range_end(matches, index, text))
         if value is not None:
             if running_total(before):
                 totals.add(len(out))
@@ -248,13 +205,22 @@ def _parsed(text: str, lead: str = "") -> tuple[Stated, ...]:
     return tuple(_with_running_totals(out, totals))
 
 
+def _range_low(m: re.Match[str], upper: re.Match[str], text: str, before: str) -> list[Stated]:
+    """A range's bare lower end, read with the scale and unit its upper end is written with."""
+    value = _value(m.group("num"), grouped_dots=True)
+    if value is None or _INCLUDED.search(before):
+        return []
+    shown = text[figure_start(m) : m.end()].strip()
+    return [_stated(upper, value * scale_value(upper), shown, before, text[upper.end() : upper.end() + 80])]
+
+
 def _taken_out(m: re.Match[str], text: str, before: str, after: str, out: list[Stated], lead: str) -> list[Stated]:
     """A figure taken out of a group: of people a casualty befell ('two of the patients have died'), or
     of a count told before it ('examined 41 papers and found errors in 17 of them'); none for any other."""
-    start, end = _start(m), m.end()
+    start, end = figure_start(m), m.end()
     told = _part_predicate(text[end : end + 160]) if PARTITIVE.match(after) else None
-    whole = _counted_before(out, lead) if told not in _HUMAN and part_of_before(after) else None
-    if told not in _HUMAN and whole is None:
+    whole = _counted_before(out, lead) if told not in HUMAN and part_of_before(after) else None
+    if told not in HUMAN and whole is None:
         return []
     value = _count_value(m, text, start, before, "")  # the same tests, the partitive aside
     if value is None:
@@ -262,10 +228,6 @@ def _taken_out(m: re.Match[str], text: str, before: str, after: str, out: list[S
     if whole is not None:
         return _part((m, value, before), text, whole)
     return [dataclasses.replace(_stated(m, value, text[start:end].strip(), before, ""), unit="person", predicate=told)]
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start("cur") if m.group("cur") else m.start("num")
 
 
 def _whole_counts(q: Stated) -> bool:
@@ -287,7 +249,7 @@ def _part(part: tuple[re.Match[str], float, str], text: str, whole: Stated) -> l
     if not _whole_counts(whole):
         return []
     m, value, before = part
-    stated = _stated(m, value, text[_start(m) : m.end()].strip(), before, "")
+    stated = _stated(m, value, text[figure_start(m) : m.end()].strip(), before, "")
     return [dataclasses.replace(stated, unit=whole.unit, unit_text=whole.unit_text, predicate=None, whole=whole.value)]
 
 
@@ -302,11 +264,11 @@ def _with_running_totals(figures: list[Stated], totals: set[int]) -> list[Stated
             for index, f in enumerate(figures) if not f.other]
 
 
-def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str) -> float | None:
+def _count_value(m: re.Match[str], text: str, start: int, before: str, after: str, ranged: bool = False) -> float | None:
     """The figure's value, or None when it is no count: part of a word or code, a time, a date, a year,
     "one" as a pronoun, or a part of another figure ("seven of the deaths", "including three children")."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-/:") and not (
-            text[start - 1] == "-" and _MAGNITUDE_BEFORE.search(before)):
+            text[start - 1] == "-" and (ranged or _MAGNITUDE_BEFORE.search(before))):
         return None
     if re.match(r"[:/]\d|\.\d|-\w|[a-zA-Z]|\s?[ap]\.\s?m\b", after) and not _MAGNITUDE_AFTER.match(after):
         return None  # "2 p.m." is a time of day
@@ -354,7 +316,7 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     # A figure opening a clause after a comma ("Three workers died, eight persons came to the hospital") is not
     # what the clause before it says happened.
     told_before = [] if re.search(r",\s*$", before) else prev_words[-6:]
-    predicate = None if scale else _nearest_predicate(told_before, clause[:8])  # a quake's size, not its toll
+    predicate = None if scale else nearest_predicate(told_before, clause[:8])  # a quake's size, not its toll
     if predicate is None and not scale and taken_to_hospital(after, unit):
         predicate = "injured"  # "six were taken to hospital": how news counts the hurt
     unit = human_unit(unit, unit_word, predicate)
@@ -383,9 +345,9 @@ def human_unit(unit: str | None, unit_word: str | None, predicate: str | None) -
     Only human-looking units fold into 'person' (a listed word, a capitalised nationality, a
     pronoun), so '250 missiles, killing two' keeps counting missiles.
     """
-    if unit is not None and _word_predicate(unit) is not None:
+    if unit is not None and word_predicate(unit) is not None:
         unit = None  # "30 injured": the word after the number is what happened, not what is counted
-    if predicate not in _HUMAN:
+    if predicate not in HUMAN:
         return unit
     if unit is None or unit in _PEOPLE or (unit_word is not None and unit_word[:1].isupper()):
         return "person"

@@ -324,7 +324,7 @@ def _number_conflict(
         return None
     members = _by_voice(members, unit, predicate)
     clusters = _value_clusters(members)
-    if _one_figure_common(clusters):
+    if _one_figure_common(clusters) or not _rivals_apart(clusters):
         return None
     positions = [
         Position(
@@ -369,6 +369,20 @@ def _value_clusters(members: list[tuple[ClaimItem, Stated]]) -> list[tuple[State
         else:
             clusters.append((q, [(item, q)]))
     return clusters
+
+
+def _rivals_apart(clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]]) -> bool:
+    """Do two voices hold rival figures? Two figures one voice states in its own words are two measures
+    or a count that moved ('an estimate of £6m to £8m', 'sold for £10.6m'; 'rose from 12 to 15'), never
+    rivals: a dispute needs figures no single voice holds together."""
+    held: dict[tuple[str, str], set[int]] = {}
+    for k, (_, bucket) in enumerate(clusters):
+        for item, _ in bucket:
+            held.setdefault(voice(item), set()).add(k)
+    together = {(a, b) for ks in held.values() for a in ks for b in ks if a < b}
+    views = list(held.values())
+    return any((min(a, b), max(a, b)) not in together
+               for i, one in enumerate(views) for other in views[i + 1 :] for a in one - other for b in other - one)
 
 
 def _one_figure_common(clusters: list[tuple[Stated, list[tuple[ClaimItem, Stated]]]]) -> bool:
