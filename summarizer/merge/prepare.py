@@ -62,6 +62,7 @@ def _prepare(article: Article, record: ExtractionRecord) -> None:
     _shingles(article.text)
     index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
     label_ends(article.text)  # and the affiliations finder where a label or a possessive stands before one
+    read_tallies(article.text)  # the vote-day finder reads each article's tallies
     read_names(record)
     read_events(article, record)
     for quote in record.extraction.quotes:  # whether each quote's speaker reads as a name, not a description
