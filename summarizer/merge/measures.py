@@ -62,6 +62,11 @@ _PRICED_AT = re.compile(
     rf"(?:{_SLACK}\s+)?$"
     rf"|\b(?P<verb>valued|priced|costed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?P<object>[a-z][\w-]*)\s+at\s+"
     rf"(?:{_SLACK}\s+)?$"
+    # "values the whole share capital of Ostra at", "valuing it at", "puts a value of <figure> on", "a valuation of": a
+    # value said of what the sentence names however long its name, or of nothing named (one story's value, folded
+    # with the others' by discrepancies._fold_costs).
+    rf"|\bvalu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){{1,7}}?at\s+(?:{_SLACK}\s+)?$"
+    rf"|\b(?:value|valuation)\s+of\s+(?:{_SLACK}\s+)?$"
     rf"|(?:(?P<owner>[a-z][\w-]*)\s+)?\bworth\s+(?:{_SLACK}\s+)?$"
 )
 # "$2 million a week": a rate of loss, which a total cost does not dispute.

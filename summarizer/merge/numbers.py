@@ -7,6 +7,7 @@ implies a total of twelve, so a source saying twelve does not conflict with it.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -106,21 +107,45 @@ def _reading(value: float, text: str, unused: list[Stated]) -> Stated | None:
 
 
 def compatible(a: Stated, b: Stated) -> bool:
-    """Could both figures be true? 'About' buys 10%; 'at least 3' admits 5 but not 2.
+    """Could both figures be true? 'About' buys 10%, or five steps of the last place its digits write where
+    that is less; 'at least 3' admits 5 but not 2.
 
     Two bounds with different values are kept apart on purpose: "at least 2" and "at least 3"
     are logically compatible, but sources reporting different tolls is what an editor must see.
     """
     written = _written_apart(a, b)
+    hedged = [q for q in (a, b) if q.approximate]
     if a.bound and b.bound:
-        return a.bound == b.bound and _close(a.value, b.value, a.approximate or b.approximate, written)
+        return a.bound == b.bound and _close(a.value, b.value, _slack(hedged, max(abs(a.value), abs(b.value))), written)
     if a.bound or b.bound:
         limit, exact = (a, b) if a.bound else (b, a)
-        slack = max(0.1 * limit.value if (limit.approximate or exact.approximate) else 0.0, written)
+        slack = max(_slack(hedged, limit.value), written)
         if limit.bound == "min":
             return exact.value >= limit.value - slack
         return exact.value <= limit.value + slack
-    return _close(a.value, b.value, a.approximate or b.approximate, written)
+    return _close(a.value, b.value, _slack(hedged, max(abs(a.value), abs(b.value))), written)
+
+
+# A hedge buys at most this many steps of the last place a figure's digits write: 'approximately £1.87 billion'
+# is said to the ten million, so it admits 1.82-1.92 billion, never 1.78 (10% would); 'about 240' (two significant
+# digits: the place is ten) keeps its 10%.
+_HEDGE_PLACES = 5
+_DIGITS = re.compile(r"\d+")
+
+
+def _slack(hedged: list[Stated], size: float) -> float:
+    """The slack the hedged figures buy: 10% of ``size``, less where every hedged figure's digits say it more
+    precisely. A figure written in words keeps the 10%."""
+    if not hedged:
+        return 0.0
+    return min(0.1 * size, max(_written_place_slack(q) for q in hedged))
+
+
+def _written_place_slack(q: Stated) -> float:
+    digits = "".join(_DIGITS.findall(q.text)).strip("0")
+    if not digits or q.value == 0:
+        return math.inf
+    return _HEDGE_PLACES * 10.0 ** (math.floor(math.log10(abs(q.value))) - len(digits) + 1)
 
 
 def _written_apart(a: Stated, b: Stated) -> float:
@@ -129,9 +154,9 @@ def _written_apart(a: Stated, b: Stated) -> float:
     return written_apart(a.measure, b.measure)
 
 
-def _close(x: float, y: float, approximate: bool, rounded: float = 0.0) -> bool:
-    tol = 0.1 if approximate else 0.005
-    return abs(x - y) <= max(tol * max(abs(x), abs(y), 1e-9), rounded)
+def _close(x: float, y: float, hedged: float, rounded: float = 0.0) -> bool:
+    """Within the hedge's slack, the two units' rounding, or half a percent (a figure rounded once more)."""
+    return abs(x - y) <= max(hedged, 0.005 * max(abs(x), abs(y), 1e-9), rounded)
 
 
 def resolved(stated: list[Stated]) -> list[Stated]:

@@ -44,6 +44,11 @@ def _numbers(briefing: Briefing) -> list[tuple[str, list[tuple[str, list[str]]]]
         ("The port must pay legal costs of 2 million euros.", "2 million euros", "legal cost"),
         ("The port was told to pay 2 million euros in legal costs to the fishermen.", "2 million", "legal cost"),
         ("The council set aside $4 million for the repairs.", "$4 million", "repair"),
+        # a value said with a verb whose object runs long, or as 'a value of': one story's value
+        ("The merger values the combined group of Ostra and Vell at about 3.4 billion euros.", "3.4 billion euros", "value"),
+        ("The bid, valuing the club at $900 million, was accepted.", "$900 million", "value"),
+        ("Analysts put a value of 2.2 billion kroner on the whole fleet.", "2.2 billion kroner", "value"),
+        ("It would mean a valuation of $40 million for the start-up.", "$40 million", "value"),
     ],
 )
 def test_the_noun_a_figure_is_stated_of_names_its_measure(text: str, figure: str, key: str) -> None:
@@ -208,3 +213,26 @@ def test_an_amount_paid_towards_the_costs_of_a_thing_is_that_things_cost_and_no_
     b = Doc("S2").say("On Monday the panel also ordered him to pay €24,000 towards the costs of the case, his lawyer said.")
     found = _numbers(merge(*build(a, b)))
     assert found == [("Case cost", [("€2,400", ["S1"]), ("€24,000", ["S2"])])]
+
+
+def test_a_deal_valued_in_other_words_is_one_value_and_told_apart() -> None:
+    # 'approximately 1.46 billion' is said to the ten million: it admits no 1.39 billion, though 10% would.
+    a = Doc("S1").say("The agreed offer values the whole of Brisk Ferries at approximately 1.46 billion euros.")
+    b = Doc("S2").say("The deal values Brisk Ferries at 1.46 billion euros, the company said.")
+    c = Doc("S3").say("By my reckoning the bid puts a value of 1.39 billion euros on the ferry line.")
+    found = _numbers(merge(*build(a, b, c)))
+    assert [positions for _, positions in found] == [[("€1.46 billion", ["S1", "S2"]), ("€1.39 billion", ["S3"])]]
+
+
+def test_a_hedge_buys_ten_percent_or_five_steps_of_the_written_place() -> None:
+    from summarizer.merge.numbers import compatible
+    from summarizer.quantities import Stated
+
+    def q(value: float, text: str, approximate: bool = True) -> Stated:
+        return Stated(value, "EUR", text, approximate, False, None)
+
+    assert not compatible(q(1.46e9, "1.46 billion"), q(1.39e9, "1.39 billion", False))
+    assert compatible(q(1.46e9, "1.46 billion"), q(1.42e9, "1.42 billion", False))  # within five ten-millions
+    assert compatible(q(240, "240"), q(220, "220", False))  # two significant digits: the full 10%
+    assert compatible(q(2e6, "two million"), q(1.85e6, "1.85 million", False))  # in words: the full 10%
+    assert not compatible(q(1.46e9, "1.46 billion", False), q(1.39e9, "1.39 billion", False))
