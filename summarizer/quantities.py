@@ -91,9 +91,11 @@ _THINGS = frozenset(
         "percent",
     }
 )
-# A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns').
+# A crown is written in its own language by a translation ('12 000 kroner' for '12,000 crowns'), and jobs as the
+# 'workplaces' a machine translation makes of Arbeitsplätze, postes de travail, puestos de trabajo, miejsca pracy.
 UNIT_SYNONYMS = {stem(word): unit for word, unit in {
     "vessel": "ship", "household": stem("homes"),  # the homes a storm left without power
+    "workplace": stem("jobs"),
     "dollar": "USD", "euro": "EUR", "krone": "crown", "kroner": "crown", "kronor": "crown", "koruna": "crown"}.items()}
 _CURRENCY_STEMS = {stem(word): code for word, code in CURRENCY_WORDS.items()}
 # Units a span of time is counted in ('closed for at least three weeks', 'a 14-hour rescue'), as this reader stems

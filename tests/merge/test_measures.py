@@ -236,3 +236,10 @@ def test_a_hedge_buys_ten_percent_or_five_steps_of_the_written_place() -> None:
     assert compatible(q(240, "240"), q(220, "220", False))  # two significant digits: the full 10%
     assert compatible(q(2e6, "two million"), q(1.85e6, "1.85 million", False))  # in words: the full 10%
     assert not compatible(q(1.46e9, "1.46 billion", False), q(1.39e9, "1.39 billion", False))
+
+
+def test_jobs_a_translation_calls_workplaces_are_jobs() -> None:
+    a = Doc("S1").say("The new owner will keep the 1,800 jobs at the Varn plant for at least two years.")
+    b = Doc("S2").say("The buyer has committed to keep the 1.300 workplaces of the Varn plant for at least two years.")
+    found = _numbers(merge(*build(a, b)))
+    assert [positions for _, positions in found] == [[("1,800 jobs", ["S1"]), ("1,300", ["S2"])]]
