@@ -35,15 +35,14 @@ def _day_month(month: int, day: int, published: date, future: bool, forward: boo
     the sentence puts ahead ("is scheduled for Feb. 14") the first one on or after it, or after a
     word that looks ahead or bounds a stretch ("from Jan. 1", "by 27 March") the nearer of the two.
 
-    A sentence not told in the past about a day in the coming week ("the service resumes the 14/3",
-    written on the 13th) means that day, not the same day a year back.
+    A sentence told neither ahead nor in the past ("the service resumes the 14/3", "shareholders get their say at
+    a meeting on 21 April") means the nearer of the two: a present tense tells of what is current, as near ahead
+    as behind.
     """
     if forward and not future:
         return _nearest(published, [_iso(published.year + shift, month, day) for shift in (-1, 0, 1)])
     if not future and not past:
-        ahead = _day_month(month, day, published, True)
-        if ahead is not None and (date.fromisoformat(ahead) - published).days <= SOON_DAYS:
-            return ahead
+        return _nearest(published, [_iso(published.year + shift, month, day) for shift in (-1, 0, 1)])
     year = published.year
     if (month, day) > (published.month, published.day) and not future:
         year -= 1
@@ -52,7 +51,8 @@ def _day_month(month: int, day: int, published: date, future: bool, forward: boo
     return _iso(year, month, day)
 
 
-SOON_DAYS = 7  # "the coming week": a present-tense date this close ahead is not last year's
+# "risen since Jan. 1": a date a stretch runs from up to the writing lies behind it, whatever the verb's tense.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _nearest(published: date, values: list[str | None]) -> str | None:
@@ -144,7 +144,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, dayfirst: bool 
     ahead = (until is not None and _PAST_AUX.search(lead) is None and not told_past) \
         or _SCHEDULED.search(lead) is not None
     tense = _Tense(future=_FUTURE.search(lead) is not None or ahead,
-                   past=_PAST.search(lead) is not None,
+                   past=_PAST.search(lead) is not None or _SINCE.search(text, max(0, m.start() - 12), m.start()) is not None,
                    forward=FORWARD.search(text, max(0, m.start() - 24), m.start()) is not None)
     if kind in _WRITTEN:
         return _written(kind, m, published, dayfirst, modifier, tense)

@@ -45,8 +45,12 @@ _START = re.compile(
 # "The hearing is scheduled for Monday", "the vote will take place on 12 March": the day something set ahead happens.
 _SET_FOR = re.compile(
     r"\b(?:(?:is|are|was|were|been|now)\s+(?:scheduled|set|planned|due|slated|expected)\s+(?:to\s+(?:be\s+held|take\s+place|"
-    r"open|resume|meet|convene|vote|rule|sit)\s+)?(?:for|on)|(?:will|would|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|"
-    r"meet|convene|vote|rule|sit))\s+(?:on\s+)?(?:the\s+)?" + _WHEN + r"(?!\s*(?:to|until|till|through|and|[-–])\s)",
+    r"open|resume|meet|convene|vote|rule|sit)\s+)?(?:for|on)|(?:will|would|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|"
+    # what is voted or ruled on may stand between ('will vote on the deal on 14 April')
+    r"meet|convene|vote|rule|sit)(?:\s+(?:on|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z][\w'’-]*)?"
+    # a meeting or hearing named with its day ('at a court meeting on 21 April', 'the hearing on 3 May')
+    r"|\b(?:meeting|hearing|ballot|assembly)\s+(?:on|set\s+for|scheduled\s+for))\s+(?:on\s+)?(?:the\s+)?" + _WHEN
+    + r"(?!\s*(?:to|until|till|through|and|[-–])\s)",
     re.IGNORECASE,
 )
 

@@ -92,3 +92,11 @@ def test_a_later_report_of_the_day_put_back_is_an_update() -> None:
     assert [d for d in briefing.discrepancies if d.kind == "date"] == []
     assert [[(v.value, v.sources) for v in u.values] for u in briefing.updates] == [
         [("2031-06-23", ["S1"]), ("2031-06-30", ["S2"])]]
+
+
+def test_a_vote_set_ahead_with_what_is_voted_on_and_a_meeting_named_with_its_day() -> None:
+    a = Doc("S1", published=FRIDAY).event("2031-07-09", "Members will vote on the merger on 9 July, the club said.")
+    b = Doc("S2", published=FRIDAY).event("2031-07-16", "Members get their say on the merger at a special meeting on 16 July.")
+    assert _dates(a, b) == [[("2031-07-09", ["S1"]), ("2031-07-16", ["S2"])]]
+    c = Doc("S3", published=FRIDAY).event("2031-07-16", "The planning hearing on 16 July will decide on the new stand.")
+    assert _dates(a, c) == []  # a members' vote and a planning hearing share no word: two things set ahead

@@ -117,6 +117,9 @@ def test_a_day_dot_month_does_not_end_the_sentence() -> None:
     # ... but a stretch that ended is still in the past.
     ("The strike lasted until 3 March.", date(2026, 3, 5), "2026-03-03"),
     ("Prices have risen since Jan. 1.", date(2025, 12, 20), "2025-01-01"),
+    # told neither ahead nor back: the nearer year, however far ahead within the year ('get their say' is present)
+    ("Shareholders get their say at a meeting on 21 April.", date(2027, 3, 8), "2027-04-21"),
+    ("The winter timetable on 24 November is the one in force.", date(2027, 11, 30), "2027-11-24"),
 ])
 def test_words_that_look_ahead_pick_the_nearer_year(sentence: str, published: date, expected: str) -> None:
     assert _values(sentence, published) == [expected]
