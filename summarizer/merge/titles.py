@@ -67,6 +67,12 @@ _ACRONYM = re.compile(rf"\b(?:{'|'.join(_OFFICER_ACRONYMS)})\b", re.IGNORECASE)
 _OWNER = re.compile(r"^(?:[\w.-]+\s+){0,3}?[\w.-]+(?:['’]s|s['’])\s+(?=\w)")
 # A company's chief officers ("chief executive", "CEO", "chief financial officer"): one for what it runs.
 _CHIEF_OFFICER = re.compile(r"chief\s+(?P<what>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+officer)?(?:\s+of\s+.*)?", re.IGNORECASE)
+# The same officer named by its field before 'chief', as news writes it: "finance chief" is the chief financial
+# officer, "operations chief" the chief operating officer. The company's name may stand before, without a
+# possessive ("Ostra finance chief", "Ostra chief executive"): whose the office is, not which.
+_FIELD_CHIEF = re.compile(r"(?P<what>[a-z]+)\s+chief")
+_NAMED_OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z])")
+_FIELD_LETTERS = 5  # 'finance' and 'financial', 'operations' and 'operating' run one field
 # Two offices held at once: "vice-chancellor and president".
 _BOTH = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
@@ -182,6 +188,12 @@ def _chief_officer(role: str) -> str | None:
     company's kind: 'chief medical officer' runs medicine, 'chief inspector' is no officer title."""
     text = _LEAD.sub("", _OWNER.sub("", _LEAD.sub("", role.strip())))
     text = _ACRONYM.sub(lambda m: _OFFICER_ACRONYMS[m.group().lower()], text)
+    owner = _NAMED_OWNER.match(text)
+    if owner is not None and not _RANKED & set(owner.group().lower().split()):
+        text = text[owner.end():]
+    field = _FIELD_CHIEF.fullmatch(_CLAUSE.sub("", text).strip())
+    if field is not None and field.group("what") not in _RANKED:
+        return field.group("what").lower()
     found = _CHIEF_OFFICER.fullmatch(_CLAUSE.sub("", text).strip())
     if found is None:
         return None
@@ -195,7 +207,7 @@ def _chiefs_conflict(a: str, b: str) -> bool | None:
     are one office in two traditions. None where neither rule applies."""
     chiefs = _chief_officer(a), _chief_officer(b)
     if chiefs[0] and chiefs[1]:
-        return chiefs[0] != chiefs[1]
+        return chiefs[0][:_FIELD_LETTERS] != chiefs[1][:_FIELD_LETTERS]
     if _directs(chiefs[0], b) or _directs(chiefs[1], a):
         return False
     return None

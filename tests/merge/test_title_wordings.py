@@ -67,3 +67,19 @@ def test_a_datelines_dash_is_not_shown_as_part_of_the_title() -> None:
 )
 def test_a_trade_with_a_rank_is_an_office(a: str, b: str, conflict: bool) -> None:
     assert roles_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("finance chief", "chief executive", True),  # the field before 'chief' names the officer
+        ("Vell finance chief", "Vell chief executive", True),  # the company named before, without a possessive
+        ("Vell finance chief", "Chief executive", True),
+        ("finance chief", "chief financial officer", False),  # one field, two wordings
+        ("operations chief", "COO", False),
+        ("Vell chief executive", "CEO", False),
+        ("fire chief", "chief fire officer", False),
+    ],
+)
+def test_an_officer_named_by_its_field_before_chief(a: str, b: str, conflict: bool) -> None:
+    assert roles_conflict(a, b) is conflict
