@@ -203,10 +203,11 @@ def undatelined(text: str) -> str:
 
 
 # An outlet's own verdict on what it reports ("and rightly so", "finally", "so-called"): a wording
-# to cite for a fact only when no other outlet states it plainly.
+# to cite for a fact only when no other outlet states it plainly. "Let's" with its apostrophe only: 'lets' is a
+# verb ('the council lets the hall') or a noun ('holiday lets'), no voice.
 _OPINION = re.compile(
     r"\b(?:rightly|wrongly|finally|of course|obviously|clearly|naturally|predictably|unsurprisingly|shamefully|"
-    r"disgracefully|outrageous(?:ly)?|scandalous(?:ly)?|so-called|needless to say|as usual|let'?s|honest)\b|!|\?\s*$",
+    r"disgracefully|outrageous(?:ly)?|scandalous(?:ly)?|so-called|needless to say|as usual|let['’]s|honest)\b|!|\?\s*$",
     re.IGNORECASE,
 )
 

@@ -21,11 +21,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import numpy as np
 
 from summarizer.align import Signature, differences, embed, signature
 from summarizer.align.thresholds import CONTAINED, CONTAINED_NEAR, CONTAINED_WORD
+from summarizer.calendar_words import WEEKDAYS
+from summarizer.dates import find_dates
 from summarizer.function_words import DO, FINITE_AUXILIARIES
 from summarizer.merge._text import (
     CAPITALISED_RUN,
@@ -41,6 +44,7 @@ from summarizer.merge._text import (
 from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
 from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, stated_actions, told_acts
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
+from summarizer.merge.figure_tokens import converted_figures
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
@@ -75,6 +79,17 @@ def _described(point: str, text: str) -> frozenset[str]:
         if re.search(rf"\bthe\s+{between}{re.escape(parts[-1])}\b", lowered):
             out.update(parts[:-1])
     return frozenset(out)
+
+
+_WEEKDAY_NAMES = {number: name for name, number in WEEKDAYS.items()}
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _dated_weekdays(text: str) -> frozenset[str]:
+    """The weekdays the sentence names by a full date ('ALDERMERE, 17 November 2027 –' is a Wednesday): a point's
+    'on Wednesday' is stated by it, as the date check finds no other day either."""
+    full = (m.value for m in find_dates(text, None) if len(m.value) == len("2027-11-17"))
+    return frozenset(_WEEKDAY_NAMES[date.fromisoformat(v).weekday()] for v in full)
 
 
 _AND = re.compile(r",?\s+(?:and|but)\s+|,\s+(?:while|whereas)\s+|;\s*")
@@ -183,7 +198,8 @@ class _Reading:
         self.point, self.independence, self.sides, self.weight, self.matcher = point, independence, sides, weight, matcher
         self.have = {independence.of(s) for s in point.sources}
         self.agreed = _Agreed(point, independence, matcher)
-        self.figures = frozenset(f for f in told_figures(point.text) if self.agreed.figure(f))
+        # A conversion in brackets ('£12.4 million ($15.6 million)') is the point's amount again, not asked for.
+        self.figures = frozenset(f for f in told_figures(point.text) - converted_figures(point.text) if self.agreed.figure(f))
         names = _names(point.text)
         # The acts a clause states, not its attribution's (', informed the company'): who tells it is no act to find.
         self.acts = [frozenset(a for a in stated_actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]
@@ -217,7 +233,7 @@ class _Reading:
             return found, 0.0
         if (missing := self.figures - told_figures(text)) and lacks(f"figures not stated: {sorted(missing)}"):
             return found, 0.0
-        unnamed = self.names - _plain_words(text) - _described(self.point.text, text)
+        unnamed = self.names - _plain_words(text) - _described(self.point.text, text) - _dated_weekdays(text)
         if unnamed and lacks(f"names not stated: {sorted(unnamed)}"):
             return found, 0.0
         theirs = self.sides.get((item.span.source, item.span.start), set())

@@ -88,6 +88,7 @@ class EntityResolver:
         join_named_before(self.mentions, uf)
         join_tails(self.mentions, uf)
         join_lone_heads(self.mentions, uf)
+        _join_split_pairs(self.mentions, uf)
         # A lone word typed as an organisation ('Ostrane's chief executive') can still be a body's short name.
         typed_apart = {m.name.lower() for m in self.mentions if m.type not in ("person", "other", "organization")}
         _join_short_institution_names(self.mentions, uf, _institution_heads(self.mentions, any_body=True),
@@ -124,6 +125,29 @@ class EntityResolver:
         # a name written so in a dateline or a newsletter is written plainly by some source too.
         return [e for root, e in ordered if not all(_described(m.name) for m in groups[root])
                 and not all(_shouted(f) for m in groups[root] for f in [m.name, *m.aliases])], by_root
+
+
+_AND_GAP = len(" and ")
+
+
+def _join_split_pairs(mentions: Sequence[Mention], uf: UnionFind[str]) -> None:
+    """'Brask and Tunney', read by the extractor as two names side by side, is the firm another source calls
+    'Brask & Tunney': where one source names the pair with '&' and another writes its two names joined by
+    'and' (their spans one ' and ' apart), both names are that entity's, not two entities of their own."""
+    pairs: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        parts = [p.strip().lower() for p in m.name.split("&")]
+        if len(parts) == 2 and all(p and " " not in p for p in parts):
+            pairs.setdefault((parts[0], parts[1]), m.key)
+    if not pairs:
+        return
+    starts = {(m.source, m.span.start): m for m in mentions if m.span is not None}
+    for m in mentions:
+        after = starts.get((m.source, m.span.end + _AND_GAP)) if m.span is not None else None
+        pair = pairs.get((m.name.strip().lower(), after.name.strip().lower())) if after is not None else None
+        if pair is not None and after is not None:
+            uf.union(pair, m.key)
+            uf.union(pair, after.key)
 
 
 def _shouted(form: str) -> bool:

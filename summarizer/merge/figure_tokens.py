@@ -8,12 +8,13 @@ and the clock's; this module only writes them as tokens for :func:`summarizer.me
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.dates.clock import clock_keys
 from summarizer.durations import DURATION_DAYS, in_whole_units
-from summarizer.numbers import NUMBER_WORDS, compound_numbers, parse_number
-from summarizer.quantities import parse_quantities
+from summarizer.numbers import NUMBER_WORDS, ROUGHLY, compound_numbers, parse_number
+from summarizer.quantities import Stated, parse_quantities
 from summarizer.text import STOPWORDS, stem
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
@@ -56,6 +57,50 @@ def figures(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if unit is not None and unit in DURATION_DAYS:
             more.add(unit)
     return frozenset(tags), frozenset(w.lower() for q in stated for w in words(q.text)), frozenset(more)
+
+
+# An amount given again in another unit, in brackets beside it: '12 million euros ($13 million)', '30 million gallons
+# (about 114 million litres)'. The bracketed figure is the writer's conversion of the one before, no fact of its own.
+# Only a bracket holding one figure and its unit alone is read so, after a figure in another unit: '12 people (five of
+# them children)' and 'five bidders (four on the phone)' take a part out of a count, and say more.
+_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+_HEDGE = re.compile(rf"^(?:(?:{ROUGHLY}|or|c\.|ca\.|approx\.|equivalent to|roughly equal to)\s+)+", re.I)
+_UNIT_WORDS = 2  # the words a figure's unit may take after it ('million pounds', 'US dollars')
+_UNIT_TOKEN = re.compile(r"[^\W\d]+\.?|\S")
+
+
+def _unit_only(rest: str) -> bool:
+    """Is what follows a figure no more than its unit's words ('pounds', 'cubic metres', '')?"""
+    found = _UNIT_TOKEN.findall(rest.strip(" ,"))
+    return len(found) <= _UNIT_WORDS and all(w[:1].isalpha() for w in found)
+
+
+@functools.lru_cache(maxsize=20_000)
+def conversions(text: str) -> tuple[tuple[Stated, Stated], ...]:
+    """The figures ``text`` gives in brackets as the figure before them in another unit: (that figure, the conversion)."""
+    out: list[tuple[Stated, Stated]] = []
+    for m in _BRACKET.finditer(text):
+        inner = _HEDGE.sub("", m.group(1).strip())
+        inside = parse_quantities(inner)
+        if len(inside) != 1 or not inner.startswith(inside[0].text) or not _unit_only(inner[len(inside[0].text):]):
+            continue
+        before = text[max(0, m.start() - 80) : m.start()]
+        told = parse_quantities(before)
+        if not told:
+            continue
+        last = told[-1]
+        at = before.rfind(last.text)
+        if at < 0 or not _unit_only(before[at + len(last.text):]):
+            continue
+        if last.unit is not None and inside[0].unit is not None and last.unit != inside[0].unit:
+            out.append((last, inside[0]))
+    return tuple(out)
+
+
+def converted_figures(text: str) -> frozenset[str]:
+    """The '#n' tags of the amounts ``text`` gives again in brackets in another unit ('£12.4 million ($15.6 million)':
+    '#15600000'): a conversion, which a report stating the amount in its own unit need not repeat."""
+    return frozenset(t for a, b in conversions(text) if (t := _tag(b.value)) != _tag(a.value))
 
 
 def compounds(text: str) -> tuple[str, set[str]]:

@@ -174,3 +174,38 @@ def test_a_name_referred_to_by_its_head_noun_counts_as_named() -> None:
     # Another wing, or the head noun with another word before it, is not the point's place.
     assert "brenna" not in _described(point, "Inspectors found mould in the east wing at Orvel Hospital.")
     assert "brenna" not in _described(point, "Inspectors found mould at Orvel Hospital, in its laundry.")
+
+
+def test_an_amount_in_another_currency_in_brackets_is_a_conversion_not_asked_of_a_supporter() -> None:
+    from summarizer.merge.figure_tokens import converted_figures
+
+    assert converted_figures("The council sold the depot for 8.2 million euros ($9.1 million) to a developer.") == {"#9100000"}
+    assert converted_figures("Some 20 million gallons (about 76 million litres) leaked.") == {"#76000000"}
+    # A bracket taking a part out of a count, or saying more than an amount, is no conversion.
+    assert not converted_figures("Twelve people (five of them children) were hurt in Orvel.")
+    assert not converted_figures("Five buyers (four on the telephone) bid for it.")
+    assert not converted_figures("It weighs 3.5 tonnes (3,500 kg) in all.")  # one figure in two units: one token anyway
+
+
+def test_a_full_date_states_its_weekday() -> None:
+    from summarizer.merge.corroborate import _dated_weekdays
+
+    assert _dated_weekdays("ORVEL, 14 March 2028 – The council sold the depot.") == {"tuesday"}
+    assert _dated_weekdays("On 15/03/2028 the council met.") == {"wednesday"}
+    assert not _dated_weekdays("The council sold the depot on 14 March.")  # no year: no weekday to read
+
+
+def test_a_sentence_with_the_amount_in_one_currency_and_the_full_date_supports_a_point_with_both() -> None:
+    from summarizer.merge.claims import ClaimMatcher, collect_claims
+    from summarizer.merge.independence import detect_copies
+    from summarizer.schema import KeyPoint
+
+    sold = "The Orvel council sold the harbour depot for 8.2 million euros ($9.1 million) on Tuesday."
+    own = "ORVEL, 14 March 2028 – The Orvel council sold the harbour depot for €8.2 million, ending a long wait for a buyer."
+    articles, records = build(Doc("S1").say(sold), Doc("S2").say(sold), Doc("S3").say(own))
+    independence = detect_copies(articles)
+    items = collect_claims(articles, records, independence)
+    evidence = [i.span for i in items if i.source != "S3"]
+    point = KeyPoint(text=sold, sources=["S1", "S2"], evidence=evidence, tier="main", independent_sources=2)
+    [supported] = corroborate([point], items, ClaimMatcher(items), independence, [])
+    assert supported.sources == ["S1", "S2", "S3"]

@@ -155,3 +155,14 @@ def test_a_company_s_first_word_alone_is_the_three_word_company() -> None:
     b = Doc("S2").say("Marrowby said it was cooperating.").entity("Marrowby", "other")
     briefing = merge(*build(a, b))
     assert _holding(briefing, "Marrowby") == ("organization", ["S1", "S2"])
+
+
+def test_a_firm_written_with_and_as_two_names_side_by_side_is_the_firm_written_with_an_ampersand() -> None:
+    a = Doc("S1").say("The ferry sold at Brask & Tunney's saleroom.").entity("Brask & Tunney", "organization")
+    b = Doc("S2").say("The ferry was sold by Brask and Tunney in Orvel.").entity("Brask", "other").entity("Tunney", "other")
+    found = _entities(merge(*build(a, b)))
+    assert found["Brask & Tunney"] == ("organization", ["S1", "S2"])
+    assert "Tunney" not in found and "Brask" not in found
+    # Two names joined by 'and' with no firm of theirs named anywhere stay two.
+    c = Doc("S3").say("Mira Brask and Tom Tunney signed the deal.").entity("Mira Brask").entity("Tom Tunney")
+    assert {"Mira Brask", "Tom Tunney"} <= set(_entities(merge(*build(c))))

@@ -15,6 +15,10 @@ def test_the_text_helpers() -> None:
         assert undatelined(f"ORVEL {dash} the pier reopened.") == "The pier reopened."
     assert opinionated("The pier reopened at last, and rightly so.")
     assert not opinionated("The pier reopened on Friday.")
+    assert opinionated("Let's be clear: the pier reopened far too late.") and opinionated("Let’s see whether it lasts.")
+    # 'lets' without an apostrophe is a verb or a noun: a plain report the point may be worded in.
+    assert not opinionated("The council capped holiday lets at 60 nights a year.")
+    assert not opinionated("The new rule lets landlords rent a room for 60 nights.")
     assert mostly_quoted('"We will rebuild the pier before summer," the mayor said.')
     assert mostly_quoted('Do not go near the water," she said.')  # the end of a quotation split at a full stop
     assert not mostly_quoted('The mayor said the pier, which she called "a landmark", would reopen.')
@@ -35,6 +39,16 @@ def test_a_point_is_worded_plainly_and_quotations_rank_after_reports() -> None:
     ferries = next(p for p in briefing.key_points if "Ferries" in p.text)
     # The quotation has two sources and the ferry report one, yet the report ranks first.
     assert ferries.rank is not None and ferries.rank < quoted.rank
+
+
+def test_a_report_in_its_own_language_words_the_point_over_a_machine_translation() -> None:
+    own = Doc("S1").say("Deputies passed the Holiday Lets Bill by 131 votes to 97 in the final reading.")
+    translated = Doc("S2").say("The deputies approved the bill of the holiday rentals by 131 votes to 97 in the final reading.")
+    other = Doc("S3").say("Ferries to Orvel will run twice a day from June.")
+    articles, records = build(own, translated, other)
+    articles = [a.model_copy(update={"translated_from": "Spanish"}) if a.id == "S2" else a for a in articles]
+    point = next(p for p in merge(articles, records).key_points if "131" in p.text)
+    assert point.sources == ["S1", "S2"] and point.text.startswith("Deputies passed")
 
 
 def test_a_clause_cut_from_a_longer_sentence_does_not_word_the_point() -> None:
