@@ -23,6 +23,7 @@ from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB
 from summarizer.ingest.header import DATELINE
 from summarizer.merge.figure_tokens import compounds, figures, number_token, timed
 from summarizer.merge.figure_tokens import words as words
+from summarizer.numbers import NUMBER_WORDS
 from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
 from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts, strip_accents
@@ -83,17 +84,21 @@ def content_tokens(text: str) -> frozenset[str]:
     tags, written, scales = figures(text)
     text, written_on = compounds(text)
     out |= tags | scales | written_on
+    # Each word lowered once, and read as a number only where one can start (a digit or a number word, the
+    # test number_token makes first): a claim's few numbers among its 20 words (2,200 texts on 48 real articles).
     for word in words(text):
-        if word.lower() in written:
-            continue
-        num = number_token(word)
-        if num is not None:
-            out.add(num)
-            continue
-        if _TALLY.match(word):  # 'voted 7-4', 'a 2-1 win': the numbers 'seven to four' states
-            out.update(f"#{int(n)}" for n in re.split(r"[-–]", word))
-            continue
         lower = word.lower()
+        if lower in written:
+            continue
+        digit = lower[:1].isdigit()
+        if digit or lower in NUMBER_WORDS:
+            num = number_token(word)
+            if num is not None:
+                out.add(num)
+                continue
+            if digit and _TALLY.match(word):  # 'voted 7-4', 'a 2-1 win': the numbers 'seven to four' states
+                out.update(f"#{int(n)}" for n in re.split(r"[-–]", word))
+                continue
         if lower in STOPWORDS or len(lower) < 2:
             continue
         out.add(stem(lower))

@@ -78,10 +78,10 @@ def denied_act_discrepancies(items: Sequence[ClaimItem], articles: Sequence[Arti
     acts: dict[str, list[ClaimItem]] = {}  # act stem -> the claims asserting it
     for item in items:
         text = item.claim.text
-        sig = signature(text)
-        if sig.negated or sig.modal:
+        stated = stated_actions(text.lower())  # a claim stating no act asserts none: its signature is not read for it
+        if not stated or (sig := signature(text)).negated or sig.modal:
             continue
-        for act in stated_actions(text.lower()):
+        for act in stated:
             acts.setdefault(act, []).append(item)
     out: list[Discrepancy] = []
     seen: set[tuple[str, str]] = set()  # (act, denying outlet): one listing per outlet's denial

@@ -113,7 +113,7 @@ def embedded_texts(record: ExtractionRecord) -> list[str]:
         texts.extend(content_words(item.claim.text))  # its words, one each (the ledger's word pairing, corroboration)
         texts.append(item.claim.text)  # the review of pairs the rules left unclassified (candidates)
         decision(item)
-        signature(item.claim.text)  # the denied-act finder reads every claim's negation and modality
+        signature(item.claim.text)  # its negation and modality: the pair rule's, the denied-act finder's where it states an act
         _denial(item)  # and the act it denies, if any
         stated_actions(item.claim.text.lower())  # and the acts it states
         for text in dict.fromkeys((item.claim.text, item.main_text)):

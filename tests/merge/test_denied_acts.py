@@ -95,3 +95,24 @@ def test_a_claim_without_a_denying_word_is_not_searched_for_a_denial(monkeypatch
     briefing = _story("Customs officers questioned the Vesna's skipper at Orhavn on Friday.")
     assert _accounts(briefing) == []
     assert not any("questioned" in text for text in searched)
+
+
+def test_a_claim_stating_no_act_is_not_signed_for_the_acts_it_asserts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only a claim stating an act can assert what a denial denies: the finder reads the negation and modality
+    # (the signature, a costly parse) of those claims alone.
+    from summarizer.merge import denied_acts
+
+    signed: list[str] = []
+
+    def counting(text: str) -> object:
+        signed.append(text)
+        return signature(text)
+
+    signature = denied_acts.signature
+    monkeypatch.setattr(denied_acts, "signature", counting)
+    a = Doc("S1", published=DAY, at="09:10").say("Customs officers arrested two crew members of the trawler Vesna at Orhavn.")
+    b = Doc("S2", published=DAY, at="11:30").say("The Vesna is a trawler from Orhavn with a crew of six.")
+    c = Doc("S3", published=DAY, at="15:00").say("No arrests have been made in the Vesna case, a customs spokesman insisted.")
+    assert _accounts(merge(*build(a, b, c))) == [[("arrested", ["S1"]), ("not arrested", ["S3"])]]
+    assert any("arrested two crew" in text for text in signed)
+    assert not any("crew of six" in text for text in signed)
