@@ -43,6 +43,22 @@ def test_a_crash_mid_write_leaves_the_old_briefing(tmp_path: Path, monkeypatch: 
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.md"]
 
 
+def test_the_briefing_is_replaced_whole_without_waiting_for_the_disk(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.cli.output import _write_briefing
+
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    target = tmp_path / "briefing.md"
+    target.write_text("the old, complete briefing\n")
+    _write_briefing(target, "the new briefing\n" * 1000)
+    assert target.read_text() == "the new briefing\n" * 1000
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.md"]
+    assert synced == [], "the briefing's write waited for the disk"
+    write_atomic(tmp_path / "batch-state.json", "{}")
+    assert len(synced) == 2, "a durable write flushes the file and its folder"
+
+
 def _extraction(text: str) -> ArticleExtraction:
     return ArticleExtraction(claims=[Claim(text=text, evidence=text)])
 

@@ -108,3 +108,25 @@ async def test_the_ledger_counts_prompt_tokens_a_prefix_cache_served() -> None:
     # The tools and the system message (the fixed part) come back from the cache on the second request.
     assert 0 < second.cached_prompt_tokens < second.prompt_tokens
     assert first.add(second).cached_prompt_tokens == second.cached_prompt_tokens
+
+
+def test_the_shipped_schema_is_the_models_own() -> None:
+    """Requests read the schema from the file beside the response model; it must be what the model gives,
+    byte for byte in order (regenerate with summarizer.extract.response_model.write_shipped_schema)."""
+    from summarizer.extract.response_model import SHIPPED_SCHEMA, terse_schema
+
+    assert SHIPPED_SCHEMA.read_text(encoding="utf-8") == json.dumps(terse_schema(), indent=1) + "\n"
+
+
+def test_the_first_request_does_not_wait_for_the_model_to_be_built() -> None:
+    """The first request's schema is read, not made: the response model is still unbuilt when its body is."""
+    import subprocess
+    import sys
+
+    code = ("from datetime import date\n"
+            "from summarizer.extract import wire\n"
+            "from summarizer.extract.response_model import ArticleExtraction\n"
+            "wire.request_body([], ArticleExtraction, 'tools', model_name='m', temperature=0.0)\n"
+            "print(ArticleExtraction.__pydantic_complete__)\n")
+    built = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert built == "False"
