@@ -173,6 +173,22 @@ _BUTTON_LINE = re.compile(r"^(?:(?:accept|reject|allow|deny)(?: all| and continu
                           r"(?: cookies)?|watch (?:live|now|video|the video)|play video)\W*$", re.I)
 
 
+# The page talking about how a browser shows it: "Please turn on JavaScript to see the live posts", "Your browser does
+# not support the video tag", "You are using an outdated browser". A report on scripts or browsers names who says so.
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:enable|turn on|switch on|activate|allow)\s+(?:the\s+)?javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|"
+    r"turned off|switched off|not enabled|must be enabled|needs to be enabled)\b|\brequires\s+javascript\b|"
+    r"\byour (?:web )?browser (?:does not|doesn['’]t|is not|isn['’]t|cannot|can['’]t|may not|is out of date)\b|"
+    r"\b(?:an?\s+)?(?:outdated|unsupported|out-of-date) (?:web )?browser\b|"
+    r"\b(?:update|upgrade|switch) (?:to )?(?:your|a (?:newer|modern|supported|different)) (?:web )?browser\b", re.I)
+_BROWSER_NOTICE_WORDS = 30
+
+
+def _browser_notice(line: str, low: str, words: int) -> bool:
+    return (words <= _BROWSER_NOTICE_WORDS and ("javascript" in low or "browser" in low)
+            and _BROWSER_NOTICE.search(line) is not None and not reported(line))
+
+
 def _page_chrome(line: str, words: int) -> bool:
     if _PAGE_WORDS.search(line) or _BUTTON_LINE.match(line):
         return True
@@ -211,7 +227,8 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
         return "caption"
     if words <= _LABEL_LINE_WORDS and _label_line(line):
         return "label"
-    chrome = not prose and words <= 10 and _page_chrome(line, words) and not (line.endswith(".") and finite_clause(line))
+    chrome = ((not prose and words <= 10 and _page_chrome(line, words) and not (line.endswith(".") and finite_clause(line)))
+              or _browser_notice(line, low, words))
     if chrome or (words <= _TAG_WORDS and _TAGS.match(line)):
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
