@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from summarizer.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_STEMS, WEEKDAYS
 from summarizer.function_words import STOPWORDS as STOPWORDS
@@ -63,6 +63,26 @@ def _inside_brackets(text: str, start: int, dot: int, after: int) -> bool:
     return close >= 0 and "(" not in ahead[:close] and "\n" not in ahead[:close] and not re.search(r"[.!?]", ahead[:close])
 
 
+QUOTE_REACH = 400
+"""How soon a quotation open at a sentence's stop must close after it (in the same paragraph) for the stop to be inside it."""
+
+
+def _inside_quotation(text: str, start: int, after: int, wrapped: Callable[[], bool]) -> bool:
+    """Is the stop before ``after`` inside a quotation opened since ``start`` and closed within reach in the same
+    paragraph? A sentence cut there would open a quotation it never closes, and the next would close one it never opened."""
+    before = text[start:after]
+    if before.count("“") > before.count("”"):
+        close = "”"
+    elif before.count('"') % 2:
+        close = '"'
+    else:
+        return False
+    ahead = text[after : after + QUOTE_REACH]
+    at = ahead.find(close)
+    # A line break inside the quotation is a paragraph's end, unless the text is wrapped at a width (never a blank line).
+    return at >= 0 and ("\n" not in ahead[:at] or (not re.search(r"\n\s*\n", ahead[:at]) and wrapped()))
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split into sentences as (start, end) offsets, trimmed of surrounding whitespace.
 
@@ -70,6 +90,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    wrapped = functools.cache(lambda: _hard_wrapped(text))  # read once, and only for a quotation across a line break
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith("."):
@@ -86,6 +107,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     _time_goes_on(text, match.end()) or _TIME_PHRASE_ONLY.fullmatch(text, start, match.start() + 1)
                     or _TIME_BEFORE_NOUN.search(text, max(start, match.start() - 40), match.start() + 1)):
                 continue  # "at 2:15 p.m. Tuesday near the bridge", "at 9 a.m. EST", "By 7 p.m. 52 boats were ..."
+        if not match.group().startswith("\n") and _inside_quotation(text, start, end, wrapped):
+            continue  # 'She said: "It took a century. Tonight it is ours."' is one sentence, its quotation whole
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
@@ -339,43 +362,6 @@ def _doubled_by_inflection(w: str) -> bool:
 
 
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
-
-
-WORD_RUN = re.compile(r"\w+")
-WORD_TAIL = 6
-"""Characters after a word by which :meth:`WordStarts.after` splits that word's starts."""
-
-
-class WordStarts:
-    """Where each word of a text starts, so a name is looked up by its words, not by a scan of the text.
-
-    Grounding and merging ask, for every entity, alias and speaker of an article, whether and where the
-    article names it; a scan per name is quadratic on a long article that names a new person every few
-    lines. A name opening on a word character can only stand where a word starts. Where many names open
-    with one frequent word ("Finance Minister", "Finance Minister Ana Lund", ...), that word's starts are
-    further split by the :data:`WORD_TAIL` characters that follow it (built once per word, when asked),
-    so a look-up costs about the name's own mentions.
-    """
-
-    def __init__(self, text: str, *, fold_case: bool = False) -> None:
-        """``fold_case`` keys each word by its lower case (for a case-blind look-up; the text keeps its offsets,
-        which lowercasing the whole text would not: "İ" lowercases to two characters). :meth:`after` steps over a
-        word by its key's length, so it is for the case-kept index."""
-        self.text = text
-        self.at: dict[str, list[int]] = {}
-        for word in WORD_RUN.finditer(text):
-            key = word.group().lower() if fold_case else word.group()
-            self.at.setdefault(key, []).append(word.start())
-        self._tails: dict[str, dict[str, list[int]]] = {}
-
-    def after(self, word: str) -> dict[str, list[int]]:
-        """The word's starts, by the :data:`WORD_TAIL` characters that follow each."""
-        if word not in self._tails:
-            tails: dict[str, list[int]] = {}
-            for at in self.at.get(word, ()):
-                tails.setdefault(self.text[at + len(word) : at + len(word) + WORD_TAIL], []).append(at)
-            self._tails[word] = tails
-        return self._tails[word]
 
 
 # 'Said no to the toll' is a choice, not a denial: voters saying no is the outcome 'rejected the toll' tells, and

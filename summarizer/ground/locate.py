@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import Alignment, Article, Span
-from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts
+from summarizer.word_starts import WORD_RUN, WORD_TAIL, WordStarts
 
 # How far around an item its names and roles may stand (a paragraph, roughly).
 _NEAR_BEFORE = 600
@@ -241,7 +241,7 @@ class Locator:
 
 
 class _Names(WordStarts):
-    """An article's word starts (see :class:`~summarizer.text.WordStarts`), asked whether a name stands there.
+    """An article's word starts (see :class:`~summarizer.word_starts.WordStarts`), asked whether a name stands there.
 
     Grounding asks for every entity, alias and speaker whether the article names it; a scan of the
     whole article per name was quadratic on a long article that names a new person every few lines

@@ -108,6 +108,8 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
         # Cleaned first, so that a site's name, a byline or a date line at the top is never taken for the
         # headline; the headline is then the first short line left standing alone.
         cleaned = clean_text(raw.lstrip("\ufeff"), headline=headline)
+        if record.kind == "html" and page.title:
+            cleaned.text = _without_title_lines(cleaned.text, page.title, cleaned.removed)
         title = None
         if record.kind == "text":
             title, cleaned.text = _split_title(cleaned.text)
@@ -174,6 +176,17 @@ def _drop_leading_title(text: str, title: str | None) -> str:
         if not line.strip() or len(line.split()) > _KICKER_WORDS or line.rstrip().endswith((".", "!", "?")):
             break
     return text
+
+
+def _without_title_lines(text: str, title: str, removed: list[str]) -> str:
+    """The page's headline again as a line of its text, once cleaning took away what stood above it (a browser's
+    notice) or the page set it among its posts (a live blog): the title's, not a claim."""
+    lines = text.split("\n")
+    kept = [line for line in lines if normalize(line) != normalize(title)]
+    if len(kept) == len(lines) or not any(line.strip() for line in kept):
+        return text
+    removed.extend(line for line in lines if normalize(line) == normalize(title))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 _HEADLINE_PREFIX_WORDS = 4

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.ingest.header import _NAME, _OUTLET_WORDS, _only_date, outlet_name
+from summarizer.ingest.voice import coverage_framing
 from summarizer.name_case import UPPER, outlet_case, person_case
 from summarizer.text import STOPWORDS, sentence_spans
 
@@ -243,7 +244,8 @@ def sign_off(line: str) -> SignOff | None:
 
 
 def _station_sentence(sentence: str) -> re.Match[str] | None:
-    found = next((m for m in (p.search(sentence) for p in _SIGN_OFF_SENTENCES) if m), None)
+    """A station's sentence, or a live page's framing of its own coverage (as a presenter's, it says no news)."""
+    found = next((m for m in (p.search(sentence) for p in _SIGN_OFF_SENTENCES) if m), None) or coverage_framing(sentence)
     if found is not None:
         return found
     named = next((m for m in (p.search(sentence) for p in _NAMED_SIGN_OFFS) if m), None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarizer.dates import article_day_first, find_dates
+from summarizer.ingest.blocks import _drop_link_list, drop_comments, drop_short_runs, drop_top_labels
 from summarizer.ingest.broadcast import Transcript, hand_over, script_cue, sign_off, voiced
 from summarizer.ingest.captions import drop_pull_quotes, drop_unlabelled_captions
 from summarizer.ingest.closing import outlet_note, read_writer_note
@@ -32,21 +33,7 @@ from summarizer.ingest.header import (
     outlet_name,
     wire_dateline,
 )
-from summarizer.ingest.junk import (
-    _MARKUP,
-    _MD_IMAGE,
-    _MD_LINK,
-    _URL,
-    _WORD,
-    SIGN_OFF,
-    _drop_hover_cards,
-    _drop_link_list,
-    _junk,
-    _may_hold_url,
-    drop_comments,
-    drop_short_runs,
-    drop_top_labels,
-)
+from summarizer.ingest.junk import _MARKUP, _MD_IMAGE, _MD_LINK, _URL, _WORD, SIGN_OFF, _drop_hover_cards, _junk, _may_hold_url
 from summarizer.ingest.mail import mail_header
 from summarizer.ingest.markdown import entry_time, unmarked
 from summarizer.ingest.masthead import is_prose, read_header

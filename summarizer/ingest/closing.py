@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.ingest.blocks import discard
 from summarizer.ingest.header import _NAME, outlet_name
-from summarizer.ingest.junk import discard
 from summarizer.text import sentence_spans
 
 if TYPE_CHECKING:

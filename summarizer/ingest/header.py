@@ -15,8 +15,8 @@ from summarizer.dates import find_dates
 from summarizer.ingest.translation import TRANSLATION_NOTE
 from summarizer.name_case import UPPER, outlet_case
 
-# "Anouk van der Meulen", "Tóth Ágnes": capitalised words, a few small particles between them.
-_NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)[a-z]{{1,3}}\s+){{0,2}}[{UPPER}][\w'’.\-]+){{0,3}}"
+# "Anouk van der Meulen", "Tóth Ágnes", "Giornale delle Valli": capitalised words, a few small particles between them.
+_NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+(?:(?!(?:in|at|on|for|and|to)\s)(?:[a-z]{{1,3}}|dell[aeo]|degli)\s+){{0,2}}[{UPPER}][\w'’.\-]+){{0,3}}"
 # What introduces a writer's credit, in any case: "By", a word of writing before "by" ("Written by", "Reporting
 # by"), or a label ("Author:", "Reporter Ana Lund"). The one home for the byline line, the writer's field of a
 # meta line, a feed's author field (writers.writer_credit) and a wire's closing "(Reporting by …)".
@@ -320,10 +320,20 @@ def without_wire_tag(title: str) -> str:
     return _WIRE_TAG.sub("", title, count=1) or title
 
 
+# A clock that says it is one: minutes after the hour or its half of the day ("18:45", "9.10", "7 pm"), not a bare number.
+_CLOCK_PART = re.compile(r"^\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?|\s*(?:a\.?m\.?|p\.?m\.?))$", re.I)
+
+
 def label_and_date(line: str) -> tuple[str, str] | None:
-    """"Brekke Evening Post | March 14, 2026", "Transport - 14 March 2026": an outlet's name or a section's
-    label and a date, alone on a header line; the label, and the date."""
+    """"Brekke Evening Post | March 14, 2026", "Transport - 14 March 2026", "Correio do Sul - 13/09/2032 - 18:45" (a
+    translation's header line, its clock a part of its own): an outlet's name or a section's label and a date, perhaps
+    with a clock, alone on a header line; the label, and the date (with the clock)."""
     parts = [p.strip() for p in _SEPARATOR.split(line)]
+    clocks = [p for p in parts if _CLOCK_PART.match(p)]
+    if len(parts) == 3 and len(clocks) == 1:
+        parts = [p for p in parts if p != clocks[0]]
+        label, when = (parts if _only_date(parts[1]) else parts[::-1])
+        return label_and_date(f"{label} | {when} {clocks[0]}")
     if len(parts) == 2:
         for label, when in (parts, parts[::-1]):
             if _only_date(when) and (outlet_name(label) or section_label(label)):

@@ -83,6 +83,30 @@ def publisher_voice(line: str) -> bool:
 _MAIN_CLAUSE_WORDS = 4
 
 
+# What a live page calls itself or promises the reader: its coverage, its blog, the latest, more as it comes in,
+# the reader following along. Said in the outlet's voice ("we", "our", "you") by nobody quoted, a sentence naming
+# it frames the page: "Good evening and welcome to our live coverage", "That's where we'll leave our blog", "We'll
+# bring you updates as they come", "Thank you for following along". "We saw the first boats leave" is news.
+_COVERAGE = re.compile(r"\b(?:(?:live|rolling|continuing|minute-by-minute)\s+(?:coverage|updates|blog|reporting)|coverage|live ?blog|"
+                       r"for the latest\b|the latest (?:updates|developments|news)|this page|"
+                       r"(?:follow|read|stay|be|watch|listen)ing\s+(?:along|with us)|(?:bring|keep)(?:ing)?\s+you\b|"
+                       r"(?:more|updates?|news)\s+as\s+(?:and when\s+)?(?:it|they|we)\s+(?:comes?|happens?|unfolds?|develops?|gets?|"
+                       r"hears?|learn)\b)", re.I)
+_COVERAGE_WORDS = ("coverage", "blog", "latest", "page", "along", "with us", "you", " as ")
+
+
+def coverage_framing(sentence: str) -> re.Match[str] | None:
+    """The outlet framing its own live page in one sentence (see _COVERAGE); None for anything else."""
+    low = sentence.lower()
+    if not any(word in low for word in _COVERAGE_WORDS):
+        return None
+    found = _COVERAGE.search(sentence)
+    # "We have the latest news from the hospital: two patients ...": what follows the colon is news.
+    if found is None or re.search(r":\s+\S", sentence) or not (_WE.search(sentence) or _YOU.search(sentence)) or reported(sentence):
+        return None
+    return found
+
+
 def _reader_addressed(line: str) -> bool:
     """"you" in the line, unless only an aside after a report says it: "No arrests have been made, whatever you
     read online" reports the arrests; "If you value our work, please give" and "You are receiving this because

@@ -26,8 +26,9 @@ from summarizer.merge.figure_tokens import words as words
 from summarizer.numbers import NUMBER_WORDS
 from summarizer.schema import Span
 from summarizer.text import STOPWORDS as STOPWORDS
-from summarizer.text import WORD_RUN, WORD_TAIL, WordStarts, strip_accents
 from summarizer.text import stem as stem
+from summarizer.text import strip_accents
+from summarizer.word_starts import WORD_RUN, WORD_TAIL, WordStarts
 
 # Texts whose tokens, names and main clause are remembered (pure functions of the text, asked again
 # by several finders; the LLM path computes each claim's as its answer lands, see merge.prepare).
@@ -276,7 +277,7 @@ def spans_in_order(spans: Iterable[Span]) -> list[Span]:
 
 
 class ArticleTexts(dict[str, str]):
-    """Each article's text by source id, with its word starts (:class:`~summarizer.text.WordStarts`),
+    """Each article's text by source id, with its word starts (:class:`~summarizer.word_starts.WordStarts`),
     built once per article when a name is first looked up in it (or, in LLM mode, as its answer
     lands: :func:`index_words`).
 
