@@ -56,6 +56,7 @@ _CONTRASTS = frozenset(["old", "new", "original", "former", "first", "second", "
                         "later", "earlier", "replacement", "older", "newer", "north", "south", "east", "west", "upper",
                         "lower"])
 _CLAUSE_BREAK = re.compile(r"[:;.]\s|\s[-–—]\s")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 
@@ -121,9 +122,11 @@ def _reading(article: Article, start: int, text: str, found: re.Match[str], lowe
     words = _WORD.findall(text, found.end(), after.start() if after else len(text)) if opening else before
     words = words[:_REACH] if opening else words[-_REACH:]
     subject, names = set(), set()
+    # "Lund's son, born in 1990": the act is the son's, not Lund's; an owner names no subject
+    owned = max((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
     for k, word in enumerate(words):
         low = word.lower()
-        if low in STOPWORDS or low in _KIND_OF or len(low) < 3:
+        if k <= owned or low in STOPWORDS or low in _KIND_OF or len(low) < 3:
             continue
         subject.add(stem(low))
         opens = k == 0 if opening else len(before) - len(words) + k == 0
@@ -141,9 +144,12 @@ def _reading(article: Article, start: int, text: str, found: re.Match[str], lowe
 
 def _same_thing(a: _Told, b: _Told) -> bool:
     """One kind of act of a thing both name: two shared words, or a name that is all one of them names
-    ('Marhaug' / 'Ingrid Marhaug'); not two things a word sets apart ('the old bridge' / 'the new bridge')."""
+    ('Marhaug' / 'Ingrid Marhaug'); not two things a word sets apart ('the old bridge' / 'the new bridge'), nor
+    two whose names each hold a word the other's words lack ('Kelby Town Council' / 'Kelby Town Hall')."""
     if a.kind != b.kind or (a.contrast and b.contrast and a.contrast != b.contrast):
         return False
+    if a.names - b.subject and b.names - a.subject:
+        return False  # each names what the other does not: "Kelby Town Council" / "Kelby Town Hall"
     shared = a.subject & b.subject
     return len(shared) >= 2 or bool(shared & a.names & b.names and shared in (a.subject, b.subject))
 

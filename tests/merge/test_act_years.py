@@ -99,3 +99,17 @@ def test_a_conflict_the_timeline_found_already_is_not_told_twice() -> None:
     b = Doc("S2", published=DAY).event("1928", "The Kelby Lido, built in 1928, will close for repairs next week.")
     c = Doc("S3", published=DAY).event("1926", "The Kelby Lido, built in 1926, will close for repairs on Monday.")
     assert [p for _, p in _dates(a, b, c)] == [[("1926", ["S3"]), ("1928", ["S1", "S2"])]]
+
+
+def test_an_owner_and_two_names_sharing_words_are_not_the_thing() -> None:
+    """'Lund's son' was born, not Lund; 'Kelby Town Council' and 'Kelby Town Hall' share two words but are two bodies."""
+    a = Doc("S1", published=DAY).say("Lund, born in 1961, led the climb.")
+    b = Doc("S2", published=DAY).say("Lund's son, born in 1990, stayed at the camp.")
+    assert _dates(a, b) == []
+    c = Doc("S1", published=DAY).say("Kelby Town Council, formed in 1974, voted on Monday.")
+    d = Doc("S2", published=DAY).say("Kelby Town Hall, built in 1899, hosted the vote.")
+    assert _dates(c, d) == []
+    # the owner's name written inside the other outlet's words still names the same work
+    e = Doc("S1", published=DAY).say("Ingrid Vaark's Blue Quay, painted in 1889, sold on Monday.")
+    f = Doc("S2", published=DAY).say('The painting "Blue Quay" of Ingrid Vaark, realised in 1887, has been sold.')
+    assert [p for _, p in _dates(e, f)] == [[("1887", ["S2"]), ("1889", ["S1"])]]
