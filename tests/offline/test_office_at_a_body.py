@@ -63,3 +63,11 @@ def test_every_outlet_giving_the_office_is_on_its_side_of_the_title_conflict() -
     records = [ExtractionRecord(source=a.id, backend="offline", extraction=extract_offline(a)) for a in articles]
     titles = [[p.sources for p in d.positions] for d in merge(articles, records).discrepancies if d.kind == "title"]
     assert titles == [[["S1", "S2"], ["S3"]]]
+
+
+def test_a_quote_after_a_capitalised_office_held_at_a_body_and_a_relative_clause_is_the_persons() -> None:
+    """'Ilse Marrow, Director of Prints at Kessler & Vahn, who took the sale, said:' was credited to 'the sale'."""
+    text = ("Kessler & Vahn sold the map on Monday.\n\nIlse Marrow, Director of Prints at Kessler & Vahn, who took the "
+            "sale, said: \"The room was ready.\"\n")
+    quotes = extract_offline(Article(id="S1", uri="x.txt", text=text)).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ilse Marrow", "Director of Prints at Kessler & Vahn")]

@@ -33,7 +33,16 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
     territory_names,
 )
-from summarizer.extract.offline.names import ROLE_FIELD, SURNAME_PARTICLES, clean_name, name_runs, role_words, split_title, strip_article
+from summarizer.extract.offline.names import (
+    CAPITALISED_OFFICE,
+    ROLE_FIELD,
+    SURNAME_PARTICLES,
+    clean_name,
+    name_runs,
+    role_words,
+    split_title,
+    strip_article,
+)
 from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
 from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
@@ -42,9 +51,6 @@ from summarizer.text import closes_abbreviation
 
 __all__ = ["extract_entities"]
 
-# A body's name as a title after a name writes it, where the office is held: "Norvik Bank", "Kessler & Vahn",
-# "the Bank of Ostria".
-_BODY = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+){0,2}[A-Z][\w'’-]*){0,5}"
 _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the rest of the text was quadratic
     r",\s+((?:a|an|the)\s+[^,.;:“”\"]{3,90}?|(?!(?:and|but|or|so|yet|which|who|whom|whose|where|when|while|as|after|before|because|although|"
     r"though|then|if|since|until|"
@@ -55,9 +61,7 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?"
     # A capitalised office, with its field and where it is held: ", Vice-Rector for Research,", ", Director of Public
     # Health,", ", Chairman of Modern Art at Kessler & Vahn,", ", Senior Curator at the Mossvale Gallery,".
-    rf"|(?=[A-Z])(?P<office>(?:[A-Z][a-z]+\s+){{0,2}}(?:[A-Z][a-z]+-)?(?i:{ROLE_NOUN_RE})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)"
-    rf"(?:\s+(?:at|with|of|for)\s+(?:the\s+)?{_BODY}))[,.;]"
+    rf"|{CAPITALISED_OFFICE})[,.;]"
 )
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
 # It starts on a whole word: "U.S Senate candidate" is no "S Senate candidate".
