@@ -164,9 +164,15 @@ def _groups(told: list[tuple[str, _Told]]) -> list[list[tuple[str, _Told]]]:
             i = parent[i]
         return i
 
-    for i in range(len(told)):
-        for j in range(i + 1, len(told)):
-            if _same_thing(told[i][1], told[j][1]):
+    # Only readings of one kind sharing a word can name one thing: each is compared with those, not with every
+    # reading of a thousand articles.
+    sharing: dict[tuple[str, str], list[int]] = {}
+    for i, (_, reading) in enumerate(told):
+        for word in reading.subject:
+            sharing.setdefault((reading.kind, word), []).append(i)
+    for i, (_, reading) in enumerate(told):
+        for j in sorted({j for word in reading.subject for j in sharing[reading.kind, word] if j > i}):
+            if _same_thing(reading, told[j][1]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[tuple[str, _Told]]] = {}
     for i, item in enumerate(told):
