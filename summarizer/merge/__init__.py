@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from summarizer.align.blas import one_blas_thread
 from summarizer.merge._text import ArticleTexts
 from summarizer.merge.accounts import account_discrepancies
+from summarizer.merge.act_years import act_year_discrepancies
 from summarizer.merge.affiliations import affiliation_discrepancies
 from summarizer.merge.apart import sources_apart
 from summarizer.merge.claims import ClaimMatcher, collect_claims
@@ -123,6 +124,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *timeline.discrepancies,
         *leave_date_discrepancies(articles, entities, independence.of, live),
         *vote_day_discrepancies(articles, independence.of, live),
+        *act_year_discrepancies(articles, independence.of, live, timeline.discrepancies),
         *title_discrepancies(entities, mentions_of, dict(independence.canonical), texts),
         *affiliation_discrepancies(entities, texts, dict(independence.canonical)),
         *account_discrepancies(items, matcher, texts),

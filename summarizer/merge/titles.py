@@ -122,14 +122,26 @@ def title_parts(role: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
 
 def _without_and_clause(text: str) -> str:
     """The title before an 'and' that joins another office or a clause to it; kept whole where the
-    'and' joins two words of one office ('health and safety manager', 'Minister of Trade and Industry')."""
+    'and' joins two words of one office ('health and safety manager', 'Minister of Trade and Industry').
+    A job that is no office before an office ('the auctioneer and the firm's chairman of prints') gives
+    the office after the 'and'."""
     found = _AND.search(text)
     if found is None:
         return text
     before = text[: found.start()].split()
+    rest = found.group("rest").split()
     joined = before and before[-1].lower() not in OFFICES and before[-1].lower() not in _GENDERED and \
-        before[-1].lower() not in {"executive", "officer"} and len(found.group("rest").split()) <= 3
-    return text if joined else text[: found.start()]
+        before[-1].lower() not in {"executive", "officer"} and len(rest) <= 3
+    if joined:
+        return text
+    if not any(_names_an_office(w) for w in before) and any(_names_an_office(w) for w in rest):
+        return found.group("rest")
+    return text[: found.start()]
+
+
+def _names_an_office(word: str) -> bool:
+    low = word.lower().strip(",.;:")
+    return low in OFFICES or _GENDERED.get(low, "") in OFFICES
 
 
 def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:

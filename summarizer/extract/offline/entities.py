@@ -33,7 +33,16 @@ from summarizer.extract.offline.lexicon import (
     is_title_word,
     territory_names,
 )
-from summarizer.extract.offline.names import ROLE_FIELD, SURNAME_PARTICLES, clean_name, name_runs, role_words, split_title, strip_article
+from summarizer.extract.offline.names import (
+    CAPITALISED_OFFICE,
+    ROLE_FIELD,
+    SURNAME_PARTICLES,
+    clean_name,
+    name_runs,
+    role_words,
+    split_title,
+    strip_article,
+)
 from summarizer.extract.offline.people import confirm_people
 from summarizer.function_words import MORE_PREPOSITIONS, RELATIVES
 from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
@@ -50,8 +59,9 @@ _APPOSITIVE = re.compile(  # matched at the end of a name, in place: slicing the
     r"is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|told|at|in|on|by|from|with|to|during|into|"
     r"over|under|near|outside|inside|through|across)\b)[a-z][a-z\s\-]{2,40}\b(?:of|for|at)\s[^,.;:“”\"]{2,60}?"
     r"|[A-Z][\w\-]+['’]s\s+[a-z][a-z\s\-]{2,60}?"
-    # A capitalised office with its field: ", Vice-Rector for Research,", ", Director of Public Health,".
-    rf"|(?:[A-Z][a-z]+-)?(?i:{ROLE_NOUN_RE})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})[,.;]"
+    # A capitalised office, with its field and where it is held: ", Vice-Rector for Research,", ", Director of Public
+    # Health,", ", Chairman of Modern Art at Kessler & Vahn,", ", Senior Curator at the Mossvale Gallery,".
+    rf"|{CAPITALISED_OFFICE})[,.;]"
 )
 # The words of a role stay on one line: a heading above the paragraph is not part of it.
 # It starts on a whole word: "U.S Senate candidate" is no "S Senate candidate".
@@ -78,9 +88,11 @@ def extract_entities(
     found = Drafts()
     credits = {m.start(1) for m in _DATELINE_CREDIT.finditer(text)}
     person: tuple[Draft, int] | None = None  # the last person named and where the name ends
+    office = (0, 0)  # where the last capitalised office read after a name stands ("Senior Curator" in it names no one)
     for run_start, whole_run in name_runs(text):
         # "BRANNOCK, May 15 (Kestrel Wire) -": the outlet that filed the report, not a party to it.
-        if run_start in credits or _party_tag(text, run_start, whole_run):
+        if run_start in credits or _party_tag(text, run_start, whole_run) or office[0] <= run_start < run_start + len(
+                whole_run) <= office[1]:
             continue
         start, run, initial = _trim_run(text, run_start, whole_run, sentence_starts, lower_words)
         if not run:
@@ -101,7 +113,7 @@ def extract_entities(
             town_start = text.find(town, start, name_start) if town else -1
             if town and town_start >= 0:
                 found.add(town, "place", (town_start, town_start + len(town)), False, False)
-        _roles_around(text, holder or draft, name, name_start, start)
+        office = _roles_around(text, holder or draft, name, name_start, start) or office
         person = (draft, name_start + len(name)) if draft.type == "person" and draft.roles else None
     speaking = {name.lower() for name in speakers or set()}
     for key in speaking:
@@ -230,9 +242,11 @@ def _name_in(run: str, speakers_lower: set[str]) -> tuple[str | None, str]:
     return role, name
 
 
-def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: int) -> None:
+def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: int) -> tuple[int, int] | None:
     """Roles the words around a mention give, which make it a person: an appositive after it ("Okafor, a
-    spokeswoman,") or a lowercase role before a full name ("the ministry spokeswoman Ana Lund")."""
+    spokeswoman,") or a lowercase role before a full name ("the ministry spokeswoman Ana Lund"). Returns where a
+    capitalised office after the name stands (", Senior Curator at the Mossvale Gallery,"), whose words name no one."""
+    held = None
     appositive = _APPOSITIVE.match(text, name_start + len(name))
     if appositive and appositive.group().endswith(".") and (closes_abbreviation(text, appositive.end() - 1)
                                                             or _DOT_GOES_ON.match(text, appositive.end() - 1)):
@@ -240,6 +254,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     if appositive and draft.type in ("person", "other") and not _clause_not_role(appositive.group(1)):
         add_unique(draft.roles, strip_article(appositive.group(1)))
         draft.type = "person"
+        held = appositive.span("office") if appositive.group("office") else None
     window = text[max(0, start - 60) : start]
     lower_role = _LOWER_ROLE.search(window) if _ROLE_HINT.search(window) else None
     if lower_role is None and window.endswith(", "):  # "its ambassador, Pavel Rusu", "the company's chief executive, X"
@@ -249,6 +264,7 @@ def _roles_around(text: str, draft: Draft, name: str, name_start: int, start: in
     if lower_role and draft.type in ("person", "other") and len(name.split()) >= 2:
         add_unique(draft.roles, role_words(lower_role.group(1).strip()))
         draft.type = "person"
+    return held
 
 
 _DOT_GOES_ON = re.compile(r"\.(?:[^\s.…]|[ \t]+\d)")  # 'U.S.', 'No. 2': a full stop inside a phrase

@@ -23,6 +23,7 @@ from summarizer.extract.offline.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     PREPOSITIONS,
+    ROLE_NOUN_RE,
     TITLE_QUALIFIERS,
     WEEKDAY_RE,
     is_title_word,
@@ -253,6 +254,15 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int]]:
             out.append((begin, end))
         begin = end
     return out
+
+# A body's name as a title after a name writes it, where an office is held: "Norvik Bank", "Kessler & Vahn",
+# "the Bank of Ostria".
+BODY_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+){0,2}[A-Z][\w'’-]*){0,5}"
+# A capitalised office set after a name with where it is held: "Chairman of Modern Art at Kessler & Vahn", "Senior
+# Curator at the Mossvale Gallery", "Director of Public Health" (its office words in the group "office").
+CAPITALISED_OFFICE = (rf"(?=[A-Z])(?P<office>(?:[A-Z][a-z]+\s+){{0,2}}(?:[A-Z][a-z]+-)?(?i:{ROLE_NOUN_RE})"
+                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)"
+                      rf"(?:\s+(?:at|with|of|for)\s+(?:the\s+)?{BODY_NAME})")
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?=\S)", re.IGNORECASE)
 

@@ -22,7 +22,15 @@ from summarizer.extract.offline.lexicon import (
     TITLE_QUALIFIERS,
     is_title_word,
 )
-from summarizer.extract.offline.names import LOWER, NAME_RUN, NAME_RUN_RE, clean_name, split_title, strip_article
+from summarizer.extract.offline.names import (
+    CAPITALISED_OFFICE,
+    LOWER,
+    NAME_RUN,
+    NAME_RUN_RE,
+    clean_name,
+    split_title,
+    strip_article,
+)
 from summarizer.function_words import AUXILIARIES, COORDINATORS, DETERMINERS, MORE_PREPOSITIONS, PREPOSITIONS
 from summarizer.text import longest_first
 
@@ -53,6 +61,7 @@ _BOUNDARY_BEFORE = re.compile(r"(?:^|[,;:(]|--|[—–]|\b(?:that|and|but|when|a
 _APPOSITIVE_AFTER = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[a-z0-9]|(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*['’]s?\s+[a-z])")
 # ", Chair", ", Chief Financial Officer", ", Director of Finance": capitalised words of an office, to the cue.
 _OFFICE_AFTER = re.compile(r"^\s*,\s*[A-Z][\w&.\-]*(?:\s+[\w&.\-]+){0,5}\s*,?\s*$")
+_OFFICE_AT_BODY = re.compile(rf"\s*,\s*{CAPITALISED_OFFICE}\s*(?=,|$)")
 VERBISH = AUXILIARIES | frozenset(["said", "says", "told", "to", "and", "but", "then"])
 # A legislator's party and state set after the name, news style: "R-Ky.", "D-N.Y.", "Republican of Nebraska".
 _PARTY_LABEL = re.compile(r",\s*(?:[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?|(?:Republican|Democrat|Democratic|"
@@ -230,7 +239,8 @@ def _named_subject(clause: str, text: str) -> SpeakerPhrase | None:
         name = " ".join(words[1:])
     if not name or name.lower() in COMMON_WORDS:
         return None
-    appositive = text[chosen.end():].strip(" ,")
+    held = _OFFICE_AT_BODY.match(text, chosen.end())  # the office alone, not a clause after it
+    appositive = (held.group() if held else text[chosen.end():]).strip(" ,")
     if CLAUSE_NOT_ROLE.match(appositive):  # "who was criticised by …", "responding to …"
         appositive = ""
     return SpeakerPhrase(name=name, role=join_roles(title, appositive or None), offset=phrase_offset(clause, name))
@@ -350,6 +360,9 @@ def is_thing(phrase: str) -> bool:
 def _is_appositive_chain(after: str) -> bool:
     """", the top Democrat on the committee, one of the states suing" but not ", called on Obama to …"; an office in
     capitals alone (", Chair,", ", Chief Executive Officer,", ", Director of Finance,") is an appositive too."""
+    held = _OFFICE_AT_BODY.match(after)  # ", Chairman of Prints at Kessler & Vahn, who took the sale,"
+    if held is not None:
+        return not after[held.end():].strip(" ,") or _is_appositive_chain(after[held.end():])
     words = after.strip(" ,").split()
     if _OFFICE_AFTER.match(after) and any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in words if w[0].isupper()) \
             and not any(w.lower() in VERBISH or w.endswith("ed") for w in words):
