@@ -12,6 +12,7 @@ import re
 from nameparser import HumanName
 
 from summarizer.extract.offline.entity_drafts import Draft, add_unique
+from summarizer.extract.offline.legal_forms import GROUP_WORDS, LEGAL_FORMS
 from summarizer.extract.offline.lexicon import NAME_SUFFIXES
 from summarizer.extract.offline.names import NAME_RUN, SURNAME_PARTICLES, clean_name
 
@@ -65,10 +66,9 @@ def merge_aliases(text: str, drafts: dict[str, Draft], order: dict[str, None]) -
 
 
 # Heads that make a name an organisation's formal one: its first word alone is what the article calls it.
-_FORMAL_HEADS = frozenset(["university", "college", "pharma", "pharmaceuticals", "group", "holdings", "corp", "corporation",
-                           "inc", "ltd", "llc", "plc", "asa", "ab", "ag", "gmbh", "sa", "nv", "company", "co", "foods",
-                           "energy", "airlines", "airways", "motors", "industries", "systems", "technologies", "labs",
-                           "media", "shipping", "mining", "steel", "bank"])
+_FORMAL_HEADS = frozenset(["university", "college", "pharma", "pharmaceuticals", "holdings", "corporation", "company", "co",
+                           "foods", "energy", "airlines", "airways", "motors", "industries", "systems", "technologies",
+                           "labs", "media", "shipping", "mining", "steel", "bank", "ab", "sa"]) | LEGAL_FORMS | GROUP_WORDS
 
 
 def _formal_name(draft: Draft) -> bool:

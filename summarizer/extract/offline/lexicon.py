@@ -15,6 +15,7 @@ from summarizer.calendar_words import MONTH_RE as MONTH_RE
 from summarizer.calendar_words import MONTHS as MONTHS
 from summarizer.calendar_words import WEEKDAY_RE as WEEKDAY_RE
 from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
+from summarizer.extract.offline.legal_forms import GROUP_WORDS, LEGAL_FORMS
 from summarizer.function_words import ARTICLES, COORDINATORS, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVES, REPORTING_VERBS
 from summarizer.function_words import AUXILIARIES as AUXILIARIES
 from summarizer.function_words import DETERMINERS as DETERMINERS
@@ -141,7 +142,6 @@ TITLE_QUALIFIERS = _words(
 # Words that open a person's name as an office ("Finance Minister", "Acting President"): the titles and the words
 # that qualify them; the merger strips these from a name's key.
 TITLE_OPENERS = TITLE_WORDS | TITLE_QUALIFIERS
-
 # Heads that make a capitalised run an organisation.
 ORG_WORDS = _words(
     """
@@ -158,7 +158,7 @@ ORG_WORDS = _words(
     shipping logistics mining metals insurance energy airways motors steel pharma pharmaceuticals foods
     telecom telecoms engineering construction railways terminals systems technologies ventures resources capital
     """
-) | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
+) | LEGAL_FORMS | GROUP_WORDS | _words(  # the same heads in the Romance and Germanic names news copy keeps untranslated
     """
     frente partido partida parti partito partei movimiento movimento mouvement bewegung unión união unione
     alianza aliança alleanza allianz congreso congresso asamblea assembleia assemblée consejo conselho conseil

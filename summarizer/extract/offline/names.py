@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.offline.legal_forms import UNCAPITALISED_FORMS
 from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -47,7 +48,8 @@ PARTICLE = r"(?:de|del|della|da|van|von|der|den|bin|ibn|al|el|la|le|du|dos|di|of
 _ABBREVIATION_DOT = r"(?:(?<![A-Z]{2})\.)?"
 # An Arabic article joined to the family name by a hyphen, lowercase inside a name: "Mahmoud al-Rashid".
 _JOINED_ARTICLE = rf"(?:(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=[{_UPPER}]))?"
-NAME_RUN = rf"{NAME_WORD}{_ABBREVIATION_DOT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_JOINED_ARTICLE}{NAME_WORD}{_ABBREVIATION_DOT})*"
+_FORM_AFTER = rf"(?:\s+(?:{'|'.join(re.escape(f) for f in UNCAPITALISED_FORMS)})(?!\w))?"  # 'Kestrava GmbH'
+NAME_RUN = rf"{NAME_WORD}{_ABBREVIATION_DOT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_JOINED_ARTICLE}{NAME_WORD}{_ABBREVIATION_DOT})*{_FORM_AFTER}"
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_RUN}(?![\w])")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _TRAILING_PARTICLES = re.compile(rf"(?:\s+{PARTICLE})+$")
