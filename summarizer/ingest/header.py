@@ -54,6 +54,9 @@ _FOREIGN_OUTLET_WORDS = re.compile(
     r"vesti|vestnik|novosti|izvestia|diario|diário|jornal|periódico|periodico|noticias|notícias|correio|corriere|giornale|"
     r"quotidiano|courrier|rundschau|anzeiger|tagblatt|tageblatt|nachrichten|gazetesi|dnevnik|novine|vijesti|krant|courant|"
     r"nieuws|nyheter|lehti)")
+# Germanic languages join a paper's head word onto its subject ("Wirtschaftsblatt", "Abendzeitung", "Stadsblad",
+# "Generalanzeiger"): a capitalised word ending in one, a few letters before it, first or last as the others.
+_COMPOUND_OUTLET_WORD = re.compile(rf"[{UPPER}]\w{{3,}}(?:blatt|zeitung|anzeiger|rundschau|nachrichten|blad|bladet|tidning)")
 
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
@@ -266,7 +269,7 @@ def outlet_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or re.fullmatch(_NAME, text) is None or section_label(text):
         return False
     return (_OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
-            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) for w in {words[0], words[-1]}))
+            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) or _COMPOUND_OUTLET_WORD.fullmatch(w) for w in {words[0], words[-1]}))
 
 
 def section_label(text: str) -> bool:
