@@ -164,8 +164,9 @@ _NAME_DATE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 
 
 def name_and_date(line: str) -> tuple[str, str] | None:
-    """The writer and the date of a line holding only the two, split by a bar or a dot."""
-    parts = _NAME_DATE_SEPARATOR.split(line)
+    """The writer and the date of a line holding only the two, split by a bar or a dot; a post's reading time
+    beside them ("Ana Lund · 3 June 2031 · 4 min read") is no third field."""
+    parts = [p for p in _NAME_DATE_SEPARATOR.split(line) if not _READING_TIME.fullmatch(p.strip())]
     if len(parts) != 2:
         return None
     for name, when in (parts, parts[::-1]):

@@ -174,7 +174,8 @@ def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
         out.publisher = out.publisher or (labelled[0] if outlet_name(labelled[0]) else None)
         out.datelines.append(labelled[1])
         return True
-    outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None else None
+    # "Subscribe now | Share": a call to the reader names no outlet, whatever its shape.
+    outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None and not _junk(line, False) else None
     if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
         name, label = outlet.group(1).strip(), outlet.group(2).strip()
         if _only_date(label):  # "Morning Bulletin, 7 a.m. - Tuesday 14 March 2031": a programme and its date
