@@ -47,3 +47,32 @@ def test_a_headline_with_dashes_and_a_year_is_no_header_line() -> None:
     article = _article(_translated("Correio do Estuário - 13/09/2032 - 18:45").replace(
         "Ferry strike: the crossing stops for two days", "Ferry strike - the crossing stops - 2032"))
     assert article.title == "Ferry strike - the crossing stops - 2032"
+
+
+def _translated_from_german(header: str, credit: str) -> str:
+    return (f"{header}\n\nThe harbour ferry of Nordhafen stops for two days\n\n{credit}\n\n"
+            "[This text was automatically translated from German.]\n\n"
+            "Nordhafen. The crews of the harbour ferry stop work from Thursday, as the union of the sailors announced on "
+            "Tuesday. They ask for a raise of 6 percent and new cabins on the older boats.\n\n"
+            "The operator said that it will run a reduced service with two boats.\n")
+
+
+@pytest.mark.parametrize("header", ["Nordhafener Abendzeitung | 21.10.2031 | 09:15", "Wirtschaftsblatt Nord | 21.10.2031",
+                                    "Nordhafener Generalanzeiger - 21.10.2031 - 09:15"])
+def test_a_german_compound_outlet_name_with_a_dotted_date_is_publisher_and_date(header: str) -> None:
+    article = _article(_translated_from_german(header, "by Lena Vogt-Ramírez"))
+    assert (article.publisher, article.published) == (header.split(" | ")[0].split(" - ")[0], date(2031, 10, 21))
+
+
+@pytest.mark.parametrize("credit", ["From our correspondent Lena Vogt-Ramírez", "From our Hamburg correspondent Lena Vogt-Ramírez",
+                                    "Of our own reporter Lena Vogt-Ramírez"])
+def test_a_translated_credit_naming_the_writers_post_is_the_byline(credit: str) -> None:
+    article = _article(_translated_from_german("Nordhafener Abendzeitung | 21.10.2031 | 09:15", credit))
+    assert article.byline == "Lena Vogt-Ramírez"
+    assert "correspondent" not in article.text and "reporter" not in article.text
+
+
+def test_an_english_word_ending_in_a_german_head_word_is_no_outlet() -> None:
+    from summarizer.ingest.header import outlet_name
+    assert not outlet_name("Harbour Ferry Schedule")
+    assert outlet_name("Nordhafener Abendzeitung")

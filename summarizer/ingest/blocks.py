@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.ingest.junk import _CLOSED, _LABEL_CHARS, _LABEL_WORDS
+from summarizer.ingest.markdown import unmarked
 
 _LINK_LIST_WORDS = 14
 _LINK_LIST_CHARS = 100
@@ -57,11 +58,12 @@ _COMMENTER = re.compile(r"^[\w.@'’-]+(?:\s[\w.@'’-]+){0,2}\s*(?:\([^)]{1,40}
 def drop_comments(keep: list[str | None], lines: list[str], removed: list[str]) -> None:
     """Everything under a comments heading (in ``lines``, as written: the heading itself may have gone as a button
     already) in the article's second half is the readers', not the article's: a story has nothing after its
-    comments, and a comment is prose like the story's own."""
+    comments, and a comment is prose like the story's own. Markdown's marks ("### 14 comments", "**handle:** …")
+    are no part of the heading or the commenter's name."""
     written = [index for index, line in enumerate(lines) if line]
     for position, index in enumerate(written):
-        after = lines[written[position + 1]] if position + 1 < len(written) else ""
-        if position * 2 >= len(written) and _COMMENTS_HEADING.match(lines[index]) and _COMMENTER.match(after):
+        after = unmarked(lines[written[position + 1]]) if position + 1 < len(written) else ""
+        if position * 2 >= len(written) and _COMMENTS_HEADING.match(unmarked(lines[index])) and _COMMENTER.match(after):
             for at in written[position:]:
                 discard(keep, at, removed)
             return

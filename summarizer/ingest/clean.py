@@ -23,6 +23,7 @@ from summarizer.ingest.header import (
     _BYLINE,
     _DATELINE,
     _NAME,
+    _NAME_DATE_SEPARATOR,
     _OUTLET_WORDS,
     CREDIT_BY,
     JOB_WORDS,
@@ -371,7 +372,9 @@ def _metadata(line: str, out: Cleaned) -> str | None:
     match = _COPYRIGHT.match(line)
     if match and words <= 16:
         # "© Ledger 2031": the year after the name, as before it, is no part of the name.
-        out.publisher = out.publisher or (re.sub(r"[\s,]+\d{4}$", "", match.group(1).strip(" .,")) or None)
+        # "© 2031 Kiln Watch · Unsubscribe": a link beside the holder is no part of the name.
+        holder = _NAME_DATE_SEPARATOR.split(match.group(1))[0]
+        out.publisher = out.publisher or (re.sub(r"[\s,]+\d{4}$", "", holder.strip(" .,")) or None)
         out.removed.append(line)
         return "metadata"
     match = _FIELD.match(line)

@@ -54,6 +54,9 @@ _FOREIGN_OUTLET_WORDS = re.compile(
     r"vesti|vestnik|novosti|izvestia|diario|diário|jornal|periódico|periodico|noticias|notícias|correio|corriere|giornale|"
     r"quotidiano|courrier|rundschau|anzeiger|tagblatt|tageblatt|nachrichten|gazetesi|dnevnik|novine|vijesti|krant|courant|"
     r"nieuws|nyheter|lehti)")
+# Germanic languages join a paper's head word onto its subject ("Wirtschaftsblatt", "Abendzeitung", "Stadsblad",
+# "Generalanzeiger"): a capitalised word ending in one, a few letters before it, first or last as the others.
+_COMPOUND_OUTLET_WORD = re.compile(rf"[{UPPER}]\w{{3,}}(?:blatt|zeitung|anzeiger|rundschau|nachrichten|blad|bladet|tidning)")
 
 
 JOB_WORDS = re.compile(r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|chief|"
@@ -161,8 +164,9 @@ _NAME_DATE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 
 
 def name_and_date(line: str) -> tuple[str, str] | None:
-    """The writer and the date of a line holding only the two, split by a bar or a dot."""
-    parts = _NAME_DATE_SEPARATOR.split(line)
+    """The writer and the date of a line holding only the two, split by a bar or a dot; a post's reading time
+    beside them ("Ana Lund · 3 June 2031 · 4 min read") is no third field."""
+    parts = [p for p in _NAME_DATE_SEPARATOR.split(line) if not _READING_TIME.fullmatch(p.strip())]
     if len(parts) != 2:
         return None
     for name, when in (parts, parts[::-1]):
@@ -266,7 +270,7 @@ def outlet_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or re.fullmatch(_NAME, text) is None or section_label(text):
         return False
     return (_OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
-            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) for w in {words[0], words[-1]}))
+            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) or _COMPOUND_OUTLET_WORD.fullmatch(w) for w in {words[0], words[-1]}))
 
 
 def section_label(text: str) -> bool:

@@ -52,7 +52,9 @@ if TYPE_CHECKING:
 
 _HEADER_LINES = 14
 _OUTLET_SECTION = re.compile(rf"^([{UPPER}][^|–—:]{{1,60}}?)\s+[|–—-]\s+([{UPPER}(][^|–—]{{1,60}})$")
-_TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+({_NAME})$")
+# "From our correspondent Ana Lund", "Of our own reporter ...": a translated credit may name the writer's post first.
+_TRANSLATED_BYLINE = re.compile(rf"^(?:For|Of|From|Por|Par|Von|Af|Av|Door|Di|Da)\s+(?:our\s+(?:own\s+)?(?:[{UPPER}]\w+\s+)?"
+                                rf"(?:correspondent|reporter)\s+)?({_NAME})$")
 
 
 def is_prose(line: str) -> bool:
@@ -78,14 +80,13 @@ def read_header(lines: list[str], out: Cleaned) -> set[int]:
         line = lines[index]
         if not line or index in chrome or _BYLINE.match(line) or _DATELINE.match(line):
             continue
-        words = line.split()
         issuer = running_issuer(line)  # "Harrow Mills plc      Half-Year Report 2031", a PDF copy's running header
         out.publisher = out.publisher or issuer
         if issuer or _site_line(lines, index, chrome, seen_content, out):
             meta.add(index)
             continue
         byline = _TRANSLATED_BYLINE.match(line)
-        if byline and len(words) <= 5:
+        if byline and len(byline.group(1).split()) <= 4:
             out.byline = out.byline or byline.group(1)
             meta.add(index)
             continue
@@ -173,7 +174,8 @@ def _outlet_line(line: str, seen_content: bool, out: Cleaned) -> bool:
         out.publisher = out.publisher or (labelled[0] if outlet_name(labelled[0]) else None)
         out.datelines.append(labelled[1])
         return True
-    outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None else None
+    # "Subscribe now | Share": a call to the reader names no outlet, whatever its shape.
+    outlet = _OUTLET_SECTION.match(line) if seen_content and name_with_role(line) is None and not _junk(line, False) else None
     if outlet and len(outlet.group(1).split()) <= 5 and len(outlet.group(2).split()) <= 6:
         name, label = outlet.group(1).strip(), outlet.group(2).strip()
         if _only_date(label):  # "Morning Bulletin, 7 a.m. - Tuesday 14 March 2031": a programme and its date

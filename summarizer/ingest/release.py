@@ -4,7 +4,9 @@ An organisation's release carries lines no news page has: "PRESS RELEASE - FOR I
 headline (read as the outlet's name, it became the publisher over the issuer's own masthead), and after the text
 an end mark ("ENDS", "-ends-", "###") or a "Notes to editors" heading, under which come the boilerplate about the
 issuer, its press contacts and offers of pictures (left in, they were key points). The label goes, and so does
-everything from the end mark on, once the release has had prose above it.
+everything from the end mark on, once the release has had prose above it. A company's announcement to the market
+carries its legal matter too (a banner on where it may be published, its important notices): that goes wherever it
+stands, and the issuer's name and date under the banner are then read as a masthead's.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ def release_lines(lines: list[str]) -> tuple[set[int], str | None]:
     """Indexes of a release's label lines, of the issuer's lines above the label ("CITY OF ORRIN" / "Press
     Office"), and of every line from its end mark or notes heading on; and the issuer, its first line."""
     found = {index for index, line in enumerate(lines) if line and len(line) < 90 and _LABEL.match(line)}
+    legal = {index for index, line in enumerate(lines) if line and _LEGAL_NOTICE.search(line)}
     above = [index for index in range(min(found, default=0)) if lines[index]]
     issuer = None
     if above and len(above) <= _ISSUER_LINES and all(
             len(lines[i].split()) <= _ISSUER_WORDS and not lines[i].endswith(tuple(".!?")) for i in above):
         issuer = outlet_case(lines[above[0]])
         found.update(above)
-    return _with_notes(lines, found), issuer
+    return _with_notes(lines, found) | legal, issuer
 
 
 # The headings of an issuer's boilerplate paragraphs in a results statement or a filing: its disclaimer, the call
@@ -44,7 +47,20 @@ _BOILERPLATE_HEADING = re.compile(
     r"^(?:forward[- ]looking (?:statements?|information)|cautionary (?:statement|note)s?(?: regarding [\w -]{1,40})?|"
     r"safe harbou?r(?: statement)?|disclaimer|conference call|(?:analyst|investor)s?(?: and (?:analyst|investor)s?)? "
     r"(?:call|presentation|webcast)|webcast|enquiries|inquiries|contacts?|media contacts?|investor relations|"
+    r"important (?:notices?|information)|legal notices?|"
     r"about (?:the )?[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4})\s*:?$", re.IGNORECASE)
+# A company's announcement to the market and its legal matter, whatever the deal: the banner limiting where it may be
+# published ("NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN ... ANY JURISDICTION ..."), the flag that it carries
+# inside information, and the important notices' stock sentences and run-in labels ("This announcement is for
+# information purposes only", "<Bank> is acting exclusively for <Company> and no one else", "Forward-looking
+# statements: ...", "Publication on website: ...").
+_LEGAL_NOTICE = re.compile(
+    r"^not for (?:release|publication|distribution)\b|^this (?:announcement|document|notice) (?:contains|includes|is) "
+    r"inside information\b|^this (?:announcement|document|notice|release) is (?:for information(?:al)? purposes only|not "
+    r"(?:an offer|intended to))|\bis acting (?:exclusively )?for [^.]{1,80}? and no(?: ?one| other person) else\b|"
+    r"^(?:forward[- ]looking (?:statements?|information)|cautionary (?:statement|note)s?|publication on (?:a |the )?"
+    r"website|important (?:notices?|information)|disclaimer|inside information|market abuse regulation)\s*:",
+    re.IGNORECASE)
 
 
 def _with_notes(lines: list[str], found: set[int]) -> set[int]:
