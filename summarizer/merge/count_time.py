@@ -63,7 +63,10 @@ _PART_OF_DAY = re.compile(rf"\b(?:(?:on|by)\s+)?(?:this\s+)?(?P<day>{WEEKDAY_STE
 
 
 # "75% of homes are connected", "40 homes have been evacuated": a state at the time of writing (not "have said").
-_PRESENT = re.compile(rf"\b(?:is|are|has|have)\b(?!\s+(?:\w+\s+)?(?:{ATTRIBUTION_VERB_RE})\b)", re.IGNORECASE)
+# "has committed to keep 3,200 jobs", "have promised to build 400 homes": a figure pledged is what the pledge
+# says, not a state read at the report's hour; a later report of another figure is a rival, not a moved tally.
+_PLEDGED = r"(?:committed|pledged|promised|vowed|agreed|undertaken|offered|proposed|guaranteed)"
+_PRESENT = re.compile(rf"\b(?:is|are|has|have)\b(?!\s+(?:\w+\s+)?(?:{ATTRIBUTION_VERB_RE}|{_PLEDGED})\b)", re.IGNORECASE)
 
 
 def marks_time(text: str, article: Article | None, one_day: bool) -> bool:

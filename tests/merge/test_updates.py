@@ -232,3 +232,11 @@ def test_a_count_taken_at_an_hour_told_in_words_or_before_its_clause_is_a_later_
     # Near-miss: a later figure with no time of the count is a rival report.
     plain = Doc("S4", published=DAY, at="19:30").say("52 barges were waiting below the Skarn lock, the waterways office said.")
     assert _numbers(merge(*build(early, plain))) == [[("18 barges", ["S1"]), ("52 barges", ["S4"])]]
+
+
+def test_a_figure_pledged_is_no_tally_moving_through_the_day() -> None:
+    a = Doc("S1", published=DAY, at="09:00").say("The new owner has promised to keep 1,800 jobs at the Varn plant for two years.")
+    b = Doc("S2", published=DAY, at="15:00").say("The buyer has committed to keep the 2,100 jobs of the Varn plant for two years.")
+    briefing = merge(*build(a, b))
+    assert _numbers(briefing) == [[("1,800 jobs", ["S1"]), ("2,100 jobs", ["S2"])]]
+    assert briefing.updates == []
