@@ -39,9 +39,7 @@ def _day_month(month: int, day: int, published: date, future: bool, forward: boo
     a meeting on 21 April") means the nearer of the two: a present tense tells of what is current, as near ahead
     as behind.
     """
-    if forward and not future:
-        return _nearest(published, [_iso(published.year + shift, month, day) for shift in (-1, 0, 1)])
-    if not future and not past:
+    if not future and (forward or not past):
         return _nearest(published, [_iso(published.year + shift, month, day) for shift in (-1, 0, 1)])
     year = published.year
     if (month, day) > (published.month, published.day) and not future:

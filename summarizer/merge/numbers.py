@@ -113,7 +113,7 @@ def compatible(a: Stated, b: Stated) -> bool:
     Two bounds with different values are kept apart on purpose: "at least 2" and "at least 3"
     are logically compatible, but sources reporting different tolls is what an editor must see.
     """
-    written = _written_apart(a, b)
+    written = written_apart(a.measure, b.measure)  # two units' rounding: '2.1 tonnes' / '2,140 kg'
     hedged = [q for q in (a, b) if q.approximate]
     if a.bound and b.bound:
         return a.bound == b.bound and _close(a.value, b.value, _slack(hedged, max(abs(a.value), abs(b.value))), written)
@@ -146,12 +146,6 @@ def _written_place_slack(q: Stated) -> float:
     if not digits or q.value == 0:
         return math.inf
     return _HEDGE_PLACES * 10.0 ** (math.floor(math.log10(abs(q.value))) - len(digits) + 1)
-
-
-def _written_apart(a: Stated, b: Stated) -> float:
-    """The rounding two figures of one measure written in different units allow (see
-    :func:`summarizer.measure_units.written_apart`)."""
-    return written_apart(a.measure, b.measure)
 
 
 def _close(x: float, y: float, hedged: float, rounded: float = 0.0) -> bool:

@@ -203,10 +203,11 @@ def _chief_officer(role: str) -> str | None:
     owner = _NAMED_OWNER.match(text)
     if owner is not None and not _RANKED & set(owner.group().lower().split()):
         text = text[owner.end():]
-    field = _FIELD_CHIEF.fullmatch(_CLAUSE.sub("", text).strip())
+    title = _CLAUSE.sub("", text).strip()
+    field = _FIELD_CHIEF.fullmatch(title)
     if field is not None and field.group("what") not in _RANKED:
-        return field.group("what").lower()
-    found = _CHIEF_OFFICER.fullmatch(_CLAUSE.sub("", text).strip())
+        return field.group("what")
+    found = _CHIEF_OFFICER.fullmatch(title)
     if found is None:
         return None
     what = found.group("what").lower()
@@ -234,7 +235,7 @@ def _directs(what: str | None, role: str) -> bool:
     if not what or what == "executive":
         return False
     _, head, words = title_parts(role)
-    return head in _DIRECTORS and len(words) == 1 and all(w[:5] == what[:5] for w in words)
+    return head in _DIRECTORS and len(words) == 1 and all(w[:_FIELD_LETTERS] == what[:_FIELD_LETTERS] for w in words)
 
 
 def _held_together(role: str) -> list[str]:

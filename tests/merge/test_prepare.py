@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from story import STORY
@@ -41,6 +42,16 @@ def _counting(monkeypatch: pytest.MonkeyPatch, embedder: WordLlamaEmbedder) -> l
 
     monkeypatch.setattr(embedder, "_pooled", counted)
     return computed
+
+
+def _misses_after_preparing(helpers: tuple[Any, ...], articles: list[Article], records: list[ExtractionRecord]) -> list[int]:
+    """Each cached reader's misses after its cache is emptied and every record is prepared, as answers land."""
+    for helper in helpers:
+        helper.cache_clear()
+    by_id = {a.id: a for a in articles}
+    for record in records:
+        prepare(by_id[record.source], record)
+    return [helper.cache_info().misses for helper in helpers]
 
 
 def test_prepared_records_leave_the_merge_nothing_to_embed_and_the_same_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,12 +140,7 @@ def test_prepared_records_leave_the_merge_no_claim_to_read_again() -> None:
 
     helpers = (_text.content_tokens, _text.anchors, _text.main_clause, claims.actions, claims._act_words,
                claim_names.unnamed_text, _parsed, _shingles)
-    for helper in helpers:
-        helper.cache_clear()
-    by_id = {a.id: a for a in articles}
-    for record in records:
-        prepare(by_id[record.source], record)
-    misses = [helper.cache_info().misses for helper in helpers]
+    misses = _misses_after_preparing(helpers, articles, records)
     items = claims.collect_claims(articles, records, detect_copies(articles))  # the copy detector too
     claims.ClaimMatcher(items)  # the claims without their names, for the embedding
     assert len(items) > 10
@@ -236,12 +242,7 @@ def test_prepared_records_leave_the_timeline_no_event_to_read_again() -> None:
     articles, records = _llm_story()
     helpers = (event_items._reading, event_reading.undated, event_reading.actor, event_reading.main_acts,
                event_reading.dates_the_act, times_of_day)
-    for helper in helpers:
-        helper.cache_clear()
-    by_id = {a.id: a for a in articles}
-    for record in records:
-        prepare(by_id[record.source], record)
-    misses = [helper.cache_info().misses for helper in helpers]
+    misses = _misses_after_preparing(helpers, articles, records)
     assert misses[0] > 5
     merge(articles, records)
     assert [helper.cache_info().misses for helper in helpers] == misses
@@ -257,12 +258,7 @@ def test_prepared_records_leave_the_merge_no_name_quotation_tally_or_whole_to_re
     articles, records = _llm_story()
     helpers = (_text.quoted_tokens, _read, scope.whole_reading, entity_names._bare_name, affiliations.label_ends,
                written_roles.role_pattern)
-    for helper in helpers:
-        helper.cache_clear()
-    by_id = {a.id: a for a in articles}
-    for record in records:
-        prepare(by_id[record.source], record)
-    misses = [helper.cache_info().misses for helper in helpers]
+    misses = _misses_after_preparing(helpers, articles, records)
     assert all(misses)
     merge(articles, records)
     assert [helper.cache_info().misses for helper in helpers] == misses
