@@ -120,7 +120,9 @@ def _lone_figures(
     if unit in TIME_UNITS:
         if any(_offset(item.claim.text, q) for item, figures in claims.values() for q in figures):
             return None
-        words = [{t for t in i.tokens if not t.startswith("#") and t != unit} for i in members]
+        # What lasted, not how long: the duration's own words ('years', and the 'decades' a count of ten years is
+        # also read as) are shared by any two durations.
+        words = [{t for t in i.tokens if not t.startswith("#") and t not in DURATION_UNITS} for i in members]
         for i, mine in enumerate(words):
             others = set().union(*(w for j, w in enumerate(words) if members[j].independent != members[i].independent))
             if not mine & others:
