@@ -68,3 +68,27 @@ def test_a_report_of_a_bank_acting_for_a_client_is_kept() -> None:
             "two sites, the company said on Tuesday, and expects the sale to close in the spring.\n\n"
             "The company employs 400 people at the two sites and said none of the jobs would go.\n")
     assert "acting for the kiln maker" in build_article("S1", RawRecord(uri="k.txt", text=text)).text
+
+
+_RECOMMENDED = _ANNOUNCEMENT.replace(
+    "PROPOSED MERGER OF PELLWORTH CERAMICS PLC AND ODDAGEN TILES A/S",
+    "RECOMMENDED ALL-SHARE MERGER of PELLWORTH CERAMICS PLC and ODDAGEN TILES A/S\n\nSummary")
+
+
+def test_a_headline_opening_with_recommended_is_the_title_and_the_first_section_heading_is_not() -> None:
+    article = build_article("S1", RawRecord(uri="pellworth.txt", text=_RECOMMENDED))
+    assert article.title == "RECOMMENDED ALL-SHARE MERGER of PELLWORTH CERAMICS PLC and ODDAGEN TILES A/S"
+    assert not article.text.startswith("Summary")
+
+
+def test_a_section_heading_left_first_is_no_title() -> None:
+    article = build_article("S1", RawRecord(uri="note.txt", text="Overview\n\nThe Brenvik mill was sold to a rival on Monday.\n"))
+    assert article.title is None
+    assert article.text == "The Brenvik mill was sold to a rival on Monday."
+
+
+def test_short_recommended_and_related_labels_still_go() -> None:
+    text = ("Brenvik mill sold to rival\n\nThe Brenvik mill was sold on Monday.\n\nRecommended for you\n\n"
+            "Related stories from around the web today\n")
+    article = build_article("S1", RawRecord(uri="mill.txt", text=text))
+    assert "Recommended" not in article.text and "Related" not in article.text

@@ -145,6 +145,9 @@ def build_article(article_id: str, record: RawRecord, languages: bool = True) ->
     )
 
 
+# The heading of a document's first section names a part of it, never the story.
+_SECTION_LABEL = re.compile(r"^(?:summary|executive summary|overview|background|introduction|highlights|key (?:points|facts)|"
+                            r"at a glance|in brief|details|abstract|contents)\W*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^\s*(?:#\s+)?(?P<title>[^\n]{3,200})\n\s*\n")
 
 
@@ -155,6 +158,8 @@ def _split_title(raw: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     title = match["title"].strip()
+    if _SECTION_LABEL.match(title.lstrip("# ")):
+        return None, text[match.end() :]  # the first section's heading ("Summary"), left when the headline went
     heading = text.lstrip().startswith("#")
     if not heading and (title.endswith((".", "?\"", ".\"", ".”")) or len(title.split()) > 25):
         return None, text

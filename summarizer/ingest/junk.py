@@ -263,8 +263,18 @@ def _call_opening(line: str) -> bool:
     if match is None:
         return False
     after = match.group(1)
+    if _HEADLINE_ADJECTIVE.match(line) and len(line.split()) >= _HEADLINE_WORDS and not line.endswith(":"):
+        return False  # "RECOMMENDED CASH OFFER FOR ...", "Related party deal ...": a headline's adjective, no label
     return not (after.islower() and after not in _CALL_OBJECTS and line.endswith((".", "!", "?"))
                 and len(line.split()) >= 4)
+
+
+# The call words that are also adjectives: written straight onto a noun ("Recommended cash offer for X") in a line
+# of a headline's length they open a headline; the label is short or ends in a colon ("Related stories",
+# "Recommended for you", "Sponsored:").
+_HEADLINE_ADJECTIVE = re.compile(r"(?:recommended|related|sponsored) (?!(?:for|by|to|from|on|stories|articles|links|content|"
+                                 r"reading|videos?)\b)[a-z]", re.IGNORECASE)
+_HEADLINE_WORDS = 6
 
 
 _CALL_OBJECTS = FUNCTION_WORDS | frozenset(("me", "it", "them", "now", "here", "today", "below", "more", "free"))
