@@ -38,6 +38,8 @@ def counted_noun(next_words: list[str]) -> str | None:
         if len(run) == 1 and lower in ("and", "or") and _modifier_pair(next_words[index + 1 : index + 3]):
             run = []  # "19,000 current and former students": two modifiers of the noun that follows
             continue
+        if word == "US" and not run and next_words[index + 1 : index + 2] in (["dollars"], ["dollar"]):
+            continue  # '3.4 billion US dollars': the country's letters, not the pronoun 'us'
         if not word[0].isalpha() or lower in _UNIT_STOP or (run and (lower in STOPWORDS or lower.endswith(("ed", "ly")))):
             break
         if run and lower in _UNIT_CLOSERS:

@@ -82,7 +82,10 @@ ROUGHLY = "about|around|roughly|approximately|some|estimated|an estimated|close 
 AT_LEAST = "at least|more than|over|upwards of|in excess of|as many as|above|rose above|no fewer than|no less than|not less than"
 AT_MOST = "up to|(?<!no )(?<!not )fewer than|(?<!no )(?<!not )less than|under|no more than|at most"
 # Currencies, by sign and by the singular of their name (a reader of "dollars" or of a stem looks up the singular).
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR"}
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR",
+                  "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
+# The dollar sign with its country's letters written onto it ("US$3.4 billion", "A$120m", "HK$2bn"): a sign of its own.
+DOLLAR_PREFIX = r"(?<![A-Za-z])(?-i:US|AU|CA|NZ|HK|A|C|S)(?=\$)"
 CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "naira": "NGN", "rupee": "INR",
                   "yen": "JPY", "franc": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 

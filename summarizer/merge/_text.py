@@ -21,7 +21,7 @@ from summarizer.dates import find_dates
 from summarizer.dates.clock import clock_spans
 from summarizer.extract.offline.lexicon import ACCORDING_TO_RE, ATTRIBUTION_VERB_RE
 from summarizer.ingest.header import DATELINE
-from summarizer.merge.figure_tokens import compounds, figures, number_token, timed
+from summarizer.merge.figure_tokens import compounds, converted_figures, figures, number_token, timed
 from summarizer.merge.figure_tokens import words as words
 from summarizer.numbers import NUMBER_WORDS
 from summarizer.schema import Span
@@ -125,7 +125,7 @@ def told_figures(text: str) -> frozenset[str]:
     spans = day_places(cut)
     for start, end in sorted([*spans, *clock_spans(cut)], reverse=True):
         cut = f"{cut[:start]} {cut[end:]}"
-    return frozenset(t for t in content_tokens(cut) if t.startswith("#"))
+    return frozenset(t for t in content_tokens(cut) if t.startswith("#")) - converted_figures(text)
 
 
 @functools.lru_cache(maxsize=TEXT_MEMO)

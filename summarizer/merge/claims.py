@@ -48,7 +48,7 @@ from summarizer.merge._text import (
 from summarizer.merge.claim_names import unnamed, unnamed_text, weigh_names_down
 from summarizer.merge.coverage import Paired, told_aside
 from summarizer.merge.independence import Independence
-from summarizer.merge.numbers import SentenceLeads, Stated, claim_quantities, resolved, same_toll
+from summarizer.merge.numbers import SentenceLeads, Stated, claim_quantities, resolved, same_amount, same_toll
 from summarizer.numbers import SCALE_WORDS
 from summarizer.schema import Article, Claim, ExtractionRecord, Span
 from summarizer.text import longest_first, plain_choices
@@ -142,6 +142,10 @@ def _specific(token: str) -> bool:
     """A number unlikely to recur by chance: not a small count, not a year."""
     value = float(token[1:])
     return (not value.is_integer()) or (value >= 10 and not 1900 <= value <= 2100)
+
+
+def _same_money(a: ClaimItem, b: ClaimItem) -> bool:
+    return same_amount(a.figures, a.claim.text, b.figures, b.claim.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +331,7 @@ class ClaimMatcher:
                       and (self._same_acts(acts_a, acts_b) or self._same_acts(stated_actions(text_a), stated_actions(text_b))
                            or self._same_acts(told_acts(text_a), told_acts(text_b))
                            or same_toll(a.figures, b.figures)))
+                     or (lexical >= MORE_SHARED_WORDS and _same_money(a, b))
                      or self.paired(text_a, text_b) >= SAME_WORDS)):
             # The more wording two claims share, the less the embedding must add (see thresholds),
             # provided they report the same act, or neither reports one ('is closed' / 'will get a
@@ -374,7 +379,7 @@ class ClaimMatcher:
         """Close enough not to be a chain through a third claim: in meaning, wording or main clause."""
         if self.cosine(a, b) >= floor or self.similarity(a, b) >= THRESHOLD or self.paired(a.claim.text, b.claim.text) >= SAME_WORDS:
             return True
-        return (a.core is not None or b.core is not None) and self.same_fact(a, b) >= THRESHOLD
+        return (a.core is not None or b.core is not None or _same_money(a, b)) and self.same_fact(a, b) >= THRESHOLD
 
     def decision(self, item: ClaimItem) -> Decided | None:
         """The decision a claim reports ('ordered', 'asked for options'), computed once per claim."""

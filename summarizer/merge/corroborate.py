@@ -44,7 +44,6 @@ from summarizer.merge._text import (
 from summarizer.merge.claim_names import NAME_WEIGHT, unnamed_text
 from summarizer.merge.claims import ClaimItem, ClaimMatcher, _act_words, actions, stated_actions, told_acts
 from summarizer.merge.coverage import CALENDAR, content_words, coverage, idf_weights
-from summarizer.merge.figure_tokens import converted_figures
 from summarizer.merge.independence import Independence
 from summarizer.schema import Discrepancy, KeyPoint, Span
 from summarizer.text import STOPWORDS, strip_accents
@@ -199,7 +198,7 @@ class _Reading:
         self.have = {independence.of(s) for s in point.sources}
         self.agreed = _Agreed(point, independence, matcher)
         # A conversion in brackets ('£12.4 million ($15.6 million)') is the point's amount again, not asked for.
-        self.figures = frozenset(f for f in told_figures(point.text) - converted_figures(point.text) if self.agreed.figure(f))
+        self.figures = frozenset(f for f in told_figures(point.text) if self.agreed.figure(f))
         names = _names(point.text)
         # The acts a clause states, not its attribution's (', informed the company'): who tells it is no act to find.
         self.acts = [frozenset(a for a in stated_actions(c) if self.agreed.act(a)) for c in _clauses(point.text)]

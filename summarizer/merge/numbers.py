@@ -11,9 +11,12 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from decimal import Decimal
 
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.measure_units import written_apart
+from summarizer.merge.figure_tokens import conversions
+from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
 from summarizer.quantities import UNIT_SYNONYMS, Stated, human_unit, parse_quantities
 from summarizer.quantity_parts import PARTITIVE, part_of_before
 from summarizer.schema import Article, Claim
@@ -245,3 +248,26 @@ def same_toll(a: Sequence[Stated], b: Sequence[Stated]) -> bool:
     injuries' / 'three passengers were lightly injured'): the count's act is the claims' act, however worded."""
     told = {(q.value, q.unit, q.predicate) for q in a}
     return bool(told) and all(q.predicate for q in (*a, *b)) and told == {(q.value, q.unit, q.predicate) for q in b}
+
+
+def same_amount(a: Sequence[Stated], text_a: str, b: Sequence[Stated], text_b: str) -> bool:
+    """Both state the same amounts of money, at least one of them not round, and no other money: a price or a value
+    that exact ('£1.87 billion' / '1,87 billion pounds', '415 pence' / '415p') is one fact however else the sentences
+    are worded (the embedding of 'the entire issued share capital' is far from 'the deal')."""
+    mine, theirs = _amounts(a, text_a), _amounts(b, text_b)
+    return bool(mine) and mine == theirs and any(_significant_digits(value) >= EXACT_DIGITS for _, value in mine)
+
+
+EXACT_DIGITS = 2
+"""An amount written with this many significant digits ('£1.87 billion', '415p', '£25m') is not a round one ('£2m')."""
+_MONEY = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values(), stem("pence"), stem("cent")})
+
+
+def _amounts(figures: Sequence[Stated], text: str) -> frozenset[tuple[str | None, float]]:
+    """The amounts of money a claim states, less those it gives again in another currency in brackets."""
+    converted = {(q.unit, q.value) for _, q in conversions(text)}
+    return frozenset(key for q in figures if q.unit in _MONEY and not q.other and (key := (q.unit, q.value)) not in converted)
+
+
+def _significant_digits(value: float) -> int:
+    return len(Decimal(repr(abs(value))).normalize().as_tuple().digits)
