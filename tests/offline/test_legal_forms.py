@@ -30,3 +30,16 @@ def test_a_lowercase_form_closes_the_name_it_follows_and_opens_none() -> None:
     names = {e.name: e.type for e in extract_offline(article("Pellisar plc said profits rose. Shares in the plc fell.")).entities}
     assert names.get("Pellisar plc") == "organization"
     assert not any(name.lower() == "plc" for name in names)
+
+
+def test_a_filings_defined_terms_are_no_entities() -> None:
+    text = ("Pellisar plc said its chief executive would step down as a director of the Company with immediate effect. "
+            "The Board has begun a search for a successor. Pellisar expects the Group to meet its forecasts.")
+    names = {e.name for e in extract_offline(article(text)).entities}
+    assert "Pellisar plc" in names
+    assert not names & {"Company", "Board", "Group"}, sorted(names)
+
+
+def test_a_body_named_with_a_defined_terms_word_stays() -> None:
+    text = "The Harbour Board met on Monday. The Harbour Board said the quay would reopen."
+    assert "Harbour Board" in {e.name for e in extract_offline(article(text)).entities}

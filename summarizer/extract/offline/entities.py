@@ -20,6 +20,7 @@ from summarizer.extract.offline.entity_types import ADJECTIVE_SUFFIXES, BEFORE_N
 from summarizer.extract.offline.lexicon import (
     AUXILIARIES,
     COMMON_WORDS,
+    DEFINED_TERMS,
     MONTHS,
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -295,12 +296,13 @@ def _clause_not_role(phrase: str) -> bool:
 # Participles that work as prepositions ("rivals, including former governor Jeb Bush") end the clause too.
 def _drop_lone_words(found: Drafts, speaking: set[str]) -> None:
     """A lone capitalised word seen only opening sentences, or only modifying a noun when it is a generic
-    head ("a Courier reporter"), is not a name unless something else says it is."""
+    head ("a Courier reporter"), or a filing's defined term ("the Company", "the Board"), is not a name unless
+    something else says it is."""
     for key in list(found.order):
         draft = found.drafts[key]
         if " " in key or key in speaking or draft.roles or draft.aliases or CAMEL_CASE.fullmatch(draft.name):
             continue  # "StayNest" opening every sentence it is in: a brand's shape is a name's
-        if found.initial_only.get(key) or (found.modifier_only.get(key) and key in ORG_WORDS):
+        if found.initial_only.get(key) or (found.modifier_only.get(key) and key in ORG_WORDS) or key in DEFINED_TERMS:
             del found.order[key]
 
 

@@ -142,6 +142,9 @@ TITLE_QUALIFIERS = _words(
 # Words that open a person's name as an office ("Finance Minister", "Acting President"): the titles and the words
 # that qualify them; the merger strips these from a name's key.
 TITLE_OPENERS = TITLE_WORDS | TITLE_QUALIFIERS
+# The terms a company's statement or a filing defines for the parties it names ("the Company", "the Board", "the
+# Offeror"): capitalised, but each stands for a body the text names, never a name of its own.
+DEFINED_TERMS = _words("company board group directors issuer offeror bidder purchaser acquirer firm")
 # Heads that make a capitalised run an organisation.
 ORG_WORDS = _words(
     """
