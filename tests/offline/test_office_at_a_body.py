@@ -71,3 +71,13 @@ def test_a_quote_after_a_capitalised_office_held_at_a_body_and_a_relative_clause
             "sale, said: \"The room was ready.\"\n")
     quotes = extract_offline(Article(id="S1", uri="x.txt", text=text)).quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ilse Marrow", "Director of Prints at Kessler & Vahn")]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will reopen," said Mara Lindqvist, Director of Communications for the Brenvik Port Authority.',
+    "Mara Lindqvist, Head of Press for the Harbour Council, said the quay would reopen.",
+])
+def test_an_office_ending_in_a_bodys_head_word_leaves_no_lone_head_word_entity(sentence: str) -> None:
+    found = _entities(sentence)
+    assert found["Mara Lindqvist"][0] == "person"
+    assert not {"Authority", "Council"} & set(found), sorted(found)

@@ -87,7 +87,13 @@ def split_title(run: str) -> tuple[str | None, str]:
                 "the", "of")):
             end += 1
         end = min(end + 1, len(words))
-    end = _office_end(words, end)
+    return _role_and_name(words, _office_end(words, end))
+
+
+def _role_and_name(words: list[str], end: int) -> tuple[str, str]:
+    if end == len(words) - 1 and words[end].strip(".,;:").lower() in ORG_WORDS:
+        # "Director of Communications for the Port Authority": the body's head word ends the office; nobody is named.
+        return " ".join(words), ""
     return " ".join(words[:end]), " ".join(words[end:])
 
 
