@@ -54,7 +54,7 @@ _AT_MOST = re.compile(rf"\b({AT_MOST})\s*$", re.I)
 _NUMBER = re.compile(
     rf"(?=[$€£¥]|{DOLLAR_PREFIX}|{CURRENCY_CODE}\s\d|\s?{number_ahead()})"
     rf"(?P<cur>(?:{DOLLAR_PREFIX})?\$|[€£¥]|{CURRENCY_CODE}(?=\s\d))?\s?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
-    rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?(?P<pence>(?<=\d)p(?![\w'’-]))?",
+    rf"(?:{scale_pattern()})?(?P<pct>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
 # A reading on a quake's scale has no counted noun after it ("a magnitude 6.4 earthquake", "a magnitude of
@@ -306,7 +306,7 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     other = other or bool(prev_words and prev_words[-1].lower() == "another")
     scale = not m.group("cur") and not m.group("pct") and bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after))
     speed = None if scale or m.group("cur") or m.group("pct") else speed_unit(after)
-    unit_word = "pence" if m.group("pence") else None if scale or speed else counted_noun(next_words)  # '415p a share'
+    unit_word = None if scale or speed else counted_noun(next_words)
     if unit_word is None and not (scale or speed or m.group("cur") or m.group("pct")):
         unit_word = named_before(before)  # "the number of homes without power had fallen to 31,000"
     unit = MAGNITUDE if scale else speed or _unit_of(m, unit_word)

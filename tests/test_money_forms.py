@@ -1,5 +1,5 @@
 """Amounts of money in the forms business copy writes them: a dollar sign with its country's letters ('US$3.4 billion',
-'A$120 million'), 'US dollars' after the figure, and pence as a 'p' written onto the figure ('415p a share')."""
+'A$120 million') and 'US dollars' after the figure."""
 
 from __future__ import annotations
 
@@ -23,14 +23,3 @@ def test_letters_that_are_part_of_a_word_are_no_currency() -> None:
 def test_us_dollars_after_the_figure() -> None:
     assert _read("It paid 3.4 billion US dollars for the port.") == [(3.4e9, "USD")]
     assert _read("They gave 12 of us a lift.") == [(12.0, None)]  # the pronoun stays a pronoun
-
-
-def test_pence_written_onto_the_figure() -> None:
-    assert _read("The board accepted a cash offer of 415p a share.") == [(415.0, "penc")]
-    assert _read("Bids of 340p in January and 380p in February were turned down.") == [(340.0, "penc"), (380.0, "penc")]
-    assert _read("A dividend of 6.2p per share will be paid.") == [(6.2, "penc")]
-
-
-def test_a_time_of_day_or_a_code_is_no_pence() -> None:
-    assert _read("The vote closes at 4pm today.") == []
-    assert _read("Roadworks close the A4p junction.") == []
