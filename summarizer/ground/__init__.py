@@ -27,7 +27,7 @@ import re
 
 from summarizer.extract.offline.lexicon import COMMON_WORDS, CUE_VERBS
 from summarizer.extract.offline.numbers import find_quantities
-from summarizer.ground.locate import Locator, fold, has_word, word_at
+from summarizer.ground.locate import Locator, fold, has_word, locator_for, read_ahead, word_at
 from summarizer.ground.support import _supported, replaced, stated_words, unsupported_words
 from summarizer.ingest.injection import find_injections
 from summarizer.schema import (
@@ -45,7 +45,9 @@ from summarizer.schema import (
 )
 from summarizer.text import longest_first
 
-__all__ = ["Locator", "fold", "ground", "has_word", "injection_notes", "replaced", "stated_words", "unsupported_words"]
+__all__ = [
+    "Locator", "fold", "ground", "has_word", "injection_notes", "read_ahead", "replaced", "stated_words", "unsupported_words",
+]
 
 QUOTE_MIN_SCORE = 95.0
 EVIDENCE_MIN_SCORE = 90.0
@@ -55,7 +57,7 @@ _CUES = CUE_VERBS | {"according"}
 
 def ground(article: Article, extraction: ArticleExtraction) -> tuple[ArticleExtraction, GroundingReport]:
     """Return the extraction with every kept item carrying a valid span, and what was dropped."""
-    locator = Locator(article)
+    locator = locator_for(article)
     report = GroundingReport()
     claims = [c for c in (_ground_claim(locator, c, report) for c in extraction.claims) if c is not None]
     quotes = [q for q in (_ground_quote(locator, q, report) for q in extraction.quotes) if q is not None]

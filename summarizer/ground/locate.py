@@ -227,17 +227,63 @@ class Locator:
         starting where a word starts ("Pell" in "Pell's", "Democrat" in "Democrats", not "AI" in "said")."""
         if not name.strip():
             return False
-        if self._names is None:
-            self._names = _Names(fold(self.unblocked) if self.blocked else self.folded.text)
+        names = self._names_index()
         folded = fold(name)
-        if not self._names.named(folded):
+        if not names.named(folded):
             return False
         if not self.blocked:
             return True
+        # A name the injection gives as a word must be a word outside it too.
+        return not has_word(self._injected_text(), folded) or names.named(folded, whole=True)
+
+    def _names_index(self) -> _Names:
+        if self._names is None:
+            self._names = _Names(fold(self.unblocked) if self.blocked else self.folded.text)
+        return self._names
+
+    def _injected_text(self) -> str:
         if self._inside is None:
             self._inside = "\n".join(fold(self.text[start:end]) for start, end in self.blocked)
-        # A name the injection gives as a word must be a word outside it too.
-        return not has_word(self._inside, folded) or self._names.named(folded, whole=True)
+        return self._inside
+
+    def read_all(self) -> None:
+        """Build now what the look-ups build on first use (the folded text, its names and word starts)."""
+        _ = self.folded
+        self._names_index()
+        self._word_starts()
+        if self.blocked:
+            self._injected_text()
+
+
+_AHEAD: dict[tuple[str, str], Locator] = {}
+_AHEAD_MOST = 512  # articles read ahead whose answers are not in yet (never in, for a failed call)
+
+
+def read_ahead(article: Article) -> None:
+    """Build the article's locator in full before its answer is in, for :func:`locator_for` to hand to grounding.
+
+    What a locator builds depends on the article's id and text alone; in LLM mode the answers of a round
+    land together after the last one, and building a real article's locator (folding, word starts) was 1.6 of
+    the 3.9 ms its grounding took there, on the way to the merge. Built while the request is in flight, that
+    time is off the tail.
+    """
+    key = (article.id, article.text)
+    if key in _AHEAD:
+        return
+    locator = Locator(article)
+    locator.read_all()
+    if len(_AHEAD) >= _AHEAD_MOST:
+        _AHEAD.clear()
+    _AHEAD[key] = locator
+
+
+def locator_for(article: Article) -> Locator:
+    """The article's locator read ahead (taken, so each is used once), else a new one: the same look-ups either way."""
+    locator = _AHEAD.pop((article.id, article.text), None)
+    if locator is None:
+        return Locator(article)
+    locator.article = article  # the article as grounded (its labels may have come since)
+    return locator
 
 
 class _Names(WordStarts):

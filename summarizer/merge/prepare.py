@@ -47,7 +47,7 @@ from summarizer.schema import Article, ExtractionRecord
 from summarizer.tallies import read_tallies
 from summarizer.text import sentence_spans
 
-__all__ = ["embedded_texts", "prepare"]
+__all__ = ["embedded_texts", "prepare", "prepare_article"]
 
 
 def prepare(article: Article, record: ExtractionRecord) -> None:
@@ -59,15 +59,21 @@ def prepare(article: Article, record: ExtractionRecord) -> None:
 
 def _prepare(article: Article, record: ExtractionRecord) -> None:
     embed(embedded_texts(record))
-    _shingles(article.text)
-    index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
-    label_ends(article.text)  # and the affiliations finder where a label or a possessive stands before one
-    read_tallies(article.text)  # the vote-day finder reads each article's tallies
+    prepare_article(article)
     read_names(record)
     read_events(article, record)
     for quote in record.extraction.quotes:  # whether each quote's speaker reads as a name, not a description
         if quote.span is not None and quote.text.strip() and named_speaker(quote.speaker) and not quote.speaker_inferred:
             described(quote.speaker or "", article.text)
+
+
+def prepare_article(article: Article) -> None:
+    """What the merge reads in the article's text alone: done before its answer is in (the pipeline asks when
+    the article's request leaves), it is off the time after the last answer, where a round's answers land."""
+    _shingles(article.text)  # the copy detector's
+    index_words(article.text)  # the finders that read around names (titles, affiliations) look them up in it
+    label_ends(article.text)  # and the affiliations finder where a label or a possessive stands before one
+    read_tallies(article.text)  # the vote-day finder reads each article's tallies
 
 
 def read_names(record: ExtractionRecord) -> None:

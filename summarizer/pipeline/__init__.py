@@ -165,11 +165,11 @@ def _model_backend(options: Options) -> bool:
 
 
 async def _read_and_start(
-    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback,
+    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback, grounding: _Grounding,
 ) -> tuple[Extractor, list[Article], list[Notice], asyncio.Future[ExtractionOutcome] | None]:
     """The articles and the extractor; live calls already under way when the run streams."""
     if _streams(options):
-        return await _read_while_extracting(inputs, options, on_done)
+        return await _read_while_extracting(inputs, options, on_done, grounding)
     warming = _warm_up(options)
     try:
         articles, warnings = ingest(inputs, options)
@@ -180,7 +180,7 @@ async def _read_and_start(
 
 
 async def _read_while_extracting(
-    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback,
+    inputs: Sequence[InputLike], options: Options, on_done: ProgressCallback, grounding: _Grounding,
 ) -> tuple[Extractor, list[Article], list[Notice], asyncio.Future[ExtractionOutcome]]:
     """Ingest in a thread, each usable article's call started as soon as it is built.
 
@@ -192,7 +192,7 @@ async def _read_while_extracting(
     stream has ended), so they see the labelled articles.
     """
     loop = asyncio.get_running_loop()
-    handover = _Handover(loop, options)
+    handover = _Handover(loop, options, on_call=grounding.expect)
     # Started before the client is made (0.1-0.2 s of imports and set-up), so that the two overlap: an
     # undated story's first request waits for the whole of ingest.
     reading = loop.run_in_executor(None, functools.partial(ingest, inputs, options, handover.built, handover.read))
@@ -236,7 +236,7 @@ async def arun(inputs: Sequence[InputLike], options: Options | None = None) -> R
             options.on_article(article, record, error)
 
     try:
-        extractor, articles, warnings, extracting = await _read_and_start(inputs, options, on_done)
+        extractor, articles, warnings, extracting = await _read_and_start(inputs, options, on_done, grounding)
     except BaseException:
         grounding.close()
         if embedder is not None:

@@ -49,6 +49,15 @@ class _MergePreparation:
         while self.waiting and not self.answered:
             prepare(*self.waiting.pop(0))
 
+    def ahead(self, article: Article) -> None:
+        """The merge's reading of the article's text alone, before its answer is in (once the modules are loaded)."""
+        if self.active and not self.answered and not (self.loading is not None and self.loading.is_alive()):
+            from summarizer.merge.prepare import prepare_article
+
+            prepare_article(article)
+
+
+_FIRST_ROUND_WAIT = 2.0  # seconds reading ahead waits at most for the first round of requests to be on its way
 
 # While a worker grounds, the event loop waits this long at most for the interpreter (the default is 5 ms).
 _SWITCH = 0.0005
@@ -103,6 +112,23 @@ class _Grounding:
             self._ground(article, record)
         else:
             self.jobs.append(self.pool.submit(self._ground, article, record))
+
+    def expect(self, article: Article, sent: threading.Event) -> None:
+        """An article's call has started: what grounding and the merge read in its text alone is read now, in the
+        worker, while the answer is awaited (the answers of the last round land together, and this was then on
+        the way to the merge: 4.6 ms a real article, 1.6 of its grounding and 3 of the merge's readings). Once the
+        first round of requests is on its way (``sent``): the first requests leave no later for it. Nothing waits
+        for it: the worker takes jobs in turn, so it is done before the article's answer is grounded, and what it
+        reads is read again there if it failed."""
+        if self.pool is not None:
+            self.pool.submit(self._ahead, article, sent)
+
+    def _ahead(self, article: Article, sent: threading.Event) -> None:
+        from summarizer.ground import read_ahead
+
+        sent.wait(timeout=_FIRST_ROUND_WAIT)
+        read_ahead(article)
+        self.preparation.ahead(article)
 
     def _ground(self, article: Article, record: ExtractionRecord) -> None:
         self.grounded[record.source] = grounded = _grounded(article, record)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from summarizer.extract import Extractor
 from summarizer.pipeline.options import Options
@@ -20,8 +20,11 @@ class _Handover:
     reads relative dates against a date the other articles give); the stream ends with ingest.
     """
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, options: Options) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, options: Options,
+                 on_call: Callable[[Article, threading.Event], None] | None = None) -> None:
         self.loop, self.options = loop, options
+        # Told of each article as its call starts, with the event set once the first round is on its way.
+        self.on_call = on_call
         self.arrived: asyncio.Queue[Article | None] = asyncio.Queue()
         self.undated: list[Article] = []
         self.released = False
@@ -93,6 +96,8 @@ class _Handover:
                 # Set once this call first waits (its request written, or waiting for a connection).
                 asyncio.get_running_loop().call_soon(handover.sending.set)
                 handover.call_started()
+                if handover.on_call is not None:
+                    handover.on_call(article, handover.under_way)
                 try:
                     return await extractor.extract_record(article)
                 finally:

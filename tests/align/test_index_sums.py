@@ -37,3 +37,13 @@ def test_bucket_weights_sum_as_one_add_per_bucket() -> None:
         assert all(got[g].hex() == expected[g].hex() for g in got)
         index.add(item, words, near=near, near_weight=0.3)
     assert any(len(p) > 6 for p in index.postings.values())  # some buckets too common to retrieve
+
+
+def test_the_index_weighs_groups_found_by_words_and_buckets_alike_and_by_buckets_alone() -> None:
+    index: LeaderIndex[int] = LeaderIndex(lambda _a, _b: 0.0, 1.0, weight=lambda t: 0.1)
+    index.add(0, {"quay"}, near=[("near", 0, 1), ("near", 1, 1), ("near", 2, 1)])
+    index.add(1, {"crane"}, near=[("near", 0, 1), ("near", 1, 2)])
+    got = index._scores({"quay"}, [], [("near", 0, 1), ("near", 1, 1), ("near", 2, 1)], 0.1)
+    both = 0.0 + 0.1 + 0.1 + 0.1 + 0.1  # the word, then three buckets, one add each
+    alone = 0.0 + 0.1
+    assert got == {0: both, 1: alone} and got[0].hex() == both.hex()
