@@ -359,20 +359,30 @@ def case(name: str, count: int | None, server: Server, args: argparse.Namespace,
           "| one article always HTTP 500 |")
     print("|---|---|---|---|---|---|---|---|")
     timeline: Run | None = None
-    for system in systems(server.base, args.concurrency, args.peers_python, work):
-        ratios, walls, cpus, last = [], [], [], None
-        for _ in range(args.repeat):
+    every = systems(server.base, args.concurrency, args.peers_python, work)
+    measured: dict[str, _Measured] = {system.name: _Measured() for system in every}
+    # Repeat by repeat, each system in turn: on a shared machine the load drifts, and a system measured after
+    # another's three runs would carry the drift as a difference between them.
+    for _ in range(args.repeat):
+        for system in every:
+            into = measured[system.name]
+            if into.failed:
+                continue
             # The zero-latency run first: it also fills the server's memo of extraction answers, which
             # otherwise the first timed run would wait for (the server's offline engine at work).
             zero = run(system, clean, server, 0.0)
             timed = run(system, clean, server, args.latency)
             if timed.code != 0:
                 print(f"| {system.name} | failed (exit {timed.code}): {timed.stderr[-1][1] if timed.stderr else ''} |")
-                break
-            ratios.append(ideal(timed.requests, args.latency, args.concurrency) / timed.wall)
-            walls.append(timed.wall)
-            cpus.append(zero.cpu / articles * 1000)
-            last = timed
+                into.failed = True
+                continue
+            into.ratios.append(ideal(timed.requests, args.latency, args.concurrency) / timed.wall)
+            into.walls.append(timed.wall)
+            into.cpus.append(zero.cpu / articles * 1000)
+            into.last = timed
+    for system in every:
+        got = measured[system.name]
+        ratios, walls, cpus, last = got.ratios, got.walls, got.cpus, got.last
         if last is None:
             continue
         if system.name == "ours" and timeline is None:
@@ -385,6 +395,15 @@ def case(name: str, count: int | None, server: Server, args: argparse.Namespace,
               f"{min(ratios):.2f} / {statistics.median(ratios):.2f} | "
               f"{min(cpus):.0f} / {statistics.median(cpus):.0f} | {failure_outcome(system, failed, work, articles)} |")
     return timeline
+
+
+@dataclass
+class _Measured:
+    ratios: list[float] = field(default_factory=list)
+    walls: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
+    last: Run | None = None
+    failed: bool = False
 
 
 def print_timeline(result: Run, name: str) -> None:
