@@ -117,6 +117,29 @@ async def test_a_call_without_the_cache_hashes_nothing(monkeypatch: pytest.Monke
     assert result == Verdicts(verdicts=["same"]) and usage.calls == 1
 
 
+def test_an_extraction_request_without_the_cache_is_not_hashed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its key (the messages and the schema hashed) was made on the way to the first request, for no reader."""
+    from summarizer.extract.batch import BatchExtractor
+    from summarizer.schema import Article
+
+    article = Article(id="S1", uri="a.txt", title="Ferries", text="The ferry to Lannis sailed at noon on Tuesday.")
+    settings = LLMSettings(base_url="http://127.0.0.1:1/v1", api_key="sk-invented")
+    made: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> str:
+        made.append(1)
+        return "key"
+
+    monkeypatch.setattr(cache, "cache_key", counted)
+    plain, batch = CachedLLMExtractor(settings, None), BatchExtractor(settings, None)
+    try:
+        assert [r.key for r in plain.requests(article)] == [""] and not made
+        assert [r.key for r in batch.requests(article)] == ["key"] and made == [1], "a batch matches answers by key"
+    finally:
+        asyncio.run(plain.aclose())
+        asyncio.run(batch.aclose())
+
+
 def test_a_response_model_is_hashed_once_for_the_cache_key(monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[int] = []
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.calendar_words import NUMERIC_IDIOMS
+from summarizer.cldr_names import english_names
 from summarizer.dates.patterns import BARE_DAY_MONTH, NEEDS, PATTERN
 
 
@@ -69,9 +70,7 @@ _TRANSLATION_NOTE = re.compile(r"translat|traduc|übersetz|oversat|översatt", r
 
 @functools.cache
 def _language_codes() -> dict[str, str]:
-    from babel import Locale
-
-    return {name.lower(): code for code, name in Locale("en").languages.items() if "_" not in code}
+    return {name.lower(): code for code, name in english_names().languages if "_" not in code}
 
 
 @functools.cache

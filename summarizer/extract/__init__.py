@@ -104,6 +104,7 @@ class CachedLLMExtractor:
     """The LLM backend with chunking, the content-addressed cache and the budget in front of it."""
 
     backend = "llm"
+    keys_without_cache = False  # requests carry their cache key with no cache to read it (a batch matches by it)
 
     def __init__(self, settings: LLMSettings, cache: ExtractionCache | None, *,
                  prices: Mapping[str, Price] | None = None, max_cost: float | None = None,
@@ -140,15 +141,19 @@ class CachedLLMExtractor:
         return self._llm.next_request_written()
 
     def requests(self, article: Article) -> list[ChunkRequest]:
-        from summarizer.extract.cache import cache_key
+        """The article's requests, keyed ("" when nothing reads the key: hashing the messages and schema, and
+        importing the cache's module and SQLite, were on the way to the first request)."""
         from summarizer.extract.llm import build_messages, prompt_version
 
+        if keyed := self.cache is not None or self.keys_without_cache:
+            from summarizer.extract.cache import cache_key
         chunks = split_article(article.text, self.chunk_chars)
         out: list[ChunkRequest] = []
         for chunk in chunks:
             part = article if len(chunks) == 1 else article.model_copy(update={"text": chunk.text})
             messages = build_messages(part, self.settings.prompt_dir)
-            key = cache_key(messages, self.settings.model, self.settings.mode, prompt_version(self.settings.prompt_dir))
+            key = cache_key(messages, self.settings.model, self.settings.mode,
+                            prompt_version(self.settings.prompt_dir)) if keyed else ""
             out.append(ChunkRequest(article.id, chunk, len(chunks), part, messages, key))
         return out
 

@@ -69,6 +69,8 @@ def parse_answer(body: Mapping[str, Any]) -> ArticleExtraction:
 class BatchExtractor(CachedLLMExtractor):
     """The LLM backend, with the run's uncached requests answered by one batch before extraction."""
 
+    keys_without_cache = True  # the batch's answers are matched to requests by key
+
     def __init__(self, settings: LLMSettings, cache: ExtractionCache | None, *,
                  prices: Mapping[str, Price] | None = None, max_cost: float | None = None,
                  chunk_chars: int = CHUNK_CHARS, batch_id: str | None = None, poll: float = 30.0,

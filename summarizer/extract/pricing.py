@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import math
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarizer.errors import ConfigError
 
@@ -68,7 +68,7 @@ def load_prices(path: str | Path | None = None, env: Mapping[str, str] | None = 
     file = Path(source)
     try:
         raw = file.read_text(encoding="utf-8")
-        data = tomllib.loads(raw) if file.suffix == ".toml" else json.loads(raw)
+        data = _toml(raw) if file.suffix == ".toml" else json.loads(raw)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"price table {file}: {exc}") from None
     if not isinstance(data, dict):
@@ -79,6 +79,12 @@ def load_prices(path: str | Path | None = None, env: Mapping[str, str] | None = 
         except (KeyError, TypeError, ValueError):
             raise ConfigError(f"price table {file}: {model!r} needs numeric 'input' and 'output'") from None
     return prices
+
+
+def _toml(raw: str) -> dict[str, Any]:
+    import tomllib  # only for a TOML table: every run imports this module, few read one
+
+    return tomllib.loads(raw)
 
 
 class PriceBook:

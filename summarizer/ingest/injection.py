@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.ingest.literal_filter import FOLDS_TO_ASCII
+
 _PATTERNS = [
     re.compile(r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|of|the|your)\s+){0,3}"
                r"(?:(?:previous|prior|above|earlier|preceding|system|original|former)\s+)"
@@ -45,10 +47,31 @@ class Injection:
     text: str
 
 
-# One cheap scan finds the few lines worth the full patterns (a 5 MB article costs one pass, not ten).
-_CUE = re.compile(r"ignore|disregard|forget|override|bypass|instruction|prompt|developer|jailbreak|you are|"
-                  r"from now on|only with|<\||<<|\[/?(?:INST|SYS)|system|assistant|user|in your|note|message|memo|\bAI\b|"
-                  r"\bmodel|\bLLM|\bbots?\b|summari[sz]|\[S\d", re.I)
+# One cheap scan finds the few lines worth the full patterns (a 5 MB article costs one pass, not ten): the lines
+# holding a cue word, case-blind. Written in lower case, without escapes an upper-case letter would change (\S,
+# \W, \B, \D), in two patterns: every alternative of the first opens with a character, so the scan jumps to the
+# places one of those stands; one long alternation with the word-boundary ones in it tried every alternative at
+# every character (1-1.5 ms an article of real news, a fifth of reading it, with re.I).
+_CUE_WORDS = (r"ignore|disregard|forget|override|bypass|instruction|prompt|developer|jailbreak|you are|from now on|"
+              r"only with|<\||<<|\[/?(?:inst|sys)|system|assistant|user|in your|note|message|memo|summari[sz]|\[s\d")
+_CUE_NAMES = r"\b(?:ai\b|model|llm|bots?\b)"
+_CUES = (re.compile(_CUE_WORDS, re.I), re.compile(_CUE_NAMES, re.I))
+# The same, matched against the lower-cased text without re.I (3-4 times faster). They find the same places: a
+# character matches an ASCII letter case-blind exactly when its lower case is that letter, except those of
+# FOLDS_TO_ASCII (see literal_filter), and lower-casing keeps every other character one character and a word
+# character or not; a text holding one of those is scanned case-blind.
+_LOWER_CUES = (re.compile(_CUE_WORDS), re.compile(_CUE_NAMES))
+
+
+def _cue_lines(text: str) -> list[tuple[int, int]]:
+    """Where each line holding a cue word starts and ends, in order (no cue spans a line break)."""
+    if not text.isascii() and any(char in text for char in FOLDS_TO_ASCII):
+        scanned, patterns = text, _CUES
+    else:
+        scanned, patterns = text.lower(), _LOWER_CUES
+    starts = sorted({text.rfind("\n", 0, cue.start()) + 1 for pattern in patterns for cue in pattern.finditer(scanned)})
+    ends = [text.find("\n", start) for start in starts]
+    return [(start, len(text) if end < 0 else end) for start, end in zip(starts, ends, strict=True)]
 
 
 def find_injections(text: str) -> list[Injection]:
@@ -64,14 +87,7 @@ def find_injections(text: str) -> list[Injection]:
 @functools.lru_cache(maxsize=512)
 def _found(text: str) -> tuple[Injection, ...]:
     found: list[Injection] = []
-    position = 0
-    for cue in _CUE.finditer(text):
-        if cue.start() < position:
-            continue
-        start = text.rfind("\n", 0, cue.start()) + 1
-        end = text.find("\n", cue.end())
-        end = len(text) if end < 0 else end
-        position = end
+    for start, end in _cue_lines(text):
         line = text[start:end]
         for pattern in _PATTERNS:
             for match in pattern.finditer(line):

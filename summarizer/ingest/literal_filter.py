@@ -10,10 +10,10 @@ the pattern's parse and checks that every alternative holds one of its words.
 
 from __future__ import annotations
 
-# re.IGNORECASE matches these to an ASCII letter (i, s, k) but str.lower() does not make that letter of them
+# re.IGNORECASE matches these to an ASCII letter (i, s) but str.lower() does not make that letter of them
 # (or, for the dotted capital I, adds a mark after it): a line holding one is always searched. The test finds
 # them by trying every code point.
-FOLDS_TO_ASCII = "İıſK"
+FOLDS_TO_ASCII = "\u0130\u0131\u017f"  # İ, ı, ſ (the Kelvin sign lower-cases to the k it matches)
 
 # What every match of junk._PUBLISHER_NOTE holds, in lower case.
 PUBLISHER_NOTE_WORDS = (

@@ -7,7 +7,6 @@ naming what is missing, raised before anything is read or paid for.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,8 @@ if TYPE_CHECKING:
 
 def _cache(options: Options) -> Any:
     """The answers cache, or a one-line configuration error naming the folder."""
+    import sqlite3  # with the cache's own module, only when a run keeps answers (--no-cache: never)
+
     from summarizer.extract.cache import ExtractionCache
 
     try:

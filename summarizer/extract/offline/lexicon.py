@@ -15,6 +15,7 @@ from summarizer.calendar_words import MONTH_RE as MONTH_RE
 from summarizer.calendar_words import MONTHS as MONTHS
 from summarizer.calendar_words import WEEKDAY_RE as WEEKDAY_RE
 from summarizer.calendar_words import WEEKDAYS as WEEKDAYS
+from summarizer.cldr_names import english_names
 from summarizer.extract.offline.legal_forms import GROUP_WORDS, LEGAL_FORMS
 from summarizer.function_words import ARTICLES, COORDINATORS, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVES, REPORTING_VERBS
 from summarizer.function_words import AUXILIARIES as AUXILIARIES
@@ -278,9 +279,7 @@ def is_title_word(word: str) -> bool:
 @functools.cache
 def territory_names() -> frozenset[str]:
     """CLDR's English territory names, lowercased ("saudi arabia", "western europe")."""
-    from babel import Locale
-
-    return frozenset(name.lower() for name in Locale("en").territories.values())
+    return frozenset(name.lower() for name in english_names().territories)
 
 
 @functools.cache
@@ -295,13 +294,8 @@ def _territory_words() -> tuple[frozenset[str], frozenset[str]]:
 def _official_language_names() -> frozenset[str]:
     """One-word English names of languages official in some CLDR territory: "danish", "dutch", "french",
     "greek", "polish", the irregular nationalities a territory name does not give."""
-    from babel import Locale
-    from babel.languages import get_official_languages
-
-    english = Locale("en")
-    codes = {code.split("_")[0] for territory in english.territories
-             for code in get_official_languages(str(territory))}
-    names = (str(english.languages.get(code, "")).lower() for code in codes)
+    languages = dict(english_names().languages)
+    names = (languages.get(code, "").lower() for code in english_names().official)
     return frozenset(n for n in names if n.isalpha()) - _territory_words()[0]
 
 
