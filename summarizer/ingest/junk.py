@@ -67,6 +67,10 @@ _PUBLISHER_NOTE = re.compile(
     r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
     r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
     r"all (?:the )?rights reserved|"
+    # A consent banner, in the outlet's voice even on a page that speaks to its reader throughout (a live blog):
+    # "We and our partners use cookies to personalise content and ads", "This site uses cookies to improve your ...".
+    r"\b(?:we|our partners|this (?:site|website))\b[^.]{0,40}\buses? cookies\b|"
+    r"\bcookies\b[^.]{0,60}\b(?:your (?:experience|browsing|device)|personali[sz]e (?:content|ads|adverts))|"
     r"^(?:editor['’]s note|disclosure|disclaimer)\s*:|"
     # A transcript's own warnings ("THIS IS A RUSH TRANSCRIPT", "produced by automatic speech recognition"), and
     # a wire's note on what its new version changed ("(Adds quotes from the mayor, paragraphs 4-6)").
