@@ -46,3 +46,9 @@ def test_an_outlet_repeating_its_one_count_still_counts_it_once() -> None:
         "All 48 hikers will be questioned by the inspectors on Sunday.")
     assert _numbers(a, b, c) == [[("48 hikers", ["S1", "S3"]), ("61 hikers", ["S2"])]]
 
+
+
+def test_a_compound_irregular_plural_is_shown_as_written() -> None:
+    a = Doc("S1", published=DAY).say("The coach that left the road near Vessby had 48 schoolchildren on board.")
+    b = Doc("S2", published=DAY).say("Rescuers reached 61 schoolchildren trapped in the coach after dark.")
+    assert _numbers(a, b) == [[("48 schoolchildren", ["S1"]), ("61 schoolchildren", ["S2"])]]
