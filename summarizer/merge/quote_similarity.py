@@ -259,5 +259,10 @@ def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic |
         return False
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
     if not _like_length(x.norm, y.norm):
+        # A group may hold the statement whole and its first line as another outlet quotes it: a lone quote
+        # of that line's length (its translation, say) is compared with that wording.
+        like = [(i, j) for i in a for j in b if _like_length(i.norm, j.norm)]
+        if any(len(i.tokens & j.tokens) >= LONE_SHARED for i, j in like):
+            return True
         return semantic is not None and semantic.translated_part(x, y)  # one outlet quotes a part of the statement
     return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))
