@@ -71,3 +71,18 @@ def test_a_consent_banner_is_junk_even_on_a_page_that_speaks_to_its_reader(line:
 def test_cookies_in_the_news_stay(line: str) -> None:
     article = _article(f"Fair ends\n\nBy Ana Lund\n\n{line}\n\nThe organisers said 9,000 people came.\n")
     assert line in article.text
+
+
+@pytest.mark.parametrize("line", ["A helpline for families of the pupils is open on 0800 555 0182.",
+                                  "Readers with questions can call the clinic on +44 20 7946 0113 until Friday.",
+                                  "The hotline, (555) 013-2277, is staffed around the clock."])
+def test_a_line_giving_a_telephone_number_is_a_contact_line(line: str) -> None:
+    assert _junk(line, False) == "tip line"
+
+
+@pytest.mark.parametrize("line", ["The cooperative employs 2,300 people in 14 countries and 5,100 worldwide.",
+                                  "The budget of 1 200 000 euros for 2031 was cut on 14 03 2031.",
+                                  "The bill passed 214-198, with 12 members abstaining."])
+def test_figures_that_are_no_telephone_number_stay(line: str) -> None:
+    assert _junk(line, False) is None
+
