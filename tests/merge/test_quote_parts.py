@@ -41,3 +41,15 @@ def test_a_lone_quote_on_another_matter_stays_apart_from_the_group() -> None:
     b = Doc("S2").quote("I never moved any money to enrich myself.", "Ines Valcourt").entity("Ines Valcourt")
     c = Doc("S3").quote("The board will meet again in the spring.", "Ines Valcourt").entity("Ines Valcourt")
     assert _groups(a, b, c) == [["S1", "S2"], ["S3"]]
+
+
+def test_a_translation_rendering_a_line_word_for_word_with_other_nouns_is_one_statement() -> None:
+    a = Doc("S1").quote("It is far too early to say why the furnace failed.", "Tove Marsh-Ekdahl").entity("Tove Marsh-Ekdahl")
+    b = Doc("S2", language="fr").quote("It is much too early to say why the boiler gave out", "Tove Marsh-Ekdahl")
+    assert _groups(a, b.entity("Tove Marsh-Ekdahl")) == [["S1", "S2"]]
+
+
+def test_two_lines_of_one_speaker_on_two_matters_stay_apart() -> None:
+    a = Doc("S1").quote("It is far too early to say why the furnace failed.", "Tove Marsh-Ekdahl").entity("Tove Marsh-Ekdahl")
+    b = Doc("S2", language="fr").quote("The families will be told before anyone else", "Tove Marsh-Ekdahl")
+    assert _groups(a, b.entity("Tove Marsh-Ekdahl")) == [["S1"], ["S2"]]
