@@ -86,3 +86,15 @@ def test_a_line_giving_a_telephone_number_is_a_contact_line(line: str) -> None:
 def test_figures_that_are_no_telephone_number_stay(line: str) -> None:
     assert _junk(line, False) is None
 
+
+@pytest.mark.parametrize("line", ["Fans who cannot make the new date can claim a refund at example-arena.com/refunds.",
+                                  "The full schedule is published on www.example.org",
+                                  "Parents can register for the meeting via https://example-school.org/meeting."])
+def test_a_sentence_sending_the_reader_to_a_web_address_is_a_link_line(line: str) -> None:
+    assert _junk(line, False) == "link"
+
+
+@pytest.mark.parametrize("line", ["The tickets were sold on Example.com within an hour, the club said.",
+                                  "The book is sold on Amazon.com."])
+def test_a_company_named_by_its_domain_stays(line: str) -> None:
+    assert _junk(line, False) is None

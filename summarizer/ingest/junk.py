@@ -26,6 +26,11 @@ _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}|"
                     r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\w|[.,]\d)")
 _PHONE_DIGITS = 8
+# A sentence that sends the reader to a web page at its end ("... can do so free of charge at example-air.com/manage",
+# "Tickets are on sale at www.example.org"): a service notice, not the story. A bare name without a path ("sold on
+# Amazon.com") is a company's name.
+_ADDRESS_AT_END = re.compile(r"\s(?:at|on|via|from|through)\s+(?:(?:https?://|www\.)\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+                             r"\.[a-z]{2,}/\S*)\W*$", re.I)
 _PHONE_LINE_WORDS = 40
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\w+\s+\d{4}|"
                               r"\w+\s+\d{4}|\d{4}-\d\d-\d\d)?\s*$")
@@ -250,9 +255,12 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
 
 def _contact_line(line: str, words: int) -> str | None:
     """A line giving an e-mail address or a telephone number ("A helpline is open on 0800 555 0147", "Call the
-    newsdesk on +44 20 7946 0591"): a tip line, a helpline, a press office's, not the story."""
+    newsdesk on +44 20 7946 0591"), or sending the reader to a web address ("Customers can rebook free of charge at
+    example-air.com/manage"): a tip line, a helpline, a service notice, not the story."""
     if words <= 60 and "@" in line and _EMAIL.search(line):
         return "tip line"
+    if words <= _PHONE_LINE_WORDS and _may_hold_url(line) and _ADDRESS_AT_END.search(line):
+        return "link"
     if words <= _PHONE_LINE_WORDS and sum(c.isdigit() for c in line) >= _PHONE_DIGITS and _PHONE.search(line):
         return "tip line"
     return None
