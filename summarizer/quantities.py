@@ -319,7 +319,13 @@ def _stated(m: re.Match[str], value: float, shown_text: str, before: str, after:
     clause = list(itertools.takewhile(lambda w: w not in {".", ";", ":", "!", "?"}, clause_words))
     # A figure opening a clause after a comma ("Three workers died, eight persons came to the hospital") is not
     # what the clause before it says happened.
-    told_before = [] if re.search(r",\s*$", before) else prev_words[-6:]
+    # Nor is a figure opening a clause joined by "and" with its own verb: "14 were taken to hospital and two were kept
+    # overnight" (the two are a part of the 14, no rival count of the hurt), "two were killed and 14 passengers were
+    # injured" (the 14 were hurt).
+    verb_at = 0 if unit_word is None else 1
+    own_clause = (re.search(r"\b(?:and|but|while)\s*$", before) is not None and len(clause) > verb_at
+                  and clause[verb_at].lower() in AUXILIARIES)
+    told_before = [] if re.search(r",\s*$", before) or own_clause else prev_words[-6:]
     predicate = None if scale else nearest_predicate(told_before, clause[:8])  # a quake's size, not its toll
     if predicate is None and not scale and taken_to_hospital(after, unit):
         predicate = "injured"  # "six were taken to hospital": how news counts the hurt

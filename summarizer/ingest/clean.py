@@ -33,6 +33,7 @@ from summarizer.ingest.header import (
     dateline_credit,
     outlet_name,
     wire_dateline,
+    without_post_labels,
 )
 from summarizer.ingest.junk import _MARKUP, _MD_IMAGE, _MD_LINK, _URL, _WORD, SIGN_OFF, _drop_hover_cards, _junk, _may_hold_url
 from summarizer.ingest.mail import mail_header
@@ -362,9 +363,10 @@ def _metadata(line: str, out: Cleaned) -> str | None:
         out.removed.append(line)
         return "metadata"
     # "Posted on June 3, 2026 by Lisa Brandt"; "June 3, 2026 - by Lisa Brandt - 4 min read"
-    writer = _dated_byline(line) if words <= 16 and " by " in line else None
+    post = without_post_labels(line)
+    writer = _dated_byline(post) if len(post.split()) <= 16 and " by " in post else None
     if writer or (_DATELINE.match(line) and words <= 14):
-        out.datelines.append(line)
+        out.datelines.append(post)
         by = _DATED_BY.search(line)
         out.byline = out.byline or writer or (by.group(1) if by else None)
         out.removed.append(line)

@@ -269,8 +269,14 @@ def outlet_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or re.fullmatch(_NAME, text) is None or section_label(text):
         return False
+    # A title's article before the head word ("Le Courrier de Brisac", "La Gazzetta di Vell", "Die Rundschau") leaves it first.
+    first = words[1] if len(words) > 1 and words[0].lower() in _TITLE_ARTICLES else words[0]
     return (_OUTLET_WORDS.fullmatch(words[-1].title() if words[-1].isupper() else words[-1]) is not None
-            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) or _COMPOUND_OUTLET_WORD.fullmatch(w) for w in {words[0], words[-1]}))
+            or any(_FOREIGN_OUTLET_WORDS.fullmatch(w) or _COMPOUND_OUTLET_WORD.fullmatch(w) for w in {first, words[-1]}))
+
+
+# The definite articles a paper's name may open with, in the languages translated copy keeps its masthead in.
+_TITLE_ARTICLES = frozenset(re.findall(r"[a-z]+", "le la les il lo el los las o os as a der die das de het den det"))
 
 
 def section_label(text: str) -> bool:
@@ -356,6 +362,17 @@ def dateline_credit(line: str) -> str | None:
 # "4 min read", "6-minute read", "Reading time: 3 minutes": a page's label of its own length.
 _READING_TIME = re.compile(r"\b\d{1,3}\s?-?\s?(?:min(?:ute)?s?|hrs?|hours?)\.?\s+read\b|\breading time\b:?", re.I)
 _BY_NAME = re.compile(rf"\bby\s+({_NAME})")
+# A post's own labels beside its date and writer: its categories or tags, its comment count ("Filed under: Storms,
+# Coast", "Tags: ferry", "7 comments", "Leave a comment").
+_POST_LABEL = re.compile(r"^(?:(?:filed|posted) (?:under|in)|tag(?:s|ged)(?: with)?|categor(?:y|ies)|topics?)\b.*|"
+                         r"^(?:\d{1,5}|no|one) (?:comments?|responses?|replies)|^leave a (?:comment|reply)$", re.I)
+
+
+def without_post_labels(line: str) -> str:
+    """"Posted on 3 June 2031 by Ana Lund | Filed under: Ferries | 7 comments": the line less its bar-split post labels."""
+    parts = _NAME_DATE_SEPARATOR.split(line)
+    kept = [p for p in parts if not _POST_LABEL.match(p.strip())]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else line
 
 
 def _dated_byline(line: str) -> str | None:

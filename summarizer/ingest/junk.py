@@ -20,6 +20,18 @@ from summarizer.ingest.voice import finite_clause, publisher_voice, reported
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly|ow\.ly|tinyurl\.com|fb\.me|"
                   r"youtu\.be|instagr\.am)/\S*", re.I)
 _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b")
+# A telephone number, written as numbers for dialling are: an international or trunk prefix and groups of digits
+# ("+44 20 7946 0591", "0800 555 0147", "(555) 013-2277", "555-013-2277"). A count ("2,300 jobs"), a date or a
+# clock is none. A line giving one is a contact line (a helpline, a press office, a tip line), not the story.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}|"
+                    r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\w|[.,]\d)")
+_PHONE_DIGITS = 8
+# A sentence that sends the reader to a web page at its end ("... can do so free of charge at example-air.com/manage",
+# "Tickets are on sale at www.example.org"): a service notice, not the story. A bare name without a path ("sold on
+# Amazon.com") is a company's name.
+_ADDRESS_AT_END = re.compile(r"\s(?:at|on|via|from|through)\s+(?:(?:https?://|www\.)\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+                             r"\.[a-z]{2,}/\S*)\W*$", re.I)
+_PHONE_LINE_WORDS = 40
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\w+\s+\d{4}|"
                               r"\w+\s+\d{4}|\d{4}-\d\d-\d\d)?\s*$")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
@@ -67,6 +79,10 @@ _PUBLISHER_NOTE = re.compile(
     r"may not be (?:published|reproduced)(?:,| or) (?:broadcast|rewritten|redistributed|distributed|copied)|"
     r"(?:is|are) (?:sent|e-?mailed|delivered) to (?:our )?(?:subscribers|members|readers)|on (?:patreon|ko-fi|substack)\b|"
     r"all (?:the )?rights reserved|"
+    # A consent banner, in the outlet's voice even on a page that speaks to its reader throughout (a live blog):
+    # "We and our partners use cookies to personalise content and ads", "This site uses cookies to improve your ...".
+    r"\b(?:we|our partners|this (?:site|website))\b[^.]{0,40}\buses? cookies\b|"
+    r"\bcookies\b[^.]{0,60}\b(?:your (?:experience|browsing|device)|personali[sz]e (?:content|ads|adverts))|"
     r"^(?:editor['’]s note|disclosure|disclaimer)\s*:|"
     # A transcript's own warnings ("THIS IS A RUSH TRANSCRIPT", "produced by automatic speech recognition"), and
     # a wire's note on what its new version changed ("(Adds quotes from the mayor, paragraphs 4-6)").
@@ -216,8 +232,9 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
     stripped = (_URL.sub("", line) if url else line).strip(" \t-–—|•·:()[]")
     if not stripped or (url and len(stripped.split()) <= 3):
         return "link"
-    if words <= 60 and "@" in line and _EMAIL.search(line):
-        return "tip line"
+    contact = _contact_line(line, words)
+    if contact is not None:
+        return contact
     if not prose and "|" in line and words <= 16 and _menu(line):  # before the pleas its items may hold
         return "page chrome"
     said = _said_to_reader(line, low, voice) if words <= 45 else None
@@ -233,6 +250,19 @@ def _junk(line: str, url: bool, voice: bool = True) -> str | None:
         return "page chrome"
     if re.fullmatch(r"[\W\d_]+", line) or (words <= 8 and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", line)):
         return "markup"
+    return None
+
+
+def _contact_line(line: str, words: int) -> str | None:
+    """A line giving an e-mail address or a telephone number ("A helpline is open on 0800 555 0147", "Call the
+    newsdesk on +44 20 7946 0591"), or sending the reader to a web address ("Customers can rebook free of charge at
+    example-air.com/manage"): a tip line, a helpline, a service notice, not the story."""
+    if words <= 60 and "@" in line and _EMAIL.search(line):
+        return "tip line"
+    if words <= _PHONE_LINE_WORDS and _may_hold_url(line) and _ADDRESS_AT_END.search(line):
+        return "link"
+    if words <= _PHONE_LINE_WORDS and sum(c.isdigit() for c in line) >= _PHONE_DIGITS and _PHONE.search(line):
+        return "tip line"
     return None
 
 

@@ -20,7 +20,7 @@ PUBLISHER_NOTE_WORDS = (
     "developing", "updated", "reader", "chip in", "support our", "support independent", "become a", "make a", "donate",
     "subscriber", "member", "exclusive", "already a", "premium", "unlock", "webinar", "live event", "virtual event",
     "register", "tickets", "bird", "informational", "advice", "past performance", "may not be", "patreon", "ko-fi",
-    "substack", "rights reserved", "editor", "disclos", "disclaim", "transcript", ")", "reference", "latest",
+    "substack", "rights reserved", "cookies", "editor", "disclos", "disclaim", "transcript", ")", "reference", "latest",
     "might also", "may also", "this story", "this topic", "translat", "most read", "more read", "popular", "viewed",
     "related", "read next", "about the author", "about the writer", "about the reporter", "not responsible", "buy ",
     "if you", "runs on", "relies on", "depends on", "survives on", "lives on", "keep", "every ", "fm", "mhz",

@@ -16,7 +16,8 @@ import re
 from summarizer.ingest.masthead import is_prose
 from summarizer.name_case import outlet_case
 
-_KIND = r"(?:(?:press|news|media)\s+(?:release|statement|advisory|notice)|for\s+(?:immediate|general)\s+release|embargoed\b[^|]{0,60})"
+_KIND = (r"(?:(?:press|news|media)\s+(?:release|statement|advisory|notice)|(?:(?:joint|official|company)\s+)?statement|"
+         r"for\s+(?:immediate|general)\s+release|embargoed\b[^|]{0,60})")
 # The label alone, or two joined ("PRESS RELEASE - FOR IMMEDIATE RELEASE", "News release | Embargoed until 00:01").
 _LABEL = re.compile(rf"^{_KIND}(?:\s*[-–—|:•·]\s*{_KIND})*\W*$", re.IGNORECASE)
 _END = re.compile(r"^[-–—*()\s]*(?:ends|end|#{3})[-–—*()\s]*$", re.IGNORECASE)
@@ -36,9 +37,30 @@ def release_lines(lines: list[str]) -> tuple[set[int], str | None]:
     issuer = None
     if above and len(above) <= _ISSUER_LINES and all(
             len(lines[i].split()) <= _ISSUER_WORDS and not lines[i].endswith(tuple(".!?")) for i in above):
-        issuer = outlet_case(lines[above[0]])
+        issuer = _as_written(_without_desk(lines[above[0]]), lines)
         found.update(above)
     return _with_notes(lines, found) | legal, issuer
+
+
+# The issuer's desk that sends the release, named beside the issuer ("KESTREL PLC - PRESS OFFICE", "Orrin Council |
+# Newsroom"): not the issuer's name.
+_DESK = re.compile(r"^(?:(?:press|media|news)\s+(?:office|centre|center|room|desk|relations)|newsroom|communications)$", re.I)
+
+
+def _without_desk(line: str) -> str:
+    parts = [part.strip() for part in re.split(r"\s+[-–—|·•]\s+", line)]
+    kept = [part for part in parts if not _DESK.match(part)]
+    return " - ".join(kept) if kept else line
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """The issuer's name in capitals as the release's prose writes it ("CASTOR AIR" is "Castor Air" in the text, where
+    the word "AIR" would pass for an initialism), else as :func:`outlet_case` guesses it."""
+    if name.isupper():
+        pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        written = (m[0] for line in lines for m in pattern.finditer(line) if not m[0].isupper())
+        return next(written, outlet_case(name))
+    return name
 
 
 # The headings of an issuer's boilerplate paragraphs in a results statement or a filing: its disclaimer, the call

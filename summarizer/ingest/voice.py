@@ -26,7 +26,8 @@ _YOU = re.compile(r"(?<![\w'’-])(?:[Yy]ou(?:r|rs|rself)?|[Yy]ou['’](?:re|ll|
 # obligation or tense ("We must apply compassion": a tweet or a pull quote set without quotation marks) is
 # left to the other signals; the outlet's "we" speaks of what it does ("We use cookies", "Help us").
 _WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ll|ve|d))?|us|[Oo]urs?|[Oo]urselves)(?![\w'’-])")
-# A sub-heading of the report put as a question ("What we know", "What you need to know", "How we got here").
+# A sub-heading of the report put as a question ("What we know", "What you need to know", "How we got here"), perhaps
+# after its topic and a colon.
 _WH_HEADING = re.compile(r"(?:what|why|how|who|when|where)\b", re.I)
 # The page naming itself: the medium it is in, never a thing the news is about ("this report" may be an
 # inspectorate's, so it is not here).
@@ -73,7 +74,7 @@ def personal(lines: list[str]) -> bool:
 
 def publisher_voice(line: str) -> bool:
     """The line talks to the reader, as the outlet, or about its own page, and reports nobody's words."""
-    if _WH_HEADING.match(line):
+    if _WH_HEADING.match(line) or _WH_HEADING.match(line.partition(": ")[2]):  # "Flight 81: what we know"
         return False
     signal = (_reader_addressed(line) or (_WE.search(line) and not _auxiliary(line)) or _SELF.search(line)
               or imperative(line))

@@ -37,6 +37,7 @@ from summarizer.merge.quotes import merge_quotes
 from summarizer.merge.scope import place_discrepancies, scope_discrepancies
 from summarizer.merge.select import select
 from summarizer.merge.short_names import with_full_names
+from summarizer.merge.sides import side_discrepancies
 from summarizer.merge.tallies import tally_discrepancies
 from summarizer.merge.timeline import build_timeline
 from summarizer.merge.titles import title_discrepancies
@@ -131,6 +132,7 @@ def _merge(articles: Sequence[Article], records: Sequence[ExtractionRecord]) -> 
         *denied_act_discrepancies(items, articles),
         *scope_discrepancies(items, matcher),
         *place_discrepancies(items, texts, _not_places(entities)),
+        *side_discrepancies(articles, independence.of, live),
         *attribution,
     ]
     discrepancies, updates = split_updates(discrepancies, articles)

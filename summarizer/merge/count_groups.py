@@ -107,12 +107,13 @@ def _lone_figures(
         return None  # a toll (dead, hurt, made ill, missing) is the one count of people it has, however worded
     # An outlet may give a toll once per party it cites ('the council says five …', 'hospital sources say ten'):
     # each is that party's count of the same dead, as another outlet's figure is.
-    per_source: dict[tuple[str, str], int] = {}
+    # An outlet repeating its one figure ("186 passengers" in its lead and again in its last line) still counts once.
+    per_source: dict[tuple[str, str], set[float]] = {}
     for item, figures in claims.values():
         key = voice(item) if toll else (item.source, "")
-        per_source[key] = per_source.get(key, 0) + len(figures)
+        per_source.setdefault(key, set()).update(round(q.value, 6) for q in figures)
     members = [item for item, _ in claims.values()]
-    if any(n != 1 for n in per_source.values()) or len({i.independent for i in members}) < 2:
+    if any(len(told) != 1 for told in per_source.values()) or len({i.independent for i in members}) < 2:
         return None
     values = [abs(f[0].value) for _, f in claims.values()]
     if min(values) <= 0 or max(values) / min(values) > (TOLL_RATIO if toll else LONE_RATIO):

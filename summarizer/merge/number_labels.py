@@ -106,8 +106,13 @@ _INVARIABLE = frozenset(["feet", "men", "women", "children", "people", "teeth", 
                          "sheep", "fish", "aircraft", "deer", "series", "species"])
 
 
+# A compound ending in an irregular plural is plural already: "schoolchildren", "townspeople", "firemen" (not
+# "specimen", "abdomen", "regimen": "i", "o" or "a" before "men" there).
+_COMPOUND_PLURAL = re.compile(r"(?:children|people|women|teeth|feet|\w{2}[^aio]men)$")
+
+
 def _plural(noun: str) -> str:
-    if noun.endswith("s") or noun.lower() in _INVARIABLE:
+    if noun.endswith("s") or noun.lower() in _INVARIABLE or _COMPOUND_PLURAL.search(noun.lower()):
         return noun
     return _PLURALS.get(noun.lower(), noun + "s")
 

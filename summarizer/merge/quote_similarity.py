@@ -11,7 +11,14 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from summarizer.align import Vectors, differs, embed, signature, word_alignment
-from summarizer.align.thresholds import SAME_QUOTE, SAME_QUOTE_LONE, SAME_QUOTE_SPOKEN, SAME_QUOTE_WORDS
+from summarizer.align.thresholds import (
+    SAME_QUOTE,
+    SAME_QUOTE_ALIGNED,
+    SAME_QUOTE_ALIGNED_FLOOR,
+    SAME_QUOTE_LONE,
+    SAME_QUOTE_SPOKEN,
+    SAME_QUOTE_WORDS,
+)
 from summarizer.schema import Quote, Span
 from summarizer.text import normalize, sentence_spans
 
@@ -45,8 +52,13 @@ def _like_length(x: str, y: str) -> bool:
 
 def _reads_translated(x: str, y: str, close: float) -> bool:
     """The translation test's bars, for two quotes or two of their sentences at sentence closeness ``close``:
-    moderately close, words pairing up one to one, no hard difference (see :mod:`summarizer.align.thresholds`)."""
-    return close >= SAME_QUOTE_LONE and word_alignment(x, y) >= SAME_QUOTE_WORDS and not differs(signature(x), signature(y))
+    moderately close with words pairing up one to one, or less close with words pairing up closely, and no hard
+    difference (see :mod:`summarizer.align.thresholds`)."""
+    if close < SAME_QUOTE_ALIGNED_FLOOR:
+        return False
+    words = word_alignment(x, y)
+    paired = words >= SAME_QUOTE_ALIGNED or (close >= SAME_QUOTE_LONE and words >= SAME_QUOTE_WORDS)
+    return paired and not differs(signature(x), signature(y))
 
 
 class _Semantic:
@@ -259,5 +271,10 @@ def _one_statement(a: list[QuoteItem], b: list[QuoteItem], semantic: _Semantic |
         return False
     x, y = max(a, key=lambda i: len(i.norm)), max(b, key=lambda i: len(i.norm))
     if not _like_length(x.norm, y.norm):
+        # A group may hold the statement whole and its first line as another outlet quotes it: a lone quote
+        # of that line's length (its translation, say) is compared with that wording.
+        like = [(i, j) for i in a for j in b if _like_length(i.norm, j.norm)]
+        if any(len(i.tokens & j.tokens) >= LONE_SHARED for i, j in like):
+            return True
         return semantic is not None and semantic.translated_part(x, y)  # one outlet quotes a part of the statement
     return len(x.tokens & y.tokens) >= LONE_SHARED or (semantic is not None and semantic.translated(x, y))

@@ -115,6 +115,11 @@ def _rival_counts(d: Discrepancy, runs: list[list[tuple[_Slot, Position, float |
     if any(marks_time(whole_sentence(span, by_id.get(span.source)), by_id.get(span.source), one_day)
            for p in later for span in p.evidence):
         return None
+    if _ONLY_GROWS.search(d.subject) and len({p.value for p in later}) == 1 and len({s for p in later for s in p.sources}) >= 2:
+        # A toll every later report gives alike, two or more of them: the count rose as the news came in ('eleven
+        # taken to hospital' at 17:30, 'fourteen' at 19:40 and the next morning), not one outlet's rival figure (a
+        # lone later 'five were hurt' against everyone's three stays a conflict).
+        return None
     # A later figure never read as a state at a time ("now", "has risen to", "by 3 p.m."; on one day, the present
     # tense) is a rival report, not a tally moving: "Twelve fire engines were sent" at 10:40 and a blogger's "I
     # counted 19 fire engines" at 13:30 tell one night two ways. The later figure must read so: "the airline now

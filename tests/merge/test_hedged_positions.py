@@ -36,3 +36,19 @@ def test_a_count_of_another_years_event_leaves_the_lone_counts_compared() -> Non
     c = Doc("S2", published=DAY).say("I was one of about 640 pilgrims crowded on deck at Osk bend.").say(
         "Since 2029 the ferry has carried up to 300 pilgrims on feast days.")
     assert _numbers(a, c) == []  # a count since a year is this story's: two counts in S2, neither compared by wording
+
+
+def test_an_outlet_repeating_its_one_count_still_counts_it_once() -> None:
+    # Sentences worded apart: only the lone-count rule compares them; S3 gives its one figure twice.
+    a = Doc("S1", published=DAY).say("The cable car that stalled above Vessby had 48 hikers on board.")
+    b = Doc("S2", published=DAY).say("Rescuers lowered 61 hikers from the cable car after dark.")
+    c = Doc("S3", published=DAY).say("Families of the 48 hikers waited at the Vessby valley station.").say(
+        "All 48 hikers will be questioned by the inspectors on Sunday.")
+    assert _numbers(a, b, c) == [[("48 hikers", ["S1", "S3"]), ("61 hikers", ["S2"])]]
+
+
+
+def test_a_compound_irregular_plural_is_shown_as_written() -> None:
+    a = Doc("S1", published=DAY).say("The coach that left the road near Vessby had 48 schoolchildren on board.")
+    b = Doc("S2", published=DAY).say("Rescuers reached 61 schoolchildren trapped in the coach after dark.")
+    assert _numbers(a, b) == [[("48 schoolchildren", ["S1"]), ("61 schoolchildren", ["S2"])]]
