@@ -86,6 +86,9 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JP
                   "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 # The dollar sign with its country's letters written onto it ("US$3.4 billion", "A$120m", "HK$2bn"): a sign of its own.
 DOLLAR_PREFIX = r"(?<![A-Za-z])(?-i:US|AU|CA|NZ|HK|A|C|S)(?=\$)"
+# The currencies the merge compares as amounts of money (a unit of its own, never stemmed like a counted noun); the
+# reader knows more (the signs and words above), whose amounts the merge still reads as counted nouns.
+MAJOR_CURRENCIES = frozenset(["USD", "EUR", "GBP", "JPY"])
 CURRENCY_WORDS = {"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "naira": "NGN", "rupee": "INR",
                   "yen": "JPY", "franc": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 

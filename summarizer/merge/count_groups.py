@@ -12,6 +12,7 @@ import re
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.cluster import LeaderIndex
 from summarizer.merge.numbers import Stated
+from summarizer.numbers import MAJOR_CURRENCIES
 from summarizer.quantities import DURATION_UNITS
 from summarizer.text import stem
 
@@ -19,7 +20,7 @@ SAME_SUBJECT = 0.3
 SAME_EVENT = 0.2  # one story rarely has two unrelated counts of the same kind of act (killed, seized…)
 TIME_UNITS = DURATION_UNITS - {stem("decade")}  # the time units the lone-count rule reads (decades never were)
 # Units so common in news that one figure per article says nothing about *what* is counted.
-_VAGUE_UNITS = frozenset(["person", "%", "USD", "EUR", "GBP", "JPY", stem("time")])
+_VAGUE_UNITS = frozenset(["person", "%", *MAJOR_CURRENCIES, stem("time")])
 LONE_RATIO = 2.0
 TOLL_RATIO = 10.0
 """A toll's figures within this factor are one count's rivals (early reports of one attack: 'at least two' /

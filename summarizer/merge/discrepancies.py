@@ -22,6 +22,7 @@ from summarizer.merge.measures import COST, VALUE, figure_act, measure_of
 from summarizer.merge.number_labels import measured_subject, value_text
 from summarizer.merge.numbers import Stated, compatible, figure_owner
 from summarizer.merge.priced_amounts import prices_a_thing
+from summarizer.numbers import MAJOR_CURRENCIES
 from summarizer.quantity_context import SPEED_UNITS
 from summarizer.schema import Discrepancy, Position
 
@@ -106,7 +107,7 @@ def _by_dimension(members: list[tuple[ClaimItem, Stated]]) -> list[list[tuple[Cl
 
 
 # Units whose figures say what they measure only through the noun they are stated of.
-_MEASURED_UNITS = frozenset(["%", "USD", "EUR", "GBP", "JPY", *SPEED_UNITS])
+_MEASURED_UNITS = frozenset(["%", *MAJOR_CURRENCIES, *SPEED_UNITS])
 
 
 def _by_measure(claims: Figures) -> list[tuple[str, list[tuple[ClaimItem, Stated]]]]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from summarizer.calendar_words import MONTH_NAMES, WEEKDAYS
 from summarizer.measure_units import written_apart
 from summarizer.merge.figure_tokens import conversions
-from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS
+from summarizer.numbers import CURRENCY_SIGNS, CURRENCY_WORDS, MAJOR_CURRENCIES
 from summarizer.quantities import UNIT_SYNONYMS, Stated, human_unit, parse_quantities
 from summarizer.quantity_parts import PARTITIVE, part_of_before
 from summarizer.schema import Article, Claim
@@ -25,7 +25,6 @@ from summarizer.text import STOPWORDS, sentence_spans, stem
 __all__ = ["Stated", "claim_quantities", "compatible", "figure_owner", "fmt", "owner_text", "parse_quantities", "resolved"]
 
 
-_CURRENCIES = frozenset(["USD", "EUR", "GBP", "JPY"])
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
 
@@ -55,12 +54,12 @@ def claim_quantities(claim: Claim, lead: str = "") -> list[Stated]:
         if match is not None and (match.whole is not None or match.measure is not None):
             out.append(match)  # "17 of them", "2.1 tonnes": a part's unit is its whole's, a measure's its base unit
             continue
-        unit = stem(q.unit) if q.unit and q.unit not in {"%", *_CURRENCIES} else q.unit
+        unit = stem(q.unit) if q.unit and q.unit not in {"%", *MAJOR_CURRENCIES} else q.unit
         unit = UNIT_SYNONYMS.get(unit, unit) if unit else None
         predicate = match.predicate if match else None
         unit = human_unit(unit, q.unit, predicate) if unit else (match.unit if match else None)
         if match is not None and match.unit is not None and unit != match.unit and (
-                match.unit in _CURRENCIES or not match.unit.isalpha()):
+                match.unit in MAJOR_CURRENCIES or not match.unit.isalpha()):
             unit = match.unit  # "three bucks", "160 km/h", "9,000 containers a day": the parser's reading of the words
         out.append(
             Stated(
@@ -252,7 +251,7 @@ def same_toll(a: Sequence[Stated], b: Sequence[Stated]) -> bool:
 
 def same_amount(a: Sequence[Stated], text_a: str, b: Sequence[Stated], text_b: str) -> bool:
     """Both state the same amounts of money, at least one of them not round, and no other money: a price or a value
-    that exact ('£1.87 billion' / '1,87 billion pounds', '415 pence' / '415p') is one fact however else the sentences
+    that exact ('£1.87 billion' / '1,87 billion pounds', '415 pence' / '415 pence a share') is one fact however else the sentences
     are worded (the embedding of 'the entire issued share capital' is far from 'the deal')."""
     mine, theirs = _amounts(a, text_a), _amounts(b, text_b)
     return bool(mine) and mine == theirs and any(_significant_digits(value) >= EXACT_DIGITS for _, value in mine)

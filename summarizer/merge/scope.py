@@ -20,6 +20,7 @@ from summarizer.function_words import AUXILIARIES, MORE_PREPOSITIONS, PREPOSITIO
 from summarizer.merge._text import STOPWORDS, TEXT_MEMO, shortened, sorted_sources, source_order, stem
 from summarizer.merge.claims import ClaimItem, ClaimMatcher
 from summarizer.merge.discrepancies import is_total
+from summarizer.numbers import MAJOR_CURRENCIES
 from summarizer.quantities import Stated
 from summarizer.schema import Discrepancy, Position, Span
 
@@ -35,7 +36,7 @@ _WHOLE = re.compile(
 )
 # Words that are no part of the noun a whole names ("a full recount of", "every county will"): the phrase ends there.
 _NOT_NOUNS = PREPOSITIONS | MORE_PREPOSITIONS | AUXILIARIES
-_PART_UNITS_EXCLUDED = frozenset(["%", "USD", "EUR", "GBP", "JPY", "second", "minute", "hour", "day", "week", "month", "year"])
+_PART_UNITS_EXCLUDED = frozenset(["%", *MAJOR_CURRENCIES, "second", "minute", "hour", "day", "week", "month", "year"])
 _PROGRESS = re.compile(r"\b(?:spread|spreading|now|so far|expanded|widened|extended|added|grew|reached)\b", re.IGNORECASE)
 
 
